@@ -1,0 +1,20 @@
+with date_mentions as (
+    select * from {{ ref('stg_date_mentions') }}
+),
+
+articles as (
+    select article_id from {{ ref('dim_articles') }}
+)
+
+select
+    md5(date_mentions.article_id || ':' || date_mentions.char_start) as date_mention_id,
+    date_mentions.article_id,
+    date_mentions.sentence_index,
+    date_mentions.char_start,
+    date_mentions.char_end,
+    date_mentions.mention_text,
+    date_mentions.resolved_value,
+    date_mentions.resolved_date,
+    date_mentions.precision
+from date_mentions
+where date_mentions.article_id in (select article_id from articles)

@@ -1,0 +1,19 @@
+with quotes as (
+    select * from {{ ref('stg_quotes') }}
+),
+
+articles as (
+    select article_id from {{ ref('dim_articles') }}
+)
+
+select
+    md5(quotes.article_id || ':' || quotes.char_start) as quote_id,
+    quotes.article_id,
+    quotes.sentence_index,
+    quotes.speaker_actor_id,
+    quotes.speaker_text,
+    quotes.quote_text,
+    quotes.char_start,
+    quotes.char_end
+from quotes
+where quotes.article_id in (select article_id from articles)

@@ -1,0 +1,17 @@
+with source as (
+    select * from {{ source('raw', 'actor_mentions') }}
+),
+
+renamed as (
+    select
+        article_id,
+        actor_id,
+        cast(sentence_index as integer) as sentence_index,
+        cast(char_start as integer) as char_start,
+        cast(char_end as integer) as char_end,
+        mention_text,
+        alias_kind
+    from source
+)
+
+select * from renamed

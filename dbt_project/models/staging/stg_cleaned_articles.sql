@@ -1,0 +1,21 @@
+with source as (
+    select * from {{ source('raw', 'cleaned_articles') }}
+),
+
+renamed as (
+    select
+        source_key,
+        title,
+        body,
+        cast(published_date as date) as published_date,
+        published_date_source,
+        publisher,
+        author,
+        url,
+        language,
+        cast(n_words as integer) as n_words,
+        body_hash
+    from source
+)
+
+select * from renamed

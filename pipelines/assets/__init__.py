@@ -1,0 +1,1 @@
+"""Dagster assets: thin wiring around the pure modules in `pipelines.text` and `pipelines.nlp`."""

@@ -1,0 +1,60 @@
+"""Clean: raw sources to clean bodies, titles and metadata."""
+
+from __future__ import annotations
+
+import dagster as dg
+import polars as pl
+from dagster_duckdb import DuckDBResource
+
+from pipelines.assets._metadata import preview
+from pipelines.raw_store import append_frames, ensure_table, query_frame
+from pipelines.text.articles import CLEAN_QUARANTINE_SCHEMA, CLEANED_SCHEMA, clean_sources
+from pipelines.text.read import SOURCE_SCHEMA
+
+
+@dg.asset(
+    deps=["raw_sources"],
+    group_name="clean",
+    kinds={"python", "polars", "duckdb"},
+    description=(
+        "Cleaned articles: body without page furniture (paragraphs joined by a blank line), title, "
+        "published date and its source, publisher, author, url, language, word count and the "
+        "normalized body hash. Sources with no article text go to raw.clean_quarantine."
+    ),
+)
+def cleaned_articles(
+    context: dg.AssetExecutionContext, warehouse: DuckDBResource
+) -> dg.MaterializeResult:
+    with warehouse.get_connection() as conn:
+        ensure_table(conn, "cleaned_articles", CLEANED_SCHEMA)
+        ensure_table(conn, "clean_quarantine", CLEAN_QUARANTINE_SCHEMA)
+        columns = ", ".join(f's."{c}"' for c in SOURCE_SCHEMA)
+        pending = query_frame(
+            conn,
+            f"""SELECT {columns} FROM raw.sources s
+                WHERE s.source_key NOT IN (SELECT source_key FROM raw.cleaned_articles)
+                  AND s.source_key NOT IN (SELECT source_key FROM raw.clean_quarantine)""",
+            SOURCE_SCHEMA,
+        )
+        cleaned, rejected = clean_sources(pending)
+        context.log.info(
+            f"cleaned {cleaned.height} sources, {rejected.height} without article text"
+        )
+        append_frames(
+            conn,
+            context.run_id,
+            [
+                ("cleaned_articles", cleaned, CLEANED_SCHEMA, ["source_key"]),
+                ("clean_quarantine", rejected, CLEAN_QUARANTINE_SCHEMA, ["source_key"]),
+            ],
+        )
+    return dg.MaterializeResult(
+        metadata={
+            "articles_cleaned": cleaned.height,
+            "sources_quarantined": rejected.height,
+            "with_published_date": cleaned.filter(pl.col("published_date").is_not_null()).height,
+            "preview": preview(
+                cleaned, ["title", "published_date", "publisher", "language", "n_words"]
+            ),
+        }
+    )

@@ -1,0 +1,223 @@
+"""`newsevents`: run the pipeline, query the warehouse.
+
+`newsevents run` executes the same Dagster job the UI launches, in this process, and prints
+a summary. `newsevents sql` queries the warehouse read-only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipelines import settings
+
+
+@dataclass
+class RunSummary:
+    """What one run did, gathered from its materialization and check events."""
+
+    success: bool
+    metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
+    failed_checks: list[str] = field(default_factory=list)
+    warned_checks: list[str] = field(default_factory=list)
+    failure: str | None = None
+
+    def value(self, asset: str, key: str, default: int = 0) -> Any:
+        return self.metadata.get(asset, {}).get(key, default)
+
+
+def run_pipeline(input_dir: Path | None = None, warehouse: Path | None = None) -> RunSummary:
+    """Materialize the whole asset graph once, in-process, and summarize the run."""
+    if input_dir is not None:
+        os.environ[settings.INPUT_DIR_ENV] = str(Path(input_dir).expanduser().resolve())
+    if warehouse is not None:
+        os.environ[settings.WAREHOUSE_ENV] = str(Path(warehouse).expanduser().resolve())
+    settings.export_environment()
+    if not settings.input_dir().is_dir():
+        return RunSummary(
+            success=False, failure=f"input folder does not exist: {settings.input_dir()}"
+        )
+
+    import dagster as dg
+
+    from pipelines.definitions import ALL_ASSETS_JOB, build_definitions
+
+    defs = build_definitions()
+    job = defs.resolve_job_def(ALL_ASSETS_JOB)
+    instance = (
+        dg.DagsterInstance.get()
+        if os.environ.get("DAGSTER_HOME")
+        else dg.DagsterInstance.ephemeral()
+    )
+    result = job.execute_in_process(instance=instance, raise_on_error=False)
+    summary = RunSummary(success=result.success)
+    for event in result.all_events:
+        if event.is_step_materialization:
+            materialization = event.step_materialization_data.materialization
+            key = materialization.asset_key.to_user_string()
+            summary.metadata[key] = {
+                k: getattr(v, "value", v) for k, v in materialization.metadata.items()
+            }
+        elif event.event_type_value == "ASSET_CHECK_EVALUATION":
+            evaluation = event.event_specific_data
+            if not evaluation.passed:
+                label = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+                description = evaluation.description or ""
+                target = (
+                    summary.failed_checks
+                    if evaluation.severity.value == "ERROR"
+                    else summary.warned_checks
+                )
+                target.append(f"{label} {description}".strip())
+        elif event.is_failure and summary.failure is None:
+            error = event.step_failure_data.error if event.step_failure_data else None
+            summary.failure = (
+                error.message.strip().splitlines()[0] if error else event.message
+            ) or "step failed"
+    if not result.success and summary.failure is None:
+        summary.failure = "run failed"
+        if summary.failed_checks:
+            summary.failure = f"blocking quality check failed: {summary.failed_checks[0]}"
+    return summary
+
+
+def warehouse_totals(warehouse: Path) -> dict[str, int]:
+    """Row counts of the main marts, read-only."""
+    import duckdb
+
+    totals: dict[str, int] = {}
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as conn:
+            for table in (
+                "dim_articles",
+                "fct_article_sources",
+                "dim_actors",
+                "fct_actor_mentions",
+                "fct_quotes",
+                "fct_date_mentions",
+                "fct_events",
+                "quarantined_sources",
+            ):
+                try:
+                    row = conn.execute(f"SELECT count(*) FROM main.{table}").fetchone()
+                    totals[table] = int(row[0]) if row else 0
+                except duckdb.Error:
+                    totals[table] = 0
+            row = conn.execute(
+                "SELECT count(*) FROM main.dim_actors WHERE n_mentions > 0"
+            ).fetchone()
+            totals["actors_seen"] = int(row[0]) if row else 0
+    except Exception:  # a missing or locked warehouse: the summary shows what the run reported
+        pass
+    return totals
+
+
+def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
+    ingest = "raw_sources"
+    lines = [
+        f"files seen        {summary.value(ingest, 'files_seen')}",
+        f"files new         {summary.value(ingest, 'files_new')}",
+        f"files quarantined {summary.value(ingest, 'files_quarantined')}"
+        f" (+{summary.value(ingest, 'records_quarantined')} bad records,"
+        f" +{summary.value('cleaned_articles', 'sources_quarantined')} without article text)",
+        f"articles          {summary.value('deduplicated_articles', 'new_articles')} new"
+        f" ({totals.get('dim_articles', 0)} in warehouse)",
+        f"duplicates        {summary.value('deduplicated_articles', 'duplicates')} new"
+        f" ({totals.get('fct_article_sources', 0) - totals.get('dim_articles', 0)} in warehouse)",
+        f"actors            {summary.value('actor_mentions', 'distinct_actors')} in new articles"
+        f" ({totals.get('actors_seen', 0)} seen in warehouse, {totals.get('fct_actor_mentions', 0)} mentions)",
+        f"quotes            {summary.value('article_quotes', 'quotes')} new ({totals.get('fct_quotes', 0)} in warehouse)",
+        f"date mentions     {summary.value('date_mentions', 'date_mentions')} new ({totals.get('fct_date_mentions', 0)} in warehouse)",
+        f"events            {summary.value('coded_events', 'events')} new ({totals.get('fct_events', 0)} in warehouse)",
+        f"failed checks     {len(summary.failed_checks)}"
+        + "".join(f"\n  - {c}" for c in summary.failed_checks),
+    ]
+    if summary.warned_checks:
+        lines.append(
+            f"warnings          {len(summary.warned_checks)}"
+            + "".join(f"\n  - {c}" for c in summary.warned_checks)
+        )
+    return "\n".join(lines)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    summary = run_pipeline(args.input, args.warehouse)
+    warehouse = settings.warehouse_path()
+    print(f"newsevents run: input {settings.input_dir()}")
+    print(format_summary(summary, warehouse_totals(warehouse)))
+    print(f"warehouse         {warehouse}")
+    if not summary.success:
+        print(f"newsevents run failed: {summary.failure}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+    import polars as pl
+
+    if args.warehouse is not None:
+        os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
+    warehouse = settings.warehouse_path()
+    if not warehouse.exists():
+        print(f"no warehouse at {warehouse}: run `newsevents run` first", file=sys.stderr)
+        return 1
+    try:
+        with duckdb.connect(str(warehouse), read_only=True) as conn:
+            frame = conn.execute(args.query).pl()
+    except duckdb.Error as exc:
+        print(f"query failed: {exc}", file=sys.stderr)
+        return 1
+    with pl.Config(
+        tbl_rows=args.max_rows,
+        tbl_cols=-1,
+        fmt_str_lengths=args.width,
+        tbl_width_chars=1000,
+        tbl_hide_dataframe_shape=False,
+        tbl_hide_column_data_types=True,
+    ):
+        print(frame)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsevents", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="load every new input file through the whole pipeline")
+    run.add_argument(
+        "--input",
+        type=Path,
+        default=None,
+        help=f"input folder (default: ${settings.INPUT_DIR_ENV} or the sample corpus)",
+    )
+    run.add_argument(
+        "--warehouse",
+        type=Path,
+        default=None,
+        help=f"DuckDB file (default: ${settings.WAREHOUSE_ENV} or {settings.DEFAULT_WAREHOUSE})",
+    )
+    run.set_defaults(func=_cmd_run)
+    sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse")
+    sql.add_argument(
+        "query", help='e.g. "SELECT name, n_mentions FROM dim_actors ORDER BY 2 DESC LIMIT 10"'
+    )
+    sql.add_argument("--warehouse", type=Path, default=None)
+    sql.add_argument("--max-rows", type=int, default=50, help="rows to print (default 50)")
+    sql.add_argument(
+        "--width", type=int, default=60, help="characters shown per text cell (default 60)"
+    )
+    sql.set_defaults(func=_cmd_sql)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""The one Dagster `Definitions` of newsevents: loaded by workspace.yaml and by `newsevents run`."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.assets import clean, dedupe, extract, ingest, quality, warehouse
+from pipelines.resources import build_resources
+
+ALL_ASSETS_JOB = "load_news"
+
+
+def build_definitions() -> dg.Definitions:
+    """Assets, checks and resources bound to the current settings."""
+    assets = dg.load_assets_from_modules([ingest, clean, dedupe, quality, extract, warehouse])
+    return dg.Definitions(
+        assets=assets,
+        jobs=[
+            dg.define_asset_job(
+                ALL_ASSETS_JOB,
+                selection=dg.AssetSelection.all(),
+                description="Load every new file of the input folder through all stages into the warehouse.",
+            )
+        ],
+        resources=build_resources(),
+        # DuckDB allows one writing process: run steps one after another in the run's process.
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions()

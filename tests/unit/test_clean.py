@@ -1,0 +1,126 @@
+from datetime import date
+
+from pipelines.text.articles import clean_source, normalized_body_hash
+from pipelines.text.clean import clean_text_article, normalize_text
+from pipelines.text.dateparse import parse_date
+from pipelines.text.html import parse_html_page
+
+PARA_1 = "The foreign ministers of Chile and Peru met in Lima on Tuesday to discuss a new border commission, officials said."
+PARA_2 = "“We have agreed to meet again before the end of the year,” Minister Ana Rojas told reporters after the talks."
+PARA_3 = "The commission will review fishing rights along the maritime boundary and report to both governments by June."
+
+SCRAPE = f""" date 2026-05-12 200
+We use cookies to improve your experience. Accept all | Manage preferences
+Home | World | Politics | Business | Sport
+English | Español | Português
+Chile and Peru agree on border commission
+CHILE AND PERU AGREE ON BORDER COMMISSION
+By Lucia Ferrer
+Photo: Delegations at the ministry in Lima / Andes Agency
+{PARA_1}
+{PARA_2}
+{PARA_3}
+{PARA_1}
+{PARA_2}
+{PARA_3}
+#Chile #Peru #Diplomacy
+Share: Facebook Twitter Email
+Related articles
+Andean trade talks stall again over tariffs and quotas for the coming season.
+© 2026 Andes Agency. All rights reserved.
+"""
+
+
+def test_scraped_text_keeps_only_the_article():
+    article = clean_text_article(SCRAPE)
+    assert article.title == "Chile and Peru agree on border commission"
+    assert article.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert article.published_date == date(2026, 5, 12)
+    assert article.published_date_source == "metadata"
+    assert article.author == "Lucia Ferrer"
+
+
+def test_typographic_quotes_survive_and_mojibake_is_repaired():
+    assert normalize_text("â€œPeaceâ€\x9d, he said") == "“Peace”, he said"
+    assert normalize_text("“Peace,” he said") == "“Peace,” he said"
+
+
+def test_published_label_and_no_date():
+    text = f"Title of the story here\nPublished: 3 March 2026 10:15 GMT\n{PARA_1}\n{PARA_3}"
+    assert clean_text_article(text).published_date == date(2026, 3, 3)
+    assert clean_text_article(f"Title of the story here\n{PARA_1}\n{PARA_3}").published_date is None
+
+
+def test_parse_date_formats():
+    assert parse_date("2026-10-14T09:00:00Z") == date(2026, 10, 14)
+    assert parse_date("Posted Oct. 14, 2026") == date(2026, 10, 14)
+    assert parse_date("14 October 2026") == date(2026, 10, 14)
+    assert parse_date("14.10.2026") == date(2026, 10, 14)
+    assert parse_date("10/14/2026") == date(2026, 10, 14)
+    assert parse_date("no date here") is None
+
+
+def test_html_page_metadata_and_body():
+    html = f"""<html><head><title>Border deal | Andes Agency</title>
+    <meta property="og:title" content="Chile and Peru agree on border commission">
+    <meta property="article:published_time" content="2026-05-12T08:00:00Z">
+    <meta name="author" content="Lucia Ferrer"><meta property="og:site_name" content="Andes Agency">
+    <link rel="canonical" href="https://andes.example/border"></head>
+    <body><nav><a>Home</a><a>World</a></nav><div class="cookie-banner"><p>We use cookies on this site to give you the best experience possible today.</p></div>
+    <article><h1>Chile and Peru agree on border commission</h1><figure><figcaption>Delegations in Lima.</figcaption></figure>
+    <p>{PARA_1}</p><p>{PARA_2}</p><p>{PARA_3}</p><aside><p>Related: Andean trade talks stall again over tariffs and quotas.</p></aside></article>
+    <footer><p>© 2026 Andes Agency. All rights reserved.</p></footer><script>var x = 1;</script></body></html>"""
+    page = parse_html_page(html)
+    assert page.title == "Chile and Peru agree on border commission"
+    assert (page.published, page.author, page.publisher, page.url) == (
+        "2026-05-12T08:00:00Z",
+        "Lucia Ferrer",
+        "Andes Agency",
+        "https://andes.example/border",
+    )
+    row = clean_source(
+        {
+            "source_key": "k",
+            "raw_text": html,
+            "is_html": True,
+            "record_title": None,
+            "record_published": None,
+            "record_url": None,
+            "record_publisher": None,
+            "record_author": None,
+        }
+    )
+    assert row["body"] == "\n\n".join([PARA_1, PARA_2, PARA_3])
+    assert row["published_date"] == date(2026, 5, 12)
+    assert row["url"] == "https://andes.example/border"
+    assert row["language"] == "en"
+
+
+def test_record_fields_win_over_text():
+    row = clean_source(
+        {
+            "source_key": "k",
+            "raw_text": f"{PARA_1}\n\n{PARA_2}",
+            "is_html": False,
+            "record_title": "Given title",
+            "record_published": "2026-01-02",
+            "record_url": "u",
+            "record_publisher": "P",
+            "record_author": "A",
+        }
+    )
+    assert (row["title"], row["published_date"], row["published_date_source"]) == (
+        "Given title",
+        date(2026, 1, 2),
+        "record",
+    )
+    assert (row["publisher"], row["author"], row["url"]) == ("P", "A", "u")
+
+
+def test_normalized_hash_ignores_case_spacing_and_punctuation():
+    assert normalized_body_hash("Talks  resumed, in Geneva.") == normalized_body_hash(
+        "talks resumed in geneva"
+    )
+    assert normalized_body_hash("Talks resumed in Geneva.") != normalized_body_hash(
+        "Talks resumed in Vienna."
+    )

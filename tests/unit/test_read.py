@@ -1,0 +1,108 @@
+import gzip
+import json
+
+from pipelines.text.read import file_format, read_input_file, scan_input_folder, source_key
+
+
+def test_file_format_by_suffix():
+    assert file_format("a/b.TXT") == "txt"
+    assert file_format("x.htm") == "html"
+    assert file_format("feed.jsonl.gz") == "jsonl"
+    assert file_format("notes.docx") is None
+    assert file_format("README") is None
+
+
+def test_text_file_is_one_source_without_record_index():
+    result = read_input_file("news/a.txt", b"Title\n\nA body paragraph.")
+    assert len(result.sources) == 1
+    row = result.sources[0]
+    assert row["source_record"] is None
+    assert row["format"] == "txt"
+    assert row["source_key"] == source_key("news/a.txt", None, row["content_sha256"])
+    assert result.quarantine == []
+
+
+def test_jsonl_records_field_aliases_and_bad_lines():
+    lines = [
+        json.dumps(
+            {
+                "id": 7,
+                "headline": "H1",
+                "body": "Body one.",
+                "date": "2026-03-01",
+                "link": "http://x/1",
+                "source": "Wire",
+            }
+        ),
+        "{not json",
+        json.dumps({"title": "No text here"}),
+        json.dumps(
+            {
+                "text": "Body two.",
+                "published": "1 March 2026",
+                "publisher": "Post",
+                "author": "A. Writer",
+            }
+        ),
+    ]
+    result = read_input_file("feed.jsonl", "\n".join(lines).encode())
+    assert [s["source_record"] for s in result.sources] == [1, 4]
+    first, second = result.sources
+    assert (first["source_id"], first["record_title"], first["raw_text"]) == (
+        "7",
+        "H1",
+        "Body one.",
+    )
+    assert (first["record_published"], first["record_url"], first["record_publisher"]) == (
+        "2026-03-01",
+        "http://x/1",
+        "Wire",
+    )
+    assert (second["record_publisher"], second["record_author"]) == ("Post", "A. Writer")
+    reasons = {q["source_record"]: q["reason_kind"] for q in result.quarantine}
+    assert reasons == {2: "invalid_jsonl", 3: "missing_text"}
+
+
+def test_json_object_and_list():
+    single = read_input_file("one.json", json.dumps({"text": "Only one."}).encode())
+    assert [s["source_record"] for s in single.sources] == [1]
+    many = read_input_file("many.json", json.dumps([{"text": "A."}, {"body": "B."}, 3]).encode())
+    assert [s["raw_text"] for s in many.sources] == ["A.", "B."]
+    assert many.quarantine[0]["source_record"] == 3
+
+
+def test_csv_with_quoted_newlines_and_missing_text():
+    data = b'id,title,text\n1,First,"Line one, with comma.\n\nLine two."\n2,Second,\n'
+    result = read_input_file("rows.csv", data)
+    assert [s["raw_text"] for s in result.sources] == ["Line one, with comma.\n\nLine two."]
+    assert [(q["source_record"], q["reason_kind"]) for q in result.quarantine] == [
+        (2, "missing_text")
+    ]
+
+
+def test_broken_and_unsupported_files_are_quarantined_not_raised():
+    for name, data, kind in [
+        ("broken.json", b'{"text": "cut', "invalid_json"),
+        ("notes.docx", b"PK\x03\x04", "unsupported_format"),
+        ("empty.txt", b"", "empty"),
+        ("cut.jsonl.gz", gzip.compress(b'{"text": "x"}\n' * 200)[:30], "corrupt_gzip"),
+    ]:
+        result = read_input_file(name, data)
+        assert result.sources == []
+        assert [q["reason_kind"] for q in result.quarantine] == [kind], name
+
+
+def test_scan_skips_loaded_files_and_hidden_files(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Title\n\nBody.")
+    (tmp_path / "b.md").write_text("# Title\n\nBody.")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    n_seen, files, sources, quarantine = scan_input_folder(tmp_path, set())
+    assert n_seen == 2
+    assert sorted(files["source_file"]) == ["b.md", "sub/a.txt"]
+    loaded = set(files.select("source_file", "file_sha256").iter_rows())
+    n_seen, files, sources, quarantine = scan_input_folder(tmp_path, loaded)
+    assert (n_seen, files.height, sources.height, quarantine.height) == (2, 0, 0, 0)
+    (tmp_path / "b.md").write_text("# Title\n\nBody changed.")
+    _, files, _, _ = scan_input_folder(tmp_path, loaded)
+    assert files["source_file"].to_list() == ["b.md"]
