@@ -7,9 +7,11 @@ a summary. `newsevents sql` queries the warehouse read-only.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +32,7 @@ class RunSummary:
         return self.metadata.get(asset, {}).get(key, default)
 
 
-def run_pipeline(input_dir: Path | None = None, warehouse: Path | None = None) -> RunSummary:
+def run_pipeline(input_dir: Path | None = None, warehouse: Path | None = None, log_level: str = "WARNING") -> RunSummary:
     """Materialize the whole asset graph once, in-process, and summarize the run."""
     if input_dir is not None:
         os.environ[settings.INPUT_DIR_ENV] = str(Path(input_dir).expanduser().resolve())
@@ -53,7 +55,8 @@ def run_pipeline(input_dir: Path | None = None, warehouse: Path | None = None) -
         if os.environ.get("DAGSTER_HOME")
         else dg.DagsterInstance.ephemeral()
     )
-    result = job.execute_in_process(instance=instance, raise_on_error=False)
+    run_config = {"loggers": {"console": {"config": {"log_level": log_level.upper()}}}}
+    result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
     summary = RunSummary(success=result.success)
     for event in result.all_events:
         if event.is_step_materialization:
@@ -78,10 +81,12 @@ def run_pipeline(input_dir: Path | None = None, warehouse: Path | None = None) -
             summary.failure = (
                 error.message.strip().splitlines()[0] if error else event.message
             ) or "step failed"
-    if not result.success and summary.failure is None:
-        summary.failure = "run failed"
-        if summary.failed_checks:
-            summary.failure = f"blocking quality check failed: {summary.failed_checks[0]}"
+    if not result.success:
+        if summary.failed_checks:  # name the expectation or dbt test, not the step that raised
+            more = f" (and {len(summary.failed_checks) - 1} more)" if len(summary.failed_checks) > 1 else ""
+            summary.failure = f"blocking quality check failed: {summary.failed_checks[0]}{more}"
+        elif summary.failure is None:
+            summary.failure = "run failed"
     return summary
 
 
@@ -123,7 +128,7 @@ def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
         f"files new         {summary.value(ingest, 'files_new')}",
         f"files quarantined {summary.value(ingest, 'files_quarantined')}"
         f" (+{summary.value(ingest, 'records_quarantined')} bad records,"
-        f" +{summary.value('cleaned_articles', 'sources_quarantined')} without article text)",
+        f" +{summary.value('clean_quarantine', 'sources_quarantined')} without article text)",
         f"articles          {summary.value('deduplicated_articles', 'new_articles')} new"
         f" ({totals.get('dim_articles', 0)} in warehouse)",
         f"duplicates        {summary.value('deduplicated_articles', 'duplicates')} new"
@@ -145,11 +150,20 @@ def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    summary = run_pipeline(args.input, args.warehouse)
+    if args.input is not None:
+        os.environ[settings.INPUT_DIR_ENV] = str(args.input.expanduser().resolve())
+    print(f"newsevents run: loading {settings.input_dir()} (ingest, clean, dedupe, validate, extract, dbt build)...", flush=True)
+    if args.warehouse is not None:
+        os.environ[settings.WAREHOUSE_ENV] = str(args.warehouse.expanduser().resolve())
+    log_path = settings.warehouse_path().parent / "logs" / f"run-{datetime.now():%Y%m%d-%H%M%S}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    # dbt's console output is written to stdout by dagster-dbt; keep it in the run log instead.
+    with log_path.open("w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
+        summary = run_pipeline(args.input, args.warehouse, args.log_level)
     warehouse = settings.warehouse_path()
-    print(f"newsevents run: input {settings.input_dir()}")
     print(format_summary(summary, warehouse_totals(warehouse)))
     print(f"warehouse         {warehouse}")
+    print(f"run log           {log_path}")
     if not summary.success:
         print(f"newsevents run failed: {summary.failure}", file=sys.stderr)
         return 1
@@ -160,6 +174,8 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
 
+    from pipelines.raw_store import fetch_frame
+
     if args.warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
     warehouse = settings.warehouse_path()
@@ -168,7 +184,7 @@ def _cmd_sql(args: argparse.Namespace) -> int:
         return 1
     try:
         with duckdb.connect(str(warehouse), read_only=True) as conn:
-            frame = conn.execute(args.query).pl()
+            frame = fetch_frame(conn, args.query)
     except duckdb.Error as exc:
         print(f"query failed: {exc}", file=sys.stderr)
         return 1
@@ -200,6 +216,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"DuckDB file (default: ${settings.WAREHOUSE_ENV} or {settings.DEFAULT_WAREHOUSE})",
     )
+    run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+                     help="Dagster log level on the console (default WARNING; INFO shows every step)")
     run.set_defaults(func=_cmd_run)
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse")
     sql.add_argument(

@@ -21,6 +21,12 @@ dbt_project = DbtProject(
 )
 
 
+def dbt_executable() -> str:
+    """The dbt installed beside this Python (the project's .venv), so PATH does not matter."""
+    candidate = Path(sys.executable).with_name("dbt")
+    return str(candidate) if candidate.exists() else "dbt"
+
+
 def _newest_source_mtime(project_dir: Path) -> float:
     newest = 0.0
     for folder in ("models", "seeds", "macros", "tests"):

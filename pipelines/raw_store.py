@@ -25,6 +25,14 @@ _DUCKDB_TYPES = {
 AUDIT_COLUMNS = {"run_id": "VARCHAR", "loaded_at": "TIMESTAMP"}
 
 
+def fetch_frame(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | None = None) -> pl.DataFrame:
+    """Run a query and return its result as a polars frame (through Arrow, no copy per row)."""
+    relation = conn.sql(sql, params=list(params) if params else None)
+    if relation is None:  # a statement that returns nothing
+        return pl.DataFrame()
+    return relation.pl()
+
+
 def duckdb_type(dtype: pl.DataType) -> str:
     return _DUCKDB_TYPES[dtype.base_type()]  # type: ignore[index]
 
@@ -48,14 +56,14 @@ def read_table(
     """Rows of `raw.<table>` (schema columns only), or an empty frame if the table is missing."""
     ensure_table(conn, table, schema)
     columns = ", ".join(f'"{c}"' for c in schema)
-    frame = conn.execute(f"SELECT {columns} FROM {RAW_SCHEMA}.{table} WHERE {where}").pl()
+    frame = fetch_frame(conn, f"SELECT {columns} FROM {RAW_SCHEMA}.{table} WHERE {where}")
     return frame.cast(dict(schema)) if frame.height else pl.DataFrame(schema=dict(schema))  # type: ignore[arg-type]
 
 
 def query_frame(
     conn: duckdb.DuckDBPyConnection, sql: str, schema: Mapping[str, pl.DataType]
 ) -> pl.DataFrame:
-    frame = conn.execute(sql).pl()
+    frame = fetch_frame(conn, sql)
     return frame.cast(dict(schema)) if frame.height else pl.DataFrame(schema=dict(schema))  # type: ignore[arg-type]
 
 
@@ -153,7 +161,7 @@ def pending_articles(
           AND l.article_id NOT IN (SELECT article_id FROM {RAW_SCHEMA}.progress WHERE stage = ?)
         ORDER BY l.article_id
     """
-    frame = conn.execute(sql, [stage]).pl()
+    frame = fetch_frame(conn, sql, [stage])
     return (
         frame.cast(ARTICLE_BATCH_SCHEMA)
         if frame.height

@@ -9,7 +9,7 @@ from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
-from pipelines.dbt_project import dbt_project
+from pipelines.dbt_project import dbt_executable, dbt_project
 
 
 class InputFolder(dg.ConfigurableResource):
@@ -28,5 +28,5 @@ def build_resources() -> dict[str, object]:
     return {
         "warehouse": DuckDBResource(database=str(settings.warehouse_path())),
         "input_folder": InputFolder(path=str(settings.input_dir())),
-        "dbt": DbtCliResource(project_dir=dbt_project),
+        "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable()),
     }

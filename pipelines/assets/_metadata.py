@@ -1,6 +1,5 @@
 """Metadata helpers shared by the asset modules."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl

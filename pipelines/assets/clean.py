@@ -1,6 +1,5 @@
 """Clean: raw sources to clean bodies, titles and metadata."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl
@@ -12,19 +11,30 @@ from pipelines.text.articles import CLEAN_QUARANTINE_SCHEMA, CLEANED_SCHEMA, cle
 from pipelines.text.read import SOURCE_SCHEMA
 
 
-@dg.asset(
-    deps=["raw_sources"],
-    group_name="clean",
-    kinds={"python", "polars", "duckdb"},
-    description=(
-        "Cleaned articles: body without page furniture (paragraphs joined by a blank line), title, "
-        "published date and its source, publisher, author, url, language, word count and the "
-        "normalized body hash. Sources with no article text go to raw.clean_quarantine."
-    ),
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "cleaned_articles",
+            deps=["raw_sources"],
+            group_name="clean",
+            kinds={"python", "polars", "duckdb"},
+            description=(
+                "Cleaned articles (raw.cleaned_articles): body without page furniture (paragraphs "
+                "joined by a blank line), title, published date and its source, publisher, author, "
+                "url, language, word count and the normalized body hash."
+            ),
+        ),
+        dg.AssetSpec(
+            "clean_quarantine",
+            deps=["raw_sources"],
+            group_name="clean",
+            kinds={"duckdb"},
+            description="Sources in which the cleaner found no article text (raw.clean_quarantine), with the reason.",
+        ),
+    ],
 )
-def cleaned_articles(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource
-) -> dg.MaterializeResult:
+def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
+    """Clean every source not cleaned yet."""
     with warehouse.get_connection() as conn:
         ensure_table(conn, "cleaned_articles", CLEANED_SCHEMA)
         ensure_table(conn, "clean_quarantine", CLEAN_QUARANTINE_SCHEMA)
@@ -48,13 +58,18 @@ def cleaned_articles(
                 ("clean_quarantine", rejected, CLEAN_QUARANTINE_SCHEMA, ["source_key"]),
             ],
         )
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
+        asset_key="cleaned_articles",
         metadata={
             "articles_cleaned": cleaned.height,
-            "sources_quarantined": rejected.height,
             "with_published_date": cleaned.filter(pl.col("published_date").is_not_null()).height,
-            "preview": preview(
-                cleaned, ["title", "published_date", "publisher", "language", "n_words"]
-            ),
-        }
+            "preview": preview(cleaned, ["title", "published_date", "publisher", "language", "n_words"]),
+        },
+    )
+    yield dg.MaterializeResult(
+        asset_key="clean_quarantine",
+        metadata={
+            "sources_quarantined": rejected.height,
+            "quarantine": preview(rejected, ["source_file", "source_record", "reason"], rows=20),
+        },
     )

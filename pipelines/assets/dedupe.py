@@ -1,6 +1,5 @@
 """Dedupe: link every cleaned source to its canonical article, across all history."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl

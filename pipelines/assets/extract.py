@@ -4,7 +4,6 @@ Each asset processes only the articles it has not seen (a progress marker per ar
 duplicates never reach it and re-runs add nothing.
 """
 
-from __future__ import annotations
 
 from functools import cache
 

@@ -1,6 +1,5 @@
 """Ingest: read every new file of the input folder into `raw.sources`, quarantining bad input."""
 
-from __future__ import annotations
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
@@ -11,18 +10,36 @@ from pipelines.resources import InputFolder
 from pipelines.text.read import FILE_SCHEMA, QUARANTINE_SCHEMA, SOURCE_SCHEMA, scan_input_folder
 
 
-@dg.asset(
-    group_name="ingest",
-    kinds={"python", "duckdb"},
-    description=(
-        "Raw source documents: one row per article file or per json/jsonl/csv record, with content "
-        "hashes. Files already loaded (same path and bytes) are skipped; unreadable, empty, binary or "
-        "unsupported files and bad records go to raw.ingest_quarantine with a reason."
-    ),
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "raw_sources",
+            group_name="ingest",
+            kinds={"python", "duckdb"},
+            description=(
+                "Raw source documents (raw.sources): one row per article file or per json/jsonl/csv "
+                "record, with content hashes. Files already loaded (same path and bytes) are skipped."
+            ),
+        ),
+        dg.AssetSpec(
+            "ingest_quarantine",
+            group_name="ingest",
+            kinds={"duckdb"},
+            description=(
+                "Files and records that could not be ingested (raw.ingest_quarantine): unreadable, "
+                "empty, binary, undecodable, unsupported or malformed input, each with its reason."
+            ),
+        ),
+        dg.AssetSpec(
+            "loaded_files",
+            group_name="ingest",
+            kinds={"duckdb"},
+            description="Every file version read (raw.loaded_files), so the next run reads only new or changed files.",
+        ),
+    ]
 )
-def raw_sources(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource, input_folder: InputFolder
-) -> dg.MaterializeResult:
+def ingest_input_files(context: dg.AssetExecutionContext, warehouse: DuckDBResource, input_folder: InputFolder):
+    """Read every new file of the input folder."""
     with warehouse.get_connection() as conn:
         loaded = read_table(conn, "loaded_files", FILE_SCHEMA)
         already = set(loaded.select("source_file", "file_sha256").iter_rows())
@@ -46,14 +63,23 @@ def raw_sources(
             ],
         )
     quarantined_files = quarantine.filter(quarantine["source_record"].is_null()).height
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
+        asset_key="raw_sources",
         metadata={
             "files_seen": n_seen,
             "files_new": files.height,
             "files_quarantined": quarantined_files,
             "records_quarantined": quarantine.height - quarantined_files,
             "sources_new": sources.height,
-            "quarantine": preview(quarantine, ["source_file", "source_record", "reason"], rows=20),
             "preview": preview(sources, ["source_file", "source_record", "format", "encoding"]),
-        }
+        },
     )
+    yield dg.MaterializeResult(
+        asset_key="ingest_quarantine",
+        metadata={
+            "files_quarantined": quarantined_files,
+            "records_quarantined": quarantine.height - quarantined_files,
+            "quarantine": preview(quarantine, ["source_file", "source_record", "reason"], rows=20),
+        },
+    )
+    yield dg.MaterializeResult(asset_key="loaded_files", metadata={"files_new": files.height})

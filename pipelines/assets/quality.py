@@ -1,6 +1,5 @@
 """Quality: the Great Expectations articles suite, run on each new batch, as a blocking check."""
 
-from __future__ import annotations
 
 import dagster as dg
 import polars as pl

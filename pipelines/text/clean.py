@@ -168,19 +168,20 @@ def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticl
                     published, published_source = parsed, "metadata"
                 continue
         byline = _BYLINE.match(line)
-        if byline and word_count(line) <= 8:
+        if byline and word_count(line) <= 12:
             author = author or byline.group("name").strip()
+            stated = parse_date(line)  # "By A. Writer | Posted on 2026-03-02"
+            if stated is not None and published is None:
+                published, published_source = stated, "metadata"
             continue
         content.append(line)
     if published is None and updated is not None:
         published, published_source = updated, "metadata"
 
     first_para = body_start(content)
-    body_words = (
-        set(_WORD.findall(" ".join(content[first_para : first_para + 8]).lower()))
-        if first_para is not None
-        else set()
-    )
+    # Words of the opening prose paragraphs (not the footer, which often names the site).
+    opening = [line for line in content[first_para or 0 :] if is_paragraph(line) and not _FURNITURE.match(line)][:6]
+    body_words = set(_WORD.findall(" ".join(opening).lower())) if first_para is not None else set()
     title = record_title or (_pick_title(content[:first_para], body_words) if first_para else None)
     if published is None and first_para:
         # A bare date line near the title ("October 14, 2026") is page metadata too.
@@ -221,7 +222,12 @@ def _pick_title(candidates: list[str], body_words: set[str]) -> str | None:
     repeated or re-cased) the first. Requiring overlap keeps error and menu lines out.
     """
     best: tuple[float, str] | None = None
+    seen: list[str] = []
     for line in candidates:
+        # A line that repeats an earlier one with something glued on (a caption) is not the title.
+        if any(line.lower().startswith(prev.lower()) and line != prev for prev in seen):
+            continue
+        seen.append(line)
         words = [w.lower() for w in _WORD.findall(line)]
         long_words = [w for w in words if len(w) >= 4]
         if not (3 <= len(words) <= MAX_TITLE_WORDS) or len(long_words) < 2:

@@ -180,7 +180,7 @@ def read_input_file(rel_path: str, data: bytes) -> FileReadResult:
             quarantine("empty", f"the {fmt} file holds no records")
         for index, record, error in records:
             if error is not None:
-                quarantine("invalid_" + fmt, error, index)
+                quarantine("invalid_json" if fmt.startswith("json") else "invalid_csv", error, index)
                 continue
             body = _field(record, "text")
             if body is None or not body.strip():
@@ -249,8 +249,11 @@ def scan_input_folder(
     )
 
 
-def _parse_records(fmt: str, text: str) -> Iterable[tuple[int, dict[str, Any], str | None]]:
-    """Yield (1-based index, record, error) for each record of a json/jsonl/csv text."""
+def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, Any], str | None]]:
+    """Yield (1-based index, record, error) for each record of a json/jsonl/csv text.
+
+    The index is None for a JSON file holding one article object (a one-article file).
+    """
     if fmt == "json":
         try:
             value = json.loads(text)
@@ -258,6 +261,9 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int, dict[str, Any], s
             raise ValueError(
                 f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             ) from exc
+        if isinstance(value, dict):  # a single article object is a one-article file: no record index
+            yield None, value, None
+            return
         items = value if isinstance(value, list) else [value]
         for i, item in enumerate(items, start=1):
             if isinstance(item, dict):

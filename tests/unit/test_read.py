@@ -60,12 +60,12 @@ def test_jsonl_records_field_aliases_and_bad_lines():
     )
     assert (second["record_publisher"], second["record_author"]) == ("Post", "A. Writer")
     reasons = {q["source_record"]: q["reason_kind"] for q in result.quarantine}
-    assert reasons == {2: "invalid_jsonl", 3: "missing_text"}
+    assert reasons == {2: "invalid_json", 3: "missing_text"}
 
 
 def test_json_object_and_list():
     single = read_input_file("one.json", json.dumps({"text": "Only one."}).encode())
-    assert [s["source_record"] for s in single.sources] == [1]
+    assert [s["source_record"] for s in single.sources] == [None]
     many = read_input_file("many.json", json.dumps([{"text": "A."}, {"body": "B."}, 3]).encode())
     assert [s["raw_text"] for s in many.sources] == ["A.", "B."]
     assert many.quarantine[0]["source_record"] == 3
