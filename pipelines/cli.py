@@ -32,7 +32,9 @@ class RunSummary:
         return self.metadata.get(asset, {}).get(key, default)
 
 
-def run_pipeline(input_dir: Path | None = None, warehouse: Path | None = None, log_level: str = "WARNING") -> RunSummary:
+def run_pipeline(
+    input_dir: Path | None = None, warehouse: Path | None = None, log_level: str = "WARNING"
+) -> RunSummary:
     """Materialize the whole asset graph once, in-process, and summarize the run."""
     if input_dir is not None:
         os.environ[settings.INPUT_DIR_ENV] = str(Path(input_dir).expanduser().resolve())
@@ -83,7 +85,11 @@ def run_pipeline(input_dir: Path | None = None, warehouse: Path | None = None, l
             ) or "step failed"
     if not result.success:
         if summary.failed_checks:  # name the expectation or dbt test, not the step that raised
-            more = f" (and {len(summary.failed_checks) - 1} more)" if len(summary.failed_checks) > 1 else ""
+            more = (
+                f" (and {len(summary.failed_checks) - 1} more)"
+                if len(summary.failed_checks) > 1
+                else ""
+            )
             summary.failure = f"blocking quality check failed: {summary.failed_checks[0]}{more}"
         elif summary.failure is None:
             summary.failure = "run failed"
@@ -152,7 +158,10 @@ def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
 def _cmd_run(args: argparse.Namespace) -> int:
     if args.input is not None:
         os.environ[settings.INPUT_DIR_ENV] = str(args.input.expanduser().resolve())
-    print(f"newsevents run: loading {settings.input_dir()} (ingest, clean, dedupe, validate, extract, dbt build)...", flush=True)
+    print(
+        f"newsevents run: loading {settings.input_dir()} (ingest, clean, dedupe, validate, extract, dbt build)...",
+        flush=True,
+    )
     if args.warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(args.warehouse.expanduser().resolve())
     log_path = settings.warehouse_path().parent / "logs" / f"run-{datetime.now():%Y%m%d-%H%M%S}.log"
@@ -216,8 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=f"DuckDB file (default: ${settings.WAREHOUSE_ENV} or {settings.DEFAULT_WAREHOUSE})",
     )
-    run.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"],
-                     help="Dagster log level on the console (default WARNING; INFO shows every step)")
+    run.add_argument(
+        "--log-level",
+        default="WARNING",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="Dagster log level on the console (default WARNING; INFO shows every step)",
+    )
     run.set_defaults(func=_cmd_run)
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse")
     sql.add_argument(

@@ -25,7 +25,9 @@ _DUCKDB_TYPES = {
 AUDIT_COLUMNS = {"run_id": "VARCHAR", "loaded_at": "TIMESTAMP"}
 
 
-def fetch_frame(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | None = None) -> pl.DataFrame:
+def fetch_frame(
+    conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[object] | None = None
+) -> pl.DataFrame:
     """Run a query and return its result as a polars frame (through Arrow, no copy per row)."""
     relation = conn.sql(sql, params=list(params) if params else None)
     if relation is None:  # a statement that returns nothing

@@ -17,8 +17,16 @@ PYTHON_ASSETS = {
     "coded_events": "extract",
 }
 CONTRACT_MODELS = [
-    "fct_article_sources", "dim_articles", "dim_actors", "fct_actor_mentions", "fct_quotes",
-    "fct_date_mentions", "fct_events", "dim_dates", "actor_daily_activity", "actor_pairs",
+    "fct_article_sources",
+    "dim_articles",
+    "dim_actors",
+    "fct_actor_mentions",
+    "fct_quotes",
+    "fct_date_mentions",
+    "fct_events",
+    "dim_dates",
+    "actor_daily_activity",
+    "actor_pairs",
 ]
 
 
@@ -30,7 +38,14 @@ def test_definitions_validate_and_group_every_asset():
         assert groups[asset] == group
     for model in CONTRACT_MODELS:
         assert groups[model] == "warehouse", model
-    assert {g for g in groups.values()} == {"ingest", "clean", "dedupe", "quality", "extract", "warehouse"}
+    assert {g for g in groups.values()} == {
+        "ingest",
+        "clean",
+        "dedupe",
+        "quality",
+        "extract",
+        "warehouse",
+    }
     for key in graph.get_all_asset_keys():
         assert graph.get(key).description, f"{key.to_user_string()} has no description"
 
@@ -39,8 +54,13 @@ def test_lineage_runs_from_files_to_marts():
     graph = defs.resolve_asset_graph()
     upstream = {k.to_user_string() for k in graph.get(dg.AssetKey("stg_sources")).parent_keys}
     assert upstream == {"raw_sources"}
-    assert {k.to_user_string() for k in graph.get(dg.AssetKey("stg_quality_quarantine")).parent_keys} == {"validated_articles"}
-    assert {k.to_user_string() for k in graph.get(dg.AssetKey("coded_events")).parent_keys} == {"actor_mentions", "date_mentions"}
+    assert {
+        k.to_user_string() for k in graph.get(dg.AssetKey("stg_quality_quarantine")).parent_keys
+    } == {"validated_articles"}
+    assert {k.to_user_string() for k in graph.get(dg.AssetKey("coded_events")).parent_keys} == {
+        "actor_mentions",
+        "date_mentions",
+    }
 
 
 def test_quality_and_dbt_tests_are_asset_checks():
@@ -48,7 +68,9 @@ def test_quality_and_dbt_tests_are_asset_checks():
     checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}
     assert ("validated_articles", "articles_suite") in checks
     assert ("dim_articles", "unique_dim_articles_article_id") in checks
-    assert any(asset == "fct_events" and name.startswith("relationships_") for asset, name in checks)
+    assert any(
+        asset == "fct_events" and name.startswith("relationships_") for asset, name in checks
+    )
 
 
 def test_the_cli_job_selects_the_whole_graph():
@@ -56,4 +78,6 @@ def test_the_cli_job_selects_the_whole_graph():
     assert isinstance(job, dg.JobDefinition)
     graph = defs.resolve_asset_graph()
     selected = job.asset_layer.selected_asset_keys
-    assert selected == set(graph.get_all_asset_keys()) - {k for k in graph.get_all_asset_keys() if graph.get(k).is_external}
+    assert selected == set(graph.get_all_asset_keys()) - {
+        k for k in graph.get_all_asset_keys() if graph.get(k).is_external
+    }

@@ -1,6 +1,5 @@
 """Metadata helpers shared by the asset modules."""
 
-
 import dagster as dg
 import polars as pl
 

@@ -1,6 +1,5 @@
 """Clean: raw sources to clean bodies, titles and metadata."""
 
-
 import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
@@ -52,7 +51,7 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
         )
         append_frames(
             conn,
-            context.run_id,
+            context.run.run_id,
             [
                 ("cleaned_articles", cleaned, CLEANED_SCHEMA, ["source_key"]),
                 ("clean_quarantine", rejected, CLEAN_QUARANTINE_SCHEMA, ["source_key"]),
@@ -63,7 +62,9 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
         metadata={
             "articles_cleaned": cleaned.height,
             "with_published_date": cleaned.filter(pl.col("published_date").is_not_null()).height,
-            "preview": preview(cleaned, ["title", "published_date", "publisher", "language", "n_words"]),
+            "preview": preview(
+                cleaned, ["title", "published_date", "publisher", "language", "n_words"]
+            ),
         },
     )
     yield dg.MaterializeResult(

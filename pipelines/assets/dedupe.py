@@ -1,6 +1,5 @@
 """Dedupe: link every cleaned source to its canonical article, across all history."""
 
-
 import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
@@ -53,7 +52,9 @@ def deduplicated_articles(
             _HISTORY_SCHEMA,
         )
         links = dedupe_articles(new, history)
-        append_frames(conn, context.run_id, [("article_links", links, LINK_SCHEMA, ["source_key"])])
+        append_frames(
+            conn, context.run.run_id, [("article_links", links, LINK_SCHEMA, ["source_key"])]
+        )
     n_dup = links.filter(pl.col("is_duplicate")).height
     context.log.info(
         f"{links.height} new sources: {links.height - n_dup} new articles, {n_dup} duplicates"

@@ -4,7 +4,6 @@ Each asset processes only the articles it has not seen (a progress marker per ar
 duplicates never reach it and re-runs add nothing.
 """
 
-
 from functools import cache
 
 import dagster as dg
@@ -78,7 +77,7 @@ def actor_mentions(
         mentions = extract_actor_mentions(batch, actor_matcher())
         _store(
             conn,
-            context.run_id,
+            context.run.run_id,
             "actor_mentions",
             mentions,
             MENTION_SCHEMA,
@@ -110,7 +109,7 @@ def article_quotes(
         batch = pending_articles(conn, "quotes")
         mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
         quotes = extract_quotes(batch, mentions)
-        _store(conn, context.run_id, "quotes", quotes, QUOTE_SCHEMA, batch, "quotes")
+        _store(conn, context.run.run_id, "quotes", quotes, QUOTE_SCHEMA, batch, "quotes")
     return dg.MaterializeResult(
         metadata={
             "articles": batch.height,
@@ -138,7 +137,7 @@ def date_mentions(
         dates = extract_date_mentions(batch)
         _store(
             conn,
-            context.run_id,
+            context.run.run_id,
             "date_mentions",
             dates,
             DATE_MENTION_SCHEMA,
@@ -173,7 +172,7 @@ def coded_events(
         mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
         dates = read_for_articles(conn, "date_mentions", DATE_MENTION_SCHEMA, batch["article_id"])
         events = code_events(sentence_frame(batch), mentions, dates, batch, verb_dictionary())
-        _store(conn, context.run_id, "events", events, EVENT_SCHEMA, batch, "events")
+        _store(conn, context.run.run_id, "events", events, EVENT_SCHEMA, batch, "events")
     return dg.MaterializeResult(
         metadata={
             "articles": batch.height,

@@ -1,6 +1,5 @@
 """Ingest: read every new file of the input folder into `raw.sources`, quarantining bad input."""
 
-
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
@@ -38,7 +37,9 @@ from pipelines.text.read import FILE_SCHEMA, QUARANTINE_SCHEMA, SOURCE_SCHEMA, s
         ),
     ]
 )
-def ingest_input_files(context: dg.AssetExecutionContext, warehouse: DuckDBResource, input_folder: InputFolder):
+def ingest_input_files(
+    context: dg.AssetExecutionContext, warehouse: DuckDBResource, input_folder: InputFolder
+):
     """Read every new file of the input folder."""
     with warehouse.get_connection() as conn:
         loaded = read_table(conn, "loaded_files", FILE_SCHEMA)
@@ -49,7 +50,7 @@ def ingest_input_files(context: dg.AssetExecutionContext, warehouse: DuckDBResou
         )
         append_frames(
             conn,
-            context.run_id,
+            context.run.run_id,
             [
                 ("sources", sources, SOURCE_SCHEMA, ["source_key"]),
                 (

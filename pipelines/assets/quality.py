@@ -1,6 +1,5 @@
 """Quality: the Great Expectations articles suite, run on each new batch, as a blocking check."""
 
-
 import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
@@ -65,7 +64,7 @@ def validated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBResou
         if result.success:
             append_frames(
                 conn,
-                context.run_id,
+                context.run.run_id,
                 [
                     (
                         "quality_quarantine",

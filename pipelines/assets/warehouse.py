@@ -1,6 +1,5 @@
 """Warehouse: the dbt project (staging, intermediate, marts) as Dagster assets; dbt tests are asset checks."""
 
-
 from collections.abc import Iterator, Mapping
 from typing import Any
 

@@ -180,7 +180,11 @@ def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticl
 
     first_para = body_start(content)
     # Words of the opening prose paragraphs (not the footer, which often names the site).
-    opening = [line for line in content[first_para or 0 :] if is_paragraph(line) and not _FURNITURE.match(line)][:6]
+    opening = [
+        line
+        for line in content[first_para or 0 :]
+        if is_paragraph(line) and not _FURNITURE.match(line)
+    ][:6]
     body_words = set(_WORD.findall(" ".join(opening).lower())) if first_para is not None else set()
     title = record_title or (_pick_title(content[:first_para], body_words) if first_para else None)
     if published is None and first_para:

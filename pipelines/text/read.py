@@ -180,7 +180,9 @@ def read_input_file(rel_path: str, data: bytes) -> FileReadResult:
             quarantine("empty", f"the {fmt} file holds no records")
         for index, record, error in records:
             if error is not None:
-                quarantine("invalid_json" if fmt.startswith("json") else "invalid_csv", error, index)
+                quarantine(
+                    "invalid_json" if fmt.startswith("json") else "invalid_csv", error, index
+                )
                 continue
             body = _field(record, "text")
             if body is None or not body.strip():
@@ -261,7 +263,9 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             raise ValueError(
                 f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             ) from exc
-        if isinstance(value, dict):  # a single article object is a one-article file: no record index
+        if isinstance(
+            value, dict
+        ):  # a single article object is a one-article file: no record index
             yield None, value, None
             return
         items = value if isinstance(value, list) else [value]

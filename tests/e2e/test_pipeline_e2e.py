@@ -1,0 +1,423 @@
+"""End to end: the real Dagster graph, real dbt build (with its tests) and real DuckDB.
+
+One module-scoped run of the whole graph on the bundled sample corpus into a temporary
+warehouse, then a second run on the same input to check that nothing changes. Expected
+values come from tests/fixtures/sample_corpus_expected.json, written with the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines import settings
+from pipelines.cli import RunSummary, main, run_pipeline
+
+pytestmark = pytest.mark.e2e
+
+EXPECTED = json.loads(
+    (Path(__file__).parent.parent / "fixtures" / "sample_corpus_expected.json").read_text()
+)
+
+# Contract tables and their required columns with the DuckDB type family each must have.
+CONTRACT: dict[str, dict[str, str]] = {
+    "fct_article_sources": {
+        "source_file": "VARCHAR",
+        "source_record": "INTEGER",
+        "source_id": "VARCHAR",
+        "content_sha256": "VARCHAR",
+        "article_id": "VARCHAR",
+        "is_duplicate": "BOOLEAN",
+        "duplicate_kind": "VARCHAR",
+        "similarity": "DOUBLE",
+        "ingested_at": "TIMESTAMP",
+    },
+    "dim_articles": {
+        "article_id": "VARCHAR",
+        "title": "VARCHAR",
+        "published_date": "DATE",
+        "published_date_source": "VARCHAR",
+        "publisher": "VARCHAR",
+        "author": "VARCHAR",
+        "url": "VARCHAR",
+        "language": "VARCHAR",
+        "body": "VARCHAR",
+        "n_words": "INTEGER",
+        "n_sources": "INTEGER",
+    },
+    "dim_actors": {
+        "actor_id": "VARCHAR",
+        "name": "VARCHAR",
+        "actor_type": "VARCHAR",
+        "country_code": "VARCHAR",
+        "cameo_code": "VARCHAR",
+        "is_known": "BOOLEAN",
+        "n_mentions": "INTEGER",
+        "n_articles": "INTEGER",
+        "first_seen_date": "DATE",
+        "last_seen_date": "DATE",
+    },
+    "fct_actor_mentions": {
+        "article_id": "VARCHAR",
+        "actor_id": "VARCHAR",
+        "sentence_index": "INTEGER",
+        "char_start": "INTEGER",
+        "char_end": "INTEGER",
+        "mention_text": "VARCHAR",
+    },
+    "fct_quotes": {
+        "article_id": "VARCHAR",
+        "sentence_index": "INTEGER",
+        "speaker_actor_id": "VARCHAR",
+        "speaker_text": "VARCHAR",
+        "quote_text": "VARCHAR",
+    },
+    "fct_date_mentions": {
+        "article_id": "VARCHAR",
+        "sentence_index": "INTEGER",
+        "char_start": "INTEGER",
+        "char_end": "INTEGER",
+        "mention_text": "VARCHAR",
+        "resolved_value": "VARCHAR",
+        "resolved_date": "DATE",
+        "precision": "VARCHAR",
+    },
+    "fct_events": {
+        "event_id": "VARCHAR",
+        "article_id": "VARCHAR",
+        "sentence_index": "INTEGER",
+        "event_date": "DATE",
+        "event_date_precision": "VARCHAR",
+        "event_code": "VARCHAR",
+        "event_root_code": "VARCHAR",
+        "quad_class": "INTEGER",
+        "goldstein_scale": "DOUBLE",
+        "source_actor_id": "VARCHAR",
+        "target_actor_id": "VARCHAR",
+        "trigger_text": "VARCHAR",
+        "sentence_text": "VARCHAR",
+    },
+    "dim_dates": {
+        "date_day": "DATE",
+        "year": "INTEGER",
+        "quarter": "INTEGER",
+        "month": "INTEGER",
+        "iso_week": "INTEGER",
+        "day_of_week": "INTEGER",
+        "day_name": "VARCHAR",
+        "is_weekend": "BOOLEAN",
+        "n_articles_published": "INTEGER",
+        "n_events": "INTEGER",
+    },
+    "actor_daily_activity": {
+        "actor_id": "VARCHAR",
+        "date_day": "DATE",
+        "n_mentions": "INTEGER",
+        "n_quotes": "INTEGER",
+        "n_events_as_source": "INTEGER",
+        "n_events_as_target": "INTEGER",
+    },
+    "actor_pairs": {
+        "actor_a_id": "VARCHAR",
+        "actor_b_id": "VARCHAR",
+        "n_articles": "INTEGER",
+        "n_events": "INTEGER",
+        "first_date": "DATE",
+        "last_date": "DATE",
+    },
+}
+
+
+def _records() -> Iterator[tuple[str, dict]]:
+    for file in EXPECTED["files"]:
+        for record in file.get("records") or []:
+            yield file["path"], record
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("warehouse") / "newsevents.duckdb"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("DAGSTER_HOME", raising=False)
+        mp.setenv(settings.INPUT_DIR_ENV, str(settings.SAMPLE_CORPUS_DIR))
+        mp.setenv(settings.WAREHOUSE_ENV, str(path))
+        first = run_pipeline(settings.SAMPLE_CORPUS_DIR, path)
+        assert first.success, first.failure
+        before = _snapshot(path)
+        second = run_pipeline(settings.SAMPLE_CORPUS_DIR, path)
+        pytest.first_run, pytest.second_run = first, second  # type: ignore[attr-defined]
+        pytest.snapshots = (before, _snapshot(path))  # type: ignore[attr-defined]
+        yield path
+
+
+def _snapshot(path: Path) -> dict[str, list[tuple]]:
+    with duckdb.connect(str(path), read_only=True) as conn:
+        return {
+            table: sorted(
+                conn.execute(f"SELECT * {_volatile(table)} FROM main.{table}").fetchall(), key=repr
+            )
+            for table in CONTRACT
+        }
+
+
+def _volatile(table: str) -> str:
+    # Everything is compared, load timestamps included: a re-run must not rewrite a source.
+    # dim_articles' first_ingested_at is derived from them and needs no second check.
+    return {"dim_articles": "EXCLUDE (first_ingested_at)"}.get(table, "")
+
+
+def query(path: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(path), read_only=True) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_first_run_summary_counts(warehouse: Path) -> None:
+    first: RunSummary = pytest.first_run  # type: ignore[attr-defined]
+    n_files = len(EXPECTED["files"])
+    assert first.value("raw_sources", "files_seen") == n_files
+    assert first.value("raw_sources", "files_new") == n_files
+    bad_files = [f for f in EXPECTED["files"] if f.get("quarantine")]
+    assert first.value("raw_sources", "files_quarantined") == len(bad_files)
+    assert first.value("raw_sources", "records_quarantined") == len(EXPECTED["bad_records"])
+    n_sources = sum(1 for _ in _records())
+    exact = sum(1 for _, r in _records() if r["duplicate_kind"] == "exact")
+    assert first.value("deduplicated_articles", "sources_linked") == n_sources
+    assert first.value("deduplicated_articles", "duplicates") == exact
+    assert first.failed_checks == []
+
+
+def test_every_contract_table_has_its_columns_and_types(warehouse: Path) -> None:
+    rows = query(
+        warehouse,
+        "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main'",
+    )
+    actual: dict[str, dict[str, str]] = {}
+    for table, column, data_type in rows:
+        actual.setdefault(table, {})[column] = data_type
+    for table, columns in CONTRACT.items():
+        assert table in actual, f"missing table {table}"
+        for column, data_type in columns.items():
+            assert column in actual[table], f"{table}.{column} missing"
+            assert actual[table][column] == data_type, (
+                f"{table}.{column} is {actual[table][column]}, expected {data_type}"
+            )
+
+
+def test_tables_are_filled_and_documented(warehouse: Path) -> None:
+    for table in CONTRACT:
+        assert query(warehouse, f"SELECT count(*) FROM main.{table}")[0][0] > 0, f"{table} is empty"
+    comments = dict(
+        query(
+            warehouse, "SELECT table_name, comment FROM duckdb_tables() WHERE schema_name = 'main'"
+        )
+    )
+    assert comments["dim_articles"].startswith("One row per canonical")
+    column_comment = query(
+        warehouse,
+        "SELECT comment FROM duckdb_columns() WHERE table_name = 'fct_events' AND column_name = 'quad_class'",
+    )[0][0]
+    assert "verbal cooperation" in column_comment
+
+
+def test_bad_files_and_records_are_quarantined_with_reasons(warehouse: Path) -> None:
+    rows = query(
+        warehouse,
+        "SELECT source_file, source_record, reason_kind, reason FROM main.quarantined_sources",
+    )
+    by_key = {(f, r): (kind, reason) for f, r, kind, reason in rows}
+    for file in EXPECTED["files"]:
+        if file.get("quarantine"):
+            kind, reason = by_key[(file["path"], None)]
+            # garbled bytes are "binary" or "undecodable" depending on which test trips first
+            accepted = (
+                {"binary", "undecodable"}
+                if file["quarantine"] in {"binary", "undecodable"}
+                else {file["quarantine"]}
+            )
+            assert kind in accepted, file["path"]
+            assert len(reason) > 15
+    for bad in EXPECTED["bad_records"]:
+        kind, _ = by_key[(bad["path"], bad["source_record"])]
+        assert kind == bad["reason"]
+    assert len(rows) == sum(1 for f in EXPECTED["files"] if f.get("quarantine")) + len(
+        EXPECTED["bad_records"]
+    )
+
+
+def test_exact_duplicates_link_to_the_original(warehouse: Path) -> None:
+    sources = {
+        (f, r): (article, dup, kind, sim)
+        for f, r, article, dup, kind, sim in query(
+            warehouse,
+            "SELECT source_file, source_record, article_id, is_duplicate, duplicate_kind, similarity FROM main.fct_article_sources",
+        )
+    }
+    n_exact = 0
+    for path, record in _records():
+        if record["duplicate_kind"] != "exact":
+            continue
+        n_exact += 1
+        original = sources[
+            (record["duplicate_of"]["path"], record["duplicate_of"]["source_record"])
+        ]
+        copy = sources[(path, record["source_record"])]
+        assert copy[0] == original[0], f"{path} is not linked to its original"
+        # Which copy is canonical follows the stated rule (most complete, earliest, first path);
+        # exactly one of the pair is, and the other is an exact duplicate at similarity 1.
+        pair = sorted(
+            [(copy[1], copy[2], copy[3]), (original[1], original[2], original[3])], key=repr
+        )
+        assert pair == sorted([(False, None, None), (True, "exact", 1.0)], key=repr)
+    assert n_exact >= 2
+    n_sources = dict(query(warehouse, "SELECT article_id, n_sources FROM main.dim_articles"))
+    assert sum(n_sources.values()) == len(sources)
+
+
+def test_articles_have_their_titles_dates_and_clean_bodies(warehouse: Path) -> None:
+    rows = query(
+        warehouse,
+        """SELECT s.source_file, s.source_record, c.title, c.published_date, c.body
+           FROM raw.sources s JOIN raw.cleaned_articles c USING (source_key)""",
+    )
+    cleaned = {(f, r): (title, published, body) for f, r, title, published, body in rows}
+    n = titles = dates = clean = 0
+    for path, record in _records():
+        title, published, body = cleaned[(path, record["source_record"])]
+        n += 1
+        titles += title == record["title"]
+        dates += (published.isoformat() if published else None) == record["published_date"]
+        clean += (
+            not any(s in body for s in record["must_not_contain"])
+            and record["first_paragraph_contains"] in body
+        )
+    # The first cleaner gets nearly all of them; these floors catch regressions.
+    assert titles / n >= 0.9, titles
+    assert dates / n >= 0.95, dates
+    assert clean / n >= 0.9, clean
+
+
+def test_undated_articles_stay_undated_and_relative_dates_unresolved(warehouse: Path) -> None:
+    undated = [(p, r["source_record"]) for p, r in _records() if r["published_date"] is None]
+    assert undated
+    rows = query(
+        warehouse,
+        """SELECT s.source_file, s.source_record, a.published_date, a.published_date_source
+           FROM main.fct_article_sources s JOIN main.dim_articles a USING (article_id)""",
+    )
+    by_key = {(f, r): (d, src) for f, r, d, src in rows}
+    for key in undated:
+        assert by_key[key] == (None, None)
+    # "yesterday" / weekdays in an undated article must not be guessed.
+    unresolved_relative = query(
+        warehouse,
+        """SELECT count(*) FROM main.fct_date_mentions m JOIN main.dim_articles a USING (article_id)
+           WHERE a.published_date IS NULL AND m.resolved_value IS NOT NULL
+             AND regexp_matches(lower(m.mention_text), 'yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last|next|ago')""",
+    )[0][0]
+    assert unresolved_relative == 0
+
+
+def test_date_mentions_resolve_against_the_published_date(warehouse: Path) -> None:
+    rows = query(
+        warehouse,
+        """SELECT s.source_file, s.source_record, m.mention_text, m.resolved_value
+           FROM main.fct_date_mentions m JOIN main.fct_article_sources s USING (article_id) WHERE NOT s.is_duplicate""",
+    )
+    found = {(f, r, text.lower()): value for f, r, text, value in rows}
+    checked = hits = 0
+    for path, record in _records():
+        for mention in record.get("date_mentions", []):
+            if mention["granularity"] != "day":
+                continue
+            key = (path, record["source_record"], mention["text"].lower())
+            if key in found:
+                checked += 1
+                hits += found[key] == mention["resolves_to"]
+    assert checked >= 20
+    assert hits / checked >= 0.9
+
+
+def test_actors_mentions_and_marts_are_consistent(warehouse: Path) -> None:
+    seen = {
+        name
+        for (name,) in query(warehouse, "SELECT name FROM main.dim_actors WHERE n_mentions > 0")
+    }
+    for country in ("Iran", "Ukraine", "Russia", "NATO", "Sudan", "Israel"):
+        assert country in seen, country
+    # Mentions point at their text.
+    mismatched = query(
+        warehouse,
+        """SELECT count(*) FROM main.fct_actor_mentions m JOIN main.dim_articles a USING (article_id)
+           WHERE substr(a.body, m.char_start + 1, m.char_end - m.char_start) <> m.mention_text""",
+    )[0][0]
+    assert mismatched == 0
+    n_mentions = query(warehouse, "SELECT count(*) FROM main.fct_actor_mentions")[0][0]
+    assert query(warehouse, "SELECT sum(n_mentions) FROM main.dim_actors")[0][0] == n_mentions
+    dated = query(
+        warehouse,
+        "SELECT count(*) FROM main.fct_actor_mentions m JOIN main.dim_articles a USING (article_id) WHERE a.published_date IS NOT NULL",
+    )[0][0]
+    assert query(warehouse, "SELECT sum(n_mentions) FROM main.actor_daily_activity")[0][0] == dated
+    assert (
+        query(warehouse, "SELECT count(*) FROM main.actor_pairs WHERE actor_a_id >= actor_b_id")[0][
+            0
+        ]
+        == 0
+    )
+
+
+def test_events_dates_and_quotes(warehouse: Path) -> None:
+    bad_codes = query(
+        warehouse,
+        """SELECT count(*) FROM main.fct_events
+           WHERE NOT regexp_matches(event_code, '^[0-2][0-9]{1,3}$') OR event_root_code <> left(event_code, 2)
+              OR quad_class NOT BETWEEN 1 AND 4""",
+    )[0][0]
+    assert bad_codes == 0
+    assert (
+        query(warehouse, "SELECT count(*) FROM main.fct_events WHERE source_actor_id IS NOT NULL")[
+            0
+        ][0]
+        > 10
+    )
+    first, last, days = query(
+        warehouse, "SELECT min(date_day), max(date_day), count(*) FROM main.dim_dates"
+    )[0]
+    assert (last - first).days + 1 == days
+    published = query(
+        warehouse, "SELECT min(published_date), max(published_date) FROM main.dim_articles"
+    )[0]
+    assert first <= published[0] and published[1] <= last
+    assert (
+        query(warehouse, "SELECT sum(n_articles_published) FROM main.dim_dates")[0][0]
+        == query(
+            warehouse, "SELECT count(*) FROM main.dim_articles WHERE published_date IS NOT NULL"
+        )[0][0]
+    )
+    quotes = query(warehouse, "SELECT count(*), count(speaker_text) FROM main.fct_quotes")[0]
+    assert quotes[0] > 20 and quotes[1] / quotes[0] > 0.8
+
+
+def test_second_run_adds_nothing_and_fails_nothing(warehouse: Path) -> None:
+    second: RunSummary = pytest.second_run  # type: ignore[attr-defined]
+    assert second.success, second.failure
+    assert second.value("raw_sources", "files_seen") == len(EXPECTED["files"])
+    assert second.value("raw_sources", "files_new") == 0
+    assert second.value("deduplicated_articles", "sources_linked") == 0
+    before, after = pytest.snapshots  # type: ignore[attr-defined]
+    for table in CONTRACT:
+        assert before[table] == after[table], f"{table} changed on a re-run"
+
+
+def test_sql_command_reads_the_warehouse(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["sql", "SELECT count(*) AS n FROM dim_articles", "--warehouse", str(warehouse)])
+    assert code == 0
+    n = query(warehouse, "SELECT count(*) FROM main.dim_articles")[0][0]
+    assert f"│ {n} " in capsys.readouterr().out
+    assert main(["sql", "SELECT * FROM no_such_table", "--warehouse", str(warehouse)]) == 1
