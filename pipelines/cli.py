@@ -134,7 +134,8 @@ def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
         f"files new         {summary.value(ingest, 'files_new')}",
         f"files quarantined {summary.value(ingest, 'files_quarantined')}"
         f" (+{summary.value(ingest, 'records_quarantined')} bad records,"
-        f" +{summary.value('clean_quarantine', 'sources_quarantined')} without article text)",
+        f" +{summary.value('clean_quarantine', 'sources_quarantined')} without article text;"
+        f" {totals.get('quarantined_sources', 0)} quarantined in warehouse)",
         f"articles          {summary.value('deduplicated_articles', 'new_articles')} new"
         f" ({totals.get('dim_articles', 0)} in warehouse)",
         f"duplicates        {summary.value('deduplicated_articles', 'duplicates')} new"
