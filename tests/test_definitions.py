@@ -52,10 +52,13 @@ def test_definitions_validate_and_group_every_asset():
 
 def test_lineage_runs_from_files_to_marts():
     graph = defs.resolve_asset_graph()
-    upstream = {k.to_user_string() for k in graph.get(dg.AssetKey(["staging", "stg_sources"])).parent_keys}
+    upstream = {
+        k.to_user_string() for k in graph.get(dg.AssetKey(["staging", "stg_sources"])).parent_keys
+    }
     assert upstream == {"raw_sources"}
     assert {
-        k.to_user_string() for k in graph.get(dg.AssetKey(["staging", "stg_quality_quarantine"])).parent_keys
+        k.to_user_string()
+        for k in graph.get(dg.AssetKey(["staging", "stg_quality_quarantine"])).parent_keys
     } == {"validated_articles"}
     assert {k.to_user_string() for k in graph.get(dg.AssetKey("coded_events")).parent_keys} == {
         "actor_mentions",

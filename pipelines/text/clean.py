@@ -32,7 +32,11 @@ _PUBLISHER_PREFIX = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)\s")
 _FURNITURE = re.compile(
     r"""^(?:
         (?:photo|image|picture|file\s+photo|caption|video|watch|listen|graphic)\b\s*[:|/–-]   # captions, media
-      | .*(?:©|\(c\)\s*\d{4}|all\s+rights\s+reserved)                                          # copyright
+      | .{0,200}\b(?:photo|image|picture)\s*(?:credit)?\s*:\s.*$                                   # a caption glued to a line
+      | .*(?:©|\(c\)\s*\d{4}|all\s+rights\s+reserved|protected\s+by\s+copyright)              # copyright
+      | (?:legal\s+notice|terms\s+(?:of\s+use|and\s+conditions)|privacy\s+policy|copyright)\b.*$   # legal footers
+      | this\s+(?:story|article|report|content)\s+(?:was|is|has\s+been)\s+(?:provided|supplied|distributed|produced|syndicated)\b.*$
+      | .*\b(?:enter\s+your\s+e-?mail|your\s+inbox|unsubscribe\s+at\s+any\s+time)\b.*$      # newsletter boxes
       | (?:\#[\w-]+[\s,]*)+$                                                                   # hashtag lines
       | (?:share|tags?|topics|filed\s+under|related|read\s+(?:more|also|next)|see\s+also|more\s+on|recommended|advertisement|sponsored)\b.*$
       | (?:log\s*in|sign\s*in|sign\s*up|subscribe|newsletter)\b.*$
@@ -44,13 +48,22 @@ _FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Once the body has started, these lines open the footer: nothing after them is article text.
+# Lines that mark a boundary of the article: what follows is another block of the page
+# (related links, comments, tags, share bars, legal notes). "Read more" is not one: it
+# closes teasers inside articles too, and is dropped as furniture instead.
 _FOOTER_START = re.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|news|coverage))?|read\s+(?:more|also|next)|more\s+(?:stories|from|news)|"
-    r"comments?|\d+\s+comments?|no\s+comments?.*|leave\s+a\s+(?:comment|reply)|(?:legal\s+)?disclaimer|tags?|topics|share(?:\s+this)?|"
-    r"you\s+may\s+also\s+like|recommended|about\s+the\s+author)\s*[:.!]?\s*$",
+    r"^(?:related(?:\s+(?:articles?|stories|news|coverage|posts|content|links))?|"
+    r"more\s+(?:stories|from|news|on\s+this(?:\s+story)?|in\s+\w+)|"
+    r"comments?|\d+\s+comments?|no\s+comments?.*|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|"
+    r"join\s+the\s+(?:conversation|discussion)|(?:legal\s+)?disclaimer|tags?|topics|keywords|share(?:\s+this(?:\s+\w+)?)?|"
+    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|about\s+the\s+author|"
+    r"most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|popular\s+(?:stories|posts|now)|"
+    r"(?:sponsored|partner)\s+(?:content|stories)|editor'?s\s+picks?|"
+    r"\d+\s+(?:responses?|replies|comments?)\b.*|[\w .'-]{1,40}\s+(?:says|said|wrote|writes):)\s*[:.!…]*\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’)\]」]*$|[\"”’」]$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LIST_SEPARATORS = re.compile(r"\s[|•·»/]\s|\s{3,}")
 
@@ -71,18 +84,37 @@ class CleanArticle:
     publisher: str | None
 
 
+# UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã, Â, â, Ð, Ñ...) before a continuation
+# character; only such texts go through ftfy, which is slow on clean text.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
 def normalize_text(text: str) -> str:
     """Repair mojibake, apply NFC, unify line breaks and spaces; typographic quotes stay."""
-    text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC")
-    text = unicodedata.normalize("NFC", text)
+    if _MOJIBAKE_HINT.search(text):
+        text = ftfy.fix_text(
+            text, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC"
+        )
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]+", " ", text)
-    text = re.sub(r"[\u200b-\u200d\ufeff]", "", text)
-    return re.sub(r"[ ]{2,}", " ", text)
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def word_count(line: str) -> int:
-    return len(_WORD.findall(line))
+    """Words in a line; scripts without spaces count about one word per two characters."""
+    n = len(_WORD.findall(line))
+    cjk = len(_CJK.findall(line))
+    return n + cjk // 2 if cjk else n
 
 
 def is_paragraph(line: str) -> bool:
@@ -102,38 +134,142 @@ def _dedupe_key(line: str) -> str:
     return " ".join(_WORD.findall(line.lower()))
 
 
-def body_start(lines: list[str]) -> int | None:
-    """Index of the first line of the article body.
+def line_score(line: str) -> float:
+    """How much a line looks like article text (positive) or page furniture (negative)."""
+    n = word_count(line)
+    if _FURNITURE.match(line) or _FOOTER_START.match(line):
+        return -max(8.0, float(n))
+    if _looks_like_list(line):
+        return -max(5.0, n / 2)
+    if _TRUNCATED.search(line) and n <= 25:
+        return -2.0 - min(n, 16) / 2  # a teaser cut off with "...", not prose
+    if _SENTENCE_END.search(line):
+        if n >= MIN_PARAGRAPH_WORDS:
+            return float(n)
+        if n >= MIN_BODY_LINE_WORDS:
+            return n / 2
+    if n >= 15 and _lowercase_share(line) >= 0.6:
+        return n / 2  # long running text whose final stop was lost in scraping
+    return -2.0 - min(n, 16) / 2  # menus, headlines, link lists: longer ones separate more
 
-    The first prose paragraph directly followed by another (or, failing that, nearly so): a lone
-    sentence-like line above the title (an error message, a cookie notice) does not start it.
+
+def _lowercase_share(line: str) -> float:
+    """Share of words starting lowercase: high in prose, low in title-case headlines and menus."""
+    words = [w for w in _WORD.findall(line) if w[0].isalpha()]
+    if not words:
+        return 0.0
+    return sum(w[0].islower() for w in words) / len(words)
+
+
+def line_scores(lines: list[str]) -> list[float]:
+    """`line_score` of each line, with isolated prose discounted.
+
+    Articles come in runs of paragraphs; a lone sentence between menus is more often a
+    notice (an error message, a teaser) than the article, so it counts for a quarter.
     """
-    prose = [is_paragraph(line) and not _FURNITURE.match(line) for line in lines]
-    for window in (2, 3):
-        for i, is_prose in enumerate(prose):
-            if is_prose and any(prose[i + 1 : i + window]):
-                return i
-    return next((i for i, is_prose in enumerate(prose) if is_prose), None)
+    scores = [line_score(line) for line in lines]
+    out = list(scores)
+    for i, score in enumerate(scores):
+        if score > 0:
+            before = scores[i - 1] if i > 0 else -1.0
+            after = scores[i + 1] if i + 1 < len(scores) else -1.0
+            if before <= 0 and after <= 0:
+                out[i] = score / 4
+    return out
 
 
-def clean_paragraphs(lines: list[str], title: str | None = None) -> list[str]:
+def body_region(lines: list[str]) -> tuple[int, int] | None:
+    """[start, end) of the densest run of article text: the maximum-sum run of line scores.
+
+    Prose lines add their length, furniture subtracts; the best run starts at the first
+    paragraph of the article and stops before the related links, comments and footers,
+    while tolerating short headings and captions inside the body. A footer marker inside
+    the run ("Comments", "Related articles") ends it when more text precedes it than
+    follows, and starts it otherwise (a share bar above the article). A run needs at least
+    one real paragraph.
+    """
+    scores = line_scores(lines)
+    best_sum, best = 0.0, None
+    run_sum, run_start = 0.0, 0
+    for i, score in enumerate(scores):
+        if run_sum <= 0:
+            run_sum, run_start = 0.0, i
+        run_sum += score
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i + 1)
+    if best is None:
+        return None
+    start, end = _best_segment(lines, scores, *best)
+    end = _extend_announced_list(lines, end)
+    if not any(is_paragraph(line) for line in lines[start:end]):
+        return None
+    return start, end
+
+
+def _extend_announced_list(lines: list[str], end: int, max_items: int = 80) -> int:
+    """Extend the body over a list its last line announces ("Tour dates:", "The demands are:")."""
+    if end == 0 or not lines[end - 1].rstrip().endswith(":"):
+        return end
+    stop = end
+    while stop < len(lines) and stop - end < max_items:
+        line = lines[stop]
+        if _FURNITURE.match(line) or _FOOTER_START.match(line) or word_count(line) > 40:
+            break
+        stop += 1
+    return stop
+
+
+def _best_segment(lines: list[str], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Split [start, end) at boundary markers and keep the segment with the most text.
+
+    A share bar above the article, a comment section below it ("jane says:" before every
+    comment) or a "Related" block are separate segments of the page, not the article.
+    """
+    cuts = [k for k in range(start, end) if _FOOTER_START.match(lines[k])]
+    if not cuts:
+        return start, end
+    bounds = [start - 1, *cuts, end]
+    segments = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+    mass = [sum(max(v, 0.0) for v in scores[a:b]) for a, b in segments]
+    a, b = segments[max(range(len(segments)), key=mass.__getitem__)]
+    # Trim the segment's own edges (a short teaser before a share bar, a trailing byline).
+    best_sum, best, run_sum, run_start = 0.0, (a, b), 0.0, a
+    for i in range(a, b):
+        if run_sum <= 0:
+            run_sum, run_start = 0.0, i
+        run_sum += scores[i]
+        if run_sum > best_sum:
+            best_sum, best = run_sum, (run_start, i + 1)
+    return best
+
+
+def body_start(lines: list[str]) -> int | None:
+    """Index of the first line of the article body (see `body_region`)."""
+    region = body_region(lines)
+    return region[0] if region else None
+
+
+def clean_paragraphs(
+    lines: list[str], title: str | None = None, region: tuple[int, int] | None = None
+) -> list[str]:
     """Keep article paragraphs from an ordered list of candidate lines.
 
-    The body runs from the first prose paragraph to the footer; inside it, furniture
-    lines, too-short fragments and repeats (including the title again) are dropped.
+    Inside the body region, furniture lines, bylines and repeats (including the title again)
+    are dropped; short lines stay only between two kept paragraphs (subheadings).
     """
     title_key = _dedupe_key(title) if title else None
-    first = body_start(lines)
-    if first is None:
+    region = region or body_region(lines)
+    if region is None:
         return []
     kept: list[str] = []
     seen: set[str] = set()
-    for line in lines[first:]:
-        if _FOOTER_START.match(line):
-            break
-        if _FURNITURE.match(line) or _BYLINE.match(line) or _looks_like_list(line):
-            continue
-        if word_count(line) < MIN_BODY_LINE_WORDS or not _SENTENCE_END.search(line):
+    for line in lines[region[0] : region[1]]:
+        if (
+            _FURNITURE.match(line)
+            or _FOOTER_START.match(line)
+            or _BYLINE.match(line)
+            or _looks_like_list(line)
+        ):
             continue
         key = _dedupe_key(line)
         if key in seen or key == title_key:
@@ -178,15 +314,18 @@ def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticl
     if published is None and updated is not None:
         published, published_source = updated, "metadata"
 
-    first_para = body_start(content)
-    # Words of the opening prose paragraphs (not the footer, which often names the site).
-    opening = [
-        line
-        for line in content[first_para or 0 :]
-        if is_paragraph(line) and not _FURNITURE.match(line)
-    ][:6]
-    body_words = set(_WORD.findall(" ".join(opening).lower())) if first_para is not None else set()
-    title = record_title or (_pick_title(content[:first_para], body_words) if first_para else None)
+    region = body_region(content)
+    title_index = _pick_title_index(content, region) if region else None
+    if region and title_index is not None and title_index >= region[0]:
+        # The headline sits inside the densest run: what precedes it (an error page, a
+        # teaser) is not the article, unless it outweighs what follows.
+        scores = line_scores(content)
+        before = sum(max(v, 0.0) for v in scores[region[0] : title_index])
+        after = sum(max(v, 0.0) for v in scores[title_index + 1 : region[1]])
+        if before < after / 2:
+            region = (title_index + 1, region[1])
+    title = record_title or (content[title_index] if title_index is not None else None)
+    first_para = region[0] if region else None
     if published is None and first_para:
         # A bare date line near the title ("October 14, 2026") is page metadata too.
         for line in content[max(0, first_para - 4) : first_para]:
@@ -195,7 +334,7 @@ def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticl
                 if parsed is not None:
                     published, published_source = parsed, "metadata"
                     break
-    paragraphs = clean_paragraphs(content, title)
+    paragraphs = clean_paragraphs(content, title, region)
     publisher = None
     if paragraphs:
         prefix = _PUBLISHER_PREFIX.match(paragraphs[0])
@@ -218,16 +357,23 @@ def _strip_markdown(line: str) -> str:
     return line.strip()
 
 
-def _pick_title(candidates: list[str], body_words: set[str]) -> str | None:
-    """The headline among the lines above the body.
+def _pick_title_index(lines: list[str], region: tuple[int, int]) -> int | None:
+    """Index of the headline: above the body or among its first lines.
 
-    Candidates are headline-shaped lines (3..30 words, not furniture, a list or a date).
-    The one whose words the body's opening shares most wins; among equals (a title
-    repeated or re-cased) the first. Requiring overlap keeps error and menu lines out.
+    Candidates are headline-shaped lines (3..30 words, no final stop, not furniture, a list
+    or a date) from the 15 lines above the body to the 6 first lines of it. The one whose
+    words the body's opening shares most wins; among equals (a title repeated or re-cased)
+    the first. Requiring overlap keeps error messages and menus out.
     """
-    best: tuple[float, str] | None = None
+    start, end = region
+    opening = [
+        line for line in lines[start:end] if is_paragraph(line) and not _FURNITURE.match(line)
+    ][:8]
+    body_words = set(_WORD.findall(" ".join(opening).lower()))
+    best: tuple[float, int] | None = None
     seen: list[str] = []
-    for line in candidates:
+    for index in range(max(0, start - 15), min(end, start + 6)):
+        line = lines[index]
         # A line that repeats an earlier one with something glued on (a caption) is not the title.
         if any(line.lower().startswith(prev.lower()) and line != prev for prev in seen):
             continue
@@ -236,6 +382,8 @@ def _pick_title(candidates: list[str], body_words: set[str]) -> str | None:
         long_words = [w for w in words if len(w) >= 4]
         if not (3 <= len(words) <= MAX_TITLE_WORDS) or len(long_words) < 2:
             continue
+        if index >= start and _SENTENCE_END.search(line):
+            continue  # inside the body only an unpunctuated line can be the headline
         if (
             _FURNITURE.match(line)
             or _looks_like_list(line)
@@ -246,8 +394,10 @@ def _pick_title(candidates: list[str], body_words: set[str]) -> str | None:
         if parse_date(line) is not None and len(words) <= 8:
             continue
         overlap = round(sum(w in body_words for w in long_words) / len(long_words), 1)
+        if index >= start and best is not None and best[1] < start and best[0] >= 0.5:
+            break  # a good headline above the body beats any line inside it
         if overlap >= 0.3 and (best is None or overlap > best[0]):
-            best = (overlap, line)
+            best = (overlap, index)
     return best[1] if best else None
 
 
