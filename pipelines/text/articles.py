@@ -8,6 +8,7 @@ and computes the normalized-body hash used for exact deduplication.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 import polars as pl
@@ -38,9 +39,46 @@ CLEANED_SCHEMA: dict[str, pl.DataType] = {
 CLEAN_QUARANTINE_SCHEMA: dict[str, pl.DataType] = {**QUARANTINE_SCHEMA, "source_key": pl.String()}
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# The commonest English function words: prose with many of them is English, and the
+# language model (about 1 ms a document) is only consulted for the rest.
+_ENGLISH_HINTS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "was",
+        "said",
+        "by",
+        "it",
+        "at",
+        "from",
+        "his",
+        "her",
+        "are",
+        "be",
+        "this",
+        "have",
+        "has",
+        "were",
+        "will",
+        "not",
+    ]
+)
+
+
 def normalized_body_hash(body: str) -> str:
     """Hash of the body with case, punctuation and spacing removed: equal for exact copies."""
-    key = " ".join("".join(ch if ch.isalnum() else " " for ch in body.lower()).split())
+    key = _NOT_ALNUM.sub(" ", body.lower()).strip()
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -48,7 +86,10 @@ def detect_language(body: str) -> str | None:
     """ISO 639-1 code of the body's language (py3langid ships its model in the wheel)."""
     if not body.strip():
         return None
-    return str(py3langid.classify(body[:3000])[0])
+    words = body[:1500].lower().split()
+    if len(words) >= 30 and sum(w in _ENGLISH_HINTS for w in words) / len(words) >= 0.2:
+        return "en"
+    return str(py3langid.classify(body[:1500])[0])
 
 
 def _clean_html(raw: str, record_title: str | None) -> tuple[CleanArticle, str | None, str | None]:

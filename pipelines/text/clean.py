@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import ftfy
 
@@ -29,24 +30,70 @@ _BYLINE = re.compile(
 )
 _PUBLISHER_PREFIX = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)\s")
 # Lines that are page furniture whatever their length.
-_FURNITURE = re.compile(
-    r"""^(?:
+# Lines that are page furniture whatever their length: what a line starts with...
+_FURNITURE_START = re.compile(
+    r"""(?:
         (?:photo|image|picture|file\s+photo|caption|video|watch|listen|graphic)\b\s*[:|/–-]   # captions, media
-      | .{0,200}\b(?:photo|image|picture)\s*(?:credit)?\s*:\s.*$                                   # a caption glued to a line
-      | .*(?:©|\(c\)\s*\d{4}|all\s+rights\s+reserved|protected\s+by\s+copyright)              # copyright
-      | (?:legal\s+notice|terms\s+(?:of\s+use|and\s+conditions)|privacy\s+policy|copyright)\b.*$   # legal footers
-      | this\s+(?:story|article|report|content)\s+(?:was|is|has\s+been)\s+(?:provided|supplied|distributed|produced|syndicated)\b.*$
-      | .*\b(?:enter\s+your\s+e-?mail|your\s+inbox|unsubscribe\s+at\s+any\s+time)\b.*$      # newsletter boxes
+      | (?:legal\s+notice|terms\s+(?:of\s+use|and\s+conditions)|privacy\s+policy|copyright)\b  # legal footers
+      | this\s+(?:story|article|report|content)\s+(?:was|is|has\s+been)\s+(?:provided|supplied|distributed|produced|syndicated)\b
       | (?:\#[\w-]+[\s,]*)+$                                                                   # hashtag lines
-      | (?:share|tags?|topics|filed\s+under|related|read\s+(?:more|also|next)|see\s+also|more\s+on|recommended|advertisement|sponsored)\b.*$
-      | (?:log\s*in|sign\s*in|sign\s*up|subscribe|newsletter)\b.*$
-      | .*\b(?:cookies?)\b.*$
-      | \d+\s+comments?\b.*$
-      | (?:no\s+comments?|comments?)\b.*$
-      | (?:legal\s+)?disclaimer\b.*$
+      | (?:share|tags?|topics|filed\s+under|related|read\s+(?:more|also|next)|see\s+also|more\s+on|recommended|advertisement|sponsored)\b
+      | (?:log\s*in|sign\s*in|sign\s*up|subscribe|newsletter)\b
+      | \d+\s+comments?\b
+      | (?:no\s+comments?|comments?)\b
+      | (?:legal\s+)?disclaimer\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ...or contains anywhere: copyright notices, glued captions, newsletter boxes, cookie banners.
+_FURNITURE_ANYWHERE = re.compile(
+    r"©|\(c\)\s*\d{4}|all\s+rights\s+reserved|protected\s+by\s+copyright|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s"
+    r"|\benter\s+your\s+e-?mail|\byour\s+inbox\b|\bunsubscribe\s+at\s+any\s+time|\bcookies?\b",
+    re.IGNORECASE,
+)
+
+
+_FURNITURE_KEYS = (
+    "©",
+    "(c)",
+    "rights",
+    "copyright",
+    "photo",
+    "image",
+    "picture",
+    "mail",
+    "inbox",
+    "unsubscribe",
+    "cookie",
+)
+
+
+class _Furniture:
+    """`_FURNITURE.match(line)`: true for page furniture (kept as one name for readability)."""
+
+    @staticmethod
+    def match(line: str) -> bool:
+        return _is_furniture(line)
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_furniture(line: str) -> bool:
+    if _FURNITURE_START.match(line):
+        return True
+    lower = line.lower()
+    # Substring tests first: the regex only runs on lines that hold one of its keywords.
+    return any(key in lower for key in _FURNITURE_KEYS) and bool(_FURNITURE_ANYWHERE.search(line))
+
+
+_FURNITURE = _Furniture()
+
+
+def clear_line_caches() -> None:
+    """Forget the per-line classifications (they are memoized: menus repeat across pages)."""
+    for cached in (_is_furniture, word_count, is_paragraph, line_score):
+        cached.cache_clear()
+
+
 # Once the body has started, these lines open the footer: nothing after them is article text.
 # Lines that mark a boundary of the article: what follows is another block of the page
 # (related links, comments, tags, share bars, legal notes). "Read more" is not one: it
@@ -90,7 +137,9 @@ _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]+")
+_SPACES = re.compile(
+    r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t][\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]*| {2,}"
+)
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
@@ -103,30 +152,42 @@ def normalize_text(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+@lru_cache(maxsize=1 << 16)
 def word_count(line: str) -> int:
     """Words in a line; scripts without spaces count about one word per two characters."""
     n = len(_WORD.findall(line))
+    if line.isascii():
+        return n
     cjk = len(_CJK.findall(line))
     return n + cjk // 2 if cjk else n
 
 
+def ends_sentence(line: str) -> bool:
+    """True when the line ends like a sentence (a stop, possibly inside closing quotes)."""
+    return bool(_SENTENCE_END.search(line[-6:]))
+
+
+@lru_cache(maxsize=1 << 16)
 def is_paragraph(line: str) -> bool:
     """A sentence-like line long enough to be article prose."""
     return (
         word_count(line) >= MIN_PARAGRAPH_WORDS
-        and bool(_SENTENCE_END.search(line))
+        and ends_sentence(line)
         and not _looks_like_list(line)
     )
 
 
 def _looks_like_list(line: str) -> bool:
+    if "   " not in line and not any(mark in line for mark in "|•·»/"):
+        return False  # the common case, without a regex
     return len(_LIST_SEPARATORS.findall(line)) >= 2
 
 
@@ -134,6 +195,7 @@ def _dedupe_key(line: str) -> str:
     return " ".join(_WORD.findall(line.lower()))
 
 
+@lru_cache(maxsize=1 << 16)
 def line_score(line: str) -> float:
     """How much a line looks like article text (positive) or page furniture (negative)."""
     n = word_count(line)
@@ -141,9 +203,9 @@ def line_score(line: str) -> float:
         return -max(8.0, float(n))
     if _looks_like_list(line):
         return -max(5.0, n / 2)
-    if _TRUNCATED.search(line) and n <= 25:
+    if n <= 25 and _TRUNCATED.search(line[-8:]):
         return -2.0 - min(n, 16) / 2  # a teaser cut off with "...", not prose
-    if _SENTENCE_END.search(line):
+    if ends_sentence(line):
         if n >= MIN_PARAGRAPH_WORDS:
             return float(n)
         if n >= MIN_BODY_LINE_WORDS:
@@ -349,7 +411,12 @@ def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticl
     )
 
 
+_MARKDOWN_HINT = re.compile(r"^#|[\[*_]")
+
+
 def _strip_markdown(line: str) -> str:
+    if not _MARKDOWN_HINT.search(line):
+        return line
     line = re.sub(r"^#{1,6}\s+", "", line)  # headings
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
     line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
@@ -382,7 +449,7 @@ def _pick_title_index(lines: list[str], region: tuple[int, int]) -> int | None:
         long_words = [w for w in words if len(w) >= 4]
         if not (3 <= len(words) <= MAX_TITLE_WORDS) or len(long_words) < 2:
             continue
-        if index >= start and _SENTENCE_END.search(line):
+        if index >= start and ends_sentence(line):
             continue  # inside the body only an unpunctuated line can be the headline
         if (
             _FURNITURE.match(line)
