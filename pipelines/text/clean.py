@@ -191,7 +191,8 @@ def _looks_like_list(line: str) -> bool:
     return len(_LIST_SEPARATORS.findall(line)) >= 2
 
 
-def _dedupe_key(line: str) -> str:
+def dedupe_key(line: str) -> str:
+    """A line reduced to its lowercase words: equal for repeats that differ in case or punctuation."""
     return " ".join(_WORD.findall(line.lower()))
 
 
@@ -319,7 +320,7 @@ def clean_paragraphs(
     Inside the body region, furniture lines, bylines and repeats (including the title again)
     are dropped; short lines stay only between two kept paragraphs (subheadings).
     """
-    title_key = _dedupe_key(title) if title else None
+    title_key = dedupe_key(title) if title else None
     region = region or body_region(lines)
     if region is None:
         return []
@@ -333,12 +334,23 @@ def clean_paragraphs(
             or _looks_like_list(line)
         ):
             continue
-        key = _dedupe_key(line)
+        key = dedupe_key(line)
         if key in seen or key == title_key:
             continue
         seen.add(key)
         kept.append(line)
-    return kept
+
+    # Short unpunctuated lines are kept as subheadings only between paragraphs: at either
+    # end they are a byline, a kicker or a newsletter prompt.
+    # (Three or more in a row are a list the article announced, and stay.)
+    def is_stray(line: str) -> bool:
+        return not ends_sentence(line) and word_count(line) < MIN_PARAGRAPH_WORDS
+
+    head = next((i for i, line in enumerate(kept) if not is_stray(line)), len(kept))
+    tail = next((i for i, line in enumerate(reversed(kept)) if not is_stray(line)), len(kept))
+    start = head if head <= 2 else 0
+    end = len(kept) - tail if tail <= 2 else len(kept)
+    return kept[start:end] if start < end else []
 
 
 def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticle:
@@ -401,6 +413,15 @@ def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticl
     if paragraphs:
         prefix = _PUBLISHER_PREFIX.match(paragraphs[0])
         publisher = prefix.group("name").strip() if prefix else None
+    if publisher is None:
+        publisher = _copyright_holder(content)
+    if author is None and title_index is not None and first_para is not None:
+        # A bare name line under the headline ("Derya Aksoy | Stratos Wire").
+        for line in content[title_index + 1 : min(first_para, title_index + 4)]:
+            named = _NAME_LINE.match(line)
+            if named and parse_date(line) is None:
+                author = named.group("name")
+                break
     return CleanArticle(
         title=_clean_title(title),
         body="\n\n".join(paragraphs),
@@ -412,6 +433,32 @@ def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticl
 
 
 _MARKDOWN_HINT = re.compile(r"^#|[\[*_]")
+
+
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?P<name>[A-Z][^.|,©]{1,60}?)\s*(?:[.,|]|all rights|$)",
+    re.IGNORECASE,
+)
+# Trailing years and company forms are not part of the publication's name.
+_HOLDER_SUFFIX = re.compile(
+    r"(?:\s+(?:\d{4}|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|co))+\.?$", re.IGNORECASE
+)
+_NAME_LINE = re.compile(
+    r"^(?P<name>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){1,3})\s*(?:[|,–-]\s*[A-Z][\w .&'-]{1,40})?$"
+)
+
+
+def _copyright_holder(lines: list[str]) -> str | None:
+    """The publisher named in a copyright line ("© 2026 Meridian Post. All rights reserved.")."""
+    for line in reversed(lines):
+        if "©" in line or "opyright" in line or "(c)" in line.lower():
+            match = _COPYRIGHT_HOLDER.search(line)
+            if match:
+                name = re.split(r"\s+[·•|/]\s+", match.group("name"))[0]
+                name = _HOLDER_SUFFIX.sub("", name).strip()
+                if name and len(name.split()) <= 6:
+                    return name
+    return None
 
 
 def _strip_markdown(line: str) -> str:
