@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -210,6 +211,41 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     return 0
 
 
+DEFAULT_GOLD = [
+    settings.REPO_ROOT.parent / "shared" / "data" / "seeds.gold.json",
+    settings.REPO_ROOT.parent / "shared" / "data" / "extraction_benchmark" / "pages.jsonl",
+]
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipelines.evaluation.cleaning import evaluate_paths
+
+    paths = args.gold or DEFAULT_GOLD
+    scores, skipped = evaluate_paths(paths)
+    for line in skipped:
+        print(f"skipped {line}")
+    summaries = [score.summary() for score in scores]
+    if args.json:
+        print(json.dumps(summaries, indent=2))
+        return 0
+    header = f"{'set':<46} {'n':>4} {'body F1':>8} {'P':>7} {'R':>7} {'min F1':>7} {'title':>7} {'date':>7} {'boilerplate left':>17}"
+    print(header)
+    print("-" * len(header))
+
+    def fmt(value: float | None) -> str:
+        return "-" if value is None else f"{value:.4f}"
+
+    for s in summaries:
+        print(
+            f"{s['set']:<46} {s['n']:>4} {fmt(s['body_f1']):>8} {fmt(s['body_precision']):>7} {fmt(s['body_recall']):>7}"
+            f" {fmt(s['min_body_f1']):>7} {fmt(s['title_accuracy']):>7} {fmt(s['date_accuracy']):>7} {s['boilerplate_left']:>17}"
+        )
+    for score in scores:
+        for item in score.boilerplate_left:
+            print(f"  boilerplate left in {item}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsevents", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -243,6 +279,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--width", type=int, default=60, help="characters shown per text cell (default 60)"
     )
     sql.set_defaults(func=_cmd_sql)
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the cleaner on gold files (seeds.gold.json, pages.jsonl): body F1, title, date",
+    )
+    evaluate.add_argument(
+        "gold",
+        nargs="*",
+        type=Path,
+        help="gold files (default: those of ../shared/data, if present)",
+    )
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.set_defaults(func=_cmd_evaluate)
     return parser
 
 

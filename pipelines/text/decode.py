@@ -54,6 +54,27 @@ def strip_gzip(data: bytes, name: str) -> tuple[bytes, str]:
     return data, name
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the NUL bytes sit in every other position, as they do
+    for mostly-Latin text in UTF-16 without a byte-order mark; else None."""
+    sample = data[:4096]
+    if len(sample) < 8 or sample.count(0) < len(sample) // 4:
+        return None
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for encoding, nuls, others in (
+        ("utf-16-le", odd_nuls, even_nuls),
+        ("utf-16-be", even_nuls, odd_nuls),
+    ):
+        if nuls > 0.6 * half and others < 0.05 * half:
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
     if not sample:
@@ -89,6 +110,9 @@ def decode_text(data: bytes) -> tuple[str, str]:
                 raise DecodeError(
                     "undecodable", f"starts with a {encoding} byte-order mark but is not {encoding}"
                 ) from exc
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _check_text(data.decode(utf16)), utf16
     if (
         data[:4] == b"\x89PNG"
         or data[:4] == b"%PDF"

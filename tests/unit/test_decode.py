@@ -18,6 +18,21 @@ def test_utf16_with_bom():
     assert encoding == "utf-16"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(encoding):
+    text = "The envoy met the minister in Geneva on Tuesday, officials said. " * 5
+    assert decode_text(text.encode(encoding)) == (text, encoding)
+
+
+def test_oversized_input_is_refused():
+    from pipelines.text.decode import MAX_FILE_BYTES
+
+    with pytest.raises(DecodeError) as info:
+        decode_text(b"a" * (MAX_FILE_BYTES + 1))
+    assert info.value.kind == "too_large"
+    assert "MB limit" in info.value.reason
+
+
 def test_cp1251_is_detected():
     long_text = (TEXT + " ") * 20
     text, encoding = decode_text(long_text.encode("cp1251"))
