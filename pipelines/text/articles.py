@@ -15,10 +15,11 @@ import polars as pl
 import py3langid
 
 from pipelines.text.clean import (
-    _FURNITURE,
     CleanArticle,
+    classify_documents,
     clean_paragraphs,
     clean_text_article,
+    clean_texts,
     dedupe_key,
     normalize_text,
 )
@@ -121,11 +122,12 @@ def _extract_with_trafilatura(raw: str) -> tuple[list[str], Any]:
 def _light_clean(lines: list[str], title: str | None) -> list[str]:
     """Drop furniture lines, repeats and the title repeated; keep everything else in order."""
     title_key = dedupe_key(title) if title else None
+    (doc,) = classify_documents(["\n".join(lines)])
     seen: set[str] = set()
     kept = []
-    for line in lines:
+    for i, line in enumerate(doc.line):
         key = dedupe_key(line)
-        if _FURNITURE.match(line) or key in seen or key == title_key:
+        if doc.is_furniture[i] or key in seen or key == title_key:
             continue
         seen.add(key)
         kept.append(line)
@@ -168,13 +170,16 @@ def _clean_html(raw: str, record_title: str | None) -> tuple[CleanArticle, str |
     )
 
 
-def clean_source(row: dict[str, Any]) -> dict[str, Any]:
-    """Clean one source row (a dict with the ingest columns) into a cleaned-article dict."""
+def clean_source(row: dict[str, Any], article: CleanArticle | None = None) -> dict[str, Any]:
+    """Clean one source row (a dict with the ingest columns) into a cleaned-article dict.
+
+    `article` is the text cleaner's result when the caller cleaned a batch already.
+    """
     url = row.get("record_url")
     if row["is_html"]:
         article, page_url, _ = _clean_html(row["raw_text"], row.get("record_title"))
         url = url or page_url
-    else:
+    elif article is None:
         article = clean_text_article(row["raw_text"], row.get("record_title"))
     published, published_source = article.published_date, article.published_date_source
     record_published = parse_date(row.get("record_published"))
@@ -198,8 +203,22 @@ def clean_source(row: dict[str, Any]) -> dict[str, Any]:
 
 def clean_sources(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Clean every source row: (cleaned articles, quarantine rows for sources with no article)."""
+    rows = list(sources.iter_rows(named=True))
+    # Scraped text is cleaned as one batch (vectorized line classification); HTML per page.
+    text_rows = [row for row in rows if not row["is_html"]]
+    text_articles = dict(
+        zip(
+            (row["source_key"] for row in text_rows),
+            clean_texts(
+                [row["raw_text"] for row in text_rows],
+                [row.get("record_title") for row in text_rows],
+            ),
+            strict=True,
+        )
+    )
     cleaned = pl.DataFrame(
-        [clean_source(row) for row in sources.iter_rows(named=True)], schema=CLEANED_SCHEMA
+        [clean_source(row, text_articles.get(row["source_key"])) for row in rows],
+        schema=CLEANED_SCHEMA,
     )
     too_short = pl.col("n_words") < MIN_BODY_WORDS
     rejected = (

@@ -1,122 +1,65 @@
-"""Scraped text to a clean article: body, title and metadata lines.
+"""Scraped text to clean articles: body, title and metadata, a batch at a time.
 
-A first, rule-based cleaner. The body is the run of sentence-like paragraphs that follows
-the title; page furniture (menus, banners, captions, share bars, footers) is recognised by
-its shape (short, unpunctuated, list-like lines) and by a few structural markers, not by
-phrases copied from particular sites. Paragraphs repeated inside one page are kept once.
+The body is the densest run of article text on the page. Each line gets a score from
+its shape (`line_features`, vectorized over the batch): prose adds its length, furniture
+(menus, banners, captions, share bars, legal lines) subtracts. Per document, the
+maximum-sum run of scores is the body; page-block markers ("Related", "Comments",
+"jane says:") split it and the segment with the most text wins; the headline, found by
+its overlap with the body, marks where the body may start. Paragraphs repeated inside one
+page are kept once. Nothing here is a phrase list of particular sites: the markers are
+the generic words pages use for their blocks.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 import ftfy
+import polars as pl
 
 from pipelines.text.dateparse import parse_date
+from pipelines.text.line_features import MIN_PARAGRAPH_WORDS, classify_lines, split_lines
 
-# A "<space>date YYYY-MM-DD STATUS" line that scrapers prepend: the fetch records the page date.
+MAX_TITLE_WORDS = 30
+
+# Metadata lines, read in Python once the batch pass has flagged them.
 _SCRAPE_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+\d{3})?\s*$", re.IGNORECASE)
 _DATE_LABEL = re.compile(
-    r"^(?:published|posted|first published|date|updated|last updated|modified)\b\s*(?:on|at)?\s*[:\-–]?\s*",
-    re.IGNORECASE,
+    r"^(?:published|posted|first published|date|updated|last updated|modified)\b", re.IGNORECASE
 )
 _UPDATED_LABEL = re.compile(r"^(?:updated|last updated|modified)\b", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(?i:by|written by|words by|reporting by|author:|authors?\s*:)\s*(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|da|di|del|la|le)){0,4})",
+    r"^(?i:by|written by|words by|reporting by|author:|authors?\s*:)\s*"
+    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|da|di|del|la|le)){0,4})",
 )
 _PUBLISHER_PREFIX = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)\s")
-# Lines that are page furniture whatever their length.
-# Lines that are page furniture whatever their length: what a line starts with...
-_FURNITURE_START = re.compile(
-    r"""(?:
-        (?:photo|image|picture|file\s+photo|caption|video|watch|listen|graphic)\b\s*[:|/–-]   # captions, media
-      | (?:legal\s+notice|terms\s+(?:of\s+use|and\s+conditions)|privacy\s+policy|copyright)\b  # legal footers
-      | this\s+(?:story|article|report|content)\s+(?:was|is|has\s+been)\s+(?:provided|supplied|distributed|produced|syndicated)\b
-      | (?:\#[\w-]+[\s,]*)+$                                                                   # hashtag lines
-      | (?:share|tags?|topics|filed\s+under|related|read\s+(?:more|also|next)|see\s+also|more\s+on|recommended|advertisement|sponsored)\b
-      | (?:log\s*in|sign\s*in|sign\s*up|subscribe|newsletter)\b
-      | \d+\s+comments?\b
-      | (?:no\s+comments?|comments?)\b
-      | (?:legal\s+)?disclaimer\b
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# ...or contains anywhere: copyright notices, glued captions, newsletter boxes, cookie banners.
-_FURNITURE_ANYWHERE = re.compile(
-    r"©|\(c\)\s*\d{4}|all\s+rights\s+reserved|protected\s+by\s+copyright|\b(?:photo|image|picture)\s*(?:credit)?\s*:\s"
-    r"|\benter\s+your\s+e-?mail|\byour\s+inbox\b|\bunsubscribe\s+at\s+any\s+time|\bcookies?\b",
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?P<name>[A-Z][^.|,©]{1,60}?)\s*(?:[.,|]|all rights|$)",
     re.IGNORECASE,
 )
-
-
-_FURNITURE_KEYS = (
-    "©",
-    "(c)",
-    "rights",
-    "copyright",
-    "photo",
-    "image",
-    "picture",
-    "mail",
-    "inbox",
-    "unsubscribe",
-    "cookie",
+# Trailing years and company forms are not part of the publication's name.
+_HOLDER_SUFFIX = re.compile(
+    r"(?:\s+(?:\d{4}|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|co))+\.?$", re.IGNORECASE
 )
-
-
-class _Furniture:
-    """`_FURNITURE.match(line)`: true for page furniture (kept as one name for readability)."""
-
-    @staticmethod
-    def match(line: str) -> bool:
-        return _is_furniture(line)
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_furniture(line: str) -> bool:
-    if _FURNITURE_START.match(line):
-        return True
-    lower = line.lower()
-    # Substring tests first: the regex only runs on lines that hold one of its keywords.
-    return any(key in lower for key in _FURNITURE_KEYS) and bool(_FURNITURE_ANYWHERE.search(line))
-
-
-_FURNITURE = _Furniture()
-
-
-def clear_line_caches() -> None:
-    """Forget the per-line classifications (they are memoized: menus repeat across pages)."""
-    for cached in (_is_furniture, word_count, is_paragraph, line_score):
-        cached.cache_clear()
-
-
-# Once the body has started, these lines open the footer: nothing after them is article text.
-# Lines that mark a boundary of the article: what follows is another block of the page
-# (related links, comments, tags, share bars, legal notes). "Read more" is not one: it
-# closes teasers inside articles too, and is dropped as furniture instead.
-_FOOTER_START = re.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|news|coverage|posts|content|links))?|"
-    r"more\s+(?:stories|from|news|on\s+this(?:\s+story)?|in\s+\w+)|"
-    r"comments?|\d+\s+comments?|no\s+comments?.*|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|"
-    r"join\s+the\s+(?:conversation|discussion)|(?:legal\s+)?disclaimer|tags?|topics|keywords|share(?:\s+this(?:\s+\w+)?)?|"
-    r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|about\s+the\s+author|"
-    r"most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|popular\s+(?:stories|posts|now)|"
-    r"(?:sponsored|partner)\s+(?:content|stories)|editor'?s\s+picks?|"
-    r"\d+\s+(?:responses?|replies|comments?)\b.*|[\w .'-]{1,40}\s+(?:says|said|wrote|writes):)\s*[:.!…]*\s*$",
-    re.IGNORECASE,
+_NAME_LINE = re.compile(
+    r"^(?P<name>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){1,3})\s*(?:[|,–-]\s*[A-Z][\w .&'-]{1,40})?$"
 )
-_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’)\]」]*$|[\"”’」]$")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*$")
-_WORD = re.compile(r"\w+", re.UNICODE)
-_LIST_SEPARATORS = re.compile(r"\s[|•·»/]\s|\s{3,}")
+_WORD = re.compile(r"\w+")
 
-MIN_PARAGRAPH_WORDS = 12
-MIN_BODY_LINE_WORDS = 4
-MAX_TITLE_WORDS = 30
+# UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã, Â, â, Ð, Ñ...) before a continuation
+# character; only such texts go through ftfy, which is slow on clean text.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_SPACES = re.compile(
+    r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t][\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]*| {2,}"
+)
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(frozen=True)
@@ -131,392 +74,348 @@ class CleanArticle:
     publisher: str | None
 
 
-# UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã, Â, â, Ð, Ñ...) before a continuation
-# character; only such texts go through ftfy, which is slow on clean text.
-_MOJIBAKE_HINT = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
-    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
-_SPACES = re.compile(
-    r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t][\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]*| {2,}"
-)
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+EMPTY_ARTICLE = CleanArticle(None, "", None, None, None, None)
 
 
-def normalize_text(text: str) -> str:
-    """Repair mojibake, apply NFC, unify line breaks and spaces; typographic quotes stay."""
+def repair_text(text: str) -> str:
+    """Repair mojibake and apply NFC; typographic quotes stay. (Spaces and line breaks are
+    unified for a whole batch by `line_features.split_lines`.)"""
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(
             text, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC"
         )
-    if not unicodedata.is_normalized("NFC", text):
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def normalize_text(text: str) -> str:
+    """`repair_text`, then unified line breaks and spaces and no invisible characters."""
+    text = repair_text(text).replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     return _SPACES.sub(" ", text)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-@lru_cache(maxsize=1 << 16)
-def word_count(line: str) -> int:
-    """Words in a line; scripts without spaces count about one word per two characters."""
-    n = len(_WORD.findall(line))
-    if line.isascii():
-        return n
-    cjk = len(_CJK.findall(line))
-    return n + cjk // 2 if cjk else n
-
-
-def ends_sentence(line: str) -> bool:
-    """True when the line ends like a sentence (a stop, possibly inside closing quotes)."""
-    return bool(_SENTENCE_END.search(line[-6:]))
-
-
-@lru_cache(maxsize=1 << 16)
-def is_paragraph(line: str) -> bool:
-    """A sentence-like line long enough to be article prose."""
-    return (
-        word_count(line) >= MIN_PARAGRAPH_WORDS
-        and ends_sentence(line)
-        and not _looks_like_list(line)
-    )
-
-
-def _looks_like_list(line: str) -> bool:
-    if "   " not in line and not any(mark in line for mark in "|•·»/"):
-        return False  # the common case, without a regex
-    return len(_LIST_SEPARATORS.findall(line)) >= 2
+_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„‚–—…·•"})
 
 
 def dedupe_key(line: str) -> str:
-    """A line reduced to its lowercase words: equal for repeats that differ in case or punctuation."""
-    return " ".join(_WORD.findall(line.lower()))
+    """A line reduced to its lowercase words: equal for repeats that differ in case, spacing
+    or punctuation (str.translate and split run in C, unlike a regex per line)."""
+    return " ".join(line.lower().translate(_PUNCTUATION).split())
 
 
-@lru_cache(maxsize=1 << 16)
-def line_score(line: str) -> float:
-    """How much a line looks like article text (positive) or page furniture (negative)."""
-    n = word_count(line)
-    if _FURNITURE.match(line) or _FOOTER_START.match(line):
-        return -max(8.0, float(n))
-    if _looks_like_list(line):
-        return -max(5.0, n / 2)
-    if n <= 25 and _TRUNCATED.search(line[-8:]):
-        return -2.0 - min(n, 16) / 2  # a teaser cut off with "...", not prose
-    if ends_sentence(line):
-        if n >= MIN_PARAGRAPH_WORDS:
-            return float(n)
-        if n >= MIN_BODY_LINE_WORDS:
-            return n / 2
-    if n >= 15 and _lowercase_share(line) >= 0.6:
-        return n / 2  # long running text whose final stop was lost in scraping
-    return -2.0 - min(n, 16) / 2  # menus, headlines, link lists: longer ones separate more
+class Lines:
+    """The classified lines of one document (parallel lists, see `line_features`)."""
+
+    __slots__ = (
+        "ends_sentence",
+        "has_copyright",
+        "is_byline",
+        "is_furniture",
+        "is_list",
+        "is_marker",
+        "is_paragraph",
+        "line",
+        "maybe_metadata",
+        "n_words",
+        "score",
+    )
+
+    def __init__(self, columns: dict[str, list]) -> None:
+        for name in self.__slots__:
+            setattr(self, name, columns[name])
+
+    def __len__(self) -> int:
+        return len(self.line)
+
+    def take(self, indices: list[int]) -> Lines:
+        return Lines({name: [getattr(self, name)[i] for i in indices] for name in self.__slots__})
+
+    def is_junk(self, i: int) -> bool:
+        return self.is_furniture[i] or self.is_marker[i] or self.is_list[i]
 
 
-def _lowercase_share(line: str) -> float:
-    """Share of words starting lowercase: high in prose, low in title-case headlines and menus."""
-    words = [w for w in _WORD.findall(line) if w[0].isalpha()]
-    if not words:
-        return 0.0
-    return sum(w[0].islower() for w in words) / len(words)
+def classify_documents(texts: Sequence[str]) -> list[Lines]:
+    """Split and classify the lines of every text in one vectorized pass."""
+    frame = classify_lines(split_lines(pl.Series(list(texts), dtype=pl.String)))
+    grouped = frame.group_by("doc", maintain_order=True).agg(pl.exclude("doc"))
+    docs: list[Lines] = [Lines({name: [] for name in Lines.__slots__}) for _ in texts]
+    for row in grouped.iter_rows(named=True):
+        docs[row["doc"]] = Lines(row)
+    return docs
 
 
-def line_scores(lines: list[str]) -> list[float]:
-    """`line_score` of each line, with isolated prose discounted.
+# --- the body region ----------------------------------------------------------------------
 
-    Articles come in runs of paragraphs; a lone sentence between menus is more often a
-    notice (an error message, a teaser) than the article, so it counts for a quarter.
-    """
-    scores = [line_score(line) for line in lines]
+
+def isolated_discount(scores: list[float]) -> list[float]:
+    """Articles come in runs of paragraphs; a lone sentence between menus is more often a
+    notice (an error message, a teaser) than the article, so it counts for a quarter."""
     out = list(scores)
+    last = len(scores) - 1
     for i, score in enumerate(scores):
-        if score > 0:
-            before = scores[i - 1] if i > 0 else -1.0
-            after = scores[i + 1] if i + 1 < len(scores) else -1.0
-            if before <= 0 and after <= 0:
-                out[i] = score / 4
+        if score > 0 and (i == 0 or scores[i - 1] <= 0) and (i == last or scores[i + 1] <= 0):
+            out[i] = score / 4
     return out
 
 
-def body_region(lines: list[str]) -> tuple[int, int] | None:
-    """[start, end) of the densest run of article text: the maximum-sum run of line scores.
-
-    Prose lines add their length, furniture subtracts; the best run starts at the first
-    paragraph of the article and stops before the related links, comments and footers,
-    while tolerating short headings and captions inside the body. A footer marker inside
-    the run ("Comments", "Related articles") ends it when more text precedes it than
-    follows, and starts it otherwise (a share bar above the article). A run needs at least
-    one real paragraph.
-    """
-    scores = line_scores(lines)
+def max_run(scores: list[float], start: int, end: int) -> tuple[float, tuple[int, int] | None]:
+    """The maximum-sum run of scores[start:end] (Kadane): (sum, (first, last + 1))."""
     best_sum, best = 0.0, None
-    run_sum, run_start = 0.0, 0
-    for i, score in enumerate(scores):
+    run_sum, run_start = 0.0, start
+    for i in range(start, end):
         if run_sum <= 0:
             run_sum, run_start = 0.0, i
-        run_sum += score
+        run_sum += scores[i]
         if run_sum > best_sum:
             best_sum, best = run_sum, (run_start, i + 1)
+    return best_sum, best
+
+
+def body_region(doc: Lines, scores: list[float]) -> tuple[int, int] | None:
+    """[start, end) of the densest run of article text.
+
+    Prose lines add their length, furniture subtracts; the best run starts at the first
+    paragraph of the article and stops before related links, comments and footers while
+    tolerating short headings and captions inside the body. Page-block markers inside the
+    run split it, and the segment with the most text wins (a share bar above the article,
+    comments below it). A run needs at least one real paragraph.
+    """
+    _, best = max_run(scores, 0, len(scores))
     if best is None:
         return None
-    start, end = _best_segment(lines, scores, *best)
-    end = _extend_announced_list(lines, end)
-    if not any(is_paragraph(line) for line in lines[start:end]):
+    start, end = _best_segment(doc, scores, *best)
+    end = _extend_announced_list(doc, end)
+    if not any(doc.is_paragraph[start:end]):
         return None
     return start, end
 
 
-def _extend_announced_list(lines: list[str], end: int, max_items: int = 80) -> int:
-    """Extend the body over a list its last line announces ("Tour dates:", "The demands are:")."""
-    if end == 0 or not lines[end - 1].rstrip().endswith(":"):
-        return end
-    stop = end
-    while stop < len(lines) and stop - end < max_items:
-        line = lines[stop]
-        if _FURNITURE.match(line) or _FOOTER_START.match(line) or word_count(line) > 40:
-            break
-        stop += 1
-    return stop
-
-
-def _best_segment(lines: list[str], scores: list[float], start: int, end: int) -> tuple[int, int]:
-    """Split [start, end) at boundary markers and keep the segment with the most text.
-
-    A share bar above the article, a comment section below it ("jane says:" before every
-    comment) or a "Related" block are separate segments of the page, not the article.
-    """
-    cuts = [k for k in range(start, end) if _FOOTER_START.match(lines[k])]
+def _best_segment(doc: Lines, scores: list[float], start: int, end: int) -> tuple[int, int]:
+    cuts = [k for k in range(start, end) if doc.is_marker[k]]
     if not cuts:
         return start, end
     bounds = [start - 1, *cuts, end]
     segments = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
     mass = [sum(max(v, 0.0) for v in scores[a:b]) for a, b in segments]
     a, b = segments[max(range(len(segments)), key=mass.__getitem__)]
-    # Trim the segment's own edges (a short teaser before a share bar, a trailing byline).
-    best_sum, best, run_sum, run_start = 0.0, (a, b), 0.0, a
-    for i in range(a, b):
-        if run_sum <= 0:
-            run_sum, run_start = 0.0, i
-        run_sum += scores[i]
-        if run_sum > best_sum:
-            best_sum, best = run_sum, (run_start, i + 1)
-    return best
+    _, trimmed = max_run(scores, a, b)  # a short teaser before a share bar, a trailing byline
+    return trimmed or (a, b)
 
 
-def body_start(lines: list[str]) -> int | None:
-    """Index of the first line of the article body (see `body_region`)."""
-    region = body_region(lines)
-    return region[0] if region else None
+def _extend_announced_list(doc: Lines, end: int, max_items: int = 80) -> int:
+    """Extend the body over a list its last line announces ("Tour dates:", "The demands are:")."""
+    if end == 0 or not doc.line[end - 1].endswith(":"):
+        return end
+    stop = end
+    while stop < len(doc) and stop - end < max_items:
+        if doc.is_furniture[stop] or doc.is_marker[stop] or doc.n_words[stop] > 40:
+            break
+        stop += 1
+    return stop
 
 
-def clean_paragraphs(
-    lines: list[str], title: str | None = None, region: tuple[int, int] | None = None
-) -> list[str]:
-    """Keep article paragraphs from an ordered list of candidate lines.
-
-    Inside the body region, furniture lines, bylines and repeats (including the title again)
-    are dropped; short lines stay only between two kept paragraphs (subheadings).
-    """
-    title_key = dedupe_key(title) if title else None
-    region = region or body_region(lines)
-    if region is None:
-        return []
-    kept: list[str] = []
-    seen: set[str] = set()
-    for line in lines[region[0] : region[1]]:
-        if (
-            _FURNITURE.match(line)
-            or _FOOTER_START.match(line)
-            or _BYLINE.match(line)
-            or _looks_like_list(line)
-        ):
-            continue
-        key = dedupe_key(line)
-        if key in seen or key == title_key:
-            continue
-        seen.add(key)
-        kept.append(line)
-
-    # Short unpunctuated lines are kept as subheadings only between paragraphs: at either
-    # end they are a byline, a kicker or a newsletter prompt.
-    # (Three or more in a row are a list the article announced, and stay.)
-    def is_stray(line: str) -> bool:
-        return not ends_sentence(line) and word_count(line) < MIN_PARAGRAPH_WORDS
-
-    head = next((i for i, line in enumerate(kept) if not is_stray(line)), len(kept))
-    tail = next((i for i, line in enumerate(reversed(kept)) if not is_stray(line)), len(kept))
-    start = head if head <= 2 else 0
-    end = len(kept) - tail if tail <= 2 else len(kept)
-    return kept[start:end] if start < end else []
+# --- title, metadata, paragraphs ----------------------------------------------------------
 
 
-def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticle:
-    """Clean one scraped text (txt/md, or a record body) into title, body and metadata."""
-    text = normalize_text(raw)
-    lines = [_strip_markdown(line.strip()) for line in text.split("\n")]
-    lines = [line for line in lines if line]
-
-    published: date | None = None
-    published_source: str | None = None
-    updated: date | None = None
-    author: str | None = None
-    content: list[str] = []
-    for line in lines:
-        scrape = _SCRAPE_DATE_LINE.match(line)
-        if scrape:
-            published, published_source = parse_date(scrape.group(1)), "metadata"
-            continue
-        if _DATE_LABEL.match(line) and word_count(line) <= 12:
-            parsed = parse_date(line)
-            if parsed is not None:
-                if _UPDATED_LABEL.match(line):
-                    updated = updated or parsed
-                elif published is None:
-                    published, published_source = parsed, "metadata"
-                continue
-        byline = _BYLINE.match(line)
-        if byline and word_count(line) <= 12:
-            author = author or byline.group("name").strip()
-            stated = parse_date(line)  # "By A. Writer | Posted on 2026-03-02"
-            if stated is not None and published is None:
-                published, published_source = stated, "metadata"
-            continue
-        content.append(line)
-    if published is None and updated is not None:
-        published, published_source = updated, "metadata"
-
-    region = body_region(content)
-    title_index = _pick_title_index(content, region) if region else None
-    if region and title_index is not None and title_index >= region[0]:
-        # The headline sits inside the densest run: what precedes it (an error page, a
-        # teaser) is not the article, unless it outweighs what follows.
-        scores = line_scores(content)
-        before = sum(max(v, 0.0) for v in scores[region[0] : title_index])
-        after = sum(max(v, 0.0) for v in scores[title_index + 1 : region[1]])
-        if before < after / 2:
-            region = (title_index + 1, region[1])
-    title = record_title or (content[title_index] if title_index is not None else None)
-    first_para = region[0] if region else None
-    if published is None and first_para:
-        # A bare date line near the title ("October 14, 2026") is page metadata too.
-        for line in content[max(0, first_para - 4) : first_para]:
-            if word_count(line) <= 8:
-                parsed = parse_date(line)
-                if parsed is not None:
-                    published, published_source = parsed, "metadata"
-                    break
-    paragraphs = clean_paragraphs(content, title, region)
-    publisher = None
-    if paragraphs:
-        prefix = _PUBLISHER_PREFIX.match(paragraphs[0])
-        publisher = prefix.group("name").strip() if prefix else None
-    if publisher is None:
-        publisher = _copyright_holder(content)
-    if author is None and title_index is not None and first_para is not None:
-        # A bare name line under the headline ("Derya Aksoy | Stratos Wire").
-        for line in content[title_index + 1 : min(first_para, title_index + 4)]:
-            named = _NAME_LINE.match(line)
-            if named and parse_date(line) is None:
-                author = named.group("name")
-                break
-    return CleanArticle(
-        title=_clean_title(title),
-        body="\n\n".join(paragraphs),
-        published_date=published,
-        published_date_source=published_source,
-        author=author,
-        publisher=publisher,
-    )
-
-
-_MARKDOWN_HINT = re.compile(r"^#|[\[*_]")
-
-
-_COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?(?P<name>[A-Z][^.|,©]{1,60}?)\s*(?:[.,|]|all rights|$)",
-    re.IGNORECASE,
-)
-# Trailing years and company forms are not part of the publication's name.
-_HOLDER_SUFFIX = re.compile(
-    r"(?:\s+(?:\d{4}|ltd|limited|inc|llc|plc|gmbh|ag|s\.?a|co))+\.?$", re.IGNORECASE
-)
-_NAME_LINE = re.compile(
-    r"^(?P<name>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){1,3})\s*(?:[|,–-]\s*[A-Z][\w .&'-]{1,40})?$"
-)
-
-
-def _copyright_holder(lines: list[str]) -> str | None:
-    """The publisher named in a copyright line ("© 2026 Meridian Post. All rights reserved.")."""
-    for line in reversed(lines):
-        if "©" in line or "opyright" in line or "(c)" in line.lower():
-            match = _COPYRIGHT_HOLDER.search(line)
-            if match:
-                name = re.split(r"\s+[·•|/]\s+", match.group("name"))[0]
-                name = _HOLDER_SUFFIX.sub("", name).strip()
-                if name and len(name.split()) <= 6:
-                    return name
-    return None
-
-
-def _strip_markdown(line: str) -> str:
-    if not _MARKDOWN_HINT.search(line):
-        return line
-    line = re.sub(r"^#{1,6}\s+", "", line)  # headings
-    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
-    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    return line.strip()
-
-
-def _pick_title_index(lines: list[str], region: tuple[int, int]) -> int | None:
+def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
     """Index of the headline: above the body or among its first lines.
 
-    Candidates are headline-shaped lines (3..30 words, no final stop, not furniture, a list
-    or a date) from the 15 lines above the body to the 6 first lines of it. The one whose
-    words the body's opening shares most wins; among equals (a title repeated or re-cased)
-    the first. Requiring overlap keeps error messages and menus out.
+    Candidates are headline-shaped lines (3..30 words, not furniture, a list or a date) from
+    the 15 lines above the body to its 6 first lines (there, only unpunctuated ones). The one
+    whose words the body's opening shares most wins; among equals (a title repeated or
+    re-cased) the first; a good one above the body beats any inside it. Requiring overlap
+    keeps error messages and menus out.
     """
     start, end = region
     opening = [
-        line for line in lines[start:end] if is_paragraph(line) and not _FURNITURE.match(line)
+        doc.line[i] for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]
     ][:8]
-    body_words = set(_WORD.findall(" ".join(opening).lower()))
+    body_words = set(dedupe_key(" ".join(opening)).split())
     best: tuple[float, int] | None = None
     seen: list[str] = []
     for index in range(max(0, start - 15), min(end, start + 6)):
-        line = lines[index]
-        # A line that repeats an earlier one with something glued on (a caption) is not the title.
-        if any(line.lower().startswith(prev.lower()) and line != prev for prev in seen):
+        if doc.n_words[index] < 3 or doc.n_words[index] > MAX_TITLE_WORDS + 5:
             continue
-        seen.append(line)
-        words = [w.lower() for w in _WORD.findall(line)]
+        line = doc.line[index]
+        # A line that repeats an earlier one with something glued on (a caption) is not the title.
+        lowered = line.lower()
+        if any(lowered.startswith(prev) and lowered != prev for prev in seen):
+            continue
+        seen.append(lowered)
+        words = dedupe_key(lowered).split()
         long_words = [w for w in words if len(w) >= 4]
         if not (3 <= len(words) <= MAX_TITLE_WORDS) or len(long_words) < 2:
             continue
-        if index >= start and ends_sentence(line):
-            continue  # inside the body only an unpunctuated line can be the headline
         if (
-            _FURNITURE.match(line)
-            or _looks_like_list(line)
-            or _FOOTER_START.match(line)
-            or _BYLINE.match(line)
+            (index >= start and doc.ends_sentence[index])
+            or doc.is_junk(index)
+            or doc.is_byline[index]
         ):
-            continue
-        if parse_date(line) is not None and len(words) <= 8:
+            continue  # inside the body only an unpunctuated line can be the headline
+        if len(words) <= 8 and parse_date(line) is not None:
             continue
         overlap = round(sum(w in body_words for w in long_words) / len(long_words), 1)
         if index >= start and best is not None and best[1] < start and best[0] >= 0.5:
-            break  # a good headline above the body beats any line inside it
+            break
         if overlap >= 0.3 and (best is None or overlap > best[0]):
             best = (overlap, index)
     return best[1] if best else None
 
 
-def _clean_title(title: str | None) -> str | None:
-    if title is None:
-        return None
-    title = normalize_text(title).strip()
-    return title or None
+@dataclass
+class _Metadata:
+    published: date | None = None
+    source: str | None = None
+    author: str | None = None
+
+
+def _read_metadata(doc: Lines) -> tuple[_Metadata, list[int]]:
+    """Dates and bylines from the flagged lines; the indices of the other (content) lines."""
+    meta = _Metadata()
+    updated: date | None = None
+    content: list[int] = []
+    for i, line in enumerate(doc.line):
+        if not doc.maybe_metadata[i]:
+            content.append(i)
+            continue
+        scrape = _SCRAPE_DATE_LINE.match(line)
+        if scrape:
+            meta.published, meta.source = parse_date(scrape.group(1)), "metadata"
+            continue
+        if _DATE_LABEL.match(line) and doc.n_words[i] <= 12:
+            parsed = parse_date(line)
+            if parsed is not None:
+                if _UPDATED_LABEL.match(line):
+                    updated = updated or parsed
+                elif meta.published is None:
+                    meta.published, meta.source = parsed, "metadata"
+                continue
+        byline = _BYLINE.match(line)
+        if byline and doc.n_words[i] <= 16:
+            meta.author = meta.author or byline.group("name").strip()
+            stated = parse_date(line)  # "By A. Writer | Posted on 2026-03-02"
+            if stated is not None and meta.published is None:
+                meta.published, meta.source = stated, "metadata"
+            continue
+        content.append(i)
+    if meta.published is None and updated is not None:
+        meta.published, meta.source = updated, "metadata"
+    return meta, content
+
+
+def _paragraphs(
+    doc: Lines, region: tuple[int, int], title: str | None, skip: set[int] | None = None
+) -> list[str]:
+    """The region's lines minus furniture, bylines and repeats (the title included).
+
+    Short unpunctuated lines are kept as subheadings only between paragraphs: at either end
+    they are a byline, a kicker or a newsletter prompt (three or more in a row are a list
+    the article announced, and stay).
+    """
+    title_key = dedupe_key(title) if title else None
+    seen: set[str] = set()
+    kept: list[int] = []
+    for i in range(*region):
+        if doc.is_junk(i) or doc.is_byline[i] or (skip and i in skip):
+            continue
+        key = dedupe_key(doc.line[i])
+        if key in seen or key == title_key:
+            continue
+        seen.add(key)
+        kept.append(i)
+
+    def stray(i: int) -> bool:
+        return not doc.ends_sentence[i] and doc.n_words[i] < MIN_PARAGRAPH_WORDS
+
+    head = next((k for k, i in enumerate(kept) if not stray(i)), len(kept))
+    tail = next((k for k, i in enumerate(reversed(kept)) if not stray(i)), len(kept))
+    start = head if head <= 2 else 0
+    stop = len(kept) - tail if tail <= 2 else len(kept)
+    return [doc.line[i] for i in kept[start:stop]] if start < stop else []
+
+
+def _copyright_holder(doc: Lines) -> str | None:
+    """The publisher named in a copyright line ("© 2026 Meridian Post. All rights reserved.")."""
+    for i in reversed(range(len(doc))):
+        if not doc.has_copyright[i]:
+            continue
+        match = _COPYRIGHT_HOLDER.search(doc.line[i])
+        if match:
+            name = re.split(r"\s+[·•|/]\s+", match.group("name"))[0]
+            name = _HOLDER_SUFFIX.sub("", name).strip()
+            if name and len(name.split()) <= 6:
+                return name
+    return None
+
+
+def _clean_document(all_lines: Lines, record_title: str | None) -> CleanArticle:
+    meta, content_indices = _read_metadata(all_lines)
+    doc = all_lines
+    # Metadata lines stay in place as separators (a byline ends the body above it) but
+    # never count as text.
+    metadata = set(range(len(doc))) - set(content_indices)
+    scores = isolated_discount(
+        [min(s, -4.0) if i in metadata else s for i, s in enumerate(doc.score)]
+    )
+    region = body_region(doc, scores)
+    title_index = pick_title_index(doc, region) if region else None
+    if region and title_index is not None and title_index >= region[0]:
+        # The headline sits inside the densest run: what precedes it (an error page, a
+        # teaser) is not the article, unless it outweighs what follows.
+        before = sum(max(v, 0.0) for v in scores[region[0] : title_index])
+        after = sum(max(v, 0.0) for v in scores[title_index + 1 : region[1]])
+        if before < after / 2:
+            region = (title_index + 1, region[1])
+    title = record_title or (doc.line[title_index] if title_index is not None else None)
+    first = region[0] if region else None
+    if meta.published is None and first:
+        # A bare date line near the title ("October 14, 2026") is page metadata too.
+        for i in range(max(0, first - 4), first):
+            if doc.n_words[i] <= 8:
+                parsed = parse_date(doc.line[i])
+                if parsed is not None:
+                    meta.published, meta.source = parsed, "metadata"
+                    break
+    paragraphs = _paragraphs(doc, region, title, skip=metadata) if region else []
+    prefix = _PUBLISHER_PREFIX.match(paragraphs[0]) if paragraphs else None
+    publisher = prefix.group("name").strip() if prefix else _copyright_holder(all_lines)
+    if meta.author is None and title_index is not None and first is not None:
+        # A bare name line under the headline ("Derya Aksoy | Stratos Wire").
+        for i in range(title_index + 1, min(first, title_index + 4)):
+            named = _NAME_LINE.match(doc.line[i])
+            if named and parse_date(doc.line[i]) is None:
+                meta.author = named.group("name")
+                break
+    return CleanArticle(
+        title=normalize_text(title).strip() or None if title else None,
+        body="\n\n".join(paragraphs),
+        published_date=meta.published,
+        published_date_source=meta.source if meta.published else None,
+        author=meta.author,
+        publisher=publisher,
+    )
+
+
+def clean_texts(
+    raws: Sequence[str], record_titles: Sequence[str | None] | None = None
+) -> list[CleanArticle]:
+    """Clean a batch of scraped texts (txt/md pages or record bodies)."""
+    titles = list(record_titles) if record_titles is not None else [None] * len(raws)
+    docs = classify_documents([repair_text(raw) for raw in raws])
+    return [_clean_document(doc, title) for doc, title in zip(docs, titles, strict=True)]
+
+
+def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticle:
+    """Clean one scraped text (see `clean_texts`)."""
+    return clean_texts([raw], [record_title])[0]
+
+
+def clean_paragraphs(lines: list[str], title: str | None = None) -> list[str]:
+    """Article paragraphs among already-extracted text blocks (an HTML page's)."""
+    (doc,) = classify_documents(["\n".join(lines)])
+    scores = isolated_discount(doc.score)
+    region = body_region(doc, scores)
+    return _paragraphs(doc, region, title) if region else []
