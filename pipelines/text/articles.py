@@ -97,7 +97,7 @@ def detect_language(body: str) -> str | None:
     words = body[:1500].lower().split()
     if len(words) >= 30 and sum(w in _ENGLISH_HINTS for w in words) / len(words) >= 0.2:
         return "en"
-    return str(py3langid.classify(body[:1500])[0])
+    return str(py3langid.classify(body[:800])[0])
 
 
 def _extract_with_trafilatura(raw: str) -> tuple[list[str], Any]:
@@ -126,7 +126,7 @@ def _light_clean(lines: list[str], title: str | None) -> list[str]:
     seen: set[str] = set()
     kept = []
     for i, line in enumerate(doc.line):
-        key = dedupe_key(line)
+        key = doc.key[i]
         if doc.is_furniture[i] or key in seen or key == title_key:
             continue
         seen.add(key)
@@ -170,10 +170,13 @@ def _clean_html(raw: str, record_title: str | None) -> tuple[CleanArticle, str |
     )
 
 
-def clean_source(row: dict[str, Any], article: CleanArticle | None = None) -> dict[str, Any]:
+def clean_source(
+    row: dict[str, Any], article: CleanArticle | None = None, *, derived: bool = True
+) -> dict[str, Any]:
     """Clean one source row (a dict with the ingest columns) into a cleaned-article dict.
 
-    `article` is the text cleaner's result when the caller cleaned a batch already.
+    `article` is the text cleaner's result when the caller cleaned a batch already;
+    without `derived`, word count and body hash are left for the caller to compute.
     """
     url = row.get("record_url")
     if row["is_html"]:
@@ -196,8 +199,8 @@ def clean_source(row: dict[str, Any], article: CleanArticle | None = None) -> di
         "author": row.get("record_author") or article.author,
         "url": url,
         "language": detect_language(body),
-        "n_words": len(body.split()),
-        "body_hash": normalized_body_hash(body),
+        "n_words": len(body.split()) if derived else None,
+        "body_hash": normalized_body_hash(body) if derived else None,
     }
 
 
@@ -217,8 +220,16 @@ def clean_sources(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         )
     )
     cleaned = pl.DataFrame(
-        [clean_source(row, text_articles.get(row["source_key"])) for row in rows],
+        [clean_source(row, text_articles.get(row["source_key"]), derived=False) for row in rows],
         schema=CLEANED_SCHEMA,
+    )
+    body_keys = cleaned["body"].str.to_lowercase().str.replace_all(r"[\W_]+", " ").str.strip_chars()
+    cleaned = cleaned.with_columns(
+        n_words=pl.col("body").str.count_matches(r"\S+").cast(pl.Int64),
+        # sha256 has no polars expression; hashlib runs in C on each normalized body.
+        body_hash=pl.Series(
+            [hashlib.sha256(key.encode("utf-8")).hexdigest() for key in body_keys], dtype=pl.String
+        ),
     )
     too_short = pl.col("n_words") < MIN_BODY_WORDS
     rejected = (

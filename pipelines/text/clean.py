@@ -97,13 +97,10 @@ def normalize_text(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
-_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’«»„‚–—…·•"})
-
-
 def dedupe_key(line: str) -> str:
-    """A line reduced to its lowercase words: equal for repeats that differ in case, spacing
-    or punctuation (str.translate and split run in C, unlike a regex per line)."""
-    return " ".join(line.lower().translate(_PUNCTUATION).split())
+    """The line lowercased with spaces unified: equal for repeats and re-cased copies.
+    (The batch computes the same key for every line as `Lines.key`.)"""
+    return " ".join(line.lower().split())
 
 
 class Lines:
@@ -117,6 +114,7 @@ class Lines:
         "is_list",
         "is_marker",
         "is_paragraph",
+        "key",
         "line",
         "maybe_metadata",
         "n_words",
@@ -230,10 +228,10 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
     keeps error messages and menus out.
     """
     start, end = region
-    opening = [
-        doc.line[i] for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]
+    opening_indices = [
+        i for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]
     ][:8]
-    body_words = set(dedupe_key(" ".join(opening)).split())
+    body_words = {word for i in opening_indices for word in _WORD.findall(doc.key[i])}
     best: tuple[float, int] | None = None
     seen: list[str] = []
     for index in range(max(0, start - 15), min(end, start + 6)):
@@ -245,7 +243,7 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
         if any(lowered.startswith(prev) and lowered != prev for prev in seen):
             continue
         seen.append(lowered)
-        words = dedupe_key(lowered).split()
+        words = _WORD.findall(doc.key[index])
         long_words = [w for w in words if len(w) >= 4]
         if not (3 <= len(words) <= MAX_TITLE_WORDS) or len(long_words) < 2:
             continue
@@ -260,7 +258,8 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
         overlap = round(sum(w in body_words for w in long_words) / len(long_words), 1)
         if index >= start and best is not None and best[1] < start and best[0] >= 0.5:
             break
-        if overlap >= 0.3 and (best is None or overlap > best[0]):
+        # Inside the body a headline must share most of its words with the opening.
+        if overlap >= (0.5 if index >= start else 0.3) and (best is None or overlap > best[0]):
             best = (overlap, index)
     return best[1] if best else None
 
@@ -321,7 +320,7 @@ def _paragraphs(
     for i in range(*region):
         if doc.is_junk(i) or doc.is_byline[i] or (skip and i in skip):
             continue
-        key = dedupe_key(doc.line[i])
+        key = doc.key[i]
         if key in seen or key == title_key:
             continue
         seen.add(key)
@@ -367,7 +366,7 @@ def _clean_document(all_lines: Lines, record_title: str | None) -> CleanArticle:
         # teaser) is not the article, unless it outweighs what follows.
         before = sum(max(v, 0.0) for v in scores[region[0] : title_index])
         after = sum(max(v, 0.0) for v in scores[title_index + 1 : region[1]])
-        if before < after / 2:
+        if before < after:
             region = (title_index + 1, region[1])
     title = record_title or (doc.line[title_index] if title_index is not None else None)
     first = region[0] if region else None

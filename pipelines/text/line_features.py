@@ -173,5 +173,8 @@ def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
             .otherwise(short_penalty),  # menus, headlines, link lists: longer ones separate more
             is_paragraph=pl.col("ends_sentence") & (n >= MIN_PARAGRAPH_WORDS) & ~pl.col("is_list"),
         )
-        .drop("lower", "is_truncated", "lower_share")
+        # Lines are already space-normalized: lowercase is the key that finds repeats and
+        # re-cased copies of a paragraph or title.
+        .rename({"lower": "key"})
+        .drop("is_truncated", "lower_share")
     )

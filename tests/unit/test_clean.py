@@ -124,3 +124,99 @@ def test_normalized_hash_ignores_case_spacing_and_punctuation():
     assert normalized_body_hash("Talks resumed in Geneva.") != normalized_body_hash(
         "Talks resumed in Vienna."
     )
+
+
+P1 = "Negotiators from both delegations met for six hours in Geneva on Monday and agreed to meet again within a month."
+P2 = "The mediator said both sides had accepted a timetable for the exchange of prisoners and the reopening of two crossings."
+P3 = "Diplomats cautioned that the ceasefire along the northern line remained fragile after three violations were reported."
+
+
+def test_error_preamble_before_the_headline_is_not_body():
+    text = "\n".join(
+        [
+            "Sorry, the story you are looking for has moved to another address on our website today.",
+            "Please check the address or browse the latest headlines from our newsroom below.",
+            "Delegations agree timetable for prisoner exchange in Geneva",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    article = clean_text_article(text)
+    assert article.title == "Delegations agree timetable for prisoner exchange in Geneva"
+    assert article.body == "\n\n".join([P1, P2, P3])
+
+
+def test_comment_section_and_related_block_are_cut_off():
+    comments = [
+        f"reader{i} says:\nI think this agreement will not last long and everyone here knows exactly why it fails."
+        for i in range(6)
+    ]
+    text = "\n".join(
+        [
+            "Delegations agree timetable for prisoner exchange",
+            P1,
+            P2,
+            P3,
+            "Related articles",
+            "Earlier talks ended without agreement",
+            "12 Comments",
+            *comments,
+        ]
+    )
+    assert clean_text_article(text).body == "\n\n".join([P1, P2, P3])
+
+
+def test_a_list_announced_by_the_body_is_kept():
+    items = [
+        "June 9 -- Vienna, Austria",
+        "June 12 -- Geneva, Switzerland",
+        "June 15 -- Oslo, Norway",
+    ]
+    text = "\n".join(
+        [
+            "Envoy plans tour of European capitals",
+            P1,
+            P2,
+            "The envoy will visit these capitals:",
+            *items,
+            "© 2026 Example Wire. All rights reserved.",
+        ]
+    )
+    article = clean_text_article(text)
+    assert article.body.split("\n\n")[-3:] == items
+    assert article.publisher == "Example Wire"
+
+
+def test_batch_hash_and_word_count_match_the_single_article_path():
+    import polars as pl
+
+    from pipelines.text.articles import clean_sources
+    from pipelines.text.read import SOURCE_SCHEMA
+
+    rows = [
+        {"source_key": f"k{i}", "raw_text": text, "is_html": False}
+        for i, text in enumerate([SCRAPE, "\n".join([P1, P2, P3])])
+    ]
+    sources = (
+        pl.DataFrame(rows)
+        .with_columns(
+            [
+                pl.lit(None, dtype=t).alias(n)
+                for n, t in SOURCE_SCHEMA.items()
+                if n not in ("source_key", "raw_text", "is_html")
+            ]
+        )
+        .select(list(SOURCE_SCHEMA))
+        .cast(SOURCE_SCHEMA)
+    )
+    cleaned, rejected = clean_sources(sources)
+    assert rejected.is_empty()
+    for row, source in zip(cleaned.iter_rows(named=True), rows, strict=True):
+        single = clean_source({**dict.fromkeys(SOURCE_SCHEMA), **source})
+        assert (row["body"], row["n_words"], row["body_hash"]) == (
+            single["body"],
+            single["n_words"],
+            single["body_hash"],
+        )
+        assert row["body_hash"] == normalized_body_hash(row["body"])
