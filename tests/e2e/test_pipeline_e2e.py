@@ -180,8 +180,10 @@ def test_first_run_summary_counts(warehouse: Path) -> None:
     n_files = len(EXPECTED["files"])
     assert first.value("raw_sources", "files_seen") == n_files
     assert first.value("raw_sources", "files_new") == n_files
-    bad_files = [f for f in EXPECTED["files"] if f.get("quarantine")]
+    bad_files = [f for f in EXPECTED["files"] if f.get("quarantine") and f.get("quarantine_stage", "ingest") == "ingest"]
     assert first.value("raw_sources", "files_quarantined") == len(bad_files)
+    no_article = [f for f in EXPECTED["files"] if f.get("quarantine_stage") == "clean"]
+    assert first.value("clean_quarantine", "sources_quarantined") == len(no_article) >= 1
     assert first.value("raw_sources", "records_quarantined") == len(EXPECTED["bad_records"])
     n_sources = sum(1 for _ in _records())
     exact = sum(1 for _, r in _records() if r["duplicate_kind"] == "exact")
