@@ -79,7 +79,7 @@ def run_pipeline(
                     else summary.warned_checks
                 )
                 target.append(f"{label} {description}".strip())
-        elif event.is_failure and summary.failure is None:
+        elif event.event_type_value == "STEP_FAILURE" and summary.failure is None:
             error = event.step_failure_data.error if event.step_failure_data else None
             summary.failure = (
                 error.message.strip().splitlines()[0] if error else event.message
@@ -214,6 +214,7 @@ def _cmd_sql(args: argparse.Namespace) -> int:
 DEFAULT_GOLD = [
     settings.REPO_ROOT.parent / "shared" / "data" / "seeds.gold.json",
     settings.REPO_ROOT.parent / "shared" / "data" / "extraction_benchmark" / "pages.jsonl",
+    settings.REPO_ROOT.parent / "shared" / "data" / "kremlin_press_releases" / "putin.csv",
 ]
 
 
@@ -227,6 +228,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     summaries = [score.summary() for score in scores]
     if args.json:
         print(json.dumps(summaries, indent=2))
+        return 0
+    if not summaries:
+        for path in paths:
+            if path.suffix == ".csv" and path.exists():
+                _print_dedup(path)
         return 0
     header = f"{'set':<46} {'n':>4} {'body F1':>8} {'P':>7} {'R':>7} {'min F1':>7} {'title':>7} {'date':>7} {'boilerplate left':>17}"
     print(header)
@@ -243,7 +249,25 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     for score in scores:
         for item in score.boilerplate_left:
             print(f"  boilerplate left in {item}")
+    for path in paths:
+        if path.suffix == ".csv" and path.exists():
+            _print_dedup(path)
     return 0
+
+
+def _print_dedup(path: Path) -> None:
+    from pipelines.evaluation.dedup import evaluate_dedup
+    from pipelines.text.near_dupes import NEAR_DUPLICATE_JACCARD
+
+    print(f"\ndeduplication on the labeled set built from {path.name} (pairwise):")
+    print(
+        f"{'threshold':>9} {'precision':>9} {'recall':>7} {'gold pairs':>10} {'found pairs':>11} {'docs':>6}"
+    )
+    for s in evaluate_dedup(path):
+        mark = "  <- in use" if abs(s.threshold - NEAR_DUPLICATE_JACCARD) < 1e-9 else ""
+        print(
+            f"{s.threshold:>9.2f} {s.precision:>9.4f} {s.recall:>7.4f} {s.true_pairs:>10} {s.predicted_pairs:>11} {s.n_docs:>6}{mark}"
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:

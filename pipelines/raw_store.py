@@ -16,6 +16,7 @@ RAW_SCHEMA = "raw"
 _DUCKDB_TYPES = {
     pl.String: "VARCHAR",
     pl.Int64: "BIGINT",
+    pl.Int32: "INTEGER",
     pl.Float64: "DOUBLE",
     pl.Boolean: "BOOLEAN",
     pl.Date: "DATE",

@@ -7,7 +7,8 @@ from dagster_duckdb import DuckDBResource
 from pipelines.assets._metadata import preview
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEANED_SCHEMA
-from pipelines.text.dedupe import LINK_SCHEMA, dedupe_articles
+from pipelines.text.dedupe import LINK_SCHEMA, dedupe_articles, link_near_duplicates
+from pipelines.text.near_dupes import INDEX_VERSION, LSH_SCHEMA, batch_band_keys
 
 _NEW_SCHEMA = {
     "source_key": pl.String(),
@@ -16,6 +17,7 @@ _NEW_SCHEMA = {
     "published_date": pl.Date(),
     "source_file": pl.String(),
     "source_record": pl.Int64(),
+    "body": pl.String(),
 }
 _HISTORY_SCHEMA = {"body_hash": pl.String(), "article_id": pl.String()}
 
@@ -26,9 +28,12 @@ _HISTORY_SCHEMA = {"body_hash": pl.String(), "article_id": pl.String()}
     kinds={"python", "polars", "duckdb"},
     description=(
         "Links from each cleaned source to its canonical article (raw.article_links). Exact "
-        "duplicates share a normalized-body hash, checked against every article loaded before, "
-        "so a copy arriving weeks later joins the original. Canonical: most complete body, then "
-        "earliest published, then first path."
+        "duplicates share a normalized-body hash; near duplicates (other furniture, a dateline, "
+        "a dropped paragraph, small edits) are found by MinHash LSH over word 3-grams and "
+        "verified by exact Jaccard >= 0.55, against every article loaded before through stored "
+        "band keys (raw.article_lsh), so a copy arriving weeks later joins the original. "
+        "Canonical: the article seen first; within a load, most complete body, then earliest "
+        "published, then first path."
     ),
 )
 def deduplicated_articles(
@@ -39,7 +44,7 @@ def deduplicated_articles(
         ensure_table(conn, "cleaned_articles", CLEANED_SCHEMA)
         new = query_frame(
             conn,
-            """SELECT c.source_key, c.body_hash, c.n_words, c.published_date, s.source_file, s.source_record
+            """SELECT c.source_key, c.body_hash, c.n_words, c.published_date, s.source_file, s.source_record, c.body
                FROM raw.cleaned_articles c JOIN raw.sources s USING (source_key)
                WHERE c.source_key NOT IN (SELECT source_key FROM raw.article_links)""",
             _NEW_SCHEMA,
@@ -52,10 +57,23 @@ def deduplicated_articles(
             _HISTORY_SCHEMA,
         )
         links = dedupe_articles(new, history)
+        bodies = dict(new.select("source_key", "body").iter_rows())
+        backfilled = _backfill_index(conn, context.run.run_id)
+        leaders = links.filter(~pl.col("is_duplicate"))
+        history_bands, history_bodies = _history_candidates(
+            conn, [bodies[k] for k in leaders["source_key"]]
+        )
+        links, new_bands = link_near_duplicates(links, bodies, history_bands, history_bodies)
         append_frames(
-            conn, context.run.run_id, [("article_links", links, LINK_SCHEMA, ["source_key"])]
+            conn,
+            context.run.run_id,
+            [
+                ("article_lsh", new_bands, LSH_SCHEMA, ["article_id", "band"]),
+                ("article_links", links, LINK_SCHEMA, ["source_key"]),
+            ],
         )
     n_dup = links.filter(pl.col("is_duplicate")).height
+    n_near = links.filter(pl.col("duplicate_kind") == "near").height
     context.log.info(
         f"{links.height} new sources: {links.height - n_dup} new articles, {n_dup} duplicates"
     )
@@ -64,8 +82,68 @@ def deduplicated_articles(
             "sources_linked": links.height,
             "new_articles": links.height - n_dup,
             "duplicates": n_dup,
+            "near_duplicates": n_near,
+            "history_candidates": len(history_bodies),
+            "index_backfilled": backfilled,
             "preview": preview(
-                links.filter(pl.col("is_duplicate")), ["source_key", "article_id", "duplicate_kind"]
+                links.filter(pl.col("is_duplicate")),
+                ["source_key", "article_id", "duplicate_kind", "similarity"],
             ),
         }
     )
+
+
+def _history_candidates(conn, batch_bodies: list[str]) -> tuple[pl.DataFrame, dict[str, str]]:  # type: ignore[no-untyped-def]
+    """Stored LSH rows sharing a band key with the batch, and those articles' canonical bodies.
+
+    Only band keys are matched against the whole history (a hash join in DuckDB); text is
+    read for the few candidate articles alone.
+    """
+    ensure_table(conn, "article_lsh", LSH_SCHEMA)
+    if not batch_bodies:
+        return pl.DataFrame(schema=LSH_SCHEMA), {}
+    conn.register(
+        "batch_keys", batch_band_keys(batch_bodies).select("band", "key").unique().to_arrow()
+    )
+    try:
+        bands = query_frame(
+            conn,
+            f"""SELECT l.article_id, l.band, l.key, l.index_version FROM raw.article_lsh l
+                JOIN batch_keys b USING (band, key) WHERE l.index_version = '{INDEX_VERSION}'""",
+            LSH_SCHEMA,
+        )
+    finally:
+        conn.unregister("batch_keys")
+    ids = bands["article_id"].unique().to_list()
+    if not ids:
+        return bands, {}
+    conn.register("candidate_ids", pl.DataFrame({"article_id": ids}).to_arrow())
+    try:
+        rows = conn.execute(
+            """SELECT l.article_id, c.body FROM raw.article_links l JOIN raw.cleaned_articles c USING (source_key)
+               WHERE NOT l.is_duplicate AND l.article_id IN (SELECT article_id FROM candidate_ids)"""
+        ).fetchall()
+    finally:
+        conn.unregister("candidate_ids")
+    return bands, dict(rows)
+
+
+def _backfill_index(conn, run_id: str) -> int:  # type: ignore[no-untyped-def]
+    """Give every canonical article LSH rows of the current INDEX_VERSION (a one-time cost
+    after an upgrade that changes hashing, or for a warehouse from before near-dup detection)."""
+    ensure_table(conn, "article_lsh", LSH_SCHEMA)
+    missing = conn.execute(
+        f"""SELECT l.article_id, c.body FROM raw.article_links l JOIN raw.cleaned_articles c USING (source_key)
+            WHERE NOT l.is_duplicate AND l.article_id NOT IN
+                (SELECT article_id FROM raw.article_lsh WHERE index_version = '{INDEX_VERSION}')"""
+    ).fetchall()
+    if not missing:
+        return 0
+    keys = batch_band_keys([body for _, body in missing])
+    ids = pl.Series([article_id for article_id, _ in missing])
+    bands = keys.with_columns(
+        article_id=ids.gather(keys["doc"]), index_version=pl.lit(INDEX_VERSION)
+    ).select(list(LSH_SCHEMA))
+    conn.execute(f"DELETE FROM raw.article_lsh WHERE index_version <> '{INDEX_VERSION}'")
+    append_frames(conn, run_id, [("article_lsh", bands, LSH_SCHEMA, ["article_id", "band"])])
+    return len(missing)

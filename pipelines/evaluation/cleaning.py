@@ -156,6 +156,8 @@ def evaluate_paths(paths: list[Path]) -> tuple[list[SetScore], list[str]]:
             scores += evaluate_seeds(path)
         elif path.suffix == ".jsonl":
             scores += evaluate_pages(path)
+        elif path.suffix == ".csv":
+            continue  # a dedup source: scored by pipelines.evaluation.dedup
         else:
             skipped.append(f"{path} (not a seeds .json or pages .jsonl gold file)")
     return scores, skipped

@@ -56,3 +56,59 @@ def dedupe_articles(new: pl.DataFrame, history: pl.DataFrame) -> pl.DataFrame:
         .select(list(LINK_SCHEMA))
         .cast(LINK_SCHEMA)  # type: ignore[arg-type]
     )
+
+
+def link_near_duplicates(
+    links: pl.DataFrame,
+    bodies: dict[str, str],
+    history_bands: pl.DataFrame,
+    history_bodies: dict[str, str],
+    threshold: float | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Second pass: join new articles that are near copies of an earlier one.
+
+    links: the exact pass's output, in canonical-rule order. bodies: source_key -> body of
+    the batch. Returns the updated links (LINK_SCHEMA) and the LSH rows of the articles that
+    stay canonical. A text that is an exact copy of a near copy follows it, with the near
+    copy's similarity to the canonical body.
+    """
+    from pipelines.text.near_dupes import NEAR_DUPLICATE_JACCARD, cluster_near_duplicates
+
+    leaders = links.filter(~pl.col("is_duplicate"))
+    result = cluster_near_duplicates(
+        leaders["article_id"].to_list(),
+        [bodies[key] for key in leaders["source_key"]],
+        history_bands,
+        history_bodies,
+        threshold=NEAR_DUPLICATE_JACCARD if threshold is None else threshold,
+    )
+    moved = pl.DataFrame(
+        {
+            "article_id": leaders["article_id"],
+            "new_article_id": result.article_id,
+            "near": result.is_duplicate,
+            "near_similarity": result.similarity,
+        },
+        schema={
+            "article_id": pl.String,
+            "new_article_id": pl.String,
+            "near": pl.Boolean,
+            "near_similarity": pl.Float64,
+        },
+    ).filter(pl.col("near"))
+    updated = (
+        links.join(moved, on="article_id", how="left", maintain_order="left")
+        .with_columns(
+            article_id=pl.coalesce("new_article_id", "article_id"),
+            is_duplicate=pl.col("is_duplicate") | pl.col("near").fill_null(False),
+            duplicate_kind=pl.when(pl.col("near").fill_null(False))
+            .then(pl.lit("near"))
+            .otherwise("duplicate_kind"),
+            similarity=pl.when(pl.col("near").fill_null(False))
+            .then("near_similarity")
+            .otherwise("similarity"),
+        )
+        .select(list(LINK_SCHEMA))
+        .cast(LINK_SCHEMA)  # type: ignore[arg-type]
+    )
+    return updated, result.new_bands

@@ -3,6 +3,8 @@
 import json
 import shutil
 
+import polars as pl
+
 from pipelines.cli import main
 from pipelines.evaluation.cleaning import evaluate_pages, evaluate_paths, token_f1
 from pipelines.settings import SAMPLE_CORPUS_DIR
@@ -76,3 +78,15 @@ def test_extraction_benchmark_bars(shared_data):
     text, html, peer = evaluate_pages(shared_data / "extraction_benchmark" / "pages.jsonl")
     assert text.summary()["body_f1"] >= 0.93
     assert html.summary()["body_f1"] >= peer.summary()["body_f1"]
+
+
+def test_dedup_bars_on_the_labeled_kremlin_set(shared_data):
+    """Issue 4's quality bars: pairwise precision >= 0.98 and recall >= 0.95 at the threshold in use."""
+    from pipelines.evaluation.dedup import build_labeled_set, pairwise_scores, predict_clusters
+    from pipelines.text.near_dupes import NEAR_DUPLICATE_JACCARD
+
+    labeled = build_labeled_set(shared_data / "kremlin_press_releases" / "putin.csv")
+    assert labeled.filter(pl.col("kind") != "original").height > 500
+    score = pairwise_scores(labeled, predict_clusters(labeled), NEAR_DUPLICATE_JACCARD)
+    assert score.precision >= 0.98
+    assert score.recall >= 0.95
