@@ -8,6 +8,7 @@ values come from tests/fixtures/sample_corpus_expected.json, written with the co
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -138,19 +139,37 @@ def _records() -> Iterator[tuple[str, dict]]:
             yield file["path"], record
 
 
+CHANGED_FILE = "scraped/oriel_thailand_cambodia_ceasefire.txt"
+ADDED_PARAGRAPH = "Malaysian officials said a follow-up meeting of the observers would be held in Penang at the end of the month."
+
+
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("warehouse") / "newsevents.duckdb"
+    corpus = tmp_path_factory.mktemp("input") / "corpus"
+    shutil.copytree(settings.SAMPLE_CORPUS_DIR, corpus)
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv("DAGSTER_HOME", raising=False)
-        mp.setenv(settings.INPUT_DIR_ENV, str(settings.SAMPLE_CORPUS_DIR))
+        mp.setenv(settings.INPUT_DIR_ENV, str(corpus))
         mp.setenv(settings.WAREHOUSE_ENV, str(path))
-        first = run_pipeline(settings.SAMPLE_CORPUS_DIR, path)
+        first = run_pipeline(corpus, path)
         assert first.success, first.failure
         before = _snapshot(path)
-        second = run_pipeline(settings.SAMPLE_CORPUS_DIR, path)
-        pytest.first_run, pytest.second_run = first, second  # type: ignore[attr-defined]
-        pytest.snapshots = (before, _snapshot(path))  # type: ignore[attr-defined]
+        second = run_pipeline(corpus, path)
+        after = _snapshot(path)
+        # Same path, new content: the article page was updated with one more paragraph.
+        changed = corpus / CHANGED_FILE
+        lines = changed.read_text(encoding="utf-8").splitlines()
+        last_body = max(
+            i
+            for i, line in enumerate(lines)
+            if line.startswith("China and the United States welcomed")
+        )
+        lines.insert(last_body + 1, ADDED_PARAGRAPH)
+        changed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        third = run_pipeline(corpus, path)
+        pytest.first_run, pytest.second_run, pytest.third_run = first, second, third  # type: ignore[attr-defined]
+        pytest.snapshots = (before, after)  # type: ignore[attr-defined]
         yield path
 
 
@@ -286,7 +305,10 @@ def test_duplicates_link_to_the_original(warehouse: Path) -> None:
             else:
                 assert (kind, sim) == (None, None)
     n_sources = dict(query(warehouse, "SELECT article_id, n_sources FROM main.dim_articles"))
-    assert sum(n_sources.values()) == len(sources)
+    assert (
+        sum(n_sources.values())
+        == query(warehouse, "SELECT count(*) FROM main.fct_article_sources")[0][0]
+    )
     assert n_sources[next(a for a, kinds in groups.items() if "near" in kinds)] == 4
 
 
@@ -434,3 +456,24 @@ def test_sql_command_reads_the_warehouse(
     n = query(warehouse, "SELECT count(*) FROM main.dim_articles")[0][0]
     assert f"│ {n} " in capsys.readouterr().out
     assert main(["sql", "SELECT * FROM no_such_table", "--warehouse", str(warehouse)]) == 1
+
+
+def test_same_path_with_new_content_is_a_new_version_of_the_article(warehouse: Path) -> None:
+    third: RunSummary = pytest.third_run  # type: ignore[attr-defined]
+    assert third.success, third.failure
+    assert third.value("raw_sources", "files_new") == 1
+    versions = query(
+        warehouse,
+        f"""SELECT content_sha256, article_id, is_duplicate, duplicate_kind, similarity, ingested_at
+            FROM main.fct_article_sources WHERE source_file = '{CHANGED_FILE}' ORDER BY ingested_at""",
+    )
+    assert len(versions) == 2
+    old, new = versions
+    assert old[0] != new[0]
+    assert new[1] == old[1]  # linked to the article it updates
+    assert (old[2], new[2], new[3]) == (False, True, "near")
+    assert 0.55 <= new[4] < 1.0
+    n_sources = query(
+        warehouse, f"SELECT n_sources FROM main.dim_articles WHERE article_id = '{old[1]}'"
+    )[0][0]
+    assert n_sources == 2
