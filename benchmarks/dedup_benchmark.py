@@ -12,8 +12,8 @@ words replaced, furniture line). Measures, for issue "Deduplication across the w
 2. datasketch MinHashLSH (num_perm=128, same word 3-grams, MinHash.bulk) on the first
    `--subset` articles against ours on the same subset; the LSH threshold is the highest
    whose recall is at least ours; its candidates are verified by exact Jaccard as ours are.
-3. Incremental cost: the N articles stored in a DuckDB file (raw.article_lsh, article_links,
-   cleaned_articles), then 1,000 new articles (10% near copies of stored ones) through
+3. Incremental cost: the N articles stored in a DuckDB file (raw.article_lsh,
+   article_signatures, article_links, cleaned_articles), then 1,000 new articles (10% near copies of stored ones) through
    `_history_candidates` + `cluster_near_duplicates`, against the cold load of N.
 """
 
@@ -92,8 +92,13 @@ def mutate(body: str, rng: random.Random) -> str:
 
 
 def make_articles(
-    releases: list[list[list[str]]], n: int, rng: random.Random, copy_rate: float,
-    history: Sequence[str] = (), history_pool: Sequence[int] = (), prefix: str = "a",
+    releases: list[list[list[str]]],
+    n: int,
+    rng: random.Random,
+    copy_rate: float,
+    history: Sequence[str] = (),
+    history_pool: Sequence[int] = (),
+    prefix: str = "a",
 ) -> tuple[list[str], list[str], dict[int, int]]:
     """Ids, bodies and {copy index: index of the copied distinct article}. Copies copy an earlier
     distinct article of the batch, or, given a history, one of `history_pool` in it."""
@@ -118,8 +123,12 @@ def make_articles(
     return ids, bodies, truth
 
 
-def score(assigned: Sequence[object], dup: Sequence[bool], truth: dict[int, int],
-          root_of: Sequence[object]) -> tuple[float, float]:
+def score(
+    assigned: Sequence[object],
+    dup: Sequence[bool],
+    truth: dict[int, int],
+    root_of: Sequence[object],
+) -> tuple[float, float]:
     """(recall, precision) on the injected copies: a copy is found when it lands in its
     source's cluster; a reported duplicate is right when it is such a copy."""
     hits = sum(assigned[i] == root_of[j] for i, j in truth.items())
@@ -170,8 +179,14 @@ def datasketch_run(bodies: list[str], truth: dict[int, int], target: float) -> d
         dup = [a != i for i, a in enumerate(assigned)]
         recall, precision = score(assigned, dup, truth, assigned)
         print(f"  datasketch threshold {threshold}: LSH pass {t_lsh:.2f} s, recall {recall:.4f}")
-        best = {"threshold": threshold, "seconds": t_minhash + t_lsh, "minhash_seconds": t_minhash,
-                "lsh_seconds": t_lsh, "recall": recall, "precision": precision}
+        best = {
+            "threshold": threshold,
+            "seconds": t_minhash + t_lsh,
+            "minhash_seconds": t_minhash,
+            "lsh_seconds": t_lsh,
+            "recall": recall,
+            "precision": precision,
+        }
         if recall >= target:
             break
     return best
@@ -183,13 +198,27 @@ def store_history(
     """Write the cold run's LSH rows, links and bodies into a DuckDB file; returns seconds."""
     t0 = time.perf_counter()
     conn = duckdb.connect(str(path))
-    for table, schema in (("article_lsh", nd.LSH_SCHEMA), ("article_links", LINK_SCHEMA),
-                          ("cleaned_articles", CLEANED_SCHEMA)):
+    for table, schema in (
+        ("article_lsh", nd.LSH_SCHEMA),
+        ("article_signatures", nd.SIGNATURE_SCHEMA),
+        ("article_links", LINK_SCHEMA),
+        ("cleaned_articles", CLEANED_SCHEMA),
+    ):
         ensure_table(conn, table, schema)
-    links = pl.DataFrame({"source_key": ids, "article_id": result.article_id,
-                          "is_duplicate": result.is_duplicate, "body": bodies})
-    frames = {"article_lsh": result.new_bands, "article_links": links.drop("body"),
-              "cleaned_articles": links.select("source_key", "body")}
+    links = pl.DataFrame(
+        {
+            "source_key": ids,
+            "article_id": result.article_id,
+            "is_duplicate": result.is_duplicate,
+            "body": bodies,
+        }
+    )
+    frames = {
+        "article_lsh": result.new_bands,
+        "article_signatures": result.new_signatures,
+        "article_links": links.drop("body"),
+        "cleaned_articles": links.select("source_key", "body"),
+    }
     for table, frame in frames.items():
         conn.register("incoming", frame.to_arrow())
         cols = ", ".join(f'"{c}"' for c in frame.columns)
@@ -200,8 +229,9 @@ def store_history(
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--subset", type=int, default=20_000, help="articles for datasketch")
     parser.add_argument("--new", type=int, default=1_000, help="articles in the increment")
@@ -214,10 +244,17 @@ def main() -> None:
     releases = [paragraphs_of(t) for t in texts]
     ids, bodies, truth = make_articles(releases, args.n, rng, args.copy_rate)
     words = sum(len(b.split()) for b in bodies) / len(bodies)
-    print(f"{args.n:,} articles ({len(truth):,} near copies, {words:.0f} words on average) from "
-          f"{len(texts)} texts of {corpus}; cores {sorted(os.sched_getaffinity(0))}")
-    out: dict[str, object] = {"n": args.n, "corpus": corpus, "injected_copies": len(truth),
-                              "mean_words": round(words, 1), "rss_before_mb": rss_mb()}
+    print(
+        f"{args.n:,} articles ({len(truth):,} near copies, {words:.0f} words on average) from "
+        f"{len(texts)} texts of {corpus}; cores {sorted(os.sched_getaffinity(0))}"
+    )
+    out: dict[str, object] = {
+        "n": args.n,
+        "corpus": corpus,
+        "injected_copies": len(truth),
+        "mean_words": round(words, 1),
+        "rss_before_mb": rss_mb(),
+    }
 
     seconds, full = ours(ids, bodies)
     cold = {"seconds": seconds, "peak_rss_mb": rss_mb(), "bar_seconds": 60, "bar_rss_mb": 2048}
@@ -226,8 +263,11 @@ def main() -> None:
     cold["recall_ceiling"] = reachable(
         [bodies[i] for i in truth], [bodies[j] for j in truth.values()]
     )
-    wrong = [float(s or 0) for i, (d, s) in enumerate(zip(dup, full.similarity, strict=True))
-             if d and not (i in truth and assigned[i] == assigned[truth[i]])]
+    wrong = [
+        float(s or 0)
+        for i, (d, s) in enumerate(zip(dup, full.similarity, strict=True))
+        if d and not (i in truth and assigned[i] == assigned[truth[i]])
+    ]
     cold["false_duplicates"], cold["false_duplicates_min_sim"] = len(wrong), min(wrong or [1.0])
 
     m = min(args.subset, args.n)
@@ -235,32 +275,47 @@ def main() -> None:
     sub_seconds, sub = ours(ids[:m], bodies[:m])
     sub_recall, sub_precision = score(sub.article_id, sub.is_duplicate, sub_truth, sub.article_id)
     ds = datasketch_run(bodies[:m], sub_truth, sub_recall)
-    subset = {"n": m, "ours_seconds": sub_seconds, "ours_recall": sub_recall,
-              "ours_precision": sub_precision, "datasketch": ds,
-              "ratio": ds["seconds"] / sub_seconds}
+    subset = {
+        "n": m,
+        "ours_seconds": sub_seconds,
+        "ours_recall": sub_recall,
+        "ours_precision": sub_precision,
+        "datasketch": ds,
+        "ratio": ds["seconds"] / sub_seconds,
+    }
 
     stored = [i for i in range(args.n) if i not in truth]
-    new_ids, new_bodies, new_truth = make_articles(releases, args.new, rng, args.copy_rate,
-                                                   bodies, stored, prefix="n")
+    new_ids, new_bodies, new_truth = make_articles(
+        releases, args.new, rng, args.copy_rate, bodies, stored, prefix="n"
+    )
     with tempfile.TemporaryDirectory(dir="/tmp") as tmp:
         db = Path(tmp) / "dedup_history.duckdb"
         store_seconds = store_history(db, ids, bodies, full)
         conn = duckdb.connect(str(db))
         t0 = time.perf_counter()
-        history_bands, history_bodies = _history_candidates(conn, new_bodies)
+        history_bands, history_bodies, history_sigs = _history_candidates(conn, new_bodies)
         t_query = time.perf_counter() - t0
-        inc = nd.cluster_near_duplicates(new_ids, new_bodies, history_bands, history_bodies)
+        inc = nd.cluster_near_duplicates(
+            new_ids, new_bodies, history_bands, history_bodies, history_signatures=history_sigs
+        )
         inc_seconds = time.perf_counter() - t0
         conn.close()
         db_mb = db.stat().st_size / 2**20
     hits = sum(inc.article_id[i] == full.article_id[j] for i, j in new_truth.items())
     increment = {
-        "n_new": args.new, "injected_copies": len(new_truth), "seconds": inc_seconds,
-        "duckdb_candidates_seconds": t_query, "candidate_articles": len(history_bodies),
-        "recall": hits / max(1, len(new_truth)), "precision": hits / max(1, sum(inc.is_duplicate)),
-        "recall_ceiling": reachable([new_bodies[i] for i in new_truth],
-                                    [bodies[j] for j in new_truth.values()]),
-        "store_seconds": store_seconds, "duckdb_mb": db_mb, "cold_seconds": seconds,
+        "n_new": args.new,
+        "injected_copies": len(new_truth),
+        "seconds": inc_seconds,
+        "duckdb_candidates_seconds": t_query,
+        "candidate_articles": len(history_bodies),
+        "recall": hits / max(1, len(new_truth)),
+        "precision": hits / max(1, sum(inc.is_duplicate)),
+        "recall_ceiling": reachable(
+            [new_bodies[i] for i in new_truth], [bodies[j] for j in new_truth.values()]
+        ),
+        "store_seconds": store_seconds,
+        "duckdb_mb": db_mb,
+        "cold_seconds": seconds,
         "ms_per_article_cold": seconds / args.n * 1000,
         "ms_per_article_increment": inc_seconds / args.new * 1000,
     }
@@ -270,25 +325,40 @@ def main() -> None:
     rows = [
         ("articles", f"{args.n:,}, {len(truth):,} injected near copies, {words:.0f} words avg"),
         (f"cold run over {args.n:,}: wall time, 2 cores", f"{seconds:.1f} s (bar: <= 60 s)"),
-        ("cold run: peak RSS (ru_maxrss)",
-         f"{cold['peak_rss_mb']:,.0f} MB (bar: < 2,048 MB; {out['rss_before_mb']:,.0f} MB before)"),
+        (
+            "cold run: peak RSS (ru_maxrss)",
+            f"{cold['peak_rss_mb']:,.0f} MB (bar: < 2,048 MB; {out['rss_before_mb']:,.0f} MB before)",
+        ),
         ("cold run: recall / precision", f"{cold['recall']:.4f} / {cold['precision']:.4f}"),
         (f"copies with exact Jaccard >= {j} (recall ceiling)", f"{cold['recall_ceiling']:.4f}"),
-        ("reported duplicates that are not injected copies",
-         f"{len(wrong)}, all verified Jaccard >= {min(wrong or [1.0])}"),
-        (f"subset of first {m:,}: ours",
-         f"{sub_seconds:.2f} s, recall {sub_recall:.4f}, precision {sub_precision:.4f}"),
-        (f"subset of first {m:,}: datasketch, LSH threshold {ds['threshold']}",
-         f"{ds['seconds']:.2f} s ({ds['minhash_seconds']:.2f} s MinHash.bulk), recall "
-         f"{ds['recall']:.4f}, precision {ds['precision']:.4f}"),
+        (
+            "reported duplicates that are not injected copies",
+            f"{len(wrong)}, all verified Jaccard >= {min(wrong or [1.0])}",
+        ),
+        (
+            f"subset of first {m:,}: ours",
+            f"{sub_seconds:.2f} s, recall {sub_recall:.4f}, precision {sub_precision:.4f}",
+        ),
+        (
+            f"subset of first {m:,}: datasketch, LSH threshold {ds['threshold']}",
+            f"{ds['seconds']:.2f} s ({ds['minhash_seconds']:.2f} s MinHash.bulk), recall "
+            f"{ds['recall']:.4f}, precision {ds['precision']:.4f}",
+        ),
         (f"subset of first {m:,}: time datasketch / ours", f"{subset['ratio']:.1f}x"),
-        (f"increment: {args.new:,} new onto {args.n:,} stored ({db_mb:.0f} MB DuckDB)",
-         f"{inc_seconds:.2f} s ({t_query:.2f} s DuckDB candidates, {len(history_bodies):,} "
-         f"candidate articles)"),
-        ("increment: recall / precision / ceiling", f"{increment['recall']:.4f} / "
-         f"{increment['precision']:.4f} / {increment['recall_ceiling']:.4f}"),
-        ("ms per article: cold / increment", f"{increment['ms_per_article_cold']:.3f} / "
-         f"{increment['ms_per_article_increment']:.3f}"),
+        (
+            f"increment: {args.new:,} new onto {args.n:,} stored ({db_mb:.0f} MB DuckDB)",
+            f"{inc_seconds:.2f} s ({t_query:.2f} s DuckDB candidates, {len(history_bodies):,} "
+            f"candidate articles)",
+        ),
+        (
+            "increment: recall / precision / ceiling",
+            f"{increment['recall']:.4f} / "
+            f"{increment['precision']:.4f} / {increment['recall_ceiling']:.4f}",
+        ),
+        (
+            "ms per article: cold / increment",
+            f"{increment['ms_per_article_cold']:.3f} / {increment['ms_per_article_increment']:.3f}",
+        ),
     ]
     print("\n| measure | result |\n|---|---|")
     for name, value in rows:

@@ -1,6 +1,7 @@
 """Dedupe: link every cleaned source to its canonical article, across all history."""
 
 import dagster as dg
+import numpy as np
 import polars as pl
 from dagster_duckdb import DuckDBResource
 
@@ -8,7 +9,15 @@ from pipelines.assets._metadata import preview
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEANED_SCHEMA
 from pipelines.text.dedupe import LINK_SCHEMA, dedupe_articles, link_near_duplicates
-from pipelines.text.near_dupes import INDEX_VERSION, LSH_SCHEMA, batch_band_keys
+from pipelines.text.near_dupes import (
+    INDEX_VERSION,
+    LSH_SCHEMA,
+    SIGNATURE_SCHEMA,
+    batch_band_keys,
+    cluster_near_duplicates,
+    estimate_history_candidates,
+    signature_from_bytes,
+)
 
 _NEW_SCHEMA = {
     "source_key": pl.String(),
@@ -60,15 +69,18 @@ def deduplicated_articles(
         bodies = dict(new.select("source_key", "body").iter_rows())
         backfilled = _backfill_index(conn, context.run.run_id)
         leaders = links.filter(~pl.col("is_duplicate"))
-        history_bands, history_bodies = _history_candidates(
+        history_bands, history_bodies, history_signatures = _history_candidates(
             conn, [bodies[k] for k in leaders["source_key"]]
         )
-        links, new_bands = link_near_duplicates(links, bodies, history_bands, history_bodies)
+        links, new_bands, new_signatures = link_near_duplicates(
+            links, bodies, history_bands, history_bodies, history_signatures=history_signatures
+        )
         append_frames(
             conn,
             context.run.run_id,
             [
                 ("article_lsh", new_bands, LSH_SCHEMA, ["article_id", "band"]),
+                ("article_signatures", new_signatures, SIGNATURE_SCHEMA, ["article_id"]),
                 ("article_links", links, LINK_SCHEMA, ["source_key"]),
             ],
         )
@@ -93,15 +105,19 @@ def deduplicated_articles(
     )
 
 
-def _history_candidates(conn, batch_bodies: list[str]) -> tuple[pl.DataFrame, dict[str, str]]:  # type: ignore[no-untyped-def]
-    """Stored LSH rows sharing a band key with the batch, and those articles' canonical bodies.
+def _history_candidates(
+    conn, batch_bodies: list[str]
+) -> tuple[pl.DataFrame, dict[str, str], dict[str, np.ndarray]]:  # type: ignore[no-untyped-def]
+    """Stored LSH rows sharing a band key with the batch, and the canonical bodies and
+    signatures of the articles worth checking.
 
-    Only band keys are matched against the whole history (a hash join in DuckDB); text is
-    read for the few candidate articles alone.
+    Only band keys are matched against the whole history (a hash join in DuckDB); stored
+    signatures then rank the matches, and text is read for the likely copies alone.
     """
     ensure_table(conn, "article_lsh", LSH_SCHEMA)
+    ensure_table(conn, "article_signatures", SIGNATURE_SCHEMA)
     if not batch_bodies:
-        return pl.DataFrame(schema=LSH_SCHEMA), {}
+        return pl.DataFrame(schema=LSH_SCHEMA), {}, {}
     conn.register(
         "batch_keys", batch_band_keys(batch_bodies).select("band", "key").unique().to_arrow()
     )
@@ -116,34 +132,58 @@ def _history_candidates(conn, batch_bodies: list[str]) -> tuple[pl.DataFrame, di
         conn.unregister("batch_keys")
     ids = bands["article_id"].unique().to_list()
     if not ids:
-        return bands, {}
+        return bands, {}, {}
     conn.register("candidate_ids", pl.DataFrame({"article_id": ids}).to_arrow())
+    try:
+        signatures = {
+            article_id: signature_from_bytes(blob)
+            for article_id, blob in conn.execute(
+                f"""SELECT article_id, signature FROM raw.article_signatures
+                    WHERE index_version = '{INDEX_VERSION}' AND article_id IN (SELECT article_id FROM candidate_ids)"""
+            ).fetchall()
+        }
+    finally:
+        conn.unregister("candidate_ids")
+    worth_reading = estimate_history_candidates(batch_bodies, bands, signatures)
+    if not worth_reading:
+        return bands, {}, signatures
+    conn.register("read_ids", pl.DataFrame({"article_id": sorted(worth_reading)}).to_arrow())
     try:
         rows = conn.execute(
             """SELECT l.article_id, c.body FROM raw.article_links l JOIN raw.cleaned_articles c USING (source_key)
-               WHERE NOT l.is_duplicate AND l.article_id IN (SELECT article_id FROM candidate_ids)"""
+               WHERE NOT l.is_duplicate AND l.article_id IN (SELECT article_id FROM read_ids)"""
         ).fetchall()
     finally:
-        conn.unregister("candidate_ids")
-    return bands, dict(rows)
+        conn.unregister("read_ids")
+    return bands, dict(rows), signatures
 
 
 def _backfill_index(conn, run_id: str) -> int:  # type: ignore[no-untyped-def]
-    """Give every canonical article LSH rows of the current INDEX_VERSION (a one-time cost
-    after an upgrade that changes hashing, or for a warehouse from before near-dup detection)."""
+    """Give every canonical article LSH rows and a signature of the current INDEX_VERSION (a
+    one-time cost after an upgrade that changes hashing, or for a warehouse from before
+    near-duplicate detection)."""
     ensure_table(conn, "article_lsh", LSH_SCHEMA)
+    ensure_table(conn, "article_signatures", SIGNATURE_SCHEMA)
     missing = conn.execute(
         f"""SELECT l.article_id, c.body FROM raw.article_links l JOIN raw.cleaned_articles c USING (source_key)
             WHERE NOT l.is_duplicate AND l.article_id NOT IN
-                (SELECT article_id FROM raw.article_lsh WHERE index_version = '{INDEX_VERSION}')"""
+                (SELECT article_id FROM raw.article_signatures WHERE index_version = '{INDEX_VERSION}')"""
     ).fetchall()
     if not missing:
         return 0
-    keys = batch_band_keys([body for _, body in missing])
-    ids = pl.Series([article_id for article_id, _ in missing])
-    bands = keys.with_columns(
-        article_id=ids.gather(keys["doc"]), index_version=pl.lit(INDEX_VERSION)
-    ).select(list(LSH_SCHEMA))
+    # Each article becomes its own leader: the history is already deduplicated.
+    empty = pl.DataFrame(schema=LSH_SCHEMA)
+    result = cluster_near_duplicates(
+        [a for a, _ in missing], [b for _, b in missing], empty, {}, threshold=2.0
+    )
     conn.execute(f"DELETE FROM raw.article_lsh WHERE index_version <> '{INDEX_VERSION}'")
-    append_frames(conn, run_id, [("article_lsh", bands, LSH_SCHEMA, ["article_id", "band"])])
+    conn.execute(f"DELETE FROM raw.article_signatures WHERE index_version <> '{INDEX_VERSION}'")
+    append_frames(
+        conn,
+        run_id,
+        [
+            ("article_lsh", result.new_bands, LSH_SCHEMA, ["article_id", "band"]),
+            ("article_signatures", result.new_signatures, SIGNATURE_SCHEMA, ["article_id"]),
+        ],
+    )
     return len(missing)

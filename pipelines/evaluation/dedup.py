@@ -149,7 +149,7 @@ def predict_clusters(labeled: pl.DataFrame, threshold: float | None = None) -> p
         new, pl.DataFrame(schema={"body_hash": pl.String, "article_id": pl.String})
     )
     bodies = dict(labeled.select("doc_id", "body").iter_rows())
-    links, _ = link_near_duplicates(
+    links, _, _ = link_near_duplicates(
         links, bodies, pl.DataFrame(schema=LSH_SCHEMA), {}, threshold=threshold
     )
     by_doc = dict(links.select("source_key", "article_id").iter_rows())

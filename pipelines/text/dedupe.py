@@ -64,12 +64,13 @@ def link_near_duplicates(
     history_bands: pl.DataFrame,
     history_bodies: dict[str, str],
     threshold: float | None = None,
-) -> tuple[pl.DataFrame, pl.DataFrame]:
+    history_signatures: dict | None = None,
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Second pass: join new articles that are near copies of an earlier one.
 
     links: the exact pass's output, in canonical-rule order. bodies: source_key -> body of
-    the batch. Returns the updated links (LINK_SCHEMA) and the LSH rows of the articles that
-    stay canonical. A text that is an exact copy of a near copy follows it, with the near
+    the batch. Returns the updated links (LINK_SCHEMA), and the LSH rows and signatures of
+    the articles that stay canonical. A text that is an exact copy of a near copy follows it, with the near
     copy's similarity to the canonical body.
     """
     from pipelines.text.near_dupes import NEAR_DUPLICATE_JACCARD, cluster_near_duplicates
@@ -81,6 +82,7 @@ def link_near_duplicates(
         history_bands,
         history_bodies,
         threshold=NEAR_DUPLICATE_JACCARD if threshold is None else threshold,
+        history_signatures=history_signatures,
     )
     moved = pl.DataFrame(
         {
@@ -111,4 +113,4 @@ def link_near_duplicates(
         .select(list(LINK_SCHEMA))
         .cast(LINK_SCHEMA)  # type: ignore[arg-type]
     )
-    return updated, result.new_bands
+    return updated, result.new_bands, result.new_signatures

@@ -4,10 +4,13 @@
   deterministic within a polars version; `INDEX_VERSION` records it), combined in numpy.
 - MinHash signatures come from rensa (Rust) over the flat shingle-hash buffer of a batch.
 - LSH: the signature is cut into `BANDS` bands of `ROWS` values; two articles whose band
-  keys agree anywhere are candidates. Band keys of canonical articles are stored, so a copy
-  arriving months later is found without reading the history's text.
-- Verification: the exact Jaccard similarity of the two shingle sets decides; only the
-  candidates' texts are read.
+  keys agree anywhere are candidates. Band keys and signatures of canonical articles are
+  stored (raw.article_lsh, raw.article_signatures), so a copy arriving months later is
+  found without reading the history's text.
+- Verification: candidates are ranked by their signature estimate; those near the
+  threshold or above are checked by the exact Jaccard similarity of the two shingle sets,
+  and only their texts are read.
+- Memory stays bounded on large loads: bodies are shingled `CHUNK` at a time.
 
 Thresholds and why: see `NEAR_DUPLICATE_JACCARD` (measured on the labeled set built by
 `pipelines.evaluation.dedup`).
@@ -15,7 +18,7 @@ Thresholds and why: see `NEAR_DUPLICATE_JACCARD` (measured on the labeled set bu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,8 +53,8 @@ class Shingles:
     offsets: np.ndarray  # uint64, len = n_docs + 1
 
     def of(self, i: int) -> np.ndarray:
-        """The sorted unique shingle hashes of document i."""
-        return np.unique(self.hashes[int(self.offsets[i]) : int(self.offsets[i + 1])])
+        """The sorted unique shingle hashes of document i (a view, no copy)."""
+        return self.hashes[int(self.offsets[i]) : int(self.offsets[i + 1])]
 
 
 def shingle(bodies: Sequence[str]) -> Shingles:
@@ -91,10 +94,15 @@ def shingle(bodies: Sequence[str]) -> Shingles:
     short = lengths[doc_of] < k
     all_docs = np.concatenate([doc_of[:n_grams][inside], doc_of[short]])
     all_hashes = np.concatenate([grams[inside], hashed[short]])
-    order = np.argsort(all_docs, kind="stable")
+    # Sort by (document, hash) once and drop repeats: each document's slice is then its set.
+    order = np.lexsort((all_hashes, all_docs))
+    all_docs, all_hashes = all_docs[order], all_hashes[order]
+    keep = np.ones(all_hashes.size, dtype=bool)
+    keep[1:] = (all_hashes[1:] != all_hashes[:-1]) | (all_docs[1:] != all_docs[:-1])
+    all_docs, all_hashes = all_docs[keep], all_hashes[keep]
     counts = np.bincount(all_docs, minlength=n_docs)
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.uint64)
-    return Shingles(hashes=all_hashes[order].astype(np.uint64), offsets=offsets)
+    return Shingles(hashes=all_hashes, offsets=offsets)
 
 
 def signatures(shingles: Shingles) -> np.ndarray:
@@ -133,6 +141,13 @@ LSH_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
+SIGNATURE_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String(),
+    "signature": pl.Binary(),
+    "index_version": pl.String(),
+}
+
+
 @dataclass
 class NearDuplicateResult:
     """For each batch document: the article it belongs to and how similar it is."""
@@ -141,6 +156,20 @@ class NearDuplicateResult:
     is_duplicate: list[bool]
     similarity: list[float | None]
     new_bands: pl.DataFrame  # LSH_SCHEMA rows of the batch's new canonical articles
+    new_signatures: pl.DataFrame  # SIGNATURE_SCHEMA rows of the same articles
+
+
+CHUNK = 10_000  # documents shingled at a time: bounds memory on large loads
+# 128-permutation signatures estimate Jaccard within about +-0.05 (one standard deviation
+# near 0.5): candidates estimated this far below the threshold are not checked exactly.
+ESTIMATE_MARGIN = 0.2
+
+
+def _chunks(bodies: Sequence[str]) -> Iterator[tuple[int, Shingles, np.ndarray]]:
+    """(first index, shingles, signatures) of successive chunks of the bodies."""
+    for start in range(0, len(bodies), CHUNK):
+        shingles = shingle(bodies[start : start + CHUNK])
+        yield start, shingles, signatures(shingles)
 
 
 def cluster_near_duplicates(
@@ -149,72 +178,170 @@ def cluster_near_duplicates(
     history_bands: pl.DataFrame,
     history_bodies: dict[str, str],
     threshold: float = NEAR_DUPLICATE_JACCARD,
+    history_signatures: dict[str, np.ndarray] | None = None,
 ) -> NearDuplicateResult:
     """Attach each document to the most similar earlier canonical article, or make it one.
 
     Documents are taken in the given order (the canonical rule's: most complete first);
     history articles come first of all. Leader clustering, not transitive closure: a text
     joins an article only when it is similar to that article's canonical body itself, so
-    chains of small edits cannot merge different stories.
+    chains of small edits cannot merge different stories. Candidates come from shared LSH
+    band keys, are ranked by their signature estimate and verified by exact Jaccard.
 
     history_bands: LSH rows of earlier canonical articles whose keys match the batch's
-    (the caller's query). history_bodies: the canonical bodies of those articles.
+    (the caller's query). history_bodies: the canonical bodies of the candidates worth
+    checking; history_signatures: their stored signatures (computed here when absent).
     """
-    shingles = shingle(bodies)
-    keys = band_keys(signatures(shingles))
-    history_ids = list(history_bodies)
-    history_shingles = shingle([history_bodies[a] for a in history_ids])
-    history_sets = {a: history_shingles.of(i) for i, a in enumerate(history_ids)}
+    history_ids = [a for a in history_bodies]
+    history_sets: dict[str, np.ndarray] = {}
+    history_sigs: dict[str, np.ndarray] = dict(history_signatures or {})
+    for start, shingles, sigs in _chunks([history_bodies[a] for a in history_ids]):
+        for j in range(sigs.shape[0]):
+            article_id = history_ids[start + j]
+            history_sets[article_id] = shingles.of(j).copy()
+            history_sigs.setdefault(article_id, sigs[j])
 
-    # (band, key) -> canonical articles in that bucket: ("h", article_id) or ("b", batch index)
-    index: dict[tuple[int, int], list[tuple[str, str | int]]] = {}
-    for article_id, band, key in history_bands.select("article_id", "band", "key").iter_rows():
+    # Bucket key (band keys are unique across bands) -> canonical articles in the bucket, as
+    # ints: a batch index i >= 0, or -1 - h for history article h. Ints, not tuples: this
+    # dict holds BANDS entries per canonical article and dominates memory on large loads.
+    index: dict[int, int | list[int]] = {}
+    history_position = {a: h for h, a in enumerate(history_ids)}
+
+    def add(key: int, ref: int) -> None:
+        present = index.get(key)
+        if present is None:
+            index[key] = ref
+        elif isinstance(present, list):
+            present.append(ref)
+        else:
+            index[key] = [present, ref]
+
+    for article_id, _band, key in history_bands.select("article_id", "band", "key").iter_rows():
         if article_id in history_sets:
-            index.setdefault((band, key), []).append(("h", article_id))
+            add(key, -1 - history_position[article_id])
 
+    n = len(article_ids)
     assigned: list[str] = list(article_ids)
-    is_duplicate = [False] * len(article_ids)
-    similarity: list[float | None] = [None] * len(article_ids)
-    batch_sets: dict[int, np.ndarray] = {}
+    is_duplicate = [False] * n
+    similarity: list[float | None] = [None] * n
+    leader_sets: dict[int, np.ndarray] = {}
+    leader_sigs: dict[int, np.ndarray] = {}
     leaders: list[int] = []
-    # A sequential pass by design: whether a text starts a new article depends on the ones before it.
-    for i in range(len(article_ids)):
-        own = shingles.of(i)
-        candidates = {
-            ref for band in range(BANDS) for ref in index.get((band, int(keys[i, band])), ())
-        }
-        best_sim, best_ref = 0.0, None
-        for ref in candidates:
-            other = history_sets[ref[1]] if ref[0] == "h" else batch_sets[ref[1]]  # type: ignore[index]
-            sim = jaccard(own, other)
-            if sim > best_sim:
-                best_sim, best_ref = sim, ref
-        if best_ref is not None and best_sim >= threshold:
-            assigned[i] = best_ref[1] if best_ref[0] == "h" else assigned[best_ref[1]]  # type: ignore[index,assignment]
-            is_duplicate[i] = True
-            similarity[i] = round(best_sim, 4)
-            continue
-        batch_sets[i] = own
-        leaders.append(i)
-        for band in range(BANDS):
-            index.setdefault((band, int(keys[i, band])), []).append(("b", i))
+    all_keys = np.zeros((n, BANDS), dtype=np.int64)
+    all_sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)
+    floor = threshold - ESTIMATE_MARGIN
+    for start, shingles, sigs in _chunks(bodies):
+        keys = band_keys(sigs)
+        all_keys[start : start + sigs.shape[0]] = keys
+        all_sigs[start : start + sigs.shape[0]] = sigs
+        key_rows = keys.tolist()
+        # A sequential pass by design: whether a text starts a new article depends on the ones before it.
+        for j, row_keys in enumerate(key_rows):
+            i = start + j
+            found: set[int] = set()
+            for key in row_keys:
+                present = index.get(key)
+                if isinstance(present, list):
+                    found.update(present)
+                elif present is not None:
+                    found.add(present)
+            refs = list(found)
+            best_sim, best_ref = 0.0, None
+            if refs:
+                cand_sigs = np.stack(
+                    [history_sigs[history_ids[-1 - r]] if r < 0 else leader_sigs[r] for r in refs]
+                )
+                estimates = (cand_sigs == sigs[j]).mean(axis=1)
+                own = shingles.of(j)
+                for k in np.argsort(-estimates):
+                    if estimates[k] < floor:
+                        break
+                    ref = refs[k]
+                    other = history_sets[history_ids[-1 - ref]] if ref < 0 else leader_sets[ref]
+                    sim = jaccard(own, other)
+                    if sim > best_sim:
+                        best_sim, best_ref = sim, ref
+            if best_ref is not None and best_sim >= threshold:
+                assigned[i] = history_ids[-1 - best_ref] if best_ref < 0 else assigned[best_ref]
+                is_duplicate[i] = True
+                similarity[i] = round(best_sim, 4)
+                continue
+            leader_sets[i] = shingles.of(j).copy()
+            leader_sigs[i] = sigs[j]
+            leaders.append(i)
+            for key in row_keys:
+                add(key, i)
     new_bands = pl.DataFrame(
         {
             "article_id": np.repeat(
                 np.array([assigned[i] for i in leaders], dtype=object), BANDS
             ).tolist(),
             "band": np.tile(np.arange(BANDS, dtype=np.int32), len(leaders)),
-            "key": keys[leaders].reshape(-1) if leaders else np.zeros(0, dtype=np.int64),
+            "key": all_keys[leaders].reshape(-1) if leaders else np.zeros(0, dtype=np.int64),
             "index_version": INDEX_VERSION,
         },
         schema=LSH_SCHEMA,
     )
-    return NearDuplicateResult(assigned, is_duplicate, similarity, new_bands)
+    new_signatures = pl.DataFrame(
+        {
+            "article_id": [assigned[i] for i in leaders],
+            "signature": [all_sigs[i].tobytes() for i in leaders],
+            "index_version": INDEX_VERSION,
+        },
+        schema=SIGNATURE_SCHEMA,
+    )
+    return NearDuplicateResult(assigned, is_duplicate, similarity, new_bands, new_signatures)
+
+
+def estimate_history_candidates(
+    bodies: Sequence[str],
+    history_bands: pl.DataFrame,
+    history_signatures: dict[str, np.ndarray],
+    threshold: float = NEAR_DUPLICATE_JACCARD,
+) -> set[str]:
+    """The stored articles worth reading: sharing a band key with a batch text and with a
+    signature estimate near the threshold or above. Reading text for these alone keeps a
+    load's cost with the load, not with the history."""
+    if history_bands.is_empty():
+        return set()
+    keys_frame = batch_band_keys(bodies)
+    pairs = (
+        keys_frame.join(history_bands.select("article_id", "band", "key"), on=["band", "key"])
+        .select("doc", "article_id")
+        .unique()
+    )
+    if pairs.is_empty():
+        return set()
+    sigs = (
+        np.concatenate([s for _, _, s in _chunks(bodies)])
+        if bodies
+        else np.zeros((0, NUM_PERM), np.uint32)
+    )
+    ids = pairs["article_id"].to_list()
+    known = [a in history_signatures for a in ids]
+    doc_sigs = sigs[pairs["doc"].to_numpy()]
+    hist = np.stack(
+        [
+            history_signatures[a] if k else np.zeros(NUM_PERM, np.uint32)
+            for a, k in zip(ids, known, strict=True)
+        ]
+    )
+    estimates = (doc_sigs == hist).mean(axis=1)
+    return {
+        a
+        for a, k, e in zip(ids, known, estimates, strict=True)
+        if not k or e >= threshold - ESTIMATE_MARGIN
+    }
 
 
 def batch_band_keys(bodies: Sequence[str]) -> pl.DataFrame:
     """(doc, band, key) rows of a batch: what the caller looks up in the stored history."""
-    keys = band_keys(signatures(shingle(bodies)))
+    sigs = (
+        np.concatenate([s for _, _, s in _chunks(bodies)])
+        if bodies
+        else np.zeros((0, NUM_PERM), np.uint32)
+    )
+    keys = band_keys(sigs)
     n = keys.shape[0]
     return pl.DataFrame(
         {
@@ -224,3 +351,7 @@ def batch_band_keys(bodies: Sequence[str]) -> pl.DataFrame:
         },
         schema={"doc": pl.Int64, "band": pl.Int32, "key": pl.Int64},
     )
+
+
+def signature_from_bytes(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype=np.uint32)

@@ -9,6 +9,7 @@ from pipelines.text.dedupe import LINK_SCHEMA, dedupe_articles, link_near_duplic
 from pipelines.text.near_dupes import (
     LSH_SCHEMA,
     NEAR_DUPLICATE_JACCARD,
+    SIGNATURE_SCHEMA,
     cluster_near_duplicates,
     jaccard,
     shingle,
@@ -95,6 +96,7 @@ def test_a_copy_in_a_later_load_joins_the_article_through_stored_band_keys(tmp_p
         "r1",
         [
             ("article_lsh", first.new_bands, LSH_SCHEMA, []),
+            ("article_signatures", first.new_signatures, SIGNATURE_SCHEMA, []),
             ("article_links", links, LINK_SCHEMA, []),
         ],
     )
@@ -102,7 +104,7 @@ def test_a_copy_in_a_later_load_joins_the_article_through_stored_band_keys(tmp_p
     conn.execute("CREATE TABLE raw.cleaned_articles AS SELECT * FROM cleaned_rows")
 
     late = text(STORY[:-1]) + "\n\nShare this article"
-    bands, bodies = _history_candidates(conn, [late, text(OTHER)])
+    bands, bodies, signatures = _history_candidates(conn, [late, text(OTHER)])
     assert set(bodies) == {"art_story"}  # only the candidate's text is read
     new = pl.DataFrame(
         {
@@ -125,7 +127,10 @@ def test_a_copy_in_a_later_load_joins_the_article_through_stored_band_keys(tmp_p
     exact = dedupe_articles(
         new, pl.DataFrame(schema={"body_hash": pl.String, "article_id": pl.String})
     )
-    linked, new_bands = link_near_duplicates(exact, {"k2": late, "k3": text(OTHER)}, bands, bodies)
+    assert set(signatures) == {"art_story"}
+    linked, new_bands, _ = link_near_duplicates(
+        exact, {"k2": late, "k3": text(OTHER)}, bands, bodies, history_signatures=signatures
+    )
     rows = {r["source_key"]: r for r in linked.iter_rows(named=True)}
     assert rows["k2"]["article_id"] == "art_story" and rows["k2"]["duplicate_kind"] == "near"
     assert 0.55 <= rows["k2"]["similarity"] < 1
