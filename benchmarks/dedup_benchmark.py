@@ -293,10 +293,16 @@ def main() -> None:
         store_seconds = store_history(db, ids, bodies, full)
         conn = duckdb.connect(str(db))
         t0 = time.perf_counter()
-        history_bands, history_bodies, history_sigs = _history_candidates(conn, new_bodies)
+        new_sigs = nd.batch_signatures(new_bodies)
+        history_bands, history_bodies, history_sigs = _history_candidates(conn, new_sigs)
         t_query = time.perf_counter() - t0
         inc = nd.cluster_near_duplicates(
-            new_ids, new_bodies, history_bands, history_bodies, history_signatures=history_sigs
+            new_ids,
+            new_bodies,
+            history_bands,
+            history_bodies,
+            history_signatures=history_sigs,
+            batch_signatures=new_sigs,
         )
         inc_seconds = time.perf_counter() - t0
         conn.close()

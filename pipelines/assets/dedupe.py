@@ -14,6 +14,7 @@ from pipelines.text.near_dupes import (
     LSH_SCHEMA,
     SIGNATURE_SCHEMA,
     batch_band_keys,
+    batch_signatures,
     cluster_near_duplicates,
     estimate_history_candidates,
     signature_from_bytes,
@@ -69,11 +70,18 @@ def deduplicated_articles(
         bodies = dict(new.select("source_key", "body").iter_rows())
         backfilled = _backfill_index(conn, context.run.run_id)
         leaders = links.filter(~pl.col("is_duplicate"))
+        # Shingled and signed once; the history lookup and the clustering share the signatures.
+        leader_signatures = batch_signatures([bodies[k] for k in leaders["source_key"]])
         history_bands, history_bodies, history_signatures = _history_candidates(
-            conn, [bodies[k] for k in leaders["source_key"]]
+            conn, leader_signatures
         )
         links, new_bands, new_signatures = link_near_duplicates(
-            links, bodies, history_bands, history_bodies, history_signatures=history_signatures
+            links,
+            bodies,
+            history_bands,
+            history_bodies,
+            history_signatures=history_signatures,
+            batch_signatures=leader_signatures,
         )
         append_frames(
             conn,
@@ -106,7 +114,7 @@ def deduplicated_articles(
 
 
 def _history_candidates(
-    conn, batch_bodies: list[str]
+    conn, batch_sigs: np.ndarray
 ) -> tuple[pl.DataFrame, dict[str, str], dict[str, np.ndarray]]:  # type: ignore[no-untyped-def]
     """Stored LSH rows sharing a band key with the batch, and the canonical bodies and
     signatures of the articles worth checking.
@@ -116,10 +124,10 @@ def _history_candidates(
     """
     ensure_table(conn, "article_lsh", LSH_SCHEMA)
     ensure_table(conn, "article_signatures", SIGNATURE_SCHEMA)
-    if not batch_bodies:
+    if batch_sigs.shape[0] == 0:
         return pl.DataFrame(schema=LSH_SCHEMA), {}, {}
     conn.register(
-        "batch_keys", batch_band_keys(batch_bodies).select("band", "key").unique().to_arrow()
+        "batch_keys", batch_band_keys(batch_sigs).select("band", "key").unique().to_arrow()
     )
     try:
         bands = query_frame(
@@ -144,7 +152,7 @@ def _history_candidates(
         }
     finally:
         conn.unregister("candidate_ids")
-    worth_reading = estimate_history_candidates(batch_bodies, bands, signatures)
+    worth_reading = estimate_history_candidates(batch_sigs, bands, signatures)
     if not worth_reading:
         return bands, {}, signatures
     conn.register("read_ids", pl.DataFrame({"article_id": sorted(worth_reading)}).to_arrow())

@@ -74,9 +74,6 @@ class CleanArticle:
     publisher: str | None
 
 
-EMPTY_ARTICLE = CleanArticle(None, "", None, None, None, None)
-
-
 def repair_text(text: str) -> str:
     """Repair mojibake and apply NFC; typographic quotes stay. (Spaces and line breaks are
     unified for a whole batch by `line_features.split_lines`.)"""
@@ -127,9 +124,6 @@ class Lines:
 
     def __len__(self) -> int:
         return len(self.line)
-
-    def take(self, indices: list[int]) -> Lines:
-        return Lines({name: [getattr(self, name)[i] for i in indices] for name in self.__slots__})
 
     def is_junk(self, i: int) -> bool:
         return self.is_furniture[i] or self.is_marker[i] or self.is_list[i]

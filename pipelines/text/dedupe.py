@@ -7,6 +7,7 @@ rule: the most complete body, then the earliest published date, then the first p
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
 
 LINK_SCHEMA: dict[str, pl.DataType] = {
@@ -65,11 +66,13 @@ def link_near_duplicates(
     history_bodies: dict[str, str],
     threshold: float | None = None,
     history_signatures: dict | None = None,
+    batch_signatures: np.ndarray | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Second pass: join new articles that are near copies of an earlier one.
 
     links: the exact pass's output, in canonical-rule order. bodies: source_key -> body of
-    the batch. Returns the updated links (LINK_SCHEMA), and the LSH rows and signatures of
+    the batch; batch_signatures: the signatures of the exact pass's new articles, in order,
+    when the caller computed them already. Returns the updated links (LINK_SCHEMA), and the LSH rows and signatures of
     the articles that stay canonical. A text that is an exact copy of a near copy follows it, with the near
     copy's similarity to the canonical body.
     """
@@ -83,6 +86,7 @@ def link_near_duplicates(
         history_bodies,
         threshold=NEAR_DUPLICATE_JACCARD if threshold is None else threshold,
         history_signatures=history_signatures,
+        batch_signatures=batch_signatures,
     )
     moved = pl.DataFrame(
         {

@@ -165,11 +165,25 @@ CHUNK = 10_000  # documents shingled at a time: bounds memory on large loads
 ESTIMATE_MARGIN = 0.2
 
 
-def _chunks(bodies: Sequence[str]) -> Iterator[tuple[int, Shingles, np.ndarray]]:
-    """(first index, shingles, signatures) of successive chunks of the bodies."""
+def _chunks(
+    bodies: Sequence[str], known: np.ndarray | None = None
+) -> Iterator[tuple[int, Shingles, np.ndarray]]:
+    """(first index, shingles, signatures) of successive chunks of the bodies; signatures
+    already `known` are reused instead of recomputed."""
     for start in range(0, len(bodies), CHUNK):
         shingles = shingle(bodies[start : start + CHUNK])
-        yield start, shingles, signatures(shingles)
+        yield (
+            start,
+            shingles,
+            known[start : start + CHUNK] if known is not None else signatures(shingles),
+        )
+
+
+def batch_signatures(bodies: Sequence[str]) -> np.ndarray:
+    """Signatures of all the bodies (n x NUM_PERM), shingled CHUNK at a time."""
+    if not bodies:
+        return np.zeros((0, NUM_PERM), dtype=np.uint32)
+    return np.concatenate([sigs for _, _, sigs in _chunks(bodies)])
 
 
 def cluster_near_duplicates(
@@ -179,6 +193,7 @@ def cluster_near_duplicates(
     history_bodies: dict[str, str],
     threshold: float = NEAR_DUPLICATE_JACCARD,
     history_signatures: dict[str, np.ndarray] | None = None,
+    batch_signatures: np.ndarray | None = None,
 ) -> NearDuplicateResult:
     """Attach each document to the most similar earlier canonical article, or make it one.
 
@@ -191,6 +206,7 @@ def cluster_near_duplicates(
     history_bands: LSH rows of earlier canonical articles whose keys match the batch's
     (the caller's query). history_bodies: the canonical bodies of the candidates worth
     checking; history_signatures: their stored signatures (computed here when absent).
+    batch_signatures: the bodies' signatures when the caller has them already.
     """
     history_ids = [a for a in history_bodies]
     history_sets: dict[str, np.ndarray] = {}
@@ -230,7 +246,7 @@ def cluster_near_duplicates(
     all_keys = np.zeros((n, BANDS), dtype=np.int64)
     all_sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)
     floor = threshold - ESTIMATE_MARGIN
-    for start, shingles, sigs in _chunks(bodies):
+    for start, shingles, sigs in _chunks(bodies, batch_signatures):
         keys = band_keys(sigs)
         all_keys[start : start + sigs.shape[0]] = keys
         all_sigs[start : start + sigs.shape[0]] = sigs
@@ -294,39 +310,31 @@ def cluster_near_duplicates(
 
 
 def estimate_history_candidates(
-    bodies: Sequence[str],
+    sigs: np.ndarray,
     history_bands: pl.DataFrame,
     history_signatures: dict[str, np.ndarray],
     threshold: float = NEAR_DUPLICATE_JACCARD,
 ) -> set[str]:
-    """The stored articles worth reading: sharing a band key with a batch text and with a
-    signature estimate near the threshold or above. Reading text for these alone keeps a
-    load's cost with the load, not with the history."""
+    """The stored articles worth reading: sharing a band key with a batch text (signatures
+    `sigs`) and with a signature estimate near the threshold or above. Reading text for
+    these alone keeps a load's cost with the load, not with the history."""
     if history_bands.is_empty():
         return set()
-    keys_frame = batch_band_keys(bodies)
     pairs = (
-        keys_frame.join(history_bands.select("article_id", "band", "key"), on=["band", "key"])
+        batch_band_keys(sigs)
+        .join(history_bands.select("article_id", "band", "key"), on=["band", "key"])
         .select("doc", "article_id")
         .unique()
     )
     if pairs.is_empty():
         return set()
-    sigs = (
-        np.concatenate([s for _, _, s in _chunks(bodies)])
-        if bodies
-        else np.zeros((0, NUM_PERM), np.uint32)
-    )
     ids = pairs["article_id"].to_list()
     known = [a in history_signatures for a in ids]
-    doc_sigs = sigs[pairs["doc"].to_numpy()]
-    hist = np.stack(
-        [
-            history_signatures[a] if k else np.zeros(NUM_PERM, np.uint32)
-            for a, k in zip(ids, known, strict=True)
-        ]
-    )
-    estimates = (doc_sigs == hist).mean(axis=1)
+    stored = [
+        history_signatures[a] if k else np.zeros(NUM_PERM, np.uint32)
+        for a, k in zip(ids, known, strict=True)
+    ]
+    estimates = (sigs[pairs["doc"].to_numpy()] == np.stack(stored)).mean(axis=1)
     return {
         a
         for a, k, e in zip(ids, known, estimates, strict=True)
@@ -334,13 +342,8 @@ def estimate_history_candidates(
     }
 
 
-def batch_band_keys(bodies: Sequence[str]) -> pl.DataFrame:
-    """(doc, band, key) rows of a batch: what the caller looks up in the stored history."""
-    sigs = (
-        np.concatenate([s for _, _, s in _chunks(bodies)])
-        if bodies
-        else np.zeros((0, NUM_PERM), np.uint32)
-    )
+def batch_band_keys(sigs: np.ndarray) -> pl.DataFrame:
+    """(doc, band, key) rows of a batch's signatures: what is looked up in the stored history."""
     keys = band_keys(sigs)
     n = keys.shape[0]
     return pl.DataFrame(

@@ -10,6 +10,7 @@ from pipelines.text.near_dupes import (
     LSH_SCHEMA,
     NEAR_DUPLICATE_JACCARD,
     SIGNATURE_SCHEMA,
+    batch_signatures,
     cluster_near_duplicates,
     jaccard,
     shingle,
@@ -104,7 +105,7 @@ def test_a_copy_in_a_later_load_joins_the_article_through_stored_band_keys(tmp_p
     conn.execute("CREATE TABLE raw.cleaned_articles AS SELECT * FROM cleaned_rows")
 
     late = text(STORY[:-1]) + "\n\nShare this article"
-    bands, bodies, signatures = _history_candidates(conn, [late, text(OTHER)])
+    bands, bodies, signatures = _history_candidates(conn, batch_signatures([late, text(OTHER)]))
     assert set(bodies) == {"art_story"}  # only the candidate's text is read
     new = pl.DataFrame(
         {
