@@ -270,6 +270,22 @@ def _print_dedup(path: Path) -> None:
         )
 
 
+def _cmd_import_dictionary(args: argparse.Namespace) -> int:
+    from pipelines.nlp.phoenix import import_dictionary
+
+    missing = [str(p) for p in args.files if not p.exists()]
+    if missing:
+        print(f"no such file: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    result = import_dictionary(args.files, args.out)
+    counts = result.actors.group_by("actor_type").len().sort("actor_type").rows()
+    print(
+        f"imported {result.actors.height} actors ({', '.join(f'{n} {t}' for t, n in counts)}), "
+        f"{result.aliases.height} aliases and {result.codes.height} dated codes into {args.out}"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsevents", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -315,6 +331,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.set_defaults(func=_cmd_evaluate)
+    importer = commands.add_parser(
+        "import-dictionary",
+        help="convert Phoenix/PETRARCH .actors dictionaries into seed-shaped CSV files",
+    )
+    importer.add_argument("files", nargs="+", type=Path, help=".actors files")
+    importer.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="folder for imported_actors.csv, ..._aliases, ..._codes",
+    )
+    importer.set_defaults(func=_cmd_import_dictionary)
     return parser
 
 
