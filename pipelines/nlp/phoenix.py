@@ -215,12 +215,10 @@ def _aliases(entry: _Entry) -> list[tuple[str, str]]:
     out: dict[str, str] = {}
     for i, phrase in enumerate([entry.name, *entry.synonyms]):
         out.setdefault(phrase, "name" if i == 0 else "imported")
-        if (
-            any(len(word) <= 4 and word[:1].isupper() for word in phrase.split())
-            and phrase.upper() != phrase
-        ):
-            if len(phrase.split()) <= 3:
-                out.setdefault(phrase.upper(), "imported")
+        words = phrase.split()
+        short_capital = any(len(w) <= 4 and w[:1].isupper() for w in words)
+        if len(words) <= 3 and short_capital and phrase.upper() != phrase:
+            out.setdefault(phrase.upper(), "imported")
     return [(alias, kind) for alias, kind in out.items() if alias]
 
 
