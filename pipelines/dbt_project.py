@@ -7,6 +7,7 @@ seed or YAML file, so a fresh clone works without a separate `dbt parse` step.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -41,27 +42,37 @@ def _newest_source_mtime(project_dir: Path) -> float:
 
 
 def ensure_manifest() -> Path:
-    """Return the manifest path, running `dbt parse` first if it is missing or stale."""
+    """Return the manifest path, running `dbt parse` first if it is missing or stale.
+
+    Several processes may load the definitions at once (test workers, `dagster dev` and
+    the CLI): a lock file makes one of them parse while the others wait, so nobody reads
+    a half-written manifest.
+    """
     settings.export_environment()
     manifest = dbt_project.manifest_path
-    if not manifest.exists() or manifest.stat().st_mtime < _newest_source_mtime(
-        dbt_project.project_dir
-    ):
-        dbt = Path(sys.executable).with_name("dbt")
-        command = [
-            str(dbt) if dbt.exists() else "dbt",
-            "parse",
-            "--quiet",
-            "--project-dir",
-            str(dbt_project.project_dir),
-            "--profiles-dir",
-            str(dbt_project.project_dir),
-            "--target-path",
-            str(manifest.parent),
-        ]
-        completed = subprocess.run(
-            command, capture_output=True, text=True, env=os.environ.copy(), check=False
-        )
-        if completed.returncode != 0:
-            raise RuntimeError(f"dbt parse failed:\n{completed.stdout}\n{completed.stderr}")
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    with (manifest.parent / ".parse.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not manifest.exists() or manifest.stat().st_mtime < _newest_source_mtime(
+                dbt_project.project_dir
+            ):
+                command = [
+                    dbt_executable(),
+                    "parse",
+                    "--quiet",
+                    "--project-dir",
+                    str(dbt_project.project_dir),
+                    "--profiles-dir",
+                    str(dbt_project.project_dir),
+                    "--target-path",
+                    str(manifest.parent),
+                ]
+                completed = subprocess.run(
+                    command, capture_output=True, text=True, env=os.environ.copy(), check=False
+                )
+                if completed.returncode != 0:
+                    raise RuntimeError(f"dbt parse failed:\n{completed.stdout}\n{completed.stderr}")
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     return manifest
