@@ -29,85 +29,16 @@ _IGO_PREFIXES = ("IGO", "NGO", "MNC", "UAF", "UIS")
 # or no vowel ("UN", "U.N.", "PKK"); 'NATO' or 'SHAH' are ambiguous, so the uppercase spelling
 # is kept as an extra alias (see `_aliases`).
 _ACRONYM = re.compile(r"^\(?(?:[A-Z]{2}|(?:[A-Z]\.)+[A-Z]?\.?|[B-DF-HJ-NP-TV-Z]{2,5})\)?$")
-# Short words the uppercase dictionaries spell like acronyms but that are words.
-_SMALL_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "for",
-        "in",
-        "on",
-        "at",
-        "to",
-        "by",
-        "de",
-        "la",
-        "le",
-        "les",
-        "el",
-        "al",
-        "du",
-        "da",
-        "di",
-        "y",
-        "e",
-        "a",
-        "an",
-        "abu",
-        "bin",
-        "ibn",
-        "van",
-        "von",
-        "der",
-        "des",
-        "del",
-        "new",
-        "old",
-        "red",
-        "sea",
-        "air",
-        "war",
-        "army",
-        "city",
-        "gun",
-        "bay",
-        "san",
-        "los",
-        "las",
-        "east",
-        "west",
-    ]
-)
+# Little words that stay lowercase inside a name ("Committee of Winegrowers").
 _LOWER_IN_NAMES = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "for",
-        "in",
-        "on",
-        "at",
-        "to",
-        "by",
-        "de",
-        "la",
-        "le",
-        "les",
-        "el",
-        "du",
-        "da",
-        "di",
-        "y",
-        "e",
-        "a",
-        "an",
-        "van",
-        "von",
-        "der",
-        "des",
-        "del",
-    ]
+    {"the", "of", "and", "for", "in", "on", "at", "to", "by", "de", "la", "le", "les", "el", "du"}
+    | {"da", "di", "y", "e", "a", "an", "van", "von", "der", "des", "del"}
+)
+# Short words the uppercase dictionaries spell like acronyms but that are words.
+_SMALL_WORDS = (
+    _LOWER_IN_NAMES
+    | {"al", "abu", "bin", "ibn", "new", "old", "red", "sea", "air", "war"}
+    | {"army", "city", "gun", "bay", "san", "los", "las", "east", "west"}
 )
 _ORG_WORDS = re.compile(
     r"\b(?:forces?|army|party|ministry|council|organi[sz]ation|committee|front|movement|union|league|brigades?|"
