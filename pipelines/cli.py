@@ -250,9 +250,27 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         for item in score.boilerplate_left:
             print(f"  boilerplate left in {item}")
     for path in paths:
+        if path.suffix == ".json" and path.exists():
+            _print_actors(path)
+    for path in paths:
         if path.suffix == ".csv" and path.exists():
             _print_dedup(path)
     return 0
+
+
+def _print_actors(path: Path) -> None:
+    from pipelines.evaluation.actors import evaluate_actors
+
+    a = evaluate_actors(path)
+    print(
+        f"\nactors and quotes on {path.name}: actor F1 {a.f1:.4f} (precision {a.precision:.4f}, recall"
+        f" {a.recall:.4f}), forbidden found {len(a.forbidden_found)}, quote speakers right"
+        f" {a.quotes_right}/{a.quotes} ({a.speaker_accuracy:.4f})"
+    )
+    for item in a.forbidden_found:
+        print(f"  forbidden: {item}")
+    if a.missing:
+        print(f"  missing: {'; '.join(a.missing)}")
 
 
 def _print_dedup(path: Path) -> None:

@@ -90,3 +90,14 @@ def test_dedup_bars_on_the_labeled_kremlin_set(shared_data):
     score = pairwise_scores(labeled, predict_clusters(labeled), NEAR_DUPLICATE_JACCARD)
     assert score.precision >= 0.98
     assert score.recall >= 0.95
+
+
+def test_actor_and_quote_scores_on_the_seeds(shared_data):
+    """Issue 5's measurement on the seeds (bars not reached yet: these floors catch regressions)."""
+    from pipelines.evaluation.actors import evaluate_actors
+
+    score = evaluate_actors(shared_data / "seeds.gold.json")
+    assert score.required > 30 and score.quotes >= 10
+    assert score.forbidden_found == []
+    assert score.f1 >= 0.85
+    assert score.speaker_accuracy >= 0.5
