@@ -229,26 +229,22 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summaries, indent=2))
         return 0
-    if not summaries:
-        for path in paths:
-            if path.suffix == ".csv" and path.exists():
-                _print_dedup(path)
-        return 0
-    header = f"{'set':<46} {'n':>4} {'body F1':>8} {'P':>7} {'R':>7} {'min F1':>7} {'title':>7} {'date':>7} {'boilerplate left':>17}"
-    print(header)
-    print("-" * len(header))
+    if summaries:
+        header = f"{'set':<46} {'n':>4} {'body F1':>8} {'P':>7} {'R':>7} {'min F1':>7} {'title':>7} {'date':>7} {'boilerplate left':>17}"
+        print(header)
+        print("-" * len(header))
 
-    def fmt(value: float | None) -> str:
-        return "-" if value is None else f"{value:.4f}"
+        def fmt(value: float | None) -> str:
+            return "-" if value is None else f"{value:.4f}"
 
-    for s in summaries:
-        print(
-            f"{s['set']:<46} {s['n']:>4} {fmt(s['body_f1']):>8} {fmt(s['body_precision']):>7} {fmt(s['body_recall']):>7}"
-            f" {fmt(s['min_body_f1']):>7} {fmt(s['title_accuracy']):>7} {fmt(s['date_accuracy']):>7} {s['boilerplate_left']:>17}"
-        )
-    for score in scores:
-        for item in score.boilerplate_left:
-            print(f"  boilerplate left in {item}")
+        for s in summaries:
+            print(
+                f"{s['set']:<46} {s['n']:>4} {fmt(s['body_f1']):>8} {fmt(s['body_precision']):>7} {fmt(s['body_recall']):>7}"
+                f" {fmt(s['min_body_f1']):>7} {fmt(s['title_accuracy']):>7} {fmt(s['date_accuracy']):>7} {s['boilerplate_left']:>17}"
+            )
+        for score in scores:
+            for item in score.boilerplate_left:
+                print(f"  boilerplate left in {item}")
     for path in paths:
         if path.suffix == ".json" and path.exists():
             _print_actors(path)

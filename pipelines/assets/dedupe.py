@@ -8,7 +8,13 @@ from dagster_duckdb import DuckDBResource
 from pipelines.assets._metadata import preview
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEANED_SCHEMA
-from pipelines.text.dedupe import LINK_SCHEMA, dedupe_articles, link_near_duplicates
+from pipelines.text.dedupe import (
+    DEDUPE_INPUT_SCHEMA,
+    HISTORY_HASH_SCHEMA,
+    LINK_SCHEMA,
+    dedupe_articles,
+    link_near_duplicates,
+)
 from pipelines.text.near_dupes import (
     INDEX_VERSION,
     LSH_SCHEMA,
@@ -20,16 +26,8 @@ from pipelines.text.near_dupes import (
     signature_from_bytes,
 )
 
-_NEW_SCHEMA = {
-    "source_key": pl.String(),
-    "body_hash": pl.String(),
-    "n_words": pl.Int64(),
-    "published_date": pl.Date(),
-    "source_file": pl.String(),
-    "source_record": pl.Int64(),
-    "body": pl.String(),
-}
-_HISTORY_SCHEMA = {"body_hash": pl.String(), "article_id": pl.String()}
+# The dedupe inputs, plus the body for the near-duplicate pass.
+_NEW_SCHEMA = {**DEDUPE_INPUT_SCHEMA, "body": pl.String()}
 
 
 @dg.asset(
@@ -64,7 +62,7 @@ def deduplicated_articles(
             conn,
             """SELECT c.body_hash, l.article_id FROM raw.article_links l
                JOIN raw.cleaned_articles c USING (source_key) WHERE NOT l.is_duplicate""",
-            _HISTORY_SCHEMA,
+            HISTORY_HASH_SCHEMA,
         )
         links = dedupe_articles(new, history)
         bodies = dict(new.select("source_key", "body").iter_rows())

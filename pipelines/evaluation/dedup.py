@@ -145,9 +145,7 @@ def predict_clusters(labeled: pl.DataFrame, threshold: float | None = None) -> p
         pl.col("doc_id").alias("source_file"),
         pl.lit(None, dtype=pl.Int64).alias("source_record"),
     )
-    links = dedupe_articles(
-        new, pl.DataFrame(schema={"body_hash": pl.String, "article_id": pl.String})
-    )
+    links = dedupe_articles(new)
     bodies = dict(labeled.select("doc_id", "body").iter_rows())
     links, _, _ = link_near_duplicates(
         links, bodies, pl.DataFrame(schema=LSH_SCHEMA), {}, threshold=threshold

@@ -47,7 +47,9 @@ CLEANED_SCHEMA: dict[str, pl.DataType] = {
 CLEAN_QUARANTINE_SCHEMA: dict[str, pl.DataType] = {**QUARANTINE_SCHEMA, "source_key": pl.String()}
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+# Runs of non-word characters, removed from bodies before hashing (Python and polars alike).
+BODY_KEY_SEPARATORS = r"[\W_]+"
+_NOT_ALNUM = re.compile(BODY_KEY_SEPARATORS)
 # The commonest English function words: prose with many of them is English, and the
 # language model (about 1 ms a document) is only consulted for the rest.
 _ENGLISH_HINTS = frozenset(
@@ -223,7 +225,12 @@ def clean_sources(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         [clean_source(row, text_articles.get(row["source_key"]), derived=False) for row in rows],
         schema=CLEANED_SCHEMA,
     )
-    body_keys = cleaned["body"].str.to_lowercase().str.replace_all(r"[\W_]+", " ").str.strip_chars()
+    body_keys = (
+        cleaned["body"]
+        .str.to_lowercase()
+        .str.replace_all(BODY_KEY_SEPARATORS, " ")
+        .str.strip_chars()
+    )
     cleaned = cleaned.with_columns(
         n_words=pl.col("body").str.count_matches(r"\S+").cast(pl.Int64),
         # sha256 has no polars expression; hashlib runs in C on each normalized body.

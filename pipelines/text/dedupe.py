@@ -10,6 +10,17 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
+# What `dedupe_articles` reads of each new cleaned source, and of the history.
+DEDUPE_INPUT_SCHEMA: dict[str, pl.DataType] = {
+    "source_key": pl.String(),
+    "body_hash": pl.String(),
+    "n_words": pl.Int64(),
+    "published_date": pl.Date(),
+    "source_file": pl.String(),
+    "source_record": pl.Int64(),
+}
+HISTORY_HASH_SCHEMA: dict[str, pl.DataType] = {"body_hash": pl.String(), "article_id": pl.String()}
+
 LINK_SCHEMA: dict[str, pl.DataType] = {
     "source_key": pl.String(),
     "article_id": pl.String(),
@@ -24,15 +35,18 @@ def article_id_for(body_hash: pl.Expr) -> pl.Expr:
     return pl.lit("art_") + body_hash.str.slice(0, 16)
 
 
-def dedupe_articles(new: pl.DataFrame, history: pl.DataFrame) -> pl.DataFrame:
+def dedupe_articles(new: pl.DataFrame, history: pl.DataFrame | None = None) -> pl.DataFrame:
     """Link each new cleaned source to its article.
 
-    new: source_key, body_hash, n_words, published_date, source_file, source_record.
-    history: body_hash, article_id of the canonical articles already in the warehouse.
+    new: DEDUPE_INPUT_SCHEMA columns of the new cleaned sources.
+    history: HISTORY_HASH_SCHEMA rows of the canonical articles already in the warehouse
+    (none: an empty history).
     Returns one row per new source with LINK_SCHEMA columns.
     """
     if new.is_empty():
         return pl.DataFrame(schema=LINK_SCHEMA)
+    if history is None:
+        history = pl.DataFrame(schema=HISTORY_HASH_SCHEMA)
     ordered = new.sort(
         by=["n_words", "published_date", "source_file", "source_record"],
         descending=[True, False, False, False],

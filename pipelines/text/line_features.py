@@ -63,7 +63,6 @@ WORD = r"[\w\p{No}]+"  # as Python's \w, which counts "½" as a word too
 CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 LOWER_WORD = r"(?:^|[^\w])\p{Ll}"
 ALPHA_WORD = r"(?:^|[^\w])\p{L}"
-NON_WORD = r"[\W_]+"
 # Markdown: headings, images, links (keep their text), bold.
 MARKDOWN = [
     (r"^#{1,6}\s+", ""),

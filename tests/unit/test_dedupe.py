@@ -2,20 +2,11 @@ from datetime import date
 
 import polars as pl
 
-from pipelines.text.dedupe import dedupe_articles
-
-NEW_SCHEMA = {
-    "source_key": pl.String,
-    "body_hash": pl.String,
-    "n_words": pl.Int64,
-    "published_date": pl.Date,
-    "source_file": pl.String,
-    "source_record": pl.Int64,
-}
+from pipelines.text.dedupe import DEDUPE_INPUT_SCHEMA, dedupe_articles
 
 
 def frame(rows):
-    return pl.DataFrame(rows, schema=NEW_SCHEMA, orient="row")
+    return pl.DataFrame(rows, schema=DEDUPE_INPUT_SCHEMA, orient="row")
 
 
 def test_exact_duplicates_within_a_batch_share_the_first_copy():
@@ -26,9 +17,7 @@ def test_exact_duplicates_within_a_batch_share_the_first_copy():
             ("s3", "g" * 64, 80, None, "c.txt", None),
         ]
     )
-    links = dedupe_articles(
-        new, pl.DataFrame(schema={"body_hash": pl.String, "article_id": pl.String})
-    )
+    links = dedupe_articles(new)
     by_key = {r["source_key"]: r for r in links.iter_rows(named=True)}
     assert by_key["s1"]["is_duplicate"] is False  # earliest published wins among equal bodies
     assert by_key["s1"]["duplicate_kind"] is None and by_key["s1"]["similarity"] is None

@@ -5,7 +5,12 @@ import polars as pl
 
 from pipelines.assets.dedupe import _history_candidates
 from pipelines.raw_store import append_frames
-from pipelines.text.dedupe import LINK_SCHEMA, dedupe_articles, link_near_duplicates
+from pipelines.text.dedupe import (
+    DEDUPE_INPUT_SCHEMA,
+    LINK_SCHEMA,
+    dedupe_articles,
+    link_near_duplicates,
+)
 from pipelines.text.near_dupes import (
     LSH_SCHEMA,
     NEAR_DUPLICATE_JACCARD,
@@ -116,18 +121,9 @@ def test_a_copy_in_a_later_load_joins_the_article_through_stored_band_keys(tmp_p
             "source_file": ["late.txt", "other.txt"],
             "source_record": [None, None],
         },
-        schema={
-            "source_key": pl.String,
-            "body_hash": pl.String,
-            "n_words": pl.Int64,
-            "published_date": pl.Date,
-            "source_file": pl.String,
-            "source_record": pl.Int64,
-        },
+        schema=DEDUPE_INPUT_SCHEMA,
     )
-    exact = dedupe_articles(
-        new, pl.DataFrame(schema={"body_hash": pl.String, "article_id": pl.String})
-    )
+    exact = dedupe_articles(new)
     assert set(signatures) == {"art_story"}
     linked, new_bands, _ = link_near_duplicates(
         exact, {"k2": late, "k3": text(OTHER)}, bands, bodies, history_signatures=signatures
