@@ -62,10 +62,19 @@ def evaluate_actors(gold_path: Path, seeds_dir: Path = SEEDS_DIR) -> ActorScore:
     for article in json.loads(gold_path.read_text(encoding="utf-8"))["articles"]:
         raw = (gold_path.parent / "seeds" / article["file"]).read_bytes()
         sources = read_input_file(article["file"], raw).sources
-        body = clean_source(sources[0])["body"] if sources else ""
-        frame = pl.DataFrame({"article_id": [article["file"]], "body": [body]})
+        cleaned = clean_source(sources[0]) if sources else {"body": "", "published_date": None}
+        frame = pl.DataFrame(
+            {
+                "article_id": [article["file"]],
+                "body": [cleaned["body"]],
+                "published_date": [cleaned["published_date"]],
+            },
+            schema_overrides={"published_date": pl.Date},
+        )
         mentions = extract_actor_mentions(frame, matcher)
-        found = {name_of.get(a, a) for a in mentions["actor_id"]}
+        # Discovered actors carry their own name; known ones the dictionary's.
+        names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
+        found = set(names[a] for a in mentions["actor_id"])
         gold = article.get("actors", {})
         required, optional = set(gold.get("required", [])), set(gold.get("optional", []))
         score.found += len(found)
@@ -84,7 +93,7 @@ def evaluate_actors(gold_path: Path, seeds_dir: Path = SEEDS_DIR) -> ActorScore:
             if hit is None:
                 continue
             speaker = (
-                name_of.get(hit["speaker_actor_id"])
+                names.get(hit["speaker_actor_id"])
                 if hit["speaker_actor_id"]
                 else hit["speaker_text"]
             )

@@ -1,20 +1,32 @@
-"""Dictionary-based actor mentions with one Aho-Corasick automaton over every alias.
+"""Actor mentions: one Aho-Corasick automaton over every alias, plus discovery and roles.
 
-The dictionary is the dbt seeds `actors.csv` and `actor_aliases.csv` (the one copy that
-SQL joins too). Matching is case-sensitive (aliases are written as news writes them),
-whole-word, leftmost-longest. A capital city preceded by a locative preposition ("talks in
-Moscow") is a place, not the government, and is skipped.
+The dictionary is the dbt seeds `actors.csv`, `actor_aliases.csv`, `actor_roles.csv` and
+`role_terms.csv` (the one copy that SQL joins too). Alias matching is case-sensitive (aliases
+are written as news writes them), whole-word, leftmost-longest. A capital city preceded by a
+locative preposition ("talks in Moscow") is a place, not the government, and is skipped.
+Then, per article: unknown people and organizations are discovered from context
+(`discovery`), surname-only mentions are linked to the people named in full, and role
+phrases ("the Kremlin spokesman") resolve to people through `roles`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import ahocorasick
 import polars as pl
 
+from pipelines.nlp.discovery import (
+    ActorDiscoverer,
+    TriggerFinder,
+    link_surnames,
+    lowercase_same_length,
+    merge_discovered,
+)
+from pipelines.nlp.roles import ActorInfo, RoleBook, resolve_roles
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 
 MENTION_SCHEMA: dict[str, pl.DataType] = {
@@ -24,31 +36,53 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
     "char_start": pl.Int64(),
     "char_end": pl.Int64(),
     "mention_text": pl.String(),
+    # name, short, abbreviation, demonym, capital, surname, native, title (dictionary aliases),
+    # role (a resolved role phrase) or discovered (an actor not in the dictionary).
     "alias_kind": pl.String(),
+    # Canonical name and type, so discovered actors reach dim_actors with is_known = false.
+    "actor_name": pl.String(),
+    "actor_type": pl.String(),
 }
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|outside|around|across|via|toward|towards|visit(?:ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+_FULL_NAME_KINDS = {"name", "native", "discovered"}
+
+
+def _empty(columns: tuple[str, ...]) -> pl.DataFrame:
+    return pl.DataFrame(schema=dict.fromkeys(columns, pl.String))
 
 
 @dataclass(frozen=True)
 class ActorDictionary:
-    """Actors and their aliases, as read from the seeds."""
+    """Actors, aliases, roles and role terms, as read from the seeds."""
 
     actors: pl.DataFrame
     aliases: pl.DataFrame
+    roles: pl.DataFrame = field(
+        default_factory=lambda: _empty(
+            ("actor_id", "role", "role_country_code", "role_org_id", "start_date", "end_date")
+        )
+    )
+    role_terms: pl.DataFrame = field(default_factory=lambda: _empty(("term", "role")))
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> ActorDictionary:
-        actors = pl.read_csv(seeds_dir / "actors.csv", infer_schema=False)
-        aliases = pl.read_csv(seeds_dir / "actor_aliases.csv", infer_schema=False)
-        return cls(actors=actors, aliases=aliases)
+        def read(name: str) -> pl.DataFrame:
+            return pl.read_csv(seeds_dir / name, infer_schema=False)
+
+        return cls(
+            actors=read("actors.csv"),
+            aliases=read("actor_aliases.csv"),
+            roles=read("actor_roles.csv"),
+            role_terms=read("role_terms.csv"),
+        )
 
 
 class ActorMatcher:
-    """Finds alias occurrences in text: leftmost-longest, whole words, case-sensitive."""
+    """Dictionary matching, discovery, surname linking and role resolution for one text."""
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self._automaton = ahocorasick.Automaton()
@@ -57,11 +91,23 @@ class ActorMatcher:
         ).iter_rows():
             if alias and len(alias) >= 2:
                 self._automaton.add_word(alias, (len(alias), actor_id, kind or "name"))
-                # Possessive and plural demonym forms are matched through the word-boundary rule
         self._automaton.make_automaton()
+        self.actors: dict[str, ActorInfo] = {
+            actor_id: ActorInfo(actor_type, country or None)
+            for actor_id, actor_type, country in dictionary.actors.select(
+                "actor_id", "actor_type", "country_code"
+            ).iter_rows()
+        }
+        self.names: dict[str, str] = dict(dictionary.actors.select("actor_id", "name").iter_rows())
+        self._actor_types = {a: info.actor_type for a, info in self.actors.items()}
+        self.roles = RoleBook(dictionary.role_terms, dictionary.roles)
+        terms = list(self.roles.role_of_term)
+        self._discoverer = ActorDiscoverer(terms)
+        # One Aho-Corasick pass finds role terms, titles and head nouns alike.
+        self._triggers = TriggerFinder([*terms, *self._discoverer.trigger_words])
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, actor_id, alias_kind) for each accepted match."""
+        """(start, end, actor_id, alias_kind) of dictionary aliases, leftmost-longest."""
         candidates = []
         for end_index, (length, actor_id, kind) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
@@ -89,13 +135,59 @@ class ActorMatcher:
             last_end = end
         return accepted
 
+    def mentions(
+        self, text: str, published: date | None = None
+    ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
+        """All mentions of `text` sorted by offset, and {actor_id: (name, type)} of the
+        actors discovered in it."""
+        triggers = self._triggers.find(lowercase_same_length(text))
+        known = self.find(text)
+        candidates = self._discoverer.find(text, triggers)
+        candidates += self._discoverer.after_possessives(text, known)
+        found, discovered = merge_discovered(known, candidates, self._actor_types)
+        people = {
+            actor_id: discovered[actor_id][0] if actor_id in discovered else self.names[actor_id]
+            for _, _, actor_id, kind in found
+            if kind in _FULL_NAME_KINDS
+            and (
+                discovered.get(actor_id, ("", ""))[1] == "person"
+                or self._actor_types.get(actor_id) == "person"
+            )
+        }
+        found = link_surnames(text, found, people)
+        role_of_term = self.roles.role_of_term
+        hits = [(s, e, role_of_term[w]) for s, e, w in triggers if w in role_of_term]
+        if hits:
+            actors = self.actors | {
+                a: ActorInfo(t, None) for a, (_, t) in discovered.items() if a not in self.actors
+            }
+            roles = resolve_roles(text, hits, found, actors, self.roles, published)
+            if roles:
+                found = sorted(found + roles)
+        return found, discovered
+
 
 def extract_actor_mentions(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFrame:
-    """Actor mentions of each article (columns article_id, body in; MENTION_SCHEMA out)."""
+    """Actor mentions of each article (columns article_id, body and optionally published_date
+    in; MENTION_SCHEMA out)."""
+    published_dates = (
+        articles["published_date"].cast(pl.Date, strict=False).to_list()
+        if "published_date" in articles.columns
+        else [None] * articles.height
+    )
     rows = []
-    for article_id, body in articles.select("article_id", "body").iter_rows():
+    for (article_id, body), published in zip(
+        articles.select("article_id", "body").iter_rows(), published_dates, strict=True
+    ):
+        if not body:
+            continue
         spans = split_sentences(body)
-        for start, end, actor_id, kind in matcher.find(body):
+        found, discovered = matcher.mentions(body, published)
+        for start, end, actor_id, kind in found:
+            name, actor_type = discovered.get(actor_id) or (
+                matcher.names.get(actor_id),
+                matcher.actors[actor_id].actor_type if actor_id in matcher.actors else None,
+            )
             rows.append(
                 (
                     article_id,
@@ -105,6 +197,8 @@ def extract_actor_mentions(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.
                     end,
                     body[start:end],
                     kind,
+                    name,
+                    actor_type,
                 )
             )
     return pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row")

@@ -2,8 +2,13 @@
 
 Finds quoted spans (typographic or straight quotes) of at least a few words, then looks
 for the attribution right after ("…,” Peskov said / said the minister") or right before
-("Peskov said: “…”"). A pronoun speaker ("he said") takes the previous speaker of the
-article. The speaker resolves to an actor when an actor mention overlaps its text.
+("Peskov said: “…”", "officials said the summit “…”"). A pronoun speaker ("he said") takes
+the previous speaker of the article; an unattributed quote in the same paragraph as an
+attributed one continues it. The speaker resolves to the actor mentioned in its text (a
+person before an organization before a country, so "the press secretary of the Russian
+President" is the person the role resolves to, not Russia); a described body without a name
+("the agency's statement", "officials") resolves to the organization the text mentioned last.
+A quote that is only a capitalized name ("the “Russian Volunteer Corps”") is not a quote.
 """
 
 from __future__ import annotations
@@ -24,82 +29,194 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|added|adds|stated|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged)"
-_NAME = r"(?:[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|al|bin|de|van|von|der|la|le))*)"
+SPEECH_VERBS = r"(?:said|says|added|adds|stated|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported)"
+# Capitalized words that open sentences are not names ("This time, officials said ...").
+_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later)\b)"
+_PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
+_NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|{_PARTICLE}-[A-Z][\w'’.\-]+|{_PARTICLE}))*)"
+# Bodies and groups of people that speak without a name: resolved to the organization the
+# article mentioned last ("The agency's statement said", "officials said").
+_BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
+_NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
 # A speaker: a name with up to four title words before it ("NATO spokesperson Ingrid
 # Valtonen", "foreign minister Ana Rojas"), a described person ("the ministry's
 # spokesman"), or a pronoun.
 _SPEAKER = rf"(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
+# A speaker described after a verb, up to where the phrase ends: "said British ambassador
+# Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
+_DESCRIBED_SPEAKER = r"(?P<speaker>[^,“”\"\n]{2,80}?)(?:,\s+(?P<apposition>[^,“”\"\n]{2,60}?))?(?=\s*(?:[,;:]|\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|saying|adding)"
-_QUOTE = re.compile(r"“(?P<q1>[^”]{12,}?)”|\"(?P<q2>[^\"\n]{12,}?)\"")
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding)"
+_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|\"(?P<q2>[^\"\n]{3,}?)\"")
 # Attribution after the quote ("…,” Rojas said / said Rojas / according to Rojas) or before it.
 _AFTER_PATTERNS = [
-    re.compile(rf"^\s*,?\s*{_SPEAKER}\s+{SPEECH_VERBS}\b"),
-    re.compile(rf"^\s*,?\s*{SPEECH_VERBS}\s+{_SPEAKER}"),
-    re.compile(rf"^\s*,?\s*according\s+to\s+{_SPEAKER}"),
+    re.compile(rf"\s*,?\s*{_SPEAKER}\s+{SPEECH_VERBS}\b"),
+    # "…,” Ariane Duchesne, the organization's regional director, said
+    re.compile(
+        rf"\s*,?\s*(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,60}}),\s+{SPEECH_VERBS}\b"
+    ),
+    re.compile(rf"\s*,?\s*{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
+    re.compile(rf"\s*,?\s*according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "…” the bloc's enlargement commissioner, Jana Horváthová, said
-    re.compile(rf"^\s*,?\s*(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"),
+    re.compile(rf"\s*,?\s*(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"),
 ]
+# The rest of a sentence after a reporting verb, up to the quote, naming no other speaker.
+_REST_OF_CLAUSE = rf"(?:(?!\b{_REPORTING_VERBS}\b)[^.!?“”\"])*$"
 _BEFORE_PATTERNS = [
     re.compile(rf"{_SPEAKER}\s+{SPEECH_VERBS}\s*[:,]?\s*$"),
     re.compile(rf"according\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
     # Reported speech earlier in the same sentence: "Sissoko accused Algiers of “…”",
-    # "its spokesperson, Andrei Kovalchuk, said the group “…”".
+    # "its spokesperson, Andrei Kovalchuk, said the group “…”", "The agency's statement,
+    # reported by Sputnik, said: “…”".
     re.compile(
-        rf"(?:^|[\s(])(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]hey)(?:,\s[^,“”\"]{{1,80}})?,?\s+{_REPORTING_VERBS}\b[^.!?“”\"]*$"
+        rf"(?:^|[\s(])(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+{_REPORTING_VERBS}\b{_REST_OF_CLAUSE}"
     ),
 ]
+_BODY_SPEAKER = re.compile(rf"(?:^|\s){_BODY_NOUNS}\b", re.I)
 _PRONOUNS = {"he", "she", "they", "it"}
+# How far back the text mentions the body a nominal speaker refers to (about three sentences).
+_BODY_LOOKBACK_CHARS = 600
+_PRONOUN_LOOKBACK_CHARS = 600
+# Attribution is looked for this far around a quote; bounded, so long paragraphs stay linear.
+_AFTER_WINDOW = 120
+_BEFORE_WINDOW = 240
+_TYPE_RANK = {"person": 0, "organization": 1, "group": 1, "country": 2}
+
+# (start, end, actor_id, actor_type) of the article's actor mentions, sorted by start.
+Mention = tuple[int, int, str, str]
 
 
-def _speaker_actor(start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
-    for m_start, m_end, actor_id in mentions:
-        if m_start < end and start < m_end:
-            return actor_id
+def _speaker_actor(
+    start: int, end: int, mentions: list[Mention], persons_only: bool = False
+) -> str | None:
+    """The actor a speaker span names: the first person in it, else a body, else a country."""
+    inside = [m for m in mentions if m[0] < end and start < m[1]]
+    if persons_only:
+        inside = [m for m in inside if m[3] == "person"]
+    if not inside:
+        return None
+    return min(inside, key=lambda m: (_TYPE_RANK.get(m[3], 3), m[0]))[2]
+
+
+def _pronoun_speaker(
+    pronoun: str,
+    offset: int,
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+    last_speaker: tuple[str | None, str] | None,
+) -> tuple[str | None, str | None]:
+    """ "he/she said" is the person the text named last (outside quotes) before `offset`;
+    "they/it" the body or country named last; else the previous speaker."""
+    wanted = ("person",) if pronoun in ("he", "she") else ("organization", "group", "country")
+    for m_start, m_end, actor_id, actor_type in reversed(mentions):
+        if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
+            continue
+        if actor_type in wanted and not any(q0 <= m_start < q1 for q0, q1 in quote_spans):
+            return actor_id, pronoun
+    if last_speaker is not None:
+        return last_speaker
+    return None, pronoun
+
+
+def _last_body_before(offset: int, mentions: list[Mention]) -> str | None:
+    """The organization (else country) the text mentioned last before `offset`."""
+    recent = [m for m in mentions if offset - _BODY_LOOKBACK_CHARS <= m[0] and m[1] <= offset]
+    for wanted in (("organization", "group"), ("country",)):
+        for m in reversed(recent):
+            if m[3] in wanted:
+                return m[2]
     return None
+
+
+def _is_name_in_quotes(quote: str) -> bool:
+    words = [w for w in quote.split() if w[:1].isalpha()]
+    return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
+
+
+def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[Mention]]:
+    if "actor_type" not in mentions.columns:
+        mentions = mentions.with_columns(actor_type=pl.lit(None, pl.String))
+    by_article: dict[str, list[Mention]] = {}
+    for article_id, start, end, actor_id, actor_type in mentions.select(
+        "article_id", "char_start", "char_end", "actor_id", "actor_type"
+    ).iter_rows():
+        by_article.setdefault(article_id, []).append((start, end, actor_id, actor_type))
+    for article_mentions in by_article.values():
+        article_mentions.sort()
+    return by_article
+
+
+def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[str] | None, int]:
+    """The attribution match around a quote and the offset its positions are relative to."""
+    line_end = body.find("\n", quote_end, quote_end + _AFTER_WINDOW)
+    after_end = line_end if line_end != -1 else min(len(body), quote_end + _AFTER_WINDOW)
+    for pattern in _AFTER_PATTERNS:
+        found = pattern.match(body, quote_end, after_end)
+        if found:
+            return found, 0
+    line_start = body.rfind("\n", 0, quote_start) + 1
+    before_start = max(line_start, quote_start - _BEFORE_WINDOW)
+    before = body[before_start:quote_start]
+    for pattern in _BEFORE_PATTERNS:
+        found = pattern.search(before)
+        if found:
+            return found, before_start
+    return None, 0
 
 
 def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """Quotes of each article (article_id, body in; actor mentions to resolve speakers)."""
-    by_article: dict[str, list[tuple[int, int, str]]] = {}
-    for article_id, start, end, actor_id in mentions.select(
-        "article_id", "char_start", "char_end", "actor_id"
-    ).iter_rows():
-        by_article.setdefault(article_id, []).append((start, end, actor_id))
+    by_article = _mentions_by_article(mentions)
     rows = []
     for article_id, body in articles.select("article_id", "body").iter_rows():
+        if not body or ("“" not in body and '"' not in body):
+            continue
         spans = split_sentences(body)
         article_mentions = by_article.get(article_id, [])
         last_speaker: tuple[str | None, str] | None = None
         last_paragraph = -1
+        quote_spans = [m.span() for m in _QUOTE.finditer(body)]
         for match in _QUOTE.finditer(body):
             quote = match.group("q1") or match.group("q2") or ""
-            if len(quote.split()) < 3:
+            if _is_name_in_quotes(quote):
                 continue
-            after = body[match.end() : match.end() + 120].split("\n", 1)[0]
             line_start = body.rfind("\n", 0, match.start()) + 1
-            before = body[line_start : match.start()]
-            found = next((m for m in (p.match(after) for p in _AFTER_PATTERNS) if m), None)
-            offset = match.end()
-            if found is None:
-                found = next((m for m in (p.search(before) for p in _BEFORE_PATTERNS) if m), None)
-                offset = line_start
+            found, offset = _attribution(body, match.start(), match.end())
             speaker_text = actor_id = None
             if found is None and last_speaker is not None and last_paragraph == line_start:
                 # An unattributed quote in a paragraph whose speaker is already named.
                 actor_id, speaker_text = last_speaker
             if found is not None:
-                speaker_text = found.group("speaker")
+                speaker_text = found.group("speaker").rstrip(".,;:")
                 s_start = offset + found.start("speaker")
-                s_end = offset + found.end("speaker")
+                s_end = offset + found.start("speaker") + len(speaker_text)
                 if speaker_text.lower() in _PRONOUNS:
-                    if last_speaker is not None:
-                        actor_id, speaker_text = last_speaker
+                    actor_id, speaker_text = _pronoun_speaker(
+                        speaker_text.lower(), s_start, article_mentions, quote_spans, last_speaker
+                    )
                 else:
-                    actor_id = _speaker_actor(s_start, s_end, article_mentions)
+                    apposition = found.groupdict().get("apposition")
+                    # "said the U.S. co-chair, Major General Robert Keene": the named person in
+                    # the apposition is the speaker.
+                    appositive_person = (
+                        _speaker_actor(
+                            offset + found.start("apposition"),
+                            offset + found.end("apposition"),
+                            article_mentions,
+                            persons_only=True,
+                        )
+                        if apposition
+                        else None
+                    )
+                    actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
+                    if appositive_person:
+                        speaker_text = apposition.strip()
+                    if actor_id is None and _BODY_SPEAKER.search(speaker_text):
+                        actor_id = _last_body_before(s_start, article_mentions)
                     last_speaker = (actor_id, speaker_text)
                     last_paragraph = line_start
+            elif len(quote.split()) < 3:
+                continue  # a short quoted phrase without a speaker is a scare quote
             rows.append(
                 (
                     article_id,

@@ -8,7 +8,10 @@ initial; a paragraph break always ends one. Offsets are 0-based, end-exclusive.
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 
+import ahocorasick
 import polars as pl
 
 _ABBREVIATIONS = {
@@ -57,8 +60,51 @@ _ABBREVIATIONS = {
     "approx",
     "est",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|\n\s*\n")
-_LAST_TOKEN = re.compile(r"(\S+)$")
+_END_PUNCTUATION = ".!?…"
+_CLOSERS = "\"'”’)]"
+_OPENERS = "\"'“‘(["
+_SPACES = " \t\n\r\u00a0"
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
+def _boundary_automaton() -> ahocorasick.Automaton:
+    # Every "punctuation or closer, then whitespace" pair, found in one C pass; the few
+    # hits are then checked in Python (a regex scan of the whole text was the bottleneck).
+    automaton = ahocorasick.Automaton()
+    for mark in _END_PUNCTUATION + _CLOSERS:
+        for space in _SPACES:
+            automaton.add_word(mark + space, 0)
+    automaton.add_word("\n", 1)
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _boundary_automaton()
+
+
+def _is_abbreviation(text: str, dot_at: int) -> bool:
+    token_start = max(text.rfind(" ", 0, dot_at), text.rfind("\n", 0, dot_at)) + 1
+    token = text[token_start:dot_at].lstrip(_OPENERS).lower()
+    # "Gen." / "U.S." / "a.m." / single initials "J." are abbreviations, not sentence ends.
+    return (
+        token in _ABBREVIATIONS
+        or (len(token) == 1 and token.isalpha())
+        or (len(token) > 2 and _DOTTED_INITIALS.fullmatch(token) is not None)
+    )
+
+
+def _sentence_starts_at(text: str, position: int) -> bool:
+    """True when the next non-space character from `position` opens a sentence."""
+    size = len(text)
+    while position < size and text[position] in _SPACES:
+        position += 1
+    if position < size and text[position] in _OPENERS:
+        position += 1
+    if position >= size:
+        return False
+    char = text[position]
+    return char.isdigit() or (char.isupper() and char.isalpha())
+
 
 SENTENCE_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String(),
@@ -69,38 +115,54 @@ SENTENCE_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
-def _is_abbreviation(text: str, dot_at: int) -> bool:
-    match = _LAST_TOKEN.search(text, 0, dot_at)
-    if not match:
-        return False
-    token = match.group(1).lstrip("(\"'“‘").lower()
-    # "U.S." / "U.N." / single initials "J." are abbreviations, not sentence ends.
-    return (
-        token in _ABBREVIATIONS
-        or len(token) == 1
-        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
-    )
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """(end of a sentence, start of the gap after it) in text order."""
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for end_index, kind in _AUTOMATON.iter(text):
+        if kind == 1:  # a newline: a paragraph break when only spaces lie before the next one
+            following = text.find("\n", end_index + 1)
+            if (
+                following != -1
+                and not text[end_index + 1 : following].strip()
+                and end_index > last_end
+            ):
+                out.append((end_index, following))
+                last_end = following
+            continue
+        end = end_index  # the whitespace after the mark
+        position = end - 1
+        while position >= 0 and text[position] in _CLOSERS:
+            position -= 1
+        if position < 0 or text[position] not in _END_PUNCTUATION or end < last_end:
+            continue
+        if text[position] == ".":
+            dot_start = position
+            while dot_start > 0 and text[dot_start - 1] == ".":
+                dot_start -= 1
+            if _is_abbreviation(text, dot_start):
+                continue
+        if _sentence_starts_at(text, end):
+            out.append((end, end))
+            last_end = end
+    return out
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of `text`, whitespace trimmed."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        if match.group(0).startswith(".") and _is_abbreviation(text, match.start()):
-            continue
-        end = match.start() if match.group(0).startswith("\n") else match.end()
+    for end, gap_end in _boundaries(text):
         spans.append((start, end))
-        start = match.end()
+        start = gap_end
     spans.append((start, len(text)))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        segment = text[s:e]
+        stripped = segment.strip()
+        if stripped:
+            s += len(segment) - len(segment.lstrip())
+            out.append((s, s + len(stripped)))
     return out
 
 
@@ -116,13 +178,4 @@ def sentence_frame(articles: pl.DataFrame) -> pl.DataFrame:
 
 def sentence_index_of(spans: list[tuple[int, int]], offset: int) -> int:
     """Index of the sentence containing `offset` (the last sentence starting at or before it)."""
-    lo, hi = 0, len(spans) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if spans[mid][0] <= offset:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
+    return max(bisect_right(spans, (offset, sys.maxsize)) - 1, 0)

@@ -110,7 +110,8 @@ def test_quotes_with_speakers_before_after_and_pronoun(matcher):
             "person_lena_brandt",
             "We will not accept any deal that ignores our security",
         ),
-        ("Lena Brandt", "person_lena_brandt", "The door remains open for talks next week"),
+        # A pronoun keeps its text and resolves to the person named last.
+        ("she", "person_lena_brandt", "The door remains open for talks next week"),
         ("An unnamed official", None, "Nobody expects a breakthrough this year at all."),
     ]
 

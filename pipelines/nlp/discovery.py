@@ -1,0 +1,593 @@
+"""Actors the dictionary does not know, discovered from the context that names them.
+
+People: a capitalized name of two to four words right after a title or role ("aide Yuri
+Ushakov", "Senator Jane Doe"), after a role phrase and a comma ("Russia's ambassador to
+Washington, Anatoly Antonov, said") or before an appositive role ("Anatoly Antonov, Russia's
+ambassador"). Organizations: a capitalized phrase ending in an institutional head noun
+("Russian Volunteer Corps", "Federal Migration Service"), unless every word before the head is
+generic ("Foreign Ministry": whose?). Nothing is discovered in title-case lines (headlines,
+section heads), and a candidate that overlaps a known person or organization is dropped.
+
+Discovered actors get ids shaped like the dictionary's (person_jane_doe), so a name that the
+dictionary adds later joins its past mentions. Later surname-only mentions of a person named
+in full ("Kirby said") are linked in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+# (start, end, actor_id, kind)
+Mention = tuple[int, int, str, str]
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos)"
+NAME_PATTERN = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+|{_PARTICLE}-)?{_CAP}){{1,3}}"
+
+# Words that take a name right after them as a title. Role terms from the seed are added.
+TITLE_WORDS = (
+    "minister",
+    "official",
+    "adviser",
+    "advisor",
+    "aide",
+    "commander",
+    "general",
+    "gen.",
+    "lt. gen.",
+    "maj. gen.",
+    "colonel",
+    "col.",
+    "admiral",
+    "adm.",
+    "senator",
+    "sen.",
+    "rep.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "governor",
+    "gov.",
+    "mayor",
+    "secretary",
+    "commissioner",
+    "director",
+    "chief",
+    "deputy",
+    "negotiator",
+    "diplomat",
+    "analyst",
+    "professor",
+    "prof.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "sheikh",
+    "prince",
+    "queen",
+    "judge",
+    "prosecutor",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "opposition leader",
+    "leader",
+    "envoy",
+    "ambassador",
+    "head",
+    "inspector",
+    "counterpart",
+    "under-secretary-general",
+    "co-chair",
+    "chair",
+    "coordinator",
+    "delegate",
+    "mediator",
+    "rapporteur",
+    "researcher",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+)
+# Verbs of speech: a name right before or after one is a person ("Kristian Haugland said",
+# "said Rosalind Okafor").
+SPEECH_TRIGGERS = ("said", "says", "told", "added", "stressed", "warned", "noted")
+# Capitalized words that belong to names of places and bodies, not of people.
+_NOT_PERSON_WORDS = {
+    "union",
+    "house",
+    "office",
+    "state",
+    "states",
+    "court",
+    "university",
+    "news",
+    "times",
+    "post",
+    "bank",
+    "group",
+    "company",
+    "street",
+    "square",
+    "island",
+    "islands",
+    "sea",
+    "river",
+    "gulf",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "united",
+    "republic",
+    "kingdom",
+    "international",
+    "national",
+    "federal",
+    "new",
+    "saint",
+    "fort",
+    "mount",
+    "lake",
+    "city",
+    "province",
+    "region",
+    "strait",
+    "peninsula",
+    "summit",
+    "talks",
+    "treaty",
+    "accords",
+    "agreement",
+    "conference",
+    "forum",
+    "mission",
+    "media",
+    "press",
+    "television",
+    "radio",
+    "airlines",
+    "airport",
+    "port",
+    "fleet",
+    "joint",
+    "chiefs",
+    "staff",
+}
+# Head nouns that end an organization's name.
+ORG_HEADS = (
+    "Ministry",
+    "Council",
+    "Service",
+    "Agency",
+    "Committee",
+    "Commission",
+    "Corps",
+    "Party",
+    "Front",
+    "Army",
+    "Navy",
+    "Guard",
+    "Brigade",
+    "Battalion",
+    "Legion",
+    "Command",
+    "Directorate",
+    "Bureau",
+    "Parliament",
+    "Assembly",
+    "Movement",
+    "Organization",
+    "Organisation",
+    "Institute",
+    "Foundation",
+    "Fund",
+    "Forces",
+    "Police",
+    "Department",
+    "Authority",
+    "Administration",
+    "Coalition",
+    "Alliance",
+    "Militia",
+)
+# Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
+_GENERIC = {
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "security",
+    "finance",
+    "justice",
+    "health",
+    "national",
+    "federal",
+    "state",
+    "general",
+    "supreme",
+    "central",
+    "armed",
+    "special",
+    "presidential",
+    "joint",
+    "military",
+    "economic",
+    "emergency",
+    "emergencies",
+    "border",
+    "foreign affairs",
+    "internal",
+    "home",
+    "public",
+    "of",
+    "for",
+    "and",
+    "the",
+}
+# Capitalized words that start sentences or name days and months, never part of a name.
+_NOT_NAME = {
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "As",
+    "So",
+    "Yet",
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Also",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "When",
+    "Although",
+    "Since",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "President",
+    "Minister",
+    "Prime",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Secretary",
+    "General",
+    "Chancellor",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Ambassador",
+    "Envoy",
+    "Senator",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+}
+_SPEECH_WORDS = set(SPEECH_TRIGGERS)
+_HEADS_LOWER = {h.lower() for h in ORG_HEADS}
+_SPEECH_AFTER = (
+    r"(?:said|says|told|added|noted|stressed|warned|explained|wrote|stated|announced|confirmed)"
+)
+_KNOWN_BLOCKING = ("person", "organization", "group")
+
+
+@dataclass(frozen=True)
+class Discovered:
+    start: int
+    end: int
+    name: str
+    actor_type: str
+
+    @property
+    def actor_id(self) -> str:
+        prefix = "person" if self.actor_type == "person" else "org"
+        return f"{prefix}_{slug(self.name)}"
+
+
+def slug(name: str) -> str:
+    """Lowercase ASCII slug of a name ("Anatoly Antonov" -> "anatoly_antonov")."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def lowercase_same_length(text: str) -> str:
+    """`text.lower()`, keeping offsets: the few characters whose lowercase is longer stay."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class TriggerFinder:
+    """Whole-word occurrences of lowercase trigger words (titles, role terms, head nouns) in
+    one Aho-Corasick pass, so the context patterns run only where a trigger is."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for word in dict.fromkeys(w.lower() for w in words):
+            self._automaton.add_word(word, (len(word), word))
+        self._automaton.make_automaton()
+
+    def find(self, lower: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of triggers in lowercased text, longest at each start."""
+        hits: dict[int, tuple[int, int, str]] = {}
+        size = len(lower)
+        for end_index, (length, word) in self._automaton.iter(lower):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "-’'"):
+                continue
+            if end < size and (lower[end].isalnum() or lower[end] == "-"):
+                continue
+            if start not in hits or hits[start][1] < end:
+                hits[start] = (start, end, word)
+        return sorted(hits.values())
+
+
+class ActorDiscoverer:
+    """Finds candidate unknown people and organizations in a text."""
+
+    def __init__(self, role_terms: list[str]) -> None:
+        self.titles = {t.lower() for t in (*TITLE_WORDS, *role_terms)}
+        self.heads = {h.lower() for h in ORG_HEADS}
+        name = rf"(?P<name>{NAME_PATTERN})"
+        not_more = rf"(?![\w’'\-]|\s+{_CAP})"
+        # After a title: "aide Yuri Ushakov", "Senator Jane Doe"
+        self._after_title = re.compile(rf"\s+{name}{not_more}")
+        # After a role and a comma: "ambassador to Washington, Anatoly Antonov, said"
+        self._after_role_comma = re.compile(
+            rf"(?:\s+(?:to|of|for|at|in|on)\s+[^,.;:“”\"\n]{{1,60}}?)?,\s+{name}(?=\s*[,;.]|\s+{_SPEECH_AFTER}\b)"
+        )
+        # Before an appositive role: "Anatoly Antonov, Russia's ambassador"
+        self._before_apposition = re.compile(
+            rf"(?<![\w’'\-]){name},\s+(?:the|a|an|his|her|its|their|{_CAP}['’]s)\s+(?:[\w’'\-]+\s+){{0,4}}?$"
+        )
+        # "Kristian Haugland said": the name right before a verb of speech.
+        self._before_speech = re.compile(rf"(?<![\w’'\-]){name},?\s+$")
+        # "said UN Under-Secretary-General Rosalind Okafor.": a name ending the phrase.
+        self._after_speech = re.compile(
+            rf"\s+(?:(?:the|a|an)\s+)?(?:[\w’'.\-]+\s+){{0,5}}?{name}{not_more}(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:who|in|on|at|after|during|when)\b)"
+        )
+        connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
+        # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
+        self._org_before_head = re.compile(
+            rf"(?<![\w’'\-])(?P<name>{_CAP}(?:{connector}{_CAP}){{0,5}}?){connector}$"
+        )
+
+    def after_possessives(self, text: str, mentions: list[Mention]) -> list[Discovered]:
+        """People named right after a place's possessive: "Belgrade's Dragana Milosavljević"."""
+        found: list[Discovered] = []
+        for _, end, _, kind in mentions:
+            if kind in ("name", "short", "capital") and text.startswith(("'s ", "’s "), end):
+                match = self._after_title.match(text, end + 2, min(len(text), end + 80))
+                if match:
+                    self._add_person(found, match, self.titles)
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    @property
+    def trigger_words(self) -> list[str]:
+        return sorted(self.titles | self.heads | set(SPEECH_TRIGGERS))
+
+    def find(self, text: str, triggers: list[tuple[int, int, str]]) -> list[Discovered]:
+        """Discovered people and organizations, in text order, not overlapping each other."""
+        found: list[Discovered] = []
+        for start, end, word in triggers:
+            if word in self.heads and text[start].isupper():
+                match = self._org_before_head.search(text, max(0, start - 100), start)
+                if match:
+                    phrase = text[match.start("name") : end]
+                    organization = _clean_organization(phrase)
+                    if organization is not None:
+                        found.append(
+                            Discovered(end - len(organization), end, organization, "organization")
+                        )
+            if word in _SPEECH_WORDS:
+                match = self._before_speech.search(text, max(0, start - 80), start)
+                if match:
+                    self._add_person(found, match, self.titles)
+                match = self._after_speech.match(text, end, min(len(text), end + 120))
+                if match:
+                    self._add_person(found, match, self.titles)
+                continue
+            if word not in self.titles:
+                continue
+            for pattern in (self._after_title, self._after_role_comma):
+                match = pattern.match(text, end, min(len(text), end + 120))
+                if match:
+                    self._add_person(found, match, self.titles)
+                    break
+            match = self._before_apposition.search(text, max(0, start - 160), start)
+            if match:
+                self._add_person(found, match, self.titles)
+        found = [d for d in found if not _in_title_case_line(text, d.start)]
+        found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+        out: list[Discovered] = []
+        for candidate in found:
+            if out and candidate.start < out[-1].end:
+                continue
+            out.append(candidate)
+        return out
+
+    @staticmethod
+    def _add_person(found: list[Discovered], match: re.Match[str], titles: set[str]) -> None:
+        person = _clean_person(match.group("name"), titles)
+        if person is not None:
+            # Leading title words may have been dropped: locate what is left.
+            start = match.start("name") + match.group("name").index(person)
+            found.append(Discovered(start, start + len(person), person, "person"))
+
+
+def _clean_person(name: str, titles: set[str]) -> str | None:
+    name = re.sub(r"['’]s$", "", name)
+    words = name.split()
+    # Title words and what precedes them are not part of the name ("Chief Inspector Margit
+    # Olofsson", "National Security Adviser Baek Seung-ho").
+    last_title = max((i for i, w in enumerate(words) if w.lower() in titles), default=-1)
+    words = words[last_title + 1 :]
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    if len(words) < 2 or any(w in _NOT_NAME for w in words):
+        return None
+    if any(w.lower() in _NOT_PERSON_WORDS or w.lower() in _HEADS_LOWER for w in words):
+        return None
+    if any(w.isupper() and len(w) > 1 for w in words):  # "NATO Secretary", acronyms
+        return None
+    return " ".join(words)
+
+
+def _clean_organization(name: str) -> str | None:
+    words = name.split()
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    if all(w.lower() in _GENERIC for w in words[:-1]):
+        return None
+    return " ".join(words)
+
+
+def _in_title_case_line(text: str, offset: int) -> bool:
+    """True inside a headline-like line, where most words are capitalized."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if len(line) > 200:
+        return False
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    capitalized = sum(w[0].isupper() for w in words)
+    return capitalized / len(words) >= 0.75
+
+
+def merge_discovered(
+    dictionary_mentions: list[Mention],
+    discovered: list[Discovered],
+    actor_types: dict[str, str],
+) -> tuple[list[Mention], dict[str, tuple[str, str]]]:
+    """Dictionary mentions plus the discovered actors that do not overlap a known person or
+    organization; a discovered organization replaces a country mention inside it ("Russian" in
+    "Russian Volunteer Corps"). Returns the mentions and {actor_id: (name, type)} of the new."""
+    kept: list[Discovered] = []
+    for candidate in discovered:
+        overlapping = [
+            m for m in dictionary_mentions if m[0] < candidate.end and candidate.start < m[1]
+        ]
+        if any(actor_types.get(m[2]) in _KNOWN_BLOCKING for m in overlapping):
+            continue
+        if candidate.actor_type == "person" and overlapping:
+            continue
+        if overlapping and overlapping[0][0] == candidate.start:
+            candidate = _without_leading_country(candidate, overlapping[0][1])
+        kept.append(candidate)
+    replaced = {m for m in dictionary_mentions for d in kept if m[0] < d.end and d.start < m[1]}
+    mentions = [m for m in dictionary_mentions if m not in replaced]
+    mentions += [(d.start, d.end, d.actor_id, "discovered") for d in kept]
+    mentions.sort()
+    return mentions, {d.actor_id: (d.name, d.actor_type) for d in kept}
+
+
+def _without_leading_country(candidate: Discovered, country_end: int) -> Discovered:
+    """ "US National Security Council" -> "National Security Council" (the country stays a
+    mention of its own), but "Russian Volunteer Corps" keeps its demonym: a name of three
+    words or more stands on its own, a shorter one does not."""
+    rest = candidate.name[country_end - candidate.start :].lstrip()
+    if len(rest.split()) < 3:
+        return candidate
+    return Discovered(candidate.end - len(rest), candidate.end, rest, candidate.actor_type)
+
+
+def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
+    """Surname-only mentions of people named in full in the text ({actor_id: full name})."""
+    surnames: dict[str, str] = {}
+    for actor_id, full_name in people.items():
+        surname = full_name.split()[-1]
+        if len(surname) >= 3 and surname[0].isupper():
+            surnames.setdefault(surname, actor_id)
+    if not surnames:
+        return mentions
+    taken = [(m[0], m[1]) for m in mentions]
+    added = []
+    size = len(text)
+    for surname, actor_id in surnames.items():
+        # str.find per surname (a handful per article) beats compiling a pattern per article.
+        start = text.find(surname)
+        while start != -1:
+            end = start + len(surname)
+            before = text[start - 1] if start else " "
+            after = text[end] if end < size else " "
+            if (
+                not (before.isalnum() or before == "-")
+                and not (after.isalnum() or after == "-")
+                and not any(s < end and start < e for s, e in taken)
+            ):
+                added.append((start, end, actor_id, "surname"))
+            start = text.find(surname, end)
+    return sorted(mentions + added) if added else mentions

@@ -1,0 +1,210 @@
+"""Role phrases ("Kremlin spokesman", "the US President", "Russia's ambassador") resolved to people.
+
+A role phrase is a term of the `role_terms` seed ("spokesman" -> spokesperson). Its qualifier
+is the actor mention right before it ("Kremlin", "Russia's", "the Russian") or after it
+through "of"/"for" ("the press secretary of the Russian President"): an organization narrows
+the office to that body, a country or a person to that country. The `actor_roles` seed then
+gives the holders. Among them the person the article names wins ("the spokesman" after
+"Dmitry Peskov"); otherwise, with a qualifier and the article's date, the one person in office
+that day; otherwise the phrase stays unresolved (no mention rather than a wrong one).
+
+A role used as a title or apposition of a named person ("spokesman Dmitry Peskov",
+"Peskov, the Kremlin spokesman") is not a second mention: the name already counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+# (start, end, actor_id, kind) of a mention, sorted by start.
+Mention = tuple[int, int, str, str]
+
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+_FOLLOWING_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+# Between a role and the name it titles: "ambassador to the U.N., ", "Minister General ".
+_TITLE_GAP = re.compile(
+    r"(?:\s+(?:of|for|to|at|in)\s+[^,;:“”\"\n]{1,60}?)?,?\s+(?:[A-Z][\w.’'\-]*\s+){0,3}"
+)
+# Offices one person holds per country at a time: with a country and a date, the holder is
+# known. Others (spokespeople, ambassadors, envoys, aides) need the body or a name.
+_ONE_PER_COUNTRY = {
+    "president",
+    "vice president",
+    "prime minister",
+    "chancellor",
+    "foreign minister",
+    "defence minister",
+    "leader",
+    "supreme leader",
+    "king",
+    "crown prince",
+    "emir",
+    "national security adviser",
+    "chief of staff",
+}
+_APPOSITION_GAP = re.compile(
+    r",\s+(?!(?:and|but|while|who|which|as|when|after)\b)(?:[\w’'\-]+\s+){0,4}"
+)
+_WHITESPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    actor_type: str
+    country_code: str | None
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    actor_id: str
+    country_code: str | None
+    org_id: str | None
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        # end_date is the successor's first day, so it is exclusive.
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+class RoleBook:
+    """Role terms and the people who held each role, from the seeds."""
+
+    def __init__(self, role_terms: pl.DataFrame, actor_roles: pl.DataFrame) -> None:
+        self.role_of_term: dict[str, str] = {
+            term.lower(): role for term, role in role_terms.select("term", "role").iter_rows()
+        }
+        self.holders: dict[str, list[RoleHolder]] = {}
+        frame = actor_roles.with_columns(
+            pl.col("start_date", "end_date").cast(pl.String).str.to_date(strict=False)
+        )
+        for actor_id, role, country, org, start, end in frame.select(
+            "actor_id", "role", "role_country_code", "role_org_id", "start_date", "end_date"
+        ).iter_rows():
+            self.holders.setdefault(role, []).append(
+                RoleHolder(actor_id, country or None, org or None, start, end)
+            )
+
+    @classmethod
+    def empty(cls) -> RoleBook:
+        return cls(
+            pl.DataFrame(schema={"term": pl.String, "role": pl.String}),
+            pl.DataFrame(
+                schema={
+                    c: pl.String
+                    for c in (
+                        "actor_id",
+                        "role",
+                        "role_country_code",
+                        "role_org_id",
+                        "start_date",
+                        "end_date",
+                    )
+                }
+            ),
+        )
+
+    def candidates(
+        self, role: str, country: str | None, org: str | None, published: date | None
+    ) -> list[str]:
+        """Holders of `role` for the qualifier (org, else country) on `published` if known."""
+        holders = self.holders.get(role, [])
+        if org is not None and any(h.org_id == org for h in holders):
+            holders = [h for h in holders if h.org_id == org]
+        elif country is not None:
+            holders = [h for h in holders if h.country_code == country]
+        if published is not None:
+            holders = [h for h in holders if h.holds_on(published)]
+        return list(dict.fromkeys(h.actor_id for h in holders))
+
+
+def _qualifier(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    actors: dict[str, ActorInfo],
+) -> tuple[str | None, str | None, bool]:
+    """(country_code, org_id, found) qualifying the role phrase at [start, end)."""
+    chosen: list[str] = []
+    for _m_start, m_end, actor_id, _ in reversed(mentions):
+        if m_end <= start:
+            if _POSSESSIVE_GAP.fullmatch(text, m_end, start):
+                chosen.append(actor_id)
+            break
+    if not chosen:
+        following = [m for m in mentions if m[0] >= end][:3]
+        position = end
+        for index, (m_start, m_end, actor_id, _) in enumerate(following):
+            gap_ok = (
+                _FOLLOWING_GAP.fullmatch(text, position, m_start)
+                if index == 0
+                else _WHITESPACE.fullmatch(text, position, m_start)
+            )
+            if not gap_ok:
+                break
+            chosen.append(actor_id)
+            position = m_end
+    if not chosen:
+        return None, None, False
+    infos = [(a, actors[a]) for a in chosen if a in actors]
+    for actor_id, info in infos:
+        if info.actor_type in ("organization", "group"):
+            return info.country_code, actor_id, True
+    for _, info in infos:
+        if info.country_code:
+            return info.country_code, None, True
+    return None, None, bool(infos)
+
+
+def _names_a_person(
+    text: str, start: int, end: int, mentions: list[Mention], actors: dict[str, ActorInfo]
+) -> bool:
+    """True when the role is the title or apposition of a person named right next to it."""
+    for m_start, m_end, actor_id, kind in mentions:
+        info = actors.get(actor_id)
+        if info is None or info.actor_type != "person" or kind == "role":
+            continue
+        if m_start >= end and m_start - end <= 80 and _TITLE_GAP.fullmatch(text, end, m_start):
+            return True
+        if m_end <= start and start - m_end <= 60 and _APPOSITION_GAP.fullmatch(text, m_end, start):
+            return True
+    return False
+
+
+def resolve_roles(
+    text: str,
+    role_hits: list[tuple[int, int, str]],
+    mentions: list[Mention],
+    actors: dict[str, ActorInfo],
+    book: RoleBook,
+    published: date | None,
+) -> list[Mention]:
+    """Mentions (kind "role") of the people the role phrases of `text` refer to."""
+    named_people = {
+        actor_id
+        for _, _, actor_id, kind in mentions
+        if kind != "role" and actors.get(actor_id, ActorInfo("", None)).actor_type == "person"
+    }
+    out: list[Mention] = []
+    for start, end, role in role_hits:
+        if _names_a_person(text, start, end, mentions, actors):
+            continue
+        country, org, qualified = _qualifier(text, start, end, mentions, actors)
+        candidates = book.candidates(role, country, org, published)
+        named = [c for c in candidates if c in named_people]
+        if len(named) == 1:
+            out.append((start, end, named[0], "role"))
+        elif (
+            not named
+            and qualified
+            and (org is not None or role in _ONE_PER_COUNTRY)
+            and published is not None
+            and len(candidates) == 1
+        ):
+            out.append((start, end, candidates[0], "role"))
+    return out
