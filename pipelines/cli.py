@@ -248,6 +248,16 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     for path in paths:
         if path.suffix == ".json" and path.exists():
             _print_actors(path)
+    if not args.gold:
+        from pipelines.evaluation.actors import evaluate_sample_corpus
+
+        manifest = settings.REPO_ROOT / "tests" / "fixtures" / "sample_corpus_expected.json"
+        if manifest.exists():
+            # Invented people: a check of discovery from context, not of the dictionary.
+            _print_actor_score(
+                "the sample corpus (all listed actors required)",
+                evaluate_sample_corpus(manifest, settings.SAMPLE_CORPUS_DIR),
+            )
     for path in paths:
         if path.suffix == ".csv" and path.exists():
             _print_dedup(path)
@@ -257,9 +267,12 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 def _print_actors(path: Path) -> None:
     from pipelines.evaluation.actors import evaluate_actors
 
-    a = evaluate_actors(path)
+    _print_actor_score(path.name, evaluate_actors(path))
+
+
+def _print_actor_score(label: str, a) -> None:  # type: ignore[no-untyped-def]
     print(
-        f"\nactors and quotes on {path.name}: actor F1 {a.f1:.4f} (precision {a.precision:.4f}, recall"
+        f"\nactors and quotes on {label}: actor F1 {a.f1:.4f} (precision {a.precision:.4f}, recall"
         f" {a.recall:.4f}), forbidden found {len(a.forbidden_found)}, quote speakers right"
         f" {a.quotes_right}/{a.quotes} ({a.speaker_accuracy:.4f})"
     )
@@ -267,6 +280,8 @@ def _print_actors(path: Path) -> None:
         print(f"  forbidden: {item}")
     if a.missing:
         print(f"  missing: {'; '.join(a.missing)}")
+    if a.wrong_speakers:
+        print(f"  wrong speakers: {'; '.join(a.wrong_speakers)}")
 
 
 def _print_dedup(path: Path) -> None:

@@ -49,6 +49,20 @@ def ensure_table(
     columns = [f'"{name}" {duckdb_type(dtype)}' for name, dtype in schema.items()]
     columns += [f"{name} {sql_type}" for name, sql_type in AUDIT_COLUMNS.items()]
     conn.execute(f"CREATE TABLE IF NOT EXISTS {RAW_SCHEMA}.{table} ({', '.join(columns)})")
+    # A warehouse written by an older version lacks the columns added since: add them (NULL
+    # for old rows) rather than fail or ask the user to rebuild.
+    existing = {
+        name
+        for (name,) in conn.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ?",
+            [RAW_SCHEMA, table],
+        ).fetchall()
+    }
+    for name, dtype in schema.items():
+        if name not in existing:
+            conn.execute(
+                f'ALTER TABLE {RAW_SCHEMA}.{table} ADD COLUMN "{name}" {duckdb_type(dtype)}'
+            )
 
 
 def read_table(

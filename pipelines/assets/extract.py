@@ -15,6 +15,7 @@ from pipelines.nlp.actors import (
     MENTION_SCHEMA,
     ActorDictionary,
     ActorMatcher,
+    dictionary_fingerprint,
     extract_actor_mentions,
 )
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
@@ -34,6 +35,14 @@ from pipelines.settings import SEEDS_DIR
 @cache
 def actor_matcher() -> ActorMatcher:
     return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+
+
+@cache
+def dictionary_stage(stage: str, extra_seeds: tuple[str, ...] = ()) -> str:
+    """`stage` tagged with the dictionary and extractor version: when an analyst edits the
+    actor seeds (or the extractor changes), every article is extracted again on the next run,
+    its old rows replaced, instead of old articles keeping stale actors."""
+    return f"{stage}@{dictionary_fingerprint(SEEDS_DIR, extra_seeds)}"
 
 
 @cache
@@ -65,25 +74,21 @@ def _store(
     group_name="extract",
     kinds={"python", "duckdb"},
     description=(
-        "Actor mentions found with one Aho-Corasick automaton over the actor dictionary seeds "
-        "(names, aliases, demonyms, capitals used as governments), with sentence index and offsets."
+        "Actor mentions: one Aho-Corasick automaton over the actor dictionary seeds (names, "
+        "aliases, demonyms, capitals used as governments), role phrases resolved to office "
+        "holders by date, and people and organizations discovered from context (is_known = "
+        "false), with sentence index and offsets. Editing the seeds re-extracts every article."
     ),
 )
 def actor_mentions(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource
 ) -> dg.MaterializeResult:
     with warehouse.get_connection() as conn:
-        batch = pending_articles(conn, "actor_mentions")
+        stage = dictionary_stage("actor_mentions")
+        batch = pending_articles(conn, stage)
+        context.log.info(f"extracting actor mentions from {batch.height} articles")
         mentions = extract_actor_mentions(batch, actor_matcher())
-        _store(
-            conn,
-            context.run.run_id,
-            "actor_mentions",
-            mentions,
-            MENTION_SCHEMA,
-            batch,
-            "actor_mentions",
-        )
+        _store(conn, context.run.run_id, "actor_mentions", mentions, MENTION_SCHEMA, batch, stage)
     return dg.MaterializeResult(
         metadata={
             "articles": batch.height,
@@ -106,10 +111,11 @@ def article_quotes(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource
 ) -> dg.MaterializeResult:
     with warehouse.get_connection() as conn:
-        batch = pending_articles(conn, "quotes")
+        stage = dictionary_stage("quotes")
+        batch = pending_articles(conn, stage)
         mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
         quotes = extract_quotes(batch, mentions)
-        _store(conn, context.run.run_id, "quotes", quotes, QUOTE_SCHEMA, batch, "quotes")
+        _store(conn, context.run.run_id, "quotes", quotes, QUOTE_SCHEMA, batch, stage)
     return dg.MaterializeResult(
         metadata={
             "articles": batch.height,
@@ -168,11 +174,12 @@ def coded_events(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource
 ) -> dg.MaterializeResult:
     with warehouse.get_connection() as conn:
-        batch = pending_articles(conn, "events")
+        stage = dictionary_stage("events", ("event_verbs.csv",))
+        batch = pending_articles(conn, stage)
         mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
         dates = read_for_articles(conn, "date_mentions", DATE_MENTION_SCHEMA, batch["article_id"])
         events = code_events(sentence_frame(batch), mentions, dates, batch, verb_dictionary())
-        _store(conn, context.run.run_id, "events", events, EVENT_SCHEMA, batch, "events")
+        _store(conn, context.run.run_id, "events", events, EVENT_SCHEMA, batch, stage)
     return dg.MaterializeResult(
         metadata={
             "articles": batch.height,

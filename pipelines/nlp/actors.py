@@ -18,6 +18,7 @@ from pathlib import Path
 
 import ahocorasick
 import polars as pl
+import xxhash
 
 from pipelines.nlp.discovery import (
     ActorDiscoverer,
@@ -42,6 +43,8 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
     # Canonical name and type, so discovered actors reach dim_actors with is_known = false.
     "actor_name": pl.String(),
     "actor_type": pl.String(),
+    # False for actors not in the dictionary (discovered here or by surname after discovery).
+    "is_known_actor": pl.Boolean(),
 }
 
 _LOCATIVE_BEFORE = re.compile(
@@ -49,6 +52,17 @@ _LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 _FULL_NAME_KINDS = {"name", "native", "discovered"}
+# Bump when the extraction rules change, so stored mentions are recomputed.
+EXTRACTOR_VERSION = 2
+DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
+
+
+def dictionary_fingerprint(seeds_dir: Path, extra_seeds: tuple[str, ...] = ()) -> str:
+    """Short hash of the dictionary seeds (and `extra_seeds`) and the extractor version."""
+    digest = xxhash.xxh64(str(EXTRACTOR_VERSION).encode())
+    for name in DICTIONARY_SEEDS + extra_seeds:
+        digest.update((seeds_dir / name).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _empty(columns: tuple[str, ...]) -> pl.DataFrame:
@@ -199,6 +213,7 @@ def extract_actor_mentions(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.
                     kind,
                     name,
                     actor_type,
+                    actor_id not in discovered,
                 )
             )
     return pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row")

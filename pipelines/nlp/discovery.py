@@ -161,6 +161,18 @@ _NOT_PERSON_WORDS = {
     "airport",
     "port",
     "fleet",
+    "st",
+    "hall",
+    "day",
+    "cathedral",
+    "church",
+    "palace",
+    "museum",
+    "theatre",
+    "theater",
+    "stadium",
+    "stability",
+    "relief",
     "joint",
     "chiefs",
     "staff",
@@ -236,8 +248,8 @@ _GENERIC = {
     "and",
     "the",
 }
-# Capitalized words that start sentences or name days and months, never part of a name.
-_NOT_NAME = {
+# Capitalized words that start sentences or name days and months: never part of a name.
+_SENTENCE_WORDS = {
     "The",
     "A",
     "An",
@@ -305,6 +317,9 @@ _NOT_NAME = {
     "October",
     "November",
     "December",
+}
+# Title words: never part of a person's name.
+_NOT_NAME = _SENTENCE_WORDS | {
     "President",
     "Minister",
     "Prime",
@@ -326,6 +341,8 @@ _NOT_NAME = {
     "Dr",
 }
 _SPEECH_WORDS = set(SPEECH_TRIGGERS)
+_OF_PREFIXES = {"Members", "Meeting", "Session", "Chair", "Chairman", "Chairwoman", "Head"}
+_PUNCTUATION = ",.;:!?()[]\"'“”‘’"
 _HEADS_LOWER = {h.lower() for h in ORG_HEADS}
 _SPEECH_AFTER = (
     r"(?:said|says|told|added|noted|stressed|warned|explained|wrote|stated|announced|confirmed)"
@@ -424,11 +441,12 @@ class ActorDiscoverer:
     def after_possessives(self, text: str, mentions: list[Mention]) -> list[Discovered]:
         """People named right after a place's possessive: "Belgrade's Dragana Milosavljević"."""
         found: list[Discovered] = []
+        common = lowercase_words(text)
         for _, end, _, kind in mentions:
             if kind in ("name", "short", "capital") and text.startswith(("'s ", "’s "), end):
                 match = self._after_title.match(text, end + 2, min(len(text), end + 80))
                 if match:
-                    self._add_person(found, match, self.titles)
+                    self._add_person(found, match, self.titles, common)
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
     @property
@@ -438,12 +456,13 @@ class ActorDiscoverer:
     def find(self, text: str, triggers: list[tuple[int, int, str]]) -> list[Discovered]:
         """Discovered people and organizations, in text order, not overlapping each other."""
         found: list[Discovered] = []
+        common = lowercase_words(text)
         for start, end, word in triggers:
             if word in self.heads and text[start].isupper():
                 match = self._org_before_head.search(text, max(0, start - 100), start)
                 if match:
                     phrase = text[match.start("name") : end]
-                    organization = _clean_organization(phrase)
+                    organization = _clean_organization(phrase, self.titles)
                     if organization is not None:
                         found.append(
                             Discovered(end - len(organization), end, organization, "organization")
@@ -451,21 +470,21 @@ class ActorDiscoverer:
             if word in _SPEECH_WORDS:
                 match = self._before_speech.search(text, max(0, start - 80), start)
                 if match:
-                    self._add_person(found, match, self.titles)
+                    self._add_person(found, match, self.titles, common)
                 match = self._after_speech.match(text, end, min(len(text), end + 120))
                 if match:
-                    self._add_person(found, match, self.titles)
+                    self._add_person(found, match, self.titles, common)
                 continue
             if word not in self.titles:
                 continue
             for pattern in (self._after_title, self._after_role_comma):
                 match = pattern.match(text, end, min(len(text), end + 120))
                 if match:
-                    self._add_person(found, match, self.titles)
+                    self._add_person(found, match, self.titles, common)
                     break
             match = self._before_apposition.search(text, max(0, start - 160), start)
             if match:
-                self._add_person(found, match, self.titles)
+                self._add_person(found, match, self.titles, common)
         found = [d for d in found if not _in_title_case_line(text, d.start)]
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         out: list[Discovered] = []
@@ -476,35 +495,60 @@ class ActorDiscoverer:
         return out
 
     @staticmethod
-    def _add_person(found: list[Discovered], match: re.Match[str], titles: set[str]) -> None:
-        person = _clean_person(match.group("name"), titles)
+    def _add_person(
+        found: list[Discovered], match: re.Match[str], titles: set[str], common: set[str]
+    ) -> None:
+        person = _clean_person(match.group("name"), titles, common)
         if person is not None:
             # Leading title words may have been dropped: locate what is left.
             start = match.start("name") + match.group("name").index(person)
             found.append(Discovered(start, start + len(person), person, "person"))
 
 
-def _clean_person(name: str, titles: set[str]) -> str | None:
+def _is_title(word: str, titles: set[str]) -> bool:
+    lower = word.lower()
+    return lower in titles or any(part in titles for part in lower.split("-"))
+
+
+def lowercase_words(text: str) -> set[str]:
+    """Words the text writes in lowercase: ordinary words, so not names."""
+    return {w.strip(_PUNCTUATION) for w in text.split() if w.islower()}
+
+
+def _clean_person(name: str, titles: set[str], common_words: set[str]) -> str | None:
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
     # Title words and what precedes them are not part of the name ("Chief Inspector Margit
     # Olofsson", "National Security Adviser Baek Seung-ho").
-    last_title = max((i for i, w in enumerate(words) if w.lower() in titles), default=-1)
+    last_title = max((i for i, w in enumerate(words) if _is_title(w, titles)), default=-1)
     words = words[last_title + 1 :]
-    while words and words[0] in _NOT_NAME:
+    # Leading words the text also uses in lowercase are ordinary words ("Entrepreneurs
+    # Alexander Shokhin", "Executive Order"), not names.
+    while words and (words[0] in _NOT_NAME or words[0].lower() in common_words):
         words.pop(0)
     if len(words) < 2 or any(w in _NOT_NAME for w in words):
         return None
     if any(w.lower() in _NOT_PERSON_WORDS or w.lower() in _HEADS_LOWER for w in words):
+        return None
+    if len(set(words)) < len(words):  # "Dmitry Rogozin Rogozin Dmitry": a listing, not a name
         return None
     if any(w.isupper() and len(w) > 1 for w in words):  # "NATO Secretary", acronyms
         return None
     return " ".join(words)
 
 
-def _clean_organization(name: str) -> str | None:
+def _clean_organization(name: str, titles: set[str]) -> str | None:
+    # "Deputy Chairman of the Security Council", "Members of the Collective Security Council":
+    # the office or the people of a body, whose name follows "of (the)".
+    while True:
+        head, sep, rest = name.partition(" of ")
+        if not sep or not any(_is_title(w, titles) or w in _OF_PREFIXES for w in head.split()):
+            break
+        name = rest.removeprefix("the ")
+    if " and the " in name:  # "State Duma and the Federation Council": two bodies
+        return None
     words = name.split()
-    while words and words[0] in _NOT_NAME:
+    while words and (words[0] in _SENTENCE_WORDS or not words[0][0].isalpha()):
         words.pop(0)
     if len(words) < 2:
         return None

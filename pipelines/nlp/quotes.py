@@ -44,7 +44,10 @@ _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}
 _SPEAKER = rf"(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
-_DESCRIBED_SPEAKER = r"(?P<speaker>[^,“”\"\n]{2,80}?)(?:,\s+(?P<apposition>[^,“”\"\n]{2,60}?))?(?=\s*(?:[,;:]|\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
+_PHRASE_END = r"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
+_DESCRIBED_SPEAKER = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
+# The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
+_DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
 _REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding)"
 _QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|\"(?P<q2>[^\"\n]{3,}?)\"")
@@ -55,6 +58,7 @@ _AFTER_PATTERNS = [
     re.compile(
         rf"\s*,?\s*(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,60}}),\s+{SPEECH_VERBS}\b"
     ),
+    re.compile(rf"\s*,?\s*{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)),
     re.compile(rf"\s*,?\s*{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
     re.compile(rf"\s*,?\s*according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "…” the bloc's enlargement commissioner, Jana Horváthová, said
@@ -72,6 +76,7 @@ _BEFORE_PATTERNS = [
         rf"(?:^|[\s(])(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+{_REPORTING_VERBS}\b{_REST_OF_CLAUSE}"
     ),
 ]
+_REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
 _BODY_SPEAKER = re.compile(rf"(?:^|\s){_BODY_NOUNS}\b", re.I)
 _PRONOUNS = {"he", "she", "they", "it"}
 # How far back the text mentions the body a nominal speaker refers to (about three sentences).
@@ -146,6 +151,20 @@ def _mentions_by_article(mentions: pl.DataFrame) -> dict[str, list[Mention]]:
     return by_article
 
 
+def _reporting_person(
+    body: str, quote_start: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """The last person named before a reporting verb in the quote's own sentence."""
+    sentence_start = spans[sentence_index_of(spans, quote_start)][0] if spans else 0
+    verb = _REPORTING_VERB.search(body, sentence_start, quote_start)
+    if verb is None:
+        return None
+    for m_start, m_end, actor_id, actor_type in reversed(mentions):
+        if sentence_start <= m_start and m_end <= verb.start() and actor_type == "person":
+            return actor_id, body[m_start:m_end]
+    return None
+
+
 def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[str] | None, int]:
     """The attribution match around a quote and the offset its positions are relative to."""
     line_end = body.find("\n", quote_end, quote_end + _AFTER_WINDOW)
@@ -183,9 +202,15 @@ def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFra
             line_start = body.rfind("\n", 0, match.start()) + 1
             found, offset = _attribution(body, match.start(), match.end())
             speaker_text = actor_id = None
-            if found is None and last_speaker is not None and last_paragraph == line_start:
-                # An unattributed quote in a paragraph whose speaker is already named.
-                actor_id, speaker_text = last_speaker
+            if found is None:
+                reporter = _reporting_person(body, match.start(), spans, article_mentions)
+                if reporter is not None:
+                    # "X said the deal was fair, and accused Y of “…”": the person who reports.
+                    actor_id, speaker_text = reporter
+                    last_speaker, last_paragraph = reporter, line_start
+                elif last_speaker is not None and last_paragraph == line_start:
+                    # An unattributed quote in a paragraph whose speaker is already named.
+                    actor_id, speaker_text = last_speaker
             if found is not None:
                 speaker_text = found.group("speaker").rstrip(".,;:")
                 s_start = offset + found.start("speaker")

@@ -1,5 +1,29 @@
-with actors as (
-    select * from {{ ref('actors') }}
+with known_actors as (
+    select
+        actor_id,
+        name,
+        actor_type,
+        nullif(country_code, '') as country_code,
+        nullif(cameo_code, '') as cameo_code,
+        true as is_known
+    from {{ ref('actors') }}
+),
+
+discovered_actors as (
+    select
+        actor_id,
+        name,
+        actor_type,
+        null::varchar as country_code,
+        null::varchar as cameo_code,
+        false as is_known
+    from {{ ref('int_discovered_actors') }}
+),
+
+actors as (
+    select * from known_actors
+    union all
+    select * from discovered_actors
 ),
 
 mention_stats as (
@@ -17,9 +41,9 @@ select
     actors.actor_id,
     actors.name,
     actors.actor_type,
-    nullif(actors.country_code, '') as country_code,
-    nullif(actors.cameo_code, '') as cameo_code,
-    true as is_known,
+    actors.country_code,
+    actors.cameo_code,
+    actors.is_known,
     coalesce(mention_stats.n_mentions, 0)::integer as n_mentions,
     coalesce(mention_stats.n_articles, 0)::integer as n_articles,
     mention_stats.first_seen_date,

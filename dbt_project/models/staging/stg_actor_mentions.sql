@@ -10,7 +10,10 @@ renamed as (
         cast(char_start as integer) as char_start,
         cast(char_end as integer) as char_end,
         mention_text,
-        alias_kind
+        alias_kind,
+        actor_name,
+        actor_type,
+        not coalesce(is_known_actor, true) as is_discovered
     from source
 )
 
