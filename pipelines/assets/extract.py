@@ -11,16 +11,11 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
-from pipelines.nlp.actors import (
-    MENTION_SCHEMA,
-    ActorDictionary,
-    ActorMatcher,
-    dictionary_fingerprint,
-    extract_actor_mentions,
-)
+from pipelines.nlp.actors import MENTION_SCHEMA, dictionary_fingerprint
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
 from pipelines.nlp.events import EVENT_SCHEMA, VerbDictionary, code_events
-from pipelines.nlp.quotes import QUOTE_SCHEMA, extract_quotes
+from pipelines.nlp.parallel import actors_and_quotes_of
+from pipelines.nlp.quotes import QUOTE_SCHEMA
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.raw_store import (
     PROGRESS_SCHEMA,
@@ -30,11 +25,6 @@ from pipelines.raw_store import (
     read_for_articles,
 )
 from pipelines.settings import SEEDS_DIR
-
-
-@cache
-def actor_matcher() -> ActorMatcher:
-    return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
 
 
 @cache
@@ -69,60 +59,75 @@ def _store(
     )
 
 
-@dg.asset(
-    deps=["validated_articles"],
-    group_name="extract",
-    kinds={"python", "duckdb"},
-    description=(
-        "Actor mentions: one Aho-Corasick automaton over the actor dictionary seeds (names, "
-        "aliases, demonyms, capitals used as governments), role phrases resolved to office "
-        "holders by date, and people and organizations discovered from context (is_known = "
-        "false), with sentence index and offsets. Editing the seeds re-extracts every article."
-    ),
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(
+            "actor_mentions",
+            deps=["validated_articles"],
+            group_name="extract",
+            kinds={"python", "duckdb"},
+            description=(
+                "Actor mentions: one Aho-Corasick automaton over the actor dictionary seeds "
+                "(names, aliases, demonyms, capitals used as governments), role phrases "
+                "resolved to office holders by date, and people and organizations discovered "
+                "from context (is_known = false), with sentence index and offsets. Editing the "
+                "seeds re-extracts every article."
+            ),
+        ),
+        dg.AssetSpec(
+            "article_quotes",
+            deps=["actor_mentions"],
+            group_name="extract",
+            kinds={"python", "duckdb"},
+            description=(
+                "Direct and partial quotations with their speaker text, resolved to an actor "
+                "(named, role, pronoun, body or apposition) where possible."
+            ),
+        ),
+    ],
 )
-def actor_mentions(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource
-) -> dg.MaterializeResult:
+def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
+    """Mentions and quotes in one pass per article (the quotes need the article's mentions
+    and sentences); a large batch is spread over worker processes."""
     with warehouse.get_connection() as conn:
-        stage = dictionary_stage("actor_mentions")
+        stage = dictionary_stage("actors_and_quotes")
         batch = pending_articles(conn, stage)
-        context.log.info(f"extracting actor mentions from {batch.height} articles")
-        mentions = extract_actor_mentions(batch, actor_matcher())
-        _store(conn, context.run.run_id, "actor_mentions", mentions, MENTION_SCHEMA, batch, stage)
-    return dg.MaterializeResult(
+        context.log.info(f"extracting actors and quotes from {batch.height} articles")
+        mentions, quotes = actors_and_quotes_of(batch, SEEDS_DIR)
+        append_frames(
+            conn,
+            context.run.run_id,
+            [
+                ("actor_mentions", mentions, MENTION_SCHEMA, ["article_id"]),
+                ("quotes", quotes, QUOTE_SCHEMA, ["article_id"]),
+                (
+                    "progress",
+                    progress_rows(batch["article_id"], stage),
+                    PROGRESS_SCHEMA,
+                    ["article_id", "stage"],
+                ),
+            ],
+        )
+    yield dg.MaterializeResult(
+        asset_key="actor_mentions",
         metadata={
             "articles": batch.height,
             "mentions": mentions.height,
             "distinct_actors": mentions["actor_id"].n_unique(),
+            "discovered_actors": mentions.filter(~pl.col("is_known_actor"))["actor_id"].n_unique(),
             "preview": preview(
-                mentions, ["article_id", "actor_id", "mention_text", "sentence_index"]
+                mentions, ["article_id", "actor_id", "mention_text", "alias_kind", "sentence_index"]
             ),
-        }
+        },
     )
-
-
-@dg.asset(
-    deps=["actor_mentions"],
-    group_name="extract",
-    kinds={"python", "duckdb"},
-    description="Direct quotations with their speaker, resolved to an actor where a mention overlaps the speaker.",
-)
-def article_quotes(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource
-) -> dg.MaterializeResult:
-    with warehouse.get_connection() as conn:
-        stage = dictionary_stage("quotes")
-        batch = pending_articles(conn, stage)
-        mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
-        quotes = extract_quotes(batch, mentions)
-        _store(conn, context.run.run_id, "quotes", quotes, QUOTE_SCHEMA, batch, stage)
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
+        asset_key="article_quotes",
         metadata={
             "articles": batch.height,
             "quotes": quotes.height,
             "with_speaker_actor": quotes.filter(pl.col("speaker_actor_id").is_not_null()).height,
             "preview": preview(quotes, ["speaker_text", "speaker_actor_id", "quote_text"]),
-        }
+        },
     )
 
 

@@ -16,10 +16,12 @@ in full ("Kirby said") are linked in the same article.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
-import ahocorasick
+import ahocorasick_rs
 
 # (start, end, actor_id, kind)
 Mention = tuple[int, int, str, str]
@@ -342,7 +344,6 @@ _NOT_NAME = _SENTENCE_WORDS | {
 }
 _SPEECH_WORDS = set(SPEECH_TRIGGERS)
 _OF_PREFIXES = {"Members", "Meeting", "Session", "Chair", "Chairman", "Chairwoman", "Head"}
-_PUNCTUATION = ",.;:!?()[]\"'“”‘’"
 _HEADS_LOWER = {h.lower() for h in ORG_HEADS}
 _SPEECH_AFTER = (
     r"(?:said|says|told|added|noted|stressed|warned|explained|wrote|stated|announced|confirmed)"
@@ -375,37 +376,62 @@ def _alternation(words: list[str]) -> str:
     )
 
 
-def lowercase_same_length(text: str) -> str:
-    """`text.lower()`, keeping offsets: the few characters whose lowercase is longer stay."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+def trigger_variants(
+    words: list[str], capitalized_only: frozenset[str] | set[str] = frozenset()
+) -> dict[str, str]:
+    """Surface forms of trigger words -> the lowercase word: lowercase, Capitalized and Title
+    Case ("prime minister", "Prime minister", "Prime Minister"); `capitalized_only` words (the
+    head nouns of organizations) only capitalized."""
+    variants: dict[str, str] = {}
+    for word in dict.fromkeys(w.lower() for w in words):
+        forms = {word[:1].upper() + word[1:], word.title()}
+        if word not in capitalized_only:
+            forms.add(word)
+        for form in forms:
+            variants[form] = word
+    return variants
+
+
+def is_whole_word(text: str, start: int, end: int) -> bool:
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+        return False
+    return not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
 
 class TriggerFinder:
-    """Whole-word occurrences of lowercase trigger words (titles, role terms, head nouns) in
-    one Aho-Corasick pass, so the context patterns run only where a trigger is."""
+    """Whole-word occurrences of trigger words (titles, role terms, speech verbs, head nouns)
+    in one Aho-Corasick pass over the text as written, so the context patterns run only where
+    a trigger is. (ActorMatcher folds the same keys into its alias automaton.)"""
 
-    def __init__(self, words: list[str]) -> None:
-        self._automaton = ahocorasick.Automaton()
-        for word in dict.fromkeys(w.lower() for w in words):
-            self._automaton.add_word(word, (len(word), word))
-        self._automaton.make_automaton()
+    def __init__(
+        self, words: list[str], capitalized_only: frozenset[str] | set[str] = frozenset()
+    ) -> None:
+        variants = trigger_variants(words, capitalized_only)
+        self._words = list(variants.values())
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            list(variants), matchkind=ahocorasick_rs.MatchKind.Standard
+        )
 
-    def find(self, lower: str) -> list[tuple[int, int, str]]:
-        """(start, end, word) of triggers in lowercased text, longest at each start."""
-        hits: dict[int, tuple[int, int, str]] = {}
-        size = len(lower)
-        for end_index, (length, word) in self._automaton.iter(lower):
-            start, end = end_index - length + 1, end_index + 1
-            if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "-’'"):
-                continue
-            if end < size and (lower[end].isalnum() or lower[end] == "-"):
-                continue
-            if start not in hits or hits[start][1] < end:
-                hits[start] = (start, end, word)
-        return sorted(hits.values())
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, lowercase word) of triggers in `text`, longest at each start."""
+        return longest_triggers(
+            text,
+            [
+                (start, end, self._words[index])
+                for index, start, end in self._automaton.find_matches_as_indexes(
+                    text, overlapping=True
+                )
+            ],
+        )
+
+
+def longest_triggers(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Whole-word trigger hits, the longest at each start, in text order."""
+    best: dict[int, tuple[int, int, str]] = {}
+    for start, end, word in hits:
+        if is_whole_word(text, start, end) and (start not in best or best[start][1] < end):
+            best[start] = (start, end, word)
+    return sorted(best.values())
 
 
 class ActorDiscoverer:
@@ -441,12 +467,11 @@ class ActorDiscoverer:
     def after_possessives(self, text: str, mentions: list[Mention]) -> list[Discovered]:
         """People named right after a place's possessive: "Belgrade's Dragana Milosavljević"."""
         found: list[Discovered] = []
-        common = lowercase_words(text)
         for _, end, _, kind in mentions:
             if kind in ("name", "short", "capital") and text.startswith(("'s ", "’s "), end):
                 match = self._after_title.match(text, end + 2, min(len(text), end + 80))
                 if match:
-                    self._add_person(found, match, self.titles, common)
+                    self._add_person(found, match, self.titles, text)
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
     @property
@@ -456,9 +481,10 @@ class ActorDiscoverer:
     def find(self, text: str, triggers: list[tuple[int, int, str]]) -> list[Discovered]:
         """Discovered people and organizations, in text order, not overlapping each other."""
         found: list[Discovered] = []
-        common = lowercase_words(text)
         for start, end, word in triggers:
-            if word in self.heads and text[start].isupper():
+            # Cheap checks first: a head noun after a capitalized word, an apposition after
+            # a comma; most triggers ("President Putin") are neither.
+            if word in self.heads and _capitalized_word_before(text, start):
                 match = self._org_before_head.search(text, max(0, start - 100), start)
                 if match:
                     phrase = text[match.start("name") : end]
@@ -467,24 +493,31 @@ class ActorDiscoverer:
                         found.append(
                             Discovered(end - len(organization), end, organization, "organization")
                         )
+            following = text[end : end + 2]
             if word in _SPEECH_WORDS:
-                match = self._before_speech.search(text, max(0, start - 80), start)
-                if match:
-                    self._add_person(found, match, self.titles, common)
-                match = self._after_speech.match(text, end, min(len(text), end + 120))
-                if match:
-                    self._add_person(found, match, self.titles, common)
+                # Each pattern only where its first word could be a name.
+                if _capitalized_word_before(text, start):
+                    match = self._before_speech.search(text, max(0, start - 80), start)
+                    if match:
+                        self._add_person(found, match, self.titles, text)
+                if following[:1] == " " and following[1:].isalpha():
+                    match = self._after_speech.match(text, end, min(len(text), end + 120))
+                    if match:
+                        self._add_person(found, match, self.titles, text)
                 continue
             if word not in self.titles:
                 continue
-            for pattern in (self._after_title, self._after_role_comma):
-                match = pattern.match(text, end, min(len(text), end + 120))
-                if match:
-                    self._add_person(found, match, self.titles, common)
-                    break
+            if following[:1] == "," or (following[:1] == " " and following[1:].isalpha()):
+                for pattern in (self._after_title, self._after_role_comma):
+                    match = pattern.match(text, end, min(len(text), end + 120))
+                    if match:
+                        self._add_person(found, match, self.titles, text)
+                        break
+            if text.find(", ", max(0, start - 60), start) == -1:
+                continue
             match = self._before_apposition.search(text, max(0, start - 160), start)
             if match:
-                self._add_person(found, match, self.titles, common)
+                self._add_person(found, match, self.titles, text)
         found = [d for d in found if not _in_title_case_line(text, d.start)]
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         out: list[Discovered] = []
@@ -496,9 +529,9 @@ class ActorDiscoverer:
 
     @staticmethod
     def _add_person(
-        found: list[Discovered], match: re.Match[str], titles: set[str], common: set[str]
+        found: list[Discovered], match: re.Match[str], titles: set[str], text: str
     ) -> None:
-        person = _clean_person(match.group("name"), titles, common)
+        person = _clean_person(match.group("name"), titles, text)
         if person is not None:
             # Leading title words may have been dropped: locate what is left.
             start = match.start("name") + match.group("name").index(person)
@@ -510,12 +543,24 @@ def _is_title(word: str, titles: set[str]) -> bool:
     return lower in titles or any(part in titles for part in lower.split("-"))
 
 
-def lowercase_words(text: str) -> set[str]:
-    """Words the text writes in lowercase: ordinary words, so not names."""
-    return {w.strip(_PUNCTUATION) for w in text.split() if w.islower()}
+def used_in_lowercase(word: str, text: str) -> bool:
+    """True when `text` also writes `word` in lowercase as a whole word: an ordinary word
+    ("order", "entrepreneurs"), so not part of a name."""
+    lower = word.lower()
+    if lower == word:
+        return True
+    start = text.find(lower)
+    while start != -1:
+        end = start + len(lower)
+        if (start == 0 or not text[start - 1].isalpha()) and (
+            end == len(text) or not text[end].isalpha()
+        ):
+            return True
+        start = text.find(lower, end)
+    return False
 
 
-def _clean_person(name: str, titles: set[str], common_words: set[str]) -> str | None:
+def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
     # Title words and what precedes them are not part of the name ("Chief Inspector Margit
@@ -524,7 +569,7 @@ def _clean_person(name: str, titles: set[str], common_words: set[str]) -> str | 
     words = words[last_title + 1 :]
     # Leading words the text also uses in lowercase are ordinary words ("Entrepreneurs
     # Alexander Shokhin", "Executive Order"), not names.
-    while words and (words[0] in _NOT_NAME or words[0].lower() in common_words):
+    while words and (words[0] in _NOT_NAME or used_in_lowercase(words[0], text)):
         words.pop(0)
     if len(words) < 2 or any(w in _NOT_NAME for w in words):
         return None
@@ -555,6 +600,14 @@ def _clean_organization(name: str, titles: set[str]) -> str | None:
     if all(w.lower() in _GENERIC for w in words[:-1]):
         return None
     return " ".join(words)
+
+
+def _capitalized_word_before(text: str, start: int) -> bool:
+    """Whether the word before `start` (after a space or a connector) is capitalized."""
+    words = text[max(0, start - 30) : start].split()
+    while words and words[-1] in ("of", "for", "and", "the"):
+        words.pop()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _in_title_case_line(text: str, offset: int) -> bool:
@@ -608,6 +661,14 @@ def _without_leading_country(candidate: Discovered, country_end: int) -> Discove
     return Discovered(candidate.end - len(rest), candidate.end, rest, candidate.actor_type)
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping `spans`."""
+    index = bisect_right(spans, (start, sys.maxsize))
+    return (index > 0 and spans[index - 1][1] > start) or (
+        index < len(spans) and spans[index][0] < end
+    )
+
+
 def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
     """Surname-only mentions of people named in full in the text ({actor_id: full name})."""
     surnames: dict[str, str] = {}
@@ -617,7 +678,7 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
             surnames.setdefault(surname, actor_id)
     if not surnames:
         return mentions
-    taken = [(m[0], m[1]) for m in mentions]
+    taken = [(m[0], m[1]) for m in mentions]  # sorted by start: mentions are
     added = []
     size = len(text)
     for surname, actor_id in surnames.items():
@@ -630,7 +691,7 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
             if (
                 not (before.isalnum() or before == "-")
                 and not (after.isalnum() or after == "-")
-                and not any(s < end and start < e for s, e in taken)
+                and not _overlaps(taken, start, end)
             ):
                 added.append((start, end, actor_id, "surname"))
             start = text.find(surname, end)

@@ -64,19 +64,19 @@ _AFTER_PATTERNS = [
     # "…” the bloc's enlargement commissioner, Jana Horváthová, said
     re.compile(rf"\s*,?\s*(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"),
 ]
-# The rest of a sentence after a reporting verb, up to the quote, naming no other speaker.
-_REST_OF_CLAUSE = rf"(?:(?!\b{_REPORTING_VERBS}\b)[^.!?“”\"])*$"
 _BEFORE_PATTERNS = [
     re.compile(rf"{_SPEAKER}\s+{SPEECH_VERBS}\s*[:,]?\s*$"),
     re.compile(rf"according\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
-    # Reported speech earlier in the same sentence: "Sissoko accused Algiers of “…”",
-    # "its spokesperson, Andrei Kovalchuk, said the group “…”", "The agency's statement,
-    # reported by Sputnik, said: “…”".
-    re.compile(
-        rf"(?:^|[\s(])(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+{_REPORTING_VERBS}\b{_REST_OF_CLAUSE}"
-    ),
 ]
+# Reported speech earlier in the same clause: the subject right before its last reporting
+# verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
+# “…”", "The agency's statement, reported by Sputnik, said: “…”").
+_SUBJECT_BEFORE_VERB = re.compile(
+    rf"(?:^|[\s(])(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+$"
+)
+_CLAUSE_BREAK = re.compile(r"[.!?“”\"][^.!?“”\"]*$")
 _REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
+_SPEECH_VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 _BODY_SPEAKER = re.compile(rf"(?:^|\s){_BODY_NOUNS}\b", re.I)
 _PRONOUNS = {"he", "she", "they", "it"}
 # How far back the text mentions the body a nominal speaker refers to (about three sentences).
@@ -176,81 +176,106 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     line_start = body.rfind("\n", 0, quote_start) + 1
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
     before = body[before_start:quote_start]
-    for pattern in _BEFORE_PATTERNS:
-        found = pattern.search(before)
-        if found:
-            return found, before_start
-    return None, 0
+    tail = before[-40:]
+    if _SPEECH_VERB.search(tail) or "according" in tail:
+        for pattern in _BEFORE_PATTERNS:
+            found = pattern.search(before)
+            if found:
+                return found, before_start
+    # The clause the quote sits in, and its last reporting verb.
+    clause_break = _CLAUSE_BREAK.search(before)
+    clause_start = clause_break.start() + 1 if clause_break else 0
+    verbs = list(_REPORTING_VERB.finditer(before, clause_start))
+    if not verbs:
+        return None, 0
+    found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verbs[-1].start())
+    return (found, before_start) if found else (None, 0)
 
 
 def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """Quotes of each article (article_id, body in; actor mentions to resolve speakers)."""
     by_article = _mentions_by_article(mentions)
-    rows = []
+    rows: list[tuple] = []
     for article_id, body in articles.select("article_id", "body").iter_rows():
-        if not body or ("“" not in body and '"' not in body):
-            continue
-        spans = split_sentences(body)
-        article_mentions = by_article.get(article_id, [])
-        last_speaker: tuple[str | None, str] | None = None
-        last_paragraph = -1
-        quote_spans = [m.span() for m in _QUOTE.finditer(body)]
-        for match in _QUOTE.finditer(body):
-            quote = match.group("q1") or match.group("q2") or ""
-            if _is_name_in_quotes(quote):
-                continue
-            line_start = body.rfind("\n", 0, match.start()) + 1
-            found, offset = _attribution(body, match.start(), match.end())
-            speaker_text = actor_id = None
-            if found is None:
-                reporter = _reporting_person(body, match.start(), spans, article_mentions)
-                if reporter is not None:
-                    # "X said the deal was fair, and accused Y of “…”": the person who reports.
-                    actor_id, speaker_text = reporter
-                    last_speaker, last_paragraph = reporter, line_start
-                elif last_speaker is not None and last_paragraph == line_start:
-                    # An unattributed quote in a paragraph whose speaker is already named.
-                    actor_id, speaker_text = last_speaker
-            if found is not None:
-                speaker_text = found.group("speaker").rstrip(".,;:")
-                s_start = offset + found.start("speaker")
-                s_end = offset + found.start("speaker") + len(speaker_text)
-                if speaker_text.lower() in _PRONOUNS:
-                    actor_id, speaker_text = _pronoun_speaker(
-                        speaker_text.lower(), s_start, article_mentions, quote_spans, last_speaker
-                    )
-                else:
-                    apposition = found.groupdict().get("apposition")
-                    # "said the U.S. co-chair, Major General Robert Keene": the named person in
-                    # the apposition is the speaker.
-                    appositive_person = (
-                        _speaker_actor(
-                            offset + found.start("apposition"),
-                            offset + found.end("apposition"),
-                            article_mentions,
-                            persons_only=True,
-                        )
-                        if apposition
-                        else None
-                    )
-                    actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
-                    if appositive_person:
-                        speaker_text = apposition.strip()
-                    if actor_id is None and _BODY_SPEAKER.search(speaker_text):
-                        actor_id = _last_body_before(s_start, article_mentions)
-                    last_speaker = (actor_id, speaker_text)
-                    last_paragraph = line_start
-            elif len(quote.split()) < 3:
-                continue  # a short quoted phrase without a speaker is a scare quote
-            rows.append(
-                (
-                    article_id,
-                    sentence_index_of(spans, match.start()),
-                    match.start(),
-                    match.end(),
-                    actor_id,
-                    speaker_text,
-                    quote.strip().rstrip(","),
-                )
+        if has_quotes(body):
+            rows += quotes_of_article(
+                article_id, body, split_sentences(body), by_article.get(article_id, [])
             )
     return pl.DataFrame(rows, schema=QUOTE_SCHEMA, orient="row")
+
+
+def has_quotes(body: str | None) -> bool:
+    return bool(body) and ("“" in body or '"' in body)  # type: ignore[operator]
+
+
+def quotes_of_article(
+    article_id: str,
+    body: str,
+    spans: list[tuple[int, int]],
+    article_mentions: list[Mention],
+) -> list[tuple]:
+    """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
+    (start, end, actor_id, actor_type) sorted by start."""
+    rows: list[tuple] = []
+    last_speaker: tuple[str | None, str] | None = None
+    last_paragraph = -1
+    quote_spans = [m.span() for m in _QUOTE.finditer(body)]
+    for match in _QUOTE.finditer(body):
+        quote = match.group("q1") or match.group("q2") or ""
+        if _is_name_in_quotes(quote):
+            continue
+        line_start = body.rfind("\n", 0, match.start()) + 1
+        found, offset = _attribution(body, match.start(), match.end())
+        speaker_text = actor_id = None
+        if found is None:
+            reporter = _reporting_person(body, match.start(), spans, article_mentions)
+            if reporter is not None:
+                # "X said the deal was fair, and accused Y of “…”": the person who reports.
+                actor_id, speaker_text = reporter
+                last_speaker, last_paragraph = reporter, line_start
+            elif last_speaker is not None and last_paragraph == line_start:
+                # An unattributed quote in a paragraph whose speaker is already named.
+                actor_id, speaker_text = last_speaker
+        if found is not None:
+            speaker_text = found.group("speaker").rstrip(".,;:")
+            s_start = offset + found.start("speaker")
+            s_end = offset + found.start("speaker") + len(speaker_text)
+            if speaker_text.lower() in _PRONOUNS:
+                actor_id, speaker_text = _pronoun_speaker(
+                    speaker_text.lower(), s_start, article_mentions, quote_spans, last_speaker
+                )
+            else:
+                apposition = found.groupdict().get("apposition")
+                # "said the U.S. co-chair, Major General Robert Keene": the named person in
+                # the apposition is the speaker.
+                appositive_person = (
+                    _speaker_actor(
+                        offset + found.start("apposition"),
+                        offset + found.end("apposition"),
+                        article_mentions,
+                        persons_only=True,
+                    )
+                    if apposition
+                    else None
+                )
+                actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
+                if appositive_person:
+                    speaker_text = apposition.strip()
+                if actor_id is None and _BODY_SPEAKER.search(speaker_text):
+                    actor_id = _last_body_before(s_start, article_mentions)
+                last_speaker = (actor_id, speaker_text)
+                last_paragraph = line_start
+        elif len(quote.split()) < 3:
+            continue  # a short quoted phrase without a speaker is a scare quote
+        rows.append(
+            (
+                article_id,
+                sentence_index_of(spans, match.start()),
+                match.start(),
+                match.end(),
+                actor_id,
+                speaker_text,
+                quote.strip().rstrip(","),
+            )
+        )
+    return rows

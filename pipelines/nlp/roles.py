@@ -15,6 +15,7 @@ A role used as a title or apposition of a named person ("spokesman Dmitry Peskov
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -50,6 +51,7 @@ _APPOSITION_GAP = re.compile(
     r",\s+(?!(?:and|but|while|who|which|as|when|after)\b)(?:[\w’'\-]+\s+){0,4}"
 )
 _WHITESPACE = re.compile(r"\s+")
+_INDEFINITE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$")
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,17 @@ class RoleBook:
             self.holders.setdefault(role, []).append(
                 RoleHolder(actor_id, country or None, org or None, start, end)
             )
+        self._answers: dict[tuple[str, str | None, str | None, date | None], list[str]] = {}
+        # The same holders by (role, country, None) and (role, None, organization).
+        self._by_qualifier: dict[tuple[str, str | None, str | None], list[RoleHolder]] = {}
+        for role, holders in self.holders.items():
+            for holder in holders:
+                if holder.country_code:
+                    self._by_qualifier.setdefault((role, holder.country_code, None), []).append(
+                        holder
+                    )
+                if holder.org_id:
+                    self._by_qualifier.setdefault((role, None, holder.org_id), []).append(holder)
 
     @classmethod
     def empty(cls) -> RoleBook:
@@ -112,14 +125,32 @@ class RoleBook:
         self, role: str, country: str | None, org: str | None, published: date | None
     ) -> list[str]:
         """Holders of `role` for the qualifier (org, else country) on `published` if known."""
-        holders = self.holders.get(role, [])
-        if org is not None and any(h.org_id == org for h in holders):
-            holders = [h for h in holders if h.org_id == org]
+        # A batch asks the same few questions many times ("President", that day).
+        key = (role, country, org, published)
+        if key not in self._answers:
+            self._answers[key] = self._candidates(role, country, org, published)
+        return self._answers[key]
+
+    def _candidates(
+        self, role: str, country: str | None, org: str | None, published: date | None
+    ) -> list[str]:
+        if org is not None and (role, None, org) in self._by_qualifier:
+            holders = self._by_qualifier[(role, None, org)]
         elif country is not None:
-            holders = [h for h in holders if h.country_code == country]
+            holders = self._by_qualifier.get((role, country, None), [])
+        else:
+            holders = self.holders.get(role, [])
         if published is not None:
             holders = [h for h in holders if h.holds_on(published)]
         return list(dict.fromkeys(h.actor_id for h in holders))
+
+
+def _last_ending_before(mentions: list[Mention], offset: int) -> Mention | None:
+    """The last mention (sorted, non-overlapping) that ends at or before `offset`."""
+    index = bisect_left(mentions, (offset,)) - 1
+    while index >= 0 and mentions[index][1] > offset:
+        index -= 1
+    return mentions[index] if index >= 0 else None
 
 
 def _qualifier(
@@ -131,13 +162,12 @@ def _qualifier(
 ) -> tuple[str | None, str | None, bool]:
     """(country_code, org_id, found) qualifying the role phrase at [start, end)."""
     chosen: list[str] = []
-    for _m_start, m_end, actor_id, _ in reversed(mentions):
-        if m_end <= start:
-            if _POSSESSIVE_GAP.fullmatch(text, m_end, start):
-                chosen.append(actor_id)
-            break
+    before = _last_ending_before(mentions, start)
+    if before is not None and _POSSESSIVE_GAP.fullmatch(text, before[1], start):
+        chosen.append(before[2])
     if not chosen:
-        following = [m for m in mentions if m[0] >= end][:3]
+        first = bisect_left(mentions, (end,))
+        following = mentions[first : first + 3]
         position = end
         for index, (m_start, m_end, actor_id, _) in enumerate(following):
             gap_ok = (
@@ -165,15 +195,27 @@ def _names_a_person(
     text: str, start: int, end: int, mentions: list[Mention], actors: dict[str, ActorInfo]
 ) -> bool:
     """True when the role is the title or apposition of a person named right next to it."""
-    for m_start, m_end, actor_id, kind in mentions:
+    # Only the mentions within reach of the role matter: find them by bisection.
+    first = bisect_left(mentions, (start - 60,))
+    last = bisect_right(mentions, (end + 80,))
+    for m_start, m_end, actor_id, kind in mentions[first:last]:
         info = actors.get(actor_id)
         if info is None or info.actor_type != "person" or kind == "role":
             continue
-        if m_start >= end and m_start - end <= 80 and _TITLE_GAP.fullmatch(text, end, m_start):
+        if m_start >= end and _TITLE_GAP.fullmatch(text, end, m_start):
             return True
-        if m_end <= start and start - m_end <= 60 and _APPOSITION_GAP.fullmatch(text, m_end, start):
+        if m_end <= start and _APPOSITION_GAP.fullmatch(text, m_end, start):
             return True
     return False
+
+
+def _is_indefinite(text: str, start: int, mentions: list[Mention]) -> bool:
+    """ "A Kremlin spokesperson", "an ambassador": someone unnamed, not the office holder."""
+    phrase_start = start
+    before = _last_ending_before(mentions, start)
+    if before is not None and _POSSESSIVE_GAP.fullmatch(text, before[1], start):
+        phrase_start = before[0]
+    return _INDEFINITE.search(text, max(0, phrase_start - 5), phrase_start) is not None
 
 
 def resolve_roles(
@@ -192,7 +234,9 @@ def resolve_roles(
     }
     out: list[Mention] = []
     for start, end, role in role_hits:
-        if _names_a_person(text, start, end, mentions, actors):
+        if _names_a_person(text, start, end, mentions, actors) or _is_indefinite(
+            text, start, mentions
+        ):
             continue
         country, org, qualified = _qualifier(text, start, end, mentions, actors)
         candidates = book.candidates(role, country, org, published)
@@ -201,10 +245,13 @@ def resolve_roles(
             out.append((start, end, named[0], "role"))
         elif (
             not named
-            and qualified
-            and (org is not None or role in _ONE_PER_COUNTRY)
-            and published is not None
             and len(candidates) == 1
+            # The body's only holder on record ("the Kremlin spokesman"), or, with the
+            # article's date, the one holder of a single-seat office of that country.
+            and (
+                org is not None
+                or (qualified and published is not None and role in _ONE_PER_COUNTRY)
+            )
         ):
             out.append((start, end, candidates[0], "role"))
     return out

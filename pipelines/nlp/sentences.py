@@ -11,7 +11,7 @@ import re
 import sys
 from bisect import bisect_right
 
-import ahocorasick
+import ahocorasick_rs
 import polars as pl
 
 _ABBREVIATIONS = {
@@ -64,25 +64,37 @@ _END_PUNCTUATION = ".!?…"
 _CLOSERS = "\"'”’)]"
 _OPENERS = "\"'“‘(["
 _SPACES = " \t\n\r\u00a0"
+_LONG_TAILS = {a[-4:] for a in _ABBREVIATIONS if len(a) >= 4}
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
-def _boundary_automaton() -> ahocorasick.Automaton:
-    # Every "punctuation or closer, then whitespace" pair, found in one C pass; the few
-    # hits are then checked in Python (a regex scan of the whole text was the bottleneck).
-    automaton = ahocorasick.Automaton()
-    for mark in _END_PUNCTUATION + _CLOSERS:
-        for space in _SPACES:
-            automaton.add_word(mark + space, 0)
-    automaton.add_word("\n", 1)
-    automaton.make_automaton()
-    return automaton
+def boundary_keys() -> dict[str, tuple[int, int]]:
+    """Aho-Corasick keys of sentence-boundary candidates: end punctuation, up to two closing
+    quotes or brackets, then whitespace ('." ', "?” ") -> (0, closers); paragraph breaks ->
+    (1, length). Only these candidates reach Python (a regex scan was the bottleneck)."""
+    keys: dict[str, tuple[int, int]] = {}
+    closings = ["", *_CLOSERS, *(a + b for a in _CLOSERS for b in _CLOSERS)]
+    for mark in _END_PUNCTUATION:
+        for closing in closings:
+            for space in _SPACES:
+                keys[mark + closing + space] = (0, len(closing))
+    for paragraph_break in ("\n\n", "\n \n", "\n\t\n", "\r\n\r\n", "\n\u00a0\n"):
+        keys[paragraph_break] = (1, len(paragraph_break))
+    return keys
 
 
-_AUTOMATON = _boundary_automaton()
+_BOUNDARY_KEYS = boundary_keys()
+_BOUNDARY_VALUES = list(_BOUNDARY_KEYS.values())
+_AUTOMATON = ahocorasick_rs.AhoCorasick(
+    list(_BOUNDARY_KEYS), matchkind=ahocorasick_rs.MatchKind.Standard
+)
 
 
 def _is_abbreviation(text: str, dot_at: int) -> bool:
+    tail = text[dot_at - 4 : dot_at]
+    # Most sentences end in a word of four lowercase letters or more: few abbreviations do.
+    if tail.isalpha() and tail.islower() and len(tail) == 4 and tail not in _LONG_TAILS:
+        return False
     token_start = max(text.rfind(" ", 0, dot_at), text.rfind("\n", 0, dot_at)) + 1
     token = text[token_start:dot_at].lstrip(_OPENERS).lower()
     # "Gen." / "U.S." / "a.m." / single initials "J." are abbreviations, not sentence ends.
@@ -115,55 +127,71 @@ SENTENCE_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
-def _boundaries(text: str) -> list[tuple[int, int]]:
-    """(end of a sentence, start of the gap after it) in text order."""
+def boundaries_from_hits(text: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """(end of a sentence, start of the gap after it) from the (end_index, kind, length)
+    hits of the boundary keys, in text order."""
     out: list[tuple[int, int]] = []
     last_end = -1
-    for end_index, kind in _AUTOMATON.iter(text):
-        if kind == 1:  # a newline: a paragraph break when only spaces lie before the next one
-            following = text.find("\n", end_index + 1)
-            if (
-                following != -1
-                and not text[end_index + 1 : following].strip()
-                and end_index > last_end
+    for end_index, kind, length in hits:
+        if kind == 1:  # a paragraph break always ends a sentence
+            gap_start = end_index - length + 1
+            if gap_start >= last_end:
+                out.append((gap_start, end_index + 1))
+                last_end = end_index + 1
+            continue
+        end = end_index  # the whitespace after the mark and its closers
+        if end < last_end:
+            continue
+        position = end - length - 1  # the punctuation mark
+        if text[position] == "." and text[position - 1 : position] != ".":
+            # Inline fast path: a word of four lowercase letters or more before the dot is
+            # not one of the few long abbreviations.
+            tail = text[position - 4 : position]
+            if not (tail.isalpha() and tail.islower() and tail not in _LONG_TAILS) and (
+                _is_abbreviation(text, position)
             ):
-                out.append((end_index, following))
-                last_end = following
-            continue
-        end = end_index  # the whitespace after the mark
-        position = end - 1
-        while position >= 0 and text[position] in _CLOSERS:
-            position -= 1
-        if position < 0 or text[position] not in _END_PUNCTUATION or end < last_end:
-            continue
-        if text[position] == ".":
+                continue
+        elif text[position] == ".":
             dot_start = position
             while dot_start > 0 and text[dot_start - 1] == ".":
                 dot_start -= 1
             if _is_abbreviation(text, dot_start):
                 continue
-        if _sentence_starts_at(text, end):
+        # Usually one space, then a capital: checked inline before the general walk.
+        following = text[end + 1 : end + 2]
+        if (following.isupper() or following.isdigit()) or (
+            not following.islower() and _sentence_starts_at(text, end)
+        ):
             out.append((end, end))
             last_end = end
     return out
 
 
+def spans_from_boundaries(text: str, boundaries: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence (start, end) spans, whitespace trimmed, between the boundaries."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    size = len(text)
+    for end, gap_end in [*boundaries, (size, size)]:
+        # Trim by walking over the (few) spaces at each edge, without copying the text.
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            out.append((start, stop))
+        start = gap_end
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of `text`, whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for end, gap_end in _boundaries(text):
-        spans.append((start, end))
-        start = gap_end
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        segment = text[s:e]
-        stripped = segment.strip()
-        if stripped:
-            s += len(segment) - len(segment.lstrip())
-            out.append((s, s + len(stripped)))
-    return out
+    hits = [
+        (end - 1, *_BOUNDARY_VALUES[index])
+        for index, _, end in _AUTOMATON.find_matches_as_indexes(text, overlapping=True)
+    ]
+    return spans_from_boundaries(text, boundaries_from_hits(text, hits))
 
 
 def sentence_frame(articles: pl.DataFrame) -> pl.DataFrame:

@@ -405,6 +405,41 @@ def test_actors_mentions_and_marts_are_consistent(warehouse: Path) -> None:
     )
 
 
+def test_discovered_actors_and_resolved_speakers(warehouse: Path) -> None:
+    # The corpus's officials are invented: they can only come from discovery.
+    listed = {
+        name
+        for entry in EXPECTED["files"]
+        for record in entry.get("records", [])
+        if not record.get("duplicate_of")
+        for name in record.get("actors", [])
+    }
+    known = {name for (name,) in query(warehouse, "SELECT name FROM dictionaries.actors")}
+    invented = listed - known
+    discovered = {
+        name
+        for (name,) in query(
+            warehouse,
+            "SELECT name FROM main.dim_actors WHERE NOT is_known AND cameo_code IS NULL AND n_mentions > 0",
+        )
+    }
+    assert len(invented) > 80
+    assert len(invented & discovered) / len(invented) >= 0.85
+    # Every speaker id resolves to an actor of dim_actors, known or discovered.
+    unresolved = query(
+        warehouse,
+        """SELECT count(*) FROM main.fct_quotes q LEFT JOIN main.dim_actors a ON a.actor_id = q.speaker_actor_id
+           WHERE q.speaker_actor_id IS NOT NULL AND a.actor_id IS NULL""",
+    )[0][0]
+    assert unresolved == 0
+    discovered_speakers = query(
+        warehouse,
+        """SELECT count(*) FROM main.fct_quotes q JOIN main.dim_actors a ON a.actor_id = q.speaker_actor_id
+           WHERE NOT a.is_known""",
+    )[0][0]
+    assert discovered_speakers > 40
+
+
 def test_events_dates_and_quotes(warehouse: Path) -> None:
     bad_codes = query(
         warehouse,

@@ -1,0 +1,279 @@
+"""Actor extraction beyond plain aliases: roles by date, discovery from context, surnames,
+and the quote speakers that depend on them. Invented people, real offices."""
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from pipelines.nlp.actors import (
+    ActorDictionary,
+    ActorMatcher,
+    dictionary_fingerprint,
+    extract_actor_mentions,
+)
+from pipelines.nlp.discovery import ActorDiscoverer, TriggerFinder
+from pipelines.nlp.quotes import extract_quotes
+from pipelines.raw_store import ensure_table
+from pipelines.settings import SEEDS_DIR
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    actors = pl.DataFrame(
+        {
+            "actor_id": [
+                "country_rus",
+                "country_usa",
+                "org_kremlin",
+                "person_ivan_petrov",
+                "person_olga_sidorova",
+                "person_tom_baker",
+                "person_ann_wells",
+            ],
+            "name": [
+                "Russia",
+                "United States",
+                "Kremlin",
+                "Ivan Petrov",
+                "Olga Sidorova",
+                "Tom Baker",
+                "Ann Wells",
+            ],
+            "actor_type": [
+                "country",
+                "country",
+                "organization",
+                "person",
+                "person",
+                "person",
+                "person",
+            ],
+            "country_code": ["RUS", "USA", "RUS", "RUS", "RUS", "USA", "USA"],
+            "cameo_code": ["RUS", "USA", "RUSGOV", "RUSGOV", "RUSGOV", "USAGOV", "USAGOV"],
+        }
+    )
+    aliases = pl.DataFrame(
+        {
+            "actor_id": [
+                "country_rus",
+                "country_rus",
+                "country_rus",
+                "country_usa",
+                "country_usa",
+                "org_kremlin",
+                "person_ivan_petrov",
+                "person_ivan_petrov",
+                "person_olga_sidorova",
+                "person_tom_baker",
+                "person_ann_wells",
+            ],
+            "alias": [
+                "Russia",
+                "Russian",
+                "Moscow",
+                "United States",
+                "US",
+                "Kremlin",
+                "Ivan Petrov",
+                "Petrov",
+                "Olga Sidorova",
+                "Tom Baker",
+                "Ann Wells",
+            ],
+            "alias_kind": [
+                "name",
+                "demonym",
+                "capital",
+                "name",
+                "short",
+                "name",
+                "name",
+                "surname",
+                "name",
+                "name",
+                "name",
+            ],
+        }
+    )
+    roles = pl.DataFrame(
+        {
+            "actor_id": [
+                "person_ivan_petrov",
+                "person_olga_sidorova",
+                "person_tom_baker",
+                "person_ann_wells",
+            ],
+            "role": ["spokesperson", "spokesperson", "president", "president"],
+            "role_country_code": ["RUS", "RUS", "USA", "USA"],
+            "role_org_id": ["org_kremlin", None, None, None],
+            "start_date": ["2012-01-01", "2015-01-01", "2017-01-20", "2021-01-20"],
+            "end_date": [None, None, "2021-01-20", "2025-01-20"],
+        }
+    )
+    terms = pl.DataFrame(
+        {
+            "term": ["spokesman", "press secretary", "president"],
+            "role": ["spokesperson", "spokesperson", "president"],
+        }
+    )
+    return ActorMatcher(
+        ActorDictionary(actors=actors, aliases=aliases, roles=roles, role_terms=terms)
+    )
+
+
+def mentions_of(matcher, text: str, published: date | None = None) -> list[tuple[str, str, str]]:
+    frame = pl.DataFrame(
+        {"article_id": ["a"], "body": [text], "published_date": [published]},
+        schema_overrides={"published_date": pl.Date},
+    )
+    mentions = extract_actor_mentions(frame, matcher)
+    return list(mentions.select("mention_text", "actor_id", "alias_kind").iter_rows())
+
+
+def test_role_with_an_organization_resolves_to_its_holder(matcher):
+    found = mentions_of(matcher, "The Kremlin spokesman declined to comment.")
+    assert ("spokesman", "person_ivan_petrov", "role") in found
+    # "A Kremlin spokesman" is someone unnamed, not the office holder.
+    found = mentions_of(matcher, "A Kremlin spokesman declined to comment.")
+    assert all(kind != "role" for _, _, kind in found)
+
+
+def test_role_with_a_country_resolves_by_the_article_date(matcher):
+    text = "The US President will travel to Moscow."
+    assert ("President", "person_ann_wells", "role") in mentions_of(matcher, text, date(2022, 5, 1))
+    assert ("President", "person_tom_baker", "role") in mentions_of(matcher, text, date(2019, 5, 1))
+    # No date and no name in the article: left unresolved rather than guessed.
+    assert all(kind != "role" for _, _, kind in mentions_of(matcher, text))
+
+
+def test_an_unqualified_role_resolves_to_the_holder_the_article_names(matcher):
+    text = "Olga Sidorova spoke first. Later the spokesman said talks would go on."
+    assert ("spokesman", "person_olga_sidorova", "role") in mentions_of(matcher, text)
+
+
+def test_a_role_used_as_a_title_is_not_a_second_mention(matcher):
+    found = mentions_of(
+        matcher, "Kremlin spokesman Ivan Petrov said so. Petrov, the spokesman, left."
+    )
+    assert [kind for _, actor, kind in found if actor == "person_ivan_petrov"] == [
+        "name",
+        "surname",
+    ]
+
+
+def test_unknown_people_are_discovered_from_titles_appositions_and_speech(matcher):
+    text = (
+        "Russia's ambassador to Canada, Boris Lemkin, said the talks failed.\n\n"
+        "Deputy Foreign Minister Marta Kowal met envoy Jean-Paul Mbeki on Monday.\n\n"
+        "“We are ready,” said Ruth Okonjo, who leads the mission. Lemkin disagreed."
+    )
+    found = mentions_of(matcher, text, date(2026, 3, 1))
+    discovered = {(t, a) for t, a, kind in found if kind == "discovered"}
+    assert discovered == {
+        ("Boris Lemkin", "person_boris_lemkin"),
+        ("Marta Kowal", "person_marta_kowal"),
+        ("Jean-Paul Mbeki", "person_jean_paul_mbeki"),
+        ("Ruth Okonjo", "person_ruth_okonjo"),
+    }
+    # A later surname-only mention links to the person named in full.
+    assert ("Lemkin", "person_boris_lemkin", "surname") in found
+
+
+def test_organizations_are_discovered_by_their_head_noun_but_not_generic_ones(matcher):
+    text = (
+        "The Baltic Volunteer Corps claimed the attack. The Foreign Ministry denied it, and the "
+        "US Federal Aviation Administration closed the airspace."
+    )
+    discovered = [(t, a) for t, a, kind in mentions_of(matcher, text) if kind == "discovered"]
+    assert discovered == [
+        ("Baltic Volunteer Corps", "org_baltic_volunteer_corps"),
+        ("Federal Aviation Administration", "org_federal_aviation_administration"),
+    ]
+
+
+def test_no_discovery_in_headlines_or_from_ordinary_words(matcher):
+    text = (
+        "Kremlin Spokesman Rejects Western Peace Plan\n\n"
+        "The executive order was signed. The President signed Executive Order 12 on Friday."
+    )
+    assert [t for t, _, kind in mentions_of(matcher, text) if kind == "discovered"] == []
+
+
+def test_trigger_finder_respects_word_boundaries_and_case():
+    finder = TriggerFinder(["envoy", "head", "foreign minister", "council"], {"council"})
+    text = "The Envoy met the Foreign minister ahead of the headline; the council met the Council."
+    assert finder.find(text) == [
+        (4, 9, "envoy"),
+        (18, 34, "foreign minister"),
+        (78, 85, "council"),
+    ]
+
+
+def test_discoverer_strips_titles_inside_the_name():
+    discoverer = ActorDiscoverer(["spokesperson"])
+    finder = TriggerFinder(discoverer.trigger_words)
+    text = "Chief Inspector Margit Holm said the site was closed."
+    found = discoverer.find(text, finder.find(text))
+    assert [(d.name, text[d.start : d.end]) for d in found] == [("Margit Holm", "Margit Holm")]
+
+
+def test_quote_speakers_from_appositions_bodies_pronouns_and_partial_quotes(matcher):
+    body = (
+        "The Kremlin issued a statement on Monday.\n\n"
+        "“The door stays open,” said the country's envoy in Geneva, Boris Lemkin, who arrived late.\n\n"
+        "Officials said the plan was “a dead end for everyone”.\n\n"
+        "Marta Kowal, a deputy minister, rejected the claim. “We never agreed to that,” she said.\n\n"
+        "Lemkin called the offer “unserious” and left. Supporters waved the “Free Baltic Union”."
+    )
+    frame = pl.DataFrame({"article_id": ["a"], "body": [body]})
+    quotes = extract_quotes(frame, extract_actor_mentions(frame, matcher))
+    assert quotes.select("speaker_actor_id", "quote_text").rows() == [
+        ("person_boris_lemkin", "The door stays open"),
+        ("org_kremlin", "a dead end for everyone"),
+        ("person_marta_kowal", "We never agreed to that"),
+        ("person_boris_lemkin", "unserious"),
+    ]
+
+
+def test_the_dictionary_fingerprint_follows_the_seeds(tmp_path):
+    for name in ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv"):
+        (tmp_path / name).write_bytes((SEEDS_DIR / name).read_bytes())
+    before = dictionary_fingerprint(tmp_path)
+    assert before == dictionary_fingerprint(SEEDS_DIR)
+    with (tmp_path / "role_terms.csv").open("a") as handle:
+        handle.write("first lady,spouse\n")
+    assert dictionary_fingerprint(tmp_path) != before
+
+
+def test_raw_tables_gain_new_columns_in_place():
+    import duckdb
+
+    conn = duckdb.connect()
+    ensure_table(conn, "t", {"a": pl.String()})
+    conn.execute("INSERT INTO raw.t (a) VALUES ('kept')")
+    ensure_table(conn, "t", {"a": pl.String(), "b": pl.Boolean()})
+    assert conn.execute("SELECT a, b FROM raw.t").fetchall() == [("kept", None)]
+
+
+def test_worker_processes_find_what_one_process_finds(monkeypatch):
+    from pipelines.nlp import parallel
+    from pipelines.nlp.actors import extract_actors_and_quotes
+
+    body = (
+        "Kremlin spokesman Dmitry Peskov said on Monday that talks would resume. "
+        "“We are ready,” said Ukraine's envoy, Olena Marchuk. Peskov added: “Nothing is agreed.”"
+    )
+    articles = pl.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(12)],
+            "body": [body.replace("Monday", f"day {i}") for i in range(12)],
+            "published_date": [date(2025, 5, 1)] * 12,
+        }
+    )
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ARTICLES", 1)
+    mentions, quotes = parallel.actors_and_quotes_of(articles, SEEDS_DIR, workers=2)
+    expected = extract_actors_and_quotes(articles, parallel.matcher_for(SEEDS_DIR))
+    assert mentions.equals(expected[0]) and quotes.equals(expected[1])
+    assert quotes.height == 24 and mentions["article_id"].n_unique() == 12
+    assert "person_olena_marchuk" in mentions["actor_id"].to_list()
