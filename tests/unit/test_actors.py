@@ -277,3 +277,41 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch):
     assert mentions.equals(expected[0]) and quotes.equals(expected[1])
     assert quotes.height == 24 and mentions["article_id"].n_unique() == 12
     assert "person_olena_marchuk" in mentions["actor_id"].to_list()
+
+
+def test_no_actors_from_bylines_captions_or_related_links():
+    from pipelines.text.articles import clean_source
+    from pipelines.text.read import read_input_file
+
+    page = (
+        "World | Europe | Business\n"
+        "Envoys Trade Blame as Black Sea Grain Talks Stall\n"
+        "By Miriam Okonkwo, Staff Correspondent\n"
+        "Published: 12 March 2026\n"
+        "Photo: Kremlin spokesman Dmitry Peskov at a briefing. Credit: Reuters Pictures\n"
+        "Talks on reopening Black Sea grain shipments stalled on Thursday after Russia and "
+        "Ukraine traded accusations over attacks on port infrastructure, diplomats said.\n\n"
+        "Turkey's foreign minister, who hosted the meeting in Istanbul, said both delegations "
+        "had agreed to meet again but had not set a date for the next round.\n\n"
+        "“We are not giving up on this corridor,” the minister told reporters after the talks, "
+        "adding that the United Nations would keep its monitoring team in place.\n\n"
+        "Related articles\n"
+        "NATO allies weigh new air defence orders for Poland\n"
+        "Kenya's president heads to Addis Ababa for AU summit\n"
+    )
+    source = read_input_file("scraped/grain.txt", page.encode()).sources[0]
+    cleaned = clean_source(source)
+    frame = pl.DataFrame(
+        {
+            "article_id": ["g"],
+            "body": [cleaned["body"]],
+            "published_date": [cleaned["published_date"]],
+        },
+        schema_overrides={"published_date": pl.Date},
+    )
+    dictionary = ActorDictionary.from_seeds(SEEDS_DIR)
+    mentions = extract_actor_mentions(frame, ActorMatcher(dictionary))
+    names = set(mentions["actor_name"])
+    assert {"Russia", "Ukraine", "Turkey", "United Nations"} <= names
+    # Byline, caption, credit and related links are not the article.
+    assert not names & {"Miriam Okonkwo", "Dmitry Peskov", "Kremlin", "NATO", "Kenya", "Poland"}
