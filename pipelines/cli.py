@@ -141,7 +141,8 @@ def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
         f" ({totals.get('dim_articles', 0)} in warehouse)",
         f"duplicates        {summary.value('deduplicated_articles', 'duplicates')} new"
         f" ({totals.get('fct_article_sources', 0) - totals.get('dim_articles', 0)} in warehouse)",
-        f"actors            {summary.value('actor_mentions', 'distinct_actors')} in new articles"
+        f"actors            {summary.value('actor_mentions', 'distinct_actors')} in new articles,"
+        f" {summary.value('actor_mentions', 'discovered_actors')} of them not in the dictionary"
         f" ({totals.get('actors_seen', 0)} seen in warehouse, {totals.get('fct_actor_mentions', 0)} mentions)",
         f"quotes            {summary.value('article_quotes', 'quotes')} new ({totals.get('fct_quotes', 0)} in warehouse)",
         f"date mentions     {summary.value('date_mentions', 'date_mentions')} new ({totals.get('fct_date_mentions', 0)} in warehouse)",

@@ -12,8 +12,11 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -66,7 +69,28 @@ def _pool(seeds_dir: Path, workers: int) -> ProcessPoolExecutor:
         initargs=(seeds_dir,),
     )
     atexit.register(pool.shutdown, cancel_futures=True)
+    # Start every worker now, with the main module hidden: a spawned child re-runs the
+    # parent's main module unless told not to, and `python -m dagster api execute_run` (how
+    # Dagster launches runs) has no `if __name__ == "__main__"` guard, so the child would
+    # start the run again. The workers need only this module.
+    with _main_module_hidden():
+        assert all(pool.map(_ready, range(workers)))
     return pool
+
+
+@contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    main = sys.modules["__main__"]
+    saved = {
+        name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__
+    }
+    for name in saved:
+        setattr(main, name, None) if name == "__spec__" else delattr(main, name)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(main, name, value)
 
 
 def _ready(_: int) -> bool:
@@ -80,7 +104,7 @@ def start_workers(seeds_dir: Path, workers: int | None = None) -> None:
     """Start the worker processes now (each loads the dictionary), not at the first batch."""
     workers = default_workers() if workers is None else workers
     if workers > 1:
-        assert all(_pool(seeds_dir, workers).map(_ready, range(workers)))
+        _pool(seeds_dir, workers)
 
 
 def _chunk_bounds(height: int, workers: int) -> list[tuple[int, int]]:
