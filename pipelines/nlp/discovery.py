@@ -163,6 +163,8 @@ _NOT_PERSON_WORDS = {
     "airport",
     "port",
     "fleet",
+    "officer",
+    "doctor",
     "st",
     "hall",
     "day",
@@ -518,7 +520,12 @@ class ActorDiscoverer:
             match = self._before_apposition.search(text, max(0, start - 160), start)
             if match:
                 self._add_person(found, match, self.titles, text)
-        found = [d for d in found if not _in_title_case_line(text, d.start)]
+        found = [
+            d
+            for d in found
+            if not _in_title_case_line(text, d.start)
+            and not (d.actor_type == "person" and _named_as_a_place(text, d.name))
+        ]
         found.sort(key=lambda d: (d.start, -(d.end - d.start)))
         out: list[Discovered] = []
         for candidate in found:
@@ -600,6 +607,22 @@ def _clean_organization(name: str, titles: set[str]) -> str | None:
     if all(w.lower() in _GENERIC for w in words[:-1]):
         return None
     return " ".join(words)
+
+
+_PLACE_BEFORE = ("in ", "at ", "near ", "outside ", "visited ", "visit to ")
+
+
+def _named_as_a_place(text: str, name: str) -> bool:
+    """Whether the text also writes "in <name>", "near <name>"...: a place, not a person."""
+    start = text.find(name)
+    while start != -1:
+        window = text[max(0, start - 12) : start]
+        for before in _PLACE_BEFORE:
+            # Whole words only: "diplomat " does not end in the preposition "at ".
+            if window.endswith(before) and not window[: -len(before)][-1:].isalpha():
+                return True
+        start = text.find(name, start + len(name))
+    return False
 
 
 def _capitalized_word_before(text: str, start: int) -> bool:

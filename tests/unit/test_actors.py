@@ -315,3 +315,12 @@ def test_no_actors_from_bylines_captions_or_related_links():
     assert {"Russia", "Ukraine", "Turkey", "United Nations"} <= names
     # Byline, caption, credit and related links are not the article.
     assert not names & {"Miriam Okonkwo", "Dmitry Peskov", "Kremlin", "NATO", "Kenya", "Poland"}
+
+
+def test_a_name_the_text_uses_as_a_place_is_not_a_person(matcher):
+    text = (
+        "Governor Nizhny Varta said the plant would reopen. "
+        "Workers in Nizhny Varta welcomed the news, said Olga Petrenko, a union official."
+    )
+    discovered = {t for t, _, kind in mentions_of(matcher, text) if kind == "discovered"}
+    assert discovered == {"Olga Petrenko"}
