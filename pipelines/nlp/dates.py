@@ -1,11 +1,31 @@
 """Temporal expressions in article text, resolved to TIMEX3 values.
 
-Absolute dates resolve on their own; relative ones ("yesterday", "on Wednesday", "next
-week", "last year", "two years ago") resolve against the article's published date, and
-stay unresolved (value None) when the article states no date. A bare weekday in reporting
-means the most recent such day, the publication day included; after "next" the next one.
+Absolute dates ("2024-03-26", "March 26, 2024", "26 March 2024", "26.03.2024",
+"03/26/2024", "Q3 2024", "February 2022", "in 2019", "nineteen ninety-six") resolve on
+their own. Relative ones ("yesterday", "tonight", "this morning", "on Wednesday", "Monday
+night", "next week", "last month", "earlier this year", "two years ago", "in two weeks",
+"in September", "26 March", "Christmas") resolve against the article's published date,
+and stay unresolved (value None) when the article states no date: never guessed. So do
+anaphoric ones ("the following week"), whose anchor is some other date of the story.
+
+Tense decides the direction of an expression that names a day, month or quarter without
+saying which one. In reporting (past tense) a bare weekday, a year-less date or month is
+the most recent such one, the publication day included; in future tense ("will meet on
+Friday", "is due in September", "agreed to meet on Friday", "payable Dec. 15") the next
+one, the publication day included. The tense comes from the cue words nearest the
+expression: before it in its clause, else before it in its sentence, else after it in
+its clause. A year-less date with no cue, or after "by"/"until"/"to" (a deadline), takes
+the occurrence nearest the publication date (news omits the year of dates of the current
+year); a month with no cue is the most recent.
+
 Month names that are also words ("may", "march") only count when capitalised and beside
-a day or year, or after "in"/"since"/"until".
+a day or year, or after a preposition; other month names may stand alone when
+capitalised and not part of a name. A four-digit year stands alone unless it is a count
+or amount ("2019 people", "$2000", "2020 percent"). Values follow TIMEX3: YYYY-MM-DD,
+YYYY-Www (ISO week), YYYY-MM, YYYY-Qn, YYYY.
+
+The patterns are regular expressions run only around trigger strings (digits, month and
+weekday names, units of time) that an Aho-Corasick automaton finds in one pass.
 """
 
 from __future__ import annotations
@@ -14,6 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import ahocorasick_rs
 import polars as pl
 
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
@@ -44,51 +65,304 @@ NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+}
+_UNITS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_TENS |= {"eighty": 80, "ninety": 90}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
 }
 
-_MONTH_NAMES = sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+# -- pattern pieces ------------------------------------------------------------------------
+
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 3 or m == "may"]
+_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# A month beside a day or year: full name, or abbreviation (with or without its dot).
 _MONTH_CAP = (
     r"(?P<month>"
-    + "|".join(m.capitalize() for m in _MONTH_NAMES)
-    + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)"
+    + "|".join(m.capitalize() for m in sorted(_FULL_MONTHS, key=len, reverse=True))
+    + rf"|(?:{_ABBR})\.?)"
 )
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A month on its own: a full name, or an abbreviation with its dot.
+_MONTH_ALONE = (
+    r"(?P<month>"
+    + "|".join(m.capitalize() for m in sorted(_FULL_MONTHS, key=len, reverse=True))
+    + rf"|(?:{_ABBR})\.)"
+)
+# Full names that are not also common words, allowed with no preposition before them.
+_MONTH_BARE = (
+    r"(?P<month>"
+    + "|".join(
+        m.capitalize()
+        for m in sorted(_FULL_MONTHS, key=len, reverse=True)
+        if m not in ("may", "march")
+    )
+    + rf"|(?:{_ABBR})\.)"
+)
+_ORDINAL_WORD = "|".join(
+    sorted(
+        list(ORDINALS) + [f"{t}[- ]{o}" for t in ("twenty", "thirty") for o in list(ORDINALS)[:9]],
+        key=len,
+        reverse=True,
+    )
+)
+_DAY = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|(?i:{_ORDINAL_WORD})\b)"
+_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
+_NUM = r"(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a|an))"
+_SPOKEN_YEAR = (
+    r"(?P<spoken>(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+    r"|two[- ]thousand(?:(?:[- ]and)?[- ](?:one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?))\b"
+)
+_I = "(?i:{})"
 
-# Order matters: longer, more specific patterns first; overlaps keep the earliest-longest.
+
+def _i(pattern: str) -> str:
+    """A case-insensitive piece of a pattern that is otherwise case-sensitive."""
+    return _I.format(pattern)
+
+
+# Words that make a four-digit number a count or amount rather than a year.
+_COUNTED = _i(
+    r"(?:percent|per\s+cent|people|persons|troops|soldiers|men|women|children|dollars"
+    r"|euros|pounds|rubles|roubles|yuan|yen|shares|votes|cases|deaths|units|km|kilometers"
+    r"|kilometres|miles|tons|tonnes|meters|metres|feet|points|jobs|members|workers"
+    r"|residents|refugees|civilians|times|barrels|hectares|acres|calories|rounds|pages)\b"
+)
+_LEFT = r"(?<![\w$€£#.,/-])"  # not inside a number, amount or word
+_DATE_MD = rf"{_MONTH_CAP}\s+{_DAY}(?!\s*[,.]?\s*\d)(?![:\d])"
+_DATE_DM = rf"{_DAY}\s+(?:{_i('of')}\s+)?{_MONTH_CAP}(?!\.?,?\s+\d)"
+
+# Order matters: longer, more specific patterns first; overlaps keep the earlier pattern.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("dmy_dots", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH_CAP}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH_CAP},?\s+{_YEAR}\b")),
-    ("md", re.compile(rf"\b{_MONTH_CAP}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?![\d:])")),
-    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH_CAP}\b(?!,?\s+(?:19|20)\d\d)")),
-    ("my", re.compile(rf"\b{_MONTH_CAP},?\s+{_YEAR}\b")),
     (
-        "month",
+        "iso",
+        re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ),
+    (
+        "weekday_md",
+        re.compile(rf"\b{_WEEKDAY},?\s+{_MONTH_CAP}\s+{_DAY}(?:,?\s+{_YEAR})?"),
+    ),
+    (
+        "weekday_dm",
         re.compile(
-            rf"\b(?:in|since|until|by|during|early|late|mid-?|last|next|this)\s+{_MONTH_CAP}(?!\s*[0-3]?\d)\b"
+            rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH_CAP}(?:,?\s+{_YEAR})?"
         ),
     ),
-    ("year", re.compile(rf"\b(?:in|since|until|by|during|early|late|of|mid-?)\s+{_YEAR}\b(?!-)")),
-    ("relday", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    ("week_of_mdy", re.compile(rf"\b{_i('the week of')}\s+{_MONTH_CAP}\s+{_DAY}(?:,?\s+{_YEAR})?")),
+    ("week_of_dmy", re.compile(rf"\b{_i('the week of')}\s+{_DAY}\s+{_MONTH_CAP}(?:,?\s+{_YEAR})?")),
+    ("dmy_dots", re.compile(rf"{_LEFT}(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}(?!\.\d)")),
+    ("slash", re.compile(rf"{_LEFT}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}(?!/)")),
+    ("mdy", re.compile(rf"\b{_MONTH_CAP}\s+{_DAY},?\s+{_YEAR}")),
     (
-        "weekday",
-        re.compile(rf"\b(?:(?P<mod>last|next|this|on|on\s+last|on\s+next)\s+)?{_WEEKDAY}\b"),
+        "dmy",
+        re.compile(rf"\b(?:{_i('the')}\s+)?{_DAY}\s+(?:{_i('of')}\s+)?{_MONTH_CAP},?\s+{_YEAR}"),
     ),
+    (
+        "month_rel_year",
+        re.compile(
+            rf"\b{_MONTH_CAP}(?:\s+{_DAY})?,?\s+(?:{_i('of')}\s+)?"
+            + _i(r"(?P<mod>last|this|next|the\s+previous|the\s+following|the\s+same)\s+year")
+            + r"\b"
+        ),
+    ),
+    ("md", re.compile(rf"\b{_DATE_MD}")),
+    ("dm", re.compile(rf"\b(?:{_i('the')}\s+)?{_DATE_DM}")),
+    (
+        "month_part",
+        re.compile(
+            _i(
+                r"\b(?P<part>(?:the\s+)?(?:beginning|start|end|middle|close|first\s+half"
+                r"|second\s+half|first\s+days?|last\s+days?)\s+of\s+|mid-?\s*|early[\s-]+"
+                r"|late[\s-]+)"
+            )
+            + rf"{_MONTH_CAP}(?:,?\s+{_YEAR})?(?![\w-])"
+        ),
+    ),
+    ("my_spoken", re.compile(rf"\b{_MONTH_CAP},?\s+{_SPOKEN_YEAR}(?![\w-])")),
+    ("my", re.compile(rf"\b{_MONTH_CAP},?\s+(?:{_i('of')}\s+)?{_YEAR}")),
+    (
+        "quarter",
+        re.compile(
+            _i(
+                r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+                r"(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter\b"
+            )
+            + rf"(?:,?\s+(?:{_i('of')}\s+)?(?:{_i('fiscal')}\s+)?{_YEAR})?"
+        ),
+    ),
+    ("quarter_q", re.compile(rf"\b(?P<q>Q[1-4])(?:\s*[-/]?\s*{_YEAR}|\b)")),
+    ("quarter_yq", re.compile(rf"\b{_YEAR}\s*[-/]?\s*(?P<q>Q[1-4])\b")),
     (
         "relunit",
         re.compile(
-            r"\b(?P<mod>last|next|this|earlier\s+this|later\s+this|past)\s+(?P<unit>week|month|year)\b",
-            re.I,
+            _i(
+                r"\b(?P<mod>last|next|this|this\s+past|the\s+past|past|this\s+coming|the\s+coming|coming"
+                r"|the\s+previous|previous|earlier\s+this|later\s+this|earlier\s+in\s+the"
+                r"|later\s+in\s+the|the\s+current|current|the\s+following|the\s+end\s+of\s+the"
+                r"|the\s+end\s+of\s+this|the\s+end\s+of\s+last|the\s+end\s+of\s+next"
+                r"|the\s+start\s+of\s+the|the\s+beginning\s+of\s+the)\s+"
+                r"(?:(?P<fiscal>fiscal|calendar|full)\s+)?(?P<unit>week|month|year|quarter)"
+                r"(?![\w-])"
+            )
+        ),
+    ),
+    ("the_year_n", re.compile(rf"\b{_i('the year')}\s+(?:{_YEAR}|{_SPOKEN_YEAR})")),
+    (
+        "the_year",
+        re.compile(
+            _i(
+                r"\b(?P<lead>for|in|during|through|throughout|of|over)\s+the\s+"
+                r"(?:(?:current|full|fiscal|calendar|whole|entire)\s+)*year\b"
+            )
+            + r"(?!\s+(?:before|after|earlier|ago|later|that|when|in\s+which|of|\d)|[-'])"
+        ),
+    ),
+    (
+        "the_year",
+        re.compile(_i(r"\bthe\s+(?:current|full|fiscal|calendar)(?:\s+fiscal)?\s+year\b")),
+    ),
+    (
+        "year_end",
+        re.compile(_i(r"\b(?:(?P<last>last\s+)|this\s+)?year(?:[-\s]end|'s\s+end)\b")),
+    ),
+    (
+        "month",
+        re.compile(
+            _i(
+                r"\b(?P<mod>in|since|until|till|by|during|last|next|this|this\s+past"
+                r"|this\s+coming|from|before|after|through|for|of|on|to|between|and|or"
+                r"|early|late|mid-?|in\s+early|in\s+late|in\s+mid-?|since\s+early"
+                r"|since\s+late|since\s+mid-?)"
+            )
+            + rf"\s+{_MONTH_ALONE}(?!\s*[0-3]?\d)(?![\w-])"
+        ),
+    ),
+    ("month_bare", re.compile(rf"(?<![\w-]){_MONTH_BARE}(?!\s+[A-Z\d])(?![\w-])")),
+    (
+        "year",
+        re.compile(
+            rf"{_LEFT}(?:{_i('in|since|until|by|during|early|late|of|from|before|after|around')}\s+)?"
+            rf"(?:{_i('fiscal')}\s+|{_i('mid')}-?|{_i('post')}-|{_i('pre')}-)?"
+            rf"(?P<year>(?:19|20)\d\d)(?![\w%,.]\d|[-/–]\d|[\w%']|\s*(?:%|{_COUNTED}))"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            _i(r"\b(?:in|since|until|by|during|early|late|of|from|before|after|around)")
+            + r"\s+(?P<year>1[5-8]\d\d)(?![\w%,.-])"
+        ),
+    ),
+    (
+        "spoken_year",
+        re.compile(
+            rf"\b{_SPOKEN_YEAR}(?![\w-])(?!\s+(?:{_i('people|dollars|percent|of|to|and')}))"
+        ),
+    ),
+    (
+        "relday",
+        re.compile(
+            _i(
+                r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                r"|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon"
+                r"|this\s+evening|last\s+night)\b"
+            )
+            + r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:"
+            + _i(
+                r"(?P<mod>last|next|this|this\s+past|this\s+coming|the\s+coming|coming"
+                r"|the\s+previous|the\s+following|previous|on|on\s+last|on\s+next"
+                r"|on\s+the\s+previous|late|early|by|until|since|from|before|after)"
+            )
+            + rf"\s+)?{_WEEKDAY}{_PART}\b"
         ),
     ),
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-            re.I,
+            rf"\b{_NUM}\s+"
+            + _i(r"(?P<unit>minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier)")
+            + r"\b"
+        ),
+    ),
+    (
+        "in_n",
+        re.compile(
+            rf"\b{_i('in')}\s+{_NUM}\s+"
+            + _i(r"(?P<unit>day|week|month|year)s?(?:'\s*time)?")
+            + r"(?![\w-])"
+        ),
+    ),
+    ("ago_adj", re.compile(_i(r"\b(?P<unit>year|month|week)-(?:ago|earlier)\b"))),
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:"
+            + _i(r"(?P<mod>last|next|this|on|since|until|by|before|after|at|over)\s+")
+            + r")?(?P<holiday>Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day"
+            r"|Thanksgiving(?: Day)?|Independence Day|Halloween|Valentine's Day|Easter Sunday"
+            r"|Easter Monday|Easter|Good Friday|Labor Day|Memorial Day|Boxing Day|Election Day)"
+            rf"(?:,?\s+{_YEAR})?(?![\w'-])(?!\s+{_i('week|weekend|holidays?|break|season')})"
         ),
     ),
 ]
@@ -101,8 +375,122 @@ class Resolved:
     precision: str
 
 
+# -- tense ---------------------------------------------------------------------------------
+
+# Common verbs whose infinitive ("agreed to meet on Friday") points after the main verb.
+_VERBS = (
+    "meet|hold|visit|sign|leave|resume|begin|start|attend|travel|discuss|vote|decide"
+    "|release|publish|announce|complete|acquire|purchase|buy|sell|admit|join|testify"
+    "|submit|conclude|host|launch|open|pay|deliver|present|receive|review|consider"
+    "|expire|finish|become|go|come|arrive|fly|return|hand|transfer|redeem|issue|file"
+    "|appear|speak|address|reopen|reconvene|convene|gather|celebrate|introduce|implement"
+    "|deploy|withdraw|lift|impose|extend|approve|ratify|enter|compete|play|face|hear|rule"
+    "|respond"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|wo\s+n't|would|must"
+    r"|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going|to)"
+    r"|to\s+be\s+held|plans?\s+to|intends?\s+to|upcoming|aims?\s+to|hopes?\s+to"
+    r"|ahead\s+of|as\s+(?:soon|early)\s+as|payable|of\s+record|expires?|expiring"
+    r"|deadline|set\s+(?:for|to)|supposed\s+to|effective|scheduled|planned|planning"
+    rf"|postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|to\s+(?:be|{_VERBS}))\b"
+    r"|'ll\b|\b(?-i:may|might|should|can)\b(?!\s+(?:not\s+)?have\b)",
+    re.I,
+)
+_PRESENT = re.compile(r"\b(?:is|are|am|says)\b", re.I)
+_IRREGULAR_PAST = (
+    "said|was|were|had|did|met|went|came|told|took|gave|made|held|left|began|won|lost|saw"
+    "|spoke|fell|rose|sent|led|ran|became|brought|bought|paid|found|got|hit|put|shot"
+    "|struck|thought|wrote|wore|sold|kept|broke|chose|drove|flew|fought|knew|meant|tore"
+    "|sought|stood|sat|spent|swore|taught|threw|understood|woke|ago|earlier|last|since"
+    "|previously|recently|has|have|been|former|began|beat|bit|blew|built|caught|cut"
+    "|drew|dug|fed|felt|forgot|froze|grew|hung|heard|hid|laid|lay|lent|let|lit|quit"
+    "|rang|rode|sank|shook|shut|slept|slid|split|spread|sprang|stole|stuck|stung|swam"
+    "|swept|swung|withdrew|overthrew|upheld"
+)
+_PAST = re.compile(rf"\b(?:{_IRREGULAR_PAST}|[a-z]{{2,}}ed)\b|'d\b", re.I)
+_NOT_PAST = {"need", "indeed", "speed", "united", "hundred", "red", "bed", "proceed", "feed"}
+_NOT_PAST |= {"seed", "breed", "exceed", "succeed", "embed", "shed", "wed", "bred"}
+_NOT_PAST |= {"scheduled", "expected", "limited", "based", "armed", "related", "proposed"}
+_NOT_PAST |= {"elected", "planned", "unspecified", "unexpected", "detailed", "advanced"}
+_NOT_PAST |= {"preferred", "listed", "owned", "alleged", "unidentified", "unnamed"}
+_NOT_PAST |= {"postponed", "delayed", "adjourned", "deferred"}
+_PASSIVE = re.compile(r"\b(?:be|being|to|get|is|are|am)\s+(?:\w+ly\s+)?$", re.I)
+_CLAUSE = re.compile(r",\s|;|:|\s--?\s|\s[-–—]\s|\(|\)|``|''|[\"“”]")
+_WINDOW = 160
+
+
+def _nearest_cue(fragment: str, from_end: bool, within: int | None = None) -> int | None:
+    best: tuple[int, int] | None = None  # (distance, tense)
+    for pattern, sign in ((_FUTURE, 1), (_PAST, -1), (_PRESENT, 0)):
+        for m in pattern.finditer(fragment):
+            if sign < 0 and (
+                m.group(0).lower() in _NOT_PAST or _PASSIVE.search(fragment, 0, m.start())
+            ):
+                continue
+            distance = len(fragment) - m.end() if from_end else m.start()
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+    if best is None or (within is not None and best[0] > within):
+        return None
+    return best[1]
+
+
+def tense_of(
+    text: str, start: int, end: int, sentence: tuple[int, int] | None = None
+) -> int | None:
+    """+1 when the verbs nearest the span in its sentence speak of the future, -1 when they
+    speak of the past, 0 for the present, None when nothing tells. The nearest cue before the
+    span in its clause decides (the verb usually precedes its time adjunct); else the
+    nearest before it in the sentence; else the nearest after it in its clause (a fronted
+    "On Friday, ministers will ...")."""
+    lo, hi = sentence if sentence is not None else (0, len(text))
+    left = text[max(lo, start - _WINDOW) : start]
+    cuts = [m.end() for m in _CLAUSE.finditer(left)]
+    clause_left = left[cuts[-1] :] if cuts else left
+    right = text[end : min(hi, end + _WINDOW // 2)]
+    lead = re.match(r"\s*,?\s*", right)
+    offset = lead.end() if lead else 0
+    stop = _CLAUSE.search(right, offset)
+    clause_right = right[: stop.start()] if stop else right
+    steps = ((clause_left, True, None), (clause_right, False, 12))
+    steps += ((left, True, None), (clause_right, False, None))
+    for fragment, from_end, within in steps:
+        cue = _nearest_cue(fragment, from_end, within)
+        if cue is not None:
+            return cue
+    return None
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()]
+
+
+def _day_number(text: str) -> int:
+    text = text.lower()
+    digits = re.sub(r"(st|nd|rd|th)$", "", text)
+    if digits.isdigit():
+        return int(digits)
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2:
+        return {"twenty": 20, "thirty": 30}[parts[0]] + ORDINALS[parts[1]]
+    return ORDINALS[text]
+
+
+def _spoken_year(text: str) -> int:
+    words = [w for w in re.split(r"[- ]+", text.lower()) if w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        number = 2000
+    else:
+        rest = words[1:]
+        number = 1900
+    for word in rest:
+        number += _UNITS.get(word) or _TEENS.get(word) or _TENS.get(word, 0)
+    return number
 
 
 def _iso_week(d: date) -> str:
@@ -115,108 +503,449 @@ def _add_months(d: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def _day(d: date) -> Resolved:
+    return Resolved(d.isoformat(), d, "day")
+
+
+def _month(d: date) -> Resolved:
+    d = d.replace(day=1)
+    return Resolved(d.strftime("%Y-%m"), d, "month")
+
+
+def _year(year: int) -> Resolved:
+    return Resolved(f"{year:04d}", date(year, 1, 1), "year")
+
+
+def _week(d: date) -> Resolved:
+    monday = d - timedelta(days=d.weekday())
+    return Resolved(_iso_week(d), monday, "week")
+
+
+def _quarter(year: int, q: int) -> Resolved:
+    return Resolved(f"{year}-Q{q}", date(year, 3 * q - 2, 1), "quarter")
+
+
+def _yearless_day(month: int, day: int, anchor: date, tense: int) -> date:
+    """The month/day occurrence before (reporting, tense -1) or after (future, +1) the
+    anchor, that day included; the nearest one when the tense says nothing (0). 29
+    February falls in the nearest leap year that way."""
+    years = [anchor.year + k for k in range(-8, 9) if _valid(anchor.year + k, month, day)]
+    options = [date(y, month, day) for y in years]
+    if tense > 0:
+        return min(o for o in options if o >= anchor)
+    if tense < 0:
+        return max(o for o in options if o <= anchor)
+    return min(options, key=lambda o: abs((o - anchor).days))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _yearless_month(month: int, anchor: date, tense: int) -> date:
+    """The month before (reporting) or after (future) the anchor, the anchor's month
+    included; the nearest one when the tense says nothing."""
+    if tense > 0:
+        year = anchor.year if month >= anchor.month else anchor.year + 1
+    elif tense < 0:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+    else:
+        year = (
+            anchor.year - 1
+            if month - anchor.month > 6
+            else anchor.year + 1
+            if anchor.month - month > 6
+            else anchor.year
+        )
+    return date(year, month, 1)
+
+
+def _weekday_date(target: int, anchor: date, mod: str, tense: int) -> date:
+    mod = re.sub(r"\s+", " ", mod.lower()).replace("on ", "").strip()
+    if mod in ("next", "this coming", "the coming", "coming", "the following"):
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    if mod in ("until", "by", "till") and tense >= 0:
+        tense = 1
+    if mod in ("last", "the previous", "previous", "this past", "since"):
+        return anchor - timedelta(days=(anchor.weekday() - target) % 7 or 7)
+    if tense > 0:
+        return anchor + timedelta(days=(target - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+
+
+def _easter(year: int) -> date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (or with n = -1 the last) given weekday of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(name: str, year: int) -> date:
+    name = name.lower()
+    fixed = {
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+        "christmas": (12, 25),
+        "boxing day": (12, 26),
+        "new year's eve": (12, 31),
+        "new year's day": (1, 1),
+        "independence day": (7, 4),
+        "halloween": (10, 31),
+        "valentine's day": (2, 14),
+    }
+    if name in fixed:
+        return date(year, *fixed[name])
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    easter = _easter(year)
+    offset = {"good friday": -2, "easter monday": 1}.get(name, 0)
+    return easter + timedelta(days=offset)
+
+
 def _resolve(
-    kind: str, g: dict[str, str | None], anchor: date | None, text: str
+    kind: str, g: dict[str, str | None], anchor: date | None, tense: int
 ) -> Resolved | None:
     """TIMEX3 value of one match; None when the match is not a date after all."""
     try:
-        if kind in ("iso", "dmy_dots", "mdy", "dmy"):
-            month = int(g["mnum"]) if g.get("mnum") else _month_number(g["month"] or "")
-            d = date(int(g["year"] or 0), month, int(g["day"] or 0))
-            return Resolved(d.isoformat(), d, "day")
-        if kind in ("md", "dm"):
-            month, day = _month_number(g["month"] or ""), int(g["day"] or 0)
-            if anchor is None:
-                return Resolved(None, None, "day")
-            # The occurrence nearest the publication date.
-            options = [date(anchor.year + k, month, day) for k in (-1, 0, 1)]
-            d = min(options, key=lambda o: abs((o - anchor).days))
-            return Resolved(d.isoformat(), d, "day")
-        if kind == "my":
-            d = date(int(g["year"] or 0), _month_number(g["month"] or ""), 1)
-            return Resolved(d.strftime("%Y-%m"), d, "month")
-        if kind == "month":
-            month = _month_number(g["month"] or "")
-            if anchor is None:
-                return Resolved(None, None, "month")
-            lowered = text.lower()
-            year = anchor.year
-            if lowered.startswith("last") and month >= anchor.month:
-                year -= 1
-            elif lowered.startswith("next") and month <= anchor.month:
-                year += 1
-            d = date(year, month, 1)
-            return Resolved(d.strftime("%Y-%m"), d, "month")
-        if kind == "year":
-            d = date(int(g["year"] or 0), 1, 1)
-            return Resolved(str(d.year), d, "year")
-        if kind == "relday":
-            if anchor is None:
-                return Resolved(None, None, "day")
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[(g["word"] or "").lower()]
-            d = anchor + timedelta(days=shift)
-            return Resolved(d.isoformat(), d, "day")
-        if kind == "weekday":
-            if anchor is None:
-                return Resolved(None, None, "day")
-            target = WEEKDAYS.index((g["weekday"] or "").lower())
-            mod = (g.get("mod") or "").lower().replace("on ", "").strip()
-            if mod == "next":
-                delta = (target - anchor.weekday()) % 7 or 7
-            elif mod == "last":
-                delta = -((anchor.weekday() - target) % 7 or 7)
-            else:
-                delta = -((anchor.weekday() - target) % 7)
-            d = anchor + timedelta(days=delta)
-            return Resolved(d.isoformat(), d, "day")
-        if kind == "relunit":
-            if anchor is None:
-                return Resolved(None, None, (g["unit"] or "").lower())
-            unit, mod = (g["unit"] or "").lower(), (g["mod"] or "").lower()
-            step = -1 if mod in ("last", "past") else 1 if mod == "next" else 0
-            if unit == "week":
-                d = anchor + timedelta(weeks=step)
-                d = d - timedelta(days=d.weekday())
-                return Resolved(_iso_week(d), d, "week")
-            if unit == "month":
-                d = _add_months(anchor.replace(day=1), step)
-                return Resolved(d.strftime("%Y-%m"), d, "month")
-            d = date(anchor.year + step, 1, 1)
-            return Resolved(str(d.year), d, "year")
-        if kind == "ago":
-            unit = (g["unit"] or "").lower()
-            n_text = (g["n"] or "").lower()
-            n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
-            if anchor is None:
-                return Resolved(None, None, unit)
-            if unit == "day":
-                d = anchor - timedelta(days=n)
-                return Resolved(d.isoformat(), d, "day")
-            if unit == "week":
-                d = anchor - timedelta(weeks=n)
-                d = d - timedelta(days=d.weekday())
-                return Resolved(_iso_week(d), d, "week")
-            if unit == "month":
-                d = _add_months(anchor.replace(day=1), -n)
-                return Resolved(d.strftime("%Y-%m"), d, "month")
-            d = date(anchor.year - n, 1, 1)
-            return Resolved(str(d.year), d, "year")
-    except (ValueError, KeyError):
+        return _resolve_kind(kind, g, anchor, tense)
+    except (ValueError, KeyError, OverflowError):
         return None
+
+
+def _resolve_kind(
+    kind: str, g: dict[str, str | None], anchor: date | None, tense: int
+) -> Resolved | None:
+    month = _month_number(g["month"]) if g.get("month") else None
+    day = _day_number(g["day"]) if g.get("day") else None
+    year = int(g["year"]) if g.get("year") else None
+    if kind in ("iso", "dmy_dots"):
+        return _day(date(int(g["year"] or 0), int(g["mnum"] or 0), int(g["day"] or 0)))
+    if kind == "slash":
+        a, b = int(g["a"] or 0), int(g["b"] or 0)
+        first, second = (a, b) if a <= 12 else (b, a)  # month first unless it cannot be one
+        return _day(date(year or 0, first, second))
+    if kind in ("mdy", "dmy"):
+        return _day(date(year or 0, month or 0, day or 0))
+    if kind in ("weekday_md", "weekday_dm"):
+        if year is not None:
+            return _day(date(year, month or 0, day or 0))
+        if anchor is None:
+            return Resolved(None, None, "day")
+        target = WEEKDAYS.index((g["weekday"] or "").lower())
+        options = [
+            date(anchor.year + k, month or 0, day or 0)
+            for k in (-1, 0, 1)
+            if _valid(anchor.year + k, month or 0, day or 0)
+        ]
+        matching = [o for o in options if o.weekday() == target] or options
+        return _day(min(matching, key=lambda o: abs((o - anchor).days)))
+    if kind in ("week_of_mdy", "week_of_dmy"):
+        if year is None:
+            if anchor is None:
+                return Resolved(None, None, "week")
+            return _week(_yearless_day(month or 0, day or 0, anchor, tense))
+        return _week(date(year, month or 0, day or 0))
+    if kind == "month_rel_year":
+        if anchor is None:
+            return Resolved(None, None, "day" if day else "month")
+        mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+        step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
+        if mod.startswith("the"):  # anaphoric: relative to a year named earlier, not the anchor
+            return Resolved(None, None, "day" if day else "month")
+        target_year = anchor.year + step
+        if day:
+            return _day(date(target_year, month or 0, day))
+        return _month(date(target_year, month or 0, 1))
+    if kind in ("md", "dm"):
+        if not _valid(2000, month or 0, day or 0):  # a leap year: 29 February is a date
+            return None
+        if anchor is None:
+            return Resolved(None, None, "day")
+        return _day(_yearless_day(month or 0, day or 0, anchor, tense))
+    if kind == "month_part":
+        if year is not None:
+            return _month(date(year, month or 0, 1))
+        if anchor is None:
+            return Resolved(None, None, "month")
+        return _month(_yearless_month(month or 0, anchor, tense))
+    if kind == "my_spoken":
+        return _month(date(_spoken_year(g["spoken"] or ""), month or 0, 1))
+    if kind == "my":
+        return _month(date(year or 0, month or 0, 1))
+    if kind in ("month", "month_bare"):
+        if anchor is None:
+            return Resolved(None, None, "month")
+        mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+        if mod in ("last", "this past"):
+            y = anchor.year - 1 if (month or 0) >= anchor.month else anchor.year
+            return _month(date(y, month or 0, 1))
+        if mod in ("next", "this coming"):
+            y = anchor.year + 1 if (month or 0) <= anchor.month else anchor.year
+            return _month(date(y, month or 0, 1))
+        if mod == "this":
+            return _month(date(anchor.year, month or 0, 1))
+        if mod in ("since", "since early", "since late", "since mid", "since mid-"):
+            tense = -1
+        elif mod in ("until", "till"):
+            tense = 1
+        return _month(_yearless_month(month or 0, anchor, tense))
+    if kind in ("quarter", "quarter_q", "quarter_yq"):
+        q_text = (g["q"] or "").lower()
+        q = (
+            int(q_text[1])
+            if q_text.startswith("q")
+            else (int(q_text[0]) if q_text[0].isdigit() else ORDINALS[q_text])
+        )
+        if year is not None:
+            return _quarter(year, q)
+        if anchor is None:
+            return Resolved(None, None, "quarter")
+        current = (anchor.month - 1) // 3 + 1
+        if tense > 0:
+            return _quarter(anchor.year if q >= current else anchor.year + 1, q)
+        return _quarter(anchor.year if q <= current else anchor.year - 1, q)
+    if kind == "relunit":
+        unit = (g["unit"] or "").lower()
+        if anchor is None:
+            return Resolved(None, None, unit)
+        mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+        if mod in ("the following", "the previous"):  # anaphoric: unresolved
+            return Resolved(None, None, unit)
+        if mod in ("last", "previous", "this past", "the end of last", "the past", "past"):
+            step = -1
+        elif mod in ("next", "the coming", "coming", "this coming", "the end of next"):
+            step = 1
+        else:
+            step = 0
+        if unit == "week":
+            return _week(anchor + timedelta(weeks=step))
+        if unit == "month":
+            return _month(_add_months(anchor.replace(day=1), step))
+        if unit == "quarter":
+            index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+            return _quarter(index // 4, index % 4 + 1)
+        return _year(anchor.year + step)
+    if kind == "the_year":
+        if anchor is None:
+            return Resolved(None, None, "year")
+        return _year(anchor.year)
+    if kind == "year_end":
+        if anchor is None:
+            return Resolved(None, None, "year")
+        return _year(anchor.year - (1 if g.get("last") else 0))
+    if kind == "the_year_n":
+        return _year(year if year is not None else _spoken_year(g["spoken"] or ""))
+    if kind == "year":
+        return _year(year or 0)
+    if kind == "spoken_year":
+        return _year(_spoken_year(g["spoken"] or ""))
+    if kind == "relday":
+        if anchor is None:
+            return Resolved(None, None, "day")
+        word = re.sub(r"\s+", " ", (g["word"] or "").lower())
+        shift = {
+            "yesterday": -1,
+            "tomorrow": 1,
+            "last night": -1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }.get(word, 0)
+        return _day(anchor + timedelta(days=shift))
+    if kind == "weekday":
+        if anchor is None:
+            return Resolved(None, None, "day")
+        target = WEEKDAYS.index((g["weekday"] or "").lower())
+        mod = (g.get("mod") or "").lower()
+        if mod == "the following":  # anaphoric: unresolved
+            return Resolved(None, None, "day")
+        return _day(_weekday_date(target, anchor, mod, tense))
+    if kind == "ago":
+        unit = (g["unit"] or "").lower()
+        n_text = (g["n"] or "").lower()
+        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+        if anchor is None:
+            precision = {"minute": "day", "hour": "day", "decade": "year"}.get(unit, unit)
+            return Resolved(None, None, precision)
+        if unit in ("minute", "hour"):
+            return _day(anchor) if n < 24 or unit == "minute" else None
+        if unit == "day":
+            return _day(anchor - timedelta(days=n))
+        if unit == "week":
+            return _week(anchor - timedelta(weeks=n))
+        if unit == "month":
+            return _month(_add_months(anchor.replace(day=1), -n))
+        if unit == "decade":
+            return _year(anchor.year - 10 * n)
+        return _year(anchor.year - n)
+    if kind == "in_n":
+        if tense <= 0:
+            return None  # "in two years" of the past is a duration, not a date
+        unit = (g["unit"] or "").lower()
+        n_text = (g["n"] or "").lower()
+        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+        if anchor is None:
+            return Resolved(None, None, unit)
+        if unit == "day":
+            return _day(anchor + timedelta(days=n))
+        if unit == "week":
+            return _week(anchor + timedelta(weeks=n))
+        if unit == "month":
+            return _month(_add_months(anchor.replace(day=1), n))
+        return _year(anchor.year + n)
+    if kind == "ago_adj":
+        unit = (g["unit"] or "").lower()
+        if anchor is None:
+            return Resolved(None, None, unit)
+        if unit == "week":
+            return _week(anchor - timedelta(weeks=1))
+        if unit == "month":
+            return _month(_add_months(anchor.replace(day=1), -1))
+        return _year(anchor.year - 1)
+    if kind == "holiday":
+        name = g["holiday"] or ""
+        if year is not None:
+            return _day(_holiday(name, year))
+        if anchor is None:
+            return Resolved(None, None, "day")
+        mod = (g.get("mod") or "").lower()
+        direction = -1 if mod in ("last", "since") else 1 if mod in ("next", "until") else tense
+        this = _holiday(name, anchor.year)
+        if direction == 0:  # the present tense: the nearest one
+            options = [_holiday(name, anchor.year + k) for k in (-1, 0, 1)]
+            return _day(min(options, key=lambda o: abs((o - anchor).days)))
+        if direction > 0:
+            return _day(this if this >= anchor else _holiday(name, anchor.year + 1))
+        return _day(this if this <= anchor else _holiday(name, anchor.year - 1))
     return None
 
 
-def find_date_mentions(text: str, anchor: date | None) -> list[tuple[int, int, str, Resolved]]:
-    """(start, end, mention text, resolution) for each temporal expression, non-overlapping."""
+_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+
+
+def _part_of_name(text: str, start: int) -> bool:
+    """A capitalised month right after a capitalised word that does not open a sentence
+    ("Theresa May", "Rue August")."""
+    return _NAME_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_TENSED = {"week_of_mdy", "week_of_dmy", "md", "dm", "month_part", "month", "quarter"}
+_TENSED |= {"quarter_q", "weekday", "holiday", "month_bare", "in_n"}
+
+
+# Every pattern's match holds one of these (a digit, a month or a weekday name, a unit of
+# time, a holiday, a spoken year): the patterns only run around them, not over whole texts.
+_TRIGGERS = [
+    *"0123456789",
+    *(m[:3] for m in _FULL_MONTHS),
+    "day",
+    "week",
+    "month",
+    "year",
+    "quarter",
+    "decade",
+    "hour",
+    "minute",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "tomorrow",
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "halloween",
+    "nineteen",
+    "thousand",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+]
+_TRIGGER_AUTOMATON = ahocorasick_rs.AhoCorasick(
+    sorted({v for t in _TRIGGERS for v in (t, t.capitalize(), t.upper())}),
+    matchkind=ahocorasick_rs.MatchKind.Standard,
+)
+_REACH = 80  # no match reaches further than this from its trigger
+
+
+def _candidate_windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint (start, end) stretches of `text` around the triggers of the patterns."""
+    windows: list[list[int]] = []
+    for _, start, end in _TRIGGER_AUTOMATON.find_matches_as_indexes(text, overlapping=False):
+        lo, hi = max(0, start - _REACH), end + _REACH
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [(lo, min(hi, len(text))) for lo, hi in windows]
+
+
+def find_date_mentions(
+    text: str, anchor: date | None, spans: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, str, Resolved]]:
+    """(start, end, mention text, resolution) for each temporal expression, non-overlapping;
+    `spans` are the sentences of `text` when already known."""
     found: list[tuple[int, int, str, Resolved]] = []
+    taken: list[tuple[int, int]] = []
+    windows = _candidate_windows(text)
+    if not windows:
+        return found
+    sentences = split_sentences(text) if spans is None else spans
     for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             start, end = match.span()
-            if any(start < e and s < end for s, e, _, _ in found):
+            if any(start < e and s < end for s, e in taken):
                 continue
-            resolved = _resolve(kind, match.groupdict(), anchor, match.group(0))
+            if kind == "month_bare" and _part_of_name(text, start):
+                continue
+            tense = 0
+            if kind in _TENSED:
+                sentence = sentences[sentence_index_of(sentences, start)] if sentences else None
+                told = tense_of(text, start, end, sentence)
+                tense = 0 if told is None else told
+                before = _LAST_WORD.search(text, max(0, start - 20), start)
+                lead = (before.group(1) if before else "").lower()
+                first = match.group(0).split(None, 1)[0].lower()
+                deadline = {lead, first} & {"by", "until", "till", "to", "through"}
+                if kind in ("md", "dm", "month", "month_bare", "month_part") and deadline:
+                    tense = 0  # a deadline or extension: the nearest such day
+                elif (
+                    kind in ("month", "month_bare", "month_part") and told is None and not deadline
+                ):
+                    tense = -1  # news reports the past
+                elif kind == "weekday" and text.startswith("'s", end) and tense > 0:
+                    tense = 1 if lead in ("of", "before", "upcoming") else -1
+            resolved = _resolve(kind, match.groupdict(), anchor, tense)
             if resolved is not None:
                 found.append((start, end, match.group(0), resolved))
+                taken.append((start, end))
     return sorted(found, key=lambda f: f[0])
 
 
@@ -226,8 +955,10 @@ def extract_date_mentions(articles: pl.DataFrame) -> pl.DataFrame:
     for article_id, body, published in articles.select(
         "article_id", "body", "published_date"
     ).iter_rows():
+        if not body:
+            continue
         spans = split_sentences(body)
-        for start, end, text, r in find_date_mentions(body, published):
+        for start, end, text, r in find_date_mentions(body, published, spans):
             rows.append(
                 (
                     article_id,

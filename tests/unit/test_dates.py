@@ -1,0 +1,212 @@
+"""Temporal expressions: finding them and resolving them to TIMEX3 values.
+
+All sentences here are invented for the tests. 2024-03-26 is a Tuesday.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from pipelines.evaluation.dates import evaluate_seed_dates, evaluate_timex, precision_of
+from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions, find_date_mentions
+
+TUESDAY = date(2024, 3, 26)
+
+
+def found(text: str, published: date | None = TUESDAY) -> list[tuple[str, str | None]]:
+    return [(t, r.value) for _, _, t, r in find_date_mentions(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accord of 2024-03-01 holds.", [("2024-03-01", "2024-03-01")]),
+        ("It was signed on March 1, 2024.", [("March 1, 2024", "2024-03-01")]),
+        ("It was signed on 1 March 2024.", [("1 March 2024", "2024-03-01")]),
+        ("It was signed on 01.03.2024.", [("01.03.2024", "2024-03-01")]),
+        ("It was signed on the 1st of March, 2024.", [("the 1st of March, 2024", "2024-03-01")]),
+        ("The truce dates from February 2022.", [("February 2022", "2022-02")]),
+        ("Prices fell in 2019.", [("in 2019", "2019")]),
+        ("Growth slowed in Q3 2023.", [("Q3 2023", "2023-Q3")]),
+        ("Output rose in the second quarter of 2023.", [("the second quarter of 2023", "2023-Q2")]),
+        ("The fund closed Sunday, March 24.", [("Sunday, March 24", "2024-03-24")]),
+        ("Results came in the week of March 4, 2024.", [("the week of March 4, 2024", "2024-W10")]),
+    ],
+)
+def test_absolute_dates(text, expected):
+    assert found(text, None) == expected or found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks ended yesterday.", [("yesterday", "2024-03-25")]),
+        ("The envoy arrives today.", [("today", "2024-03-26")]),
+        ("The envoy lands tomorrow.", [("tomorrow", "2024-03-27")]),
+        ("The vote is tonight.", [("tonight", "2024-03-26")]),
+        ("The vote was held this morning.", [("this morning", "2024-03-26")]),
+        ("Shelling resumed on Monday night.", [("on Monday night", "2024-03-25")]),
+        ("The ministers spoke last Thursday.", [("last Thursday", "2024-03-21")]),
+        ("The ministers meet next Friday.", [("next Friday", "2024-03-29")]),
+        ("Talks resume next week.", [("next week", "2024-W14")]),
+        ("Talks stalled this week.", [("this week", "2024-W13")]),
+        ("Inflation eased last month.", [("last month", "2024-02")]),
+        ("The pact was agreed earlier this year.", [("earlier this year", "2024")]),
+        ("The port was blockaded two years ago.", [("two years ago", "2022")]),
+        ("The council met three days ago.", [("three days ago", "2024-03-23")]),
+        ("Profits grew last year.", [("last year", "2023")]),
+        ("The mission lasts until next year.", [("next year", "2025")]),
+        ("Sales dropped last quarter.", [("last quarter", "2023-Q4")]),
+    ],
+)
+def test_relative_expressions(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reporting: the most recent such day, the publication day included.
+        ("The delegates met on Tuesday.", "2024-03-26"),
+        ("The delegates met on Wednesday.", "2024-03-20"),
+        ("The minister said on Friday that the offer stands.", "2024-03-22"),
+        # Future tense: the next one.
+        ("The delegates will meet on Wednesday.", "2024-03-27"),
+        ("The summit is scheduled to open on Friday.", "2024-03-29"),
+        ("The committee is expected to vote on Monday.", "2024-04-01"),
+        ("On Saturday, the envoys will travel to the capital.", "2024-03-30"),
+    ],
+)
+def test_bare_weekday_follows_the_tense(text, expected):
+    assert [v for _, v in found(text)] == [expected]
+
+
+def test_two_weekdays_in_one_sentence_take_their_own_verbs():
+    text = "The spokesman said on Monday that the cabinet will decide on Thursday."
+    assert found(text) == [("on Monday", "2024-03-25"), ("on Thursday", "2024-03-28")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year-less day: the most recent in reporting, the next one in future tense.
+        ("The border reopened on 20 March.", [("20 March", "2024-03-20")]),
+        ("The border reopened on 2 April.", [("2 April", "2023-04-02")]),
+        ("The border will reopen on 2 April.", [("2 April", "2024-04-02")]),
+        ("The border will reopen on 20 March.", [("20 March", "2025-03-20")]),
+        ("The new tariff takes effect June 1.", [("June 1", "2024-06-01")]),
+        # A year-less month, the same way.
+        ("The minister resigned in September.", [("in September", "2023-09")]),
+        ("Elections will be held in September.", [("in September", "2024-09")]),
+        ("The grain deal was extended in March.", [("in March", "2024-03")]),
+        ("The plant will close in February.", [("in February", "2025-02")]),
+        ("The troops withdrew at the end of August.", [("the end of August", "2023-08")]),
+        ("Inflation peaked in mid-January.", [("mid-January", "2024-01")]),
+        ("Their talks in June last year failed.", [("June last year", "2023-06")]),
+    ],
+)
+def test_yearless_dates_and_months_follow_the_tense(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds may march to the square and do a sit-in.",
+        "Prices march upward; rents may follow.",
+        "A delegation and a do-nothing council.",
+        "May I ask a question? March on, they said.",
+        "The ship carried 2021 tonnes of grain and 1998 people.",
+        "Turnout rose 2019 percent, or so the joke goes.",
+        "Theresa May spoke to the press.",
+        "Invoice 2023-118 was paid with 1,995 euros.",
+    ],
+)
+def test_no_false_positives(text):
+    assert found(text) == []
+
+
+def test_capitalised_months_still_count_beside_a_day_or_after_a_preposition():
+    assert found("The ceasefire began on May 9 and ended in March.") == [
+        ("May 9", "2023-05-09"),
+        ("in March", "2024-03"),
+    ]
+
+
+def test_relative_expressions_stay_unresolved_without_a_published_date():
+    text = (
+        "Yesterday the envoys met on Friday, two hours ago, and plan talks next week, "
+        "in September and on 26 March; the truce dates from February 2022."
+    )
+    result = found(text, None)
+    assert [t for t, _ in result] == [
+        "Yesterday",
+        "on Friday",
+        "two hours ago",
+        "next week",
+        "in September",
+        "26 March",
+        "February 2022",
+    ]
+    assert [v for _, v in result] == [None] * 6 + ["2022-02"]
+
+
+def test_extract_date_mentions_frame():
+    articles = pl.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "body": [
+                "Talks stalled. The envoys met yesterday.",
+                "They will meet in April.",
+                "",
+            ],
+            "published_date": [TUESDAY, None, TUESDAY],
+        },
+        schema_overrides={"published_date": pl.Date},
+    )
+    frame = extract_date_mentions(articles)
+    assert frame.schema == pl.Schema(DATE_MENTION_SCHEMA)
+    assert frame.rows() == [
+        ("a", 1, 30, 39, "yesterday", "2024-03-25", date(2024, 3, 25), "day"),
+        ("b", 0, 15, 23, "in April", None, None, "month"),
+    ]
+
+
+def test_precision_of_timex_values():
+    assert [precision_of(v) for v in ("2024-03-26", "2024-W13", "2024-03", "2024", "P1D")] == [
+        "day",
+        "week",
+        "month",
+        "year",
+        None,
+    ]
+
+
+def test_bars_on_shared_data(shared_data):
+    timex = evaluate_timex(shared_data / "timex")
+    assert timex.total > 1000
+    assert timex.accuracy >= 0.90, timex.errors[:20]
+    seeds = evaluate_seed_dates(shared_data / "seeds.gold.json")
+    assert seeds.total > 0
+    assert seeds.right == seeds.total, seeds.errors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The band toured in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+        ("Plans for the year two thousand were made.", [("the year two thousand", "2000")]),
+        ("Shops closed on Christmas Day.", [("on Christmas Day", "2023-12-25")]),
+        ("The dividend is payable Dec. 15.", [("Dec. 15", "2024-12-15")]),
+        ("The panel will rule in two weeks.", [("in two weeks", "2024-W15")]),
+        ("The club thrived in the 1990s.", []),
+        ("The treaty was redrafted the following week.", [("the following week", None)]),
+        ("Growth slowed in the third quarter.", [("the third quarter", "2023-Q3")]),
+        ("Growth will pick up in the third quarter.", [("the third quarter", "2024-Q3")]),
+    ],
+)
+def test_more_expressions(text, expected):
+    assert found(text) == expected
