@@ -214,6 +214,8 @@ def _cmd_sql(args: argparse.Namespace) -> int:
 
 DEFAULT_GOLD = [
     settings.REPO_ROOT.parent / "shared" / "data" / "seeds.gold.json",
+    settings.REPO_ROOT.parent / "shared" / "data" / "cameo" / "PETR2_GSR_dev.jsonl",
+    settings.REPO_ROOT.parent / "shared" / "data" / "timex",
     settings.REPO_ROOT.parent / "shared" / "data" / "extraction_benchmark" / "pages.jsonl",
     settings.REPO_ROOT.parent / "shared" / "data" / "kremlin_press_releases" / "putin.csv",
 ]
@@ -249,6 +251,13 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     for path in paths:
         if path.suffix == ".json" and path.exists():
             _print_actors(path)
+            _print_seed_dates(path)
+            _print_seed_events(path)
+    for path in paths:
+        if path.name.startswith("PETR") and path.suffix == ".jsonl" and path.exists():
+            _print_petr2(path)
+        if path.is_dir() and (path / "timex_gold.jsonl").exists():
+            _print_timex(path)
     if not args.gold:
         from pipelines.evaluation.actors import evaluate_sample_corpus
 
@@ -283,6 +292,48 @@ def _print_actor_score(label: str, a) -> None:  # type: ignore[no-untyped-def]
         print(f"  missing: {'; '.join(a.missing)}")
     if a.wrong_speakers:
         print(f"  wrong speakers: {'; '.join(a.wrong_speakers)}")
+
+
+def _print_seed_dates(path: Path) -> None:
+    from pipelines.evaluation.dates import evaluate_seed_dates
+
+    d = evaluate_seed_dates(path)
+    print(f"date mentions on {path.name}: resolved as gold {d.right}/{d.total} ({d.accuracy:.4f})")
+
+
+def _print_timex(path: Path) -> None:
+    from pipelines.evaluation.dates import evaluate_timex, evaluate_timex_dateparser
+
+    ours, peer = evaluate_timex(path), evaluate_timex_dateparser(path)
+    print(f"\ndate values on {path.name} (gold DATE expressions of day, week, month or year):")
+    print(
+        f"{'':<36}{'overall':>16}" + "".join(f"{p:>10}" for p in ("day", "week", "month", "year"))
+    )
+    for label, score in (("ours", ours), ("dateparser search_dates", peer)):
+        print(
+            f"{label:<36}{f'{score.accuracy:.4f} ({score.right}/{score.total})':>16}"
+            + "".join(
+                f"{score.precision_accuracy(p):>10.4f}" for p in ("day", "week", "month", "year")
+            )
+        )
+
+
+def _print_seed_events(path: Path) -> None:
+    from pipelines.evaluation.events import evaluate_seed_events
+
+    e = evaluate_seed_events(path)
+    print(f"events on {path.name} (lenient gold): found {e.gold_found}/{e.gold} ({e.recall:.4f})")
+
+
+def _print_petr2(path: Path) -> None:
+    from pipelines.evaluation.events import evaluate_petr2
+
+    e = evaluate_petr2(path)
+    print(
+        f"\nevents on {path.name} (root code + source and target countries): precision"
+        f" {e.precision:.4f} ({e.right}/{e.ours}), recall {e.recall:.4f} ({e.gold_found}/{e.gold});"
+        f" recall where the dictionary knows the actors {e.resolvable_recall:.4f}"
+    )
 
 
 def _print_dedup(path: Path) -> None:

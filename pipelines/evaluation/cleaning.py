@@ -152,8 +152,12 @@ def evaluate_paths(paths: list[Path]) -> tuple[list[SetScore], list[str]]:
     for path in paths:
         if not path.exists():
             skipped.append(f"{path} (absent)")
+        elif path.is_dir() and (path / "timex_gold.jsonl").exists():
+            continue  # a date gold: scored by pipelines.evaluation.dates
         elif path.suffix == ".json":
             scores += evaluate_seeds(path)
+        elif path.suffix == ".jsonl" and path.name.startswith("PETR"):
+            continue  # an event gold: scored by pipelines.evaluation.events
         elif path.suffix == ".jsonl":
             scores += evaluate_pages(path)
         elif path.suffix == ".csv":

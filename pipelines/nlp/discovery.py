@@ -433,7 +433,12 @@ def longest_triggers(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[
     for start, end, word in hits:
         if is_whole_word(text, start, end) and (start not in best or best[start][1] < end):
             best[start] = (start, end, word)
-    return sorted(best.values())
+    out: list[tuple[int, int, str]] = []
+    for hit in sorted(best.values()):
+        # "supreme leader" holds "leader": keep the longer one only.
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
 
 
 class ActorDiscoverer:

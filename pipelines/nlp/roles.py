@@ -138,6 +138,8 @@ class RoleBook:
             holders = self._by_qualifier[(role, None, org)]
         elif country is not None:
             holders = self._by_qualifier.get((role, country, None), [])
+        elif org is not None:
+            holders = []  # a group's own office ("Hamas leader") with no holder on record
         else:
             holders = self.holders.get(role, [])
         if published is not None:
@@ -183,8 +185,11 @@ def _qualifier(
         return None, None, False
     infos = [(a, actors[a]) for a in chosen if a in actors]
     for actor_id, info in infos:
-        if info.actor_type in ("organization", "group"):
+        if info.actor_type == "organization":
             return info.country_code, actor_id, True
+        if info.actor_type == "group":
+            # An armed group's leader is not its country's: never fall back to the country.
+            return None, actor_id, True
     for _, info in infos:
         if info.country_code:
             return info.country_code, None, True
