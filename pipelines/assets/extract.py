@@ -41,22 +41,24 @@ def verb_dictionary() -> VerbDictionary:
 
 
 def _store(
-    conn, run_id: str, table: str, rows: pl.DataFrame, schema, batch: pl.DataFrame, stage: str
-) -> None:  # type: ignore[no-untyped-def]
-    # Replace by article: a re-processed article gets exactly its new rows.
-    append_frames(
-        conn,
-        run_id,
-        [
-            (table, rows, schema, ["article_id"]),
-            (
-                "progress",
-                progress_rows(batch["article_id"], stage),
-                PROGRESS_SCHEMA,
-                ["article_id", "stage"],
-            ),
-        ],
+    conn,  # type: ignore[no-untyped-def]
+    run_id: str,
+    outputs: list[tuple[str, pl.DataFrame, dict]],
+    batch: pl.DataFrame,
+    stage: str,
+) -> None:
+    """Write each (table, rows, schema) and the stage's progress marker in one transaction,
+    replacing by article: a re-processed article gets exactly its new rows."""
+    writes = [(table, rows, schema, ["article_id"]) for table, rows, schema in outputs]
+    writes.append(
+        (
+            "progress",
+            progress_rows(batch["article_id"], stage),
+            PROGRESS_SCHEMA,
+            ["article_id", "stage"],
+        )
     )
+    append_frames(conn, run_id, writes)
 
 
 @dg.multi_asset(
@@ -94,19 +96,12 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
         batch = pending_articles(conn, stage)
         context.log.info(f"extracting actors and quotes from {batch.height} articles")
         mentions, quotes = actors_and_quotes_of(batch, SEEDS_DIR)
-        append_frames(
+        _store(
             conn,
             context.run.run_id,
-            [
-                ("actor_mentions", mentions, MENTION_SCHEMA, ["article_id"]),
-                ("quotes", quotes, QUOTE_SCHEMA, ["article_id"]),
-                (
-                    "progress",
-                    progress_rows(batch["article_id"], stage),
-                    PROGRESS_SCHEMA,
-                    ["article_id", "stage"],
-                ),
-            ],
+            [("actor_mentions", mentions, MENTION_SCHEMA), ("quotes", quotes, QUOTE_SCHEMA)],
+            batch,
+            stage,
         )
     yield dg.MaterializeResult(
         asset_key="actor_mentions",
@@ -149,9 +144,7 @@ def date_mentions(
         _store(
             conn,
             context.run.run_id,
-            "date_mentions",
-            dates,
-            DATE_MENTION_SCHEMA,
+            [("date_mentions", dates, DATE_MENTION_SCHEMA)],
             batch,
             "date_mentions",
         )
@@ -184,7 +177,7 @@ def coded_events(
         mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
         dates = read_for_articles(conn, "date_mentions", DATE_MENTION_SCHEMA, batch["article_id"])
         events = code_events(sentence_frame(batch), mentions, dates, batch, verb_dictionary())
-        _store(conn, context.run.run_id, "events", events, EVENT_SCHEMA, batch, stage)
+        _store(conn, context.run.run_id, [("events", events, EVENT_SCHEMA)], batch, stage)
     return dg.MaterializeResult(
         metadata={
             "articles": batch.height,

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actor_mentions
-from pipelines.nlp.quotes import extract_quotes
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.settings import SEEDS_DIR
 from pipelines.text.articles import clean_source
 from pipelines.text.read import read_input_file
@@ -73,7 +72,7 @@ def _score_article(
         },
         schema_overrides={"published_date": pl.Date},
     )
-    mentions = extract_actor_mentions(frame, matcher)
+    mentions, quotes = extract_actors_and_quotes(frame, matcher)
     # Discovered actors carry their own name; known ones the dictionary's.
     names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
     found = {names[a] for a in mentions["actor_id"]}
@@ -87,7 +86,6 @@ def _score_article(
         f"{label}: {a}" for a in found & set(gold_actors.get("forbidden", []))
     ]
     score.missing += [f"{label}: {a}" for a in sorted(required - found)]
-    quotes = extract_quotes(frame, mentions)
     for expected in gold_quotes:
         score.quotes += 1
         start = expected["starts"][:20]

@@ -165,18 +165,11 @@ class ActorMatcher:
         """(start, end, actor_id, alias_kind) of dictionary aliases, leftmost-longest."""
         return self._scan(text)[0]
 
-    def mentions(
-        self, text: str, published: date | None = None
-    ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
-        """All mentions of `text` sorted by offset, and {actor_id: (name, type)} of the
-        actors discovered in it."""
-        found, discovered, _ = self.mentions_and_sentences(text, published)
-        return found, discovered
-
     def mentions_and_sentences(
         self, text: str, published: date | None = None
     ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]], list[tuple[int, int]]]:
-        """mentions() and the sentence spans of `text`, from the same pass."""
+        """All mentions of `text` sorted by offset, {actor_id: (name, type)} of the actors
+        discovered in it, and its sentence spans, from the same pass."""
         known, triggers, spans = self._scan(text)
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
