@@ -15,6 +15,7 @@ from pipelines.nlp.actors import MENTION_SCHEMA, dictionary_fingerprint
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
 from pipelines.nlp.events import EVENT_SCHEMA, VerbDictionary, code_events
 from pipelines.nlp.parallel import actors_and_quotes_of
+from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.quotes import QUOTE_SCHEMA
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.raw_store import (
@@ -38,6 +39,11 @@ def dictionary_stage(stage: str, extra_seeds: tuple[str, ...] = ()) -> str:
 @cache
 def verb_dictionary() -> VerbDictionary:
     return VerbDictionary.from_seed(SEEDS_DIR / "event_verbs.csv")
+
+
+@cache
+def place_finder() -> PlaceFinder:
+    return PlaceFinder.from_seeds(SEEDS_DIR)
 
 
 def _store(
@@ -172,11 +178,13 @@ def coded_events(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource
 ) -> dg.MaterializeResult:
     with warehouse.get_connection() as conn:
-        stage = dictionary_stage("events", ("event_verbs.csv",))
+        stage = dictionary_stage("events", ("event_verbs.csv", "places.csv"))
         batch = pending_articles(conn, stage)
         mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
         dates = read_for_articles(conn, "date_mentions", DATE_MENTION_SCHEMA, batch["article_id"])
-        events = code_events(sentence_frame(batch), mentions, dates, batch, verb_dictionary())
+        events = code_events(
+            sentence_frame(batch), mentions, dates, batch, verb_dictionary(), place_finder()
+        )
         _store(conn, context.run.run_id, [("events", events, EVENT_SCHEMA)], batch, stage)
     return dg.MaterializeResult(
         metadata={

@@ -73,6 +73,8 @@ def _score_article(
         schema_overrides={"published_date": pl.Date},
     )
     mentions, quotes = extract_actors_and_quotes(frame, matcher)
+    # unnamed groups ("police", "rebels") are event actors, not the named actors of the gold
+    mentions = mentions.filter(pl.col("alias_kind") != "sector")
     # Discovered actors carry their own name; known ones the dictionary's.
     names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
     found = {names[a] for a in mentions["actor_id"]}

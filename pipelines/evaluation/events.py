@@ -32,6 +32,7 @@ import polars as pl
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actor_mentions
 from pipelines.nlp.dates import extract_date_mentions
 from pipelines.nlp.events import REPORT, VerbDictionary, code_events
+from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.settings import SEEDS_DIR
 from pipelines.text.articles import clean_source
@@ -80,6 +81,7 @@ class EventScore:
 class _Coder:
     matcher: ActorMatcher
     verbs: VerbDictionary
+    places: PlaceFinder
     country_of: dict[str, str | None]
     name_of: dict[str, str]
     id_of_name: dict[str, str]
@@ -92,12 +94,14 @@ class _Coder:
         for actor_id, cameo, iso3 in actors.select(
             "actor_id", "cameo_code", "country_code"
         ).iter_rows():
-            code = (cameo or "")[:3] or (iso3 or "")[:3] or None
+            # unnamed groups ("rebels", "police") have no country, like PETR's "---REB"
+            code = None if actor_id.startswith("sector_") else (iso3 or cameo or "")[:3] or None
             country_of[actor_id] = code
         names = dict(actors.select("actor_id", "name").iter_rows())
         return cls(
             matcher=ActorMatcher(dictionary),
             verbs=VerbDictionary.from_seed(seeds_dir / "event_verbs.csv"),
+            places=PlaceFinder.from_seeds(seeds_dir),
             country_of=country_of,
             name_of=names,
             id_of_name={n: a for a, n in names.items()},
@@ -107,7 +111,9 @@ class _Coder:
         """(events, actor mentions) of articles (article_id, body, published_date)."""
         mentions = extract_actor_mentions(articles, self.matcher)
         dates = extract_date_mentions(articles)
-        events = code_events(sentence_frame(articles), mentions, dates, articles, self.verbs)
+        events = code_events(
+            sentence_frame(articles), mentions, dates, articles, self.verbs, self.places
+        )
         return events, mentions
 
     def is_report(self, trigger: str) -> bool:
@@ -145,9 +151,19 @@ def evaluate_petr2(path: Path = PETR2_PATH, seeds_dir: Path = SEEDS_DIR) -> Even
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
     events, mentions = coder.code(articles)
+    # discovered people have the country of their titles ("the US commander, General X")
+    country_of = (
+        dict(
+            mentions.filter(~pl.col("is_known_actor"))
+            .select("actor_id", "actor_country")
+            .unique("actor_id")
+            .iter_rows()
+        )
+        | coder.country_of
+    )
     countries: dict[str, set[str | None]] = {}
     for article_id, actor_id in mentions.select("article_id", "actor_id").iter_rows():
-        countries.setdefault(article_id, set()).add(coder.country_of.get(actor_id))
+        countries.setdefault(article_id, set()).add(country_of.get(actor_id))
     by_article: dict[str, list[tuple[str, str | None, str | None, str]]] = {}
     for article_id, code, source, target, trigger in events.select(
         "article_id", "event_code", "source_actor_id", "target_actor_id", "trigger_text"
@@ -157,8 +173,8 @@ def evaluate_petr2(path: Path = PETR2_PATH, seeds_dir: Path = SEEDS_DIR) -> Even
         by_article.setdefault(article_id, []).append(
             (
                 code[:2],
-                coder.country_of.get(source) if source else None,
-                coder.country_of.get(target) if target else None,
+                country_of.get(source) if source else None,
+                country_of.get(target) if target else None,
                 trigger,
             )
         )

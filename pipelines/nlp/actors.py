@@ -51,6 +51,9 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
     "actor_type": pl.String(),
     # False for actors not in the dictionary (discovered here or by surname after discovery).
     "is_known_actor": pl.Boolean(),
+    # ISO3 country of the actor: the dictionary's, or for a discovered person the country of
+    # the title that introduces them in the article ("the US commander ..., General X").
+    "actor_country": pl.String(),
 }
 
 _LOCATIVE_BEFORE = re.compile(
@@ -58,8 +61,15 @@ _LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 _FULL_NAME_KINDS = {"name", "native", "discovered"}
+# A name typed in odd case: a capital inside a lowercase word ("iSrael"), or lowercase after a
+# title ("President obama"). Only capitalized one-word aliases are looked up.
+_ODD_CASE_NAME = re.compile(
+    r"\b([a-z]+[A-Z][a-z]*)\b"
+    r"|\b(?:President|Prime Minister|Premier|Chancellor|King|Queen|Secretary|Minister|Senator"
+    r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
+)
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -120,9 +130,13 @@ class ActorMatcher:
         # speech verbs and head nouns, and the sentence-boundary candidates: a single pass over
         # the text finds all three (a pass costs as much as the Python that follows it).
         keys: dict[str, list[object]] = {}
+        # capitalized one-word aliases, for names typed in odd case ("iSrael", "President obama")
+        self._odd_case: dict[str, tuple[str, str]] = {}
         for actor_id, alias, kind in dictionary.aliases.select(
             "actor_id", "alias", "alias_kind"
         ).iter_rows():
+            if alias and len(alias) >= 4 and alias.isalpha() and alias == alias.capitalize():
+                self._odd_case.setdefault(alias, (actor_id, kind or "name"))
             if alias and len(alias) >= 2:
                 keys.setdefault(alias, [len(alias), None, None, None])[1] = (
                     actor_id,
@@ -159,6 +173,11 @@ class ActorMatcher:
             if boundary is not None:
                 boundaries.append((end - 1, boundary[0], boundary[1]))
         spans = spans_from_boundaries(text, boundaries_from_hits(text, boundaries))
+        for match in _ODD_CASE_NAME.finditer(text):
+            start, end = match.span(match.lastindex or 0)
+            hit = self._odd_case.get(text[start:end].capitalize())
+            if hit is not None:
+                aliases.append((start, end, hit[0], hit[1]))
         return _accept_aliases(text, aliases), longest_triggers(text, triggers), spans
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -228,6 +247,42 @@ def _accept_aliases(
     return accepted
 
 
+# The words between a country (or an actor with one) and a discovered person that make the
+# country the person's: titles ("Syrian President X", "Russia's Deputy Foreign Minister X"),
+# a role ("Syrian opposition leader X") or a role in apposition ("the US commander in Iraq,
+# General X").
+_COUNTRY_TITLE_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:"
+    r"(?:[A-Z][\w.-]*\s+){1,4}"
+    r"|(?:(?!(?:and|or|said|says|told|with|against|by|to|from|than|as|on)\s)[a-z][a-z-]*\s+){1,4}"
+    r"(?:(?:in|of|for|to|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,\s+)?"
+    r"(?:[A-Z][\w.-]*\s+){0,3}"
+    r")"
+)
+
+
+def _countries_of_discovered(
+    text: str,
+    found: list[tuple[int, int, str, str]],
+    discovered: dict[str, tuple[str, str]],
+    actors: dict[str, ActorInfo],
+) -> dict[str, str]:
+    """{discovered person id: ISO3} from the country that titles them (first title wins)."""
+    countries: dict[str, str] = {}
+    for index, (start, _, actor_id, _) in enumerate(found):
+        if actor_id in countries or discovered.get(actor_id, ("", ""))[1] != "person":
+            continue
+        for _, p_end, p_id, _ in reversed(found[max(0, index - 3) : index]):
+            info = actors.get(p_id)
+            if start - p_end > 80 or info is None:
+                break
+            if info.country_code and _COUNTRY_TITLE_GAP.fullmatch(text, p_end, start):
+                if info.actor_type in ("country", "organization") or p_id.startswith("country_"):
+                    countries[actor_id] = info.country_code
+                break
+    return countries
+
+
 def extract_actor_mentions(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFrame:
     """Actor mentions of each article (columns article_id, body and optionally published_date
     in; MENTION_SCHEMA out)."""
@@ -263,9 +318,12 @@ def _extract(
         if not body:
             continue
         found, discovered, spans = matcher.mentions_and_sentences(body, published)
+        countries = _countries_of_discovered(body, found, discovered, matcher.actors)
         typed = []
         for start, end, actor_id, kind in found:
             name, actor_type = discovered.get(actor_id) or known.get(actor_id, (None, None))
+            info = matcher.actors.get(actor_id)
+            country = info.country_code if info is not None else countries.get(actor_id)
             typed.append((start, end, actor_id, actor_type))
             rows.append(
                 (
@@ -279,6 +337,7 @@ def _extract(
                     name,
                     actor_type,
                     actor_id not in discovered,
+                    country,
                 )
             )
         if with_quotes and has_quotes(body):

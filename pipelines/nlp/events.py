@@ -2,7 +2,8 @@
 
 The seed lists English trigger phrases (each inflection written out) per CAMEO code with
 a `direction` (source_target or source_only) refined by an optional `kind` (report,
-reverse, between, holder, ignore). The coder's directions:
+reverse, between, holder, ignore, ask, warn). A "*" in a phrase stands for one to four words
+("fired * at"). The coder's directions:
 
 - `source_target`: the subject actor before the trigger is the source, the object actor
   after it the target ("Iran accused Austria");
@@ -16,14 +17,23 @@ reverse, between, holder, ignore). The coder's directions:
   opens an embedded clause whose own trigger is coded too, with its source taken inside
   that clause ("Peskov said Russia rejects the plan": Peskov 010, Russia 12x);
 - `ignore`: looks like a trigger but is not an event ("signed a decree", "thank you"); its
-  event_code is the code it would otherwise be mistaken for.
+  event_code is the code it would otherwise be mistaken for;
+- `ask`: an appeal to the actor right after the verb, who is asked to act ("wants Putin to
+  attack ...": an appeal to Putin);
+- `warn`: "X warned that [if ..., Y may impose sanctions on Z]" is X threatening Z with the
+  act warned of (1312), conditional or not.
 
-Matching is case-insensitive, whole-word and leftmost-longest. Per sentence there is at
-most one statement and one substantive event: the first trigger that yields one. A trigger
+Matching is case-insensitive, whole-word and leftmost-longest; quotation marks inside a
+phrase are read past. Base forms the seed leaves out because they double as nouns
+("attack") are derived from the third person and count only after "to" or a modal. Per
+sentence there is at most one statement and one substantive act: the first trigger that
+yields one. The act gives one event per coordinated subject ("Obama and Putin will meet"),
+and negotiation (046) gives one each way. A trigger
 is skipped when negated ("did not reject", "never attacked"), conditional ("if", "unless",
 "would", "could", "might"), in a question, or a non-finite "-ing" form ("the bombing of",
 ", killing ..."); an explicit refusal of a cooperative act ("refused to meet", "will not
-concede") is coded as a rejection (12x). "Pledged to expel" codes the expulsion.
+concede") is coded as a rejection (12x). "Pledged to expel" codes the expulsion; "wants to
+help" is an intent (033), "wants to expel" nothing.
 Passive voice ("was attacked by X", "civilians killed by X") takes the agent after "by" as
 the source and the subject as the target; without an agent actor the trigger is skipped.
 
@@ -33,7 +43,11 @@ pronoun in between ("..., I proposed") means the subject is unknown, except in a
 clause where it is the speaker. The object is the first actor after the trigger in the same
 clause, skipping places ("in Ukraine") unless the event is a meeting or visit, and preferring
 the person over a country that titles them ("Syrian President Bashar al-Assad").
-Consultations (04) and material cooperation (06) need a target.
+An act without a target actor takes as target the country of the place where it happened
+("will meet in Zurich"), from the `places` gazetteer or a country after a locative.
+Consultations (04) and material cooperation (06) need a target. Unnamed groups ("rebels",
+"police": alias kind `sector`) are actors unless an actor right before names them
+("Syrian soldiers" are Syria).
 The event date is the date expression of the sentence nearest to the trigger that governs
 it (not an attributive year like "the 1994 genocide", nor a bound like "since May"), else
 the article's published date (precision day).
@@ -42,12 +56,15 @@ the article's published date (precision day).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import ahocorasick_rs
 import polars as pl
+
+from pipelines.nlp.places import PlaceFinder
 
 EVENT_SCHEMA: dict[str, pl.DataType] = {
     "event_id": pl.String(),
@@ -70,7 +87,22 @@ TARGET_SOURCE = "target_source"
 BETWEEN = "between"
 HOLDER = "holder"
 IGNORE = "ignore"  # looks like a trigger but is not an event ("signed a decree", "thank you")
-DIRECTIONS = (REPORT, SOURCE_TARGET, SOURCE_ONLY, TARGET_SOURCE, BETWEEN, HOLDER, IGNORE)
+# An appeal whose addressee follows the verb and is asked to act: "wants Putin to ...".
+ASK = "ask"
+# A warning of a clause: "X warned that [if ..., the EU may impose sanctions on Y]" is X
+# threatening Y with the embedded act, conditional or not.
+WARN = "warn"
+DIRECTIONS = (
+    REPORT,
+    SOURCE_TARGET,
+    SOURCE_ONLY,
+    TARGET_SOURCE,
+    BETWEEN,
+    HOLDER,
+    IGNORE,
+    ASK,
+    WARN,
+)
 # The seed's `kind` column: how a phrase departs from its plain `direction`.
 _KINDS = {
     "report": REPORT,
@@ -78,7 +110,25 @@ _KINDS = {
     "between": BETWEEN,
     "holder": HOLDER,
     "ignore": IGNORE,
+    "ask": ASK,
+    "warn": WARN,
 }
+# The threat (13x) of a conflictual act warned of, by the act's root.
+_THREAT_CODES = {
+    "16": "1312",
+    "17": "137",
+    "15": "138",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+# Negotiation is mutual: "X held talks with Y" is also Y negotiating with X.
+_MUTUAL_CODES = {"046"}
+# In a gapped phrase ("fired * at") the "*" stands for one to four words of the object
+# ("fired anti-aircraft batteries at Russia").
+_GAP = r"\s+(?:[\w'’-]+\s+){1,4}?"
+_VERB_SLOT = re.compile(r"\b(?:to|will|shall|would|could|should|must|can|may|might)\s+$")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
 # Consultation and material cooperation need a counterpart to be worth an event.
 _NEEDS_TARGET_ROOTS = {"04", "06"}
 _PROGRESSIVE_AUX = re.compile(
@@ -174,6 +224,54 @@ _ASSERTIVE_BEFORE_TO = {
     "used",
     "helped",
     "helps",
+    # scheduled acts are reported like "will": "is due to visit", "is expected to attend"
+    "scheduled",
+    "due",
+    "expected",
+    "slated",
+    "poised",
+}
+# A wish or plan to cooperate is an intent to ("wants to help X": 033); any other act after
+# them is not asserted.
+_WISH_VERBS = {
+    "want",
+    "wants",
+    "wanted",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "aim",
+    "aims",
+    "seek",
+    "seeks",
+    "hope",
+    "hopes",
+    "hoping",
+    "wish",
+    "wishes",
+    "ready",
+    "willing",
+}
+_INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Intent verbs that commit the speaker ("pledged to expel" reports the expulsion); wishes and
+# plans ("wants to expel") before a conflictual act are neither cooperation nor the act.
+_COMMITMENT_HEADS = {
+    "pledge",
+    "pledges",
+    "pledged",
+    "promise",
+    "promises",
+    "promised",
+    "vow",
+    "vows",
+    "vowed",
+    "agree",
+    "agrees",
+    "agreed",
 }
 _GERUND_AFTER = re.compile(
     r"\b(?:at|for|of|about|on|in|by|without|after|before|against|towards?|from|into|while|when)\s+$",
@@ -204,7 +302,7 @@ _PASSIVE_AUX = re.compile(
 _BY_AGENT = re.compile(
     r"\s+(?:(?:\w+ly|yesterday|today|overnight|earlier|later|again|also|on|last|this|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|week)\s+)"
-    r"{0,3}?by\s+(?:the\s+)?",
+    r"{0,3}?by\s+(?:the\s+|an?\s+)?",
     re.I,
 )
 _PREPOSITION = re.compile(
@@ -218,6 +316,7 @@ _LOCATIVE = re.compile(
     r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|central\s+)?$",
     re.I,
 )
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:after|before|since|until|as)\s+(?:the\s+)?$", re.I)
 _OF_IN_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|we|i|it)\b", re.I)
 # Where the trigger's clause ends: a semicolon or colon, a subordinate or relative clause, or
@@ -258,7 +357,7 @@ def _is_participle(phrase: str) -> bool:
 # After a past participle, a preposition or the end of the clause instead of an object:
 # a reduced passive ("soldiers killed in Ukraine", "officials accused of ...").
 _NO_OBJECT_AFTER = re.compile(
-    r"^\s*(?:[,.;:)]|$|(?:in|at|on|near|during|after|before|when|while|over|as)\b)",
+    r"^\s*(?:[,.;:)]|$|(?:in|at|on|near|during|after|before|when|while|over|as|for)\b)",
     re.I,
 )
 
@@ -273,8 +372,12 @@ class VerbDictionary:
     Aho-Corasick automaton: whole words, leftmost-longest, case-insensitive."""
 
     codes: dict[str, tuple[str, str]]
+    _to_only: frozenset[str] = field(repr=False, compare=False)
     _automaton: ahocorasick_rs.AhoCorasick = field(repr=False, compare=False)
     _phrases: tuple[str, ...] = field(repr=False, compare=False)
+    # Phrases with a "*" gap, as one regex whose named groups are the phrases' indexes.
+    _gapped: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _gapped_phrases: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
     def from_frame(cls, verbs: pl.DataFrame) -> VerbDictionary:
@@ -292,11 +395,44 @@ class VerbDictionary:
                 continue
             effective = _KINDS.get(kind or "", direction)
             codes[key] = (code, effective if effective in DIRECTIONS else SOURCE_TARGET)
-        phrases = tuple(codes)
+        # Base forms the seed leaves out because they double as nouns ("attack", "help") are
+        # derived from the third person and count only as verbs: after "to" or a modal.
+        to_only: dict[str, tuple[str, str]] = {}
+        for key, value in codes.items():
+            first, _, rest = key.partition(" ")
+            if "*" in key or len(first) < 5 or not first.endswith("s") or first.endswith("ss"):
+                continue
+            stems = {first[:-1]}
+            if first.endswith("es"):
+                stems.add(first[:-2])
+            if first.endswith("ies"):
+                stems.add(first[:-3] + "y")
+            for stem in stems:
+                to_only.setdefault(f"{stem} {rest}".strip(), value)
+        to_only = {k: v for k, v in to_only.items() if k not in codes}
+        codes |= to_only
+        phrases = tuple(p for p in codes if "*" not in p.split())
+        gapped = tuple(p for p in codes if "*" in p.split())
         automaton = ahocorasick_rs.AhoCorasick(
             list(phrases), matchkind=ahocorasick_rs.MatchKind.Standard
         )
-        return cls(codes=codes, _automaton=automaton, _phrases=phrases)
+        pattern = None
+        if gapped:
+            alternatives = (
+                f"(?P<g{i}>"
+                + _GAP.join(r"\s+".join(map(re.escape, part.split())) for part in p.split(" * "))
+                + ")"
+                for i, p in enumerate(gapped)
+            )
+            pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+        return cls(
+            codes=codes,
+            _to_only=frozenset(to_only),
+            _automaton=automaton,
+            _phrases=phrases,
+            _gapped=pattern,
+            _gapped_phrases=gapped,
+        )
 
     @classmethod
     def from_seed(cls, path: Path) -> VerbDictionary:
@@ -308,20 +444,41 @@ class VerbDictionary:
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         lowered = re.sub(r"\s", " ", lowered)
+        # Quotation marks inside a phrase ('"remains open" to dialogue') are read past: the
+        # phrases match the text without them, and offsets are mapped back.
+        removed = [m.start() for m in _QUOTE_MARKS.finditer(lowered)]
+        if removed:
+            lowered = _QUOTE_MARKS.sub("", lowered)
+            shifts = [at - k for k, at in enumerate(removed)]
         hits = []
         for index, start, end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start > 0 and _is_word_char(lowered[start - 1]):
                 continue
             if end < len(lowered) and _is_word_char(lowered[end]):
                 continue
-            hits.append((start, -end, index))
+            phrase = self._phrases[index]
+            if phrase in self._to_only and not _VERB_SLOT.search(
+                lowered, max(0, start - 12), start
+            ):
+                continue
+            hits.append((start, -end, 0, phrase))
+        if self._gapped is not None:
+            for match in self._gapped.finditer(lowered):
+                # an exact phrase of the same span wins ("fired tear gas at")
+                name = match.lastgroup or ""
+                hits.append((match.start(), -match.end(), 1, self._gapped_phrases[int(name[1:])]))
         hits.sort()
         found: list[tuple[int, int, str]] = []
         last_end = -1
-        for start, neg_end, index in hits:
+        for start, neg_end, _, phrase in hits:
             if start >= last_end:
-                found.append((start, -neg_end, self._phrases[index]))
+                found.append((start, -neg_end, phrase))
                 last_end = -neg_end
+        if removed:
+            found = [
+                (s + bisect_right(shifts, s), e - 1 + bisect_right(shifts, e - 1) + 1, p)
+                for s, e, p in found
+            ]
         return found
 
 
@@ -342,7 +499,16 @@ def _nearest_subject(
     inside = [
         m for m in mentions if m.start >= lo and m.end <= hi and text[m.end : m.end + 1] != "-"
     ]
-    plain = [m for m in inside if not _PREPOSITION.search(_before_titles(text, m.start))]
+    plain = [
+        m
+        for m in inside
+        if not _PREPOSITION.search(_before_titles(text, m.start))
+        or (  # "after Georgia attacked": a conjunction opening a clause, not a preposition
+            _CONJUNCTION_BEFORE.search(_before_titles(text, m.start))
+            and len(text[m.end : hi].split()) <= 2
+            and "," not in text[m.end : hi]
+        )
+    ]
     if plain:
         return plain[-1]
     if passive_subject:
@@ -497,13 +663,52 @@ def _speaker(
     return who, to_whom
 
 
+def _coordinated(text: str, mentions: list[_Mention], subject: _Mention) -> list[_Mention]:
+    """Actors coordinated with the subject before it: "Obama and Putin will meet" (Obama),
+    "Iran, Iraq and Syria agreed" (Iran, Iraq)."""
+    found: list[_Mention] = []
+    head = subject
+    for m in reversed([m for m in mentions if m.end <= subject.start]):
+        gap = text[m.end : head.start]
+        if not _COORDINATION.fullmatch(gap) or m.actor_id == subject.actor_id:
+            break
+        found.insert(0, m)
+        head = m
+    return found
+
+
+_COORDINATION = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s+")
+
+
+def _place_after(
+    text: str,
+    places: PlaceFinder | None,
+    mentions: list[_Mention],
+    lo: int,
+    hi: int,
+    source_id: str,
+) -> str | None:
+    """The country of the first place after a locative preposition in text[lo:hi] ("in
+    Zurich" -> Switzerland, "in Syria" -> Syria), unless it is the source itself."""
+    found = [(m.start, m.actor_id) for m in mentions if lo <= m.start and m.end <= hi]
+    found = [(start, actor_id) for start, actor_id in found if actor_id.startswith("country_")]
+    if places is not None:
+        found += [(lo + start, actor_id) for start, _, actor_id in places.find(text[lo:hi])]
+    for start, actor_id in sorted(found):
+        if _LOCATIVE.search(text[max(lo, start - 40) : start]) and actor_id != source_id:
+            return actor_id
+    return None
+
+
 def code_sentence(
     text: str,
     mentions: list[_Mention],
     dates: list[tuple[int, int, date, str]],
     verbs: VerbDictionary,
+    places: PlaceFinder | None = None,
 ) -> list[tuple[int, str, str, str | None, str, tuple[date, str] | None]]:
-    """Events of one sentence: (trigger_start, code, source, target, trigger_text, date)."""
+    """Events of one sentence: (trigger_start, code, source, target, trigger_text, date).
+    `places` finds place names whose country becomes the target of an act without one."""
     triggers = verbs.find(text)
     if not triggers or not mentions:
         return []
@@ -568,14 +773,17 @@ def code_sentence(
             and infinitive.group(1).lower() not in _ASSERTIVE_BEFORE_TO
             and position != after_intent
         ):
-            continue
+            if infinitive.group(1).lower() not in _WISH_VERBS or root not in _INTENT_CODES:
+                continue
+            code, root = _INTENT_CODES[root], _INTENT_ROOT  # "wants to help Israel": 033
         if root == _INTENT_ROOT and position + 1 < len(triggers):
             n_start, _, n_phrase = triggers[position + 1]
             if (
                 re.fullmatch(r"\s*(?:to\s+)?", text[t_end:n_start])
                 and verbs.codes[n_phrase][0][:2] >= "10"
             ):
-                after_intent = position + 1
+                if head in _COMMITMENT_HEADS:
+                    after_intent = position + 1
                 continue  # "pledged to expel": the act itself, not cooperation
         refusal = _REFUSAL.search(prefix)
         if refusal:
@@ -641,6 +849,30 @@ def code_sentence(
                 if not after:
                     continue
                 source, target = _head_of(after[0], after, text), subject
+            elif direction == WARN:
+                if subject is None:
+                    continue
+                source, target = subject, None
+                for n_start, n_end, n_phrase in triggers[position + 1 :]:
+                    n_code, n_direction = verbs.codes[n_phrase]
+                    if n_start >= limit:
+                        break
+                    if n_direction not in (REPORT, IGNORE, WARN) and n_code[:2] >= "10":
+                        code = _THREAT_CODES.get(n_code[:2], code)
+                        n_limit = _clause_end(text, n_end, len(text))
+                        target = _object_after(text, mentions, n_end, n_limit, n_code[:2], source)
+                        break
+                if target is None:
+                    target = _object_after(text, mentions, t_end, limit, root, source)
+            elif direction == ASK:
+                # "wants Putin to attack ...": an appeal to the actor right after the verb
+                after = [m for m in mentions if t_end <= m.start and m.end <= limit]
+                if subject is None or not after or not _titles_only(text[t_end : after[0].start]):
+                    continue
+                target = _head_of(after[0], after, text)
+                if not re.match(r"\s+to\s", text[target.end : target.end + 5]):
+                    continue
+                source = subject
             else:
                 if subject is None:
                     continue
@@ -650,20 +882,43 @@ def code_sentence(
                     if direction == SOURCE_TARGET
                     else None
                 )
-        if source is None or (target is None and root in _NEEDS_TARGET_ROOTS):
+        target_id = target.actor_id if target is not None and target is not source else None
+        if target_id is None and direction in (SOURCE_TARGET, SOURCE_ONLY):
+            # "will meet in Zurich", "attacked a convoy in Aleppo": where it happened
+            target_id = _place_after(text, places, mentions, t_end, limit, source.actor_id)
+        if target_id is None and root in _NEEDS_TARGET_ROOTS:
             continue
         substantive_done = True
-        events.append(
-            (
-                t_start,
-                code,
-                source.actor_id,
-                target.actor_id if target is not None and target is not source else None,
-                trigger_text,
-                _governing_date(text, dates, t_start, clause_start, date_limit),
-            )
-        )
+        when = _governing_date(text, dates, t_start, clause_start, date_limit)
+        sources = [source]
+        if not (passive or (participle and has_by)) and direction in (SOURCE_TARGET, SOURCE_ONLY):
+            sources = _coordinated(text, mentions, source) + sources
+        for actor in sources:
+            if actor is not source and actor.actor_id == target_id:
+                continue
+            events.append((t_start, code, actor.actor_id, target_id, trigger_text, when))
+            if code in _MUTUAL_CODES and target_id not in (None, actor.actor_id):
+                events.append((t_start, code, target_id, actor.actor_id, trigger_text, when))
     return sorted(events, key=lambda e: e[0])
+
+
+_MODIFIER_GAP = re.compile(r"\s*|['’]s\s+")
+
+
+def _without_modified_sectors(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Unnamed groups ("rebels", "police") stand for themselves only when no actor modifies
+    them: "Georgian demonstrators" and "Hamas militants" are Georgia's and Hamas's."""
+    kept: list[_Mention] = []
+    for m in mentions:
+        if (
+            m.kind == "sector"
+            and kept
+            and kept[-1].end <= m.start
+            and _MODIFIER_GAP.fullmatch(text, kept[-1].end, m.start)
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 def code_events(
@@ -672,6 +927,7 @@ def code_events(
     date_mentions: pl.DataFrame,
     articles: pl.DataFrame,
     verbs: VerbDictionary,
+    places: PlaceFinder | None = None,
 ) -> pl.DataFrame:
     """Events from sentences (article_id, sentence_index, char_start, sentence_text),
     actor mentions, date mentions and articles (article_id, published_date)."""
@@ -704,23 +960,29 @@ def code_events(
         spans = actor_spans.get((article_id, idx))
         if not spans or not text:
             continue
-        local = [
-            _Mention(start - s_start, end - s_start, actor_id, alias_kind)
-            for start, end, actor_id, alias_kind in sorted(spans)
-        ]
+        local = _without_modified_sectors(
+            text,
+            [
+                _Mention(start - s_start, end - s_start, actor_id, alias_kind)
+                for start, end, actor_id, alias_kind in sorted(spans)
+            ],
+        )
         dates = [
             (start - s_start, end - s_start, day, precision)
             for start, end, day, precision in sentence_dates.get((article_id, idx), [])
         ]
+        seen: dict[int, int] = {}
         for t_start, code, source, target, trigger, when in code_sentence(
-            text, local, dates, verbs
+            text, local, dates, verbs, places
         ):
             if when is None and published.get(article_id) is not None:
                 when = (published[article_id], "day")
             event_date, precision = when if when else (None, None)
+            # several events of one trigger (coordinated subjects, both sides of talks)
+            seen[t_start] = n = seen.get(t_start, 0) + 1
             rows.append(
                 (
-                    f"{article_id}:{idx}:{t_start}",
+                    f"{article_id}:{idx}:{t_start}" + (f":{n}" if n > 1 else ""),
                     article_id,
                     idx,
                     event_date,

@@ -324,3 +324,31 @@ def test_a_name_the_text_uses_as_a_place_is_not_a_person(matcher):
     )
     discovered = {t for t, _, kind in mentions_of(matcher, text) if kind == "discovered"}
     assert discovered == {"Olga Petrenko"}
+
+
+def test_names_in_odd_case_are_found_only_where_case_is_telling(matcher):
+    found = mentions_of(matcher, "President petrov spoke to rUssia's envoy. Petrov left.")
+    assert ("petrov", "person_ivan_petrov", "surname") in found
+    assert ("rUssia", "country_rus", "name") in found
+    # a lowercase word alone is just a word
+    assert mentions_of(matcher, "The petrov file and russia were cited.") == []
+
+
+def test_discovered_people_take_the_country_of_their_title(matcher):
+    frame = pl.DataFrame(
+        {
+            "article_id": ["a"],
+            "body": [
+                "The US commander in Canada, General Piet Hollander, met Ivan Petrov. "
+                "Russian opposition leader Vera Lanskaya said no. "
+                "Canada's envoy Sam Ortiz agreed."
+            ],
+        }
+    )
+    mentions = extract_actor_mentions(frame, matcher)
+    country = dict(mentions.select("actor_id", "actor_country").iter_rows())
+    assert country["person_piet_hollander"] == "USA"
+    assert country["person_vera_lanskaya"] == "RUS"
+    assert country["person_ivan_petrov"] == "RUS"  # the dictionary's
+    # Canada is not in this dictionary: its envoy stays without a country
+    assert country["person_sam_ortiz"] is None

@@ -15,6 +15,7 @@ from pipelines.evaluation.events import evaluate_petr2, evaluate_seed_events
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actor_mentions
 from pipelines.nlp.dates import extract_date_mentions
 from pipelines.nlp.events import VerbDictionary, code_events
+from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.settings import SEEDS_DIR
 
@@ -31,21 +32,30 @@ def verbs() -> VerbDictionary:
     return VerbDictionary.from_seed(SEEDS_DIR / "event_verbs.csv")
 
 
-def _code(body: str, matcher: ActorMatcher, verbs: VerbDictionary) -> list[tuple]:
+@pytest.fixture(scope="module")
+def places() -> PlaceFinder:
+    return PlaceFinder.from_seeds(SEEDS_DIR)
+
+
+def _code(
+    body: str, matcher: ActorMatcher, verbs: VerbDictionary, places: PlaceFinder | None = None
+) -> list[tuple]:
     articles = pl.DataFrame(
         {"article_id": ["t1"], "body": [body], "published_date": [PUBLISHED]},
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
     mentions = extract_actor_mentions(articles, matcher)
     dates = extract_date_mentions(articles)
-    events = code_events(sentence_frame(articles), mentions, dates, articles, verbs)
+    events = code_events(sentence_frame(articles), mentions, dates, articles, verbs, places)
     return events.select(
         "event_code", "source_actor_id", "target_actor_id", "event_date", "event_date_precision"
     ).rows()
 
 
-def _codes(body: str, matcher: ActorMatcher, verbs: VerbDictionary) -> list[tuple]:
-    return [row[:3] for row in _code(body, matcher, verbs)]
+def _codes(
+    body: str, matcher: ActorMatcher, verbs: VerbDictionary, places: PlaceFinder | None = None
+) -> list[tuple]:
+    return [row[:3] for row in _code(body, matcher, verbs, places)]
 
 
 def test_verb_dictionary_finds_inflections_and_whole_words(verbs):
@@ -74,6 +84,8 @@ def test_every_seed_code_is_in_the_cameo_codebook(verbs):
         "between",
         "holder",
         "ignore",
+        "ask",
+        "warn",
     }
 
 
@@ -134,8 +146,12 @@ def test_passive_voice_takes_the_agent_as_source(matcher, verbs):
 
 
 def test_target_skips_places_and_reverse_direction(matcher, verbs):
+    # a place is no object, but where an act without a target actor happened is its target
     assert _codes("Russia arrested two reporters in Austria.", matcher, verbs) == [
-        ("173", "country_rus", None)
+        ("173", "country_rus", "country_aut")
+    ]
+    assert _codes("Russia arrested two reporters in Austria for Iran.", matcher, verbs) == [
+        ("173", "country_rus", "country_irn")
     ]
     assert _codes("Georgia received weapons from Turkey.", matcher, verbs) == [
         ("072", "country_tur", "country_geo")
@@ -170,8 +186,10 @@ def test_stance_nouns_need_a_possessor_and_talks_between_name_both(matcher, verb
         ("110", "country_irn", "country_aut")
     ]
     assert _codes("Iran and the opposition to Austria grew.", matcher, verbs) == []
+    # negotiation is mutual: each side negotiates with the other
     assert _codes("Talks between Iran and Austria resumed.", matcher, verbs) == [
-        ("040", "country_irn", "country_aut")
+        ("046", "country_irn", "country_aut"),
+        ("046", "country_aut", "country_irn"),
     ]
 
 
@@ -194,10 +212,86 @@ def test_one_substantive_event_per_sentence(matcher, verbs):
 
 
 def test_shared_gold_bars(shared_data: Path):
-    """The bars that hold: PETR2 precision and half the seeds' events. PETR2 recall (0.43,
-    bar 0.60) falls short and is reported, not asserted."""
+    """Issue 6's event bars: PETR2 precision and recall at least 0.60 each (root code and
+    source/target countries), and at least half of the seeds' gold events."""
     petr = evaluate_petr2(shared_data / "cameo" / "PETR2_GSR_dev.jsonl")
     assert petr.precision >= 0.60, (petr.right, petr.ours, petr.wrong)
-    assert petr.recall >= 0.40, (petr.gold_found, petr.gold)  # floor against regressions
+    assert petr.recall >= 0.60, (petr.gold_found, petr.gold, petr.misses)
     seeds = evaluate_seed_events(shared_data / "seeds.gold.json")
     assert seeds.gold_found * 2 >= seeds.gold, seeds.misses
+
+
+def test_unnamed_groups_act_unless_an_actor_names_them(matcher, verbs):
+    assert _codes("Rebels shelled the outskirts of Austria.", matcher, verbs) == [
+        ("194", "sector_rebels", "country_aut")
+    ]
+    # "Syrian soldiers" are Syria's; "pro-Austria militants" are nobody's
+    assert _codes("Syrian soldiers attacked Turkish protesters.", matcher, verbs) == [
+        ("190", "country_syr", "country_tur")
+    ]
+    assert _codes("Pro-Austria militants attacked Iran.", matcher, verbs) == [
+        ("190", "sector_rebels", "country_irn")
+    ]
+    # passive with an indefinite agent
+    assert _codes("The Iranian embassy was attacked by a Turkish protester.", matcher, verbs)[
+        0
+    ] == ("190", "country_tur", "country_irn")
+
+
+def test_gapped_phrases_and_exact_phrases(verbs, matcher):
+    assert _codes("Iran fired three old rockets at Austria.", matcher, verbs) == [
+        ("190", "country_irn", "country_aut")
+    ]
+    # an exact phrase of the same span wins over the gapped one
+    assert _codes("Iran fired tear gas at Austria.", matcher, verbs)[0][0] == "175"
+    found = verbs.find("They “remain open” to dialogue.")
+    assert [(p, s, e) for s, e, p in found] == [("remain open to", 6, 21)]
+
+
+def test_wishes_appeals_and_warnings(matcher, verbs):
+    assert _codes("Iran wants Austria to withdraw its envoy.", matcher, verbs) == [
+        ("020", "country_irn", "country_aut")
+    ]
+    # a wish to cooperate is an intent to: to help (07) is to intend aid (033)
+    assert _codes("Iran wants to help Austria.", matcher, verbs) == [
+        ("033", "country_irn", "country_aut")
+    ]
+    assert _codes("Iran wants to restore Austria to its borders.", matcher, verbs) == []
+    # a wish to expel is neither cooperation nor an expulsion; a pledge reports the act
+    assert _codes("Iran wants to expel Austrian diplomats.", matcher, verbs) == []
+    assert _codes("Iran vowed to expel Austrian diplomats.", matcher, verbs) == [
+        ("174", "country_irn", "country_aut")
+    ]
+    # a warning of a conditional act is a threat of that act against its target
+    assert _codes(
+        "Iran warned that if talks fail, Turkey may impose sanctions on Austria.", matcher, verbs
+    ) == [("1312", "country_irn", "country_aut")]
+    # a refusal of permission is a refusal to yield, and "he" is the speaker
+    assert _codes(
+        "Iran said it would not give permission to Austria to open a base.", matcher, verbs
+    )[-1] == ("124", "country_irn", "country_aut")
+
+
+def test_coordinated_subjects_mutual_talks_and_places(matcher, verbs, places):
+    assert _codes("Iran and Austria will meet in Geneva.", matcher, verbs, places) == [
+        ("040", "country_irn", "country_che"),
+        ("040", "country_aut", "country_che"),
+    ]
+    assert _codes("Iran held talks with Austria.", matcher, verbs) == [
+        ("046", "country_irn", "country_aut"),
+        ("046", "country_aut", "country_irn"),
+    ]
+    # Iran is scheduled: an act announced like "will"
+    assert _codes("Iran is scheduled to visit Austria.", matcher, verbs)[0][1:] == (
+        "country_irn",
+        "country_aut",
+    )
+    # "talks in Moscow": a capital after a preposition is where, not who
+    assert _codes("Iran attacked a convoy in Moscow.", matcher, verbs, places) == [
+        ("190", "country_irn", "country_rus")
+    ]
+
+
+def test_a_subject_after_a_conjunction_is_the_subject(matcher, verbs):
+    codes = _codes("The crisis began after Iran attacked Austria.", matcher, verbs)
+    assert codes == [("190", "country_irn", "country_aut")]

@@ -14,7 +14,7 @@ discovered_actors as (
         actor_id,
         name,
         actor_type,
-        null::varchar as country_code,
+        country_code,
         null::varchar as cameo_code,
         false as is_known
     from {{ ref('int_discovered_actors') }}

@@ -13,6 +13,7 @@ renamed as (
         alias_kind,
         actor_name,
         actor_type,
+        nullif(actor_country, '') as actor_country,
         not coalesce(is_known_actor, true) as is_discovered
     from source
 )
