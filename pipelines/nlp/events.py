@@ -375,9 +375,12 @@ class VerbDictionary:
     _to_only: frozenset[str] = field(repr=False, compare=False)
     _automaton: ahocorasick_rs.AhoCorasick = field(repr=False, compare=False)
     _phrases: tuple[str, ...] = field(repr=False, compare=False)
-    # Phrases with a "*" gap, as one regex whose named groups are the phrases' indexes.
-    _gapped: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-    _gapped_phrases: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    # Phrases with a "*" gap: an automaton of their first words, and per first word the
+    # patterns (phrase, regex) tried where it occurs (a regex over every text is too slow).
+    _gap_heads: ahocorasick_rs.AhoCorasick | None = field(default=None, repr=False, compare=False)
+    _gapped: tuple[tuple[tuple[str, re.Pattern[str]], ...], ...] = field(
+        default=(), repr=False, compare=False
+    )
 
     @classmethod
     def from_frame(cls, verbs: pl.DataFrame) -> VerbDictionary:
@@ -416,22 +419,24 @@ class VerbDictionary:
         automaton = ahocorasick_rs.AhoCorasick(
             list(phrases), matchkind=ahocorasick_rs.MatchKind.Standard
         )
-        pattern = None
-        if gapped:
-            alternatives = (
-                f"(?P<g{i}>"
-                + _GAP.join(r"\s+".join(map(re.escape, part.split())) for part in p.split(" * "))
-                + ")"
-                for i, p in enumerate(gapped)
+        by_head: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for phrase in gapped:
+            regex = _GAP.join(
+                r"\s+".join(map(re.escape, part.split())) for part in phrase.split(" * ")
             )
-            pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+            by_head.setdefault(phrase.split()[0], []).append((phrase, re.compile(regex + r"\b")))
+        heads = (
+            ahocorasick_rs.AhoCorasick(list(by_head), matchkind=ahocorasick_rs.MatchKind.Standard)
+            if by_head
+            else None
+        )
         return cls(
             codes=codes,
             _to_only=frozenset(to_only),
             _automaton=automaton,
             _phrases=phrases,
-            _gapped=pattern,
-            _gapped_phrases=gapped,
+            _gap_heads=heads,
+            _gapped=tuple(tuple(patterns) for patterns in by_head.values()),
         )
 
     @classmethod
@@ -462,11 +467,23 @@ class VerbDictionary:
             ):
                 continue
             hits.append((start, -end, 0, phrase))
-        if self._gapped is not None:
-            for match in self._gapped.finditer(lowered):
-                # an exact phrase of the same span wins ("fired tear gas at")
-                name = match.lastgroup or ""
-                hits.append((match.start(), -match.end(), 1, self._gapped_phrases[int(name[1:])]))
+        if self._gap_heads is not None:
+            heads = self._gap_heads.find_matches_as_indexes(lowered, overlapping=True)
+            for index, start, end in heads:
+                if (start > 0 and _is_word_char(lowered[start - 1])) or (
+                    end < len(lowered) and _is_word_char(lowered[end])
+                ):
+                    continue
+                # the nearest closing word ("fired * at"), like a lazy gap; an exact phrase
+                # of the same span wins ("fired tear gas at")
+                matches = [
+                    (match.end(), phrase)
+                    for phrase, pattern in self._gapped[index]
+                    if (match := pattern.match(lowered, start))
+                ]
+                if matches:
+                    stop, phrase = min(matches)
+                    hits.append((start, -stop, 1, phrase))
         hits.sort()
         found: list[tuple[int, int, str]] = []
         last_end = -1
