@@ -18,6 +18,8 @@ DEFAULT_WAREHOUSE = REPO_ROOT / "warehouse" / "newsevents.duckdb"
 
 INPUT_DIR_ENV = "NEWSEVENTS_INPUT_DIR"
 WAREHOUSE_ENV = "NEWSEVENTS_WAREHOUSE"
+# Another folder of Great Expectations suites (same file names), for stricter local checks.
+EXPECTATIONS_ENV = "NEWSEVENTS_EXPECTATIONS"
 
 
 def input_dir() -> Path:
@@ -28,6 +30,11 @@ def input_dir() -> Path:
 def warehouse_path() -> Path:
     """The DuckDB warehouse file (its folder is created on demand)."""
     return Path(os.environ.get(WAREHOUSE_ENV) or DEFAULT_WAREHOUSE).expanduser().resolve()
+
+
+def expectations_dir() -> Path:
+    """The folder of the Great Expectations suites, one JSON file per stage output."""
+    return Path(os.environ.get(EXPECTATIONS_ENV) or EXPECTATIONS_DIR).expanduser().resolve()
 
 
 def export_environment() -> None:

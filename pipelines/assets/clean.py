@@ -5,6 +5,7 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
+from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEAN_QUARANTINE_SCHEMA, CLEANED_SCHEMA, clean_sources
 from pipelines.text.read import SOURCE_SCHEMA
@@ -37,12 +38,15 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
     with warehouse.get_connection() as conn:
         ensure_table(conn, "cleaned_articles", CLEANED_SCHEMA)
         ensure_table(conn, "clean_quarantine", CLEAN_QUARANTINE_SCHEMA)
+        ensure_table(conn, "quality_quarantine", QUALITY_QUARANTINE_SCHEMA)
         columns = ", ".join(f's."{c}"' for c in SOURCE_SCHEMA)
         pending = query_frame(
             conn,
             f"""SELECT {columns} FROM raw.sources s
                 WHERE s.source_key NOT IN (SELECT source_key FROM raw.cleaned_articles)
-                  AND s.source_key NOT IN (SELECT source_key FROM raw.clean_quarantine)""",
+                  AND s.source_key NOT IN (SELECT source_key FROM raw.clean_quarantine)
+                  AND s.source_key NOT IN (
+                      SELECT record_id FROM raw.quality_quarantine WHERE suite = 'sources')""",
             SOURCE_SCHEMA,
         )
         cleaned, rejected = clean_sources(pending)

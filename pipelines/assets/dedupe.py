@@ -6,6 +6,7 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
+from pipelines.assets.quality import check_result, quarantine_write, run_suite, suite_check
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEANED_SCHEMA
 from pipelines.text.dedupe import (
@@ -34,6 +35,7 @@ _NEW_SCHEMA = {**DEDUPE_INPUT_SCHEMA, "body": pl.String()}
     deps=["cleaned_articles"],
     group_name="dedupe",
     kinds={"python", "polars", "duckdb"},
+    check_specs=[suite_check("duplicate_links", "deduplicated_articles")],
     description=(
         "Links from each cleaned source to its canonical article (raw.article_links). Exact "
         "duplicates share a normalized-body hash; near duplicates (other furniture, a dateline, "
@@ -44,9 +46,7 @@ _NEW_SCHEMA = {**DEDUPE_INPUT_SCHEMA, "body": pl.String()}
         "published, then first path."
     ),
 )
-def deduplicated_articles(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource
-) -> dg.MaterializeResult:
+def deduplicated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource):  # type: ignore[no-untyped-def]
     with warehouse.get_connection() as conn:
         ensure_table(conn, "article_links", LINK_SCHEMA)
         ensure_table(conn, "cleaned_articles", CLEANED_SCHEMA)
@@ -81,21 +81,24 @@ def deduplicated_articles(
             history_signatures=history_signatures,
             batch_signatures=leader_signatures,
         )
-        append_frames(
-            conn,
-            context.run.run_id,
-            [
-                ("article_lsh", new_bands, LSH_SCHEMA, ["article_id", "band"]),
-                ("article_signatures", new_signatures, SIGNATURE_SCHEMA, ["article_id"]),
-                ("article_links", links, LINK_SCHEMA, ["source_key"]),
-            ],
-        )
+        checked = run_suite("duplicate_links", links)
+        if checked.success:  # else nothing is linked: the sources stay pending
+            append_frames(
+                conn,
+                context.run.run_id,
+                [
+                    quarantine_write(checked),
+                    ("article_lsh", new_bands, LSH_SCHEMA, ["article_id", "band"]),
+                    ("article_signatures", new_signatures, SIGNATURE_SCHEMA, ["article_id"]),
+                    ("article_links", links, LINK_SCHEMA, ["source_key"]),
+                ],
+            )
     n_dup = links.filter(pl.col("is_duplicate")).height
     n_near = links.filter(pl.col("duplicate_kind") == "near").height
     context.log.info(
         f"{links.height} new sources: {links.height - n_dup} new articles, {n_dup} duplicates"
     )
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
         metadata={
             "sources_linked": links.height,
             "new_articles": links.height - n_dup,
@@ -109,6 +112,7 @@ def deduplicated_articles(
             ),
         }
     )
+    yield check_result(context, checked, "deduplicated_articles")
 
 
 def _history_candidates(

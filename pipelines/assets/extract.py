@@ -11,6 +11,13 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
+from pipelines.assets.quality import (
+    batch_parameters,
+    check_result,
+    quarantine_write,
+    run_suite,
+    suite_check,
+)
 from pipelines.nlp.actors import MENTION_SCHEMA, dictionary_fingerprint
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
 from pipelines.nlp.events import EVENT_SCHEMA, VerbDictionary, code_events
@@ -18,6 +25,7 @@ from pipelines.nlp.parallel import actors_and_quotes_of
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.quotes import QUOTE_SCHEMA
 from pipelines.nlp.sentences import sentence_frame
+from pipelines.quality.gx_runner import SuiteResult
 from pipelines.raw_store import (
     PROGRESS_SCHEMA,
     append_frames,
@@ -46,16 +54,30 @@ def place_finder() -> PlaceFinder:
     return PlaceFinder.from_seeds(SEEDS_DIR)
 
 
+@cache
+def cameo_codes() -> list[str]:
+    return pl.read_csv(SEEDS_DIR / "cameo_event_codes.csv", infer_schema=False)[
+        "event_code"
+    ].to_list()
+
+
 def _store(
     conn,  # type: ignore[no-untyped-def]
     run_id: str,
-    outputs: list[tuple[str, pl.DataFrame, dict]],
+    outputs: list[tuple[str, pl.DataFrame, dict, str]],
     batch: pl.DataFrame,
     stage: str,
-) -> None:
-    """Write each (table, rows, schema) and the stage's progress marker in one transaction,
-    replacing by article: a re-processed article gets exactly its new rows."""
-    writes = [(table, rows, schema, ["article_id"]) for table, rows, schema in outputs]
+) -> list[SuiteResult]:
+    """Validate each (table, rows, schema, suite); unless a critical expectation failed,
+    write the rows, their quarantine and the stage's progress marker in one transaction,
+    replacing by article: a re-processed article gets exactly its new rows. On a critical
+    failure nothing is written and the batch stays pending."""
+    parameters = batch_parameters(batch) | {"cameo_codes": cameo_codes()}
+    results = [run_suite(suite, rows, parameters) for _, rows, _, suite in outputs]
+    if not all(result.success for result in results):
+        return results
+    writes = [(table, rows, schema, ["article_id"]) for table, rows, schema, _ in outputs]
+    writes += [quarantine_write(result) for result in results]
     writes.append(
         (
             "progress",
@@ -65,6 +87,7 @@ def _store(
         )
     )
     append_frames(conn, run_id, writes)
+    return results
 
 
 @dg.multi_asset(
@@ -93,6 +116,10 @@ def _store(
             ),
         ),
     ],
+    check_specs=[
+        suite_check("actor_mentions", "actor_mentions"),
+        suite_check("article_quotes", "article_quotes"),
+    ],
 )
 def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
     """Mentions and quotes in one pass per article (the quotes need the article's mentions
@@ -102,10 +129,13 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
         batch = pending_articles(conn, stage)
         context.log.info(f"extracting actors and quotes from {batch.height} articles")
         mentions, quotes = actors_and_quotes_of(batch, SEEDS_DIR)
-        _store(
+        checked = _store(
             conn,
             context.run.run_id,
-            [("actor_mentions", mentions, MENTION_SCHEMA), ("quotes", quotes, QUOTE_SCHEMA)],
+            [
+                ("actor_mentions", mentions, MENTION_SCHEMA, "actor_mentions"),
+                ("quotes", quotes, QUOTE_SCHEMA, "article_quotes"),
+            ],
             batch,
             stage,
         )
@@ -130,6 +160,8 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
             "preview": preview(quotes, ["speaker_text", "speaker_actor_id", "quote_text"]),
         },
     )
+    yield check_result(context, checked[0], "actor_mentions")
+    yield check_result(context, checked[1], "article_quotes")
 
 
 @dg.asset(
@@ -140,21 +172,20 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
         "Temporal expressions with TIMEX3 values; relative ones resolved against the published "
         "date, unresolved when the article states none."
     ),
+    check_specs=[suite_check("date_mentions", "date_mentions")],
 )
-def date_mentions(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource
-) -> dg.MaterializeResult:
+def date_mentions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):  # type: ignore[no-untyped-def]
     with warehouse.get_connection() as conn:
         batch = pending_articles(conn, "date_mentions")
         dates = extract_date_mentions(batch)
-        _store(
+        checked = _store(
             conn,
             context.run.run_id,
-            [("date_mentions", dates, DATE_MENTION_SCHEMA)],
+            [("date_mentions", dates, DATE_MENTION_SCHEMA, "date_mentions")],
             batch,
             "date_mentions",
         )
-    return dg.MaterializeResult(
+    yield dg.MaterializeResult(
         metadata={
             "articles": batch.height,
             "date_mentions": dates.height,
@@ -162,6 +193,7 @@ def date_mentions(
             "preview": preview(dates, ["mention_text", "resolved_value", "precision"]),
         }
     )
+    yield check_result(context, checked[0], "date_mentions")
 
 
 @dg.asset(
@@ -173,10 +205,9 @@ def date_mentions(
         "target actor, trigger and sentence as evidence; dated by the sentence's date or the "
         "published date. Negated and conditional triggers are skipped."
     ),
+    check_specs=[suite_check("events", "coded_events")],
 )
-def coded_events(
-    context: dg.AssetExecutionContext, warehouse: DuckDBResource
-) -> dg.MaterializeResult:
+def coded_events(context: dg.AssetExecutionContext, warehouse: DuckDBResource):  # type: ignore[no-untyped-def]
     with warehouse.get_connection() as conn:
         stage = dictionary_stage("events", ("event_verbs.csv", "places.csv"))
         batch = pending_articles(conn, stage)
@@ -185,8 +216,10 @@ def coded_events(
         events = code_events(
             sentence_frame(batch), mentions, dates, batch, verb_dictionary(), place_finder()
         )
-        _store(conn, context.run.run_id, [("events", events, EVENT_SCHEMA)], batch, stage)
-    return dg.MaterializeResult(
+        checked = _store(
+            conn, context.run.run_id, [("events", events, EVENT_SCHEMA, "events")], batch, stage
+        )
+    yield dg.MaterializeResult(
         metadata={
             "articles": batch.height,
             "events": events.height,
@@ -195,3 +228,4 @@ def coded_events(
             ),
         }
     )
+    yield check_result(context, checked[0], "coded_events")

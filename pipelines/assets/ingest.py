@@ -4,6 +4,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
+from pipelines.assets.quality import check_result, quarantine_write, run_suite, suite_check
 from pipelines.raw_store import append_frames, read_table
 from pipelines.resources import InputFolder
 from pipelines.text.read import FILE_SCHEMA, QUARANTINE_SCHEMA, SOURCE_SCHEMA, scan_input_folder
@@ -35,7 +36,8 @@ from pipelines.text.read import FILE_SCHEMA, QUARANTINE_SCHEMA, SOURCE_SCHEMA, s
             kinds={"duckdb"},
             description="Every file version read (raw.loaded_files), so the next run reads only new or changed files.",
         ),
-    ]
+    ],
+    check_specs=[suite_check("sources", "raw_sources")],
 )
 def ingest_input_files(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource, input_folder: InputFolder
@@ -48,10 +50,13 @@ def ingest_input_files(
         context.log.info(
             f"{n_seen} files in {input_folder.directory}: {files.height} new, {quarantine.height} quarantined"
         )
-        append_frames(
-            conn,
-            context.run.run_id,
-            [
+        checked = run_suite("sources", sources)
+        # A critical failure writes nothing: the files are read again by the next run.
+        writes = (
+            []
+            if not checked.success
+            else [
+                quarantine_write(checked),
                 ("sources", sources, SOURCE_SCHEMA, ["source_key"]),
                 (
                     "ingest_quarantine",
@@ -61,8 +66,9 @@ def ingest_input_files(
                 ),
                 # Last, so a crash before it means the files are simply read again.
                 ("loaded_files", files, FILE_SCHEMA, ["source_file", "file_sha256"]),
-            ],
+            ]
         )
+        append_frames(conn, context.run.run_id, writes)
     quarantined_files = quarantine.filter(quarantine["source_record"].is_null()).height
     yield dg.MaterializeResult(
         asset_key="raw_sources",
@@ -84,3 +90,4 @@ def ingest_input_files(
         },
     )
     yield dg.MaterializeResult(asset_key="loaded_files", metadata={"files_new": files.height})
+    yield check_result(context, checked, "raw_sources")

@@ -1,21 +1,74 @@
-"""Quality: the Great Expectations articles suite, run on each new batch, as a blocking check."""
+"""Quality: a Great Expectations suite per stage output, reported as Dagster asset checks.
+
+Each stage validates its new rows before it writes them (`run_suite`) and reports the
+result as an asset check of its own asset (`suite_check`, `check_result`):
+- a critical failure: the stage writes nothing (its input stays pending, so nothing is
+  lost) and, the check being blocking, nothing downstream runs; `newsevents run` exits
+  non-zero naming the expectation;
+- a warning: the rows written, the failing ones (row-level expectations) recorded in
+  raw.quality_quarantine and left out of the marts, the check shown as a warning;
+- the GX Data Docs of each suite's latest validation in `<warehouse folder>/quality_docs`.
+This module also holds the articles stage itself (`validated_articles`).
+"""
+
+from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
 
+from pipelines import settings
 from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA, SuiteResult, validate_frame
 from pipelines.raw_store import PROGRESS_SCHEMA, append_frames, pending_articles, progress_rows
-from pipelines.settings import EXPECTATIONS_DIR
 
-ARTICLES_SUITE = EXPECTATIONS_DIR / "articles.json"
-ARTICLES_CHECK = "articles_suite"
+QUARANTINE_KEY = ["record_id", "suite", "expectation", "column_name"]
+
+
+def docs_dir() -> Path:
+    """Where the GX Data Docs go: a folder beside the warehouse file."""
+    return settings.warehouse_path().parent / "quality_docs"
+
+
+def run_suite(
+    name: str, frame: pl.DataFrame, parameters: dict[str, Any] | None = None
+) -> SuiteResult:
+    """Validate `frame` with expectations/<name>.json, building its Data Docs."""
+    return validate_frame(
+        frame, settings.expectations_dir() / f"{name}.json", parameters, docs_dir()
+    )
+
+
+def batch_parameters(articles: pl.DataFrame) -> dict[str, Any]:
+    """Suite parameters relating an extraction stage to its batch of articles."""
+    return {
+        "batch_article_ids": articles["article_id"].to_list(),
+        "batch_words": int(articles["n_words"].sum() or 0) if "n_words" in articles.columns else 0,
+    }
+
+
+def suite_check(name: str, asset: str) -> dg.AssetCheckSpec:
+    """The blocking asset check of a suite on the asset whose rows it validates."""
+    return dg.AssetCheckSpec(
+        f"{name}_suite",
+        asset=asset,
+        blocking=True,
+        description=(
+            f"Great Expectations suite expectations/{name}.json on the rows this run adds: a "
+            "critical failure stops the run, a warning quarantines the failing rows."
+        ),
+    )
+
+
+def quarantine_write(result: SuiteResult) -> tuple[str, pl.DataFrame, dict, list[str]]:
+    """The append_frames entry recording a suite's quarantined rows."""
+    return ("quality_quarantine", result.quarantine, QUALITY_QUARANTINE_SCHEMA, QUARANTINE_KEY)
 
 
 def check_metadata(result: SuiteResult) -> dict[str, object]:
     """Failed expectations with observed values and examples, for the check's UI page."""
     failed = [o for o in result.outcomes if not o.success]
-    return {
+    metadata: dict[str, object] = {
         "rows_validated": result.n_rows,
         "expectations": len(result.outcomes),
         "failed_expectations": len(failed),
@@ -36,20 +89,37 @@ def check_metadata(result: SuiteResult) -> dict[str, object]:
             ]
         ),
     }
+    if result.docs_path is not None:
+        metadata["data_docs"] = dg.MetadataValue.path(str(result.docs_path))
+    return metadata
+
+
+def check_result(
+    context: dg.AssetExecutionContext, result: SuiteResult, asset: str
+) -> dg.AssetCheckResult:
+    """The asset check of a suite's result; warnings also go to the run's log."""
+    for outcome in result.warnings:
+        context.log.warning(
+            f"expectation failed: {outcome.label} ({outcome.unexpected_count} rows) {outcome.why}"
+        )
+    failing = result.blocking_failures or result.warnings
+    return dg.AssetCheckResult(
+        asset_key=asset,
+        check_name=f"{result.suite}_suite",
+        passed=not failing,
+        severity=dg.AssetCheckSeverity.ERROR
+        if result.blocking_failures
+        else dg.AssetCheckSeverity.WARN,
+        description="; ".join(o.label for o in failing) or "all expectations met",
+        metadata=check_metadata(result),
+    )
 
 
 @dg.asset(
     deps=["deduplicated_articles"],
     group_name="quality",
     kinds={"python", "great_expectations"},
-    check_specs=[
-        dg.AssetCheckSpec(
-            ARTICLES_CHECK,
-            asset="validated_articles",
-            blocking=True,
-            description="The articles suite (expectations/articles.json): a critical failure stops the run.",
-        )
-    ],
+    check_specs=[suite_check("articles", "validated_articles")],
     description=(
         "New canonical articles validated by the Great Expectations articles suite. Rows failing a "
         "row-level expectation go to raw.quality_quarantine (left out of the marts); a critical "
@@ -59,19 +129,13 @@ def check_metadata(result: SuiteResult) -> dict[str, object]:
 def validated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBResource):  # type: ignore[no-untyped-def]
     with warehouse.get_connection() as conn:
         batch = pending_articles(conn, "validated", require_validated=False)
-        frame = batch.with_columns(published_year=pl.col("published_date").dt.year())
-        result = validate_frame(frame, ARTICLES_SUITE)
+        result = run_suite("articles", batch)
         if result.success:
             append_frames(
                 conn,
                 context.run.run_id,
                 [
-                    (
-                        "quality_quarantine",
-                        result.quarantine,
-                        QUALITY_QUARANTINE_SCHEMA,
-                        ["record_id", "suite", "expectation", "column_name"],
-                    ),
+                    quarantine_write(result),
                     (
                         "progress",
                         progress_rows(batch["article_id"], "validated"),
@@ -82,18 +146,7 @@ def validated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBResou
             )
         # On a blocking failure nothing is marked validated: the batch is checked again next run.
     metadata = check_metadata(result)
-    for outcome in result.warnings:
-        context.log.warning(
-            f"expectation failed: {outcome.label} ({outcome.unexpected_count} rows) {outcome.why}"
-        )
-    yield dg.MaterializeResult(metadata={k: v for k, v in metadata.items() if k != "failures"})
-    failing = result.blocking_failures or result.warnings
-    yield dg.AssetCheckResult(
-        check_name=ARTICLES_CHECK,
-        passed=not failing,
-        severity=dg.AssetCheckSeverity.ERROR
-        if result.blocking_failures
-        else dg.AssetCheckSeverity.WARN,
-        description="; ".join(o.label for o in failing) or "all expectations met",
-        metadata=metadata,
+    yield dg.MaterializeResult(
+        metadata={k: v for k, v in metadata.items() if k not in ("failures", "data_docs")}
     )
+    yield check_result(context, result, "validated_articles")

@@ -1,13 +1,24 @@
 """A small runner around the Great Expectations 1.x API for polars frames.
 
 GX 1.x has no polars data source and no working DuckDB one, so each batch is validated as a
-pandas frame through an ephemeral context. Suites are JSON files under `expectations/`;
-each expectation's GX `severity` says what a failure does:
-- `critical`: blocking; the run stops before the warehouse is built.
+pandas frame through an ephemeral context. Suites are JSON files under `expectations/` in
+GX's suite format (name, expectations, meta), with three additions of ours in `meta`:
+- `id_column`: the column naming a row in the quarantine;
+- `derived_columns`: {name: polars SQL expression} computed before validation, for checks GX
+  cannot express on the raw columns ("published_date > CURRENT_DATE");
+- kwargs may hold `{"$PARAMETER": name}` (GX suite parameters) filled in by the caller, for
+  relations between stages (the article ids of the batch, row counts of the stage before).
+Only the columns the suite reads are converted to pandas.
+
+Each expectation's GX `severity` says what a failure does:
+- `critical`: blocking; the stage writes nothing and the run stops before anything
+  downstream of it;
 - `warning`: shown in the UI and the run summary; with `meta.row_level` the failing rows
-  are quarantined (recorded with the reason and left out of the marts).
+  are quarantined (recorded with the reason and left out of the marts);
 - `info`: recorded only.
-Great Expectations takes seconds to import, so it is imported inside the functions.
+With a docs folder, GX Data Docs of the suite's latest validation are built in
+`<docs>/<suite>/index.html`. Great Expectations takes seconds to import, so it is imported
+inside the functions.
 """
 
 from __future__ import annotations
@@ -29,6 +40,9 @@ QUALITY_QUARANTINE_SCHEMA: dict[str, pl.DataType] = {
     "severity": pl.String(),
     "reason": pl.String(),
 }
+# kwargs naming the columns an expectation reads
+_COLUMN_KWARGS = ("column", "column_A", "column_B")
+_COLUMN_LIST_KWARGS = ("column_list",)
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,7 @@ class SuiteResult:
     quarantine: pl.DataFrame = field(
         default_factory=lambda: pl.DataFrame(schema=QUALITY_QUARANTINE_SCHEMA)
     )
+    docs_path: Path | None = None
 
     @property
     def blocking_failures(self) -> list[ExpectationOutcome]:
@@ -74,40 +89,121 @@ class SuiteResult:
         return not self.blocking_failures
 
 
+@dataclass(frozen=True)
+class Suite:
+    """A suite file, read."""
+
+    name: str
+    expectations: list[dict[str, Any]]
+    id_column: str | None
+    derived_columns: dict[str, str]
+
+    @classmethod
+    def load(cls, path: Path) -> Suite:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        meta = spec.get("meta", {})
+        return cls(
+            name=spec["name"],
+            expectations=spec["expectations"],
+            id_column=meta.get("id_column"),
+            derived_columns=dict(meta.get("derived_columns", {})),
+        )
+
+    def columns(self) -> list[str]:
+        """The columns the suite reads (its id column first)."""
+        names = [self.id_column] if self.id_column else []
+        for expectation in self.expectations:
+            kwargs = expectation.get("kwargs", {})
+            names += [kwargs[k] for k in _COLUMN_KWARGS if isinstance(kwargs.get(k), str)]
+            for key in _COLUMN_LIST_KWARGS:
+                names += list(kwargs.get(key) or [])
+        return list(dict.fromkeys(names))
+
+    def prepare(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """The frame with the derived columns, cut to the columns the suite reads."""
+        if self.derived_columns:
+            frame = frame.with_columns(
+                pl.sql_expr(sql).alias(name) for name, sql in self.derived_columns.items()
+            )
+        return frame.select([c for c in self.columns() if c in frame.columns])
+
+
 def load_suite(path: Path) -> dict[str, Any]:
     """Read a suite JSON file (GX 1.x suite format: name, expectations, meta)."""
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def validate_frame(frame: pl.DataFrame, suite_path: Path) -> SuiteResult:
-    """Validate a polars frame against a suite file; never raises for failed expectations."""
+def validate_frame(
+    frame: pl.DataFrame,
+    suite_path: Path,
+    parameters: dict[str, Any] | None = None,
+    docs_dir: Path | None = None,
+) -> SuiteResult:
+    """Validate a polars frame against a suite file; never raises for failed expectations.
+    `parameters` fill the suite's `$PARAMETER` references; with `docs_dir`, GX Data Docs of
+    this validation are written under docs_dir/<suite>."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    spec = load_suite(suite_path)
-    name = spec["name"]
-    id_column = spec.get("meta", {}).get("id_column")
+    suite_spec = Suite.load(suite_path)
+    name = suite_spec.name
+    id_column = suite_spec.id_column
+    prepared = suite_spec.prepare(frame)
     result = SuiteResult(suite=name, n_rows=frame.height)
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    asset = context.data_sources.add_pandas(f"{name}_source").add_dataframe_asset(name)
-    batch = asset.add_batch_definition_whole_dataframe("batch").get_batch(
-        batch_parameters={"dataframe": frame.to_pandas()}
+    batch_definition = (
+        context.data_sources.add_pandas(f"{name}_source")
+        .add_dataframe_asset(name)
+        .add_batch_definition_whole_dataframe("batch")
     )
-    suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=spec["expectations"]))
+    suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=suite_spec.expectations))
     result_format: dict[str, Any] = {"result_format": "COMPLETE"}
-    if id_column and id_column in frame.columns:
+    if id_column and id_column in prepared.columns:
         result_format["unexpected_index_column_names"] = [id_column]
-    validation = batch.validate(suite, result_format=result_format)
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name=name, data=batch_definition, suite=suite)
+    )
+    actions = []
+    if docs_dir is not None:
+        site = docs_dir / name
+        context.add_data_docs_site(
+            site_name=name,
+            site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {
+                    "class_name": "TupleFilesystemStoreBackend",
+                    "base_directory": str(site),
+                },
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            },
+        )
+        actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[name]))
+        result.docs_path = site / "index.html"
+    checkpoint = context.checkpoints.add(
+        gx.Checkpoint(
+            name=name,
+            validation_definitions=[definition],
+            actions=actions,
+            result_format=result_format,
+        )
+    )
+    run = checkpoint.run(
+        batch_parameters={"dataframe": prepared.to_pandas()},
+        expectation_parameters=parameters or {},
+    )
+    validation = next(iter(run.run_results.values()))
 
     quarantine_rows: list[dict[str, Any]] = []
     for item in validation.results:
         config = item.expectation_config
         meta = config.meta or {}
-        column = config.kwargs.get("column")
+        column = config.kwargs.get("column") or config.kwargs.get("column_A")
+        if column is None and config.kwargs.get("column_list"):
+            column = ",".join(config.kwargs["column_list"])
         severity = str(getattr(config, "severity", None) or "critical").lower().split(".")[-1]
         details = item.result or {}
         examples = list(details.get("partial_unexpected_list") or [])[:5]
@@ -150,4 +246,6 @@ def _short(value: Any) -> Any:
         return value[:117] + "..."
     if isinstance(value, float) and value != value:  # NaN from pandas
         return None
+    if isinstance(value, dict):
+        return {k: _short(v) for k, v in value.items()}
     return value

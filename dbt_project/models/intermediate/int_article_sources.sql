@@ -22,3 +22,4 @@ select
     sources.ingested_at
 from sources
 join links using (source_key)
+where sources.source_key not in {{ quarantined_ids('sources') }}

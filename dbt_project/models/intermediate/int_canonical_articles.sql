@@ -12,10 +12,6 @@ sources as (
     select * from {{ ref('stg_sources') }}
 ),
 
-quarantined as (
-    select distinct record_id as article_id from {{ ref('stg_quality_quarantine') }}
-),
-
 source_counts as (
     select article_id, count(*) as n_sources, min(s.ingested_at) as first_ingested_at
     from links
@@ -49,4 +45,4 @@ select
     source_counts.first_ingested_at
 from canonical
 join source_counts using (article_id)
-where canonical.article_id not in (select article_id from quarantined)
+where canonical.article_id not in {{ quarantined_ids('articles') }}

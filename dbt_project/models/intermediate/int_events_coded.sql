@@ -15,3 +15,4 @@ select
     codes.event_label
 from events
 join codes using (event_code)
+where events.event_id not in {{ quarantined_ids('events') }}

@@ -18,3 +18,5 @@ select
     articles.published_date
 from mentions
 join articles using (article_id)
+where mentions.article_id || ':' || mentions.char_start || ':' || mentions.actor_id
+    not in {{ quarantined_ids('actor_mentions') }}

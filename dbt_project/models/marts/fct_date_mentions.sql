@@ -18,3 +18,5 @@ select
     date_mentions.precision
 from date_mentions
 where date_mentions.article_id in (select article_id from articles)
+    and date_mentions.article_id || ':' || date_mentions.char_start
+        not in {{ quarantined_ids('date_mentions') }}

@@ -17,3 +17,4 @@ select
     quotes.char_end
 from quotes
 where quotes.article_id in (select article_id from articles)
+    and quotes.article_id || ':' || quotes.char_start not in {{ quarantined_ids('article_quotes') }}

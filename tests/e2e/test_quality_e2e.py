@@ -1,0 +1,81 @@
+"""Quality checks in a real run: a blocking expectation stops the run before anything
+downstream of its stage, `newsevents run` exits non-zero naming it, nothing is written
+for the failed stage, and the next run (with the rule fixed) recovers the batch.
+
+Real Dagster, real GX, real dbt and DuckDB on a temporary warehouse, on three files of
+the sample corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines import settings
+from pipelines.cli import main, run_pipeline
+
+FILES = [
+    "scraped/atlas-dispatch-drc-rwanda-doha.txt",
+    "scraped/atlas-dispatch-colombia-eln-havana.md",
+    "scraped/7c41e09a_scarborough_shoal.txt",
+]
+STRICT_RULE = {
+    "type": "expect_table_row_count_to_be_between",
+    "kwargs": {"min_value": 0, "max_value": 0},
+    "severity": "critical",
+    "meta": {"why": "a local rule stricter than the data: no events at all"},
+}
+
+
+def _count(warehouse: Path, sql: str) -> int:
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def _tables(warehouse: Path) -> set[str]:
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        rows = conn.execute("SELECT schema_name || '.' || table_name FROM duckdb_tables()")
+        return {r[0] for r in rows.fetchall()}
+
+
+def test_a_blocking_expectation_stops_the_run_and_the_next_run_recovers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "input"
+    for name in FILES:
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(settings.SAMPLE_CORPUS_DIR / name, corpus / name)
+    strict = tmp_path / "expectations"
+    shutil.copytree(settings.EXPECTATIONS_DIR, strict)
+    suite = json.loads((strict / "events.json").read_text())
+    suite["expectations"].append(STRICT_RULE)
+    (strict / "events.json").write_text(json.dumps(suite))
+    warehouse = tmp_path / "wh" / "newsevents.duckdb"
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    monkeypatch.setenv(settings.EXPECTATIONS_ENV, str(strict))
+
+    code = main(["run", "--input", str(corpus), "--warehouse", str(warehouse)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "blocking quality check failed: coded_events:events_suite" in err
+    assert "events.expect_table_row_count_to_be_between(table)" in err
+    # the stages before ran and wrote; the failed one wrote nothing; dbt never ran
+    assert _count(warehouse, "SELECT count(*) FROM raw.actor_mentions") > 0
+    tables = _tables(warehouse)
+    assert "raw.events" not in tables or _count(warehouse, "SELECT count(*) FROM raw.events") == 0
+    assert "main.fct_events" not in tables
+    docs = warehouse.parent / "quality_docs" / "events" / "index.html"
+    assert docs.exists()
+
+    monkeypatch.delenv(settings.EXPECTATIONS_ENV)
+    summary = run_pipeline(corpus, warehouse)
+    assert summary.success, summary.failure
+    assert summary.failed_checks == []
+    assert _count(warehouse, "SELECT count(*) FROM raw.events") > 0
+    assert _count(warehouse, "SELECT count(*) FROM main.fct_events") == _count(
+        warehouse, "SELECT count(*) FROM raw.events"
+    )
