@@ -26,6 +26,8 @@ class RunSummary:
     success: bool
     metadata: dict[str, dict[str, Any]] = field(default_factory=dict)
     failed_checks: list[str] = field(default_factory=list)
+    # metadata of every check evaluated, by "asset:check" (the quality benchmark reads it)
+    checks: dict[str, dict] = field(default_factory=dict)
     warned_checks: list[str] = field(default_factory=list)
     failure: str | None = None
 
@@ -70,8 +72,11 @@ def run_pipeline(
             }
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
+            label = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
+            summary.checks[label] = {
+                k: getattr(v, "value", v) for k, v in evaluation.metadata.items()
+            }
             if not evaluation.passed:
-                label = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
                 description = evaluation.description or ""
                 target = (
                     summary.failed_checks

@@ -73,6 +73,7 @@ def check_metadata(result: SuiteResult) -> dict[str, object]:
         "expectations": len(result.outcomes),
         "failed_expectations": len(failed),
         "rows_quarantined": result.quarantine.height,
+        "validation_seconds": round(result.seconds, 3),
         "failures": dg.MetadataValue.json(
             [
                 {

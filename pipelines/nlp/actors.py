@@ -12,6 +12,7 @@ phrases ("the Kremlin spokesman") resolve to people through `roles`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -210,9 +211,34 @@ class ActorMatcher:
                 a: ActorInfo(t, None) for a, (_, t) in discovered.items() if a not in self.actors
             }
             roles = resolve_roles(text, hits, found, actors, self.roles, published)
+            # a role word inside a name already found ("King" of "King Felipe VI") adds nothing
+            starts = [start for start, _, _, _ in found]
+            roles = [r for r in roles if not _inside_a_mention(r, found, starts)]
             if roles:
                 found = sorted(found + roles)
-        return found, discovered, spans
+        return _one_per_start(found), discovered, spans
+
+
+def _one_per_start(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """One mention per (start, actor), the longest: two routes (discovery and surname
+    linking, say) may find the same actor at the same place."""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for mention in sorted(found, key=lambda m: (m[0], -m[1])):
+        if (mention[0], mention[2]) not in seen:
+            seen.add((mention[0], mention[2]))
+            kept.append(mention)
+    return kept
+
+
+def _inside_a_mention(
+    role: tuple[int, int, str, str], found: list[tuple[int, int, str, str]], starts: list[int]
+) -> bool:
+    """Whether `role` overlaps one of `found` (sorted by start, `starts` their starts)."""
+    index = bisect_right(starts, role[0]) - 1
+    if index >= 0 and found[index][1] > role[0]:
+        return True
+    return index + 1 < len(found) and found[index + 1][0] < role[1]
 
 
 def _accept_aliases(

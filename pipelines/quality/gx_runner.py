@@ -6,8 +6,11 @@ GX's suite format (name, expectations, meta), with three additions of ours in `m
 - `id_column`: the column naming a row in the quarantine;
 - `derived_columns`: {name: polars SQL expression} computed before validation, for checks GX
   cannot express on the raw columns ("published_date > CURRENT_DATE");
+- `membership_columns`: {name: {"column": c, "parameter": p}}, a boolean column telling
+  whether c is in the caller's list p (the article ids of the batch), computed with polars:
+  GX's own value-set check takes 18 s on 200,000 rows against 95,000 ids;
 - kwargs may hold `{"$PARAMETER": name}` (GX suite parameters) filled in by the caller, for
-  relations between stages (the article ids of the batch, row counts of the stage before).
+  relations between stages (the words of the batch, the codebook).
 Only the columns the suite reads are converted to pandas.
 
 Each expectation's GX `severity` says what a failure does:
@@ -26,6 +29,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +79,7 @@ class SuiteResult:
         default_factory=lambda: pl.DataFrame(schema=QUALITY_QUARANTINE_SCHEMA)
     )
     docs_path: Path | None = None
+    seconds: float = 0.0  # wall time of the validation, Data Docs included
 
     @property
     def blocking_failures(self) -> list[ExpectationOutcome]:
@@ -97,6 +102,7 @@ class Suite:
     expectations: list[dict[str, Any]]
     id_column: str | None
     derived_columns: dict[str, str]
+    membership_columns: dict[str, dict[str, str]]
 
     @classmethod
     def load(cls, path: Path) -> Suite:
@@ -107,6 +113,7 @@ class Suite:
             expectations=spec["expectations"],
             id_column=meta.get("id_column"),
             derived_columns=dict(meta.get("derived_columns", {})),
+            membership_columns=dict(meta.get("membership_columns", {})),
         )
 
     def columns(self) -> list[str]:
@@ -119,18 +126,34 @@ class Suite:
                 names += list(kwargs.get(key) or [])
         return list(dict.fromkeys(names))
 
-    def prepare(self, frame: pl.DataFrame) -> pl.DataFrame:
-        """The frame with the derived columns, cut to the columns the suite reads."""
+    def parameter_names(self) -> set[str]:
+        """The `$PARAMETER` names the expectations refer to."""
+        return {
+            value["$PARAMETER"]
+            for expectation in self.expectations
+            for value in expectation.get("kwargs", {}).values()
+            if isinstance(value, dict) and "$PARAMETER" in value
+        }
+
+    def prepare(self, frame: pl.DataFrame, parameters: dict[str, Any]) -> pl.DataFrame:
+        """The frame with the derived and membership columns, cut to the columns the suite
+        reads."""
         if self.derived_columns:
             frame = frame.with_columns(
                 pl.sql_expr(sql).alias(name) for name, sql in self.derived_columns.items()
             )
+        if self.membership_columns:
+            frame = frame.with_columns(
+                pl.col(spec["column"])
+                .is_in(
+                    pl.Series(
+                        parameters.get(spec["parameter"]) or [], dtype=frame[spec["column"]].dtype
+                    ).implode()
+                )
+                .alias(name)
+                for name, spec in self.membership_columns.items()
+            )
         return frame.select([c for c in self.columns() if c in frame.columns])
-
-
-def load_suite(path: Path) -> dict[str, Any]:
-    """Read a suite JSON file (GX 1.x suite format: name, expectations, meta)."""
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def validate_frame(
@@ -142,6 +165,7 @@ def validate_frame(
     """Validate a polars frame against a suite file; never raises for failed expectations.
     `parameters` fill the suite's `$PARAMETER` references; with `docs_dir`, GX Data Docs of
     this validation are written under docs_dir/<suite>."""
+    started = time.perf_counter()
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     import great_expectations as gx
@@ -150,7 +174,7 @@ def validate_frame(
     suite_spec = Suite.load(suite_path)
     name = suite_spec.name
     id_column = suite_spec.id_column
-    prepared = suite_spec.prepare(frame)
+    prepared = suite_spec.prepare(frame, parameters or {})
     result = SuiteResult(suite=name, n_rows=frame.height)
 
     context = gx.get_context(mode="ephemeral")
@@ -193,7 +217,10 @@ def validate_frame(
     )
     run = checkpoint.run(
         batch_parameters={"dataframe": prepared.to_pandas()},
-        expectation_parameters=parameters or {},
+        # only what the expectations use: GX copies parameters into every result
+        expectation_parameters={
+            k: v for k, v in (parameters or {}).items() if k in suite_spec.parameter_names()
+        },
     )
     validation = next(iter(run.run_results.values()))
 
@@ -238,6 +265,7 @@ def validate_frame(
         result.quarantine = pl.DataFrame(quarantine_rows, schema=QUALITY_QUARANTINE_SCHEMA).unique(
             ["record_id", "suite", "expectation", "column_name"], maintain_order=True
         )
+    result.seconds = time.perf_counter() - started
     return result
 
 

@@ -352,3 +352,10 @@ def test_discovered_people_take_the_country_of_their_title(matcher):
     assert country["person_ivan_petrov"] == "RUS"  # the dictionary's
     # Canada is not in this dictionary: its envoy stays without a country
     assert country["person_sam_ortiz"] is None
+
+
+def test_a_role_word_inside_a_name_is_not_a_second_mention():
+    matcher = ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+    found = mentions_of(matcher, "Greetings went to King Felipe VI of Spain.", date(2020, 1, 1))
+    felipe = [(t, kind) for t, a, kind in found if a == "person_king_felipe_vi"]
+    assert felipe == [("King Felipe VI", "name")]

@@ -200,7 +200,7 @@ def test_corrupted_mentions_quotes_and_dates(extracted, parameters):
     )
     result = validate("actor_mentions", bad_mentions, **parameters)
     assert failed(result) == {
-        "actor_mentions.expect_column_values_to_be_in_set(article_id)",
+        "actor_mentions.expect_column_values_to_be_in_set(article_in_batch)",
         "actor_mentions.expect_column_pair_values_a_to_be_greater_than_b(char_end)",
         "actor_mentions.expect_column_value_lengths_to_be_between(mention_text)",
         "actor_mentions.expect_column_values_to_match_regex(actor_country)",
