@@ -1,6 +1,8 @@
 """Quality checks in a real run: a blocking expectation stops the run before anything
 downstream of its stage, `newsevents run` exits non-zero naming it, nothing is written
-for the failed stage, and the next run (with the rule fixed) recovers the batch.
+for the failed stage, and the next run (with the rule fixed) recovers the batch; a
+row-level warning quarantines its rows, which stay out of the marts but visible in
+quality_quarantine.
 
 Real Dagster, real GX, real dbt and DuckDB on a temporary warehouse, on three files of
 the sample corpus.
@@ -29,6 +31,12 @@ STRICT_RULE = {
     "severity": "critical",
     "meta": {"why": "a local rule stricter than the data: no events at all"},
 }
+SHORT_MENTIONS = {
+    "type": "expect_column_value_lengths_to_be_between",
+    "kwargs": {"column": "mention_text", "min_value": 1, "max_value": 6},
+    "severity": "warning",
+    "meta": {"why": "a local rule: mentions of at most 6 characters", "row_level": True},
+}
 
 
 def _count(warehouse: Path, sql: str) -> int:
@@ -54,13 +62,25 @@ def test_a_blocking_expectation_stops_the_run_and_the_next_run_recovers(
     suite = json.loads((strict / "events.json").read_text())
     suite["expectations"].append(STRICT_RULE)
     (strict / "events.json").write_text(json.dumps(suite))
+    suite = json.loads((strict / "actor_mentions.json").read_text())
+    suite["expectations"].append(SHORT_MENTIONS)
+    (strict / "actor_mentions.json").write_text(json.dumps(suite))
     warehouse = tmp_path / "wh" / "newsevents.duckdb"
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     monkeypatch.setenv(settings.EXPECTATIONS_ENV, str(strict))
 
     code = main(["run", "--input", str(corpus), "--warehouse", str(warehouse)])
     assert code == 1
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
+    # the warning is in the summary, its rows in the quarantine
+    assert "actor_mentions:actor_mentions_suite" in out
+    long_mentions = _count(
+        warehouse, "SELECT count(*) FROM raw.actor_mentions WHERE length(mention_text) > 6"
+    )
+    assert long_mentions > 0
+    assert long_mentions == _count(
+        warehouse, "SELECT count(*) FROM raw.quality_quarantine WHERE suite = 'actor_mentions'"
+    )
     assert "blocking quality check failed: coded_events:events_suite" in err
     assert "events.expect_table_row_count_to_be_between(table)" in err
     # the stages before ran and wrote; the failed one wrote nothing; dbt never ran
@@ -78,4 +98,15 @@ def test_a_blocking_expectation_stops_the_run_and_the_next_run_recovers(
     assert _count(warehouse, "SELECT count(*) FROM raw.events") > 0
     assert _count(warehouse, "SELECT count(*) FROM main.fct_events") == _count(
         warehouse, "SELECT count(*) FROM raw.events"
+    )
+    # the quarantined mentions stay out of the marts and visible in quality_quarantine
+    assert (
+        _count(warehouse, "SELECT count(*) FROM main.fct_actor_mentions")
+        == _count(warehouse, "SELECT count(*) FROM raw.actor_mentions") - long_mentions
+    )
+    assert _count(warehouse, "SELECT max(length(mention_text)) FROM main.fct_actor_mentions") <= 6
+    assert long_mentions == _count(
+        warehouse,
+        "SELECT count(*) FROM main.quality_quarantine WHERE suite = 'actor_mentions'"
+        " AND expectation = 'expect_column_value_lengths_to_be_between'",
     )
