@@ -196,14 +196,24 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     if args.warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
     warehouse = settings.warehouse_path()
-    if not warehouse.exists():
+    # the copy of the last good run, which a running pipeline never locks; the warehouse
+    # itself with --live (or before the first copy exists)
+    target = settings.snapshot_path()
+    if args.live or not target.exists():
+        target = warehouse
+    if not target.exists():
         print(f"no warehouse at {warehouse}: run `newsevents run` first", file=sys.stderr)
         return 1
     try:
-        with duckdb.connect(str(warehouse), read_only=True) as conn:
+        with duckdb.connect(str(target), read_only=True) as conn:
             frame = fetch_frame(conn, args.query)
     except duckdb.Error as exc:
-        print(f"query failed: {exc}", file=sys.stderr)
+        hint = (
+            " (a run is writing the warehouse: query its copy, without --live)"
+            if "lock" in str(exc).lower() and target == warehouse
+            else ""
+        )
+        print(f"query failed: {exc}{hint}", file=sys.stderr)
         return 1
     with pl.Config(
         tbl_rows=args.max_rows,
@@ -400,6 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
         "query", help='e.g. "SELECT name, n_mentions FROM dim_actors ORDER BY 2 DESC LIMIT 10"'
     )
     sql.add_argument("--warehouse", type=Path, default=None)
+    sql.add_argument(
+        "--live",
+        action="store_true",
+        help="query the warehouse file itself, not its copy of the last good run (fails while a run writes)",
+    )
     sql.add_argument("--max-rows", type=int, default=50, help="rows to print (default 50)")
     sql.add_argument(
         "--width", type=int, default=60, help="characters shown per text cell (default 60)"

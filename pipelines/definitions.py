@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from pipelines.assets import clean, dedupe, extract, ingest, quality, warehouse
+from pipelines.assets import clean, dedupe, extract, ingest, quality, snapshot, warehouse
 from pipelines.resources import build_resources
 
 ALL_ASSETS_JOB = "load_news"
@@ -12,7 +12,9 @@ ALL_ASSETS_JOB = "load_news"
 
 def build_definitions() -> dg.Definitions:
     """Assets, checks and resources bound to the current settings."""
-    assets = dg.load_assets_from_modules([ingest, clean, dedupe, quality, extract, warehouse])
+    assets = dg.load_assets_from_modules(
+        [ingest, clean, dedupe, quality, extract, warehouse, snapshot]
+    )
     return dg.Definitions(
         assets=assets,
         jobs=[

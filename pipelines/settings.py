@@ -37,6 +37,12 @@ def expectations_dir() -> Path:
     return Path(os.environ.get(EXPECTATIONS_ENV) or EXPECTATIONS_DIR).expanduser().resolve()
 
 
+def snapshot_path() -> Path:
+    """The read-only copy of the warehouse that SQL users query (beside the warehouse)."""
+    warehouse = warehouse_path()
+    return warehouse.with_name(f"{warehouse.stem}.read{warehouse.suffix or '.duckdb'}")
+
+
 def export_environment() -> None:
     """Pin both settings in the environment so dbt's profile (env_var) sees the same paths."""
     os.environ[INPUT_DIR_ENV] = str(input_dir())

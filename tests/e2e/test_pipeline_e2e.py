@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -491,6 +493,44 @@ def test_sql_command_reads_the_warehouse(
     n = query(warehouse, "SELECT count(*) FROM main.dim_articles")[0][0]
     assert f"│ {n} " in capsys.readouterr().out
     assert main(["sql", "SELECT * FROM no_such_table", "--warehouse", str(warehouse)]) == 1
+
+
+def test_sql_reads_the_copy_of_the_last_run_while_a_writer_holds_the_warehouse(
+    warehouse: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = warehouse.with_name(f"{warehouse.stem}.read.duckdb")
+    assert copy.exists()
+    n = query(warehouse, "SELECT count(*) FROM main.fct_events")[0][0]
+    assert query(copy, "SELECT count(*) FROM main.fct_events")[0][0] == n
+    # the column descriptions persisted by dbt come along
+    comment = "SELECT comment FROM duckdb_columns() WHERE table_name = 'fct_events' AND column_name = 'event_code'"
+    assert query(copy, comment)[0][0]
+    # another process writes to the warehouse (as a running pipeline does) ...
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+            "c.execute('CREATE TABLE IF NOT EXISTS raw.writer_probe (x INT)'); "
+            "print('locked', flush=True); time.sleep(60)",
+            str(warehouse),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "locked"
+        capsys.readouterr()
+        # ... and SQL still answers, from the copy
+        sql = "SELECT count(*) AS n FROM fct_events"
+        assert main(["sql", sql, "--warehouse", str(warehouse)]) == 0
+        assert f"│ {n} " in capsys.readouterr().out
+        # the warehouse itself is locked: a clear error, not a hang
+        assert main(["sql", sql, "--warehouse", str(warehouse), "--live"]) == 1
+        assert "query failed" in capsys.readouterr().err
+    finally:
+        writer.kill()
+        writer.wait()
 
 
 def test_same_path_with_new_content_is_a_new_version_of_the_article(warehouse: Path) -> None:
