@@ -5,9 +5,10 @@ from __future__ import annotations
 import dagster as dg
 
 from pipelines.assets import clean, dedupe, extract, ingest, quality, snapshot, warehouse
+from pipelines.automation import LOAD_JOB, incremental_schedule, new_input_files
 from pipelines.resources import build_resources
 
-ALL_ASSETS_JOB = "load_news"
+ALL_ASSETS_JOB = LOAD_JOB
 
 
 def build_definitions() -> dg.Definitions:
@@ -24,6 +25,8 @@ def build_definitions() -> dg.Definitions:
                 description="Load every new file of the input folder through all stages into the warehouse.",
             )
         ],
+        schedules=[incremental_schedule()],
+        sensors=[new_input_files],
         resources=build_resources(),
         # DuckDB allows one writing process: run steps one after another in the run's process.
         executor=dg.in_process_executor,

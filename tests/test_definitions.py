@@ -84,3 +84,46 @@ def test_the_cli_job_selects_the_whole_graph():
     assert selected == set(graph.get_all_asset_keys()) - {
         k for k in graph.get_all_asset_keys() if graph.get(k).is_external
     }
+
+
+def test_every_stage_has_its_quality_suite_as_a_blocking_check():
+    graph = defs.resolve_asset_graph()
+    checks = {
+        (key.asset_key.to_user_string(), key.name): graph.get_check_spec(key).blocking
+        for key in graph.asset_check_keys
+        if key.name.endswith("_suite") and not key.name.startswith("not_null")
+    }
+    assert checks == {
+        ("raw_sources", "sources_suite"): True,
+        ("deduplicated_articles", "duplicate_links_suite"): True,
+        ("validated_articles", "articles_suite"): True,
+        ("actor_mentions", "actor_mentions_suite"): True,
+        ("article_quotes", "article_quotes_suite"): True,
+        ("date_mentions", "date_mentions_suite"): True,
+        ("coded_events", "events_suite"): True,
+    }
+
+
+def test_the_sensor_launches_a_load_for_new_or_changed_files_only(tmp_path, monkeypatch):
+    from pipelines import settings
+
+    monkeypatch.setenv(settings.INPUT_DIR_ENV, str(tmp_path))
+    sensor = defs.get_sensor_def("new_input_files")
+    schedule = defs.get_schedule_def("incremental_load")
+    assert sensor.job_name == schedule.job_name == ALL_ASSETS_JOB
+    assert sensor.default_status == dg.DefaultSensorStatus.STOPPED  # switched on in the UI
+
+    assert isinstance(sensor(dg.build_sensor_context()), dg.SkipReason)  # empty folder
+    (tmp_path / "a.txt").write_text("first article")
+    result = sensor(dg.build_sensor_context())
+    assert len(result.run_requests) == 1
+    cursor = result.cursor
+    # nothing new: nothing launched
+    assert isinstance(sensor(dg.build_sensor_context(cursor=cursor)), dg.SkipReason)
+    # a new file and a changed one: one run, a new run key
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.jsonl").write_text('{"text": "second"}\n')
+    (tmp_path / "a.txt").write_text("first article, updated")
+    again = sensor(dg.build_sensor_context(cursor=cursor))
+    assert again.run_requests[0].tags["newsevents/changed_files"] == "2"
+    assert again.run_requests[0].run_key != result.run_requests[0].run_key
