@@ -32,7 +32,7 @@ run: install
 	@echo
 	@echo "Warehouse:  $(WAREHOUSE)"
 	@echo "Query it:   $(VENV)/bin/newsevents sql \"SELECT name, n_mentions FROM dim_actors ORDER BY n_mentions DESC LIMIT 10\""
-	@echo "            (or any DuckDB client: duckdb -readonly $(WAREHOUSE))"
+	@echo "            (or any DuckDB client, also during runs: duckdb -readonly $(basename $(WAREHOUSE)).read.duckdb)"
 	@echo "Open the UI: make ui   then browse http://127.0.0.1:3000"
 
 test: install
