@@ -303,7 +303,7 @@ def _countries_of_discovered(
             if start - p_end > 80 or info is None:
                 break
             if info.country_code and _COUNTRY_TITLE_GAP.fullmatch(text, p_end, start):
-                if info.actor_type in ("country", "organization") or p_id.startswith("country_"):
+                if info.actor_type in ("country", "organization"):
                     countries[actor_id] = info.country_code
                 break
     return countries

@@ -346,6 +346,8 @@ _REFUSAL_CODES = {
     "07": "121",
     "08": "124",
 }
+# Meetings and visits take any actor where they happen as target ("met at the Kremlin");
+# other acts only a country ("attacked a convoy in Syria").
 _VISIT_ROOTS = {"04"}
 
 
@@ -563,19 +565,14 @@ def _head_of(chosen: _Mention, candidates: list[_Mention], text: str) -> _Mentio
 
 
 def _object_after(
-    text: str, mentions: list[_Mention], lo: int, hi: int, root: str, exclude: _Mention | None
+    text: str, mentions: list[_Mention], lo: int, hi: int, exclude: _Mention | None
 ) -> _Mention | None:
-    """The object actor in text[lo:hi] (the trigger's clause)."""
+    """The object actor in text[lo:hi] (the trigger's clause), skipping places ("in
+    Ukraine"): where an act happened is `_place_after`'s."""
     inside = [m for m in mentions if m.start >= lo and m.end <= hi and m is not exclude]
-    places = []
     for m in inside:
-        before = text[max(lo, m.start - 40) : m.start]
-        if _LOCATIVE.search(before):
-            places.append(m)
-            continue
-        return _head_of(m, inside, text)
-    if root in _VISIT_ROOTS and places:
-        return places[0]
+        if not _LOCATIVE.search(text[max(lo, m.start - 40) : m.start]):
+            return _head_of(m, inside, text)
     return None
 
 
@@ -680,6 +677,9 @@ def _speaker(
     return who, to_whom
 
 
+_COORDINATION = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s+")
+
+
 def _coordinated(text: str, mentions: list[_Mention], subject: _Mention) -> list[_Mention]:
     """Actors coordinated with the subject before it: "Obama and Putin will meet" (Obama),
     "Iran, Iraq and Syria agreed" (Iran, Iraq)."""
@@ -694,9 +694,6 @@ def _coordinated(text: str, mentions: list[_Mention], subject: _Mention) -> list
     return found
 
 
-_COORDINATION = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s+")
-
-
 def _place_after(
     text: str,
     places: PlaceFinder | None,
@@ -704,11 +701,18 @@ def _place_after(
     lo: int,
     hi: int,
     source_id: str,
+    root: str,
 ) -> str | None:
-    """The country of the first place after a locative preposition in text[lo:hi] ("in
-    Zurich" -> Switzerland, "in Syria" -> Syria), unless it is the source itself."""
-    found = [(m.start, m.actor_id) for m in mentions if lo <= m.start and m.end <= hi]
-    found = [(start, actor_id) for start, actor_id in found if actor_id.startswith("country_")]
+    """The actor of the first place after a locative preposition in text[lo:hi] ("in
+    Zurich" -> Switzerland, "in Syria" -> Syria, for a meeting "at the Kremlin"), unless it
+    is the source itself."""
+    found = [
+        (m.start, m.actor_id)
+        for m in mentions
+        if lo <= m.start
+        and m.end <= hi
+        and (root in _VISIT_ROOTS or m.actor_id.startswith("country_"))
+    ]
     if places is not None:
         found += [(lo + start, actor_id) for start, _, actor_id in places.find(text[lo:hi])]
     for start, actor_id in sorted(found):
@@ -853,7 +857,7 @@ def code_sentence(
                 if not holder or not _POSSESSOR_GAP.fullmatch(text, holder[-1].end, t_start):
                     continue
                 source = holder[-1]
-                target = _object_after(text, mentions, t_end, limit, root, source)
+                target = _object_after(text, mentions, t_end, limit, source)
             elif direction == BETWEEN:
                 after = [m for m in mentions if t_end <= m.start and m.end <= limit]
                 if not after:
@@ -877,10 +881,10 @@ def code_sentence(
                     if n_direction not in (REPORT, IGNORE, WARN) and n_code[:2] >= "10":
                         code = _THREAT_CODES.get(n_code[:2], code)
                         n_limit = _clause_end(text, n_end, len(text))
-                        target = _object_after(text, mentions, n_end, n_limit, n_code[:2], source)
+                        target = _object_after(text, mentions, n_end, n_limit, source)
                         break
                 if target is None:
-                    target = _object_after(text, mentions, t_end, limit, root, source)
+                    target = _object_after(text, mentions, t_end, limit, source)
             elif direction == ASK:
                 # "wants Putin to attack ...": an appeal to the actor right after the verb
                 after = [m for m in mentions if t_end <= m.start and m.end <= limit]
@@ -895,14 +899,14 @@ def code_sentence(
                     continue
                 source = subject
                 target = (
-                    _object_after(text, mentions, t_end, limit, root, source)
+                    _object_after(text, mentions, t_end, limit, source)
                     if direction == SOURCE_TARGET
                     else None
                 )
         target_id = target.actor_id if target is not None and target is not source else None
         if target_id is None and direction in (SOURCE_TARGET, SOURCE_ONLY):
             # "will meet in Zurich", "attacked a convoy in Aleppo": where it happened
-            target_id = _place_after(text, places, mentions, t_end, limit, source.actor_id)
+            target_id = _place_after(text, places, mentions, t_end, limit, source.actor_id, root)
         if target_id is None and root in _NEEDS_TARGET_ROOTS:
             continue
         substantive_done = True

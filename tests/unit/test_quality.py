@@ -34,6 +34,11 @@ def validate(name: str, frame: pl.DataFrame, **parameters) -> SuiteResult:
     return validate_frame(frame, EXPECTATIONS_DIR / f"{name}.json", parameters or None)
 
 
+def with_rows(frame: pl.DataFrame, rows: list[dict]) -> pl.DataFrame:
+    """`frame` with corrupted copies of its rows appended."""
+    return pl.concat([frame, pl.DataFrame(rows, schema=frame.schema)])
+
+
 def failed(result: SuiteResult) -> set[str]:
     return {o.label for o in result.outcomes if not o.success}
 
@@ -185,18 +190,13 @@ def test_corrupted_articles(articles):
 def test_corrupted_mentions_quotes_and_dates(extracted, parameters):
     mentions, quotes, dates, _ = extracted
     first = mentions.row(0, named=True)
-    bad_mentions = pl.concat(
+    bad_mentions = with_rows(
+        mentions,
         [
-            mentions,
-            pl.DataFrame(
-                [
-                    first | {"article_id": "art_00000000000000ff"},  # not in the batch
-                    first | {"char_start": 900, "char_end": 890, "mention_text": "x" * 300},
-                    first | {"char_start": 950, "char_end": 956, "actor_country": "Russia"},
-                ],
-                schema=mentions.schema,
-            ),
-        ]
+            first | {"article_id": "art_00000000000000ff"},  # not in the batch
+            first | {"char_start": 900, "char_end": 890, "mention_text": "x" * 300},
+            first | {"char_start": 950, "char_end": 956, "actor_country": "Russia"},
+        ],
     )
     result = validate("actor_mentions", bad_mentions, **parameters)
     assert failed(result) == {
@@ -212,14 +212,8 @@ def test_corrupted_mentions_quotes_and_dates(extracted, parameters):
     }
 
     quote = quotes.row(0, named=True)
-    long_quote = pl.concat(
-        [
-            quotes,
-            pl.DataFrame(
-                [quote | {"char_start": 5000, "char_end": 12000, "quote_text": "y" * 7000}],
-                schema=quotes.schema,
-            ),
-        ]
+    long_quote = with_rows(
+        quotes, [quote | {"char_start": 5000, "char_end": 12000, "quote_text": "y" * 7000}]
     )
     result = validate("article_quotes", long_quote, **parameters)
     assert failed(result) == {
@@ -231,25 +225,19 @@ def test_corrupted_mentions_quotes_and_dates(extracted, parameters):
     }
 
     mention = dates.row(0, named=True)
-    bad_dates = pl.concat(
+    bad_dates = with_rows(
+        dates,
         [
-            dates,
-            pl.DataFrame(
-                [
-                    mention
-                    | {"char_start": 2000, "char_end": 2005, "resolved_value": "03/01/2026"},
-                    mention
-                    | {
-                        "char_start": 2100,
-                        "char_end": 2105,
-                        "resolved_value": "2999-01",
-                        "resolved_date": date(2999, 1, 1),
-                    },
-                    mention | {"char_start": 2200, "char_end": 2205, "precision": "fortnight"},
-                ],
-                schema=dates.schema,
-            ),
-        ]
+            mention | {"char_start": 2000, "char_end": 2005, "resolved_value": "03/01/2026"},
+            mention
+            | {
+                "char_start": 2100,
+                "char_end": 2105,
+                "resolved_value": "2999-01",
+                "resolved_date": date(2999, 1, 1),
+            },
+            mention | {"char_start": 2200, "char_end": 2205, "precision": "fortnight"},
+        ],
     )
     result = validate("date_mentions", bad_dates, **parameters)
     assert failed(result) == {
@@ -269,19 +257,14 @@ def test_corrupted_mentions_quotes_and_dates(extracted, parameters):
 def test_corrupted_events(extracted, parameters):
     events = extracted[3]
     event = events.row(0, named=True)
-    bad = pl.concat(
+    bad = with_rows(
+        events,
         [
-            events,
-            pl.DataFrame(
-                [
-                    event | {"event_id": "x:1", "event_code": "42"},  # the leading zero lost
-                    event | {"event_id": "x:2", "event_code": "1990"},  # not in the codebook
-                    event | {"event_id": "x:3", "event_date": date(1066, 10, 14)},
-                    event,  # duplicate key
-                ],
-                schema=events.schema,
-            ),
-        ]
+            event | {"event_id": "x:1", "event_code": "42"},  # the leading zero lost
+            event | {"event_id": "x:2", "event_code": "1990"},  # not in the codebook
+            event | {"event_id": "x:3", "event_date": date(1066, 10, 14)},
+            event,  # duplicate key
+        ],
     )
     result = validate("events", bad, **parameters)
     assert failed(result) == {
