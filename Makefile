@@ -22,7 +22,9 @@ $(UV):
 	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 $(VENV)/.installed: pyproject.toml uv.lock | $(UV)
-	$(UV) sync --frozen --python $(PYTHON)
+	@# bytecode compiled at install: every load is a new process, and with PYTHONDONTWRITEBYTECODE
+	@# (set on some machines) each one would compile dagster, dbt and GX from source again
+	$(UV) sync --frozen --compile-bytecode --python $(PYTHON)
 	@mkdir -p $(DAGSTER_HOME)
 	@test -f $(DAGSTER_HOME)/dagster.yaml || printf 'telemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 	@touch $@

@@ -1,10 +1,11 @@
 """Incremental loads: a sensor that notices new or changed input files and a schedule, both
 launching the `load_news` job; switchable in the Dagster UI (both start stopped).
 
-Every run reads only the files it has not loaded (same path and bytes are skipped at
-ingest), so a run launched for new files costs what those files cost. The sensor compares
-each file's size and modification time with its cursor (no file is read to decide); the
-schedule's cron comes from `NEWSEVENTS_SCHEDULE` (default: hourly).
+Every run is a new load batch (a dynamic partition, pipelines/batches.py) and reads only
+the files it has not loaded (same path and bytes are skipped at ingest), so a run launched
+for new files costs what those files cost. The sensor compares each file's size and
+modification time with its cursor (no file is read to decide); the schedule's cron comes
+from `NEWSEVENTS_SCHEDULE` (default: hourly).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import dagster as dg
 import xxhash
 
 from pipelines import settings
+from pipelines.batches import LOAD_BATCHES, new_batch_id
 
 LOAD_JOB = "load_news"
 SCHEDULE_ENV = "NEWSEVENTS_SCHEDULE"
@@ -56,23 +58,36 @@ def new_input_files(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg
     if not changed:
         return dg.SkipReason(f"no new or changed files in {settings.input_dir()}")
     run_key = xxhash.xxh64("\n".join(f"{p}={states[p]}" for p in changed).encode()).hexdigest()
+    batch = new_batch_id()
     return dg.SensorResult(
         run_requests=[
             dg.RunRequest(
                 run_key=run_key,
+                partition_key=batch,
                 tags={"newsevents/changed_files": str(len(changed))},
             )
         ],
+        dynamic_partitions_requests=[LOAD_BATCHES.build_add_request([batch])],
         cursor=json.dumps(states, sort_keys=True),
     )
 
 
 def incremental_schedule() -> dg.ScheduleDefinition:
-    """The periodic load, its cron from NEWSEVENTS_SCHEDULE."""
-    return dg.ScheduleDefinition(
+    """The periodic load, its cron from NEWSEVENTS_SCHEDULE: a new batch named after the
+    tick's time."""
+
+    @dg.schedule(
         name="incremental_load",
         job_name=LOAD_JOB,
         cron_schedule=os.environ.get(SCHEDULE_ENV) or DEFAULT_CRON,
         default_status=dg.DefaultScheduleStatus.STOPPED,
-        description="Loads whatever arrived in the input folder since the last run.",
+        description="Loads whatever arrived in the input folder since the last run, as a new batch.",
     )
+    def incremental_load(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
+        batch = new_batch_id(context.scheduled_execution_time)
+        # a schedule cannot return partition requests as a sensor does: add it directly
+        if not context.instance.has_dynamic_partition(LOAD_BATCHES.name, batch):
+            context.instance.add_dynamic_partitions(LOAD_BATCHES.name, [batch])
+        return dg.RunRequest(run_key=batch, partition_key=batch)
+
+    return incremental_load

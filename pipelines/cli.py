@@ -30,15 +30,20 @@ class RunSummary:
     checks: dict[str, dict] = field(default_factory=dict)
     warned_checks: list[str] = field(default_factory=list)
     failure: str | None = None
+    batch: str | None = None
 
     def value(self, asset: str, key: str, default: int = 0) -> Any:
         return self.metadata.get(asset, {}).get(key, default)
 
 
 def run_pipeline(
-    input_dir: Path | None = None, warehouse: Path | None = None, log_level: str = "WARNING"
+    input_dir: Path | None = None,
+    warehouse: Path | None = None,
+    log_level: str = "WARNING",
+    batch: str | None = None,
 ) -> RunSummary:
-    """Materialize the whole asset graph once, in-process, and summarize the run."""
+    """Materialize the whole asset graph once, in-process, for one load batch (a new one
+    unless `batch` names one to re-run), and summarize the run."""
     if input_dir is not None:
         os.environ[settings.INPUT_DIR_ENV] = str(Path(input_dir).expanduser().resolve())
     if warehouse is not None:
@@ -51,6 +56,7 @@ def run_pipeline(
 
     import dagster as dg
 
+    from pipelines.batches import LOAD_BATCHES, new_batch_id
     from pipelines.definitions import ALL_ASSETS_JOB, build_definitions
 
     defs = build_definitions()
@@ -61,8 +67,13 @@ def run_pipeline(
         else dg.DagsterInstance.ephemeral()
     )
     run_config = {"loggers": {"console": {"config": {"log_level": log_level.upper()}}}}
-    result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
-    summary = RunSummary(success=result.success)
+    batch = batch or new_batch_id()
+    if not instance.has_dynamic_partition(LOAD_BATCHES.name, batch):
+        instance.add_dynamic_partitions(LOAD_BATCHES.name, [batch])
+    result = job.execute_in_process(
+        instance=instance, raise_on_error=False, run_config=run_config, partition_key=batch
+    )
+    summary = RunSummary(success=result.success, batch=batch)
     for event in result.all_events:
         if event.is_step_materialization:
             materialization = event.step_materialization_data.materialization
@@ -176,9 +187,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     # dbt's console output is written to stdout by dagster-dbt; keep it in the run log instead.
     with log_path.open("w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
-        summary = run_pipeline(args.input, args.warehouse, args.log_level)
+        summary = run_pipeline(args.input, args.warehouse, args.log_level, args.batch)
     warehouse = settings.warehouse_path()
     print(format_summary(summary, warehouse_totals(warehouse)))
+    print(f"batch             {summary.batch}")
     print(f"warehouse         {warehouse}")
     print(f"run log           {log_path}")
     if not summary.success:
@@ -403,6 +415,11 @@ def build_parser() -> argparse.ArgumentParser:
         default="WARNING",
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         help="Dagster log level on the console (default WARNING; INFO shows every step)",
+    )
+    run.add_argument(
+        "--batch",
+        default=None,
+        help="re-run this load batch (it resumes where a failed run stopped) instead of starting a new one",
     )
     run.set_defaults(func=_cmd_run)
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse")

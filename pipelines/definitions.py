@@ -16,8 +16,15 @@ def build_definitions() -> dg.Definitions:
     assets = dg.load_assets_from_modules(
         [ingest, clean, dedupe, quality, extract, warehouse, snapshot]
     )
+    # Written by every Python stage with its rows; the incremental marts read it (dbt source).
+    progress = dg.AssetSpec(
+        "stage_progress",
+        group_name="extract",
+        kinds={"duckdb"},
+        description="raw.progress: which stage has processed which article, and when (the incremental watermark of the marts).",
+    )
     return dg.Definitions(
-        assets=assets,
+        assets=[*assets, progress],
         jobs=[
             dg.define_asset_job(
                 ALL_ASSETS_JOB,

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 import duckdb
 import polars as pl
 
+from pipelines.faults import crash_point
+
 RAW_SCHEMA = "raw"
 
 _DUCKDB_TYPES = {
@@ -115,6 +117,8 @@ def append_frames(
                 [run_id],
             )
             conn.unregister("incoming_rows")
+        for table, _, _, _ in writes:
+            crash_point(f"commit:{table}")
         conn.execute("COMMIT")
     except Exception:
         conn.execute("ROLLBACK")

@@ -1,15 +1,13 @@
-"""Dagster resources: the warehouse connection, the input folder and the dbt CLI."""
+"""Dagster resources: the warehouse connection and the input folder (dbt runs in-process)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import dagster as dg
-from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
-from pipelines.dbt_project import dbt_executable, dbt_project
 
 
 class InputFolder(dg.ConfigurableResource):
@@ -28,5 +26,4 @@ def build_resources() -> dict[str, object]:
     return {
         "warehouse": DuckDBResource(database=str(settings.warehouse_path())),
         "input_folder": InputFolder(path=str(settings.input_dir())),
-        "dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable()),
     }

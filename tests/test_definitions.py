@@ -70,10 +70,25 @@ def test_quality_and_dbt_tests_are_asset_checks():
     graph = defs.resolve_asset_graph()
     checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}
     assert ("validated_articles", "articles_suite") in checks
-    assert ("dim_articles", "unique_dim_articles_article_id") in checks
-    assert any(
-        asset == "fct_events" and name.startswith("relationships_") for asset, name in checks
+    # one blocking check per tested dbt table, not one per test (a load's event count)
+    dbt_checks = {asset for asset, name in checks if name == "dbt_tests"}
+    assert {"dim_articles", "fct_events", "dim_actors", "actor_pairs"} <= dbt_checks
+    assert "staging/stg_sources" in dbt_checks
+    assert all(
+        graph.get_check_spec(key).blocking
+        for key in graph.asset_check_keys
+        if key.name == "dbt_tests"
     )
+
+
+def test_every_loading_asset_is_partitioned_by_load_batch():
+    graph = defs.resolve_asset_graph()
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        if node.is_external:
+            continue
+        assert node.partitions_def is not None, key
+        assert node.partitions_def.name == "load_batch", key
 
 
 def test_the_cli_job_selects_the_whole_graph():
@@ -117,6 +132,10 @@ def test_the_sensor_launches_a_load_for_new_or_changed_files_only(tmp_path, monk
     (tmp_path / "a.txt").write_text("first article")
     result = sensor(dg.build_sensor_context())
     assert len(result.run_requests) == 1
+    # each load is a new batch: a partition added with the run that loads it
+    (added,) = result.dynamic_partitions_requests
+    assert added.partitions_def_name == "load_batch"
+    assert list(added.partition_keys) == [result.run_requests[0].partition_key]
     cursor = result.cursor
     # nothing new: nothing launched
     assert isinstance(sensor(dg.build_sensor_context(cursor=cursor)), dg.SkipReason)
@@ -127,3 +146,20 @@ def test_the_sensor_launches_a_load_for_new_or_changed_files_only(tmp_path, monk
     again = sensor(dg.build_sensor_context(cursor=cursor))
     assert again.run_requests[0].tags["newsevents/changed_files"] == "2"
     assert again.run_requests[0].run_key != result.run_requests[0].run_key
+    assert again.run_requests[0].partition_key != result.run_requests[0].partition_key
+
+
+def test_the_schedule_loads_a_new_batch_named_after_its_tick():
+    from datetime import UTC, datetime
+
+    schedule = defs.get_schedule_def("incremental_load")
+    tick = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    # both as context managers: a context left open keeps its instance as Dagster's current
+    # one, and later tests of this process would find it disposed
+    with (
+        dg.instance_for_test() as instance,
+        dg.build_schedule_context(instance=instance, scheduled_execution_time=tick) as context,
+    ):
+        request = schedule(context)
+        assert request.partition_key.startswith("20261201T090000-")
+        assert instance.has_dynamic_partition("load_batch", request.partition_key)

@@ -5,6 +5,7 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEAN_QUARANTINE_SCHEMA, CLEANED_SCHEMA, clean_sources
@@ -12,6 +13,8 @@ from pipelines.text.read import SOURCE_SCHEMA
 
 
 @dg.multi_asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
     specs=[
         dg.AssetSpec(
             "cleaned_articles",

@@ -7,6 +7,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
 from pipelines.assets.quality import check_result, quarantine_write, run_suite, suite_check
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEANED_SCHEMA
 from pipelines.text.dedupe import (
@@ -32,6 +33,8 @@ _NEW_SCHEMA = {**DEDUPE_INPUT_SCHEMA, "body": pl.String()}
 
 
 @dg.asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
     deps=["cleaned_articles"],
     group_name="dedupe",
     kinds={"python", "polars", "duckdb"},

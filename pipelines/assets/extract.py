@@ -18,6 +18,7 @@ from pipelines.assets.quality import (
     run_suite,
     suite_check,
 )
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.nlp.actors import MENTION_SCHEMA, dictionary_fingerprint
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
 from pipelines.nlp.events import EVENT_SCHEMA, VerbDictionary, code_events
@@ -91,6 +92,8 @@ def _store(
 
 
 @dg.multi_asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
     specs=[
         dg.AssetSpec(
             "actor_mentions",
@@ -165,6 +168,8 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
 
 
 @dg.asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
     deps=["validated_articles"],
     group_name="extract",
     kinds={"python", "duckdb"},
@@ -197,6 +202,8 @@ def date_mentions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
 
 
 @dg.asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
     deps=["actor_mentions", "date_mentions"],
     group_name="extract",
     kinds={"python", "duckdb"},

@@ -1,16 +1,24 @@
 """Ingest: read every new file of the input folder into `raw.sources`, quarantining bad input."""
 
 import dagster as dg
+import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
 from pipelines.assets.quality import check_result, quarantine_write, run_suite, suite_check
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN, batch_of
 from pipelines.raw_store import append_frames, read_table
 from pipelines.resources import InputFolder
 from pipelines.text.read import FILE_SCHEMA, QUARANTINE_SCHEMA, SOURCE_SCHEMA, scan_input_folder
 
+# The batch that claimed a file (and its sources): the load's partition key.
+BATCH_FILE_SCHEMA = FILE_SCHEMA | {"batch_id": pl.String()}
+BATCH_SOURCE_SCHEMA = SOURCE_SCHEMA | {"batch_id": pl.String()}
+
 
 @dg.multi_asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
     specs=[
         dg.AssetSpec(
             "raw_sources",
@@ -43,12 +51,26 @@ def ingest_input_files(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource, input_folder: InputFolder
 ):
     """Read every new file of the input folder."""
+    batch = batch_of(context) or "unbatched"
     with warehouse.get_connection() as conn:
-        loaded = read_table(conn, "loaded_files", FILE_SCHEMA)
-        already = set(loaded.select("source_file", "file_sha256").iter_rows())
-        n_seen, files, sources, quarantine = scan_input_folder(input_folder.directory, already)
+        loaded = read_table(conn, "loaded_files", BATCH_FILE_SCHEMA)
+        if (loaded["batch_id"] == batch).any():
+            # A re-run of a batch that already claimed its files: new files wait for theirs.
+            context.log.info(f"batch {batch} already holds its files; resuming its later stages")
+            files, sources, quarantine = (
+                pl.DataFrame(schema=FILE_SCHEMA),
+                pl.DataFrame(schema=SOURCE_SCHEMA),
+                pl.DataFrame(schema=QUARANTINE_SCHEMA),
+            )
+            n_seen = 0
+        else:
+            already = set(loaded.select("source_file", "file_sha256").iter_rows())
+            n_seen, files, sources, quarantine = scan_input_folder(input_folder.directory, already)
+        files = files.with_columns(batch_id=pl.lit(batch, pl.String))
+        sources = sources.with_columns(batch_id=pl.lit(batch, pl.String))
         context.log.info(
-            f"{n_seen} files in {input_folder.directory}: {files.height} new, {quarantine.height} quarantined"
+            f"batch {batch}: {n_seen} files in {input_folder.directory}, {files.height} new, "
+            f"{quarantine.height} quarantined"
         )
         checked = run_suite("sources", sources)
         # A critical failure writes nothing: the files are read again by the next run.
@@ -57,7 +79,7 @@ def ingest_input_files(
             if not checked.success
             else [
                 quarantine_write(checked),
-                ("sources", sources, SOURCE_SCHEMA, ["source_key"]),
+                ("sources", sources, BATCH_SOURCE_SCHEMA, ["source_key"]),
                 (
                     "ingest_quarantine",
                     quarantine,
@@ -65,7 +87,7 @@ def ingest_input_files(
                     ["source_file", "source_record", "file_sha256"],
                 ),
                 # Last, so a crash before it means the files are simply read again.
-                ("loaded_files", files, FILE_SCHEMA, ["source_file", "file_sha256"]),
+                ("loaded_files", files, BATCH_FILE_SCHEMA, ["source_file", "file_sha256"]),
             ]
         )
         append_frames(conn, context.run.run_id, writes)
@@ -74,6 +96,7 @@ def ingest_input_files(
         asset_key="raw_sources",
         metadata={
             "files_seen": n_seen,
+            "batch": batch,
             "files_new": files.height,
             "files_quarantined": quarantined_files,
             "records_quarantined": quarantine.height - quarantined_files,

@@ -19,6 +19,7 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA, SuiteResult, validate_frame
 from pipelines.raw_store import PROGRESS_SCHEMA, append_frames, pending_articles, progress_rows
 
@@ -121,6 +122,8 @@ def check_result(
 
 
 @dg.asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
     deps=["deduplicated_articles"],
     group_name="quality",
     kinds={"python", "great_expectations"},

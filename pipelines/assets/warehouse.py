@@ -1,17 +1,44 @@
-"""Warehouse: the dbt project (staging, intermediate, marts) as Dagster assets; dbt tests are asset checks."""
+"""Warehouse: the dbt project (staging, intermediate, marts) as Dagster assets.
 
+dbt runs in this process (pipelines/dbt_build.py says why and which build a load gets).
+Each model or seed with data tests has one blocking check, `dbt_tests`, that reports every
+test of it that ran: one check per table rather than one per test keeps a load's event
+count (and the UI) small.
+"""
+
+import json
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import (
-    DagsterDbtTranslator,
-    DagsterDbtTranslatorSettings,
-    DbtCliResource,
-    dbt_assets,
-)
+import duckdb
+import polars as pl
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings
+from dagster_dbt.asset_utils import build_dbt_specs
+from dagster_duckdb import DuckDBResource
 
+from pipelines import settings
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
+from pipelines.dbt_build import (
+    BuildMode,
+    BuildResult,
+    build_args,
+    failure_summary,
+    project_fingerprint,
+    run_build,
+    tests_by_node,
+)
 from pipelines.dbt_project import dbt_project, ensure_manifest
+from pipelines.raw_store import append_frames, read_table
+
+TESTS_CHECK = "dbt_tests"
+BUILD_SCHEMA: dict[str, pl.DataType] = {
+    "fingerprint": pl.String(),
+    "mode": pl.String(),
+    "started_at": pl.Datetime(),
+    "n_nodes": pl.Int64(),
+}
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
@@ -21,13 +48,164 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return "warehouse"
 
 
-@dbt_assets(
-    manifest=ensure_manifest(),
-    project=dbt_project,
-    dagster_dbt_translator=WarehouseTranslator(
-        settings=DagsterDbtTranslatorSettings(enable_asset_checks=True)
-    ),
+TRANSLATOR = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=False))
+
+
+def _dbt_nodes() -> tuple[
+    list[dg.AssetSpec], list[dg.AssetCheckSpec], dict[str, dg.AssetKey], list[dg.AssetKey]
+]:
+    manifest = json.loads(ensure_manifest().read_text())
+    specs, _ = build_dbt_specs(
+        translator=TRANSLATOR,
+        manifest=manifest,
+        select="fqn:*",
+        exclude="",
+        selector="",
+        io_manager_key=None,
+        project=dbt_project,
+    )
+    key_of = {
+        unique_id: TRANSLATOR.get_asset_spec(manifest, unique_id, dbt_project).key
+        for unique_id, node in {**manifest["nodes"], **manifest["sources"]}.items()
+        if node["resource_type"] in ("model", "seed", "snapshot")
+    }
+    tested: dict[str, list[str]] = {}
+    for node in manifest["nodes"].values():
+        if node["resource_type"] == "test" and node.get("attached_node") in key_of:
+            tested.setdefault(node["attached_node"], []).append(node["name"])
+    checks = [
+        dg.AssetCheckSpec(
+            TESTS_CHECK,
+            asset=key_of[unique_id],
+            blocking=True,
+            description=(
+                f"The {len(names)} dbt data tests of this table (a full build runs all of them; "
+                "an incremental load runs those tagged every_load)."
+            ),
+        )
+        for unique_id, names in sorted(tested.items())
+    ]
+    # the tables every build writes (views and seeds only change in a full build)
+    tables = [
+        key_of[unique_id]
+        for unique_id, node in manifest["nodes"].items()
+        if node["resource_type"] == "model"
+        and node["config"].get("materialized") in ("table", "incremental")
+    ]
+    return list(specs), checks, key_of, sorted(tables, key=lambda k: k.to_user_string())
+
+
+DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS = _dbt_nodes()
+DBT_NAME_OF = {key: unique_id.split(".")[-1] for unique_id, key in ASSET_KEY_OF.items()}
+
+
+def choose_mode(conn: "duckdb.DuckDBPyConnection", fingerprint: str) -> BuildMode:
+    """Full unless this warehouse already has a good build of this very dbt project."""
+    builds = read_table(conn, "warehouse_builds", BUILD_SCHEMA)
+    return "incremental" if fingerprint in set(builds["fingerprint"]) else "full"
+
+
+@dg.multi_asset(
+    partitions_def=LOAD_BATCHES,
+    backfill_policy=SINGLE_RUN,
+    specs=DBT_SPECS,
+    check_specs=DBT_CHECKS,
+    can_subset=True,
+    name="warehouse_models",
+    description="dbt build of the warehouse: full on a new dbt project, incremental otherwise.",
 )
-def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterator[Any]:
-    """dbt build: seeds, models and their data tests, in dependency order."""
-    yield from dbt.cli(["build"], context=context).stream()
+def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> Iterator[Any]:
+    fingerprint = project_fingerprint(dbt_project.project_dir)
+    with warehouse.get_connection() as conn:
+        mode = choose_mode(conn, fingerprint)
+    every = {spec.key for spec in DBT_SPECS}
+    subset = context.selected_asset_keys != every
+    # A subset picked in the UI is rebuilt in full, with its tests: simple and always right.
+    select = sorted(DBT_NAME_OF[key] for key in context.selected_asset_keys) if subset else None
+    if subset:
+        mode = "full"
+    log_dir = settings.warehouse_path().parent / "logs"
+    started = datetime.now()
+    context.log.info(
+        f"dbt build ({mode}{', subset' if subset else ''}) of {settings.warehouse_path()}"
+    )
+    result = run_build(
+        build_args(mode, dbt_project.project_dir, log_dir, select),
+        dbt_project.project_dir,
+        ensure_manifest(),
+    )
+    yield from _events(context, result)
+    if not result.success:
+        raise dg.Failure(description=failure_summary(result))
+    if not subset:
+        # Recorded last: a build killed before this line is simply redone in full next time.
+        with warehouse.get_connection() as conn:
+            record = pl.DataFrame(
+                {
+                    "fingerprint": [fingerprint],
+                    "mode": [mode],
+                    "started_at": [started],
+                    "n_nodes": [len(result.outcomes)],
+                },
+                schema=BUILD_SCHEMA,
+            )
+            append_frames(
+                conn, context.run.run_id, [("warehouse_builds", record, BUILD_SCHEMA, [])]
+            )
+    context.log.info(
+        f"dbt {mode} build: {len(result.outcomes)} nodes in "
+        f"{sum(o.seconds for o in result.outcomes):.1f} s of dbt time"
+    )
+
+
+def _events(context: dg.AssetExecutionContext, result: BuildResult) -> Iterator[Any]:
+    """A materialization per model or seed dbt built, then one check result per tested table."""
+    selected_checks = context.selected_asset_check_keys
+    for outcome in result.outcomes:
+        key = ASSET_KEY_OF.get(outcome.unique_id)
+        if key is None or not outcome.ok or outcome.resource_type == "test":
+            continue
+        yield dg.MaterializeResult(
+            asset_key=key,
+            metadata={
+                "dbt_build": result.mode,
+                "execution_seconds": round(outcome.seconds, 3),
+                "dbt_message": outcome.message or "",
+            },
+        )
+    for unique_id, tests in sorted(tests_by_node(result.outcomes).items()):
+        key = ASSET_KEY_OF.get(unique_id)
+        if key is None or dg.AssetCheckKey(key, TESTS_CHECK) not in selected_checks:
+            continue
+        failed = [t for t in tests if not t.ok]
+        warned = [t for t in tests if t.status == "warn"]
+        yield dg.AssetCheckResult(
+            asset_key=key,
+            check_name=TESTS_CHECK,
+            passed=not failed,
+            severity=dg.AssetCheckSeverity.ERROR,
+            description=(
+                f"{len(failed)} of {len(tests)} dbt tests failed: "
+                + ", ".join(t.unique_id.split(".")[2] for t in failed)
+                if failed
+                else None
+            ),
+            metadata={
+                "dbt_build": result.mode,
+                "tests_run": len(tests),
+                "failed": dg.MetadataValue.json(
+                    [
+                        {
+                            "test": t.unique_id.split(".")[2],
+                            "status": t.status,
+                            "failures": t.failures,
+                        }
+                        for t in failed
+                    ]
+                ),
+                "warnings": len(warned),
+                "tests": dg.MetadataValue.json(
+                    {t.unique_id.split(".")[2]: t.status for t in tests}
+                ),
+            },
+        )

@@ -19,6 +19,7 @@ import pytest
 
 from pipelines import settings
 from pipelines.cli import RunSummary, main, run_pipeline
+from pipelines.dbt_project import ensure_manifest
 
 pytestmark = pytest.mark.e2e
 
@@ -483,6 +484,41 @@ def test_second_run_adds_nothing_and_fails_nothing(warehouse: Path) -> None:
     before, after = pytest.snapshots  # type: ignore[attr-defined]
     for table in CONTRACT:
         assert before[table] == after[table], f"{table} changed on a re-run"
+
+
+def test_the_first_load_builds_in_full_and_later_loads_incrementally(warehouse: Path) -> None:
+    modes = [
+        row[0]
+        for row in query(warehouse, "SELECT mode FROM raw.warehouse_builds ORDER BY started_at")
+    ]
+    assert modes == ["full", "incremental", "incremental"]
+    # every source knows the batch that loaded it, and the three loads were three batches
+    batches = query(
+        warehouse,
+        "SELECT count(DISTINCT load_batch), count(*) FILTER (load_batch IS NULL) FROM main.fct_article_sources",
+    )
+    assert batches == [(2, 0)]  # the second load claimed nothing; the third, the changed file
+    third: RunSummary = pytest.third_run  # type: ignore[attr-defined]
+    assert query(
+        warehouse,
+        f"SELECT count(*) FROM main.fct_article_sources WHERE load_batch = '{third.batch}'",
+    ) == [(1,)]
+
+
+def test_dbt_unit_tests_pass_on_the_built_warehouse(
+    warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loads leave unit tests out (they test the SQL, not the data): the suite runs them here.
+    from pipelines.dbt_build import run_build
+
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+    project = settings.DBT_PROJECT_DIR
+    args = ["test", "--project-dir", str(project), "--profiles-dir", str(project)]
+    args += ["--log-path", str(tmp_path), "--no-write-json", "--select", "test_type:unit"]
+    result = run_build(args, project, ensure_manifest())
+    assert result.success, [o.message for o in result.failed()]
+    names = sorted(o.unique_id.split(".")[-1] for o in result.outcomes)
+    assert len(names) == 3 and all(o.status == "pass" for o in result.outcomes), names
 
 
 def test_sql_command_reads_the_warehouse(

@@ -19,7 +19,8 @@ select
     links.is_duplicate,
     links.duplicate_kind,
     links.similarity,
-    sources.ingested_at
+    sources.ingested_at,
+    sources.load_batch
 from sources
 join links using (source_key)
 where sources.source_key not in {{ quarantined_ids('sources') }}

@@ -1,3 +1,13 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        pre_hook="{{ delete_changed_articles() }}",
+    )
+}}
+-- Incremental: rebuilds only the articles that changed since this table was last built
+-- (macros/incremental_articles.sql); a full build when the dbt project changes.
 with mentions as (
     select * from {{ ref('stg_actor_mentions') }}
 ),
@@ -15,8 +25,10 @@ select
     mentions.char_end,
     mentions.mention_text,
     mentions.alias_kind,
-    articles.published_date
+    articles.published_date,
+    {{ raw_load_watermark() }} as warehouse_loaded_at
 from mentions
 join articles using (article_id)
-where mentions.article_id || ':' || mentions.char_start || ':' || mentions.actor_id
+where true {{ only_changed_articles('mentions.article_id') }}
+    and mentions.article_id || ':' || mentions.char_start || ':' || mentions.actor_id
     not in {{ quarantined_ids('actor_mentions') }}

@@ -1,3 +1,13 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        pre_hook="{{ delete_changed_articles() }}",
+    )
+}}
+-- Incremental: rebuilds only the articles that changed since this table was last built
+-- (macros/incremental_articles.sql); a full build when the dbt project changes.
 with article_sources as (
     select * from {{ ref('int_article_sources') }}
 ),
@@ -17,6 +27,9 @@ select
     is_duplicate,
     duplicate_kind,
     similarity,
-    ingested_at
+    ingested_at,
+    load_batch,
+    {{ raw_load_watermark() }} as warehouse_loaded_at
 from article_sources
 where article_id in (select article_id from articles)
+    {{ only_changed_articles('article_id') }}

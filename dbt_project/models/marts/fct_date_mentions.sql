@@ -1,3 +1,13 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        pre_hook="{{ delete_changed_articles() }}",
+    )
+}}
+-- Incremental: rebuilds only the articles that changed since this table was last built
+-- (macros/incremental_articles.sql); a full build when the dbt project changes.
 with date_mentions as (
     select * from {{ ref('stg_date_mentions') }}
 ),
@@ -15,8 +25,10 @@ select
     date_mentions.mention_text,
     date_mentions.resolved_value,
     date_mentions.resolved_date,
-    date_mentions.precision
+    date_mentions.precision,
+    {{ raw_load_watermark() }} as warehouse_loaded_at
 from date_mentions
-where date_mentions.article_id in (select article_id from articles)
+where true {{ only_changed_articles('date_mentions.article_id') }}
+    and date_mentions.article_id in (select article_id from articles)
     and date_mentions.article_id || ':' || date_mentions.char_start
         not in {{ quarantined_ids('date_mentions') }}

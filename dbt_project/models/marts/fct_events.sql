@@ -1,3 +1,13 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        pre_hook="{{ delete_changed_articles() }}",
+    )
+}}
+-- Incremental: rebuilds only the articles that changed since this table was last built
+-- (macros/incremental_articles.sql); a full build when the dbt project changes.
 with events as (
     select * from {{ ref('int_events_coded') }}
 ),
@@ -20,6 +30,8 @@ select
     target_actor_id,
     trigger_text,
     sentence_text,
-    event_label
+    event_label,
+    {{ raw_load_watermark() }} as warehouse_loaded_at
 from events
 where article_id in (select article_id from articles)
+    {{ only_changed_articles('article_id') }}

@@ -1,3 +1,13 @@
+{{
+    config(
+        materialized='incremental',
+        unique_key='article_id',
+        incremental_strategy='delete+insert',
+        pre_hook="{{ delete_changed_articles() }}",
+    )
+}}
+-- Incremental: rebuilds only the articles that changed since this table was last built
+-- (macros/incremental_articles.sql); a full build when the dbt project changes.
 with quotes as (
     select * from {{ ref('stg_quotes') }}
 ),
@@ -14,7 +24,9 @@ select
     quotes.speaker_text,
     quotes.quote_text,
     quotes.char_start,
-    quotes.char_end
+    quotes.char_end,
+    {{ raw_load_watermark() }} as warehouse_loaded_at
 from quotes
-where quotes.article_id in (select article_id from articles)
+where true {{ only_changed_articles('quotes.article_id') }}
+    and quotes.article_id in (select article_id from articles)
     and quotes.article_id || ':' || quotes.char_start not in {{ quarantined_ids('article_quotes') }}

@@ -15,7 +15,8 @@ renamed as (
         is_html,
         record_url,
         cast(loaded_at as timestamp) as ingested_at,
-        run_id as ingest_run_id
+        run_id as ingest_run_id,
+        batch_id as load_batch
     from source
 )
 

@@ -1,0 +1,38 @@
+"""Load batches: every load is a batch with an id, a dynamic partition of every asset.
+
+A batch is what one load claimed: the input files that were new or changed when it ran
+(`raw.loaded_files.batch_id`, also on `raw.sources` and `fct_article_sources.load_batch`).
+Ids are UTC times, `20261201T081500`, so they sort in load order in the UI.
+
+Why dynamic partitions: the UI lists the batches, shows what each one materialized, and
+re-runs or backfills any of them (a backfill of several batches is one run). Each stage
+works through whatever is pending in the warehouse (progress markers), so re-running a
+batch resumes it where a failed or killed run stopped, and re-running a finished batch
+changes nothing. A batch that never claimed files (its run died before ingest committed)
+claims the new files when it is re-run.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+
+import dagster as dg
+
+LOAD_BATCHES = dg.DynamicPartitionsDefinition(name="load_batch")
+# A backfill of many batches is one run: each stage takes everything pending at once.
+SINGLE_RUN = dg.BackfillPolicy.single_run()
+
+
+def new_batch_id(now: datetime | None = None) -> str:
+    """A batch id for a load starting at `now` (UTC), unique even within one second."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return f"{moment:%Y%m%dT%H%M%S}-{secrets.token_hex(2)}"
+
+
+def batch_of(context: dg.AssetExecutionContext) -> str | None:
+    """The batch a run loads: the last of its partitions (a backfill covers several)."""
+    if not context.has_partition_key and not context.has_partition_key_range:
+        return None
+    keys = context.partition_keys
+    return max(keys) if keys else None
