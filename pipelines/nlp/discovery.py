@@ -544,10 +544,15 @@ class ActorDiscoverer:
         found: list[Discovered], match: re.Match[str], titles: set[str], text: str
     ) -> None:
         person = _clean_person(match.group("name"), titles, text)
-        if person is not None:
-            # Leading title words may have been dropped: locate what is left.
-            start = match.start("name") + match.group("name").index(person)
-            found.append(Discovered(start, start + len(person), person, "person"))
+        if person is None:
+            return
+        # Leading title words may have been dropped: locate what is left, whatever spacing
+        # (a line break, two spaces) stands between its words in the text.
+        words = person.split(" ")
+        where = re.search(r"\s+".join(map(re.escape, words)), match.group("name"))
+        if where is not None:
+            start, end = match.start("name") + where.start(), match.start("name") + where.end()
+            found.append(Discovered(start, end, person, "person"))
 
 
 def _is_title(word: str, titles: set[str]) -> bool:

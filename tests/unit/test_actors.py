@@ -218,6 +218,16 @@ def test_discoverer_strips_titles_inside_the_name():
     assert [(d.name, text[d.start : d.end]) for d in found] == [("Margit Holm", "Margit Holm")]
 
 
+def test_a_discovered_name_spread_over_odd_spacing_keeps_its_span():
+    # Generated and scraped text puts two spaces or a line break inside names; the name
+    # is normalized, the offsets still cover the words in the text.
+    discoverer = ActorDiscoverer(["spokesperson"])
+    finder = TriggerFinder(discoverer.trigger_words)
+    text = "Chief Inspector Margit  Holm said the site was closed."
+    found = discoverer.find(text, finder.find(text))
+    assert [(d.name, text[d.start : d.end]) for d in found] == [("Margit Holm", "Margit  Holm")]
+
+
 def test_quote_speakers_from_appositions_bodies_pronouns_and_partial_quotes(matcher):
     body = (
         "The Kremlin issued a statement on Monday.\n\n"
