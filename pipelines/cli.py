@@ -48,16 +48,22 @@ def run_pipeline(
         os.environ[settings.INPUT_DIR_ENV] = str(Path(input_dir).expanduser().resolve())
     if warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(Path(warehouse).expanduser().resolve())
-    settings.export_environment()
     if not settings.input_dir().is_dir():
         return RunSummary(
             success=False, failure=f"input folder does not exist: {settings.input_dir()}"
         )
+    from pipelines.warehouse_access import writable_problem
+
+    problem = writable_problem(settings.warehouse_path(), settings.snapshot_path())
+    if problem:
+        return RunSummary(success=False, failure=problem)
+    settings.export_environment()
 
     import dagster as dg
 
     from pipelines.batches import LOAD_BATCHES, new_batch_id
     from pipelines.definitions import ALL_ASSETS_JOB, build_definitions
+    from pipelines.warehouse_access import explain, innermost_message, is_storage_error
 
     defs = build_definitions()
     job = defs.resolve_job_def(ALL_ASSETS_JOB)
@@ -97,9 +103,14 @@ def run_pipeline(
                 target.append(f"{label} {description}".strip())
         elif event.event_type_value == "STEP_FAILURE" and summary.failure is None:
             error = event.step_failure_data.error if event.step_failure_data else None
+            cause = innermost_message(error) if error else (event.message or "step failed")
+            # a warehouse that cannot be written gets its reason and what to do; any other
+            # failure names the step and its root cause
             summary.failure = (
-                error.message.strip().splitlines()[0] if error else event.message
-            ) or "step failed"
+                explain(cause, settings.snapshot_path())
+                if is_storage_error(cause)
+                else f"{event.step_key}: {explain(cause, settings.snapshot_path())}"
+            )
     if not result.success:
         if summary.failed_checks:  # name the expectation or dbt test, not the step that raised
             more = (
@@ -184,9 +195,18 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(args.warehouse.expanduser().resolve())
     log_path = settings.warehouse_path().parent / "logs" / f"run-{datetime.now():%Y%m%d-%H%M%S}.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    # dbt's console output is written to stdout by dagster-dbt; keep it in the run log instead.
-    with log_path.open("w", encoding="utf-8") as log, contextlib.redirect_stdout(log):
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = log_path.open("w", encoding="utf-8")
+    except OSError as exc:  # an unwritable place or a full disk: say so, do not trace back
+        from pipelines.warehouse_access import explain
+
+        print(
+            f"newsevents run failed: {explain(str(exc), settings.snapshot_path())}", file=sys.stderr
+        )
+        return 1
+    # What libraries print goes to the run log, not between the summary lines.
+    with log, contextlib.redirect_stdout(log):
         summary = run_pipeline(args.input, args.warehouse, args.log_level, args.batch)
     warehouse = settings.warehouse_path()
     print(format_summary(summary, warehouse_totals(warehouse)))

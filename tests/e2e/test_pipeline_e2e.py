@@ -564,9 +564,18 @@ def test_sql_reads_the_copy_of_the_last_run_while_a_writer_holds_the_warehouse(
         # the warehouse itself is locked: a clear error, not a hang
         assert main(["sql", sql, "--warehouse", str(warehouse), "--live"]) == 1
         assert "query failed" in capsys.readouterr().err
+        # a load meanwhile: refused in a second with the reason, the warehouse untouched
+        before = _snapshot(warehouse.with_name(copy.name))
+        assert (
+            main(["run", "--input", str(settings.input_dir()), "--warehouse", str(warehouse)]) == 1
+        )
+        err = capsys.readouterr().err
+        assert f"the warehouse is locked by another process (PID {writer.pid})" in err, err
+        assert str(copy) in err  # where SQL users should look meanwhile
     finally:
         writer.kill()
         writer.wait()
+    assert _snapshot(warehouse) == before  # nothing lost, nothing half-written
 
 
 def test_same_path_with_new_content_is_a_new_version_of_the_article(warehouse: Path) -> None:
