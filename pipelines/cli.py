@@ -219,6 +219,54 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_watch(args: argparse.Namespace) -> int:
+    """Load new or changed input files as they arrive, in this one process, until stopped.
+
+    The same loads as `newsevents run` (a batch each, through Dagster), but the process
+    stays up between them: imports, Great Expectations and dbt's parsed project are paid
+    once, so a small batch costs what its files cost plus Dagster's and dbt's per-run work.
+    """
+    import time
+
+    from pipelines.automation import changed_files, file_states
+
+    if args.input is not None:
+        os.environ[settings.INPUT_DIR_ENV] = str(args.input.expanduser().resolve())
+    if args.warehouse is not None:
+        os.environ[settings.WAREHOUSE_ENV] = str(args.warehouse.expanduser().resolve())
+    folder, warehouse = settings.input_dir(), settings.warehouse_path()
+    print(
+        f"newsevents watch: {folder} every {args.interval:g} s into {warehouse} (Ctrl-C stops)",
+        flush=True,
+    )
+    seen: dict[str, str] = {}
+    loads = failures = 0
+    try:
+        while args.max_loads is None or loads < args.max_loads:
+            states = file_states(folder)
+            changed = changed_files(states, seen)
+            if changed or not loads:  # the first pass loads whatever is pending
+                started = time.perf_counter()
+                with contextlib.redirect_stdout(sys.stderr):
+                    summary = run_pipeline(folder, warehouse, args.log_level)
+                loads += 1
+                new = summary.value("deduplicated_articles", "new_articles")
+                status = "ok" if summary.success else f"FAILED: {summary.failure}"
+                print(
+                    f"{datetime.now():%H:%M:%S} batch {summary.batch}: {len(changed)} changed files, "
+                    f"{new} new articles, {time.perf_counter() - started:.1f} s, {status}",
+                    flush=True,
+                )
+                failures += not summary.success
+                if summary.success:
+                    seen = states  # a failed load is retried at the next pass
+            if args.max_loads is None or loads < args.max_loads:
+                time.sleep(args.interval)
+    except KeyboardInterrupt:
+        print("stopped", flush=True)
+    return 1 if failures else 0
+
+
 def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
@@ -442,6 +490,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-run this load batch (it resumes where a failed run stopped) instead of starting a new one",
     )
     run.set_defaults(func=_cmd_run)
+    watch = commands.add_parser(
+        "watch", help="keep loading new or changed input files as they arrive (one warm process)"
+    )
+    watch.add_argument("--input", type=Path, default=None, help="input folder (as for run)")
+    watch.add_argument("--warehouse", type=Path, default=None, help="DuckDB file (as for run)")
+    watch.add_argument(
+        "--interval", type=float, default=30.0, help="seconds between looks (default 30)"
+    )
+    watch.add_argument("--max-loads", type=int, default=None, help="stop after this many loads")
+    watch.add_argument(
+        "--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
+    )
+    watch.set_defaults(func=_cmd_watch)
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse")
     sql.add_argument(
         "query", help='e.g. "SELECT name, n_mentions FROM dim_actors ORDER BY 2 DESC LIMIT 10"'

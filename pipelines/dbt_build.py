@@ -117,11 +117,18 @@ class BuildResult:
 
 @cache
 def _parsed_manifest(project_dir: str, lock_path: str, mtime: float, warehouse: str) -> Any:
-    """dbt's own Manifest object, parsed once per process (and again when the manifest file
+    """dbt's own Manifest object, once per process (and again when the manifest file
     changes, or the warehouse: nodes carry the database name, which DuckDB takes from the
-    file name; both are part of the cache key). The manifest.json on disk is not enough: it
-    lacks what dbt needs to render generic tests. The parse is partial (dbt's cache beside
-    the manifest), under the same lock as `ensure_manifest`, as it rewrites that cache."""
+    file name; both are part of the cache key).
+
+    The manifest.json on disk is not enough: it lacks what dbt needs to render generic
+    tests. dbt's partial-parse cache beside it (partial_parse.msgpack, written by the same
+    parse as the manifest) is the whole object: read it when it is newer than every project file
+    and names this warehouse's database, else parse in this process (about a second more),
+    under the same lock as `ensure_manifest`, as a parse rewrites that cache."""
+    cached = _cached_manifest(Path(project_dir), Path(warehouse).stem)
+    if cached is not None:
+        return cached
     from dbt.cli.main import dbtRunner
 
     with open(lock_path, "w") as lock, contextlib.redirect_stdout(io.StringIO()):
@@ -135,6 +142,24 @@ def _parsed_manifest(project_dir: str, lock_path: str, mtime: float, warehouse: 
     if not result.success:
         raise RuntimeError(f"dbt parse failed: {result.exception}")
     return result.result
+
+
+def _cached_manifest(project_dir: Path, database: str) -> Any | None:
+    from dbt.contracts.graph.manifest import Manifest
+
+    from pipelines.dbt_project import newest_source_mtime
+
+    path = project_dir / "target" / "partial_parse.msgpack"
+    try:
+        if path.stat().st_mtime < newest_source_mtime(project_dir):
+            return None  # written before the project last changed
+        manifest = Manifest.from_msgpack(path.read_bytes())
+    except Exception:  # missing, unreadable or from another dbt version: parse instead
+        return None
+    models = [n for n in manifest.nodes.values() if n.resource_type == "model"]
+    if not models or any(n.database != database for n in models):
+        return None
+    return manifest
 
 
 def run_build(
@@ -212,7 +237,7 @@ def _outcomes(results: Iterable[Any]) -> Iterable[NodeOutcome]:
         )
 
 
-def tests_by_node(outcomes: Iterable[NodeOutcome]) -> dict[str, list[NodeOutcome]]:
+def data_tests_by_node(outcomes: Iterable[NodeOutcome]) -> dict[str, list[NodeOutcome]]:
     """Data test outcomes grouped by the model or seed they test."""
     grouped: dict[str, list[NodeOutcome]] = {}
     for outcome in outcomes:

@@ -28,7 +28,8 @@ def dbt_executable() -> str:
     return str(candidate) if candidate.exists() else "dbt"
 
 
-def _newest_source_mtime(project_dir: Path) -> float:
+def newest_source_mtime(project_dir: Path) -> float:
+    """The last change to any file dbt parses."""
     newest = 0.0
     for folder in ("models", "seeds", "macros", "tests"):
         for path in (project_dir / folder).rglob("*"):
@@ -54,7 +55,7 @@ def ensure_manifest() -> Path:
     with (manifest.parent / ".parse.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
-            if not manifest.exists() or manifest.stat().st_mtime < _newest_source_mtime(
+            if not manifest.exists() or manifest.stat().st_mtime < newest_source_mtime(
                 dbt_project.project_dir
             ):
                 command = [

@@ -65,7 +65,14 @@ def ingest_input_files(
             n_seen = 0
         else:
             already = set(loaded.select("source_file", "file_sha256").iter_rows())
-            n_seen, files, sources, quarantine = scan_input_folder(input_folder.directory, already)
+            unchanged = set(
+                loaded.drop_nulls("mtime_ns")
+                .select("source_file", "n_bytes", "mtime_ns")
+                .iter_rows()
+            )
+            n_seen, files, sources, quarantine = scan_input_folder(
+                input_folder.directory, already, unchanged
+            )
         files = files.with_columns(batch_id=pl.lit(batch, pl.String))
         sources = sources.with_columns(batch_id=pl.lit(batch, pl.String))
         context.log.info(

@@ -11,6 +11,7 @@ result as an asset check of its own asset (`suite_check`, `check_result`):
 This module also holds the articles stage itself (`validated_articles`).
 """
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA, SuiteResult, 
 from pipelines.raw_store import PROGRESS_SCHEMA, append_frames, pending_articles, progress_rows
 
 QUARANTINE_KEY = ["record_id", "suite", "expectation", "column_name"]
+DATA_DOCS_ENV = "NEWSEVENTS_DATA_DOCS"
 
 
 def docs_dir() -> Path:
@@ -34,12 +36,17 @@ def docs_dir() -> Path:
 def run_suite(
     name: str, frame: pl.DataFrame, parameters: dict[str, Any] | None = None
 ) -> SuiteResult:
-    """Validate `frame` with expectations/<name>.json, building its Data Docs. An empty
-    batch has nothing to check: GX (seconds to import) is not started for it."""
+    """Validate `frame` with expectations/<name>.json, building its Data Docs when it finds
+    something (always with NEWSEVENTS_DATA_DOCS=always). An empty batch has nothing to
+    check: GX (seconds to import) is not started for it."""
     if frame.is_empty():
         return SuiteResult(suite=name, n_rows=0)
     return validate_frame(
-        frame, settings.expectations_dir() / f"{name}.json", parameters, docs_dir()
+        frame,
+        settings.expectations_dir() / f"{name}.json",
+        parameters,
+        docs_dir(),
+        docs_when_clean=os.environ.get(DATA_DOCS_ENV, "").lower() == "always",
     )
 
 

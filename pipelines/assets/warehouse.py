@@ -24,10 +24,10 @@ from pipelines.dbt_build import (
     BuildMode,
     BuildResult,
     build_args,
+    data_tests_by_node,
     failure_summary,
     project_fingerprint,
     run_build,
-    tests_by_node,
 )
 from pipelines.dbt_project import dbt_project, ensure_manifest
 from pipelines.raw_store import append_frames, read_table
@@ -173,7 +173,7 @@ def _events(context: dg.AssetExecutionContext, result: BuildResult) -> Iterator[
                 "dbt_message": outcome.message or "",
             },
         )
-    for unique_id, tests in sorted(tests_by_node(result.outcomes).items()):
+    for unique_id, tests in sorted(data_tests_by_node(result.outcomes).items()):
         key = ASSET_KEY_OF.get(unique_id)
         if key is None or dg.AssetCheckKey(key, TESTS_CHECK) not in selected_checks:
             continue

@@ -161,10 +161,12 @@ def validate_frame(
     suite_path: Path,
     parameters: dict[str, Any] | None = None,
     docs_dir: Path | None = None,
+    docs_when_clean: bool = False,
 ) -> SuiteResult:
     """Validate a polars frame against a suite file; never raises for failed expectations.
     `parameters` fill the suite's `$PARAMETER` references; with `docs_dir`, GX Data Docs of
-    this validation are written under docs_dir/<suite>."""
+    this validation are written under docs_dir/<suite> when an expectation failed (or always,
+    with `docs_when_clean`): rendering them costs more than validating a small batch."""
     started = time.perf_counter()
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
@@ -191,7 +193,7 @@ def validate_frame(
     definition = context.validation_definitions.add(
         gx.ValidationDefinition(name=name, data=batch_definition, suite=suite)
     )
-    actions = []
+    actions: list[Any] = []
     if docs_dir is not None:
         site = docs_dir / name
         context.add_data_docs_site(
@@ -205,8 +207,6 @@ def validate_frame(
                 "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
             },
         )
-        actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[name]))
-        result.docs_path = site / "index.html"
     checkpoint = context.checkpoints.add(
         gx.Checkpoint(
             name=name,
@@ -223,6 +223,9 @@ def validate_frame(
         },
     )
     validation = next(iter(run.run_results.values()))
+    if docs_dir is not None and (docs_when_clean or not validation.success):
+        gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[name]).run(run)
+        result.docs_path = docs_dir / name / "index.html"
 
     quarantine_rows: list[dict[str, Any]] = []
     for item in validation.results:

@@ -111,9 +111,14 @@ def test_clean_batches_pass_every_suite(articles, extracted, parameters, tmp_pat
         assert failed(result) == set(), name
         assert result.success and result.quarantine.is_empty(), name
         assert len(result.outcomes) >= 6, name
-        # the suite's Data Docs are built beside the warehouse
-        assert result.docs_path == tmp_path / name / "index.html"
-        assert result.docs_path.exists(), name
+        # a clean batch renders no Data Docs (they cost more than the validation) ...
+        assert result.docs_path is None and not (tmp_path / name).exists(), name
+    # ... unless asked to
+    forced = validate_frame(
+        sources, EXPECTATIONS_DIR / "sources.json", parameters, tmp_path, docs_when_clean=True
+    )
+    assert forced.docs_path == tmp_path / "sources" / "index.html"
+    assert forced.docs_path.exists()
 
 
 def test_corrupted_sources_and_links(parameters):

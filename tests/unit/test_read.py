@@ -106,3 +106,25 @@ def test_scan_skips_loaded_files_and_hidden_files(tmp_path):
     (tmp_path / "b.md").write_text("# Title\n\nBody changed.")
     _, files, _, _ = scan_input_folder(tmp_path, loaded)
     assert files["source_file"].to_list() == ["b.md"]
+
+
+def test_scan_skips_files_of_unchanged_size_and_mtime_without_reading_them(tmp_path):
+    import os
+
+    (tmp_path / "a.txt").write_text("Headline\n\nA body of some words.\n")
+    _, files, _, _ = scan_input_folder(tmp_path, set())
+    (row,) = files.iter_rows(named=True)
+    assert row["mtime_ns"] == (tmp_path / "a.txt").stat().st_mtime_ns
+    unchanged = {(row["source_file"], row["n_bytes"], row["mtime_ns"])}
+    # Same size and modification time: skipped unread, even though the bytes differ (a
+    # sha256 check would have read it; this is the cheap path rsync and make take).
+    (tmp_path / "a.txt").write_text(
+        "Headline\n\nA body of other words.\n"[: len("Headline\n\nA body of some words.\n")]
+    )
+    os.utime(tmp_path / "a.txt", ns=(row["mtime_ns"], row["mtime_ns"]))
+    n_seen, files, sources, _ = scan_input_folder(tmp_path, set(), unchanged)
+    assert (n_seen, files.height, sources.height) == (1, 0, 0)
+    # A touched file is read again (and its sha256 decides whether it is new).
+    os.utime(tmp_path / "a.txt", ns=(row["mtime_ns"] + 10**9, row["mtime_ns"] + 10**9))
+    _, files, _, _ = scan_input_folder(tmp_path, set(), unchanged)
+    assert files.height == 1

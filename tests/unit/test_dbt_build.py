@@ -1,0 +1,112 @@
+"""What a load asks dbt to do, and how failures are told (no dbt run here)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from pipelines import settings
+from pipelines.dbt_build import (
+    BuildResult,
+    NodeOutcome,
+    build_args,
+    data_tests_by_node,
+    failure_summary,
+    project_fingerprint,
+)
+from pipelines.warehouse_access import explain
+
+
+def _select(args: list[str]) -> list[str]:
+    start = args.index("--select") + 1
+    return args[start:]
+
+
+def test_a_full_build_refreshes_everything_and_runs_every_data_test(tmp_path: Path) -> None:
+    args = build_args("full", Path("/p"), tmp_path)
+    assert args[0] == "build" and "--full-refresh" in args
+    assert "--select" not in args and "--indirect-selection" not in args
+    assert args[args.index("--exclude-resource-type") + 1] == "unit_test"
+    assert "--no-write-json" in args  # loads sharing the project never clobber its artifacts
+
+
+def test_an_incremental_build_leaves_seeds_views_and_most_tests_alone(tmp_path: Path) -> None:
+    args = build_args("incremental", Path("/p"), tmp_path)
+    assert "--full-refresh" not in args
+    assert args.count("--exclude-resource-type") == 2 and "seed" in args and "unit_test" in args
+    assert args[args.index("--indirect-selection") + 1] == "empty"
+    assert _select(args) == [
+        "config.materialized:incremental",
+        "config.materialized:table",
+        "tag:every_load",
+    ]
+    # a subset picked in the UI is passed through as it is
+    assert _select(build_args("full", Path("/p"), tmp_path, ["dim_articles"])) == ["dim_articles"]
+
+
+def test_the_fingerprint_follows_every_file_dbt_reads(tmp_path: Path) -> None:
+    project = tmp_path / "dbt"
+    shutil.copytree(
+        settings.DBT_PROJECT_DIR, project, ignore=shutil.ignore_patterns("target", "logs")
+    )
+    first = project_fingerprint(project)
+    assert project_fingerprint(project) == first
+    (project / "target").mkdir()
+    (project / "target" / "run_results.json").write_text("{}")  # artifacts do not count
+    assert project_fingerprint(project) == first
+    seed = project / "seeds" / "actors.csv"
+    seed.write_text(seed.read_text() + "\n")
+    assert project_fingerprint(project) != first
+
+
+def _outcome(uid: str, kind: str, status: str, attached: str | None = None) -> NodeOutcome:
+    return NodeOutcome(
+        uid, kind, status, "Got 3 results, configured to fail if != 0", 3, 0.1, attached
+    )
+
+
+def test_test_outcomes_group_by_table_and_a_failure_names_its_test() -> None:
+    outcomes = [
+        _outcome("model.newsevents.dim_articles", "model", "success"),
+        _outcome(
+            "test.newsevents.unique_dim_articles_article_id.ab12",
+            "test",
+            "fail",
+            "model.newsevents.dim_articles",
+        ),
+        _outcome(
+            "test.newsevents.not_null_dim_articles_title.cd34",
+            "test",
+            "pass",
+            "model.newsevents.dim_articles",
+        ),
+    ]
+    grouped = data_tests_by_node(outcomes)
+    assert list(grouped) == ["model.newsevents.dim_articles"]
+    assert [o.status for o in grouped["model.newsevents.dim_articles"]] == ["fail", "pass"]
+    result = BuildResult("incremental", False, outcomes, None)
+    assert failure_summary(result) == (
+        "dbt test unique_dim_articles_article_id.ab12 failed: Got 3 results, configured to fail if != 0"
+    )
+    assert failure_summary(BuildResult("full", False, [], "Runtime Error: no profile")) == (
+        "dbt build failed: Runtime Error: no profile"
+    )
+
+
+def test_storage_errors_are_told_with_what_to_do() -> None:
+    snapshot = Path("/w/newsevents.read.duckdb")
+    locked = (
+        'IO Error: Could not set lock on file "/w/newsevents.duckdb": Conflicting lock is held in '
+        "/usr/bin/python3.11 (PID 4242) by user root."
+    )
+    said = explain(locked, snapshot)
+    assert said.startswith("the warehouse is locked by another process (PID 4242)")
+    assert str(snapshot) in said
+    full = explain("IO Error: Could not write file: No space left on device", snapshot)
+    assert full.startswith("the disk is full") and "nothing was lost" in full
+    assert explain("[Errno 30] Read-only file system: '/w/logs'", snapshot).startswith(
+        "the warehouse cannot be written"
+    )
+    assert (
+        explain("Binder Error: no such column\nLINE 1", snapshot) == "Binder Error: no such column"
+    )
