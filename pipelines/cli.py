@@ -31,6 +31,7 @@ class RunSummary:
     warned_checks: list[str] = field(default_factory=list)
     failure: str | None = None
     batch: str | None = None
+    step_seconds: dict[str, float] = field(default_factory=dict)  # wall time of each step
 
     def value(self, asset: str, key: str, default: int = 0) -> Any:
         return self.metadata.get(asset, {}).get(key, default)
@@ -80,6 +81,11 @@ def run_pipeline(
         instance=instance, raise_on_error=False, run_config=run_config, partition_key=batch
     )
     summary = RunSummary(success=result.success, batch=batch)
+    summary.step_seconds = {
+        stat.step_key: round(stat.end_time - stat.start_time, 1)
+        for stat in instance.get_run_step_stats(result.run_id)
+        if stat.start_time is not None and stat.end_time is not None
+    }
     for event in result.all_events:
         if event.is_step_materialization:
             materialization = event.step_materialization_data.materialization
@@ -177,6 +183,11 @@ def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
         f"failed checks     {len(summary.failed_checks)}"
         + "".join(f"\n  - {c}" for c in summary.failed_checks),
     ]
+    if summary.step_seconds:
+        lines.append(
+            "step seconds      "
+            + ", ".join(f"{step} {seconds:g}" for step, seconds in summary.step_seconds.items())
+        )
     if summary.warned_checks:
         lines.append(
             f"warnings          {len(summary.warned_checks)}"

@@ -128,3 +128,18 @@ def test_scan_skips_files_of_unchanged_size_and_mtime_without_reading_them(tmp_p
     os.utime(tmp_path / "a.txt", ns=(row["mtime_ns"] + 10**9, row["mtime_ns"] + 10**9))
     _, files, _, _ = scan_input_folder(tmp_path, set(), unchanged)
     assert files.height == 1
+
+
+def test_a_file_deleted_while_the_folder_is_read_is_quarantined_with_the_os_reason(
+    tmp_path, monkeypatch
+):
+    import pipelines.text.read as read
+
+    (tmp_path / "kept.txt").write_text("Headline\n\nA body.\n")
+    listed = [tmp_path / "kept.txt", tmp_path / "gone.txt"]  # listed, then deleted
+    monkeypatch.setattr(read, "discover_input_files", lambda folder: listed)
+    n_seen, files, sources, quarantine = scan_input_folder(tmp_path, set())
+    assert (n_seen, files["source_file"].to_list(), sources.height) == (2, ["kept.txt"], 1)
+    (row,) = quarantine.iter_rows(named=True)
+    assert (row["source_file"], row["reason_kind"]) == ("gone.txt", "unreadable")
+    assert row["reason"] == "file could not be read: No such file or directory"
