@@ -70,15 +70,12 @@ def test_quality_and_dbt_tests_are_asset_checks():
     graph = defs.resolve_asset_graph()
     checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}
     assert ("validated_articles", "articles_suite") in checks
-    # one blocking check per tested dbt table, not one per test (a load's event count)
+    # one check per tested dbt table, not one per test (a load's event count); a failing
+    # dbt test fails the dbt step itself, so these need not block
     dbt_checks = {asset for asset, name in checks if name == "dbt_tests"}
     assert {"dim_articles", "fct_events", "dim_actors", "actor_pairs"} <= dbt_checks
     assert "staging/stg_sources" in dbt_checks
-    assert all(
-        graph.get_check_spec(key).blocking
-        for key in graph.asset_check_keys
-        if key.name == "dbt_tests"
-    )
+    assert not any(name.startswith("unique_") for _, name in checks)
 
 
 def test_every_loading_asset_is_partitioned_by_load_batch():
