@@ -15,9 +15,14 @@ claims the new files when it is re-run.
 from __future__ import annotations
 
 import secrets
+import warnings
 from datetime import UTC, datetime
 
 import dagster as dg
+
+# Dagster marks `backfill_policy` as beta and warns once per asset at every load; the policy
+# is chosen on purpose (below), so the warning would only bury the run summary.
+warnings.filterwarnings("ignore", message="Parameter `backfill_policy`", category=Warning)
 
 LOAD_BATCHES = dg.DynamicPartitionsDefinition(name="load_batch")
 # A backfill of many batches is one run: each stage takes everything pending at once.

@@ -278,6 +278,22 @@ def _cmd_watch(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _cmd_generate(args: argparse.Namespace) -> int:
+    from pipelines.generate import generate
+
+    if args.out.exists() and any(args.out.iterdir()):
+        print(f"{args.out} is not empty: choose a new folder", file=sys.stderr)
+        return 1
+    made = generate(args.n, args.out, args.from_csv, settings.SAMPLE_CORPUS_DIR, seed=args.seed)
+    print(
+        f"{made.articles} articles ({made.exact_copies} exact and {made.near_copies} near copies) "
+        f"and {len(made.bad_files)} bad files in {args.out}: "
+        + ", ".join(f"{n} {suffix}" for suffix, n in sorted(made.files.items()))
+    )
+    print(f"what was made, with the duplicate truth: {args.out / '.manifest.json'}")
+    return 0
+
+
 def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
@@ -514,6 +530,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"]
     )
     watch.set_defaults(func=_cmd_watch)
+    gen = commands.add_parser(
+        "generate",
+        help="write N articles of realistic messy raw input (every format, duplicates, bad files)",
+    )
+    gen.add_argument("--n", type=int, required=True, help="articles to write, copies included")
+    gen.add_argument("--out", type=Path, required=True, help="a new or empty folder")
+    gen.add_argument(
+        "--from",
+        dest="from_csv",
+        type=Path,
+        default=None,
+        help="a CSV of real articles (body or text column) to recombine (default: the sample corpus)",
+    )
+    gen.add_argument("--seed", type=int, default=7, help="the same seed writes the same files")
+    gen.set_defaults(func=_cmd_generate)
     sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse")
     sql.add_argument(
         "query", help='e.g. "SELECT name, n_mentions FROM dim_actors ORDER BY 2 DESC LIMIT 10"'
