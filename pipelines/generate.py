@@ -2,7 +2,7 @@
 
 Articles are recombined from real texts: the bundled sample corpus, or a CSV of articles
 (a `body` or `text` column, e.g. the Kremlin releases). Each generated article takes a run
-of paragraphs of one text and a paragraph of another, gets a title, a date and a
+of paragraphs of one text and single paragraphs of others, gets a title, a date and a
 publisher, and lands in one of every input format the pipeline reads: scraped text with
 page furniture, Markdown, HTML pages, JSON objects and lists, JSONL and CSV feeds, some
 gzipped. On top come known duplicates (exact copies in another file and format, near
@@ -111,11 +111,13 @@ def source_paragraphs(csv_path: Path | None, sample_dir: Path) -> list[list[str]
 
 
 def make_article(index: int, sources: list[list[str]], rng: random.Random) -> Article:
+    # a run of one text and single paragraphs of others: two generated articles share
+    # little unless one copies the other, however few the source texts
     main = rng.choice(sources)
-    start = rng.randrange(max(1, len(main) - 2))
-    run = main[start : start + rng.randint(2, 6)]
-    extra = rng.choice(rng.choice(sources))
-    paragraphs = [*run, extra] if rng.random() < 0.7 else run
+    start = rng.randrange(max(1, len(main) - 1))
+    run = main[start : start + rng.randint(1, 3)]
+    extra = [rng.choice(rng.choice(sources)) for _ in range(rng.randint(2, 4))]
+    paragraphs = [*run, *extra]
     first = SENTENCE_END.split(paragraphs[0])[0]
     title = " ".join(first.split()[: rng.randint(6, 12)]).rstrip(",;:")
     published = date(2015, 1, 1) + timedelta(days=rng.randrange(11 * 365))
