@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import sys
@@ -61,13 +62,21 @@ def run_pipeline(
     settings.export_environment()
 
     import dagster as dg
+    import duckdb
 
+    from pipelines.assets.warehouse import incremental_selection, planned_mode
     from pipelines.batches import LOAD_BATCHES, new_batch_id
-    from pipelines.definitions import ALL_ASSETS_JOB, build_definitions
     from pipelines.warehouse_access import explain, innermost_message, is_storage_error
 
-    defs = build_definitions()
-    job = defs.resolve_job_def(ALL_ASSETS_JOB)
+    job = _load_job(settings.input_dir(), settings.warehouse_path(), settings.expectations_dir())
+    with duckdb.connect(str(settings.warehouse_path())) as conn:
+        incremental = planned_mode(conn) == "incremental"
+    if incremental:
+        graph = job.asset_layer.asset_graph
+        assets, checks = incremental_selection(
+            set(job.asset_layer.selected_asset_keys), set(graph.asset_check_keys)
+        )
+        job = job.get_subset(asset_selection=assets, asset_check_selection=checks)
     instance = (
         dg.DagsterInstance.get()
         if os.environ.get("DAGSTER_HOME")
@@ -128,6 +137,15 @@ def run_pipeline(
         elif summary.failure is None:
             summary.failure = "run failed"
     return summary
+
+
+@functools.cache
+def _load_job(input_dir: Path, warehouse: Path, expectations: Path) -> Any:
+    """The load job for these settings, built once per process (`newsevents watch` loads
+    many batches with the same settings)."""
+    from pipelines.definitions import ALL_ASSETS_JOB, build_definitions
+
+    return build_definitions().resolve_job_def(ALL_ASSETS_JOB)
 
 
 def warehouse_totals(warehouse: Path) -> dict[str, int]:

@@ -160,3 +160,28 @@ def test_the_schedule_loads_a_new_batch_named_after_its_tick():
         request = schedule(context)
         assert request.partition_key.startswith("20261201T090000-")
         assert instance.has_dynamic_partition("load_batch", request.partition_key)
+
+
+def test_an_incremental_load_leaves_out_seeds_but_builds_tables_after_extraction():
+    from dagster._core.execution.api import create_execution_plan
+
+    from pipelines.assets.warehouse import SEED_KEYS, incremental_selection
+
+    job = defs.resolve_job_def(ALL_ASSETS_JOB)
+    graph = defs.resolve_asset_graph()
+    assets, checks = incremental_selection(
+        set(job.asset_layer.selected_asset_keys), set(graph.asset_check_keys)
+    )
+    assert not assets & SEED_KEYS and dg.AssetKey("fct_events") in assets
+    assert dg.AssetCheckKey(dg.AssetKey("fct_events"), "dbt_tests") in checks
+    assert (
+        dg.AssetCheckKey(dg.AssetKey("dim_actors"), "dbt_tests") not in checks
+    )  # no every_load test
+    subset = job.get_subset(asset_selection=assets, asset_check_selection=checks)
+    levels = {
+        step.key: level
+        for level, steps in enumerate(create_execution_plan(subset).get_steps_to_execute_by_level())
+        for step in steps
+    }
+    # the views stay in the run: without them dbt could run before the stages feeding it
+    assert levels["coded_events"] < levels["warehouse_models"] < levels["sql_snapshot"]

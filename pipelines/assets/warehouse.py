@@ -54,7 +54,11 @@ TRANSLATOR = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_as
 
 
 def _dbt_nodes() -> tuple[
-    list[dg.AssetSpec], list[dg.AssetCheckSpec], dict[str, dg.AssetKey], list[dg.AssetKey]
+    list[dg.AssetSpec],
+    list[dg.AssetCheckSpec],
+    dict[str, dg.AssetKey],
+    list[dg.AssetKey],
+    set[dg.AssetKey],
 ]:
     manifest = json.loads(ensure_manifest().read_text())
     specs, _ = build_dbt_specs(
@@ -93,11 +97,57 @@ def _dbt_nodes() -> tuple[
         if node["resource_type"] == "model"
         and node["config"].get("materialized") in ("table", "incremental")
     ]
-    return list(specs), checks, key_of, sorted(tables, key=lambda k: k.to_user_string())
+    every_load = {
+        key_of[node["attached_node"]]
+        for node in manifest["nodes"].values()
+        if node["resource_type"] == "test"
+        and "every_load" in node.get("tags", [])
+        and node.get("attached_node") in key_of
+    }
+    return (
+        list(specs),
+        checks,
+        key_of,
+        sorted(tables, key=lambda k: k.to_user_string()),
+        every_load,
+    )
 
 
-DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS = _dbt_nodes()
+DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS, EVERY_LOAD_TESTED = _dbt_nodes()
 DBT_NAME_OF = {key: unique_id.split(".")[-1] for unique_id, key in ASSET_KEY_OF.items()}
+ALL_DBT_KEYS = {spec.key for spec in DBT_SPECS}
+SEED_KEYS = {key for unique_id, key in ASSET_KEY_OF.items() if unique_id.startswith("seed.")}
+MODEL_KEYS = ALL_DBT_KEYS - SEED_KEYS
+
+
+def planned_mode(conn: duckdb.DuckDBPyConnection) -> BuildMode:
+    """The build the next load of this warehouse gets, read without writing anything."""
+    try:
+        known = {
+            row[0]
+            for row in conn.execute("SELECT fingerprint FROM raw.warehouse_builds").fetchall()
+        }
+    except duckdb.Error:  # no build yet
+        return "full"
+    return "incremental" if project_fingerprint(dbt_project.project_dir) in known else "full"
+
+
+def incremental_selection(
+    every_asset: set[dg.AssetKey], every_check: set[dg.AssetCheckKey]
+) -> tuple[set[dg.AssetKey], set[dg.AssetCheckKey]]:
+    """What an incremental load runs: everything but the dbt seeds, and of the dbt checks
+    only those of tables with every_load tests. Dagster records a planned event for each
+    asset and check of a run, so leaving out what will not run saves time. The views stay
+    in: they carry the dependencies from the Python stages to the tables (without them
+    Dagster would be free to build the tables before the extraction that feeds them)."""
+    assets = every_asset - SEED_KEYS
+    checks = {
+        key
+        for key in every_check
+        if key.asset_key in assets
+        and (key.name != TESTS_CHECK or key.asset_key in EVERY_LOAD_TESTED)
+    }
+    return assets, checks
 
 
 def choose_mode(conn: "duckdb.DuckDBPyConnection", fingerprint: str) -> BuildMode:
@@ -119,10 +169,12 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
     fingerprint = project_fingerprint(dbt_project.project_dir)
     with warehouse.get_connection() as conn:
         mode = choose_mode(conn, fingerprint)
-    every = {spec.key for spec in DBT_SPECS}
-    subset = context.selected_asset_keys != every
-    # A subset picked in the UI is rebuilt in full, with its tests: simple and always right.
-    select = sorted(DBT_NAME_OF[key] for key in context.selected_asset_keys) if subset else None
+    selected = set(context.selected_asset_keys)
+    # The whole project, or all but the seeds when the load knew the build is incremental
+    # (`incremental_selection`), is a load; any other subset (picked in the UI) is rebuilt
+    # in full, with its tests: simple and always right.
+    subset = selected != ALL_DBT_KEYS and not (selected == MODEL_KEYS and mode == "incremental")
+    select = sorted(DBT_NAME_OF[key] for key in selected) if subset else None
     if subset:
         mode = "full"
     log_dir = settings.warehouse_path().parent / "logs"

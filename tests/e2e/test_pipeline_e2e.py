@@ -173,6 +173,7 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         third = run_pipeline(corpus, path)
         pytest.first_run, pytest.second_run, pytest.third_run = first, second, third  # type: ignore[attr-defined]
         pytest.snapshots = (before, after)  # type: ignore[attr-defined]
+        pytest.corpus = corpus  # type: ignore[attr-defined]
         yield path
 
 
@@ -503,6 +504,19 @@ def test_the_first_load_builds_in_full_and_later_loads_incrementally(warehouse: 
         warehouse,
         f"SELECT count(*) FROM main.fct_article_sources WHERE load_batch = '{third.batch}'",
     ) == [(1,)]
+
+
+def test_re_running_a_finished_batch_changes_nothing(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    first: RunSummary = pytest.first_run  # type: ignore[attr-defined]
+    before = _snapshot(warehouse)
+    again = run_pipeline(pytest.corpus, warehouse, batch=first.batch)  # type: ignore[attr-defined]
+    assert again.success, again.failure
+    assert again.batch == first.batch
+    assert again.value("raw_sources", "files_new") == 0
+    assert _snapshot(warehouse) == before
 
 
 def test_dbt_unit_tests_pass_on_the_built_warehouse(
