@@ -32,7 +32,7 @@ from pipelines.dbt_build import (
     run_build,
 )
 from pipelines.dbt_project import dbt_project, ensure_manifest
-from pipelines.raw_store import append_frames, read_table
+from pipelines.raw_store import append_frames
 
 TESTS_CHECK = "dbt_tests"
 BUILD_SCHEMA: dict[str, pl.DataType] = {
@@ -120,16 +120,18 @@ SEED_KEYS = {key for unique_id, key in ASSET_KEY_OF.items() if unique_id.startsw
 MODEL_KEYS = ALL_DBT_KEYS - SEED_KEYS
 
 
-def planned_mode(conn: duckdb.DuckDBPyConnection) -> BuildMode:
-    """The build the next load of this warehouse gets, read without writing anything."""
+def planned_mode(conn: duckdb.DuckDBPyConnection, fingerprint: str | None = None) -> BuildMode:
+    """Full unless this warehouse already has a finished build of this very dbt project
+    (read without writing anything, so a load can ask before it starts)."""
     try:
         known = {
             row[0]
             for row in conn.execute("SELECT fingerprint FROM raw.warehouse_builds").fetchall()
         }
-    except duckdb.Error:  # no build yet
+    except duckdb.CatalogException:  # no build yet
         return "full"
-    return "incremental" if project_fingerprint(dbt_project.project_dir) in known else "full"
+    current = fingerprint or project_fingerprint(dbt_project.project_dir)
+    return "incremental" if current in known else "full"
 
 
 def incremental_selection(
@@ -150,12 +152,6 @@ def incremental_selection(
     return assets, checks
 
 
-def choose_mode(conn: "duckdb.DuckDBPyConnection", fingerprint: str) -> BuildMode:
-    """Full unless this warehouse already has a good build of this very dbt project."""
-    builds = read_table(conn, "warehouse_builds", BUILD_SCHEMA)
-    return "incremental" if fingerprint in set(builds["fingerprint"]) else "full"
-
-
 @dg.multi_asset(
     partitions_def=LOAD_BATCHES,
     backfill_policy=SINGLE_RUN,
@@ -168,7 +164,7 @@ def choose_mode(conn: "duckdb.DuckDBPyConnection", fingerprint: str) -> BuildMod
 def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> Iterator[Any]:
     fingerprint = project_fingerprint(dbt_project.project_dir)
     with warehouse.get_connection() as conn:
-        mode = choose_mode(conn, fingerprint)
+        mode = planned_mode(conn, fingerprint)
     selected = set(context.selected_asset_keys)
     # The whole project, or all but the seeds when the load knew the build is incremental
     # (`incremental_selection`), is a load; any other subset (picked in the UI) is rebuilt
@@ -191,7 +187,8 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
     if not result.success:
         raise dg.Failure(description=failure_summary(result))
     if not subset:
-        # Recorded last: a build killed before this line is simply redone in full next time.
+        # Recorded last: a full build killed before this line is redone in full next time
+        # (an incremental one needs no record: each model resumes from its watermark).
         with warehouse.get_connection() as conn:
             record = pl.DataFrame(
                 {
