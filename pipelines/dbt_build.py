@@ -23,7 +23,6 @@ import contextlib
 import fcntl
 import io
 import os
-import signal
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -32,7 +31,7 @@ from typing import Any, Literal
 
 import xxhash
 
-from pipelines.faults import dbt_crash_after
+from pipelines.faults import dbt_crash_after, die
 
 BuildMode = Literal["full", "incremental"]
 
@@ -204,7 +203,7 @@ def _crash_callbacks() -> list[Any]:
         if event.info.name == "NodeFinished":
             finished[0] += 1
             if finished[0] >= after:
-                os.kill(os.getpid(), signal.SIGKILL)
+                die()
 
     return [count]
 

@@ -19,7 +19,12 @@ CRASH_ENV = "NEWSEVENTS_CRASH_AT"
 def crash_point(name: str) -> None:
     """Die here, as if killed with -9, when the crash-safety tests ask for it."""
     if os.environ.get(CRASH_ENV) == name:
-        os.kill(os.getpid(), signal.SIGKILL)
+        die()
+
+
+def die() -> None:
+    """SIGKILL this process: nothing after this line runs, no cleanup either."""
+    os.kill(os.getpid(), signal.SIGKILL)
 
 
 def dbt_crash_after() -> int | None:

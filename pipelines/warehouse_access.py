@@ -10,7 +10,6 @@ at the first stage that did not commit.
 from __future__ import annotations
 
 import errno
-import os
 import re
 from pathlib import Path
 
@@ -61,11 +60,13 @@ def innermost_message(error: object) -> str:
 
 
 def is_storage_error(message: str) -> bool:
+    """Whether a failure comes from the warehouse's storage rather than from a stage."""
     lower = message.lower()
-    return (
-        any(
-            word in lower
-            for word in ("lock", "no space left", "read-only file system", "permission denied")
-        )
-        or os.strerror(errno.ENOSPC).lower() in lower
+    words = (
+        "could not set lock",
+        "conflicting lock",
+        "no space left",
+        "read-only file system",
+        "permission denied",
     )
+    return any(word in lower for word in words)

@@ -110,3 +110,11 @@ def test_storage_errors_are_told_with_what_to_do() -> None:
     assert (
         explain("Binder Error: no such column\nLINE 1", snapshot) == "Binder Error: no such column"
     )
+
+
+def test_only_storage_failures_are_told_as_such() -> None:
+    from pipelines.warehouse_access import is_storage_error
+
+    assert is_storage_error('IO Error: Could not set lock on file "/w/x.duckdb"')
+    assert is_storage_error("OSError: [Errno 28] No space left on device")
+    assert not is_storage_error("Failure: blocking quality check failed on a block of rows")
