@@ -14,7 +14,6 @@ from pipelines.dbt_build import (
     failure_summary,
     project_fingerprint,
 )
-from pipelines.warehouse_access import explain
 
 
 def _select(args: list[str]) -> list[str]:
@@ -91,30 +90,3 @@ def test_test_outcomes_group_by_table_and_a_failure_names_its_test() -> None:
     assert failure_summary(BuildResult("full", False, [], "Runtime Error: no profile")) == (
         "dbt build failed: Runtime Error: no profile"
     )
-
-
-def test_storage_errors_are_told_with_what_to_do() -> None:
-    snapshot = Path("/w/newsevents.read.duckdb")
-    locked = (
-        'IO Error: Could not set lock on file "/w/newsevents.duckdb": Conflicting lock is held in '
-        "/usr/bin/python3.11 (PID 4242) by user root."
-    )
-    said = explain(locked, snapshot)
-    assert said.startswith("the warehouse is locked by another process (PID 4242)")
-    assert str(snapshot) in said
-    full = explain("IO Error: Could not write file: No space left on device", snapshot)
-    assert full.startswith("the disk is full") and "nothing was lost" in full
-    assert explain("[Errno 30] Read-only file system: '/w/logs'", snapshot).startswith(
-        "the warehouse cannot be written"
-    )
-    assert (
-        explain("Binder Error: no such column\nLINE 1", snapshot) == "Binder Error: no such column"
-    )
-
-
-def test_only_storage_failures_are_told_as_such() -> None:
-    from pipelines.warehouse_access import is_storage_error
-
-    assert is_storage_error('IO Error: Could not set lock on file "/w/x.duckdb"')
-    assert is_storage_error("OSError: [Errno 28] No space left on device")
-    assert not is_storage_error("Failure: blocking quality check failed on a block of rows")
