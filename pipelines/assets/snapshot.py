@@ -9,8 +9,9 @@ that have the old copy open keep reading it; new connections see the new one; no
 sees half a run, and a failed run leaves the last good copy in place.
 
 A byte copy of the checkpointed file, rather than DuckDB's `COPY FROM DATABASE`, costs
-what the disk costs (about 1 GB/s here), not a re-encoding of every table; the run is
-the only writer, so nothing changes the file while it is copied.
+what the disk costs (0.2 s for the 70 MB warehouse of 10,000 articles here), not a
+re-encoding of every table; the run is the only writer, so nothing changes the file
+while it is copied.
 """
 
 import os
