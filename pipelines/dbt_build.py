@@ -32,6 +32,7 @@ from typing import Any, Literal
 import xxhash
 
 from pipelines.faults import dbt_crash_after, die
+from pipelines.settings import WAREHOUSE_ENV
 
 BuildMode = Literal["full", "incremental"]
 
@@ -122,9 +123,9 @@ def _parsed_manifest(project_dir: str, lock_path: str, mtime: float, warehouse: 
 
     The manifest.json on disk is not enough: it lacks what dbt needs to render generic
     tests. dbt's partial-parse cache beside it (partial_parse.msgpack, written by the same
-    parse as the manifest) is the whole object: read it when it is newer than every project file
-    and names this warehouse's database, else parse in this process (about a second more),
-    under the same lock as `ensure_manifest`, as a parse rewrites that cache."""
+    parse as the manifest) is the whole object: read it when it is newer than every
+    project file and names this warehouse's database, else parse in this process (a
+    second or more), under the same lock as `ensure_manifest`, as a parse rewrites it."""
     cached = _cached_manifest(Path(project_dir), Path(warehouse).stem)
     if cached is not None:
         return cached
@@ -161,23 +162,18 @@ def _cached_manifest(project_dir: Path, database: str) -> Any | None:
     return manifest
 
 
-def run_build(
-    args: Sequence[str],
-    project_dir: Path,
-    manifest_path: Path,
-    *,
-    stdout: io.TextIOBase | None = None,
-) -> BuildResult:
+def run_build(args: Sequence[str], project_dir: Path, manifest_path: Path) -> BuildResult:
     """Invoke dbt in this process on the parsed project and collect every node's outcome."""
     from dbt.cli.main import dbtRunner
 
     lock = str(manifest_path.parent / ".parse.lock")
-    warehouse = os.environ.get("NEWSEVENTS_WAREHOUSE", "")
+    warehouse = os.environ.get(WAREHOUSE_ENV, "")
     manifest = _parsed_manifest(str(project_dir), lock, manifest_path.stat().st_mtime, warehouse)
     mode: BuildMode = "full" if "--full-refresh" in args else "incremental"
-    sink = stdout if stdout is not None else io.StringIO()
     try:
-        with contextlib.redirect_stdout(sink):  # dbt prints its progress; its log file has it too
+        with contextlib.redirect_stdout(
+            io.StringIO()
+        ):  # dbt prints its progress; its log file has it too
             result = dbtRunner(manifest=manifest, callbacks=_crash_callbacks()).invoke(list(args))
     finally:
         _release_warehouse()
