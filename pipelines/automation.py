@@ -84,7 +84,7 @@ def incremental_schedule() -> dg.ScheduleDefinition:
         description="Loads whatever arrived in the input folder since the last run, as a new batch.",
     )
     def incremental_load(context: dg.ScheduleEvaluationContext) -> dg.RunRequest:
-        batch = new_batch_id(context.scheduled_execution_time)
+        batch = new_batch_id(context.scheduled_execution_time, suffix="scheduled")
         # a schedule cannot return partition requests as a sensor does: add it directly
         if not context.instance.has_dynamic_partition(LOAD_BATCHES.name, batch):
             context.instance.add_dynamic_partitions(LOAD_BATCHES.name, [batch])

@@ -29,10 +29,12 @@ LOAD_BATCHES = dg.DynamicPartitionsDefinition(name="load_batch")
 SINGLE_RUN = dg.BackfillPolicy.single_run()
 
 
-def new_batch_id(now: datetime | None = None) -> str:
-    """A batch id for a load starting at `now` (UTC), unique even within one second."""
+def new_batch_id(now: datetime | None = None, suffix: str | None = None) -> str:
+    """A batch id for a load starting at `now` (UTC): random-suffixed, so unique even within
+    one second, unless a `suffix` makes it deterministic (a schedule's tick, evaluated again
+    after a daemon restart, must name the same batch)."""
     moment = (now or datetime.now(UTC)).astimezone(UTC)
-    return f"{moment:%Y%m%dT%H%M%S}-{secrets.token_hex(2)}"
+    return f"{moment:%Y%m%dT%H%M%S}-{suffix or secrets.token_hex(2)}"
 
 
 def batch_of(context: dg.AssetExecutionContext) -> str | None:

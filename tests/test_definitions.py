@@ -158,7 +158,8 @@ def test_the_schedule_loads_a_new_batch_named_after_its_tick():
         dg.build_schedule_context(instance=instance, scheduled_execution_time=tick) as context,
     ):
         request = schedule(context)
-        assert request.partition_key.startswith("20261201T090000-")
+        assert request.partition_key == "20261201T090000-scheduled"  # the same on a re-run
+        assert request.run_key == request.partition_key
         assert instance.has_dynamic_partition("load_batch", request.partition_key)
 
 
