@@ -1,13 +1,3 @@
-{{
-    config(
-        materialized='incremental',
-        unique_key='article_id',
-        incremental_strategy='delete+insert',
-        pre_hook="{{ delete_changed_articles() }}",
-    )
-}}
--- Incremental: rebuilds only the articles that changed since this table was last built
--- (macros/incremental_articles.sql); a full build when the dbt project changes.
 select
     article_id,
     title,
