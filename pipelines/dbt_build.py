@@ -103,6 +103,11 @@ class NodeOutcome:
     def ok(self) -> bool:
         return self.status in ("success", "pass", "warn")
 
+    @property
+    def name(self) -> str:
+        """The node's name, as dbt prints it (`unique_dim_articles_article_id`)."""
+        return self.unique_id.split(".")[2]
+
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -246,8 +251,9 @@ def failure_summary(result: BuildResult) -> str:
     failed = result.failed()
     if failed:
         first = failed[0]
-        name = first.unique_id.split(".", 2)[-1]
         detail = (first.message or "").strip().splitlines()[0] if first.message else first.status
         more = f" (and {len(failed) - 1} more)" if len(failed) > 1 else ""
+        # with dbt's hash suffix: a test's full name, as in dbt's log
+        name = first.unique_id.split(".", 2)[-1]
         return f"dbt {first.resource_type} {name} failed: {detail}{more}"
     return f"dbt build failed: {result.error or 'see the dbt log'}"

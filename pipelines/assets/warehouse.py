@@ -236,7 +236,7 @@ def _events(context: dg.AssetExecutionContext, result: BuildResult) -> Iterator[
             severity=dg.AssetCheckSeverity.ERROR,
             description=(
                 f"{len(failed)} of {len(tests)} dbt tests failed: "
-                + ", ".join(t.unique_id.split(".")[2] for t in failed)
+                + ", ".join(t.name for t in failed)
                 if failed
                 else None
             ),
@@ -244,18 +244,9 @@ def _events(context: dg.AssetExecutionContext, result: BuildResult) -> Iterator[
                 "dbt_build": result.mode,
                 "tests_run": len(tests),
                 "failed": dg.MetadataValue.json(
-                    [
-                        {
-                            "test": t.unique_id.split(".")[2],
-                            "status": t.status,
-                            "failures": t.failures,
-                        }
-                        for t in failed
-                    ]
+                    [{"test": t.name, "status": t.status, "failures": t.failures} for t in failed]
                 ),
                 "warnings": len(warned),
-                "tests": dg.MetadataValue.json(
-                    {t.unique_id.split(".")[2]: t.status for t in tests}
-                ),
+                "tests": dg.MetadataValue.json({t.name: t.status for t in tests}),
             },
         )

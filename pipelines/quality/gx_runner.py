@@ -193,7 +193,6 @@ def validate_frame(
     definition = context.validation_definitions.add(
         gx.ValidationDefinition(name=name, data=batch_definition, suite=suite)
     )
-    actions: list[Any] = []
     if docs_dir is not None:
         site = docs_dir / name
         context.add_data_docs_site(
@@ -211,7 +210,8 @@ def validate_frame(
         gx.Checkpoint(
             name=name,
             validation_definitions=[definition],
-            actions=actions,
+            # Data Docs are rendered after the run, only when wanted (below)
+            actions=[],
             result_format=result_format,
         )
     )
