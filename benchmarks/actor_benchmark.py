@@ -28,6 +28,7 @@ import argparse  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
 import time  # noqa: E402
+from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import polars as pl  # noqa: E402
@@ -35,6 +36,7 @@ import polars as pl  # noqa: E402
 from pipelines.nlp import parallel  # noqa: E402
 from pipelines.nlp.actors import extract_actors_and_quotes  # noqa: E402
 from pipelines.settings import SAMPLE_CORPUS_DIR, SEEDS_DIR  # noqa: E402
+from pipelines.workers import start_workers  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 KREMLIN = ROOT.parent / "shared/data/kremlin_press_releases/putin.csv"
@@ -149,7 +151,7 @@ def main() -> None:
         f"ours, mentions + quotes, 1 process: {articles.height / seconds:,.0f} articles/s ({n_mentions} mentions, {n_quotes} quotes)"
     )
     start = time.perf_counter()
-    parallel.start_workers(SEEDS_DIR, 2)
+    start_workers(2, partial(parallel.matcher_for, SEEDS_DIR))
     startup = time.perf_counter() - start
     # This VM's neighbours make single runs noisy: the median of three.
     runs = [ours_two_workers(articles) for _ in range(3)]

@@ -10,6 +10,7 @@ from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEAN_QUARANTINE_SCHEMA, CLEANED_SCHEMA, clean_sources
 from pipelines.text.read import SOURCE_SCHEMA
+from pipelines.workers import map_slices
 
 
 @dg.multi_asset(
@@ -52,7 +53,10 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
                       SELECT record_id FROM raw.quality_quarantine WHERE suite = 'sources')""",
             SOURCE_SCHEMA,
         )
-        cleaned, rejected = clean_sources(pending)
+        # Per-page work (trafilatura, the line classifier) in worker processes when large.
+        parts = map_slices(clean_sources, pending)
+        cleaned = pl.concat([part for part, _ in parts], how="vertical")
+        rejected = pl.concat([part for _, part in parts], how="vertical")
         context.log.info(
             f"cleaned {cleaned.height} sources, {rejected.height} without article text"
         )

@@ -35,6 +35,7 @@ from pipelines.raw_store import (
     read_for_articles,
 )
 from pipelines.settings import SEEDS_DIR
+from pipelines.workers import map_slices
 
 
 @cache
@@ -182,7 +183,10 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
 def date_mentions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):  # type: ignore[no-untyped-def]
     with warehouse.get_connection() as conn:
         batch = pending_articles(conn, "date_mentions")
-        dates = extract_date_mentions(batch)
+        dates = pl.concat(
+            map_slices(extract_date_mentions, batch.select("article_id", "body", "published_date")),
+            how="vertical",
+        )
         checked = _store(
             conn,
             context.run.run_id,

@@ -859,52 +859,72 @@ _TENSED = {"week_of_mdy", "week_of_dmy", "md", "dm", "month_part", "month", "qua
 _TENSED |= {"quarter_q", "weekday", "holiday", "month_bare", "in_n"}
 
 
-# Every pattern's match holds one of these (a digit, a month or a weekday name, a unit of
-# time, a holiday, a spoken year): the patterns only run around them, not over whole texts.
-_TRIGGERS = [
-    *"0123456789",
-    *(m[:3] for m in _FULL_MONTHS),
-    "day",
-    "week",
-    "month",
-    "year",
-    "quarter",
-    "decade",
-    "hour",
-    "minute",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "tomorrow",
-    "christmas",
-    "easter",
-    "thanksgiving",
-    "halloween",
-    "nineteen",
-    "thousand",
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-]
+# Every pattern's match holds one of its triggers (a digit, a month or a weekday name, a
+# unit of time, a holiday, a spoken year), and a pattern only runs around its own: the
+# day-and-month patterns, the costliest, then read the stretches near month names, not
+# every stretch near a number.
+_DIGITS = frozenset("0123456789")
+# Month names count capitalized only, as the patterns write them ("may", "market" do not).
+_MONTH_NAMES = frozenset(m[:3].capitalize() for m in _FULL_MONTHS)
+_WEEKDAYS = frozenset({"day"})  # Monday ... Sunday
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "quarter", "decade", "hour", "minute"})
+_KIND_TRIGGERS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["iso", "dmy_dots", "slash", "quarter_yq", "year"], _DIGITS),
+    **dict.fromkeys(["weekday_md", "weekday_dm", "weekday"], _WEEKDAYS),
+    **dict.fromkeys(["week_of_mdy", "week_of_dmy"], frozenset({"week"})),
+    **dict.fromkeys(
+        ["mdy", "dmy", "month_rel_year", "md", "dm", "month_part", "my_spoken", "my", "month"],
+        _MONTH_NAMES,
+    ),
+    "month_bare": _MONTH_NAMES,
+    "quarter": frozenset({"quarter"}),
+    "quarter_q": frozenset({"q1", "q2", "q3", "q4"}),
+    "relunit": frozenset({"week", "month", "year", "quarter"}),
+    **dict.fromkeys(["the_year_n", "the_year", "year_end"], frozenset({"year"})),
+    "spoken_year": frozenset({"nineteen", "thousand"}),
+    "relday": frozenset({"day", "night", "morning", "afternoon", "evening", "tomorrow"}),
+    "ago": _TIME_UNITS - {"quarter"},
+    "in_n": frozenset({"day", "week", "month", "year"}),
+    "ago_adj": frozenset({"year", "month", "week"}),
+    "holiday": frozenset({"christmas", "easter", "thanksgiving", "halloween", "day", "year"}),
+}
+_TRIGGERS = sorted(frozenset().union(*_KIND_TRIGGERS.values()))
+_FORM_TRIGGER = {
+    form: trigger
+    for trigger in _TRIGGERS
+    for form in (
+        (trigger,) if trigger in _MONTH_NAMES else (trigger, trigger.capitalize(), trigger.upper())
+    )
+}
+_TRIGGER_FORMS = sorted(_FORM_TRIGGER)
+_TRIGGER_OF_FORM = [_FORM_TRIGGER[form] for form in _TRIGGER_FORMS]
 _TRIGGER_AUTOMATON = ahocorasick_rs.AhoCorasick(
-    sorted({v for t in _TRIGGERS for v in (t, t.capitalize(), t.upper())}),
-    matchkind=ahocorasick_rs.MatchKind.Standard,
+    _TRIGGER_FORMS, matchkind=ahocorasick_rs.MatchKind.Standard
 )
 _REACH = 80  # no match reaches further than this from its trigger
 
 
-def _candidate_windows(text: str) -> list[tuple[int, int]]:
-    """Disjoint (start, end) stretches of `text` around the triggers of the patterns."""
-    windows: list[list[int]] = []
-    for _, start, end in _TRIGGER_AUTOMATON.find_matches_as_indexes(text, overlapping=False):
-        lo, hi = max(0, start - _REACH), end + _REACH
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-    return [(lo, min(hi, len(text))) for lo, hi in windows]
+def _candidate_windows(text: str) -> dict[frozenset[str], list[tuple[int, int]]]:
+    """For each set of triggers, the disjoint (start, end) stretches of `text` around them."""
+    # Overlapping: "decade" must count as a unit even though it starts with "dec".
+    hits = [
+        (_TRIGGER_OF_FORM[form], start, end)
+        for form, start, end in _TRIGGER_AUTOMATON.find_matches_as_indexes(text, overlapping=True)
+    ]
+    hits.sort(key=lambda hit: hit[1])
+    out: dict[frozenset[str], list[tuple[int, int]]] = {}
+    for triggers in set(_KIND_TRIGGERS.values()):
+        windows: list[list[int]] = []
+        for trigger, start, end in hits:
+            if trigger not in triggers:
+                continue
+            lo, hi = max(0, start - _REACH), end + _REACH
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        out[triggers] = [(lo, min(hi, len(text))) for lo, hi in windows]
+    return out
 
 
 def find_date_mentions(
@@ -915,11 +935,12 @@ def find_date_mentions(
     found: list[tuple[int, int, str, Resolved]] = []
     taken: list[tuple[int, int]] = []
     windows = _candidate_windows(text)
-    if not windows:
+    if not any(windows.values()):
         return found
     sentences = split_sentences(text) if spans is None else spans
     for kind, pattern in PATTERNS:
-        for match in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
+        stretches = windows[_KIND_TRIGGERS[kind]]
+        for match in (m for lo, hi in stretches for m in pattern.finditer(text, lo, hi)):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue

@@ -1,9 +1,10 @@
-"""HTML article pages to candidate lines and metadata, with selectolax (a fast Lexbor parser).
+"""HTML article pages: metadata from the usual markup, and a fallback text extractor.
 
-The page is reduced to its text blocks in document order, with navigation, asides,
-figures, forms and scripts removed; the same paragraph filter as for scraped text then
-picks the body. Metadata comes from the usual markup: Open Graph and article meta tags,
-`<time datetime>`, JSON-LD, `<link rel=canonical>`.
+Metadata comes from Open Graph and article meta tags, `<time datetime>`, JSON-LD and
+`<link rel=canonical>`, read from the lxml tree that trafilatura then extracts the body
+from (one parse per page). When trafilatura finds no body, `html_text_lines` (selectolax, a
+fast Lexbor parser) reduces the page to its text blocks in document order, with navigation,
+asides, figures, forms and scripts removed, for the scraped-text paragraph filter.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from lxml.html import HtmlElement
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
@@ -22,6 +24,33 @@ _FURNITURE_CLASS = re.compile(
     re.I,
 )
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "blockquote", "li", "pre", "div")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–-]\s+")
+
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+)
+# Candidates for the author's node: the class test is finished in Python, where a class
+# token is cheaper to check than with XPath string functions on every node.
+_AUTHOR_NODES = '//*[@rel="author" or @itemprop="author" or contains(@class, "author")]'
+
+
+@dataclass(frozen=True)
+class HtmlMetadata:
+    """What a page's markup says about it."""
+
+    title: str | None
+    published: str | None
+    author: str | None
+    publisher: str | None
+    url: str | None
+
+
+NO_METADATA = HtmlMetadata(None, None, None, None, None)
 
 
 @dataclass(frozen=True)
@@ -36,31 +65,92 @@ class HtmlPage:
     url: str | None
 
 
-def _meta(tree: HTMLParser, *selectors: str) -> str | None:
-    for selector in selectors:
-        node = tree.css_first(selector)
-        if node is not None:
-            value = (
-                node.attributes.get("content")
-                or node.attributes.get("datetime")
-                or node.attributes.get("href")
-                or ""
-            ).strip()
-            if value:
-                return value
-    return None
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    """Every `<meta>` with content, by its property, name or itemprop (lowercased; the
+    first of a key wins), in one pass instead of a search per key."""
+    found: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        content = (node.get("content") or "").strip()
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = node.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), content)
+    return found
 
 
-def _json_ld(tree: HTMLParser) -> dict[str, object]:
-    for node in tree.css('script[type="application/ld+json"]'):
+def _json_ld(tree: HtmlElement) -> dict[str, object]:
+    for node in tree.iterfind('.//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(node.text() or "")
+            data = json.loads(node.text or "")
         except json.JSONDecodeError:
             continue
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict) and ("datePublished" in item or "headline" in item):
                 return item
     return {}
+
+
+def _first(*values: object) -> str | None:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _text_of(tree: HtmlElement, path: str) -> str | None:
+    node = tree.find(path)
+    return " ".join(node.text_content().split()) or None if node is not None else None
+
+
+def html_metadata(tree: HtmlElement) -> HtmlMetadata:
+    """Title, published date (as written), author, publisher and canonical URL of a page."""
+    meta = _meta_tags(tree)
+    ld = _json_ld(tree)
+    title = _first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"))
+    if title is None:
+        title = _text_of(tree, ".//h1")
+    if title is None:
+        page_title = _text_of(tree, ".//title")
+        title = _TITLE_SEPARATOR.split(page_title)[0] or None if page_title else None
+    time_node = tree.find(".//time[@datetime]")
+    published = _first(
+        *(meta.get(key) for key in _PUBLISHED_KEYS),
+        time_node.get("datetime") if time_node is not None else None,
+        ld.get("datePublished"),
+    )
+    author = _first(meta.get("author"), meta.get("article:author"))
+    if author is None:
+        node = next(
+            (
+                node
+                for node in tree.xpath(_AUTHOR_NODES)
+                if node.get("rel") == "author"
+                or node.get("itemprop") == "author"
+                or "author" in (node.get("class") or "").split()
+            ),
+            None,
+        )
+        author = " ".join(node.text_content().split()) or None if node is not None else None
+    canonical = tree.find('.//link[@rel="canonical"]')
+    return HtmlMetadata(
+        title=title,
+        published=published,
+        author=author,
+        publisher=_first(meta.get("og:site_name"), meta.get("publisher")),
+        url=_first(canonical.get("href") if canonical is not None else None, meta.get("og:url")),
+    )
+
+
+def parse_html_tree(html: str) -> HtmlElement | None:
+    """The lxml tree of a page, as trafilatura reads it (None: not HTML at all)."""
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except Exception:  # lxml refuses some byte soup; the fallback extractor still tries
+        return None
 
 
 def _text_blocks(root: Node) -> list[str]:
@@ -88,38 +178,9 @@ def _ancestors(node: Node) -> list[Node]:
     return out
 
 
-def parse_html_page(html: str) -> HtmlPage:
-    """Parse one page: its text lines (furniture removed) and its metadata."""
+def html_text_lines(html: str) -> list[str]:
+    """The page's text blocks in document order, furniture removed (the fallback body)."""
     tree = HTMLParser(html)
-    ld = _json_ld(tree)
-    title = _meta(tree, 'meta[property="og:title"]', 'meta[name="twitter:title"]')
-    if title is None and isinstance(ld.get("headline"), str):
-        title = str(ld["headline"])
-    h1 = tree.css_first("h1")
-    if title is None and h1 is not None:
-        title = h1.text(strip=True) or None
-    if title is None and tree.css_first("title") is not None:
-        title = re.split(r"\s+[|–-]\s+", tree.css_first("title").text(strip=True))[0] or None
-    published = _meta(
-        tree,
-        'meta[property="article:published_time"]',
-        'meta[name="article:published_time"]',
-        'meta[itemprop="datePublished"]',
-        'meta[name="pubdate"]',
-        'meta[name="publishdate"]',
-        'meta[name="date"]',
-        'meta[name="dc.date"]',
-        "time[datetime]",
-    )
-    if published is None and isinstance(ld.get("datePublished"), str):
-        published = str(ld["datePublished"])
-    author = _meta(tree, 'meta[name="author"]', 'meta[property="article:author"]')
-    if author is None:
-        node = tree.css_first('[rel="author"], [itemprop="author"], .author')
-        author = " ".join(node.text().split()) if node is not None and node.text().strip() else None
-    publisher = _meta(tree, 'meta[property="og:site_name"]', 'meta[name="publisher"]')
-    url = _meta(tree, 'link[rel="canonical"]', 'meta[property="og:url"]')
-
     for node in tree.css(_DROP_TAGS + ", " + _DROP_ROLES):
         node.decompose()
     for node in tree.css("[class], [id]"):
@@ -129,7 +190,18 @@ def parse_html_page(html: str) -> HtmlPage:
     root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
     for node in root.css("header, footer") if root is not None else []:
         node.decompose()
-    lines = _text_blocks(root) if root is not None else []
+    return _text_blocks(root) if root is not None else []
+
+
+def parse_html_page(html: str) -> HtmlPage:
+    """Parse one page: its text lines (furniture removed) and its metadata."""
+    tree = parse_html_tree(html)
+    meta = html_metadata(tree) if tree is not None else NO_METADATA
     return HtmlPage(
-        lines=lines, title=title, published=published, author=author, publisher=publisher, url=url
+        lines=html_text_lines(html),
+        title=meta.title,
+        published=meta.published,
+        author=meta.author,
+        publisher=meta.publisher,
+        url=meta.url,
     )

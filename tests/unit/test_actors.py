@@ -281,7 +281,9 @@ def test_worker_processes_find_what_one_process_finds(monkeypatch):
             "published_date": [date(2025, 5, 1)] * 12,
         }
     )
-    monkeypatch.setattr(parallel, "PARALLEL_MIN_ARTICLES", 1)
+    from pipelines import workers
+
+    monkeypatch.setattr(workers, "PARALLEL_MIN_ROWS", 1)
     mentions, quotes = parallel.actors_and_quotes_of(articles, SEEDS_DIR, workers=2)
     expected = extract_actors_and_quotes(articles, parallel.matcher_for(SEEDS_DIR))
     assert mentions.equals(expected[0]) and quotes.equals(expected[1])
