@@ -1,5 +1,4 @@
-"""The whole pipeline at several scales (a benchmark, not a test): the first piece of the
-benchmark suite of the issue "Performance at scale".
+"""The whole pipeline at several scales (a benchmark, not a test).
 
     .venv/bin/python benchmarks/scale_benchmark.py [--sizes 1000 10000 100000]
         [--from ../shared/data/kremlin_press_releases/putin.csv]
@@ -7,83 +6,169 @@ benchmark suite of the issue "Performance at scale".
 
 For each size N: `newsevents generate --n N` writes messy input (every format, copies, bad
 files; from the CSV when given or present, else the sample corpus), then one cold
-`newsevents run` process loads it. Reported per size: wall time, articles/s, each step's
-wall time (from the run summary), and the peak resident memory of the run's main process
-(GNU time; actor extraction's worker processes are not in it). Last, how the cost grows:
-the wall time per article at each size against the previous size. Results as JSON and as
-a Markdown table beside it.
+`newsevents run` process loads it (ingest to the last dbt model, checks included).
+Reported per size: wall time, articles/s, and per step its wall time, articles/s (sources
+for the steps up to dedupe, canonical articles after) and the peak memory during it. Memory
+is the resident set of the run's whole process tree (the worker processes included),
+sampled every 0.1 s. Last, how the cost grows: the time per article at each size against
+the previous size. Results as JSON and as a Markdown table beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
 import platform
-import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
+
+import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWSEVENTS = ROOT / ".venv" / "bin" / "newsevents"
 KREMLIN = ROOT.parent / "shared" / "data" / "kremlin_press_releases" / "putin.csv"
+# Steps that see every source; the later ones see canonical articles only.
+SOURCE_STEPS = {"ingest_input_files", "clean_sources_asset", "deduplicated_articles"}
+
+
+class TreeMemory:
+    """Samples the resident memory of a process and all its descendants."""
+
+    def __init__(self, pid: int, every: float = 0.1) -> None:
+        self.samples: list[tuple[float, int]] = []
+        self._root = psutil.Process(pid)
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self._root, *self._root.children(recursive=True)]
+            except psutil.NoSuchProcess:
+                return
+            total = 0
+            for proc in procs:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    total += proc.memory_info().rss
+            self.samples.append((time.time(), total))
+            self._stop.wait(self._every)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def peak_mb(self, start: float = 0.0, end: float = float("inf")) -> int:
+        inside = [rss for t, rss in self.samples if start <= t <= end]
+        return round(max(inside, default=0) / 2**20)
+
+
+def machine() -> str:
+    cores = len(os.sched_getaffinity(0))
+    memory = psutil.virtual_memory().total / 2**30
+    return (
+        f"{cores} cores, {memory:.0f} GiB, {platform.machine()}, Python {platform.python_version()}"
+    )
 
 
 def load(n: int, source: Path | None, tmp: Path) -> dict:
     folder, warehouse = tmp / f"input_{n}", tmp / f"wh_{n}" / "newsevents.duckdb"
+    summary_path = tmp / f"summary_{n}.json"
     command = [str(NEWSEVENTS), "generate", "--n", str(n), "--out", str(folder)]
     subprocess.run(
         command + (["--from", str(source)] if source else []), check=True, capture_output=True
     )
     env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
-    run = ["/usr/bin/time", "-f", "peak_rss_kb=%M", str(NEWSEVENTS), "run"]
-    run += ["--input", str(folder), "--warehouse", str(warehouse)]
+    run = [str(NEWSEVENTS), "run", "--input", str(folder), "--warehouse", str(warehouse)]
+    run += ["--summary-json", str(summary_path)]
     started = time.perf_counter()
-    done = subprocess.run(run, env=env, capture_output=True, text=True, check=False)
+    process = subprocess.Popen(
+        run, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    memory = TreeMemory(process.pid)
+    stdout, stderr = process.communicate()
     seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"run of {n} failed:\n{done.stdout}\n{done.stderr}")
-    steps_line = next(line for line in done.stdout.splitlines() if line.startswith("step seconds"))
-    steps = {
-        name: float(value)
-        for name, value in re.findall(r"(\w+) ([\d.]+)", steps_line.removeprefix("step seconds"))
-    }
-    articles = int(re.search(r"articles\s+(\d+) new", done.stdout).group(1))  # type: ignore[union-attr]
-    rss = int(re.search(r"peak_rss_kb=(\d+)", done.stderr).group(1))  # type: ignore[union-attr]
+    memory.stop()
+    if process.returncode != 0:
+        raise SystemExit(f"run of {n} failed:\n{stdout}\n{stderr}")
+    summary = json.loads(summary_path.read_text())
+    sources = summary["metadata"]["raw_sources"]["sources_new"]
+    articles = summary["metadata"]["deduplicated_articles"]["new_articles"]
+    steps = {}
+    for step, (start, end) in summary["step_times"].items():
+        step_seconds = end - start
+        handled = sources if step in SOURCE_STEPS else articles
+        steps[step] = {
+            "seconds": round(step_seconds, 1),
+            "articles_per_second": round(handled / step_seconds) if step_seconds > 0 else None,
+            "peak_rss_mb": memory.peak_mb(start, end),
+        }
     return {
         "n": n,
+        "sources": sources,
         "canonical_articles": articles,
         "seconds": round(seconds, 1),
         "articles_per_second": round(n / seconds, 1),
-        "peak_rss_mb": round(rss / 1024),
+        "peak_rss_mb": memory.peak_mb(),
         "steps": steps,
     }
 
 
+SHORT_STEP_NAMES = {
+    "ingest_input_files": "ingest",
+    "clean_sources_asset": "clean",
+    "deduplicated_articles": "dedupe",
+    "validated_articles": "validate",
+    "actors_and_quotes": "actors",
+    "date_mentions": "dates",
+    "coded_events": "events",
+    "warehouse_models": "dbt",
+    "sql_snapshot": "snapshot",
+}
+
+
 def markdown(result: dict) -> str:
-    steps = list(result["runs"][-1]["steps"])
     lines = [
         f"Cold `newsevents run` on generated input ({result['source']}; {result['machine']}).",
         "",
-        "| articles | wall (s) | articles/s | peak RSS (MB) | " + " | ".join(steps) + " |",
-        "|---" * (4 + len(steps)) + "|",
+        "| articles | wall (s) | articles/s | peak memory (MB) |",
+        "|---|---|---|---|",
     ]
     for run in result["runs"]:
-        cells = [f"{run['steps'].get(step, 0):g}" for step in steps]
         lines.append(
-            f"| {run['n']:,} | {run['seconds']} | {run['articles_per_second']} | {run['peak_rss_mb']} | "
-            + " | ".join(cells)
-            + " |"
+            f"| {run['n']:,} | {run['seconds']} | {run['articles_per_second']} | {run['peak_rss_mb']} |"
         )
     for growth in result["growth"]:
         lines.append(
             f"\nFrom {growth['from']:,} to {growth['to']:,} articles the time per article "
             f"changes by {growth['per_article_ratio']:.2f}x (1.00 is linear)."
         )
+    steps = list(result["runs"][-1]["steps"])
+    lines += [
+        "",
+        "Per step: seconds / articles per second / peak memory (MB) of the process tree.",
+        "",
+        "| articles | " + " | ".join(SHORT_STEP_NAMES.get(step, step) for step in steps) + " |",
+        "|---" * (1 + len(steps)) + "|",
+    ]
+    for run in result["runs"]:
+        cells = []
+        for step in steps:
+            figures = run["steps"].get(step)
+            cells.append(
+                f"{figures['seconds']:g} / {figures['articles_per_second']} / {figures['peak_rss_mb']}"
+                if figures
+                else "–"
+            )
+        lines.append(f"| {run['n']:,} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -110,7 +195,7 @@ def main() -> None:
     ]
     result = {
         "source": args.source.name if args.source else "sample_corpus",
-        "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
+        "machine": machine(),
         "runs": runs,
         "growth": growth,
     }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import functools
 import json
 import os
@@ -33,6 +34,8 @@ class RunSummary:
     failure: str | None = None
     batch: str | None = None
     step_seconds: dict[str, float] = field(default_factory=dict)  # wall time of each step
+    # (start, end) of each step as Unix times, for tools that line them up with other readings
+    step_times: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def value(self, asset: str, key: str, default: int = 0) -> Any:
         return self.metadata.get(asset, {}).get(key, default)
@@ -90,10 +93,13 @@ def run_pipeline(
         instance=instance, raise_on_error=False, run_config=run_config, partition_key=batch
     )
     summary = RunSummary(success=result.success, batch=batch)
-    summary.step_seconds = {
-        stat.step_key: round(stat.end_time - stat.start_time, 1)
+    summary.step_times = {
+        stat.step_key: (stat.start_time, stat.end_time)
         for stat in instance.get_run_step_stats(result.run_id)
         if stat.start_time is not None and stat.end_time is not None
+    }
+    summary.step_seconds = {
+        step: round(end - start, 1) for step, (start, end) in summary.step_times.items()
     }
     for event in result.all_events:
         if event.is_step_materialization:
@@ -242,6 +248,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
     print(f"batch             {summary.batch}")
     print(f"warehouse         {warehouse}")
     print(f"run log           {log_path}")
+    if args.summary_json is not None:
+        args.summary_json.write_text(
+            json.dumps(dataclasses.asdict(summary), indent=2, default=str) + "\n", encoding="utf-8"
+        )
     if not summary.success:
         print(f"newsevents run failed: {summary.failure}", file=sys.stderr)
         return 1
@@ -533,6 +543,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--batch",
         default=None,
         help="re-run this load batch (it resumes where a failed run stopped) instead of starting a new one",
+    )
+    run.add_argument(
+        "--summary-json",
+        type=Path,
+        default=None,
+        help="also write the run summary as JSON here (counts, checks, each step's start and end)",
     )
     run.set_defaults(func=_cmd_run)
     watch = commands.add_parser(
