@@ -21,11 +21,9 @@ from pipelines.assets.quality import (
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.nlp.actors import MENTION_SCHEMA, dictionary_fingerprint
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
-from pipelines.nlp.events import EVENT_SCHEMA, VerbDictionary, code_events
-from pipelines.nlp.parallel import actors_and_quotes_of
-from pipelines.nlp.places import PlaceFinder
+from pipelines.nlp.events import EVENT_SCHEMA
+from pipelines.nlp.parallel import actors_and_quotes_of, events_of
 from pipelines.nlp.quotes import QUOTE_SCHEMA
-from pipelines.nlp.sentences import sentence_frame
 from pipelines.quality.gx_runner import SuiteResult
 from pipelines.raw_store import (
     PROGRESS_SCHEMA,
@@ -44,16 +42,6 @@ def dictionary_stage(stage: str, extra_seeds: tuple[str, ...] = ()) -> str:
     actor seeds (or the extractor changes), every article is extracted again on the next run,
     its old rows replaced, instead of old articles keeping stale actors."""
     return f"{stage}@{dictionary_fingerprint(SEEDS_DIR, extra_seeds)}"
-
-
-@cache
-def verb_dictionary() -> VerbDictionary:
-    return VerbDictionary.from_seed(SEEDS_DIR / "event_verbs.csv")
-
-
-@cache
-def place_finder() -> PlaceFinder:
-    return PlaceFinder.from_seeds(SEEDS_DIR)
 
 
 @cache
@@ -224,9 +212,7 @@ def coded_events(context: dg.AssetExecutionContext, warehouse: DuckDBResource): 
         batch = pending_articles(conn, stage)
         mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
         dates = read_for_articles(conn, "date_mentions", DATE_MENTION_SCHEMA, batch["article_id"])
-        events = code_events(
-            sentence_frame(batch), mentions, dates, batch, verb_dictionary(), place_finder()
-        )
+        events = events_of(batch, mentions, dates, SEEDS_DIR)
         checked = _store(
             conn, context.run.run_id, [("events", events, EVENT_SCHEMA, "events")], batch, stage
         )

@@ -1,5 +1,5 @@
-"""Actor and quote extraction over a batch, in worker processes when it is large
-(`pipelines.workers`); each worker loads the actor dictionary once."""
+"""Actor, quote and event extraction over a batch, in worker processes when it is large
+(`pipelines.workers`); each worker loads the dictionaries once."""
 
 from __future__ import annotations
 
@@ -9,6 +9,9 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+from pipelines.nlp.events import VerbDictionary, code_events
+from pipelines.nlp.places import PlaceFinder
+from pipelines.nlp.sentences import sentence_frame
 from pipelines.workers import map_slices
 
 
@@ -35,3 +38,56 @@ def actors_and_quotes_of(
         pl.concat([mentions for mentions, _ in parts], how="vertical"),
         pl.concat([quotes for _, quotes in parts], how="vertical"),
     )
+
+
+@cache
+def verbs_for(seeds_dir: Path) -> VerbDictionary:
+    return VerbDictionary.from_seed(seeds_dir / "event_verbs.csv")
+
+
+@cache
+def places_for(seeds_dir: Path) -> PlaceFinder:
+    return PlaceFinder.from_seeds(seeds_dir)
+
+
+def _events_slice(seeds_dir: Path, frame: pl.DataFrame) -> pl.DataFrame:
+    articles = frame.select("article_id", "body", "published_date")
+    mentions, dates = (
+        frame.select(column).explode(column).drop_nulls(column).unnest(column)
+        for column in ("mentions", "dates")
+    )
+    return code_events(
+        sentence_frame(articles),
+        mentions,
+        dates,
+        articles,
+        verbs_for(seeds_dir),
+        places_for(seeds_dir),
+    )
+
+
+def events_of(
+    articles: pl.DataFrame,
+    mentions: pl.DataFrame,
+    date_mentions: pl.DataFrame,
+    seeds_dir: Path,
+    workers: int | None = None,
+) -> pl.DataFrame:
+    """code_events over the batch (its actor and date mentions given), in worker processes
+    when it is large: each article travels with its own mentions, as nested lists."""
+
+    def nested(frame: pl.DataFrame, name: str) -> pl.DataFrame:
+        # article_id stays inside the struct too: code_events keys everything by it
+        return (
+            frame.with_columns(_article=pl.col("article_id"))
+            .group_by("_article")
+            .agg(pl.struct(pl.exclude("_article")).alias(name))
+            .rename({"_article": "article_id"})
+        )
+
+    frame = (
+        articles.select("article_id", "body", "published_date")
+        .join(nested(mentions, "mentions"), on="article_id", how="left", maintain_order="left")
+        .join(nested(date_mentions, "dates"), on="article_id", how="left", maintain_order="left")
+    )
+    return pl.concat(map_slices(partial(_events_slice, seeds_dir), frame, workers), how="vertical")
