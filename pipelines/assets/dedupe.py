@@ -22,9 +22,9 @@ from pipelines.text.near_dupes import (
     LSH_SCHEMA,
     SIGNATURE_SCHEMA,
     batch_band_keys,
-    batch_signatures,
     cluster_near_duplicates,
     estimate_history_candidates,
+    shingle_and_sign,
     signature_from_bytes,
 )
 
@@ -72,7 +72,9 @@ def deduplicated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBRe
         backfilled = _backfill_index(conn, context.run.run_id)
         leaders = links.filter(~pl.col("is_duplicate"))
         # Shingled and signed once; the history lookup and the clustering share the signatures.
-        leader_signatures = batch_signatures([bodies[k] for k in leaders["source_key"]])
+        leader_shingles, leader_signatures = shingle_and_sign(
+            [bodies[k] for k in leaders["source_key"]]
+        )
         history_bands, history_bodies, history_signatures = _history_candidates(
             conn, leader_signatures
         )
@@ -83,6 +85,7 @@ def deduplicated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBRe
             history_bodies,
             history_signatures=history_signatures,
             batch_signatures=leader_signatures,
+            batch_shingles=leader_shingles,
         )
         checked = run_suite("duplicate_links", links)
         if checked.success:  # else nothing is linked: the sources stay pending

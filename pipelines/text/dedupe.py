@@ -7,8 +7,14 @@ rule: the most complete body, then the earliest published date, then the first p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import numpy as np
 import polars as pl
+
+if TYPE_CHECKING:
+    from pipelines.text.near_dupes import Shingles
 
 # What `dedupe_articles` reads of each new cleaned source, and of the history.
 DEDUPE_INPUT_SCHEMA: dict[str, pl.DataType] = {
@@ -81,12 +87,13 @@ def link_near_duplicates(
     threshold: float | None = None,
     history_signatures: dict | None = None,
     batch_signatures: np.ndarray | None = None,
+    batch_shingles: Sequence[Shingles] | None = None,
 ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Second pass: join new articles that are near copies of an earlier one.
 
     links: the exact pass's output, in canonical-rule order. bodies: source_key -> body of
-    the batch; batch_signatures: the signatures of the exact pass's new articles, in order,
-    when the caller computed them already. Returns the updated links (LINK_SCHEMA), and the LSH rows and signatures of
+    the batch; batch_signatures, batch_shingles: the signatures and shingles of the exact
+    pass's new articles, in order, when the caller computed them already. Returns the updated links (LINK_SCHEMA), and the LSH rows and signatures of
     the articles that stay canonical. A text that is an exact copy of a near copy follows it, with the near
     copy's similarity to the canonical body.
     """
@@ -101,6 +108,7 @@ def link_near_duplicates(
         threshold=NEAR_DUPLICATE_JACCARD if threshold is None else threshold,
         history_signatures=history_signatures,
         batch_signatures=batch_signatures,
+        batch_shingles=batch_shingles,
     )
     moved = pl.DataFrame(
         {

@@ -166,12 +166,18 @@ ESTIMATE_MARGIN = 0.2
 
 
 def _chunks(
-    bodies: Sequence[str], known: np.ndarray | None = None
+    bodies: Sequence[str],
+    known: np.ndarray | None = None,
+    known_shingles: Sequence[Shingles] | None = None,
 ) -> Iterator[tuple[int, Shingles, np.ndarray]]:
     """(first index, shingles, signatures) of successive chunks of the bodies; signatures
-    already `known` are reused instead of recomputed."""
+    and shingles already `known` (one Shingles per chunk) are reused, not recomputed."""
     for start in range(0, len(bodies), CHUNK):
-        shingles = shingle(bodies[start : start + CHUNK])
+        shingles = (
+            known_shingles[start // CHUNK]
+            if known_shingles is not None
+            else shingle(bodies[start : start + CHUNK])
+        )
         yield (
             start,
             shingles,
@@ -181,9 +187,16 @@ def _chunks(
 
 def batch_signatures(bodies: Sequence[str]) -> np.ndarray:
     """Signatures of all the bodies (n x NUM_PERM), shingled CHUNK at a time."""
+    return shingle_and_sign(bodies)[1]
+
+
+def shingle_and_sign(bodies: Sequence[str]) -> tuple[list[Shingles], np.ndarray]:
+    """The shingles (one Shingles per CHUNK bodies) and signatures of all the bodies: the
+    caller that clusters them next passes both on, so no body is shingled twice."""
     if not bodies:
-        return np.zeros((0, NUM_PERM), dtype=np.uint32)
-    return np.concatenate([sigs for _, _, sigs in _chunks(bodies)])
+        return [], np.zeros((0, NUM_PERM), dtype=np.uint32)
+    chunks = list(_chunks(bodies))
+    return [shingles for _, shingles, _ in chunks], np.concatenate([s for _, _, s in chunks])
 
 
 def cluster_near_duplicates(
@@ -194,6 +207,7 @@ def cluster_near_duplicates(
     threshold: float = NEAR_DUPLICATE_JACCARD,
     history_signatures: dict[str, np.ndarray] | None = None,
     batch_signatures: np.ndarray | None = None,
+    batch_shingles: Sequence[Shingles] | None = None,
 ) -> NearDuplicateResult:
     """Attach each document to the most similar earlier canonical article, or make it one.
 
@@ -206,7 +220,8 @@ def cluster_near_duplicates(
     history_bands: LSH rows of earlier canonical articles whose keys match the batch's
     (the caller's query). history_bodies: the canonical bodies of the candidates worth
     checking; history_signatures: their stored signatures (computed here when absent).
-    batch_signatures: the bodies' signatures when the caller has them already.
+    batch_signatures, batch_shingles: the bodies' signatures and shingles (as from
+    `shingle_and_sign`) when the caller has them already.
     """
     history_ids = [a for a in history_bodies]
     history_sets: dict[str, np.ndarray] = {}
@@ -246,7 +261,7 @@ def cluster_near_duplicates(
     all_keys = np.zeros((n, BANDS), dtype=np.int64)
     all_sigs = np.zeros((n, NUM_PERM), dtype=np.uint32)
     floor = threshold - ESTIMATE_MARGIN
-    for start, shingles, sigs in _chunks(bodies, batch_signatures):
+    for start, shingles, sigs in _chunks(bodies, batch_signatures, batch_shingles):
         keys = band_keys(sigs)
         all_keys[start : start + sigs.shape[0]] = keys
         all_sigs[start : start + sigs.shape[0]] = sigs
