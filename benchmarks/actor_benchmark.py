@@ -127,6 +127,54 @@ def agreement(nlp, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
     return ours / theirs if theirs else 1.0
 
 
+def spacy_extractor(nlp, name_of: dict[str, str]):  # type: ignore[no-untyped-def]
+    """The EntityRuler as an extractor for `pipelines.evaluation.actors` (it finds no quotes)."""
+
+    def extract(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        docs = nlp.pipe(frame["body"].to_list(), batch_size=64)
+        rows = [
+            (article_id, ent.ent_id_, name_of.get(ent.ent_id_, ent.text), "name")
+            for article_id, doc in zip(frame["article_id"], docs, strict=True)
+            for ent in doc.ents
+        ]
+        mentions = pl.DataFrame(
+            rows,
+            schema={n: pl.String for n in ("article_id", "actor_id", "actor_name", "alias_kind")},
+            orient="row",
+        )
+        quotes = pl.DataFrame(
+            schema={n: pl.String for n in ("quote_text", "speaker_actor_id", "speaker_text")}
+        )
+        return mentions, quotes
+
+    return extract
+
+
+def quality(nlp) -> dict[str, dict[str, float]]:  # type: ignore[no-untyped-def]
+    """Actor F1 (and quote speakers) of ours and of the EntityRuler on the gold sets here:
+    the seeds gold of ../shared when present, and the sample corpus's manifest."""
+    from pipelines.evaluation.actors import evaluate_actors, evaluate_sample_corpus
+    from pipelines.nlp.actors import ActorDictionary
+
+    actors = ActorDictionary.from_seeds(SEEDS_DIR).actors
+    peer = spacy_extractor(nlp, dict(actors.select("actor_id", "name").iter_rows()))
+    manifest = ROOT / "tests" / "fixtures" / "sample_corpus_expected.json"
+    sets = {"sample_corpus": lambda **kw: evaluate_sample_corpus(manifest, SAMPLE_CORPUS_DIR, **kw)}
+    seeds_gold = ROOT.parent / "shared" / "data" / "seeds.gold.json"
+    if seeds_gold.exists():
+        sets["seeds_gold"] = lambda **kw: evaluate_actors(seeds_gold, **kw)
+    out = {}
+    for name, evaluate in sets.items():
+        ours, theirs = evaluate(), evaluate(extract=peer)
+        out[name] = {
+            "ours_actor_f1": round(ours.f1, 4),
+            "entityruler_actor_f1": round(theirs.f1, 4),
+            "ours_speaker_accuracy": round(ours.speaker_accuracy, 4),
+            "entityruler_speaker_accuracy": round(theirs.speaker_accuracy, 4),
+        }
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000)
@@ -188,6 +236,9 @@ def main() -> None:
     print(
         f"EntityRuler spans also found by our dictionary matcher: {results['agreement_with_entityruler']:.2%}"
     )
+
+    results["quality"] = quality(nlp)
+    print(f"actor F1, ours and EntityRuler: {results['quality']}")
 
     ratio_full = (
         results["ours_2_workers_articles_per_s"]

@@ -9,8 +9,9 @@ against datasketch, actor_benchmark.py against spaCy's EntityRuler).
   published date as its relative base) over the bodies of N generated articles: articles
   per second and mentions found. Their quality is scored by `newsevents evaluate` (TIMEX).
 - HTML pages: our cleaning stage (`clean_sources`: trafilatura with our post-cleaning and
-  metadata) against `trafilatura.extract` alone over N generated HTML pages: pages per
-  second. Body F1 on real pages is in `newsevents evaluate` (extraction benchmark).
+  metadata) against `trafilatura.extract` alone over N generated HTML pages, and over the
+  real pages of the extraction benchmark (../shared/data, each three times): pages per
+  second. Body F1 on those real pages is in `newsevents evaluate` (extraction benchmark).
 Input from `newsevents generate` (the Kremlin releases CSV when ../shared/data is there).
 """
 
@@ -87,6 +88,43 @@ def html(sources: pl.DataFrame) -> dict:
     }
 
 
+def real_pages() -> pl.DataFrame | None:
+    """The extraction benchmark's real article pages (../shared/data), as ingest rows."""
+    import gzip
+
+    folder = REPO_ROOT.parent / "shared" / "data" / "extraction_benchmark"
+    if not (folder / "pages.jsonl").exists():
+        return None
+    ids = [json.loads(line)["id"] for line in (folder / "pages.jsonl").read_text().splitlines()]
+    pages = [
+        gzip.decompress((folder / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace")
+        for i in ids
+        if (folder / "html" / f"{i}.html.gz").exists()
+    ]
+    n = len(pages)
+    nulls = pl.Series([None] * n, dtype=pl.String)
+    return pl.DataFrame(
+        {
+            "source_key": [f"p{i}" for i in range(n)],
+            "source_file": [f"p{i}.html" for i in range(n)],
+            "source_record": pl.Series([None] * n, dtype=pl.Int64),
+            "file_sha256": [f"{i}" for i in range(n)],
+            "raw_text": pages,
+            "is_html": [True] * n,
+            **{
+                c: nulls
+                for c in (
+                    "record_title",
+                    "record_published",
+                    "record_url",
+                    "record_publisher",
+                    "record_author",
+                )
+            },
+        }
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=300, help="articles per contest")
@@ -105,6 +143,9 @@ def main() -> None:
         "article_id", "body", "published_date"
     )
     result = {"dates": dates(articles), "html": html(pages)}
+    real = real_pages()
+    if real is not None:
+        result["html_real_pages"] = html(pl.concat([real] * 3))
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))

@@ -9,15 +9,14 @@ files; from the CSV when given or present, else the sample corpus), then one col
 `newsevents run` process loads it (ingest to the last dbt model, checks included).
 Reported per size: wall time, articles/s, and per step its wall time, articles/s (sources
 for the steps up to dedupe, canonical articles after) and the peak memory during it. Memory
-is the resident set of the run's whole process tree (the worker processes included),
-sampled every 0.1 s. Last, how the cost grows: the time per article at each size against
+is the sum of the PSS of the run's whole process tree (the worker processes included; a
+shared page counts once), sampled every 0.1 s; the main process's own peak is beside it. Last, how the cost grows: the time per article at each size against
 the previous size. Results as JSON and as a Markdown table beside it.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import itertools
 import json
 import os
@@ -39,10 +38,12 @@ SOURCE_STEPS = {"ingest_input_files", "clean_sources_asset", "deduplicated_artic
 
 
 class TreeMemory:
-    """Samples the resident memory of a process and all its descendants."""
+    """Samples the memory of a process and all its descendants: the sum of their PSS
+    (proportional set size: a page shared by several processes, such as the memory-mapped
+    batch file the workers read, counts once in all), and the main process's own."""
 
     def __init__(self, pid: int, every: float = 0.1) -> None:
-        self.samples: list[tuple[float, int]] = []
+        self.samples: list[tuple[float, int, int]] = []  # (time, tree PSS, main PSS)
         self._root = psutil.Process(pid)
         self._every = every
         self._stop = threading.Event()
@@ -55,19 +56,21 @@ class TreeMemory:
                 procs = [self._root, *self._root.children(recursive=True)]
             except psutil.NoSuchProcess:
                 return
-            total = 0
+            sizes = []
             for proc in procs:
-                with contextlib.suppress(psutil.NoSuchProcess):
-                    total += proc.memory_info().rss
-            self.samples.append((time.time(), total))
+                try:
+                    sizes.append(proc.memory_full_info().pss)
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    sizes.append(0)
+            self.samples.append((time.time(), sum(sizes), sizes[0]))
             self._stop.wait(self._every)
 
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
 
-    def peak_mb(self, start: float = 0.0, end: float = float("inf")) -> int:
-        inside = [rss for t, rss in self.samples if start <= t <= end]
+    def peak_mb(self, start: float = 0.0, end: float = float("inf"), main: bool = False) -> int:
+        inside = [m if main else tree for t, tree, m in self.samples if start <= t <= end]
         return round(max(inside, default=0) / 2**20)
 
 
@@ -109,7 +112,8 @@ def load(n: int, source: Path | None, tmp: Path) -> dict:
         steps[step] = {
             "seconds": round(step_seconds, 1),
             "articles_per_second": round(handled / step_seconds) if step_seconds > 0 else None,
-            "peak_rss_mb": memory.peak_mb(start, end),
+            "peak_memory_mb": memory.peak_mb(start, end),
+            "main_process_peak_mb": memory.peak_mb(start, end, main=True),
         }
     return {
         "n": n,
@@ -117,7 +121,7 @@ def load(n: int, source: Path | None, tmp: Path) -> dict:
         "canonical_articles": articles,
         "seconds": round(seconds, 1),
         "articles_per_second": round(n / seconds, 1),
-        "peak_rss_mb": memory.peak_mb(),
+        "peak_memory_mb": memory.peak_mb(),
         "steps": steps,
     }
 
@@ -139,12 +143,12 @@ def markdown(result: dict) -> str:
     lines = [
         f"Cold `newsevents run` on generated input ({result['source']}; {result['machine']}).",
         "",
-        "| articles | wall (s) | articles/s | peak memory (MB) |",
+        "| articles | wall (s) | articles/s | peak memory (MB, PSS of the process tree) |",
         "|---|---|---|---|",
     ]
     for run in result["runs"]:
         lines.append(
-            f"| {run['n']:,} | {run['seconds']} | {run['articles_per_second']} | {run['peak_rss_mb']} |"
+            f"| {run['n']:,} | {run['seconds']} | {run['articles_per_second']} | {run['peak_memory_mb']} |"
         )
     for growth in result["growth"]:
         lines.append(
@@ -154,7 +158,7 @@ def markdown(result: dict) -> str:
     steps = list(result["runs"][-1]["steps"])
     lines += [
         "",
-        "Per step: seconds / articles per second / peak memory (MB) of the process tree.",
+        "Per step: seconds / articles per second / peak memory (MB, the process tree's PSS).",
         "",
         "| articles | " + " | ".join(SHORT_STEP_NAMES.get(step, step) for step in steps) + " |",
         "|---" * (1 + len(steps)) + "|",
@@ -164,7 +168,7 @@ def markdown(result: dict) -> str:
         for step in steps:
             figures = run["steps"].get(step)
             cells.append(
-                f"{figures['seconds']:g} / {figures['articles_per_second']} / {figures['peak_rss_mb']}"
+                f"{figures['seconds']:g} / {figures['articles_per_second']} / {figures['peak_memory_mb']}"
                 if figures
                 else "–"
             )

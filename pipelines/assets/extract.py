@@ -21,7 +21,7 @@ from pipelines.assets.quality import (
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.nlp.actors import MENTION_SCHEMA, dictionary_fingerprint
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
-from pipelines.nlp.events import EVENT_SCHEMA
+from pipelines.nlp.events import EVENT_DATE_COLUMNS, EVENT_MENTION_COLUMNS, EVENT_SCHEMA
 from pipelines.nlp.parallel import actors_and_quotes_of, events_of
 from pipelines.nlp.quotes import QUOTE_SCHEMA
 from pipelines.quality.gx_runner import SuiteResult
@@ -210,8 +210,11 @@ def coded_events(context: dg.AssetExecutionContext, warehouse: DuckDBResource): 
     with warehouse.get_connection() as conn:
         stage = dictionary_stage("events", ("event_verbs.csv", "places.csv"))
         batch = pending_articles(conn, stage)
-        mentions = read_for_articles(conn, "actor_mentions", MENTION_SCHEMA, batch["article_id"])
-        dates = read_for_articles(conn, "date_mentions", DATE_MENTION_SCHEMA, batch["article_id"])
+        batch = batch.select("article_id", "body", "published_date", "n_words")
+        mention_schema = {c: MENTION_SCHEMA[c] for c in EVENT_MENTION_COLUMNS}
+        mentions = read_for_articles(conn, "actor_mentions", mention_schema, batch["article_id"])
+        date_schema = {c: DATE_MENTION_SCHEMA[c] for c in EVENT_DATE_COLUMNS}
+        dates = read_for_articles(conn, "date_mentions", date_schema, batch["article_id"])
         events = events_of(batch, mentions, dates, SEEDS_DIR)
         checked = _store(
             conn, context.run.run_id, [("events", events, EVENT_SCHEMA, "events")], batch, stage

@@ -10,6 +10,7 @@ quotes found whose resolved speaker (or, when unresolved, speaker text) is the g
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,10 @@ from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_a
 from pipelines.settings import SEEDS_DIR
 from pipelines.text.articles import clean_source
 from pipelines.text.read import read_input_file
+
+# An extractor under test: articles (article_id, body, published_date) to (mentions with
+# actor_id, actor_name and alias_kind; quotes with quote_text, speaker_actor_id, speaker_text).
+Extractor = Callable[[pl.DataFrame], tuple[pl.DataFrame, pl.DataFrame]]
 
 
 @dataclass
@@ -59,7 +64,7 @@ def _score_article(
     source: dict,
     gold_actors: dict,
     gold_quotes: list[dict],
-    matcher: ActorMatcher,
+    extract: Extractor,
     name_of: dict[str, str],
 ) -> None:
     """Clean one source, extract actors and quotes, and add its counts to `score`."""
@@ -72,7 +77,7 @@ def _score_article(
         },
         schema_overrides={"published_date": pl.Date},
     )
-    mentions, quotes = extract_actors_and_quotes(frame, matcher)
+    mentions, quotes = extract(frame)
     # unnamed groups ("police", "rebels") are event actors, not the named actors of the gold
     mentions = mentions.filter(pl.col("alias_kind") != "sector")
     # Discovered actors carry their own name; known ones the dictionary's.
@@ -104,14 +109,24 @@ def _score_article(
             score.wrong_speakers.append(f"{label}: “{start}…” {speaker} <> {expected['speaker']}")
 
 
-def _matcher(seeds_dir: Path) -> tuple[ActorMatcher, dict[str, str]]:
+def _extractor(seeds_dir: Path, extract: Extractor | None) -> tuple[Extractor, dict[str, str]]:
     dictionary = ActorDictionary.from_seeds(seeds_dir)
-    return ActorMatcher(dictionary), dict(dictionary.actors.select("actor_id", "name").iter_rows())
+    name_of = dict(dictionary.actors.select("actor_id", "name").iter_rows())
+    if extract is None:
+        matcher = ActorMatcher(dictionary)
+
+        def extract(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+            return extract_actors_and_quotes(frame, matcher)
+
+    return extract, name_of
 
 
-def evaluate_actors(gold_path: Path, seeds_dir: Path = SEEDS_DIR) -> ActorScore:
-    """Run cleaning, actor mentions and quotes on each seed and compare with the gold."""
-    matcher, name_of = _matcher(seeds_dir)
+def evaluate_actors(
+    gold_path: Path, seeds_dir: Path = SEEDS_DIR, extract: Extractor | None = None
+) -> ActorScore:
+    """Run cleaning, actor mentions and quotes (ours, or `extract`) on each seed and compare
+    with the gold."""
+    extract, name_of = _extractor(seeds_dir, extract)
     score = ActorScore()
     for article in json.loads(gold_path.read_text(encoding="utf-8"))["articles"]:
         raw = (gold_path.parent / "seeds" / article["file"]).read_bytes()
@@ -123,19 +138,22 @@ def evaluate_actors(gold_path: Path, seeds_dir: Path = SEEDS_DIR) -> ActorScore:
                 sources[0],
                 article.get("actors", {}),
                 article.get("quotes", []),
-                matcher,
+                extract,
                 name_of,
             )
     return score
 
 
 def evaluate_sample_corpus(
-    manifest_path: Path, corpus_dir: Path, seeds_dir: Path = SEEDS_DIR
+    manifest_path: Path,
+    corpus_dir: Path,
+    seeds_dir: Path = SEEDS_DIR,
+    extract: Extractor | None = None,
 ) -> ActorScore:
     """The same scores on the bundled sample corpus, whose manifest lists each story's actors
     (all required) and quotes. Its people are invented, so this measures discovery from
     context, not the dictionary."""
-    matcher, name_of = _matcher(seeds_dir)
+    extract, name_of = _extractor(seeds_dir, extract)
     score = ActorScore()
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     for entry in manifest["files"]:
@@ -155,7 +173,7 @@ def evaluate_sample_corpus(
                     source,
                     {"required": record["actors"]},
                     record.get("quotes", []),
-                    matcher,
+                    extract,
                     name_of,
                 )
     return score

@@ -942,6 +942,14 @@ def _without_modified_sectors(text: str, mentions: list[_Mention]) -> list[_Ment
     return kept
 
 
+# The columns of actor and date mentions that code_events reads (a large batch's loader
+# need not carry more).
+EVENT_MENTION_COLUMNS = ("article_id", "sentence_index", "char_start", "char_end", "actor_id")
+EVENT_MENTION_COLUMNS += ("alias_kind",)
+EVENT_DATE_COLUMNS = ("article_id", "sentence_index", "char_start", "char_end", "resolved_date")
+EVENT_DATE_COLUMNS += ("precision",)
+
+
 def code_events(
     sentences: pl.DataFrame,
     mentions: pl.DataFrame,
