@@ -28,8 +28,11 @@ import polars as pl
 # Below this many rows, one process is faster than starting workers.
 PARALLEL_MIN_ROWS = 2000
 # Slices per worker: enough that a slow slice (many HTML pages) does not leave a core idle,
-# few enough that each slice's fixed cost stays small.
+# few enough that each slice's fixed cost stays small. A slice never exceeds MAX_SLICE_ROWS:
+# a worker's memory follows its slice, and workers stay up (holding what their allocator
+# kept) between stages.
 _SLICES_PER_WORKER = 6
+MAX_SLICE_ROWS = 2500
 
 Result = TypeVar("Result")
 
@@ -122,6 +125,9 @@ def map_slices(
         frame.write_ipc(path)
         jobs = [
             (fn, path, offset, length)
-            for offset, length in slice_bounds(frame.height, workers * _SLICES_PER_WORKER)
+            for offset, length in slice_bounds(
+                frame.height,
+                max(workers * _SLICES_PER_WORKER, -(-frame.height // MAX_SLICE_ROWS)),
+            )
         ]
         return list(_pool(workers).map(_run_on_slice, jobs))  # type: ignore[arg-type]

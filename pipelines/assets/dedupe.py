@@ -68,12 +68,15 @@ def deduplicated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBRe
             HISTORY_HASH_SCHEMA,
         )
         links = dedupe_articles(new, history)
-        bodies = dict(new.select("source_key", "body").iter_rows())
+        # The texts stay in polars: a dict of Python strings would copy every body.
+        bodies = new.select("source_key", "body")
         backfilled = _backfill_index(conn, context.run.run_id)
         leaders = links.filter(~pl.col("is_duplicate"))
         # Shingled and signed once; the history lookup and the clustering share the signatures.
         leader_shingles, leader_signatures = shingle_and_sign(
-            [bodies[k] for k in leaders["source_key"]]
+            leaders.select("source_key").join(
+                bodies, on="source_key", how="left", maintain_order="left"
+            )["body"]
         )
         history_bands, history_bodies, history_signatures = _history_candidates(
             conn, leader_signatures

@@ -7,7 +7,7 @@ rule: the most complete body, then the earliest published date, then the first p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -81,7 +81,7 @@ def dedupe_articles(new: pl.DataFrame, history: pl.DataFrame | None = None) -> p
 
 def link_near_duplicates(
     links: pl.DataFrame,
-    bodies: dict[str, str],
+    bodies: Mapping[str, str] | pl.DataFrame,
     history_bands: pl.DataFrame,
     history_bodies: dict[str, str],
     threshold: float | None = None,
@@ -92,7 +92,7 @@ def link_near_duplicates(
     """Second pass: join new articles that are near copies of an earlier one.
 
     links: the exact pass's output, in canonical-rule order. bodies: source_key -> body of
-    the batch; batch_signatures, batch_shingles: the signatures and shingles of the exact
+    the batch (a mapping, or a frame of source_key and body: its texts stay in polars); batch_signatures, batch_shingles: the signatures and shingles of the exact
     pass's new articles, in order, when the caller computed them already. Returns the updated links (LINK_SCHEMA), and the LSH rows and signatures of
     the articles that stay canonical. A text that is an exact copy of a near copy follows it, with the near
     copy's similarity to the canonical body.
@@ -100,9 +100,16 @@ def link_near_duplicates(
     from pipelines.text.near_dupes import NEAR_DUPLICATE_JACCARD, cluster_near_duplicates
 
     leaders = links.filter(~pl.col("is_duplicate"))
+    leader_bodies = (
+        leaders.select("source_key").join(
+            bodies.select("source_key", "body"), on="source_key", how="left", maintain_order="left"
+        )["body"]
+        if isinstance(bodies, pl.DataFrame)
+        else [bodies[key] for key in leaders["source_key"]]
+    )
     result = cluster_near_duplicates(
         leaders["article_id"].to_list(),
-        [bodies[key] for key in leaders["source_key"]],
+        leader_bodies,
         history_bands,
         history_bodies,
         threshold=NEAR_DUPLICATE_JACCARD if threshold is None else threshold,

@@ -57,14 +57,14 @@ class Shingles:
         return self.hashes[int(self.offsets[i]) : int(self.offsets[i + 1])]
 
 
-def shingle(bodies: Sequence[str]) -> Shingles:
+def shingle(bodies: Sequence[str] | pl.Series) -> Shingles:
     """Word 3-gram hashes of every body (vectorized: polars tokenizes and hashes, numpy combines).
 
     Tokens are the lowercased whitespace-separated words (punctuation stays attached: the
     same in every copy of a text, and 3x faster than a Unicode word regex).
     """
     words = (
-        pl.Series(list(bodies), dtype=pl.String)
+        (bodies if isinstance(bodies, pl.Series) else pl.Series(list(bodies), dtype=pl.String))
         .str.to_lowercase()
         .str.replace_all("\n", " ", literal=True)
         .str.split(" ")
@@ -166,7 +166,7 @@ ESTIMATE_MARGIN = 0.2
 
 
 def _chunks(
-    bodies: Sequence[str],
+    bodies: Sequence[str] | pl.Series,
     known: np.ndarray | None = None,
     known_shingles: Sequence[Shingles] | None = None,
 ) -> Iterator[tuple[int, Shingles, np.ndarray]]:
@@ -185,15 +185,15 @@ def _chunks(
         )
 
 
-def batch_signatures(bodies: Sequence[str]) -> np.ndarray:
+def batch_signatures(bodies: Sequence[str] | pl.Series) -> np.ndarray:
     """Signatures of all the bodies (n x NUM_PERM), shingled CHUNK at a time."""
     return shingle_and_sign(bodies)[1]
 
 
-def shingle_and_sign(bodies: Sequence[str]) -> tuple[list[Shingles], np.ndarray]:
+def shingle_and_sign(bodies: Sequence[str] | pl.Series) -> tuple[list[Shingles], np.ndarray]:
     """The shingles (one Shingles per CHUNK bodies) and signatures of all the bodies: the
     caller that clusters them next passes both on, so no body is shingled twice."""
-    if not bodies:
+    if len(bodies) == 0:
         return [], np.zeros((0, NUM_PERM), dtype=np.uint32)
     chunks = list(_chunks(bodies))
     return [shingles for _, shingles, _ in chunks], np.concatenate([s for _, _, s in chunks])
@@ -201,7 +201,7 @@ def shingle_and_sign(bodies: Sequence[str]) -> tuple[list[Shingles], np.ndarray]
 
 def cluster_near_duplicates(
     article_ids: Sequence[str],
-    bodies: Sequence[str],
+    bodies: Sequence[str] | pl.Series,
     history_bands: pl.DataFrame,
     history_bodies: dict[str, str],
     threshold: float = NEAR_DUPLICATE_JACCARD,
