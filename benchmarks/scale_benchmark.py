@@ -82,10 +82,14 @@ class TreeMemory:
         self._stop.set()
         self._thread.join()
 
-    def peak_mb(self, start: float = 0.0, end: float = float("inf"), kind: str = "rss") -> int:
+    def peak_mb(
+        self, start: float = 0.0, end: float = float("inf"), kind: str = "rss"
+    ) -> int | None:
+        """The peak in [start, end]; None when no sample fell there (a step shorter than
+        the PSS interval)."""
         column = {"rss": 1, "main": 2, "pss": 3}[kind]
         inside = [s[column] for s in self.samples if start <= s[0] <= end and s[column] is not None]
-        return round(max(inside, default=0) / 2**20)
+        return round(max(inside) / 2**20) if inside else None
 
 
 def machine() -> str:

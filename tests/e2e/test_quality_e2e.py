@@ -69,9 +69,25 @@ def test_a_blocking_expectation_stops_the_run_and_the_next_run_recovers(
     monkeypatch.delenv("DAGSTER_HOME", raising=False)
     monkeypatch.setenv(settings.EXPECTATIONS_ENV, str(strict))
 
-    code = main(["run", "--input", str(corpus), "--warehouse", str(warehouse)])
+    summary_json = tmp_path / "summary.json"
+    code = main(
+        [
+            "run",
+            "--input",
+            str(corpus),
+            "--warehouse",
+            str(warehouse),
+            "--summary-json",
+            str(summary_json),
+        ]
+    )
     assert code == 1
     out, err = capsys.readouterr()
+    written = json.loads(summary_json.read_text())
+    assert written["success"] is False and "coded_events:events_suite" in written["failure"]
+    start, end = written["step_times"]["ingest_input_files"]
+    assert 0 < end - start < 600
+    assert written["metadata"]["raw_sources"]["sources_new"] == len(FILES)
     # the warning is in the summary, its rows in the quarantine
     assert "actor_mentions:actor_mentions_suite" in out
     long_mentions = _count(

@@ -220,3 +220,20 @@ def test_batch_hash_and_word_count_match_the_single_article_path():
             single["body_hash"],
         )
         assert row["body_hash"] == normalized_body_hash(row["body"])
+
+
+def test_html_metadata_from_json_ld_author_class_and_url_date():
+    from pipelines.text.articles import clean_html_pages
+
+    html = f"""<html><head><title>Border deal | Andes Agency</title>
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Chile and Peru sign border accord"}}</script>
+    <link rel="canonical" href="https://andes.example/2026/05/12/border-accord"></head>
+    <body><article><h1>Chile and Peru sign border accord</h1>
+    <p class="author-box">Ignored box</p><span class="story author">Lucia Ferrer</span>
+    <p>{PARA_1}</p><p>{PARA_2}</p><p>{PARA_3}</p></article></body></html>"""
+    ((article, url),) = clean_html_pages([html], [None])
+    assert article.title == "Chile and Peru sign border accord"
+    assert article.author == "Lucia Ferrer"  # the class token "author", not "author-box"
+    assert url == "https://andes.example/2026/05/12/border-accord"
+    assert article.published_date == date(2026, 5, 12)  # from the URL path, nothing else says
+    assert article.body == "\n\n".join([PARA_1, PARA_2, PARA_3])

@@ -210,3 +210,29 @@ def test_bars_on_shared_data(shared_data):
 )
 def test_more_expressions(text, expected):
     assert found(text) == expected
+
+
+def test_every_pattern_runs_around_its_own_triggers():
+    from pipelines.nlp.dates import _KIND_TRIGGERS, _TRIGGER_OF_FORM, PATTERNS
+
+    assert {kind for kind, _ in PATTERNS} <= set(_KIND_TRIGGERS)
+    assert set().union(*_KIND_TRIGGERS.values()) == set(_TRIGGER_OF_FORM)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "decade" starts with "Dec"/"dec": it must still count as a unit of time
+        ("The border was drawn two decades ago.", ["two decades ago"]),
+        # a day and month far from any digit or other trigger
+        (
+            "Envoys " + "spoke at length " * 20 + "on the third of September.",
+            ["the third of September"],
+        ),
+        # lowercase month words ("may", "march on") are not months
+        ("They may march on the capital.", []),
+        ("Markets rallied in March and again on Sept. 3.", ["in March", "Sept. 3"]),
+    ],
+)
+def test_mentions_found_around_their_triggers(text, expected):
+    assert [t for t, _ in found(text)] == expected
