@@ -126,6 +126,8 @@ def main() -> None:
         files = sorted(every.iterdir())
         n_cold_files = args.n // 100
         cold_files, new_files = files[:n_cold_files], files[n_cold_files:]
+        if not new_files:  # the watcher would wait for them for ever
+            raise SystemExit("--n times --new must make at least one file of 100 articles")
 
         print("process per load:", flush=True)
         folder = Path(tmp) / "input"

@@ -263,8 +263,8 @@ def main() -> None:
     if "scale" in args.only:
         results["scale"] = run(out_dir, "scale", "scale_benchmark.py", "--sizes", *map(str, sizes))
     if "incremental" in args.only:
-        n = "2000" if args.quick else "10000"
-        results["incremental"] = run(out_dir, "incremental", "incremental_benchmark.py", "--n", n)
+        n = ["--n", "2000", "--new", "0.05"] if args.quick else ["--n", "10000"]
+        results["incremental"] = run(out_dir, "incremental", "incremental_benchmark.py", *n)
     if "peers" in args.only:
         n = "60" if args.quick else "300"
         results["peers"] = run(out_dir, "peers", "peers_benchmark.py", "--n", n)
