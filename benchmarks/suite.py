@@ -191,8 +191,8 @@ def markdown(results: dict, out_dir: Path) -> str:
     if incremental:
         warm, process = incremental["warm"], incremental["process"]
         lines += [
-            f"**1% more files** after {incremental['n_cold']:,} articles "
-            f"({incremental['n_new']:,} new ones)",
+            f"**{100 * incremental['n_new'] / incremental['n_cold']:g}% more files** after "
+            f"{incremental['n_cold']:,} articles ({incremental['n_new']:,} new ones)",
             "",
             "| how the loads run | cold load (s) | 1% load (s) | 1% / cold |",
             "|---|---|---|---|",
