@@ -25,13 +25,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scale_benchmark import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
@@ -227,16 +229,6 @@ def update_readme(table: str) -> bool:
     _, tail = rest.split(README_END, 1)
     readme.write_text(f"{head}{README_START}\n{table}{README_END}{tail}")
     return True
-
-
-def machine() -> str:
-    import psutil
-
-    cores = len(os.sched_getaffinity(0))
-    memory = psutil.virtual_memory().total / 2**30
-    return (
-        f"{cores} cores, {memory:.0f} GiB, {platform.machine()}, Python {platform.python_version()}"
-    )
 
 
 def main() -> None:
