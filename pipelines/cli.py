@@ -296,6 +296,9 @@ def _cmd_watch(args: argparse.Namespace) -> int:
                     f"{new} new articles, {time.perf_counter() - started:.1f} s, {status}",
                     flush=True,
                 )
+                if summary.step_seconds:
+                    steps = ", ".join(f"{k} {v:g}" for k, v in summary.step_seconds.items())
+                    print(f"  step seconds: {steps}", flush=True)
                 failures += not summary.success
                 if summary.success:
                     seen = states  # a failed load is retried at the next pass
