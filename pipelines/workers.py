@@ -1,11 +1,11 @@
 """A batch spread over worker processes, for the stages that are pure Python per row.
 
-Cleaning, date extraction and actor extraction run Python between C-level matchers
-(lxml, regex, Aho-Corasick), so one process uses one core. A large batch (a first load, a
-re-extraction after a dictionary edit) is cut into slices that worker processes handle in
-parallel; a small one (an incremental run) stays in-process, where starting workers would
-cost more than it saves. Workers are spawned, not forked: the parent runs polars and DuckDB
-threads, which fork would copy mid-flight. One pool serves every stage of a run.
+Cleaning, date extraction, actor extraction and event coding run Python between C-level
+matchers (lxml, regex, Aho-Corasick), so one process uses one core. A large batch (a first
+load, a re-extraction after a dictionary edit) is cut into slices that worker processes
+handle in parallel; a small one (an incremental run) stays in-process, where starting
+workers would cost more than it saves. Workers are spawned, not forked: the parent runs
+polars and DuckDB threads, which fork would copy mid-flight. One pool serves every stage of a run.
 """
 
 from __future__ import annotations
