@@ -103,6 +103,16 @@ def slice_bounds(height: int, slices: int) -> list[tuple[int, int]]:
     return [(offset, min(size, height - offset)) for offset in range(0, height, size)]
 
 
+def _scratch_dir() -> Path | None:
+    """Where the shared batch file goes: beside the warehouse, whose disk is sized for the
+    data (a system temp folder may be a small tmpfs); the system's when that folder is
+    missing."""
+    from pipelines.settings import warehouse_path
+
+    folder = warehouse_path().parent
+    return folder if folder.is_dir() else None
+
+
 def _run_on_slice(job: tuple[Callable[[pl.DataFrame], object], str, int, int]) -> object:
     fn, path, offset, length = job
     # The batch is shared as one memory-mapped Arrow file: a worker reads its rows in place
@@ -120,7 +130,7 @@ def map_slices(
     workers = workers_for(frame.height, workers)
     if workers == 1:
         return [fn(frame)]
-    with tempfile.TemporaryDirectory(prefix="newsevents-") as folder:
+    with tempfile.TemporaryDirectory(prefix=".newsevents-batch-", dir=_scratch_dir()) as folder:
         path = str(Path(folder) / "batch.arrow")
         frame.write_ipc(path)
         jobs = [

@@ -66,3 +66,12 @@ def test_dates_and_events_in_workers_equal_one_process(small_batches_use_workers
     events = events_of(articles, mentions, dates, SEEDS_DIR, workers=1)
     assert events.height > 20
     assert events_of(articles, mentions, dates, SEEDS_DIR, workers=2).equals(events)
+
+
+def test_the_batch_file_goes_beside_the_warehouse(tmp_path, monkeypatch):
+    from pipelines import settings
+
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(tmp_path / "wh" / "news.duckdb"))
+    assert workers._scratch_dir() is None  # no warehouse folder yet: the system's temp folder
+    (tmp_path / "wh").mkdir()
+    assert workers._scratch_dir() == (tmp_path / "wh").resolve()
