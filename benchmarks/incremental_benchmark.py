@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import re
 import shutil
 import subprocess
@@ -35,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from quality_benchmark import write_input
+from scale_benchmark import machine
 
 ROOT = Path(__file__).resolve().parents[1]
 NEWSEVENTS = ROOT / ".venv" / "bin" / "newsevents"
@@ -166,7 +166,7 @@ def main() -> None:
             "incremental_seconds": round(warm_incremental, 1),
             "incremental_over_cold": round(warm_incremental / warm_cold, 3),
         },
-        "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}",
+        "machine": machine(),
     }
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps(result, indent=2) + "\n")

@@ -82,101 +82,101 @@ def peer_quality() -> dict:
     return out
 
 
+def _row(stage: str, peer: str, unit: str, speeds: tuple, quality: str, qualities: tuple) -> dict:
+    """One line of the peers table: (ours, theirs) speed and quality."""
+    ours, theirs = speeds
+    return {
+        "stage": stage,
+        "peer": peer,
+        "unit": unit,
+        "ours": ours,
+        "theirs": theirs,
+        "speed_ratio": round(ours / theirs, 2) if theirs else None,
+        "quality": quality,
+        "ours_quality": qualities[0],
+        "theirs_quality": qualities[1],
+    }
+
+
 def peers_table(results: dict) -> list[dict]:
     """One row per stage: ours and the peer, speed and quality, from the runs' JSON."""
     rows = []
     peers, quality = results.get("peers"), results.get("peer_quality", {})
     if peers:
-        html, dates = peers["html"], peers["dates"]
         f1 = quality.get("html_body_f1", {})
+        for key, label in (("html", "generated pages"), ("html_real_pages", "real pages")):
+            if key in peers:
+                rows.append(
+                    _row(
+                        f"HTML cleaning, {label}",
+                        "trafilatura.extract",
+                        "pages/s, 1 core",
+                        (
+                            peers[key]["ours_pages_per_second"],
+                            peers[key]["trafilatura_pages_per_second"],
+                        ),
+                        "body F1, extraction benchmark",
+                        (f1.get("ours"), f1.get("peer")),
+                    )
+                )
+        dates, accuracy = peers["dates"], quality.get("date_value_accuracy", {})
         rows.append(
-            {
-                "stage": "HTML cleaning, generated pages",
-                "peer": "trafilatura.extract",
-                "unit": "pages/s, 1 core",
-                "ours": html["ours_pages_per_second"],
-                "theirs": html["trafilatura_pages_per_second"],
-                "quality": "body F1, extraction benchmark",
-                "ours_quality": f1.get("ours"),
-                "theirs_quality": f1.get("peer"),
-            }
-        )
-        real = peers.get("html_real_pages")
-        if real:
-            rows.append(
-                {
-                    "stage": "HTML cleaning, real pages",
-                    "peer": "trafilatura.extract",
-                    "unit": "pages/s, 1 core",
-                    "ours": real["ours_pages_per_second"],
-                    "theirs": real["trafilatura_pages_per_second"],
-                    "quality": "body F1, extraction benchmark",
-                    "ours_quality": f1.get("ours"),
-                    "theirs_quality": f1.get("peer"),
-                }
+            _row(
+                "dates",
+                "dateparser search_dates",
+                "articles/s, 1 core",
+                (dates["ours_articles_per_second"], dates["dateparser_articles_per_second"]),
+                "TIMEX value accuracy",
+                (accuracy.get("ours"), accuracy.get("peer")),
             )
-        accuracy = quality.get("date_value_accuracy", {})
-        rows.append(
-            {
-                "stage": "dates",
-                "peer": "dateparser search_dates",
-                "unit": "articles/s, 1 core",
-                "ours": dates["ours_articles_per_second"],
-                "theirs": dates["dateparser_articles_per_second"],
-                "quality": "TIMEX value accuracy",
-                "ours_quality": accuracy.get("ours"),
-                "theirs_quality": accuracy.get("peer"),
-            }
         )
     dedup = results.get("dedup")
     if dedup:
-        subset = dedup["subset"]
+        subset, peer = dedup["subset"], dedup["subset"]["datasketch"]
         rows.append(
-            {
-                "stage": "near-duplicates",
-                "peer": "datasketch MinHashLSH",
-                "unit": f"articles/s, {subset['n']:,} articles",
-                "ours": round(subset["n"] / subset["ours_seconds"]),
-                "theirs": round(subset["n"] / subset["datasketch"]["seconds"]),
-                "quality": "recall / precision on injected copies",
-                "ours_quality": f"{subset['ours_recall']:.4f} / {subset['ours_precision']:.4f}",
-                "theirs_quality": f"{subset['datasketch']['recall']:.4f} / "
-                f"{subset['datasketch']['precision']:.4f}",
-            }
+            _row(
+                "near-duplicates",
+                "datasketch MinHashLSH",
+                f"articles/s, {subset['n']:,} articles",
+                (round(subset["n"] / subset["ours_seconds"]), round(subset["n"] / peer["seconds"])),
+                "recall / precision on injected copies",
+                (
+                    f"{subset['ours_recall']:.4f} / {subset['ours_precision']:.4f}",
+                    f"{peer['recall']:.4f} / {peer['precision']:.4f}",
+                ),
+            )
         )
     actors = results.get("actors")
     if actors:
-        gold = actors.get("quality", {}).get("seeds_gold") or actors.get("quality", {}).get(
-            "sample_corpus", {}
+        scored = actors.get("quality", {})
+        gold_set = "seeds_gold" if scored.get("seeds_gold") else "sample_corpus"
+        gold = scored.get(gold_set, {})
+        rows.append(
+            _row(
+                "actors (dictionary matching)",
+                "spaCy EntityRuler",
+                "articles/s, 1 core",
+                (
+                    actors["ours_dictionary_only_1_process_articles_per_s"],
+                    actors["spacy_entityruler_1_process_articles_per_s"],
+                ),
+                f"actor F1 ({gold_set.replace('_', ' ')})",
+                (gold.get("ours_actor_f1"), gold.get("entityruler_actor_f1")),
+            )
         )
         rows.append(
-            {
-                "stage": "actors (dictionary matching)",
-                "peer": "spaCy EntityRuler",
-                "unit": "articles/s, 1 core",
-                "ours": actors["ours_dictionary_only_1_process_articles_per_s"],
-                "theirs": actors["spacy_entityruler_1_process_articles_per_s"],
-                "quality": "actor F1 (seeds gold)"
-                if actors.get("quality", {}).get("seeds_gold")
-                else "actor F1 (sample corpus)",
-                "ours_quality": gold.get("ours_actor_f1"),
-                "theirs_quality": gold.get("entityruler_actor_f1"),
-            }
+            _row(
+                "actors and quotes (full)",
+                "spaCy EntityRuler",
+                "articles/s, 2 cores",
+                (
+                    actors["ours_2_workers_articles_per_s"],
+                    actors["spacy_entityruler_2_processes_articles_per_s"],
+                ),
+                "quote speaker accuracy",
+                (gold.get("ours_speaker_accuracy"), gold.get("entityruler_speaker_accuracy")),
+            )
         )
-        rows.append(
-            {
-                "stage": "actors and quotes (full)",
-                "peer": "spaCy EntityRuler",
-                "unit": "articles/s, 2 cores",
-                "ours": actors["ours_2_workers_articles_per_s"],
-                "theirs": actors["spacy_entityruler_2_processes_articles_per_s"],
-                "quality": "quote speaker accuracy",
-                "ours_quality": gold.get("ours_speaker_accuracy"),
-                "theirs_quality": gold.get("entityruler_speaker_accuracy"),
-            }
-        )
-    for row in rows:
-        row["speed_ratio"] = round(row["ours"] / row["theirs"], 2) if row["theirs"] else None
     return rows
 
 

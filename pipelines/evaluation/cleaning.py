@@ -115,26 +115,37 @@ def evaluate_seeds(gold_path: Path) -> list[SetScore]:
     return [score]
 
 
+def read_pages(pages_path: Path, *, with_html: bool = True) -> list[tuple[dict, str | None]]:
+    """The rows of an extraction benchmark (`pages.jsonl`), each with its HTML page
+    (`html/<id>.html.gz` beside it) when there is one."""
+    html_dir = pages_path.parent / "html"
+    out: list[tuple[dict, str | None]] = []
+    for line in pages_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        html_file = html_dir / f"{row['id']}.html.gz"
+        html = (
+            gzip.decompress(html_file.read_bytes()).decode("utf-8", errors="replace")
+            if with_html and html_file.exists()
+            else None
+        )
+        out.append((row, html))
+    return out
+
+
 def evaluate_pages(
     pages_path: Path, *, with_html: bool = True, with_peer: bool = True
 ) -> list[SetScore]:
     """Score the cleaner on an extraction benchmark: page text, HTML, and trafilatura on the HTML."""
-    rows = [
-        json.loads(line)
-        for line in pages_path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
     text_score = SetScore(name=f"{pages_path.name} (text)")
     html_score = SetScore(name=f"{pages_path.name} (html)")
     peer_score = SetScore(name=f"{pages_path.name} (html, trafilatura alone)")
-    html_dir = pages_path.parent / "html"
-    for row in rows:
+    for row, html in read_pages(pages_path, with_html=with_html):
         cleaned = clean_source(_source(row["id"], row["page_text"], is_html=False))
         text_score.add_body(row.get("url", row["id"]), cleaned["body"], row["gold_body"])
-        html_file = html_dir / f"{row['id']}.html.gz"
-        if not with_html or not html_file.exists():
+        if html is None:
             continue
-        html = gzip.decompress(html_file.read_bytes()).decode("utf-8", errors="replace")
         cleaned_html = clean_source(_source(row["id"], html, is_html=True))
         html_score.add_body(row.get("url", row["id"]), cleaned_html["body"], row["gold_body"])
         if with_peer:

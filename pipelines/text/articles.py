@@ -237,32 +237,26 @@ def clean_source(
     }
 
 
+def _record_titles(sources: pl.DataFrame) -> list[str | None]:
+    if "record_title" not in sources.columns:
+        return [None] * sources.height
+    return sources["record_title"].to_list()
+
+
 def clean_sources(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Clean every source row: (cleaned articles, quarantine rows for sources with no article)."""
-    rows = list(sources.iter_rows(named=True))
     # Each kind is cleaned as one batch (one vectorized line classification per kind).
-    text_rows = [row for row in rows if not row["is_html"]]
-    html_rows = [row for row in rows if row["is_html"]]
-    results: dict[str, tuple[CleanArticle, str | None]] = {}
-    for row, article in zip(
-        text_rows,
-        clean_texts([r["raw_text"] for r in text_rows], [r.get("record_title") for r in text_rows]),
-        strict=True,
-    ):
-        results[row["source_key"]] = (article, None)
-    for row, page in zip(
-        html_rows,
-        clean_html_pages(
-            [r["raw_text"] for r in html_rows], [r.get("record_title") for r in html_rows]
-        ),
-        strict=True,
-    ):
-        results[row["source_key"]] = page
+    texts, pages = sources.filter(~pl.col("is_html")), sources.filter(pl.col("is_html"))
+    text_results = iter(clean_texts(texts["raw_text"].to_list(), _record_titles(texts)))
+    page_results = iter(clean_html_pages(pages["raw_text"].to_list(), _record_titles(pages)))
+    per_row = [
+        next(page_results) if is_html else (next(text_results), None)
+        for is_html in sources["is_html"]
+    ]
     cleaned = pl.DataFrame(
         [
             clean_source(row, article, page_url=page_url, derived=False)
-            for row in rows
-            for article, page_url in [results[row["source_key"]]]
+            for row, (article, page_url) in zip(sources.iter_rows(named=True), per_row, strict=True)
         ],
         schema=CLEANED_SCHEMA,
     )

@@ -53,18 +53,6 @@ class HtmlMetadata:
 NO_METADATA = HtmlMetadata(None, None, None, None, None)
 
 
-@dataclass(frozen=True)
-class HtmlPage:
-    """Text blocks and markup metadata of one page."""
-
-    lines: list[str]
-    title: str | None
-    published: str | None
-    author: str | None
-    publisher: str | None
-    url: str | None
-
-
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     """Every `<meta>` with content, by its property, name or itemprop (lowercased; the
     first of a key wins), in one pass instead of a search per key."""
@@ -191,17 +179,3 @@ def html_text_lines(html: str) -> list[str]:
     for node in root.css("header, footer") if root is not None else []:
         node.decompose()
     return _text_blocks(root) if root is not None else []
-
-
-def parse_html_page(html: str) -> HtmlPage:
-    """Parse one page: its text lines (furniture removed) and its metadata."""
-    tree = parse_html_tree(html)
-    meta = html_metadata(tree) if tree is not None else NO_METADATA
-    return HtmlPage(
-        lines=html_text_lines(html),
-        title=meta.title,
-        published=meta.published,
-        author=meta.author,
-        publisher=meta.publisher,
-        url=meta.url,
-    )
