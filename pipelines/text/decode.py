@@ -1,12 +1,16 @@
-"""Bytes to text: gzip, byte-order marks, legacy encodings, and telling text from binary.
+"""Bytes to text: decompression, byte-order marks, legacy encodings, and telling text from binary.
 
 Every failure is a `DecodeError` whose message is the quarantine reason a person reads.
 """
 
 from __future__ import annotations
 
-import gzip
+import bz2
+import lzma
+import re
 import zlib
+from collections.abc import Callable
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -18,6 +22,29 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 _MAX_CONTROL_SHARE = 0.02
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
+# Compression is recognised by content, never by name: a name can lie, and a bomb under a
+# plain name must be bounded like any other. bzip2 is sniffed with its block (pi) or
+# end-of-stream (sqrt pi) magic too, so a text that happens to start with "BZh" stays text.
+_BZIP2_BLOCK_MAGICS = (b"\x31\x41\x59\x26\x53\x59", b"\x17\x72\x45\x38\x50\x90")
+_MAGICS: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"\x04\x22\x4d\x18", "lz4"),
+    (b"\x1f\x9d", "compress (.Z)"),
+)
+_SUFFIXES = (".gz", ".bz2", ".xz")
+# A gzip of a gzip is plausible (a shipper compressing compressed files); deeper is not.
+_MAX_LAYERS = 2
+# Input is fed to a decompressor in slices that start small and double, so what is left
+# over after a stream (and copied as unused_data) stays small for a file of 100,000 tiny
+# members, while a big member is still fed in big slices.
+_FIRST_FEED_BYTES = 1 << 10
+_MAX_FEED_BYTES = 1 << 18
+# Output is taken in steps of this size, so a bomb's peak memory is about the limit.
+_STEP_BYTES = 1 << 20
+_ZERO_RUN = re.compile(rb"\x00*")
+
 
 class DecodeError(ValueError):
     """Raised with a human-readable reason when bytes cannot become article text."""
@@ -28,30 +55,120 @@ class DecodeError(ValueError):
         self.reason = reason
 
 
-def gunzip(data: bytes, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Decompress a gzip stream, refusing truncated or corrupt streams and decompression bombs."""
-    decompressor = zlib.decompressobj(wbits=31)
-    try:
-        out = decompressor.decompress(data, limit + 1)
-    except zlib.error as exc:
-        raise DecodeError("corrupt_gzip", f"gzip data is corrupt ({exc})") from exc
-    if len(out) > limit:
-        raise DecodeError("too_large", f"decompressed size exceeds the {limit // 2**20} MB limit")
-    if not decompressor.eof:
-        raise DecodeError("corrupt_gzip", "gzip stream is truncated (file cut off before its end)")
-    return out
+# zlib, bz2 and lzma decompressors share decompress(data, max_length), eof and unused_data.
+_DECOMPRESSORS: dict[str, Callable[[], Any]] = {
+    "gzip": lambda: zlib.decompressobj(wbits=31),  # 31: gzip header and trailer
+    "bzip2": bz2.BZ2Decompressor,
+    "xz": lambda: lzma.LZMADecompressor(format=lzma.FORMAT_XZ),
+}
+_ERRORS = (zlib.error, OSError, EOFError, lzma.LZMAError)
 
 
-def strip_gzip(data: bytes, name: str) -> tuple[bytes, str]:
-    """Return (bytes, name without .gz), decompressing when the name or magic says gzip."""
-    if name.lower().endswith(".gz"):
-        return gunzip(data), name[:-3]
-    if data[:2] == b"\x1f\x8b":  # gzip magic under a plain name
+def _limit_text(limit: int) -> str:
+    return f"{limit // 2**20} MB" if limit % 2**20 == 0 else f"{limit:,}-byte"
+
+
+def _too_large(limit: int) -> DecodeError:
+    return DecodeError("too_large", f"decompressed size exceeds the {_limit_text(limit)} limit")
+
+
+def sniff_compression(data: bytes) -> str | None:
+    """Name of the compression format the bytes start with, or None for uncompressed bytes."""
+    if data[:3] == b"BZh" and data[4:10] in _BZIP2_BLOCK_MAGICS:
+        return "bzip2"
+    for magic, fmt in _MAGICS:
+        if data.startswith(magic):
+            return fmt
+    return None
+
+
+def _pour(decompressor: Any, feed: memoryview | bytes, out: bytearray, limit: int) -> None:
+    """Decompress one slice of input onto `out`, which never grows past limit+1 bytes."""
+    while True:
+        step = min(limit + 1 - len(out), _STEP_BYTES)
+        chunk = decompressor.decompress(feed, step)
+        out += chunk
+        if len(out) > limit:
+            raise _too_large(limit)
+        # A short step means the slice is used up; a full one may leave output pending.
+        if decompressor.eof or len(chunk) < step:
+            return
+        # zlib hands back the input it did not read; bz2 and lzma keep it themselves.
+        feed = getattr(decompressor, "unconsumed_tail", b"")
+
+
+def _inflate_stream(fmt: str, data: bytes, start: int, out: bytearray, limit: int) -> int:
+    """Decompress the one stream (gzip member) at data[start:] onto `out`; return its end."""
+    decompressor = _DECOMPRESSORS[fmt]()
+    view = memoryview(data)
+    pos, size = start, _FIRST_FEED_BYTES
+    while not decompressor.eof:
+        if pos >= len(data):
+            raise DecodeError(
+                f"corrupt_{fmt}", f"{fmt} stream is truncated (file cut off before its end)"
+            )
+        feed = view[pos : pos + size]
+        pos, size = pos + len(feed), min(2 * size, _MAX_FEED_BYTES)
         try:
-            return gzip.decompress(data), name
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DecodeError("corrupt_gzip", f"gzip data is corrupt ({exc})") from exc
+            _pour(decompressor, feed, out, limit)
+        except _ERRORS as exc:
+            raise DecodeError(f"corrupt_{fmt}", f"{fmt} data is corrupt ({exc})") from exc
+    return pos - len(decompressor.unused_data)
+
+
+def _inflate(fmt: str, data: bytes, limit: int) -> bytes:
+    """Decompress every stream of a multi-member file (as `gzip -d` does), bounded by limit.
+
+    Zero padding after a stream is skipped; anything else that does not start a new stream
+    of the same format is an error, so no trailing data is silently dropped.
+    """
+    out = bytearray()
+    pos, members = 0, 0
+    while pos < len(data):
+        pos = _inflate_stream(fmt, data, pos, out, limit)
+        members += 1
+        pos = _ZERO_RUN.match(data, pos).end()  # skip zero padding (\x00* always matches)
+        if pos < len(data) and sniff_compression(data[pos : pos + 10]) != fmt:
+            raise DecodeError(
+                f"corrupt_{fmt}",
+                f"{len(data) - pos} bytes of trailing garbage after {fmt} stream {members} "
+                f"(at byte {pos}): not another {fmt} stream",
+            )
+    return bytes(out)
+
+
+def decompress(data: bytes, name: str, limit: int | None = None) -> tuple[bytes, str]:
+    """Return (bytes, name without a .gz/.bz2/.xz suffix), decompressing by content.
+
+    gzip, bzip2 and xz are unpacked, all members of each and up to two nested layers, with
+    every layer's output capped at `limit` (default MAX_FILE_BYTES). Bytes that are not
+    compressed pass through unchanged, whatever the name says.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    for layer in range(_MAX_LAYERS + 1):
+        fmt = sniff_compression(data)
+        if fmt is None:
+            break
+        if fmt not in _DECOMPRESSORS:
+            raise DecodeError(
+                "unsupported_compression",
+                f"{fmt}-compressed data: only gzip, bzip2 and xz can be read; decompress it first",
+            )
+        if layer == _MAX_LAYERS:
+            raise DecodeError(
+                "unsupported_compression",
+                f"compressed more than {_MAX_LAYERS} times over: nested layers are not unpacked",
+            )
+        data = _inflate(fmt, data, limit)
+    lower = name.lower()
+    for suffix in _SUFFIXES:
+        if lower.endswith(suffix):
+            return data, name[: -len(suffix)]
     return data, name
+
+
+# read.py's name for `decompress`, from when only gzip was handled.
+strip_gzip = decompress
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -87,12 +204,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """Decode article bytes; return (text, encoding name).
 
     Order: BOMs (UTF-8, UTF-16/32), strict UTF-8, then charset detection for legacy
-    single-byte encodings such as cp1251 and latin-1. Raises DecodeError for empty,
-    oversized, binary and undecodable input.
+    single-byte encodings such as cp1251 and latin-1. NUL characters are removed from the
+    text. Raises DecodeError for empty, oversized, binary and undecodable input.
     """
     if len(data) > MAX_FILE_BYTES:
         raise DecodeError(
-            "too_large", f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit"
+            "too_large", f"file is larger than the {_limit_text(MAX_FILE_BYTES)} limit"
         )
     if not data.strip():
         raise DecodeError("empty", "file is empty or contains only whitespace")
@@ -133,6 +250,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _check_text(text: str) -> str:
+    # NUL is never meaningful in an article, and DuckDB and terminals choke on it.
+    text = text.replace("\x00", "")
     if not text.strip():
         raise DecodeError("empty", "file is empty or contains only whitespace")
     # Replacement characters or private-use noise everywhere mean the decoding guessed wrong.

@@ -68,3 +68,12 @@ def test_gzip_roundtrip_and_truncation():
     with pytest.raises(DecodeError) as info:
         strip_gzip(gzip.compress(payload)[:40], "story.txt.gz")
     assert info.value.kind == "corrupt_gzip"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_nul_characters_are_removed(encoding):
+    # A few stray NULs (under the 2% control-byte share that marks a file binary).
+    body = "The envoy met the minister in Geneva on Tuesday, officials said. " * 3
+    text, _ = decode_text(("Talks\x00 resumed.\x00 " + body).encode(encoding))
+    assert text == "Talks resumed. " + body
+    assert "\x00" not in text
