@@ -48,15 +48,52 @@ def run_pipeline(
     batch: str | None = None,
 ) -> RunSummary:
     """Materialize the whole asset graph once, in-process, for one load batch (a new one
-    unless `batch` names one to re-run), and summarize the run."""
+    unless `batch` names one to re-run), and summarize the run.
+
+    `newsevents run` and `newsevents watch` both load through here: the paths are checked,
+    the warehouse is held for the whole load (`load_lock`), and every handle on it is
+    released afterwards, whether the load succeeded or not, so the next load in the same
+    process starts clean."""
     if input_dir is not None:
         os.environ[settings.INPUT_DIR_ENV] = str(Path(input_dir).expanduser().resolve())
     if warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(Path(warehouse).expanduser().resolve())
-    if not settings.input_dir().is_dir():
-        return RunSummary(
-            success=False, failure=f"input folder does not exist: {settings.input_dir()}"
-        )
+    from pipelines.paths_check import input_problem, warehouse_problem
+    from pipelines.warehouse_connection import WarehouseBusy, load_lock
+
+    problem = input_problem(settings.input_dir()) or warehouse_problem(
+        settings.warehouse_path(), settings.input_dir()
+    )
+    if problem:
+        return RunSummary(success=False, failure=problem)
+    import duckdb
+
+    from pipelines.warehouse_access import explain
+
+    try:
+        with load_lock(settings.warehouse_path()):
+            return _run_locked(log_level, batch)
+    except WarehouseBusy as exc:
+        return RunSummary(success=False, failure=str(exc))
+    except (duckdb.Error, OSError) as exc:  # e.g. a reader that took DuckDB's lock meanwhile
+        return RunSummary(success=False, failure=explain(str(exc), settings.snapshot_path()))
+    finally:
+        _release_warehouse_handles()
+
+
+def _release_warehouse_handles() -> None:
+    """Close what a load may leave open on the warehouse: dbt-duckdb's cached database and
+    connections kept alive by a failed step's traceback. DuckDB refuses a second handle on
+    a file this process still holds, so the next load of `newsevents watch` needs this."""
+    import gc
+
+    from pipelines.dbt_build import release_dbt_warehouse
+
+    release_dbt_warehouse()
+    gc.collect()
+
+
+def _run_locked(log_level: str, batch: str | None) -> RunSummary:
     from pipelines.warehouse_access import writable_problem
 
     problem = writable_problem(settings.warehouse_path(), settings.snapshot_path())
@@ -65,14 +102,14 @@ def run_pipeline(
     settings.export_environment()
 
     import dagster as dg
-    import duckdb
 
     from pipelines.assets.warehouse import incremental_selection, planned_mode
     from pipelines.batches import LOAD_BATCHES, new_batch_id
     from pipelines.warehouse_access import explain, innermost_message, is_storage_error
+    from pipelines.warehouse_connection import connect_warehouse
 
     job = _load_job(settings.input_dir(), settings.warehouse_path(), settings.expectations_dir())
-    with duckdb.connect(str(settings.warehouse_path())) as conn:
+    with contextlib.closing(connect_warehouse(settings.warehouse_path())) as conn:
         incremental = planned_mode(conn) == "incremental"
     if incremental:
         graph = job.asset_layer.asset_graph
@@ -158,9 +195,11 @@ def warehouse_totals(warehouse: Path) -> dict[str, int]:
     """Row counts of the main marts, read-only."""
     import duckdb
 
+    from pipelines.warehouse_connection import connect_warehouse
+
     totals: dict[str, int] = {}
     try:
-        with duckdb.connect(str(warehouse), read_only=True) as conn:
+        with contextlib.closing(connect_warehouse(warehouse, read_only=True)) as conn:
             for table in (
                 "dim_articles",
                 "fct_article_sources",
@@ -229,6 +268,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
     )
     if args.warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(args.warehouse.expanduser().resolve())
+    from pipelines.paths_check import input_problem, warehouse_problem
+
+    # before anything is written beside the warehouse (its log folder)
+    problem = input_problem(settings.input_dir()) or warehouse_problem(
+        settings.warehouse_path(), settings.input_dir()
+    )
+    if problem:
+        print(f"newsevents run failed: {problem}", file=sys.stderr)
+        return 1
     log_path = settings.warehouse_path().parent / "logs" / f"run-{datetime.now():%Y%m%d-%H%M%S}.log"
     try:
         log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -315,6 +363,18 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     if args.out.exists() and any(args.out.iterdir()):
         print(f"{args.out} is not empty: choose a new folder", file=sys.stderr)
         return 1
+    if args.hostile:
+        from pipelines.hostile import write_hostile_corpus
+
+        manifest = write_hostile_corpus(
+            args.out, args.n_bad, args.n_good, args.seed, bomb_bytes=args.bomb_mib << 20
+        )
+        print(manifest.summary())
+        print(f"what each entry is and must become: {args.out / '.manifest.json'}")
+        return 0
+    if args.n is None:
+        print("generate: --n is required (or --hostile)", file=sys.stderr)
+        return 2
     made = generate(args.n, args.out, args.from_csv, settings.SAMPLE_CORPUS_DIR, seed=args.seed)
     print(
         f"{made.articles} articles ({made.exact_copies} exact and {made.near_copies} near copies) "
@@ -329,7 +389,7 @@ def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
 
-    from pipelines.raw_store import fetch_frame
+    from pipelines.sql_sandbox import QueryRefused, open_sandbox, run_readonly_query
 
     if args.warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
@@ -343,15 +403,20 @@ def _cmd_sql(args: argparse.Namespace) -> int:
         print(f"no warehouse at {warehouse}: run `newsevents run` first", file=sys.stderr)
         return 1
     try:
-        with duckdb.connect(str(target), read_only=True) as conn:
-            frame = fetch_frame(conn, args.query)
+        # the sandbox refuses anything but reads and can touch no file but `target`
+        with open_sandbox(target) as conn:
+            frame = run_readonly_query(conn, args.query)
+    except QueryRefused as exc:
+        print(f"newsevents sql: refused, {exc}", file=sys.stderr)
+        return 2
     except duckdb.Error as exc:
         hint = (
             " (a run is writing the warehouse: query its copy, without --live)"
             if "lock" in str(exc).lower() and target == warehouse
             else ""
         )
-        print(f"query failed: {exc}{hint}", file=sys.stderr)
+        message = " ".join(str(exc).split())  # one line: DuckDB's errors span several
+        print(f"query failed: {message}{hint}", file=sys.stderr)
         return 1
     with pl.Config(
         tbl_rows=args.max_rows,
@@ -520,19 +585,26 @@ def _cmd_import_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _path_argument(value: str) -> Path:
+    """A path option's value; an empty one is refused (`Path("")` is the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("must not be empty")
+    return Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsevents", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="load every new input file through the whole pipeline")
     run.add_argument(
         "--input",
-        type=Path,
+        type=_path_argument,
         default=None,
         help=f"input folder (default: ${settings.INPUT_DIR_ENV} or the sample corpus)",
     )
     run.add_argument(
         "--warehouse",
-        type=Path,
+        type=_path_argument,
         default=None,
         help=f"DuckDB file (default: ${settings.WAREHOUSE_ENV} or {settings.DEFAULT_WAREHOUSE})",
     )
@@ -557,8 +629,12 @@ def build_parser() -> argparse.ArgumentParser:
     watch = commands.add_parser(
         "watch", help="keep loading new or changed input files as they arrive (one warm process)"
     )
-    watch.add_argument("--input", type=Path, default=None, help="input folder (as for run)")
-    watch.add_argument("--warehouse", type=Path, default=None, help="DuckDB file (as for run)")
+    watch.add_argument(
+        "--input", type=_path_argument, default=None, help="input folder (as for run)"
+    )
+    watch.add_argument(
+        "--warehouse", type=_path_argument, default=None, help="DuckDB file (as for run)"
+    )
     watch.add_argument(
         "--interval", type=float, default=30.0, help="seconds between looks (default 30)"
     )
@@ -569,9 +645,28 @@ def build_parser() -> argparse.ArgumentParser:
     watch.set_defaults(func=_cmd_watch)
     gen = commands.add_parser(
         "generate",
-        help="write N articles of realistic messy raw input (every format, duplicates, bad files)",
+        help="write N articles of realistic messy raw input (every format, duplicates, bad files);"
+        " --hostile: a corpus of bad and odd entries around known good articles",
     )
-    gen.add_argument("--n", type=int, required=True, help="articles to write, copies included")
+    gen.add_argument("--n", type=int, default=None, help="articles to write, copies included")
+    gen.add_argument(
+        "--hostile",
+        action="store_true",
+        help="write hostile input instead: bad, odd and malicious entries (bombs, symlink "
+        "loops, FIFOs, broken encodings...) mixed with good articles whose markers are known",
+    )
+    gen.add_argument(
+        "--n-bad", type=int, default=1000, help="with --hostile: at least this many bad entries"
+    )
+    gen.add_argument(
+        "--n-good", type=int, default=50, help="with --hostile: this many good articles"
+    )
+    gen.add_argument(
+        "--bomb-mib",
+        type=int,
+        default=1024,
+        help="with --hostile: what each gzip bomb inflates to, in MiB (default 1024)",
+    )
     gen.add_argument("--out", type=Path, required=True, help="a new or empty folder")
     gen.add_argument(
         "--from",
@@ -582,7 +677,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--seed", type=int, default=7, help="the same seed writes the same files")
     gen.set_defaults(func=_cmd_generate)
-    sql = commands.add_parser("sql", help="run a read-only SQL query against the warehouse")
+    sql = commands.add_parser(
+        "sql",
+        help="run a read-only SQL query against the warehouse (writes, COPY, ATTACH, INSTALL, "
+        "LOAD and reading other files are refused, exit 2)",
+    )
     sql.add_argument(
         "query", help='e.g. "SELECT name, n_mentions FROM dim_actors ORDER BY 2 DESC LIMIT 10"'
     )

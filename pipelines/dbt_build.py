@@ -33,6 +33,7 @@ import xxhash
 
 from pipelines.faults import dbt_crash_after, die
 from pipelines.settings import WAREHOUSE_ENV
+from pipelines.warehouse_connection import WAREHOUSE_CATALOG
 
 BuildMode = Literal["full", "incremental"]
 
@@ -123,15 +124,14 @@ class BuildResult:
 @cache
 def _parsed_manifest(project_dir: str, lock_path: str, mtime: float, warehouse: str) -> Any:
     """dbt's own Manifest object, once per process (and again when the manifest file
-    changes, or the warehouse: nodes carry the database name, which DuckDB takes from the
-    file name; both are part of the cache key).
+    changes, or the warehouse: both are part of the cache key).
 
     The manifest.json on disk is not enough: it lacks what dbt needs to render generic
     tests. dbt's partial-parse cache beside it (partial_parse.msgpack, written by the same
     parse as the manifest) is the whole object: read it when it is newer than every
-    project file and names this warehouse's database, else parse in this process (a
+    project file and names the warehouse's catalog, else parse in this process (a
     second or more), under the same lock as `ensure_manifest`, as a parse rewrites it."""
-    cached = _cached_manifest(Path(project_dir), Path(warehouse).stem)
+    cached = _cached_manifest(Path(project_dir), WAREHOUSE_CATALOG)
     if cached is not None:
         return cached
     from dbt.cli.main import dbtRunner
@@ -181,7 +181,7 @@ def run_build(args: Sequence[str], project_dir: Path, manifest_path: Path) -> Bu
         ):  # dbt prints its progress; its log file has it too
             result = dbtRunner(manifest=manifest, callbacks=_crash_callbacks()).invoke(list(args))
     finally:
-        _release_warehouse()
+        release_dbt_warehouse()
     outcomes = list(_outcomes(getattr(result.result, "results", None) or []))
     error = None
     if not result.success and result.exception is not None:
@@ -209,10 +209,14 @@ def _crash_callbacks() -> list[Any]:
     return [count]
 
 
-def _release_warehouse() -> None:
+def release_dbt_warehouse() -> None:
     """Close the DuckDB database dbt-duckdb keeps open for the life of the process: the next
     stage connects to the same file with another configuration, which DuckDB refuses while
     this handle lives (dbt-duckdb has no public call for it)."""
+    import sys
+
+    if "dbt.adapters.duckdb.connections" not in sys.modules:
+        return  # dbt never ran in this process: nothing to close (and no import to pay)
     from dbt.adapters.duckdb.connections import DuckDBConnectionManager
 
     with DuckDBConnectionManager._LOCK:

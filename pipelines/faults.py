@@ -6,6 +6,10 @@ killer) does at that moment. The points are the moments a crash costs the most: 
 stage's write transaction just before COMMIT (`commit:<raw table>`), between two dbt nodes
 (`dbt:<n>`, after the n-th finished) and after the SQL copy is written but before it is
 swapped in (`snapshot`). Unset, every point is one dictionary lookup.
+
+`NEWSEVENTS_FAIL_AT=<point>` raises `InjectedFailure` at the same points instead: a stage
+that fails with an exception, as a bug or a lost disk would make it, in a process that
+goes on (`newsevents watch`).
 """
 
 from __future__ import annotations
@@ -14,12 +18,19 @@ import os
 import signal
 
 CRASH_ENV = "NEWSEVENTS_CRASH_AT"
+FAIL_ENV = "NEWSEVENTS_FAIL_AT"
+
+
+class InjectedFailure(RuntimeError):
+    """A failure the tests asked for (NEWSEVENTS_FAIL_AT)."""
 
 
 def crash_point(name: str) -> None:
-    """Die here, as if killed with -9, when the crash-safety tests ask for it."""
+    """Die here, as if killed with -9, or raise, when the fault tests ask for it."""
     if os.environ.get(CRASH_ENV) == name:
         die()
+    if os.environ.get(FAIL_ENV) == name:
+        raise InjectedFailure(f"injected failure at {name}")
 
 
 def die() -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
+from pipelines.warehouse_connection import connect_warehouse
 
 
 class InputFolder(dg.ConfigurableResource):
@@ -20,10 +24,26 @@ class InputFolder(dg.ConfigurableResource):
         return Path(self.path)
 
 
+class WarehouseResource(DuckDBResource):
+    """dagster-duckdb's resource, opening the file as every other part of newsevents does
+    (`connect_warehouse`: a fixed catalog name, whatever the file is called) and closing
+    the connection also when the step fails. dagster-duckdb's own `get_connection` closes
+    it only on success: the failed step's traceback keeps the file open, and every later
+    load in the same process (`newsevents watch`) is refused by DuckDB."""
+
+    @contextlib.contextmanager
+    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        conn = connect_warehouse(self.database, config=self.connection_config)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
 def build_resources() -> dict[str, object]:
     """Resources bound to the current settings (environment or defaults)."""
     settings.export_environment()
     return {
-        "warehouse": DuckDBResource(database=str(settings.warehouse_path())),
+        "warehouse": WarehouseResource(database=str(settings.warehouse_path())),
         "input_folder": InputFolder(path=str(settings.input_dir())),
     }

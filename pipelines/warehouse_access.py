@@ -15,6 +15,8 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.warehouse_connection import connect_warehouse
+
 RECOVERY = "nothing was lost: run `newsevents run` again once it is fixed, it resumes the batch"
 
 
@@ -25,7 +27,7 @@ def writable_problem(warehouse: Path, snapshot: Path) -> str | None:
     except OSError as exc:
         return explain(f"cannot create the warehouse folder {warehouse.parent}: {exc}", snapshot)
     try:
-        duckdb.connect(str(warehouse)).close()
+        connect_warehouse(warehouse).close()
     except (duckdb.Error, OSError) as exc:
         return explain(str(exc), snapshot)
     return None

@@ -24,6 +24,7 @@ from pipelines import settings
 from pipelines.assets.warehouse import TABLE_KEYS
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.faults import crash_point
+from pipelines.warehouse_connection import WAREHOUSE_CATALOG
 
 
 @dg.asset(
@@ -46,7 +47,7 @@ def sql_snapshot(
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)  # left by a run killed while copying
     with warehouse.get_connection() as conn:
-        conn.execute("CHECKPOINT")
+        conn.execute(f"CHECKPOINT {WAREHOUSE_CATALOG}")
         shutil.copyfile(settings.warehouse_path(), partial)
     crash_point("snapshot")
     os.replace(partial, target)
