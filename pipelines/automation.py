@@ -19,6 +19,7 @@ import xxhash
 
 from pipelines import settings
 from pipelines.batches import LOAD_BATCHES, new_batch_id
+from pipelines.text.walk import walk_input_folder
 
 LOAD_JOB = "load_news"
 SCHEDULE_ENV = "NEWSEVENTS_SCHEDULE"
@@ -26,14 +27,20 @@ DEFAULT_CRON = "0 * * * *"
 
 
 def file_states(folder: Path) -> dict[str, str]:
-    """{path relative to `folder`: "size:mtime_ns"} of every file under it."""
+    """{path relative to `folder`: "size:mtime_ns"} of every file under it, and the reason
+    for each entry a load would not read (a new FIFO or dangling link is news to record)."""
     if not folder.is_dir():
         return {}
     states = {}
-    for path in folder.rglob("*"):
-        if path.is_file():
-            stat = path.stat()
-            states[path.relative_to(folder).as_posix()] = f"{stat.st_size}:{stat.st_mtime_ns}"
+    for entry in walk_input_folder(folder):
+        if entry.problem_kind is not None:
+            states[entry.name] = entry.problem_kind
+            continue
+        try:
+            stat = entry.path.stat()
+        except OSError:  # gone since the listing: the next look tells
+            continue
+        states[entry.name] = f"{stat.st_size}:{stat.st_mtime_ns}"
     return states
 
 

@@ -9,7 +9,12 @@ from pipelines.assets.quality import check_result, quarantine_write, run_suite, 
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN, batch_of
 from pipelines.raw_store import append_frames, read_table
 from pipelines.resources import InputFolder
-from pipelines.text.read import FILE_SCHEMA, QUARANTINE_SCHEMA, SOURCE_SCHEMA, scan_input_folder
+from pipelines.text.read import (
+    FILE_SCHEMA,
+    INGEST_QUARANTINE_SCHEMA,
+    SOURCE_SCHEMA,
+    scan_input_folder,
+)
 
 # The batch that claimed a file (and its sources): the load's partition key.
 BATCH_FILE_SCHEMA = FILE_SCHEMA | {"batch_id": pl.String()}
@@ -60,7 +65,7 @@ def ingest_input_files(
             files, sources, quarantine = (
                 pl.DataFrame(schema=FILE_SCHEMA),
                 pl.DataFrame(schema=SOURCE_SCHEMA),
-                pl.DataFrame(schema=QUARANTINE_SCHEMA),
+                pl.DataFrame(schema=INGEST_QUARANTINE_SCHEMA),
             )
             n_seen = 0
         else:
@@ -90,7 +95,7 @@ def ingest_input_files(
                 (
                     "ingest_quarantine",
                     quarantine,
-                    QUARANTINE_SCHEMA,
+                    INGEST_QUARANTINE_SCHEMA,
                     ["source_file", "source_record", "file_sha256"],
                 ),
                 # Last, so a crash before it means the files are simply read again.

@@ -11,17 +11,27 @@ import csv
 import hashlib
 import io
 import json
+import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 import polars as pl
 
-from pipelines.text.decode import DecodeError, decode_text, strip_gzip
+from pipelines.text.decode import MAX_FILE_BYTES, DecodeError, decode_text, strip_gzip
+from pipelines.text.walk import InputEntry, walk_input_folder
 
 ARTICLE_FILE_FORMATS = {"txt": "txt", "md": "md", "html": "html", "htm": "html"}
 RECORD_FILE_FORMATS = {"json", "jsonl", "csv"}
+
+# A CSV cell may hold a whole article (the csv module's default cap is 128 kB); the file's
+# own size limit bounds it.
+csv.field_size_limit(MAX_FILE_BYTES)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_TOO_DEEP = "JSON nested too deeply to be an article (over the parser's depth limit)"
 
 # Record field name -> accepted spellings, first match wins.
 RECORD_FIELDS: dict[str, tuple[str, ...]] = {
@@ -37,6 +47,8 @@ RECORD_FIELDS: dict[str, tuple[str, ...]] = {
 SOURCE_SCHEMA: dict[str, pl.DataType] = {
     "source_key": pl.String(),
     "source_file": pl.String(),
+    # the file name's exact bytes when it is not valid UTF-8 (source_file shows them as \xNN)
+    "source_file_bytes": pl.Binary(),
     "source_record": pl.Int64(),
     "source_id": pl.String(),
     "format": pl.String(),
@@ -61,8 +73,12 @@ QUARANTINE_SCHEMA: dict[str, pl.DataType] = {
     "reason": pl.String(),
 }
 
+# Ingest's quarantine also keeps the exact bytes of a file name that is not UTF-8.
+INGEST_QUARANTINE_SCHEMA = QUARANTINE_SCHEMA | {"source_file_bytes": pl.Binary()}
+
 FILE_SCHEMA: dict[str, pl.DataType] = {
     "source_file": pl.String(),
+    "source_file_bytes": pl.Binary(),
     "file_sha256": pl.String(),
     "n_bytes": pl.Int64(),
     # modification time when read: with the size, lets the next scan skip the file unread
@@ -84,7 +100,8 @@ class FileReadResult:
 
 def sha256_hex(data: bytes | str) -> str:
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        # surrogatepass: a record's other fields may hold lone surrogates; hash them as given
+        data = data.encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
 
 
@@ -94,19 +111,11 @@ def source_key(source_file: str, source_record: int | None, content_sha256: str)
 
 
 def discover_input_files(input_dir: Path) -> list[Path]:
-    """Every regular file under `input_dir`, recursively, in a stable order.
-
-    Hidden files and folders (a leading dot, e.g. `.DS_Store`, `.git`) are skipped: they are
-    tool state, not articles.
-    """
+    """Every readable file under `input_dir`, recursively, in a stable order (what
+    `walk_input_folder` lists without a problem)."""
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder does not exist: {input_dir}")
-    files = [
-        p
-        for p in input_dir.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(input_dir).parts)
-    ]
-    return sorted(files, key=lambda p: p.relative_to(input_dir).as_posix())
+    return [e.path for e in walk_input_folder(input_dir) if e.problem_kind is None]
 
 
 def file_format(name: str) -> str | None:
@@ -186,16 +195,16 @@ def read_input_file(rel_path: str, data: bytes) -> FileReadResult:
                     "invalid_json" if fmt.startswith("json") else "invalid_csv", error, index
                 )
                 continue
-            body = _field(record, "text")
-            if body is None or not body.strip():
-                quarantine(
-                    "missing_text",
-                    "record has no text: neither a 'text' nor a 'body' field with content",
-                    index,
-                )
-                continue
-            result.sources.append(
-                _source_row(
+            try:
+                body = _field(record, "text")
+                if body is None or not body.strip():
+                    quarantine(
+                        "missing_text",
+                        "record has no text: neither a 'text' nor a 'body' field with content",
+                        index,
+                    )
+                    continue
+                row = _source_row(
                     rel_path,
                     index,
                     file_sha,
@@ -205,7 +214,11 @@ def read_input_file(rel_path: str, data: bytes) -> FileReadResult:
                     is_html=_is_html(body),
                     record=record,
                 )
-            )
+            except (ValueError, TypeError, RecursionError) as exc:
+                # one record's oddity (a field nested past the parser's depth) stays its own
+                quarantine("invalid_record", f"record could not be read: {_one_line(exc)}", index)
+                continue
+            result.sources.append(row)
     result.file["n_records"] = len(result.sources)
     result.file["n_quarantined"] = len(result.quarantine)
     return result
@@ -220,44 +233,120 @@ def scan_input_folder(
 
     A file whose (path, size, mtime_ns) is in `unchanged` (as loaded before) is skipped
     without being read, so a scan costs what the new files cost, not the whole folder.
-    Returns (number of files seen, files, sources, quarantine) for the new files only. A
-    file that vanished or cannot be opened is quarantined with the OS error as its reason.
+    Returns (number of entries seen, files, sources, quarantine) for the new files only.
+    Every entry that is not read (a link out of the folder, a FIFO, a hidden file...) and
+    every file that cannot be opened or parsed is a quarantine row with its reason: one
+    file's failure never reaches the others.
     """
     files: list[dict[str, Any]] = []
     sources: list[dict[str, Any]] = []
     quarantined: list[dict[str, Any]] = []
-    paths = discover_input_files(input_dir)
-    for path in paths:
-        rel = path.relative_to(input_dir).as_posix()
+    entries = walk_input_folder(input_dir)
+    for entry in entries:
+        name_bytes = None if entry.name_is_utf8 else entry.name_bytes
+        if entry.problem_kind is not None:
+            quarantined.append(_file_quarantine(entry, None, entry.problem_kind, entry.problem))
+            continue
         try:
-            stat = path.stat()
-            if unchanged and (rel, stat.st_size, stat.st_mtime_ns) in unchanged:
+            stat = entry.path.stat()
+            if unchanged and (entry.name, stat.st_size, stat.st_mtime_ns) in unchanged:
                 continue
-            data = path.read_bytes()
+            stat, data = read_regular_file(entry.path)
+        except DecodeError as exc:
+            quarantined.append(_file_quarantine(entry, None, exc.kind, exc.reason))
+            continue
         except OSError as exc:
             quarantined.append(
-                {
-                    "source_file": rel,
-                    "source_record": None,
-                    "file_sha256": None,
-                    "stage": "ingest",
-                    "reason_kind": "unreadable",
-                    "reason": f"file could not be read: {exc.strerror or exc}",
-                }
+                _file_quarantine(
+                    entry, None, "unreadable", f"file could not be read: {exc.strerror or exc}"
+                )
             )
             continue
-        if (rel, sha256_hex(data)) in already_loaded:
+        if (entry.name, sha256_hex(data)) in already_loaded:
             continue
-        result = read_input_file(rel, data)
-        files.append(result.file | {"mtime_ns": stat.st_mtime_ns})
-        sources.extend(result.sources)
-        quarantined.extend(result.quarantine)
+        result = read_input_file_safely(entry.name, data)
+        files.append(result.file | {"mtime_ns": stat.st_mtime_ns, "source_file_bytes": name_bytes})
+        sources.extend(row | {"source_file_bytes": name_bytes} for row in result.sources)
+        quarantined.extend(row | {"source_file_bytes": name_bytes} for row in result.quarantine)
     return (
-        len(paths),
+        len(entries),
         pl.DataFrame(files, schema=FILE_SCHEMA),
         pl.DataFrame(sources, schema=SOURCE_SCHEMA),
-        pl.DataFrame(quarantined, schema=QUARANTINE_SCHEMA),
+        pl.DataFrame(quarantined, schema=INGEST_QUARANTINE_SCHEMA),
     )
+
+
+def read_regular_file(path: Path) -> tuple[os.stat_result, bytes]:
+    """The stat and the bytes of a regular file, reading at most MAX_FILE_BYTES + 1.
+
+    Opened without blocking and checked to be a regular file once open, so a FIFO or
+    device put in its place after the folder was listed cannot hang or flood the load.
+    Raises DecodeError (too_large, not_regular_file) or OSError.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as handle:
+        stat = os.fstat(fd)
+        if not S_ISREG(stat.st_mode):
+            raise DecodeError("not_regular_file", "not a regular file: not read")
+        if stat.st_size > MAX_FILE_BYTES:
+            raise DecodeError(
+                "too_large", f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit"
+            )
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:  # grew since fstat
+        raise DecodeError(
+            "too_large", f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit"
+        )
+    return stat, data
+
+
+def read_input_file_safely(rel_path: str, data: bytes) -> FileReadResult:
+    """`read_input_file`, with any failure of the reader itself (a bug, a parser's
+    recursion limit, memory) ending as a quarantine row of this file, never past it."""
+    try:
+        return read_input_file(rel_path, data)
+    except Exception as exc:
+        file_sha = sha256_hex(data)
+        reason = f"the reader failed on this file ({type(exc).__name__}: {_one_line(exc)})"
+        return FileReadResult(
+            file={
+                "source_file": rel_path,
+                "file_sha256": file_sha,
+                "n_bytes": len(data),
+                "format": file_format(rel_path),
+                "n_records": 0,
+                "n_quarantined": 1,
+            },
+            quarantine=[
+                {
+                    "source_file": rel_path,
+                    "source_record": None,
+                    "file_sha256": file_sha,
+                    "stage": "ingest",
+                    "reason_kind": "reader_error",
+                    "reason": reason,
+                }
+            ],
+        )
+
+
+def _one_line(exc: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(exc).split())
+    return text[:limit] + ("..." if len(text) > limit else "")
+
+
+def _file_quarantine(
+    entry: InputEntry, file_sha: str | None, kind: str, reason: str | None
+) -> dict[str, Any]:
+    return {
+        "source_file": entry.name,
+        "source_file_bytes": None if entry.name_is_utf8 else entry.name_bytes,
+        "source_record": None,
+        "file_sha256": file_sha,
+        "stage": "ingest",
+        "reason_kind": kind,
+        "reason": reason,
+    }
 
 
 def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, Any], str | None]]:
@@ -272,6 +361,8 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             raise ValueError(
                 f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             ) from exc
+        except RecursionError as exc:
+            raise ValueError(_TOO_DEEP) from exc
         if isinstance(
             value, dict
         ):  # a single article object is a one-article file: no record index
@@ -292,6 +383,9 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             except json.JSONDecodeError as exc:
                 yield i, {}, f"line {i} is not valid JSON: {exc.msg}"
                 continue
+            except RecursionError:
+                yield i, {}, f"line {i}: {_TOO_DEEP}"
+                continue
             if isinstance(item, dict):
                 yield i, item, None
             else:
@@ -304,7 +398,19 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             raise ValueError(
                 f"CSV header has no 'text' or 'body' column (columns: {', '.join(reader.fieldnames)})"
             )
-        for i, row in enumerate(reader, start=1):
+        rows = enumerate(reader, start=1)
+        while True:
+            try:
+                i, row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # e.g. a quote never closed: the rest cannot be split
+                yield (
+                    reader.line_num,
+                    {},
+                    f"CSV broken at line {reader.line_num}: {exc}; the rows after it were not read",
+                )
+                return
             if None in row:  # more cells than header names
                 yield i, {}, f"row {i} has more cells than the header"
                 continue
@@ -322,10 +428,19 @@ def _field(record: dict[str, Any], name: str) -> str | None:
                 if isinstance(value, dict | list)
                 else str(value)
             )
-        value = value.strip()
+        value = scrub_text(value).strip()
         if value:
             return value
     return None
+
+
+def scrub_text(value: str) -> str:
+    """Text as it may be stored: JSON escapes can carry NUL and lone surrogates
+    ("\\u0000", "\\ud83d"), which no UTF-8 column holds. NUL goes, a lone surrogate
+    becomes U+FFFD (the text around it is kept)."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _is_html(body: str) -> bool:

@@ -38,9 +38,10 @@ def test_generated_input_is_reproducible_and_read_as_intended(tmp_path: Path) ->
     assert all(copy != original for copy, original in manifest["duplicates"].items())
 
     n_seen, _, sources, quarantine = scan_input_folder(out, set())
-    assert n_seen == sum(made.files.values()) + len(made.bad_files)  # the manifest is hidden
+    # the manifest is hidden: recorded as such, not read
+    assert n_seen == sum(made.files.values()) + len(made.bad_files) + 1
     assert sources.height == 600  # every article, copies included, became one source
-    assert set(quarantine["source_file"]) == set(made.bad_files)
+    assert set(quarantine["source_file"]) == {*made.bad_files, ".manifest.json"}
     ids = sources.filter(sources["source_id"].is_not_null())["source_id"]
     assert ids.str.starts_with("gen-").all()
 

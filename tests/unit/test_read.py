@@ -92,17 +92,18 @@ def test_broken_and_unsupported_files_are_quarantined_not_raised():
         assert [q["reason_kind"] for q in result.quarantine] == [kind], name
 
 
-def test_scan_skips_loaded_files_and_hidden_files(tmp_path):
+def test_scan_skips_loaded_files_and_records_hidden_files_unread(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("Title\n\nBody.")
     (tmp_path / "b.md").write_text("# Title\n\nBody.")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
     n_seen, files, sources, quarantine = scan_input_folder(tmp_path, set())
-    assert n_seen == 2
+    assert n_seen == 3
     assert sorted(files["source_file"]) == ["b.md", "sub/a.txt"]
+    assert quarantine.select("source_file", "reason_kind").rows() == [(".DS_Store", "hidden")]
     loaded = set(files.select("source_file", "file_sha256").iter_rows())
     n_seen, files, sources, quarantine = scan_input_folder(tmp_path, loaded)
-    assert (n_seen, files.height, sources.height, quarantine.height) == (2, 0, 0, 0)
+    assert (n_seen, files.height, sources.height, quarantine.height) == (3, 0, 0, 1)
     (tmp_path / "b.md").write_text("# Title\n\nBody changed.")
     _, files, _, _ = scan_input_folder(tmp_path, loaded)
     assert files["source_file"].to_list() == ["b.md"]
@@ -134,12 +135,84 @@ def test_a_file_deleted_while_the_folder_is_read_is_quarantined_with_the_os_reas
     tmp_path, monkeypatch
 ):
     import pipelines.text.read as read
+    from pipelines.text.walk import InputEntry
 
     (tmp_path / "kept.txt").write_text("Headline\n\nA body.\n")
-    listed = [tmp_path / "kept.txt", tmp_path / "gone.txt"]  # listed, then deleted
-    monkeypatch.setattr(read, "discover_input_files", lambda folder: listed)
+    listed = [  # listed, then deleted
+        InputEntry(tmp_path / name, name, name.encode()) for name in ("kept.txt", "gone.txt")
+    ]
+    monkeypatch.setattr(read, "walk_input_folder", lambda folder: listed)
     n_seen, files, sources, quarantine = scan_input_folder(tmp_path, set())
     assert (n_seen, files["source_file"].to_list(), sources.height) == (2, ["kept.txt"], 1)
     (row,) = quarantine.iter_rows(named=True)
     assert (row["source_file"], row["reason_kind"]) == ("gone.txt", "unreadable")
     assert row["reason"] == "file could not be read: No such file or directory"
+
+
+# One bad file never stops a load: each of these failed the whole ingest before.
+
+
+def test_a_csv_cell_over_the_csv_modules_default_limit_is_an_article() -> None:
+    body = "The delegation met again in Geneva on the ceasefire terms. " * 3000  # ~180 kB
+    data = ("title,text\nLong one," + '"' + body + '"\nShort one,A brief item.\n').encode()
+    result = read_input_file("feed.csv", data)
+    assert result.quarantine == []
+    assert [len(s["raw_text"]) for s in result.sources] == [len(body.strip()), 13]
+
+
+def test_a_lone_surrogate_escape_becomes_a_replacement_character_not_a_crash() -> None:
+    data = b'{"title": "Alert \\ud83d", "text": "Talks resumed \\ud83d in Doha.\\u0000", "x": "\\udc00"}'
+    result = read_input_file("alert.json", data)
+    assert result.quarantine == []
+    (source,) = result.sources
+    assert (source["raw_text"], source["record_title"]) == (
+        "Talks resumed \ufffd in Doha.",
+        "Alert \ufffd",
+    )
+    source["raw_text"].encode("utf-8")  # storable
+    assert len(source["content_sha256"]) == 64
+
+
+def test_json_nested_past_the_parsers_depth_is_quarantined_with_its_reason() -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    result = read_input_file("deep.json", deep)
+    assert (result.sources, [q["reason_kind"] for q in result.quarantine]) == ([], ["invalid_json"])
+    assert "nested too deeply" in result.quarantine[0]["reason"]
+    good = b'{"text": "A record about the summit in Oslo."}'
+    lines = b"\n".join([good, b'{"a":' * 5000 + b"1" + b"}" * 5000, good])
+    result = read_input_file("mixed.jsonl", lines)
+    assert [s["source_record"] for s in result.sources] == [1, 3]
+    assert [(q["source_record"], q["reason_kind"]) for q in result.quarantine] == [
+        (2, "invalid_json")
+    ]
+
+
+def test_a_csv_the_parser_gives_up_on_keeps_the_rows_before_the_break() -> None:
+    import csv
+
+    data = b'title,text\nOne,"A first item."\nTwo,"' + b"x" * 200 + b'"\nThree,"A third."\n'
+    limit = csv.field_size_limit(100)  # the csv module raises on a longer cell
+    try:
+        result = read_input_file("cut.csv", data)
+    finally:
+        csv.field_size_limit(limit)
+    assert [s["raw_text"] for s in result.sources] == ["A first item."]
+    ((kind, reason),) = [(q["reason_kind"], q["reason"]) for q in result.quarantine]
+    assert kind == "invalid_csv" and "rows after it were not read" in reason
+
+
+def test_any_failure_of_the_reader_ends_at_its_own_file(monkeypatch, tmp_path) -> None:
+    import pipelines.text.read as read
+
+    (tmp_path / "a.json").write_text('{"text": "First article about the summit."}')
+    (tmp_path / "b.txt").write_text("Title\n\nSecond article about the summit.\n")
+
+    def broken(fmt, text):
+        raise MemoryError("simulated")
+
+    monkeypatch.setattr(read, "_parse_records", broken)
+    _, files, sources, quarantine = scan_input_folder(tmp_path, set())
+    assert sources["source_file"].to_list() == ["b.txt"]
+    assert quarantine.select("source_file", "reason_kind").rows() == [("a.json", "reader_error")]
+    assert "MemoryError: simulated" in quarantine["reason"][0]
+    assert sorted(files["source_file"]) == ["a.json", "b.txt"]  # not read again next time

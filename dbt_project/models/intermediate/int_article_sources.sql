@@ -10,6 +10,7 @@ links as (
 select
     sources.source_key,
     sources.source_file,
+    sources.source_file_bytes,
     sources.source_record,
     sources.source_id,
     sources.source_format,

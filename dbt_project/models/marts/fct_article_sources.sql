@@ -9,6 +9,7 @@ articles as (
 select
     source_key,
     source_file,
+    source_file_bytes,
     source_record,
     source_id,
     source_format,

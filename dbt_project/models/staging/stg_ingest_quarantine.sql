@@ -5,6 +5,7 @@ with source as (
 renamed as (
     select
         source_file,
+        source_file_bytes,
         cast(source_record as integer) as source_record,
         file_sha256,
         stage,

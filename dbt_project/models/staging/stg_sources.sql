@@ -6,6 +6,7 @@ renamed as (
     select
         source_key,
         source_file,
+        source_file_bytes,
         cast(source_record as integer) as source_record,
         source_id,
         format as source_format,
