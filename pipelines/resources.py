@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
-from pipelines.warehouse_connection import connect_warehouse
+from pipelines.warehouse_connection import connect_warehouse, load_lock
 
 
 class InputFolder(dg.ConfigurableResource):
@@ -30,6 +31,13 @@ class WarehouseResource(DuckDBResource):
     the connection also when the step fails. dagster-duckdb's own `get_connection` closes
     it only on success: the failed step's traceback keeps the file open, and every later
     load in the same process (`newsevents watch`) is refused by DuckDB."""
+
+    @contextlib.contextmanager
+    def yield_for_execution(self, context: dg.InitResourceContext) -> Iterator[Any]:
+        # A run holds the warehouse from its first step to its last, whoever launched it
+        # (the CLI, the UI, the sensor): a second load is refused at its start, not midway.
+        with load_lock(Path(self.database)), super().yield_for_execution(context) as value:
+            yield value
 
     @contextlib.contextmanager
     def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:

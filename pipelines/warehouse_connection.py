@@ -44,13 +44,18 @@ def connect_warehouse(
     return conn
 
 
+# Lock files this process holds, with how many holders inside it.
+_HELD: dict[Path, int] = {}
+
+
 class WarehouseBusy(RuntimeError):
     """Another load holds the warehouse: the message says which process."""
 
 
 @contextlib.contextmanager
 def load_lock(warehouse: Path) -> Iterator[None]:
-    """Hold the warehouse for one load, or raise WarehouseBusy at once.
+    """Hold the warehouse for one load, or raise WarehouseBusy at once (re-entrant within
+    a process).
 
     DuckDB's own lock lasts only while a connection is open, and a load opens and closes
     several (each stage, dbt, the snapshot): between two of them a second `newsevents run`
@@ -59,6 +64,13 @@ def load_lock(warehouse: Path) -> Iterator[None]:
     kernel drops it when the process dies, so a killed load never leaves it behind.
     """
     path = warehouse.with_name(warehouse.name + ".lock")
+    if path in _HELD:  # this process holds it already (the CLI's load, then its run's resource)
+        _HELD[path] += 1
+        try:
+            yield
+        finally:
+            _HELD[path] -= 1
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a+", encoding="utf-8") as handle:
         try:
@@ -71,6 +83,7 @@ def load_lock(warehouse: Path) -> Iterator[None]:
                 + (f" (PID {holder})" if holder.isdigit() else "")
                 + ": wait for it to finish; SQL users can query its read-only copy meanwhile"
             ) from None
+        _HELD[path] = 1
         try:
             handle.seek(0)
             handle.truncate()
@@ -78,4 +91,5 @@ def load_lock(warehouse: Path) -> Iterator[None]:
             handle.flush()
             yield
         finally:
+            del _HELD[path]
             fcntl.flock(handle, fcntl.LOCK_UN)

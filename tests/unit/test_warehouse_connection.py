@@ -45,11 +45,19 @@ def test_the_dagster_resource_closes_its_connection_when_the_step_fails(tmp_path
 
 
 def test_a_second_load_of_the_same_warehouse_is_refused_at_once(tmp_path: Path) -> None:
+    import fcntl
+
     warehouse = tmp_path / "w.duckdb"
-    with load_lock(warehouse):
-        with pytest.raises(WarehouseBusy, match=r"another load is writing .*w\.duckdb \(PID \d+\)"):
+    with open(tmp_path / "w.duckdb.lock", "w") as other:  # as another process holds it
+        fcntl.flock(other, fcntl.LOCK_EX)
+        other.write("4242")
+        other.flush()
+        with pytest.raises(
+            WarehouseBusy, match=r"another load is writing .*w\.duckdb \(PID 4242\)"
+        ):
             with load_lock(warehouse):
                 pass
+    with load_lock(warehouse):
         corpus = tmp_path / "in"
         corpus.mkdir()
         (corpus / "a.txt").write_text("Title\n\nA body about the talks.\n")
@@ -62,4 +70,29 @@ def test_a_second_load_of_the_same_warehouse_is_refused_at_once(tmp_path: Path) 
         (line,) = done.stderr.strip().splitlines()
         assert line.startswith("newsevents run failed: another load is writing")
     with load_lock(warehouse):  # released: the next load goes ahead
+        pass
+
+
+def test_a_run_launched_outside_the_cli_also_holds_the_warehouse(tmp_path: Path) -> None:
+    import dagster as dg
+
+    warehouse = tmp_path / "w.duckdb"
+    seen: list[str] = []
+
+    @dg.asset
+    def probe(warehouse: WarehouseResource) -> None:
+        try:
+            with load_lock(Path(warehouse.database)):  # re-entrant within the run's process
+                seen.append("nested ok")
+            with open(tmp_path / "w.duckdb.lock", "a+") as other:  # another process's view
+                import fcntl
+
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            seen.append("held")
+
+    resource = WarehouseResource(database=str(warehouse))
+    assert dg.materialize([probe], resources={"warehouse": resource}).success
+    assert seen == ["nested ok", "held"]
+    with load_lock(warehouse):  # released after the run
         pass
