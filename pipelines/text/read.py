@@ -386,6 +386,9 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             except RecursionError:
                 yield i, {}, f"line {i}: {_TOO_DEEP}"
                 continue
+            except ValueError as exc:  # e.g. an integer past Python's digit limit
+                yield i, {}, f"line {i} is not valid JSON: {_one_line(exc)}"
+                continue
             if isinstance(item, dict):
                 yield i, item, None
             else:
@@ -394,7 +397,7 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
         reader = csv.DictReader(io.StringIO(text, newline=""))
         if not reader.fieldnames:
             raise ValueError("CSV file has no header row")
-        if not any(name in reader.fieldnames for name in RECORD_FIELDS["text"]):
+        if not any(_key(name) in RECORD_FIELDS["text"] for name in reader.fieldnames):
             raise ValueError(
                 f"CSV header has no 'text' or 'body' column (columns: {', '.join(reader.fieldnames)})"
             )
@@ -417,9 +420,16 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             yield i, {k: v for k, v in row.items() if k is not None}, None
 
 
+def _key(name: object) -> str:
+    """A field name as matched: partner feeds write `Text`, ` body` or `TITLE` too."""
+    return str(name).strip().lower()
+
+
 def _field(record: dict[str, Any], name: str) -> str | None:
     for key in RECORD_FIELDS[name]:
         value = record.get(key)
+        if value is None:
+            value = next((v for k, v in record.items() if _key(k) == key), None)
         if value is None:
             continue
         if not isinstance(value, str):

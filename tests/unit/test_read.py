@@ -216,3 +216,25 @@ def test_any_failure_of_the_reader_ends_at_its_own_file(monkeypatch, tmp_path) -
     assert quarantine.select("source_file", "reason_kind").rows() == [("a.json", "reader_error")]
     assert "MemoryError: simulated" in quarantine["reason"][0]
     assert sorted(files["source_file"]) == ["a.json", "b.txt"]  # not read again next time
+
+
+def test_field_names_match_whatever_their_case_and_spaces() -> None:
+    data = b'Title , Text\nOne,"An item about the talks."\n'
+    result = read_input_file("feed.csv", data)
+    assert [(s["record_title"], s["raw_text"]) for s in result.sources] == [
+        ("One", "An item about the talks.")
+    ]
+    result = read_input_file("a.json", b'{"HEADLINE": "Two", "Body": "Another item."}')
+    assert [(s["record_title"], s["raw_text"]) for s in result.sources] == [
+        ("Two", "Another item.")
+    ]
+
+
+def test_a_jsonl_line_python_cannot_parse_is_its_own_quarantine_row() -> None:
+    good = b'{"text": "A record about the summit in Oslo."}'
+    huge_number = b'{"text": "x", "n": ' + b"9" * 5000 + b"}"
+    result = read_input_file("feed.jsonl", b"\n".join([good, huge_number, good]))
+    assert [s["source_record"] for s in result.sources] == [1, 3]
+    assert [(q["source_record"], q["reason_kind"]) for q in result.quarantine] == [
+        (2, "invalid_json")
+    ]
