@@ -196,6 +196,10 @@ def read_input_file(rel_path: str, data: bytes) -> FileReadResult:
                 )
                 continue
             try:
+                not_text = _non_text_body(record)
+                if not_text is not None:
+                    quarantine("text_not_text", not_text, index)
+                    continue
                 body = _field(record, "text")
                 if body is None or not body.strip():
                     quarantine(
@@ -375,7 +379,9 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             else:
                 yield i, {}, f"list item {i} is a {type(item).__name__}, not an article object"
     elif fmt == "jsonl":
-        for i, line in enumerate(text.splitlines(), start=1):
+        # "\n" only: str.splitlines() also breaks at U+2028, U+0085 and others, which JSON
+        # strings may hold unescaped
+        for i, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
@@ -420,6 +426,38 @@ def _parse_records(fmt: str, text: str) -> Iterable[tuple[int | None, dict[str, 
             yield i, {k: v for k, v in row.items() if k is not None}, None
 
 
+def _non_text_body(record: dict[str, Any]) -> str | None:
+    """Why the record's text field holds no text (a number, a flag, an object), else None.
+
+    A list of strings is text (paragraphs, joined by `_field`); a number or `true` is not
+    an article, and an object may hold several texts (languages, versions) of which
+    picking one would be a guess."""
+    for key in RECORD_FIELDS["text"]:
+        value = _get(record, key)
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            continue
+        kind = (
+            "an object"
+            if isinstance(value, dict)
+            else (
+                "a list of non-text items"
+                if isinstance(value, list)
+                else f"a {type(value).__name__}"
+            )
+        )
+        return f"the record's '{key}' field is {kind}, not text"
+    return None
+
+
+def _get(record: dict[str, Any], key: str) -> Any:
+    value = record.get(key)
+    if value is None:
+        value = next((v for k, v in record.items() if _key(k) == key), None)
+    return value
+
+
 def _key(name: object) -> str:
     """A field name as matched: partner feeds write `Text`, ` body` or `TITLE` too."""
     return str(name).strip().lower()
@@ -427,12 +465,12 @@ def _key(name: object) -> str:
 
 def _field(record: dict[str, Any], name: str) -> str | None:
     for key in RECORD_FIELDS[name]:
-        value = record.get(key)
-        if value is None:
-            value = next((v for k, v in record.items() if _key(k) == key), None)
+        value = _get(record, key)
         if value is None:
             continue
-        if not isinstance(value, str):
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            value = "\n\n".join(value)  # paragraphs
+        elif not isinstance(value, str):
             value = (
                 json.dumps(value, ensure_ascii=False)
                 if isinstance(value, dict | list)

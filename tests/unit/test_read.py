@@ -238,3 +238,32 @@ def test_a_jsonl_line_python_cannot_parse_is_its_own_quarantine_row() -> None:
     assert [(q["source_record"], q["reason_kind"]) for q in result.quarantine] == [
         (2, "invalid_json")
     ]
+
+
+def test_jsonl_lines_break_at_newlines_only() -> None:
+    line = '{"text": "One line\u2028with a line separator\u0085and a next-line mark."}'
+    result = read_input_file("feed.jsonl", (line + "\r\n" + line).encode())
+    assert result.quarantine == []
+    assert [s["source_record"] for s in result.sources] == [1, 2]
+
+
+def test_a_text_field_must_hold_text() -> None:
+    records = [
+        {"text": 12345},
+        {"text": True},
+        {"body": {"en": "An item.", "fr": "Un article."}},
+        {"text": [1, 2, 3]},
+        {"text": ["First paragraph.", "Second paragraph."]},
+    ]
+    data = "\n".join(json.dumps(r) for r in records).encode()
+    result = read_input_file("feed.jsonl", data)
+    assert [(s["source_record"], s["raw_text"]) for s in result.sources] == [
+        (5, "First paragraph.\n\nSecond paragraph.")
+    ]
+    assert [(q["source_record"], q["reason_kind"]) for q in result.quarantine] == [
+        (1, "text_not_text"),
+        (2, "text_not_text"),
+        (3, "text_not_text"),
+        (4, "text_not_text"),
+    ]
+    assert result.quarantine[2]["reason"] == "the record's 'body' field is an object, not text"

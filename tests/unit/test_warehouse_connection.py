@@ -52,11 +52,11 @@ def test_a_second_load_of_the_same_warehouse_is_refused_at_once(tmp_path: Path) 
         fcntl.flock(other, fcntl.LOCK_EX)
         other.write("4242")
         other.flush()
-        with pytest.raises(
-            WarehouseBusy, match=r"another load is writing .*w\.duckdb \(PID 4242\)"
+        with (
+            pytest.raises(WarehouseBusy, match=r"another load is writing .*w\.duckdb \(PID 4242\)"),
+            load_lock(warehouse),
         ):
-            with load_lock(warehouse):
-                pass
+            pass
     with load_lock(warehouse):
         corpus = tmp_path / "in"
         corpus.mkdir()
