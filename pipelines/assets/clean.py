@@ -1,5 +1,7 @@
 """Clean: raw sources to clean bodies, titles and metadata."""
 
+from functools import partial
+
 import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
@@ -9,6 +11,7 @@ from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEAN_QUARANTINE_SCHEMA, CLEANED_SCHEMA, clean_sources
+from pipelines.text.dateparse import today_utc
 from pipelines.text.read import SOURCE_SCHEMA
 from pipelines.workers import map_slices
 
@@ -24,8 +27,11 @@ from pipelines.workers import map_slices
             kinds={"python", "polars", "duckdb"},
             description=(
                 "Cleaned articles (raw.cleaned_articles): body without page furniture (paragraphs "
-                "joined by a blank line), title, published date and its source, publisher, author, "
-                "url, language, word count and the normalized body hash."
+                "joined by a blank line), title (at most 500 characters, title_truncated when cut), "
+                "published date and its source (a stated date outside 1800-01-01 .. load date + 2 "
+                "days, or not a real date, is refused and kept in published_date_rejected), "
+                "publisher, author, url, language, word count and the normalized body hash. No "
+                "text column holds control characters."
             ),
         ),
         dg.AssetSpec(
@@ -33,7 +39,11 @@ from pipelines.workers import map_slices
             deps=["raw_sources"],
             group_name="clean",
             kinds={"duckdb"},
-            description="Sources in which the cleaner found no article text (raw.clean_quarantine), with the reason.",
+            description=(
+                "Sources in which the cleaner found no article (raw.clean_quarantine), with the "
+                "reason: no_words (no letter or digit left: only punctuation or markup) or "
+                "no_article_body (a page with fewer than 25 words once furniture is removed)."
+            ),
         ),
     ],
 )
@@ -53,8 +63,9 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
                       SELECT record_id FROM raw.quality_quarantine WHERE suite = 'sources')""",
             SOURCE_SCHEMA,
         )
-        # Per-page work (trafilatura, the line classifier) in worker processes when large.
-        parts = map_slices(clean_sources, pending)
+        # Per-page work (trafilatura, the line classifier) in worker processes when large;
+        # one load date for every slice (it bounds the published dates accepted).
+        parts = map_slices(partial(clean_sources, load_date=today_utc()), pending)
         cleaned = pl.concat([part for part, _ in parts], how="vertical")
         rejected = pl.concat([part for _, part in parts], how="vertical")
         context.log.info(
@@ -73,6 +84,10 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
         metadata={
             "articles_cleaned": cleaned.height,
             "with_published_date": cleaned.filter(pl.col("published_date").is_not_null()).height,
+            "published_dates_refused": cleaned.filter(
+                pl.col("published_date_rejected").is_not_null()
+            ).height,
+            "titles_truncated": cleaned.filter(pl.col("title_truncated")).height,
             "preview": preview(
                 cleaned, ["title", "published_date", "publisher", "language", "n_words"]
             ),
@@ -82,6 +97,8 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
         asset_key="clean_quarantine",
         metadata={
             "sources_quarantined": rejected.height,
-            "quarantine": preview(rejected, ["source_file", "source_record", "reason"], rows=20),
+            "quarantine": preview(
+                rejected, ["source_file", "source_record", "reason_kind", "reason"], rows=20
+            ),
         },
     )

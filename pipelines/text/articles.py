@@ -3,6 +3,30 @@
 Picks the right cleaner per source (scraped text or HTML), merges record fields with
 what the cleaner found (a record's own fields win), detects the language, counts words
 and computes the normalized-body hash used for exact deduplication.
+
+Rules applied to every cleaned row, whatever its format (vectorized):
+- No text column keeps a control character: C0 except tab and newline, DEL and C1 are
+  removed (from the body when its lines are split, `line_features.split_lines`, CR, VT
+  and FF becoming line breaks); single-line fields (title, author, publisher, url) have
+  them removed and every run of whitespace, line breaks included, made one space
+  (`finish_cleaned`).
+- A title longer than `MAX_TITLE_CHARS` (500) is cut at the last word boundary that
+  leaves room for a closing "…" (at 499 characters when that would keep less than half:
+  one enormous token), the "…" appended and `title_truncated` set (`finish_cleaned`).
+  A title is never dropped for its length.
+- Published dates follow the one rule in `dateparse` (record field, page metadata and
+  date lines alike): refused ones leave `published_date` NULL and are kept as written in
+  `published_date_rejected`; an article is never quarantined for its date.
+Then what is not an article goes to the clean quarantine (`quarantine_reasons`):
+- `no_words`: no letter or digit (any script) left in the body after cleaning, the page
+  holding only punctuation, symbols or markup. So no article id is ever the hash of an
+  empty body.
+- `no_article_body`: a page (txt, md, html) with fewer than `MIN_BODY_WORDS` words left
+  once its page furniture is removed. Records (json, jsonl, csv) are exempt: a publisher
+  already cut their text from its page, so a one-sentence brief is an article: when the
+  line filter leaves no word of a record's text, the text is kept as given if it reads as
+  prose (a line of 4+ words ending a sentence; a bare number, boolean or dumped list
+  does not, and stays `no_article_body`).
 """
 
 from __future__ import annotations
@@ -18,6 +42,7 @@ import py3langid
 from lxml.html import HtmlElement
 
 from pipelines.text.clean import (
+    MAX_TITLE_CHARS,
     CleanArticle,
     classify_documents,
     clean_paragraphs,
@@ -26,12 +51,19 @@ from pipelines.text.clean import (
     dedupe_key,
     normalize_text,
 )
-from pipelines.text.dateparse import parse_date
+from pipelines.text.dateparse import StatedDate, stated_published_date, today_utc
 from pipelines.text.html import NO_METADATA, html_metadata, html_text_lines, parse_html_tree
-from pipelines.text.read import QUARANTINE_SCHEMA
+from pipelines.text.line_features import CONTROL, INVISIBLE
+from pipelines.text.read import QUARANTINE_SCHEMA, RECORD_FILE_FORMATS
 
-# Fewer words than this after cleaning is not an article (an error page, a bare menu).
+# Fewer words than this after cleaning is not an article (an error page, a bare menu);
+# records are exempt (module docstring).
 MIN_BODY_WORDS = 25
+TITLE_ELLIPSIS = "…"
+# A letter or a digit in any script: a body without one has no words.
+WORD_CHARACTER = r"[\p{L}\p{N}]"
+# What is not the text of a page: scripts, styles, comments, tags, entities.
+_MARKUP = r"(?is)<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^>]*>|&#?\w+;"
 
 CLEANED_SCHEMA: dict[str, pl.DataType] = {
     "source_key": pl.String(),
@@ -45,7 +77,13 @@ CLEANED_SCHEMA: dict[str, pl.DataType] = {
     "language": pl.String(),
     "n_words": pl.Int64(),
     "body_hash": pl.String(),
+    # the stated published date the rule refused, as written (NULL when a date was used)
+    "published_date_rejected": pl.String(),
+    "title_truncated": pl.Boolean(),
 }
+# Text columns kept on one line. (The body is built from lines that `split_lines` has
+# already rid of control characters; the language is a code we set.)
+SINGLE_LINE_COLUMNS = ("title", "publisher", "author", "url", "published_date_rejected")
 
 CLEAN_QUARANTINE_SCHEMA: dict[str, pl.DataType] = {**QUARANTINE_SCHEMA, "source_key": pl.String()}
 
@@ -149,20 +187,24 @@ def _light_clean(pages: list[list[str]], titles: list[str | None]) -> list[list[
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](\d\d)[/-](\d\d)(?!\d)")
 
 
-def _url_date(url: str | None) -> date | None:
+def _url_date(url: str | None, load_date: date) -> StatedDate | None:
     found = _URL_DATE.search(url) if url else None
-    if found is None:
-        return None
-    try:
-        return date(*(int(part) for part in found.groups()))
-    except ValueError:
-        return None
+    return stated_published_date("-".join(found.groups()), load_date) if found else None
+
+
+def _first_published(stated: Sequence[StatedDate | None]) -> tuple[date | None, str | None]:
+    """(the first accepted date, else None; the first refused value when none was accepted)."""
+    accepted = next((s.value for s in stated if s is not None and s.value is not None), None)
+    if accepted is not None:
+        return accepted, None
+    return None, next((s.written for s in stated if s is not None), None)
 
 
 def clean_html_pages(
-    raws: Sequence[str], record_titles: Sequence[str | None]
+    raws: Sequence[str], record_titles: Sequence[str | None], load_date: date | None = None
 ) -> list[tuple[CleanArticle, str | None]]:
     """Clean a batch of HTML pages: each page's article and canonical URL."""
+    load_date = load_date or today_utc()
     metas, bodies = [], []
     for raw in raws:
         tree = parse_html_tree(raw)
@@ -186,7 +228,12 @@ def clean_html_pages(
         if not lines:  # trafilatura found nothing: our block extractor and paragraph filter
             blocks = (normalize_text(line).strip() for line in html_text_lines(raw))
             lines = clean_paragraphs([b for b in blocks if b], title)
-        published = parse_date(meta.published) or _url_date(meta.url)
+        published, rejected = _first_published(
+            [
+                stated_published_date(meta.published, load_date, whole_field=True),
+                _url_date(meta.url, load_date),
+            ]
+        )
         article = CleanArticle(
             title=title,
             body="\n\n".join(lines),
@@ -194,9 +241,14 @@ def clean_html_pages(
             published_date_source="metadata" if published else None,
             author=meta.author,
             publisher=meta.publisher,
+            published_date_rejected=rejected,
         )
         out.append((article, meta.url))
     return out
+
+
+def _is_record(fmt: str | None) -> bool:
+    return fmt in RECORD_FILE_FORMATS
 
 
 def clean_source(
@@ -205,36 +257,158 @@ def clean_source(
     *,
     page_url: str | None = None,
     derived: bool = True,
+    load_date: date | None = None,
 ) -> dict[str, Any]:
     """Clean one source row (a dict with the ingest columns) into a cleaned-article dict.
 
     `article` (and an HTML page's `page_url`) is the cleaner's result when the caller
-    cleaned a batch already; without `derived`, word count and body hash are left for the
-    caller to compute.
+    cleaned a batch already; without `derived`, the rules of `finish_cleaned` (control
+    characters, title length, word count, body hash) are left for the caller to apply to
+    the whole batch.
     """
+    load_date = load_date or today_utc()
     if article is None and row["is_html"]:
-        ((article, page_url),) = clean_html_pages([row["raw_text"]], [row.get("record_title")])
+        ((article, page_url),) = clean_html_pages(
+            [row["raw_text"]], [row.get("record_title")], load_date
+        )
     elif article is None:
-        article = clean_text_article(row["raw_text"], row.get("record_title"))
-    url = row.get("record_url") or page_url
-    published, published_source = article.published_date, article.published_date_source
-    record_published = parse_date(row.get("record_published"))
-    if record_published is not None:
-        published, published_source = record_published, "record"
+        article = clean_text_article(
+            row["raw_text"],
+            row.get("record_title"),
+            load_date,
+            keep_text=_is_record(row.get("format")),
+        )
+    # The record's own field first, then what the page says (both under the same rule);
+    # with no date used, the first refused statement is kept.
+    record = stated_published_date(row.get("record_published"), load_date, whole_field=True)
+    if record is not None and record.value is not None:
+        published, source, rejected = record.value, "record", None
+    else:
+        published, source = article.published_date, article.published_date_source
+        refused = record.written if record is not None else article.published_date_rejected
+        rejected = None if published else refused
     body = article.body
-    return {
+    cleaned = {
         "source_key": row["source_key"],
         "title": article.title,
         "body": body,
         "published_date": published,
-        "published_date_source": published_source if published else None,
+        "published_date_source": source if published else None,
         "publisher": row.get("record_publisher") or article.publisher,
         "author": row.get("record_author") or article.author,
-        "url": url,
+        "url": row.get("record_url") or page_url,
         "language": detect_language(body),
-        "n_words": len(body.split()) if derived else None,
-        "body_hash": normalized_body_hash(body) if derived else None,
+        "n_words": None,
+        "body_hash": None,
+        "published_date_rejected": rejected,
+        "title_truncated": None,
     }
+    if not derived:
+        return cleaned
+    return finish_cleaned(pl.DataFrame([cleaned], schema=CLEANED_SCHEMA)).row(0, named=True)
+
+
+def _one_line(column: str) -> pl.Expr:
+    """The column without control or invisible characters, its whitespace runs (line breaks
+    included) one space, stripped; NULL when nothing is left."""
+    text = (
+        pl.col(column)
+        .str.replace_all(f"{CONTROL}|{INVISIBLE}", "")
+        .str.replace_all(r"\s+", " ")
+        .str.strip_chars()
+    )
+    return pl.when(text != "").then(text).alias(column)
+
+
+def truncated_title(title: pl.Expr) -> pl.Expr:
+    """The title rule (module docstring): longer than MAX_TITLE_CHARS, cut at a word
+    boundary with "…" appended, MAX_TITLE_CHARS at most in all."""
+    room = MAX_TITLE_CHARS - len(TITLE_ELLIPSIS)
+    # Up to the last whitespace among the first room + 1 characters: room at most.
+    at_word = title.str.slice(0, room + 1).str.extract(r"^([\s\S]*\S)\s", 1)
+    cut = (
+        pl.when(at_word.str.len_chars() >= room // 2)
+        .then(at_word)
+        .otherwise(title.str.slice(0, room))
+        .str.strip_chars_end(" ,;:|/-–—")
+    )
+    return (
+        pl.when(title.str.len_chars() > MAX_TITLE_CHARS)
+        .then(pl.concat_str([cut, pl.lit(TITLE_ELLIPSIS)]))
+        .otherwise(title)
+    )
+
+
+def finish_cleaned(cleaned: pl.DataFrame) -> pl.DataFrame:
+    """The rules every cleaned row follows (module docstring), then word count and body hash."""
+    cleaned = cleaned.with_columns(
+        *(_one_line(column) for column in SINGLE_LINE_COLUMNS)
+    ).with_columns(
+        title=truncated_title(pl.col("title")),
+        title_truncated=pl.col("title").str.len_chars().fill_null(0) > MAX_TITLE_CHARS,
+    )
+    body_keys = (
+        cleaned["body"]
+        .str.to_lowercase()
+        .str.replace_all(BODY_KEY_SEPARATORS, " ")
+        .str.strip_chars()
+    )
+    return cleaned.with_columns(
+        n_words=pl.col("body").str.count_matches(r"\S+").cast(pl.Int64),
+        # sha256 has no polars expression; hashlib runs in C on each normalized body.
+        body_hash=pl.Series(
+            [hashlib.sha256(key.encode("utf-8")).hexdigest() for key in body_keys], dtype=pl.String
+        ),
+    )
+
+
+def quarantine_reasons(cleaned: pl.DataFrame, sources: pl.DataFrame) -> pl.Series:
+    """Why each cleaned row is not an article (`reason_kind`), NULL for articles: the
+    rows of `cleaned` and `sources` are the same sources in the same order."""
+    has_words = pl.col("body").str.contains(WORD_CHARACTER)
+    # Only a wordless body needs the page's own text looked at (what its markup leaves).
+    page_text = pl.when(~has_words).then(pl.col("raw_text")).otherwise(pl.lit(""))
+    page_has_words = (
+        pl.when(pl.col("is_html"))
+        .then(page_text.str.replace_all(_MARKUP, " "))
+        .otherwise(page_text)
+        .str.contains(WORD_CHARACTER)
+    )
+    frame = pl.DataFrame(
+        {
+            "body": cleaned["body"],
+            "n_words": cleaned["n_words"],
+            "raw_text": sources["raw_text"],
+            "is_html": sources["is_html"],
+            "is_record": sources["format"].is_in(list(RECORD_FILE_FORMATS)),
+        }
+    )
+    return frame.select(
+        pl.when(~has_words & ((pl.col("body") != "") | ~page_has_words))
+        .then(pl.lit("no_words"))
+        .when(~has_words | (~pl.col("is_record") & (pl.col("n_words") < MIN_BODY_WORDS)))
+        .then(pl.lit("no_article_body"))
+        .alias("reason_kind")
+    ).to_series()
+
+
+def _reason(kind: pl.Expr) -> pl.Expr:
+    return (
+        pl.when(kind == "no_words")
+        .then(
+            pl.lit(
+                "no words left after cleaning: the page holds only punctuation/markup "
+                "(no letter or digit in any script)"
+            )
+        )
+        .otherwise(
+            pl.format(
+                "no article text found: {} words left after removing page furniture (minimum {})",
+                pl.col("n_words"),
+                pl.lit(MIN_BODY_WORDS),
+            )
+        )
+    )
 
 
 def _record_titles(sources: pl.DataFrame) -> list[str | None]:
@@ -243,57 +417,57 @@ def _record_titles(sources: pl.DataFrame) -> list[str | None]:
     return sources["record_title"].to_list()
 
 
-def clean_sources(sources: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Clean every source row: (cleaned articles, quarantine rows for sources with no article)."""
+def clean_sources(
+    sources: pl.DataFrame, load_date: date | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Clean every source row: (cleaned articles, quarantine rows for sources with no article).
+
+    `load_date` bounds the published dates accepted (default: today, UTC)."""
+    load_date = load_date or today_utc()
     # Each kind is cleaned as one batch (one vectorized line classification per kind).
     texts, pages = sources.filter(~pl.col("is_html")), sources.filter(pl.col("is_html"))
-    text_results = iter(clean_texts(texts["raw_text"].to_list(), _record_titles(texts)))
-    page_results = iter(clean_html_pages(pages["raw_text"].to_list(), _record_titles(pages)))
+    text_results = iter(
+        clean_texts(
+            texts["raw_text"].to_list(),
+            _record_titles(texts),
+            load_date,
+            [_is_record(fmt) for fmt in texts["format"]],
+        )
+    )
+    page_results = iter(
+        clean_html_pages(pages["raw_text"].to_list(), _record_titles(pages), load_date)
+    )
     per_row = [
         next(page_results) if is_html else (next(text_results), None)
         for is_html in sources["is_html"]
     ]
-    cleaned = pl.DataFrame(
-        [
-            clean_source(row, article, page_url=page_url, derived=False)
-            for row, (article, page_url) in zip(sources.iter_rows(named=True), per_row, strict=True)
-        ],
-        schema=CLEANED_SCHEMA,
+    cleaned = finish_cleaned(
+        pl.DataFrame(
+            [
+                clean_source(row, article, page_url=page_url, derived=False, load_date=load_date)
+                for row, (article, page_url) in zip(
+                    sources.iter_rows(named=True), per_row, strict=True
+                )
+            ],
+            schema=CLEANED_SCHEMA,
+        )
     )
-    body_keys = (
-        cleaned["body"]
-        .str.to_lowercase()
-        .str.replace_all(BODY_KEY_SEPARATORS, " ")
-        .str.strip_chars()
-    )
-    cleaned = cleaned.with_columns(
-        n_words=pl.col("body").str.count_matches(r"\S+").cast(pl.Int64),
-        # sha256 has no polars expression; hashlib runs in C on each normalized body.
-        body_hash=pl.Series(
-            [hashlib.sha256(key.encode("utf-8")).hexdigest() for key in body_keys], dtype=pl.String
-        ),
-    )
-    too_short = pl.col("n_words") < MIN_BODY_WORDS
+    cleaned = cleaned.with_columns(reason_kind=quarantine_reasons(cleaned, sources))
+    rejected_keys = cleaned.filter(pl.col("reason_kind").is_not_null())
+    # Whatever identifies the source in the quarantine schema comes from the source row.
+    from_source = [c for c in CLEAN_QUARANTINE_SCHEMA if c in sources.columns]
     rejected = (
-        cleaned.filter(too_short)
-        .join(
-            sources.select("source_key", "source_file", "source_record", "file_sha256"),
-            on="source_key",
-        )
+        rejected_keys.select("source_key", "n_words", "reason_kind")
+        .join(sources.select(from_source), on="source_key")
+        .with_columns(stage=pl.lit("clean"), reason=_reason(pl.col("reason_kind")))
         .select(
-            "source_key",
-            "source_file",
-            "source_record",
-            "file_sha256",
-            pl.lit("clean").alias("stage"),
-            pl.lit("no_article_body").alias("reason_kind"),
-            pl.format(
-                "no article text found: {} words left after removing page furniture (minimum {})",
-                pl.col("n_words"),
-                pl.lit(MIN_BODY_WORDS),
-            ).alias("reason"),
+            [
+                pl.col(c)
+                if c in from_source or c in ("stage", "reason_kind", "reason")
+                else pl.lit(None).alias(c)
+                for c in CLEAN_QUARANTINE_SCHEMA
+            ]
         )
-        .select(list(CLEAN_QUARANTINE_SCHEMA))
         .cast(CLEAN_QUARANTINE_SCHEMA)  # type: ignore[arg-type]
     )
-    return cleaned.filter(~too_short), rejected
+    return cleaned.filter(pl.col("reason_kind").is_null()).drop("reason_kind"), rejected

@@ -21,10 +21,17 @@ from datetime import date
 import ftfy
 import polars as pl
 
-from pipelines.text.dateparse import parse_date
-from pipelines.text.line_features import MIN_PARAGRAPH_WORDS, classify_lines, split_lines
+from pipelines.text.dateparse import StatedDate, stated_published_date, states_date, today_utc
+from pipelines.text.line_features import (
+    MIN_BODY_LINE_WORDS,
+    MIN_PARAGRAPH_WORDS,
+    classify_lines,
+    split_lines,
+)
 
 MAX_TITLE_WORDS = 30
+# Longest title kept whole; longer ones are cut at a word boundary (`articles.finish_cleaned`).
+MAX_TITLE_CHARS = 500
 
 # Metadata lines, read in Python once the batch pass has flagged them.
 _SCRAPE_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+\d{3})?\s*$", re.IGNORECASE)
@@ -49,6 +56,8 @@ _NAME_LINE = re.compile(
     r"^(?P<name>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){1,3})\s*(?:[|,–-]\s*[A-Z][\w .&'-]{1,40})?$"
 )
 _WORD = re.compile(r"\w+")
+# A word in the sense of the no-words rule: a letter or a digit, in any script.
+HAS_WORD = re.compile(r"[^\W_]")
 
 # UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã, Â, â, Ð, Ñ...) before a continuation
 # character; only such texts go through ftfy, which is slow on clean text.
@@ -72,6 +81,8 @@ class CleanArticle:
     published_date_source: str | None
     author: str | None
     publisher: str | None
+    # The stated published date the rule refused (see `dateparse`), when none was used.
+    published_date_rejected: str | None = None
 
 
 def repair_text(text: str) -> str:
@@ -219,7 +230,9 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
     the 15 lines above the body to its 6 first lines (there, only unpunctuated ones). The one
     whose words the body's opening shares most wins; among equals (a title repeated or
     re-cased) the first; a good one above the body beats any inside it. Requiring overlap
-    keeps error messages and menus out.
+    keeps error messages and menus out. A line longer than MAX_TITLE_CHARS without a final
+    stop is judged by its first 30 words: a headline that ran long is cut by the title
+    rule, never dropped for its length (with a final stop, it is a paragraph).
     """
     start, end = region
     opening_indices = [
@@ -229,15 +242,16 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
     best: tuple[float, int] | None = None
     seen: list[str] = []
     for index in range(max(0, start - 15), min(end, start + 6)):
-        if doc.n_words[index] < 3 or doc.n_words[index] > MAX_TITLE_WORDS + 5:
-            continue
         line = doc.line[index]
+        overlong = len(line) > MAX_TITLE_CHARS and not doc.ends_sentence[index]
+        if doc.n_words[index] < 3 or (doc.n_words[index] > MAX_TITLE_WORDS + 5 and not overlong):
+            continue
         # A line that repeats an earlier one with something glued on (a caption) is not the title.
         lowered = line.lower()
         if any(lowered.startswith(prev) and lowered != prev for prev in seen):
             continue
         seen.append(lowered)
-        words = _WORD.findall(doc.key[index])
+        words = _WORD.findall(doc.key[index])[: MAX_TITLE_WORDS if overlong else None]
         long_words = [w for w in words if len(w) >= 4]
         if not (3 <= len(words) <= MAX_TITLE_WORDS) or len(long_words) < 2:
             continue
@@ -247,7 +261,7 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
             or doc.is_byline[index]
         ):
             continue  # inside the body only an unpunctuated line can be the headline
-        if len(words) <= 8 and parse_date(line) is not None:
+        if len(words) <= 8 and states_date(line):
             continue
         overlap = round(sum(w in body_words for w in long_words) / len(long_words), 1)
         if index >= start and best is not None and best[1] < start and best[0] >= 0.5:
@@ -262,13 +276,26 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
 class _Metadata:
     published: date | None = None
     source: str | None = None
+    rejected: str | None = None
     author: str | None = None
 
+    def state(self, stated: StatedDate | None, *, override: bool = False) -> bool:
+        """Take a stated published date: the first accepted one is used (a scrape line's
+        wins over any), the first refused one is remembered. False: nothing was stated."""
+        if stated is None:
+            return False
+        if stated.value is None:
+            self.rejected = self.rejected or stated.written
+        elif self.published is None or override:
+            self.published, self.source = stated.value, "metadata"
+        return True
 
-def _read_metadata(doc: Lines) -> tuple[_Metadata, list[int]]:
-    """Dates and bylines from the flagged lines; the indices of the other (content) lines."""
+
+def _read_metadata(doc: Lines, load_date: date) -> tuple[_Metadata, list[int]]:
+    """Dates and bylines from the flagged lines; the indices of the other (content) lines.
+    A line stating a date the rule refuses is still a metadata line, not body text."""
     meta = _Metadata()
-    updated: date | None = None
+    updated = _Metadata()
     content: list[int] = []
     for i, line in enumerate(doc.line):
         if not doc.maybe_metadata[i]:
@@ -276,26 +303,22 @@ def _read_metadata(doc: Lines) -> tuple[_Metadata, list[int]]:
             continue
         scrape = _SCRAPE_DATE_LINE.match(line)
         if scrape:
-            meta.published, meta.source = parse_date(scrape.group(1)), "metadata"
+            meta.state(stated_published_date(scrape.group(1), load_date), override=True)
             continue
         if _DATE_LABEL.match(line) and doc.n_words[i] <= 12:
-            parsed = parse_date(line)
-            if parsed is not None:
-                if _UPDATED_LABEL.match(line):
-                    updated = updated or parsed
-                elif meta.published is None:
-                    meta.published, meta.source = parsed, "metadata"
+            stated = stated_published_date(line, load_date)
+            if (updated if _UPDATED_LABEL.match(line) else meta).state(stated):
                 continue
         byline = _BYLINE.match(line)
         if byline and doc.n_words[i] <= 16:
             meta.author = meta.author or byline.group("name").strip()
-            stated = parse_date(line)  # "By A. Writer | Posted on 2026-03-02"
-            if stated is not None and meta.published is None:
-                meta.published, meta.source = stated, "metadata"
+            # "By A. Writer | Posted on 2026-03-02"
+            meta.state(stated_published_date(line, load_date))
             continue
         content.append(i)
-    if meta.published is None and updated is not None:
-        meta.published, meta.source = updated, "metadata"
+    if meta.published is None and updated.published is not None:
+        meta.published, meta.source = updated.published, "metadata"
+    meta.rejected = meta.rejected or updated.rejected
     return meta, content
 
 
@@ -344,8 +367,39 @@ def _copyright_holder(doc: Lines) -> str | None:
     return None
 
 
-def _clean_document(all_lines: Lines, record_title: str | None) -> CleanArticle:
-    meta, content_indices = _read_metadata(all_lines)
+def _record_text(doc: Lines, title: str | None, metadata: set[int]) -> list[str]:
+    """A record's own text, line by line, when it reads as text (a line of 4 or more
+    words that ends a sentence, as the scorer counts body lines, or of 3 words with
+    letters; not a bare number, a boolean or a dumped list): each line once, without the title and the metadata lines
+    (with them, when they are all the text there is)."""
+    title_key = dedupe_key(title) if title else None
+    for skip in (metadata, set()):
+        seen: set[str] = set()
+        kept: list[int] = []
+        for i in range(len(doc)):
+            if i in skip or doc.key[i] in seen or doc.key[i] == title_key:
+                continue
+            seen.add(doc.key[i])
+            kept.append(i)
+        if any(
+            (doc.ends_sentence[i] and doc.n_words[i] >= MIN_BODY_LINE_WORDS)
+            or len(_LETTER_WORD.findall(doc.line[i])) >= MIN_RECORD_LETTER_WORDS
+            for i in kept
+        ):
+            return [doc.line[i] for i in kept]
+    return []
+
+
+# A wire alert may be a headline-like line without a stop ("Explosion rocks Kabul airport"):
+# three words of letters make it text; a number, a flag or a dumped list has none.
+MIN_RECORD_LETTER_WORDS = 3
+_LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+
+
+def _clean_document(
+    all_lines: Lines, record_title: str | None, load_date: date, keep_text: bool = False
+) -> CleanArticle:
+    meta, content_indices = _read_metadata(all_lines, load_date)
     doc = all_lines
     # Metadata lines stay in place as separators (a byline ends the body above it) but
     # never count as text.
@@ -368,18 +422,22 @@ def _clean_document(all_lines: Lines, record_title: str | None) -> CleanArticle:
         # A bare date line near the title ("October 14, 2026") is page metadata too.
         for i in range(max(0, first - 4), first):
             if doc.n_words[i] <= 8:
-                parsed = parse_date(doc.line[i])
-                if parsed is not None:
-                    meta.published, meta.source = parsed, "metadata"
+                meta.state(stated_published_date(doc.line[i], load_date))
+                if meta.published is not None:
                     break
     paragraphs = _paragraphs(doc, region, title, skip=metadata) if region else []
+    if keep_text and not any(HAS_WORD.search(p) for p in paragraphs):
+        # A record's text was cut from its page by the publisher: when the line filter
+        # leaves no word of it (a one-sentence brief is too short to score as a
+        # paragraph), the text is the article as given, if it reads as prose.
+        paragraphs = _record_text(doc, title, metadata)
     prefix = _PUBLISHER_PREFIX.match(paragraphs[0]) if paragraphs else None
     publisher = prefix.group("name").strip() if prefix else _copyright_holder(all_lines)
     if meta.author is None and title_index is not None and first is not None:
         # A bare name line under the headline ("Derya Aksoy | Stratos Wire").
         for i in range(title_index + 1, min(first, title_index + 4)):
             named = _NAME_LINE.match(doc.line[i])
-            if named and parse_date(doc.line[i]) is None:
+            if named and not states_date(doc.line[i]):
                 meta.author = named.group("name")
                 break
     return CleanArticle(
@@ -389,21 +447,41 @@ def _clean_document(all_lines: Lines, record_title: str | None) -> CleanArticle:
         published_date_source=meta.source if meta.published else None,
         author=meta.author,
         publisher=publisher,
+        published_date_rejected=meta.rejected if meta.published is None else None,
     )
 
 
 def clean_texts(
-    raws: Sequence[str], record_titles: Sequence[str | None] | None = None
+    raws: Sequence[str],
+    record_titles: Sequence[str | None] | None = None,
+    load_date: date | None = None,
+    keep_text: Sequence[bool] | None = None,
 ) -> list[CleanArticle]:
-    """Clean a batch of scraped texts (txt/md pages or record bodies)."""
+    """Clean a batch of scraped texts (txt/md pages or record bodies).
+
+    `load_date` bounds the published dates accepted (`dateparse`; default: today, UTC).
+    `keep_text` marks record texts (json/jsonl/csv), whose text is kept as given when the
+    line filter would leave no word of it but it reads as prose (`_record_text`).
+    """
+    load_date = load_date or today_utc()
     titles = list(record_titles) if record_titles is not None else [None] * len(raws)
+    keep = list(keep_text) if keep_text is not None else [False] * len(raws)
     docs = classify_documents([repair_text(raw) for raw in raws])
-    return [_clean_document(doc, title) for doc, title in zip(docs, titles, strict=True)]
+    return [
+        _clean_document(doc, title, load_date, kept)
+        for doc, title, kept in zip(docs, titles, keep, strict=True)
+    ]
 
 
-def clean_text_article(raw: str, record_title: str | None = None) -> CleanArticle:
+def clean_text_article(
+    raw: str,
+    record_title: str | None = None,
+    load_date: date | None = None,
+    *,
+    keep_text: bool = False,
+) -> CleanArticle:
     """Clean one scraped text (see `clean_texts`)."""
-    return clean_texts([raw], [record_title])[0]
+    return clean_texts([raw], [record_title], load_date, [keep_text])[0]
 
 
 def clean_paragraphs(lines: list[str], title: str | None = None) -> list[str]:

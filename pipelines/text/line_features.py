@@ -80,6 +80,11 @@ SPACES = (
     r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t][\u00a0\u2000-\u200a\u202f\u205f\u3000\t ]*| {2,}"
 )
 INVISIBLE = r"[\u200b-\u200d\u2060\ufeff\u00ad]"
+# Control characters no cleaned text keeps: C0 except tab and line breaks, DEL and C1 (what
+# ftfy could repair of C1 has been repaired before). One class, so one regex pass.
+CONTROL = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+# Line breaks besides \n: CR (alone or before \n), vertical tab, form feed, NEL, U+2028/9.
+LINE_BREAK = r"\r\n?|[\x0b\x0c\x85\u2028\u2029]"
 
 
 def _where(
@@ -92,12 +97,13 @@ def _where(
 
 
 def split_lines(texts: pl.Series) -> pl.DataFrame:
-    """One row per non-empty line: doc (position in `texts`), line (spaces unified, stripped,
+    """One row per non-empty line: doc (position in `texts`), line (control and invisible
+    characters removed, CR/VT/FF/NEL/U+2028/9 as line breaks, spaces unified, stripped,
     markdown removed)."""
     text = (
         pl.col("line")
-        .str.replace_all("\r\n?", "\n")
-        .str.replace_all(INVISIBLE, "")
+        .str.replace_all(LINE_BREAK, "\n")
+        .str.replace_all(f"{INVISIBLE}|{CONTROL}", "")
         .str.replace_all(SPACES, " ")
     )
 

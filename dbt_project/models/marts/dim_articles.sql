@@ -10,6 +10,8 @@ select
     body,
     n_words,
     cast(n_sources as integer) as n_sources,
+    title_truncated,
+    published_date_rejected,
     canonical_source_key,
     first_ingested_at,
     {{ raw_load_watermark() }} as warehouse_loaded_at

@@ -6,9 +6,12 @@ renamed as (
     select
         source_key,
         title,
+        -- rows cleaned before the title rule existed were never cut
+        coalesce(title_truncated, false) as title_truncated,
         body,
         cast(published_date as date) as published_date,
         published_date_source,
+        published_date_rejected,
         publisher,
         author,
         url,
