@@ -477,6 +477,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         if path.is_dir() and (path / "timex_gold.jsonl").exists():
             _print_timex(path)
     if not args.gold:
+        _print_kremlin()
         from pipelines.evaluation.actors import evaluate_sample_corpus
 
         manifest = settings.REPO_ROOT / "tests" / "fixtures" / "sample_corpus_expected.json"
@@ -510,6 +511,36 @@ def _print_actor_score(label: str, a) -> None:  # type: ignore[no-untyped-def]
         print(f"  missing: {'; '.join(a.missing)}")
     if a.wrong_speakers:
         print(f"  wrong speakers: {'; '.join(a.wrong_speakers)}")
+
+
+def _print_kremlin() -> None:
+    """Quotes and events on the hand-annotated Kremlin releases, dev and test halves."""
+    from pipelines.evaluation.kremlin import evaluate_kremlin_events, evaluate_kremlin_quotes
+    from pipelines.evaluation.kremlin_gold import EVENTS_GOLD, KREMLIN_CSV, QUOTES_GOLD
+
+    if not KREMLIN_CSV.exists():
+        print(f"skipped the annotated Kremlin releases: no {KREMLIN_CSV}")
+        return
+    print("\nannotated Kremlin releases (docs/annotation.md; tune on dev, report test):")
+    for split in ("dev", "test"):
+        if QUOTES_GOLD.exists():
+            q = evaluate_kremlin_quotes(split)
+            print(
+                f"  {split:<4} quotes: found {q.found}/{q.gold} ({q.recall:.4f}), speaker right"
+                f" {q.right}/{q.gold} ({q.speaker_accuracy:.4f}); right by how the speaker is"
+                " named: "
+                + ", ".join(
+                    f"{how} {q.right_by_resolution[how]}/{n}"
+                    for how, n in sorted(q.by_resolution.items())
+                )
+            )
+        if EVENTS_GOLD.exists():
+            e = evaluate_kremlin_events(split)
+            print(
+                f"  {split:<4} events (root code + source and target country): precision"
+                f" {e.precision:.4f} ({e.right}/{e.ours}), recall {e.recall:.4f}"
+                f" ({e.gold_found}/{e.gold})"
+            )
 
 
 def _print_seed_dates(path: Path) -> None:

@@ -1,0 +1,210 @@
+"""Scoring quotes and events on the hand-annotated Kremlin releases, per half (dev, test).
+
+Each annotated release goes through what a load does to a CSV record (reading, cleaning)
+and through the extractors; the gold's spans are read from the release body and matched
+to our output by their words, since cleaning may change spacing and marks.
+
+- Quotes: a gold quote is **found** when one of our quotes of that release shares its
+  opening words (the first 40 characters of either, whitespace and quotation marks
+  normalized, inside the other); its speaker is **right** when our resolved speaker (the
+  dictionary's name, or the name discovered or written) is the gold speaker, compared
+  without case, or when both are unknown. Speaker accuracy is right / gold quotes: a quote
+  not found counts as wrong, as a user would see it.
+- Events: per annotated sentence, our events whose sentence holds the gold sentence's
+  opening words are compared with the gold events on root code and the three-letter
+  country of source and target (as on PETR2); each gold event matches at most one of
+  ours. Sentences annotated with no event count every event we give them as wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.evaluation.events import EventScore, _Coder, _side_matches
+from pipelines.evaluation.kremlin_gold import (
+    EVENTS_GOLD,
+    KREMLIN_CSV,
+    QUOTES_GOLD,
+    Release,
+    Split,
+    load_gold,
+    load_releases,
+    release_split,
+)
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+from pipelines.settings import SEEDS_DIR
+from pipelines.text.articles import clean_source
+from pipelines.text.read import read_input_file
+
+_MARKS = re.compile(r"[\"“”«»„'‘’]")
+_KEY_CHARS = 40
+
+
+def _norm(text: str) -> str:
+    return " ".join(_MARKS.sub(" ", text).split()).casefold()
+
+
+def _shares_opening(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    return bool(a and b) and (a[:_KEY_CHARS] in b or b[:_KEY_CHARS] in a)
+
+
+@dataclass
+class QuoteScore:
+    gold: int = 0
+    found: int = 0
+    right: int = 0
+    by_resolution: Counter[str] = field(default_factory=Counter)
+    right_by_resolution: Counter[str] = field(default_factory=Counter)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.right / self.gold if self.gold else 1.0
+
+
+def release_articles(releases: list[Release]) -> pl.DataFrame:
+    """The releases as a load would make articles of them: each one a CSV-like record
+    (text, title, published) read and cleaned (article_id = link)."""
+    ids, bodies, dates = [], [], []
+    for release in releases:
+        record = {"text": release.body, "title": release.headline, "published": release.date}
+        (source,) = read_input_file("kremlin.jsonl", json.dumps(record).encode()).sources
+        cleaned = clean_source(source)
+        ids.append(release.link)
+        bodies.append(cleaned["body"] or "")
+        dates.append(cleaned["published_date"])
+    return pl.DataFrame(
+        {"article_id": ids, "body": bodies, "published_date": dates},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+
+
+def _gold_by_split(path: Path, split: Split | None) -> list[dict]:
+    return [g for g in load_gold(path) if split is None or release_split(g["link"]) == split]
+
+
+def evaluate_kremlin_quotes(
+    split: Split | None, gold_path: Path = QUOTES_GOLD, csv_path: Path = KREMLIN_CSV
+) -> QuoteScore:
+    """Quote finding and speaker accuracy on one half of the gold (None: both)."""
+    gold = _gold_by_split(gold_path, split)
+    releases = load_releases(csv_path)
+    links = sorted({g["link"] for g in gold})
+    dictionary = ActorDictionary.from_seeds(SEEDS_DIR)
+    name_of = dict(dictionary.actors.select("actor_id", "name").iter_rows())
+    mentions, quotes = extract_actors_and_quotes(
+        release_articles([releases[link] for link in links]), ActorMatcher(dictionary)
+    )
+    names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
+    ours: dict[str, list[tuple[str, str | None]]] = {}
+    for link, text, actor_id, speaker_text in quotes.select(
+        "article_id", "quote_text", "speaker_actor_id", "speaker_text"
+    ).iter_rows():
+        speaker = names.get(actor_id) if actor_id else speaker_text
+        ours.setdefault(link, []).append((text, speaker))
+    score = QuoteScore()
+    for item in gold:
+        body = releases[item["link"]].body
+        text = body[item["quote_start"] : item["quote_end"]]
+        how = item.get("resolved_by", "name")
+        score.gold += 1
+        score.by_resolution[how] += 1
+        hit = next((q for q in ours.get(item["link"], []) if _shares_opening(q[0], text)), None)
+        if hit is None:
+            score.wrong.append(f"{item['link']} @{item['quote_start']}: not found ({how})")
+            continue
+        score.found += 1
+        wanted, got = item.get("speaker"), hit[1]
+        if (wanted or "").casefold() == (got or "").casefold():
+            score.right += 1
+            score.right_by_resolution[how] += 1
+        else:
+            score.wrong.append(f"{item['link']} @{item['quote_start']}: {got} <> {wanted} ({how})")
+    return score
+
+
+def evaluate_kremlin_events(
+    split: Split | None,
+    gold_path: Path = EVENTS_GOLD,
+    csv_path: Path = KREMLIN_CSV,
+    seeds_dir: Path = SEEDS_DIR,
+) -> EventScore:
+    """Event precision and recall (root code + source and target country) on one half."""
+    gold = _gold_by_split(gold_path, split)
+    releases = load_releases(csv_path)
+    links = sorted({g["link"] for g in gold})
+    coder = _Coder.load(seeds_dir)
+    events, mentions = coder.code(release_articles([releases[link] for link in links]))
+    country_of = (
+        dict(
+            mentions.filter(~pl.col("is_known_actor"))
+            .select("actor_id", "actor_country")
+            .unique("actor_id")
+            .iter_rows()
+        )
+        | coder.country_of
+    )
+    by_link: dict[str, list[tuple[str, str, str | None, str | None, str]]] = {}
+    for link, sentence, code, source, target, trigger in events.select(
+        "article_id",
+        "sentence_text",
+        "event_code",
+        "source_actor_id",
+        "target_actor_id",
+        "trigger_text",
+    ).iter_rows():
+        by_link.setdefault(link, []).append(
+            (
+                sentence or "",
+                code[:2],
+                country_of.get(source) if source else None,
+                country_of.get(target) if target else None,
+                trigger,
+            )
+        )
+    score = EventScore()
+    for item in gold:
+        body = releases[item["link"]].body
+        sentence = body[item["sentence_start"] : item["sentence_end"]]
+        wanted = item["events"]
+        ours = [e for e in by_link.get(item["link"], []) if _shares_opening(e[0], sentence)]
+        score.gold += len(wanted)
+        score.ours += len(ours)
+        used: set[int] = set()
+        for _, root, source, target, trigger in ours:
+            hit = next(
+                (
+                    i
+                    for i, g in enumerate(wanted)
+                    if i not in used
+                    and g["code"][:2] == root
+                    and _side_matches(g.get("source"), source)
+                    and _side_matches(g.get("target"), target)
+                ),
+                None,
+            )
+            if hit is None:
+                score.wrong.append(
+                    f"{item['link']} @{item['sentence_start']}: {root} {source}->{target} ({trigger})"
+                )
+            else:
+                used.add(hit)
+        score.right += len(used)
+        score.gold_found += len(used)
+        score.misses += [
+            f"{item['link']} @{item['sentence_start']}: {g['code']} {g.get('source')}->{g.get('target')}"
+            for i, g in enumerate(wanted)
+            if i not in used
+        ]
+    return score

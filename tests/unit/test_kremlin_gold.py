@@ -1,0 +1,122 @@
+"""The annotated-releases gold: halves fixed by link, checks of the files, and scoring
+(on releases written for this test, in the shared CSV's columns)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.evaluation.kremlin import evaluate_kremlin_events, evaluate_kremlin_quotes
+from pipelines.evaluation.kremlin_gold import (
+    EVENTS_GOLD,
+    KREMLIN_CSV,
+    QUOTES_GOLD,
+    load_releases,
+    release_split,
+    validate,
+)
+
+BODY = (
+    '"The talks in Geneva were useful and frank," Sergei Lavrov said after the meeting. '
+    "The weather in the capital was mild that week. "
+    "Russia and China signed an agreement on grain deliveries."
+)
+LINK = "http://example.test/releases/1"
+
+
+def _write_csv(path: Path) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, ["link", "headline", "date", "location", "summary", "body"])
+        writer.writeheader()
+        writer.writerow(
+            {"link": LINK, "headline": "Talks", "date": "2022-03-01T10:00:00Z",
+             "location": "NA", "summary": "None", "body": BODY}
+        )  # fmt: skip
+
+
+def _write_jsonl(path: Path, items: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    return path
+
+
+def _span(words: str) -> tuple[int, int]:
+    start = BODY.index(words)
+    return start, start + len(words)
+
+
+def test_a_release_is_in_one_half_for_good() -> None:
+    links = [f"http://example.test/{i}" for i in range(200)]
+    halves = [release_split(link) for link in links]
+    assert halves == [release_split(link) for link in links]
+    assert 70 < halves.count("dev") < 130
+
+
+def test_validate_reports_each_problem(tmp_path: Path) -> None:
+    _write_csv(tmp_path / "r.csv")
+    releases = load_releases(tmp_path / "r.csv")
+    start, end = _span("The talks in Geneva were useful and frank,")
+    good = {"link": LINK, "quote_start": start, "quote_end": end, "kind": "quoted",
+            "speaker": "Sergei Lavrov", "speaker_type": "person", "resolved_by": "name"}  # fmt: skip
+    bad = [
+        good | {"quote_start": start + 2},  # inside a word
+        good | {"link": "http://example.test/none"},
+        good | {"kind": "paraphrase", "resolved_by": "guess"},
+    ]
+    assert validate(_write_jsonl(tmp_path / "ok.jsonl", [good]), releases) == []
+    problems = validate(_write_jsonl(tmp_path / "bad.jsonl", bad), releases)
+    assert [p.split(":")[0] for p in problems] == ["line 1", "line 2", "line 3", "line 3"]
+    s_start, s_end = _span("Russia and China signed an agreement on grain deliveries.")
+    sentence = {"link": LINK, "sentence_start": s_start, "sentence_end": s_end,
+                "events": [{"code": "57", "source": "Russia", "target": "CHN"}]}  # fmt: skip
+    problems = validate(_write_jsonl(tmp_path / "ev.jsonl", [sentence, sentence]), releases)
+    # per line the code without its zero and the actor name, then the overlap
+    assert len(problems) == 5 and problems[-1] == "line 2: sentence overlaps the one before it"
+
+
+def test_scores_on_releases_written_for_the_test(tmp_path: Path) -> None:
+    _write_csv(tmp_path / "r.csv")
+    start, end = _span("The talks in Geneva were useful and frank,")
+    quotes = _write_jsonl(
+        tmp_path / "q.jsonl",
+        [{"link": LINK, "quote_start": start, "quote_end": end, "kind": "quoted",
+          "speaker": "Sergei Lavrov", "speaker_type": "person", "resolved_by": "name"}],
+    )  # fmt: skip
+    score = evaluate_kremlin_quotes(None, quotes, tmp_path / "r.csv")
+    assert (score.gold, score.found, score.right) == (1, 1, 1)
+    assert score.right_by_resolution == {"name": 1}
+    assert evaluate_kremlin_quotes("dev" if release_split(LINK) == "test" else "test", quotes,
+                                   tmp_path / "r.csv").gold == 0  # fmt: skip
+
+    weather, signed = (
+        _span("The weather in the capital was mild that week."),
+        _span("Russia and China signed an agreement on grain deliveries."),
+    )
+    events = _write_jsonl(
+        tmp_path / "e.jsonl",
+        [
+            {"link": LINK, "sentence_start": weather[0], "sentence_end": weather[1], "events": []},
+            {"link": LINK, "sentence_start": signed[0], "sentence_end": signed[1],
+             "events": [{"code": "057", "source": "RUS", "target": "CHN"},
+                        {"code": "057", "source": "CHN", "target": "RUS"}]},
+        ],
+    )  # fmt: skip
+    score = evaluate_kremlin_events(None, events, tmp_path / "r.csv")
+    assert score.gold == 2
+    assert score.gold_found == score.right <= score.ours
+    assert score.recall == score.gold_found / 2
+
+
+@pytest.mark.skipif(not KREMLIN_CSV.exists(), reason="the shared reference data is absent")
+def test_the_committed_gold_is_valid_and_large_enough() -> None:
+    releases = load_releases()
+    for path, least in ((QUOTES_GOLD, 300), (EVENTS_GOLD, 300)):
+        assert validate(path, releases) == [], path
+        items = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+        assert len(items) >= least
+        halves = {release_split(i["link"]) for i in items}
+        assert halves == {"dev", "test"}
+    quote_links = {json.loads(line)["link"] for line in QUOTES_GOLD.read_text().splitlines()}
+    assert len(quote_links) >= 60
