@@ -9,6 +9,8 @@ person before an organization before a country, so "the press secretary of the R
 President" is the person the role resolves to, not Russia); a described body without a name
 ("the agency's statement", "officials") resolves to the organization the text mentioned last.
 A quote that is only a capitalized name ("the “Russian Volunteer Corps”") is not a quote.
+A transcript's turns ("Vladimir Putin: …", "Question: …") are quotes of the speaker the
+label names (`transcript_turns`).
 """
 
 from __future__ import annotations
@@ -205,7 +207,83 @@ def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFra
 
 
 def has_quotes(body: str | None) -> bool:
-    return bool(body) and ("“" in body or '"' in body)  # type: ignore[operator]
+    """Whether a body may hold quotes: quotation marks, or a colon (a transcript's labels)."""
+    return bool(body) and ("“" in body or '"' in body or ":" in body)  # type: ignore[operator]
+
+
+# A transcript's speaker label where a sentence starts: capitalized words (titles, then the
+# name; "of", "the" and "and" may join them), a colon, then the turn ("President of Russia
+# Vladimir Putin: Colleagues, …", "MS. PSAKI: Good afternoon", "Question: …").
+_LABEL = re.compile(
+    r"(?:^|(?<=[.!?…”\"’)\]]\s)|(?<=\n))"
+    r"(?P<label>[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.\-]*){0,9}):\s+(?=[A-Z“\"‘'¿¡\d])"
+)
+# Labels of a turn whose speaker is not named (an interviewer, the floor).
+ANONYMOUS_LABELS = {
+    "question",
+    "remark",
+    "answer",
+    "reply",
+    "q",
+    "a",
+    "moderator",
+    "voice",
+    "response",
+}
+# The quote text kept of a long turn: its first sentences, up to about this many characters.
+_TURN_CHARS = 600
+
+
+def transcript_turns(
+    body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> list[tuple[int, int, str | None, str | None, str]]:
+    """(start, end, speaker actor, speaker text, quote text) of each turn of a transcript.
+
+    A body is a transcript when two labels name a person (an actor mention inside the
+    label) or are anonymous ("Question"), or one does at its very start (a speech with its
+    speaker); a sentence that merely opens with "Name:" in running text is no transcript.
+    In a transcript every label ends the turn before it, and a label naming nobody the
+    dictionary or discovery knows gives its last two words as the speaker's name
+    ("Pavel Zarubin:", "Chairman Valery Zorkin:"). Anonymous labels have no speaker."""
+    labels = []
+    for match in _LABEL.finditer(body):
+        start, end = match.span("label")
+        label = match.group("label")
+        anonymous = label.strip(" .").lower() in ANONYMOUS_LABELS
+        person = None if anonymous else _speaker_actor(start, end, mentions, persons_only=True)
+        labels.append((start, match.end(), person, label, anonymous))
+    speaking = [lab for lab in labels if lab[2] is not None or lab[4]]
+    if not (len(speaking) >= 2 or (speaking and speaking[0][0] == 0)):
+        return []
+    turns = []
+    for i, (_, text_start, person, label, anonymous) in enumerate(labels):
+        name = None if anonymous else label if person else _trailing_name(label)
+        if name is None and not anonymous:
+            continue  # "Note:", "MOSCOW:": not a speaker
+        turn_end = labels[i + 1][0] if i + 1 < len(labels) else len(body)
+        end = text_start
+        for s_start, s_end in spans[sentence_index_of(spans, text_start) :]:
+            if s_start >= turn_end:
+                break
+            end = min(s_end, turn_end)
+            if end - text_start >= _TURN_CHARS:
+                break
+        text = body[text_start:end].strip()
+        if text:
+            turns.append((text_start, text_start + len(text), person, name, text))
+    return turns
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+
+
+def _trailing_name(label: str) -> str | None:
+    """The name a title-and-name label ends with ("Chairman Valery Zorkin" → "Valery
+    Zorkin"): its last two words when both look like name words."""
+    words = label.split()
+    if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words[-2:]):
+        return " ".join(words[-2:])
+    return None
 
 
 def quotes_of_article(
@@ -216,7 +294,10 @@ def quotes_of_article(
 ) -> list[tuple]:
     """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
     (start, end, actor_id, actor_type) sorted by start."""
-    rows: list[tuple] = []
+    rows: list[tuple] = [
+        (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text)
+        for start, end, actor_id, label, text in transcript_turns(body, spans, article_mentions)
+    ]
     last_speaker: tuple[str | None, str] | None = None
     last_paragraph = -1
     quote_spans = [m.span() for m in _QUOTE.finditer(body)]

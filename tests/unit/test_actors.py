@@ -371,3 +371,45 @@ def test_a_role_word_inside_a_name_is_not_a_second_mention():
     found = mentions_of(matcher, "Greetings went to King Felipe VI of Spain.", date(2020, 1, 1))
     felipe = [(t, kind) for t, a, kind in found if a == "person_king_felipe_vi"]
     assert felipe == [("King Felipe VI", "name")]
+
+
+def _quotes_of(matcher, body: str) -> list[tuple[str | None, str | None, str]]:
+    from pipelines.nlp.actors import extract_actors_and_quotes
+
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    return [
+        (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:24])
+        for row in quotes.sort("char_start").iter_rows(named=True)
+    ]
+
+
+def test_a_transcripts_turns_are_quotes_of_the_speakers_their_labels_name(matcher):
+    body = (
+        "The President met the head of the regional council. "
+        "Prime Minister Ivan Petrov: Good afternoon, colleagues. Let us begin. "
+        "Regional Council Chairman Tomas Halvane: Thank you, Mr President. The harvest was good. "
+        "Question: What comes next? "
+        "Ivan Petrov: We will see."
+    )
+    assert _quotes_of(matcher, body) == [
+        ("person_ivan_petrov", "Prime Minister Ivan Petrov", "Good afternoon, colleagu"),
+        (
+            "person_tomas_halvane",
+            "Regional Council Chairman Tomas Halvane",
+            "Thank you, Mr President.",
+        ),
+        (None, None, "What comes next?"),
+        ("person_ivan_petrov", "Ivan Petrov", "We will see."),
+    ]
+
+
+def test_a_sentence_opening_with_a_label_in_running_text_is_no_transcript(matcher):
+    body = (
+        "Officials met in Geneva on Monday. Note: The talks will resume next week. "
+        "Moscow: The ministry gave no details."
+    )
+    assert _quotes_of(matcher, body) == []
