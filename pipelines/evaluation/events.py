@@ -137,6 +137,32 @@ def _side_matches(gold: str | None, ours: str | None) -> bool:
     return ours == gold
 
 
+def match_events(
+    ours: list[tuple[str, str | None, str | None]],
+    gold: list[tuple[str, str | None, str | None]],
+) -> list[int | None]:
+    """For each of our (root, source country, target country), the index of the gold
+    (code, source code, target code) it matches, or None; each gold event matches once."""
+    used: set[int] = set()
+    hits: list[int | None] = []
+    for root, source, target in ours:
+        hit = next(
+            (
+                i
+                for i, (code, g_source, g_target) in enumerate(gold)
+                if i not in used
+                and code[:2] == root
+                and _side_matches(g_source, source)
+                and _side_matches(g_target, target)
+            ),
+            None,
+        )
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return hits
+
+
 def evaluate_petr2(path: Path = PETR2_PATH, seeds_dir: Path = SEEDS_DIR) -> EventScore:
     """Precision and recall of root code + source/target country on the PETR2 gold sentences."""
     coder = _Coder.load(seeds_dir)
@@ -184,24 +210,17 @@ def evaluate_petr2(path: Path = PETR2_PATH, seeds_dir: Path = SEEDS_DIR) -> Even
         ours = by_article.get(str(record["id"]), [])
         score.gold += len(gold)
         score.ours += len(ours)
-        used: set[int] = set()
-        for root, source, target, trigger in ours:
-            hit = next(
-                (
-                    i
-                    for i, g in enumerate(gold)
-                    if i not in used
-                    and g["eventcode"][:2] == root
-                    and _side_matches(g.get("sourcecode"), source)
-                    and _side_matches(g.get("targetcode"), target)
-                ),
-                None,
-            )
-            if hit is None:
-                score.wrong.append(f"{record['id']}: {root} {source}->{target} ({trigger})")
-            else:
-                used.add(hit)
-                score.right += 1
+        hits = match_events(
+            [(root, source, target) for root, source, target, _ in ours],
+            [(g["eventcode"], g.get("sourcecode"), g.get("targetcode")) for g in gold],
+        )
+        used = {hit for hit in hits if hit is not None}
+        score.wrong += [
+            f"{record['id']}: {root} {source}->{target} ({trigger})"
+            for (root, source, target, trigger), hit in zip(ours, hits, strict=True)
+            if hit is None
+        ]
+        score.right += len(used)
         score.gold_found += len(used)
         seen = countries.get(str(record["id"]), set())
         for i, g in enumerate(gold):

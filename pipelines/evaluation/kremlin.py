@@ -26,7 +26,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.evaluation.events import EventScore, _Coder, _side_matches
+from pipelines.evaluation.events import EventScore, _Coder, match_events
 from pipelines.evaluation.kremlin_gold import (
     EVENTS_GOLD,
     KREMLIN_CSV,
@@ -191,25 +191,16 @@ def evaluate_kremlin_events(
         ours = [e for e in by_link.get(item["link"], []) if _shares_opening(e[0], sentence)]
         score.gold += len(wanted)
         score.ours += len(ours)
-        used: set[int] = set()
-        for _, root, source, target, trigger in ours:
-            hit = next(
-                (
-                    i
-                    for i, g in enumerate(wanted)
-                    if i not in used
-                    and g["code"][:2] == root
-                    and _side_matches(g.get("source"), source)
-                    and _side_matches(g.get("target"), target)
-                ),
-                None,
-            )
-            if hit is None:
-                score.wrong.append(
-                    f"{item['link']} @{item['sentence_start']}: {root} {source}->{target} ({trigger})"
-                )
-            else:
-                used.add(hit)
+        hits = match_events(
+            [(root, source, target) for _, root, source, target, _ in ours],
+            [(g["code"], g.get("source"), g.get("target")) for g in wanted],
+        )
+        used = {hit for hit in hits if hit is not None}
+        score.wrong += [
+            f"{item['link']} @{item['sentence_start']}: {root} {source}->{target} ({trigger})"
+            for (_, root, source, target, trigger), hit in zip(ours, hits, strict=True)
+            if hit is None
+        ]
         score.right += len(used)
         score.gold_found += len(used)
         score.misses += [
