@@ -167,10 +167,6 @@ def decompress(data: bytes, name: str, limit: int | None = None) -> tuple[bytes,
     return data, name
 
 
-# read.py's name for `decompress`, from when only gzip was handled.
-strip_gzip = decompress
-
-
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when the NUL bytes sit in every other position, as they do
     for mostly-Latin text in UTF-16 without a byte-order mark; else None."""

@@ -21,7 +21,7 @@ from typing import Any
 
 import polars as pl
 
-from pipelines.text.decode import MAX_FILE_BYTES, DecodeError, decode_text, strip_gzip
+from pipelines.text.decode import MAX_FILE_BYTES, DecodeError, decode_text, decompress
 from pipelines.text.walk import InputEntry, walk_input_folder
 
 ARTICLE_FILE_FORMATS = {"txt": "txt", "md": "md", "html": "html", "htm": "html"}
@@ -110,14 +110,6 @@ def source_key(source_file: str, source_record: int | None, content_sha256: str)
     return sha256_hex(f"{source_file}\x1f{source_record or ''}\x1f{content_sha256}")[:24]
 
 
-def discover_input_files(input_dir: Path) -> list[Path]:
-    """Every readable file under `input_dir`, recursively, in a stable order (what
-    `walk_input_folder` lists without a problem)."""
-    if not input_dir.is_dir():
-        raise FileNotFoundError(f"input folder does not exist: {input_dir}")
-    return [e.path for e in walk_input_folder(input_dir) if e.problem_kind is None]
-
-
 def file_format(name: str) -> str | None:
     """Contract format of a file name (gzip suffix ignored), or None when unsupported."""
     lower = name.lower()
@@ -167,7 +159,7 @@ def read_input_file(rel_path: str, data: bytes) -> FileReadResult:
         result.file["n_quarantined"] = 1
         return result
     try:
-        payload, _ = strip_gzip(data, rel_path)
+        payload, _ = decompress(data, rel_path)
         text, encoding = decode_text(payload)
     except DecodeError as exc:
         quarantine(exc.kind, exc.reason)
@@ -247,7 +239,7 @@ def scan_input_folder(
     quarantined: list[dict[str, Any]] = []
     entries = walk_input_folder(input_dir)
     for entry in entries:
-        name_bytes = None if entry.name_is_utf8 else entry.name_bytes
+        name_bytes = entry.bytes_if_not_utf8
         if entry.problem_kind is not None:
             quarantined.append(_file_quarantine(entry, None, entry.problem_kind, entry.problem))
             continue
@@ -344,7 +336,7 @@ def _file_quarantine(
 ) -> dict[str, Any]:
     return {
         "source_file": entry.name,
-        "source_file_bytes": None if entry.name_is_utf8 else entry.name_bytes,
+        "source_file_bytes": entry.bytes_if_not_utf8,
         "source_record": None,
         "file_sha256": file_sha,
         "stage": "ingest",

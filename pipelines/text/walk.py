@@ -33,8 +33,9 @@ class InputEntry:
     problem: str | None = None
 
     @property
-    def name_is_utf8(self) -> bool:
-        return self.name.encode("utf-8", "surrogateescape") == self.name_bytes
+    def bytes_if_not_utf8(self) -> bytes | None:
+        """The exact name, for the warehouse, when `name` cannot hold it (else None)."""
+        return None if self.name.encode("utf-8") == self.name_bytes else self.name_bytes
 
 
 def display_name(relative: str) -> str:

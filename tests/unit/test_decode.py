@@ -2,7 +2,7 @@ import gzip
 
 import pytest
 
-from pipelines.text.decode import DecodeError, decode_text, strip_gzip
+from pipelines.text.decode import DecodeError, decode_text, decompress
 
 TEXT = "Минск заявил, что переговоры продолжатся в среду."
 
@@ -63,10 +63,10 @@ def test_bad_bytes_raise_with_a_kind(data, kind):
 
 def test_gzip_roundtrip_and_truncation():
     payload = ("Talks resumed in Geneva. " * 50).encode()
-    data, name = strip_gzip(gzip.compress(payload), "story.txt.gz")
+    data, name = decompress(gzip.compress(payload), "story.txt.gz")
     assert (data, name) == (payload, "story.txt")
     with pytest.raises(DecodeError) as info:
-        strip_gzip(gzip.compress(payload)[:40], "story.txt.gz")
+        decompress(gzip.compress(payload)[:40], "story.txt.gz")
     assert info.value.kind == "corrupt_gzip"
 
 
