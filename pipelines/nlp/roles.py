@@ -27,8 +27,11 @@ Mention = tuple[int, int, str, str]
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
 _FOLLOWING_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 # Between a role and the name it titles: "ambassador to the U.N., ", "Minister General ".
+# Never across a sentence end ("the President of Russia noted. Vladimir Putin added"): a
+# stop and a space end it unless the stop closes an initial ("U.N. ").
 _TITLE_GAP = re.compile(
-    r"(?:\s+(?:of|for|to|at|in)\s+[^,;:“”\"\n]{1,60}?)?,?\s+(?:[A-Z][\w.’'\-]*\s+){0,3}"
+    r"(?:\s+(?:of|for|to|at|in)\s+(?:(?!(?<![A-Z])[.!?]\s)[^,;:“”\"\n]){1,60}?)?,?\s+"
+    r"(?:[A-Z][\w.’'\-]*\s+){0,3}"
 )
 # Offices one person holds per country at a time: with a country and a date, the holder is
 # known. Others (spokespeople, ambassadors, envoys, aides) need the body or a name.

@@ -413,3 +413,12 @@ def test_a_sentence_opening_with_a_label_in_running_text_is_no_transcript(matche
         "Moscow: The ministry gave no details."
     )
     assert _quotes_of(matcher, body) == []
+
+
+def test_a_role_is_not_the_title_of_a_name_in_the_next_sentence(matcher):
+    text = "Talks went well, the President of the United States noted. Ann Wells then left."
+    found = mentions_of(matcher, text, date(2022, 5, 1))
+    assert ("President", "person_ann_wells", "role") in found
+    # an initial's stop is no sentence end: "the President of the U.S. Ann Wells" is a title
+    titled = mentions_of(matcher, "Talks with the President of the US Ann Wells.", date(2022, 5, 1))
+    assert [kind for _, actor, kind in titled if actor == "person_ann_wells"] == ["name"]
