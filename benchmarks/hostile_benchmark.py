@@ -22,23 +22,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from scale_benchmark import NEWSEVENTS, ROOT, TreeMemory, machine
+from scale_benchmark import ROOT, TreeMemory, machine
 
 from pipelines.hostile import (
     DEFAULT_BOMB_BYTES,
     Bar,
     check_warehouse,
+    run_newsevents,
     write_good_files,
     write_gzip_bomb,
     write_hostile_corpus,
@@ -58,31 +56,15 @@ class Run:
 
 
 def run_pipeline(folder: Path, warehouse: Path, timeout: float) -> Run:
-    """One cold `newsevents run` process, timed, its process tree's memory sampled; killed
-    (with its workers) after `timeout` seconds, since a FIFO or a bomb could hang it."""
-    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
-    command = [str(NEWSEVENTS), "run", "--input", str(folder), "--warehouse", str(warehouse)]
+    """One cold `newsevents run` process, timed, its process tree's memory sampled."""
     started = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        errors="replace",
-        start_new_session=True,  # its own process group: a timeout kills the workers too
+    memories: list[TreeMemory] = []
+    code, stdout, stderr = run_newsevents(
+        folder, warehouse, timeout, on_start=lambda pid: memories.append(TreeMemory(pid))
     )
-    memory = TreeMemory(process.pid)
-    try:
-        stdout, stderr = process.communicate(timeout=timeout)
-        code: int | None = process.returncode
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        stdout, stderr = process.communicate()
-        code = None
     seconds = time.perf_counter() - started
-    memory.stop()
-    return Run(code, round(seconds, 1), memory.peak_mb(), stdout[-3000:], stderr[-3000:])
+    memories[0].stop()
+    return Run(code, round(seconds, 1), memories[0].peak_mb(), stdout[-3000:], stderr[-3000:])
 
 
 def hostile_load(tmp: Path, n_bad: int, n_good: int, timeout: float) -> dict:

@@ -1424,3 +1424,40 @@ def _bar_dates_null(manifest: HostileManifest, bodies: list[tuple]) -> Bar:
             wrong.append(f"{ref.marker} in {entry.path!r}: published_date {dates}")
     return Bar("f out-of-range published values give a NULL date (extra)", not wrong,
                f"{len(odd) - len(wrong)}/{len(odd)} NULL or not loaded", wrong[:20])  # fmt: skip
+
+
+def run_newsevents(
+    input_dir: Path,
+    warehouse: Path,
+    timeout: float,
+    on_start: Callable[[int], object] | None = None,
+) -> tuple[int | None, str, str]:
+    """(exit code, stdout, stderr) of one `newsevents run` process on hostile input, which
+    is killed with its workers after `timeout` seconds (exit code None): a FIFO or a bomb
+    must not hang the benchmark or the tests. `on_start` gets the process id (to sample
+    its memory)."""
+    import signal
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+    command = [sys.executable, "-m", "pipelines.cli", "run"]
+    command += ["--input", str(input_dir), "--warehouse", str(warehouse)]
+    process = subprocess.Popen(
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="replace",
+        start_new_session=True,  # its own process group: a timeout kills the workers too
+    )
+    if on_start is not None:
+        on_start(process.pid)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+        return process.returncode, stdout, stderr
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        return None, stdout, f"killed after {timeout:g} s\n{stderr}"

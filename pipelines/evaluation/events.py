@@ -78,7 +78,7 @@ class EventScore:
 
 
 @dataclass(frozen=True)
-class _Coder:
+class EventCoder:
     matcher: ActorMatcher
     verbs: VerbDictionary
     places: PlaceFinder
@@ -87,7 +87,7 @@ class _Coder:
     id_of_name: dict[str, str]
 
     @classmethod
-    def load(cls, seeds_dir: Path) -> _Coder:
+    def load(cls, seeds_dir: Path) -> EventCoder:
         dictionary = ActorDictionary.from_seeds(seeds_dir)
         actors = pl.read_csv(seeds_dir / "actors.csv", infer_schema=False)
         country_of = {}
@@ -115,6 +115,17 @@ class _Coder:
             sentence_frame(articles), mentions, dates, articles, self.verbs, self.places
         )
         return events, mentions
+
+    def countries(self, mentions: pl.DataFrame) -> dict[str, str | None]:
+        """The country code of every actor: the dictionary's, and for discovered people the
+        country of their titles ("the US commander, General X")."""
+        discovered = (
+            mentions.filter(~pl.col("is_known_actor"))
+            .select("actor_id", "actor_country")
+            .unique("actor_id")
+            .iter_rows()
+        )
+        return dict(discovered) | self.country_of
 
     def is_report(self, trigger: str) -> bool:
         entry = self.verbs.codes.get(" ".join(trigger.lower().split()))
@@ -165,7 +176,7 @@ def match_events(
 
 def evaluate_petr2(path: Path = PETR2_PATH, seeds_dir: Path = SEEDS_DIR) -> EventScore:
     """Precision and recall of root code + source/target country on the PETR2 gold sentences."""
-    coder = _Coder.load(seeds_dir)
+    coder = EventCoder.load(seeds_dir)
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     records = [r for r in records if str(r.get("evaluate", "true")).lower() == "true"]
     articles = pl.DataFrame(
@@ -177,16 +188,7 @@ def evaluate_petr2(path: Path = PETR2_PATH, seeds_dir: Path = SEEDS_DIR) -> Even
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
     events, mentions = coder.code(articles)
-    # discovered people have the country of their titles ("the US commander, General X")
-    country_of = (
-        dict(
-            mentions.filter(~pl.col("is_known_actor"))
-            .select("actor_id", "actor_country")
-            .unique("actor_id")
-            .iter_rows()
-        )
-        | coder.country_of
-    )
+    country_of = coder.countries(mentions)
     countries: dict[str, set[str | None]] = {}
     for article_id, actor_id in mentions.select("article_id", "actor_id").iter_rows():
         countries.setdefault(article_id, set()).add(country_of.get(actor_id))
@@ -256,7 +258,7 @@ def evaluate_seed_events(
 ) -> EventScore:
     """Lenient recall of the seeds' gold events (precision is not defined by this gold:
     `right` counts our events that match some gold event, `ours` all our events)."""
-    coder = _Coder.load(seeds_dir)
+    coder = EventCoder.load(seeds_dir)
     score = EventScore()
     for article in json.loads(gold_path.read_text(encoding="utf-8"))["articles"]:
         gold = article.get("events") or []

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.evaluation.events import EventScore, _Coder, match_events
+from pipelines.evaluation.events import EventCoder, EventScore, match_events
 from pipelines.evaluation.kremlin_gold import (
     EVENTS_GOLD,
     KREMLIN_CSV,
@@ -154,17 +154,9 @@ def evaluate_kremlin_events(
     gold = _gold_by_split(gold_path, split)
     releases = load_releases(csv_path)
     links = sorted({g["link"] for g in gold})
-    coder = _Coder.load(seeds_dir)
+    coder = EventCoder.load(seeds_dir)
     events, mentions = coder.code(release_articles([releases[link] for link in links]))
-    country_of = (
-        dict(
-            mentions.filter(~pl.col("is_known_actor"))
-            .select("actor_id", "actor_country")
-            .unique("actor_id")
-            .iter_rows()
-        )
-        | coder.country_of
-    )
+    country_of = coder.countries(mentions)
     by_link: dict[str, list[tuple[str, str, str | None, str | None, str]]] = {}
     for link, sentence, code, source, target, trigger in events.select(
         "article_id",

@@ -25,8 +25,9 @@ Then what is not an article goes to the clean quarantine (`quarantine_reasons`):
   once its page furniture is removed. Records (json, jsonl, csv) are exempt: a publisher
   already cut their text from its page, so a one-sentence brief is an article: when the
   line filter leaves no word of a record's text, the text is kept as given if it reads as
-  prose (a line of 4+ words ending a sentence; a bare number, boolean or dumped list
-  does not, and stays `no_article_body`).
+  text (a line of 4+ words ending a sentence, or of three words of letters, as a wire
+  alert without a stop; a bare number, boolean or dumped list does not, and stays
+  `no_article_body`).
 """
 
 from __future__ import annotations

@@ -8,10 +8,6 @@ bad entry or record, no NUL reaches the warehouse, out-of-range dates are NULL.
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +18,7 @@ from pipelines.hostile import (
     HostileManifest,
     check_warehouse,
     min_good_for_every_family,
+    run_newsevents,
     write_hostile_corpus,
 )
 
@@ -43,28 +40,6 @@ class HostileLoad:
         return next(b for b in bars if b.name.startswith(letter + " "))
 
 
-def _run(input_dir: Path, warehouse: Path) -> tuple[int | None, str]:
-    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
-    command = [sys.executable, "-m", "pipelines.cli", "run"]
-    command += ["--input", str(input_dir), "--warehouse", str(warehouse)]
-    process = subprocess.Popen(
-        command,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        errors="replace",
-        start_new_session=True,  # a timeout kills its workers too
-    )
-    try:
-        output, _ = process.communicate(timeout=RUN_TIMEOUT)
-        return process.returncode, output
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        output, _ = process.communicate()
-        return None, f"killed after {RUN_TIMEOUT} s\n{output}"
-
-
 @pytest.fixture(scope="module")
 def load(tmp_path_factory: pytest.TempPathFactory) -> HostileLoad:
     root = tmp_path_factory.mktemp("hostile")
@@ -76,8 +51,8 @@ def load(tmp_path_factory: pytest.TempPathFactory) -> HostileLoad:
         bomb_bytes=30 << 20,  # over the 20 MB limit; the 1 GiB bomb is the benchmark's
     )
     warehouse = root / "warehouse" / "newsevents.duckdb"
-    code, output = _run(root / "input", warehouse)
-    return HostileLoad(manifest, warehouse, code, output)
+    code, stdout, stderr = run_newsevents(root / "input", warehouse, RUN_TIMEOUT)
+    return HostileLoad(manifest, warehouse, code, stdout + stderr)
 
 
 def _assert(bar: Bar, context: str = "") -> None:
