@@ -5,7 +5,22 @@ Two gold formats are read:
   `published_date`, `boilerplate_must_be_gone`; the raw files in `seeds/` beside it);
 - an extraction benchmark (`pages.jsonl`: `id`, `page_text`, `gold_body`; the pages as
   `html/<id>.html.gz` beside it), scored on the text and on the HTML, with trafilatura's
-  own extraction side by side.
+  own extraction side by side. Its titles and published dates are scored against our own
+  gold (`gold/pages_meta.jsonl`, docs/annotation.md): the title as character offsets into
+  `page_text`, the published date as an ISO date with `date_in_text` (whether the page
+  text itself writes that date).
+
+Title and date scores on the benchmark are also given per half (`page_half`: dev, the
+half rules are tuned on, and test, read once per change): a stable hash of the page id.
+
+A title is right when it equals the gold headline once both are normalized
+(`normalize_title`: Unicode compatibility forms, case, runs of spaces, curly quotes,
+primes and guillemets as plain quote marks, and en and em dashes as hyphens). A site name around the headline ("… - WSJ",
+"… | TheHill") is not tolerated: the gold is the headline as the page shows it above the
+article, without the site name, and so should our title be. A published date is right when
+it is the gold date; on a text dump the gold is the date only when the text writes it
+(`date_in_text`), else no date (a date from nowhere is wrong); on the HTML page it is
+the gold date, since the page's metadata may state it.
 """
 
 from __future__ import annotations
@@ -14,16 +29,47 @@ import gzip
 import json
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import xxhash
+
 from pipelines.text.articles import clean_source
 from pipelines.text.read import read_input_file
 
 _TOKEN = re.compile(r"\w+")
+# Our gold titles and dates of the extraction benchmark's pages (docs/annotation.md).
+PAGES_META_GOLD = Path(__file__).parent / "gold" / "pages_meta.jsonl"
+_QUOTES = str.maketrans(
+    {c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"} | {c: "-" for c in "‐‑–—"}
+)
+
+
+def normalize_title(title: str | None) -> str:
+    """A title as compared with the gold: NFKC, casefolded, quote marks and dashes plain,
+    spaces one."""
+    if not title:
+        return ""
+    text = unicodedata.normalize("NFKC", title).translate(_QUOTES).casefold()
+    return " ".join(text.split())
+
+
+def page_half(page_id: str) -> str:
+    """`dev` or `test`: the half of the benchmark a page is in (stable hash of its id).
+    Rules are tuned on dev; test is only read to report."""
+    return "dev" if xxhash.xxh64_intdigest(page_id.encode("utf-8")) % 2 == 0 else "test"
+
+
+def read_pages_meta(path: Path = PAGES_META_GOLD) -> dict[str, dict]:
+    """Gold title spans and published dates by page id (empty when the file is absent)."""
+    if not path.exists():
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    return {row["id"]: row for row in rows if row}
 
 
 def token_f1(got: str, gold: str) -> tuple[float, float, float]:
@@ -134,26 +180,79 @@ def read_pages(pages_path: Path, *, with_html: bool = True) -> list[tuple[dict, 
     return out
 
 
+@dataclass(frozen=True)
+class _PageGold:
+    title: str | None  # None: no title scored (the headline is not in the page text)
+    published: date | None
+    in_text: bool
+
+
+def _page_gold(row: dict, meta: dict | None) -> _PageGold | None:
+    if meta is None:
+        return None
+    start, end = meta.get("title_start"), meta.get("title_end")
+    title = row["page_text"][start:end] if start is not None and end is not None else None
+    published = meta.get("published_date")
+    return _PageGold(
+        title=title,
+        published=date.fromisoformat(published) if published else None,
+        in_text=bool(meta.get("date_in_text")),
+    )
+
+
+def _score_meta(score: SetScore, cleaned: dict, gold: _PageGold | None, *, text: bool) -> None:
+    if gold is None:
+        return
+    if gold.title is not None:
+        score.titles.append(normalize_title(cleaned["title"]) == normalize_title(gold.title))
+    expected = gold.published if (gold.in_text or not text) else None
+    score.dates.append(cleaned["published_date"] == expected)
+
+
 def evaluate_pages(
-    pages_path: Path, *, with_html: bool = True, with_peer: bool = True
+    pages_path: Path,
+    *,
+    with_html: bool = True,
+    with_peer: bool = True,
+    meta_gold: Path | None = PAGES_META_GOLD,
+    halves: bool = False,
 ) -> list[SetScore]:
-    """Score the cleaner on an extraction benchmark: page text, HTML, and trafilatura on the HTML."""
-    text_score = SetScore(name=f"{pages_path.name} (text)")
-    html_score = SetScore(name=f"{pages_path.name} (html)")
-    peer_score = SetScore(name=f"{pages_path.name} (html, trafilatura alone)")
+    """Score the cleaner on an extraction benchmark: page text, HTML, and trafilatura on the
+    HTML (bodies; titles and dates where `meta_gold` has the page). With `halves`, the text
+    and HTML scores of the dev and the test half follow."""
+    gold_meta = read_pages_meta(meta_gold) if meta_gold is not None else {}
+    name = pages_path.name
+    text_score = SetScore(name=f"{name} (text)")
+    html_score = SetScore(name=f"{name} (html)")
+    peer_score = SetScore(name=f"{name} (html, trafilatura alone)")
+    by_half = {
+        (half, kind): SetScore(name=f"{name} {half} ({kind})")
+        for half in ("dev", "test")
+        for kind in ("text", "html")
+    }
     for row, html in read_pages(pages_path, with_html=with_html):
+        doc = row.get("url", row["id"])
+        gold = _page_gold(row, gold_meta.get(row["id"]))
+        half = page_half(row["id"])
         cleaned = clean_source(_source(row["id"], row["page_text"], is_html=False))
-        text_score.add_body(row.get("url", row["id"]), cleaned["body"], row["gold_body"])
+        for score in (text_score, by_half[half, "text"]):
+            score.add_body(doc, cleaned["body"], row["gold_body"])
+            _score_meta(score, cleaned, gold, text=True)
         if html is None:
             continue
         cleaned_html = clean_source(_source(row["id"], html, is_html=True))
-        html_score.add_body(row.get("url", row["id"]), cleaned_html["body"], row["gold_body"])
+        for score in (html_score, by_half[half, "html"]):
+            score.add_body(doc, cleaned_html["body"], row["gold_body"])
+            _score_meta(score, cleaned_html, gold, text=False)
         if with_peer:
             import trafilatura
 
             peer = trafilatura.extract(html) or ""
-            peer_score.add_body(row.get("url", row["id"]), peer, row["gold_body"])
-    return [s for s in (text_score, html_score, peer_score) if s.f1]
+            peer_score.add_body(doc, peer, row["gold_body"])
+    scores = [text_score, html_score, peer_score]
+    if halves and gold_meta:
+        scores += list(by_half.values())
+    return [s for s in scores if s.f1]
 
 
 def evaluate_paths(paths: list[Path]) -> tuple[list[SetScore], list[str]]:
@@ -170,7 +269,7 @@ def evaluate_paths(paths: list[Path]) -> tuple[list[SetScore], list[str]]:
         elif path.suffix == ".jsonl" and path.name.startswith("PETR"):
             continue  # an event gold: scored by pipelines.evaluation.events
         elif path.suffix == ".jsonl":
-            scores += evaluate_pages(path)
+            scores += evaluate_pages(path, halves=True)
         elif path.suffix == ".csv":
             continue  # a dedup source: scored by pipelines.evaluation.dedup
         else:

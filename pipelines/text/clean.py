@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -223,28 +224,98 @@ def _extend_announced_list(doc: Lines, end: int, max_items: int = 80) -> int:
 # --- title, metadata, paragraphs ----------------------------------------------------------
 
 
+# Between a headline and the site's name in a page title: "Headline - Site", "Site | Headline".
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|–—·•»]|-{1,2}|::)\s+")
+_TYPOGRAPHIC = str.maketrans(
+    {c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"} | {"–": "-", "—": "-"}
+)
+# How far above the body a headline may stand (bylines, dates, share bars, a standfirst).
+TITLE_WINDOW_ABOVE = 40
+TITLE_WINDOW_INSIDE = 6
+
+
+def _title_key(line: str) -> str:
+    """A line compared as a title: lowercase, spaces one, curly quotes and dashes plain."""
+    return " ".join(line.translate(_TYPOGRAPHIC).lower().split())
+
+
+def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
+    """The page's own title and that title without its site name.
+
+    Scrapers write the document title (the browser tab's) as the page's first line;
+    publishers append or prepend their name to it ("Headline - Site", "Site | Headline").
+    Returns the first line's index and key (None when it is metadata or furniture) and
+    every part of it left or right of a site separator."""
+    first = next((i for i in range(min(len(doc), 3)) if not doc.maybe_metadata[i]), None)
+    if first is None or doc.is_junk(first) or doc.n_words[first] < 2:
+        return None, None, set()
+    if doc.line[first].endswith("."):
+        return None, None, set()  # a sentence (an error message), not a title
+    key = _title_key(doc.line[first])
+    parts = {key[: m.start()] for m in _SITE_SEPARATOR.finditer(key)}
+    parts |= {key[m.end() :] for m in _SITE_SEPARATOR.finditer(key)}
+    # The site's name is the short part: a headline keeps half the title's words at least.
+    n_words = len(_WORD.findall(key))
+    return (
+        first,
+        key,
+        {
+            part
+            for part in parts
+            if len(_WORD.findall(part)) >= 2 and 2 * len(_WORD.findall(part)) >= n_words
+        },
+    )
+
+
+def _is_date_line(doc: Lines, i: int) -> bool:
+    """A short line stating a date (or a byline): the header under a headline."""
+    return doc.is_byline[i] or (doc.n_words[i] <= 20 and states_date(doc.line[i]))
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
     """Index of the headline: above the body or among its first lines.
 
-    Candidates are headline-shaped lines (3..30 words, not furniture, a list or a date) from
-    the 15 lines above the body to its 6 first lines (there, only unpunctuated ones). The one
-    whose words the body's opening shares most wins; among equals (a title repeated or
-    re-cased) the first; a good one above the body beats any inside it. Requiring overlap
-    keeps error messages and menus out. A line longer than MAX_TITLE_CHARS without a final
-    stop is judged by its first 30 words: a headline that ran long is cut by the title
-    rule, never dropped for its length (with a final stop, it is a paragraph).
+    Candidates are headline-shaped lines (2..30 words, not furniture, a list, a byline or a
+    bare date) from `TITLE_WINDOW_ABOVE` lines above the body to its `TITLE_WINDOW_INSIDE`
+    first lines (there, only unpunctuated ones). What a headline is, whatever the site:
+    - it is the page's own title (`page_title_variants`), with or without the site name
+      (3 points; the whole title line 2.5), or shares its words (up to 1.5);
+    - the body's opening repeats its words (up to 1);
+    - a date or a byline follows it within three lines (0.5);
+    - the page shows it twice (0.3);
+    - it does not end like a sentence (a standfirst does: -1);
+    - it stands close above the body (-0.02 a line; inside the body -0.25).
+    The best line wins (the first among equals) if it scores 0.25 at least: overlap keeps
+    error messages and menus out. A line longer than MAX_TITLE_CHARS without a final stop is
+    judged by its first 30 words: a headline that ran long is cut by the title rule, never
+    dropped for its length (with a final stop, it is a paragraph).
     """
     start, end = region
     opening_indices = [
         i for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]
     ][:8]
     body_words = {word for i in opening_indices for word in _WORD.findall(doc.key[i])}
+    title_line, page_title, stripped = page_title_variants(doc)
+    # Shared words only count with a title of three words or more (not a bare site name).
+    title_words = [
+        words
+        for words in (
+            set(_WORD.findall(v)) for v in stripped or ([page_title] if page_title else [])
+        )
+        if len(words) >= 3
+    ]
+    repeated = Counter(doc.key)
     best: tuple[float, int] | None = None
     seen: list[str] = []
-    for index in range(max(0, start - 15), min(end, start + 6)):
+    first_copy: dict[str, int] = {}
+    for index in range(max(0, start - TITLE_WINDOW_ABOVE), min(end, start + TITLE_WINDOW_INSIDE)):
         line = doc.line[index]
         overlong = len(line) > MAX_TITLE_CHARS and not doc.ends_sentence[index]
-        if doc.n_words[index] < 3 or (doc.n_words[index] > MAX_TITLE_WORDS + 5 and not overlong):
+        if doc.n_words[index] < 2 or (doc.n_words[index] > MAX_TITLE_WORDS + 5 and not overlong):
             continue
         # A line that repeats an earlier one with something glued on (a caption) is not the title.
         lowered = line.lower()
@@ -253,23 +324,135 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
         seen.append(lowered)
         words = _WORD.findall(doc.key[index])[: MAX_TITLE_WORDS if overlong else None]
         long_words = [w for w in words if len(w) >= 4]
-        if not (3 <= len(words) <= MAX_TITLE_WORDS) or len(long_words) < 2:
+        if not (2 <= len(words) <= MAX_TITLE_WORDS) or not long_words:
             continue
-        if (
-            (index >= start and doc.ends_sentence[index])
-            or doc.is_junk(index)
-            or doc.is_byline[index]
-        ):
-            continue  # inside the body only an unpunctuated line can be the headline
+        if doc.is_junk(index) or doc.is_byline[index] or doc.maybe_metadata[index]:
+            continue
         if len(words) <= 8 and states_date(line):
             continue
-        overlap = round(sum(w in body_words for w in long_words) / len(long_words), 1)
-        if index >= start and best is not None and best[1] < start and best[0] >= 0.5:
-            break
-        # Inside the body a headline must share most of its words with the opening.
-        if overlap >= (0.5 if index >= start else 0.3) and (best is None or overlap > best[0]):
-            best = (overlap, index)
+        key = _title_key(line)
+        overlap = sum(w in body_words for w in long_words) / len(long_words)
+        if key in stripped:
+            score = 3.0
+        elif key == page_title and index != title_line:
+            score = 3.0  # the page's title shown again: sites do not name themselves there
+        elif key == page_title and not stripped:
+            # The first line alone is the title only if the body takes up its words: else
+            # it is the site's masthead ("DAILY WORLD REPORT").
+            score = 2.5 if overlap >= 0.3 else 0.0
+        elif key == page_title:
+            continue  # the title line with the site's name: its headline part is the candidate
+        else:
+            score = 1.5 * max((_jaccard(set(words), w) for w in title_words), default=0.0)
+        if score < 2.5 and (len(words) < 3 or len(long_words) < 2):
+            continue  # a short line is a headline only when it is the page's title
+        if index >= start and doc.ends_sentence[index] and score < 2.5:
+            continue  # inside the body only an unpunctuated line can be the headline
+        score += overlap
+        if any(_is_date_line(doc, k) for k in range(index + 1, min(len(doc), index + 4))):
+            score += 0.5
+        if repeated[doc.key[index]] > 1:
+            score += 0.3  # shown twice (the page's header and the article's)
+        if doc.ends_sentence[index] and line.rstrip().endswith("."):
+            score -= 1.0
+        # Above the body, nearer is likelier; inside it, a heading is likelier than a headline.
+        score -= 0.02 * (start - index) if index < start else 0.25
+        # A title repeated or re-cased is one candidate: its first copy, at its best score.
+        index = first_copy.setdefault(key, index)
+        if score >= 0.25 and (
+            best is None or score > best[0] or (score == best[0] and index < best[1])
+        ):
+            best = (score, index)
     return best[1] if best else None
+
+
+# Month names of other languages, read on date lines only ("25. September 2018",
+# "22 de outubro de 2010", "Maret 30, 2015"): German, French, Spanish, Portuguese, Italian,
+# Dutch and Indonesian names that differ from the English ones.
+_FOREIGN_MONTHS = {
+    name: english
+    for english, names in {
+        "January": "januar janvier enero janeiro gennaio januari",
+        "February": "februar février fevrier febrero fevereiro febbraio februari",
+        "March": "märz maerz mars marzo março marco maart maret",
+        "April": "avril abril aprile",
+        "May": "mai mayo maio maggio mei",
+        "June": "juni juin junio junho giugno",
+        "July": "juli juillet julio julho luglio",
+        "August": "août aout agosto augustus agustus",
+        "September": "septembre septiembre setembro settembre",
+        "October": "oktober octobre octubre outubro ottobre",
+        "November": "novembre noviembre novembro nopember",
+        "December": "dezember décembre decembre diciembre dezembro dicembre desember",
+    }.items()
+    for name in names.split()
+}
+_FOREIGN_MONTH = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+# "25. September", "22 de outubro de 2010": a day with a stop, "de" between the parts.
+_DAY_STOP = re.compile(r"\b([0-3]?\d)\.\s+(?=[^\W\d_])")
+_DE = re.compile(r"(?<=\w)\s+de\s+(?=\w)", re.IGNORECASE)
+# A US date with a two-digit year in a byline ("11/19/19 06:56 AM EST").
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
+_HEADER_BEFORE = 3  # a date line may stand above the headline (a kicker, a dateline)...
+_HEADER_AFTER = 12  # ...or under it with the byline, above the body
+MAX_DATE_LINE_WORDS = 20
+
+
+def date_line_value(line: str, load_date: date) -> StatedDate | None:
+    """The published date a short header line states: as `stated_published_date` reads
+    it, else with another language's month name ("25. September 2018"), else as a US date
+    with a two-digit year ("11/19/19": 2019, month first unless the first number cannot be
+    a month)."""
+    stated = stated_published_date(line, load_date)
+    if stated is not None:
+        return stated
+    if _FOREIGN_MONTH.search(line):
+        english = _FOREIGN_MONTH.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], line)
+        stated = stated_published_date(_DE.sub(" ", _DAY_STOP.sub(r"\1 ", english)), load_date)
+        if stated is not None:
+            return stated
+    short = _SHORT_YEAR_DATE.search(line)
+    if short is None:
+        return None
+    a, b, year = (int(g) for g in short.groups())
+    month, day = (a, b) if a <= 12 else (b, a)
+    return stated_published_date(f"{2000 + year:04d}-{month:02d}-{day:02d}", load_date)
+
+
+def header_date(
+    doc: Lines, title_index: int | None, first: int, load_date: date
+) -> StatedDate | None:
+    """The date written in the article's header: a short line (up to 20 words, not a
+    paragraph) from 3 lines above the headline to 12 below it, before the article's second
+    paragraph (a standfirst may come first); without a headline, the 4 lines above the
+    body. A line labelled as an update ("Updated Nov 19") is taken only when no other line
+    states a date."""
+    if title_index is None:
+        lines: range = range(max(0, first - 4), first)
+    else:
+        lines = range(
+            max(0, title_index - _HEADER_BEFORE), min(len(doc), title_index + _HEADER_AFTER + 1)
+        )
+    found: list[tuple[bool, StatedDate]] = []
+    paragraphs = 0
+    for i in lines:
+        if doc.is_paragraph[i] and i > (title_index or 0):
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+        if i == title_index or doc.n_words[i] > MAX_DATE_LINE_WORDS or doc.is_paragraph[i]:
+            continue
+        stated = date_line_value(doc.line[i], load_date)
+        if stated is not None:
+            found.append((bool(_UPDATED_LABEL.match(doc.line[i].lstrip("|•·- "))), stated))
+    accepted = [(updated, s) for updated, s in found if s.value is not None]
+    for pool in ([s for updated, s in accepted if not updated], [s for _, s in accepted]):
+        if pool:
+            return pool[0]
+    return found[0][1] if found else None
 
 
 @dataclass
@@ -419,12 +602,7 @@ def _clean_document(
     title = record_title or (doc.line[title_index] if title_index is not None else None)
     first = region[0] if region else None
     if meta.published is None and first:
-        # A bare date line near the title ("October 14, 2026") is page metadata too.
-        for i in range(max(0, first - 4), first):
-            if doc.n_words[i] <= 8:
-                meta.state(stated_published_date(doc.line[i], load_date))
-                if meta.published is not None:
-                    break
+        meta.state(header_date(doc, title_index, first, load_date))
     paragraphs = _paragraphs(doc, region, title, skip=metadata) if region else []
     if keep_text and not any(HAS_WORD.search(p) for p in paragraphs):
         # A record's text was cut from its page by the publisher: when the line filter

@@ -92,15 +92,66 @@ def _text_of(tree: HtmlElement, path: str) -> str | None:
     return " ".join(node.text_content().split()) or None if node is not None else None
 
 
+def _site_names(page_title: str | None, site: str | None) -> set[str]:
+    """The site's name as the page writes it: og:site_name, and the shorter end of the
+    document title ("Headline - Site", "Site | Headline") when it has 5 words at most."""
+    names = {site.casefold()} if site else set()
+    if page_title:
+        parts = _TITLE_SEPARATOR.split(page_title)
+        shorter = min(parts[0], parts[-1], key=lambda part: len(part.split()))
+        if len(parts) > 1 and len(shorter.split()) <= 5:
+            names.add(shorter.casefold())
+    return names
+
+
+_TITLE_WORD = re.compile(r"\w{3,}")
+
+
+def _headline_h1(tree: HtmlElement, titles: list[str], site_names: set[str]) -> str | None:
+    """The headline the page shows: the <h1> of 2 to 40 words, not the site's name (a
+    blog's masthead), that shares the most words (two at least) with the page's own titles
+    (document title, og:title, JSON-LD headline); the first among equals. Social titles
+    are often another wording of it, so the shown one comes first; an <h1> sharing nothing
+    with them is a menu, a modal or a masthead."""
+    title_words = {w.casefold() for t in titles for w in _TITLE_WORD.findall(t)}
+    best: tuple[int, str] | None = None
+    for node in tree.iter("h1"):
+        text = " ".join(node.text_content().split())
+        if not 2 <= len(text.split()) <= 40 or text.casefold() in site_names:
+            continue
+        shared = len({w.casefold() for w in _TITLE_WORD.findall(text)} & title_words)
+        if shared >= 2 and (best is None or shared > best[0]):
+            best = (shared, text)
+    return best[1] if best else None
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """A social title without the site's name glued to it ("Headline | Site")."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 1 and (
+        (site and parts[-1].casefold() == site.casefold()) or len(parts[-1].split()) <= 3
+    ):
+        return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    return title
+
+
 def html_metadata(tree: HtmlElement) -> HtmlMetadata:
     """Title, published date (as written), author, publisher and canonical URL of a page."""
     meta = _meta_tags(tree)
     ld = _json_ld(tree)
-    title = _first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"))
+    page_title = _text_of(tree, ".//title")
+    site = _first(meta.get("og:site_name"))
+    social = [
+        t
+        for t in (meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"), page_title)
+        if isinstance(t, str)
+    ]
+    title = _headline_h1(tree, social, _site_names(page_title, site)) or _without_site(
+        _first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline")), site
+    )
     if title is None:
-        title = _text_of(tree, ".//h1")
-    if title is None:
-        page_title = _text_of(tree, ".//title")
         title = _TITLE_SEPARATOR.split(page_title)[0] or None if page_title else None
     time_node = tree.find(".//time[@datetime]")
     published = _first(

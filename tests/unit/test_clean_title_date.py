@@ -1,0 +1,113 @@
+"""Title and published-date signals of the scraped-text cleaner, on small pages written here."""
+
+from datetime import date
+
+from pipelines.evaluation.cleaning import normalize_title, page_half
+from pipelines.text.clean import clean_text_article, date_line_value
+from pipelines.text.html import html_metadata, parse_html_tree
+
+LOAD = date(2026, 6, 30)
+P1 = "Negotiators from both delegations met for six hours in Geneva on Monday and agreed to meet again within a month."
+P2 = "The mediator said both sides had accepted a timetable for the exchange of prisoners and the reopening of two crossings."
+P3 = "Diplomats cautioned that the ceasefire along the northern line remained fragile after three violations were reported."
+HEADLINE = "Geneva talks end with a prisoner timetable"
+MENU = ["Home", "World", "Business", "Sport", "Opinion", "Most read today", "Weather outlook"]
+
+
+def _page(*header: str, title_line: str | None = None) -> str:
+    return "\n".join([title_line or f"{HEADLINE} | Harbor Daily", *MENU, *header, P1, P2, P3])
+
+
+def test_the_page_title_without_the_site_name_names_the_headline():
+    # A teaser line sits nearer the body; the page's own title (site name cut) wins.
+    text = _page(HEADLINE, "Readers also liked the ferry timetable story", "By Mara Quist")
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_the_site_name_part_of_the_page_title_is_not_a_headline():
+    text = _page("Harbor Daily", HEADLINE, "By Mara Quist")
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_headline_reworded_for_the_page_title_is_found_by_shared_words():
+    text = _page(
+        "Geneva talks close with a timetable for prisoners",
+        "By Mara Quist",
+        title_line="Delegations agree prisoner timetable in Geneva talks - Harbor Daily",
+    )
+    assert (
+        clean_text_article(text, load_date=LOAD).title
+        == "Geneva talks close with a timetable for prisoners"
+    )
+
+
+def test_a_line_followed_by_a_date_line_is_the_headline_not_a_standfirst():
+    text = _page(
+        "Ceasefire talks in Geneva move forward",
+        "Both delegations accepted the timetable for the exchange of prisoners.",
+        "March 3, 2026",
+        title_line="Harbor Daily",
+    )
+    article = clean_text_article(text, load_date=LOAD)
+    assert article.title == "Ceasefire talks in Geneva move forward"
+    assert article.published_date == date(2026, 3, 3)
+
+
+def test_a_masthead_first_line_is_not_the_title():
+    text = _page(HEADLINE, "By Mara Quist", title_line="HARBOR DAILY NEWS")
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_header_date_lines_in_several_shapes():
+    assert date_line_value("By Mara Quist - 3/4/26 06:56 AM EST", LOAD).value == date(2026, 3, 4)
+    assert date_line_value("Von Mara Quist publiziert am 25. März 2026", LOAD).value == date(
+        2026, 3, 25
+    )
+    assert date_line_value("sexta-feira, 22 de maio de 2026", LOAD).value == date(2026, 5, 22)
+    assert date_line_value("Posted on Maret 30, 2026 by Admin", LOAD).value == date(2026, 3, 30)
+    assert date_line_value("Updated 2 hours ago", LOAD) is None
+
+
+def test_the_header_date_under_the_headline_wins_over_an_update_line():
+    text = _page(
+        HEADLINE,
+        "Updated 4:10 am EST, Wednesday, March 4, 2026",
+        "Published 11:26 pm EST, Tuesday, March 3, 2026",
+        "By Mara Quist",
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 3)
+
+
+def test_a_date_in_a_caption_far_above_the_headline_is_not_the_published_date():
+    text = _page(
+        "Archive photo of the 2019 talks, taken on June 5, 2019 in Geneva by a staff photographer",
+        *[f"Menu item {i}" for i in range(5)],
+        HEADLINE,
+        "By Mara Quist",
+        "March 3, 2026",
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 3)
+
+
+def test_html_headline_is_the_shown_h1_not_the_masthead_or_the_social_title():
+    html = f"""<html><head><title>{HEADLINE} | Harbor Daily</title>
+    <meta property="og:title" content="Prisoner timetable agreed | Harbor Daily">
+    <meta property="og:site_name" content="Harbor Daily"></head>
+    <body><h1>Harbor Daily</h1><h1>Sign up now</h1><article><h1>{HEADLINE}</h1>
+    <p>{P1}</p><p>{P2}</p></article></body></html>"""
+    assert html_metadata(parse_html_tree(html)).title == HEADLINE
+
+
+def test_html_social_title_loses_the_site_name_without_an_h1():
+    html = """<html><head><meta property="og:title" content="Prisoner timetable agreed in Geneva | Harbor Daily">
+    <meta property="og:site_name" content="Harbor Daily"></head><body><p>Text.</p></body></html>"""
+    assert html_metadata(parse_html_tree(html)).title == "Prisoner timetable agreed in Geneva"
+
+
+def test_title_normalization_and_halves_are_stable():
+    assert normalize_title("‘Meth’ — We’re  On It") == normalize_title("'meth' - we're on it")
+    assert normalize_title("Headline - Site") != normalize_title("Headline")
+    assert page_half("abc") == page_half("abc") and {page_half(str(i)) for i in range(20)} == {
+        "dev",
+        "test",
+    }
