@@ -208,7 +208,7 @@ def date_mentions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
 )
 def coded_events(context: dg.AssetExecutionContext, warehouse: DuckDBResource):  # type: ignore[no-untyped-def]
     with warehouse.get_connection() as conn:
-        stage = dictionary_stage("events", ("event_verbs.csv", "places.csv"))
+        stage = dictionary_stage("events", ("event_verb_patterns.csv", "places.csv"))
         batch = pending_articles(conn, stage)
         batch = batch.select("article_id", "body", "published_date", "n_words")
         mention_schema = {c: MENTION_SCHEMA[c] for c in EVENT_MENTION_COLUMNS}

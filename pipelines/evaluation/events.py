@@ -31,7 +31,8 @@ import polars as pl
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actor_mentions
 from pipelines.nlp.dates import extract_date_mentions
-from pipelines.nlp.events import REPORT, VerbDictionary, code_events
+from pipelines.nlp.event_coder import REPORT
+from pipelines.nlp.events import EventPatterns, code_events
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.settings import SEEDS_DIR
@@ -80,7 +81,7 @@ class EventScore:
 @dataclass(frozen=True)
 class EventCoder:
     matcher: ActorMatcher
-    verbs: VerbDictionary
+    patterns: EventPatterns
     places: PlaceFinder
     country_of: dict[str, str | None]
     name_of: dict[str, str]
@@ -100,7 +101,7 @@ class EventCoder:
         names = dict(actors.select("actor_id", "name").iter_rows())
         return cls(
             matcher=ActorMatcher(dictionary),
-            verbs=VerbDictionary.from_seed(seeds_dir / "event_verbs.csv"),
+            patterns=EventPatterns.from_seed(seeds_dir / "event_verb_patterns.csv"),
             places=PlaceFinder.from_seeds(seeds_dir),
             country_of=country_of,
             name_of=names,
@@ -112,7 +113,7 @@ class EventCoder:
         mentions = extract_actor_mentions(articles, self.matcher)
         dates = extract_date_mentions(articles)
         events = code_events(
-            sentence_frame(articles), mentions, dates, articles, self.verbs, self.places
+            sentence_frame(articles), mentions, dates, articles, self.patterns, self.places
         )
         return events, mentions
 
@@ -127,9 +128,10 @@ class EventCoder:
         )
         return dict(discovered) | self.country_of
 
-    def is_report(self, trigger: str) -> bool:
-        entry = self.verbs.codes.get(" ".join(trigger.lower().split()))
-        return entry is not None and entry[1] == REPORT
+    @staticmethod
+    def is_report(explanation: str) -> bool:
+        """Whether an event is the statement of a reporting verb ("said", "told")."""
+        return f"({REPORT})" in (explanation or "")
 
 
 def _petr_date(value: str | None) -> date | None:
@@ -193,10 +195,15 @@ def evaluate_petr2(path: Path = PETR2_PATH, seeds_dir: Path = SEEDS_DIR) -> Even
     for article_id, actor_id in mentions.select("article_id", "actor_id").iter_rows():
         countries.setdefault(article_id, set()).add(country_of.get(actor_id))
     by_article: dict[str, list[tuple[str, str | None, str | None, str]]] = {}
-    for article_id, code, source, target, trigger in events.select(
-        "article_id", "event_code", "source_actor_id", "target_actor_id", "trigger_text"
+    for article_id, code, source, target, trigger, explanation in events.select(
+        "article_id",
+        "event_code",
+        "source_actor_id",
+        "target_actor_id",
+        "trigger_text",
+        "event_explanation",
     ).iter_rows():
-        if coder.is_report(trigger):
+        if coder.is_report(explanation):
             continue
         by_article.setdefault(article_id, []).append(
             (

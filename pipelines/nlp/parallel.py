@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
-from pipelines.nlp.events import VerbDictionary, code_events
+from pipelines.nlp.events import EventPatterns, code_events
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.workers import map_slices
@@ -41,8 +41,8 @@ def actors_and_quotes_of(
 
 
 @cache
-def verbs_for(seeds_dir: Path) -> VerbDictionary:
-    return VerbDictionary.from_seed(seeds_dir / "event_verbs.csv")
+def patterns_for(seeds_dir: Path) -> EventPatterns:
+    return EventPatterns.from_seed(seeds_dir / "event_verb_patterns.csv")
 
 
 @cache
@@ -61,7 +61,7 @@ def _events_slice(seeds_dir: Path, frame: pl.DataFrame) -> pl.DataFrame:
         mentions,
         dates,
         articles,
-        verbs_for(seeds_dir),
+        patterns_for(seeds_dir),
         places_for(seeds_dir),
     )
 

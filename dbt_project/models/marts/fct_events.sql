@@ -20,6 +20,7 @@ select
     target_actor_id,
     trigger_text,
     sentence_text,
+    event_explanation,
     event_label,
     {{ raw_load_watermark() }} as warehouse_loaded_at
 from events

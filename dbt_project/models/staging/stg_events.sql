@@ -13,7 +13,8 @@ renamed as (
         source_actor_id,
         target_actor_id,
         trigger_text,
-        sentence_text
+        sentence_text,
+        event_explanation
     from source
 )
 

@@ -1,0 +1,860 @@
+"""CAMEO events from the dependency parse of one sentence.
+
+A trigger is a word whose lemma heads a pattern of the `event_verb_patterns` seed and whose
+clause holds the pattern's words ("expressed condolences to" -> 018). From the parse:
+
+- **source**: the subject (`nsubj`), or for a passive the agent ("was attacked by X"); a
+  verb without its own subject takes its governor's ("agreed to maintain": the one who
+  agreed; "met and discussed": the one who met; "Kiev, which refuses": Kiev). A nominal
+  trigger takes its possessor or modifier ("Russia's talks", "Ethiopian shelling") or the
+  subject of the verb it is the object of ("held talks with").
+- **target**: the object (`dobj`, `dative`), else the object of a preposition of the
+  trigger or of its object ("talks with X", "condolences to X"), else the country of the
+  place where it happened ("will meet in Zurich"); a passive's subject.
+- **coordination**: every conjunct of a source or target is one more event ("Chile and
+  Peru are seeking ..." is two); parties coordinated as sources without a target act
+  toward each other.
+- **complements**: a reporting verb ("said", "announced") codes the statement, and the
+  clause it reports is coded on its own, its pronouns being the speaker ("Norway announced
+  it would release the crew"); an intent verb with an infinitive ("agreed to meet",
+  "wants to help") codes the intent to do that act (036, 033); "pledged to expel" codes the
+  expulsion.
+- **no event**: negated ("did not attack"; a refused cooperation is a rejection, 12x),
+  conditional ("if", "could", "might"), questioned, or an adjective ("the proposed plan").
+- **references**: a pronoun or a collective ("the two leaders", "the parties", "both
+  sides") resolves through `Context`: the speaker of the clause, the last person named
+  before, the article's two principal parties.
+
+Each event carries how it was found (`explanation`): the pattern and the parse path of its
+source and target, so a warehouse user can see why a sentence was coded as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipelines.nlp.syntax import ParsedToken
+from pipelines.nlp.verb_patterns import Slot, VerbPattern, VerbPatterns
+
+REPORT, TARGET_SOURCE, BETWEEN, HOLDER, IGNORE, ASK, WARN = (
+    "report",
+    "reverse",
+    "between",
+    "holder",
+    "ignore",
+    "ask",
+    "warn",
+)
+SOURCE_ONLY = "source_only"
+KNOWN_KINDS = {"", REPORT, TARGET_SOURCE, BETWEEN, HOLDER, IGNORE, ASK, WARN}
+
+# Dependencies that open another clause: a trigger's pattern words are not looked for there.
+_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj", "punct", "cc"}
+# What a noun phrase is made of, for finding the actor it names.
+_NP_DEPS = {"compound", "amod", "poss", "appos", "nmod", "npadvmod", "flat", "nummod", "det"}
+_SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+_PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+# Prepositions whose object can be the target, in order of preference.
+_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "at",
+    "toward",
+    "towards",
+    "into",
+    "for",
+    "from",
+    "over",
+    "between",
+    "upon",
+    "onto",
+)
+_LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+_HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+_NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
+_REFUSAL_HEADS = {"refuse", "decline", "reject", "fail"}
+# An infinitive after these asserts the act ("decided to impose", "is due to visit").
+_ASSERTIVE_HEADS = {
+    "decide",
+    "begin",
+    "start",
+    "continue",
+    "move",
+    "proceed",
+    "manage",
+    "choose",
+    "vote",
+    "go",
+    "prepare",
+    "set",
+    "resume",
+    "use",
+    "help",
+    "schedule",
+    "due",
+    "expect",
+    "slate",
+    "poise",
+}
+# A wish or plan to cooperate is an intent to (033, 036, ...); to do anything else, no event.
+_WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
+_INTENT_ROOT = "03"
+INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_COMMITMENT_HEADS = {"pledge", "promise", "vow", "agree", "undertake", "commit"}
+REFUSAL_CODES = {
+    "02": "120",
+    "03": "120",
+    "04": "125",
+    "05": "120",
+    "06": "121",
+    "07": "121",
+    "08": "124",
+}
+# The threat (13x) of a conflictual act warned of, by the act's root.
+_THREAT_CODES = {"16": "1312", "17": "137", "15": "138", "18": "138", "19": "138", "20": "138"}
+# Consultations and negotiations are mutual: "X talked with Y" is also Y talking with X.
+MUTUAL_CODES = {"046"}
+_NEEDS_TARGET_ROOTS = {"04", "06"}
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
+_GROUP_PRONOUNS = {"they", "them", "their", "both"}
+_IT_PRONOUNS = {"it", "its"}
+# Nouns that, with "the", "both", "two" or "their", name the article's parties together.
+_COLLECTIVE_NOUNS = {
+    "leader",
+    "president",
+    "party",
+    "side",
+    "head",
+    "minister",
+    "country",
+    "nation",
+    "state",
+    "delegation",
+    "counterpart",
+}
+_COLLECTIVE_DETERMINERS = {"the", "both", "two", "their", "all"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor named in the sentence: offsets within it, actor and type ('person', ...)."""
+
+    start: int
+    end: int
+    actor_id: str
+    actor_type: str = ""
+    kind: str = ""  # the alias kind ("sector" for unnamed groups)
+
+
+@dataclass
+class Context:
+    """What a reference in the sentence can point to, from the article so far.
+
+    `parties`: the article's two principal parties (from its title and opening);
+    `last_person`: the person named last before this sentence; `speaker`: who speaks the
+    sentence when it is quoted or a transcript turn."""
+
+    parties: tuple[str, ...] = ()
+    last_person: str | None = None
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CodedEvent:
+    trigger_start: int
+    trigger_end: int
+    code: str
+    source: str
+    target: str | None
+    explanation: str
+
+
+@dataclass
+class _Sentence:
+    text: str
+    tokens: tuple[ParsedToken, ...]
+    mentions: list[Mention]
+    context: Context
+    children: list[list[int]] = field(default_factory=list)
+    mention_at: list[Mention | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.children = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i:
+                self.children[t.head].append(t.i)
+        self.mention_at = [None] * len(self.tokens)
+        for m in self.mentions:
+            for t in self.tokens:
+                if t.start < m.end and t.end > m.start and self.mention_at[t.i] is None:
+                    self.mention_at[t.i] = m
+
+    def kids(self, i: int, *deps: str) -> list[int]:
+        return [c for c in self.children[i] if self.tokens[c].dep in deps]
+
+    def dep(self, i: int) -> str:
+        return self.tokens[i].dep
+
+    def head(self, i: int) -> int:
+        return self.tokens[i].head
+
+    def region(self, i: int, *, after: bool) -> list[int]:
+        """The tokens of i's own clause on one side of it (not inside another clause)."""
+        found: list[int] = []
+        stack = [c for c in self.children[i] if (c > i) == after]
+        while stack:
+            c = stack.pop()
+            if self.dep(c) in _CLAUSE_DEPS:
+                continue
+            found.append(c)
+            stack.extend(self.children[c])
+        return sorted(found)
+
+
+# ----------------------------------------------------------------------------- patterns
+
+
+def _word_matches(token: ParsedToken, word: str) -> bool:
+    return word == token.lemma or word == token.text.lower()
+
+
+def _match_slots(s: _Sentence, region: list[int], slots: tuple[Slot, ...]) -> list[int] | None:
+    """The token index ending each slot, matched in order in `region`, or None."""
+    ends: list[int] = []
+    position = 0
+    for slot in slots:
+        hit = None
+        for j in range(position, len(region)):
+            for alternative in slot:
+                run = region[j : j + len(alternative)]
+                if (
+                    len(run) == len(alternative)
+                    and run == list(range(run[0], run[0] + len(run)))
+                    and all(_word_matches(s.tokens[k], w) for k, w in zip(run, alternative))
+                ):
+                    hit = (j + len(alternative), run[-1])
+                    break
+            if hit:
+                break
+        if hit is None:
+            return None
+        position, end = hit
+        ends.append(end)
+    return ends
+
+
+def _pattern_of(
+    s: _Sentence, i: int, patterns: VerbPatterns, lemma: str
+) -> tuple[VerbPattern, list[int]] | None:
+    candidates = patterns.of(lemma)
+    if not candidates:
+        return None
+    after = s.region(i, after=True)
+    before = None
+    for pattern in candidates:
+        if pattern.before:
+            before = s.region(i, after=False) if before is None else before
+            if _match_slots(s, before, pattern.before) is None:
+                continue
+        ends = _match_slots(s, after, pattern.after)
+        if ends is not None:
+            return pattern, ends
+    return None
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+def _collective(s: _Sentence, i: int) -> bool:
+    t = s.tokens[i]
+    if t.lemma not in _COLLECTIVE_NOUNS or t.tag not in ("NNS", "NNPS"):
+        return False
+    return any(s.tokens[c].text.lower() in _COLLECTIVE_DETERMINERS for c in s.children[i])
+
+
+def _speaker_of_clause(s: _Sentence, i: int, done: dict[int, list[str]]) -> str | None:
+    """The subject actor of the nearest verb above i that reports or governs its clause
+    ("Peskov said he ...": Peskov)."""
+    j = i
+    while s.head(j) != j:
+        j = s.head(j)
+        if j in done and done[j]:
+            return done[j][0]
+    return None
+
+
+def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
+    """Actors a pronoun or collective noun refers to, and how it was resolved."""
+    word = s.tokens[i].text.lower()
+    ctx = s.context
+    if word in _SPEAKER_PRONOUNS:
+        if ctx.speaker:
+            return [ctx.speaker], "coref:speaker"
+        return [], ""
+    if word in _PERSON_PRONOUNS or word in _IT_PRONOUNS:
+        above = _speaker_of_clause(s, i, done)
+        if above:
+            return [above], "coref:governing subject"
+        if word in _PERSON_PRONOUNS:
+            earlier = [
+                m.actor_id
+                for m in s.mentions
+                if m.end <= s.tokens[i].start and m.actor_type == "person"
+            ]
+            if earlier:
+                return [earlier[-1]], "coref:last person"
+            if ctx.last_person:
+                return [ctx.last_person], "coref:last person"
+        return [], ""
+    if (word in _GROUP_PRONOUNS or _collective(s, i)) and len(ctx.parties) >= 2:
+        return list(ctx.parties), "coref:parties"
+    return [], ""
+
+
+def _np_actor(s: _Sentence, i: int, places: bool = False) -> Mention | None:
+    """The actor a noun phrase headed by i names: the mention at its head, else the nearest
+    mention inside it (titles and "of" phrases: "the President of Egypt"), a person before
+    another actor at the same depth."""
+    here = s.mention_at[i]
+    if here is not None and (here.kind != "place" or places):
+        return here
+    best: tuple[int, int, int] | None = None
+    found: Mention | None = None
+    stack = [(c, 1) for c in s.children[i]]
+    while stack:
+        c, depth = stack.pop()
+        dep = s.dep(c)
+        if dep not in _NP_DEPS and not (dep == "prep" and s.tokens[c].lemma in ("of", "in")):
+            if dep != "pobj":
+                continue
+        m = s.mention_at[c]
+        if m is not None and (m.kind != "place" or places):
+            # "in" phrases only when nothing else names the phrase ("a court in Guyana")
+            if s.tokens[s.head(c)].lemma == "in" and depth > 2:
+                continue  # "a court in Guyana", not "work in the context of ..."
+            penalty = 10 if s.tokens[s.head(c)].lemma == "in" else 0
+            key = (depth + penalty, m.actor_type != "person", -c)
+            if best is None or key < best:
+                best, found = key, m
+            continue
+        stack.extend((g, depth + 1) for g in s.children[c])
+    return found
+
+
+def _conjuncts(s: _Sentence, i: int) -> list[int]:
+    """Tokens coordinated with i, or with any word of the actor name i is part of (the
+    parser may hang "and Putin" on any word of "Barack Obama")."""
+    m = s.mention_at[i]
+    heads = [t.i for t in s.tokens if s.mention_at[t.i] is m] if m is not None else [i]
+    out: list[int] = []
+    stack = [c for h in heads for c in s.kids(h, "conj") if c not in heads]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(s.kids(c, "conj"))
+    return out
+
+
+def _actors(
+    s: _Sentence, i: int, done: dict[int, list[str]], places: bool = False
+) -> tuple[list[str], str]:
+    """Actors named by the phrase headed by i and its conjuncts, with how (`places`: a
+    place's country counts, for where an act happened)."""
+    found: list[str] = []
+    how = ""
+    for j in [i, *_conjuncts(s, i)]:
+        mention = _np_actor(s, j, places)
+        if mention is not None:
+            ids, way = [mention.actor_id], ""
+        else:
+            ids, way = _reference(s, j, done)
+        for actor in ids:
+            if actor not in found:
+                found.append(actor)
+        how = how or way
+    return found, how
+
+
+def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
+    """The subject actors of verb v, inherited from its governor when it has none."""
+    seen: set[int] = set()
+    j = v
+    while j not in seen:
+        seen.add(j)
+        subjects = s.kids(j, *_SUBJECT_DEPS)
+        if subjects:
+            actors, how = _actors(s, subjects[0], done)
+            return actors, how or "nsubj"
+        dep = s.dep(j)
+        if dep in ("xcomp", "conj"):
+            j = s.head(j)
+            continue
+        if dep == "relcl":
+            actors, how = _actors(s, s.head(j), done)
+            return actors, how or "relcl head"
+        break
+    return [], ""
+
+
+def _targets(
+    s: _Sentence,
+    v: int,
+    pattern_ends: list[int],
+    source: list[str],
+    done: dict[int, list[str]],
+    root: str,
+) -> tuple[list[str], str]:
+    """The target actors of trigger v: a preposition of its pattern, its objects, the
+    objects of its prepositions and of its object's prepositions."""
+    candidates: list[tuple[int, str]] = []
+    for end in pattern_ends:
+        if s.dep(end) in ("prep", "dative", "agent"):
+            candidates += [(o, f"pattern {s.tokens[end].text.lower()}") for o in s.kids(end, "pobj")]
+    candidates += [(o, s.dep(o)) for o in s.kids(v, "dobj", "dative", "attr", "oprd")]
+    objects = s.kids(v, "dobj")
+    for head in [v, *objects]:
+        preps = s.kids(head, "prep", "dative")
+        for word in _TARGET_PREPS:
+            for p in preps:
+                if s.tokens[p].lemma == word or s.tokens[p].text.lower() == word:
+                    candidates += [(o, f"prep {word}") for o in s.kids(p, "pobj")]
+    nouns = objects + [o for p in s.kids(v, "prep") for o in s.kids(p, "pobj")]
+    for head in [v, *nouns]:
+        for p in s.kids(head, "prep"):
+            if s.tokens[p].text.lower() in _LOCATIVE_PREPS:
+                candidates += [(o, "place") for o in s.kids(p, "pobj")]
+    for o, how in candidates:
+        if how == "place" and root not in _NEEDS_TARGET_ROOTS:
+            # where an act happened: only a country or a known place ("attacked a convoy in
+            # Syria"); a meeting also at a named building ("met at the Kremlin")
+            mention = _np_actor(s, o, places=True)
+            if mention is None or (mention.actor_type != "country" and mention.kind != "place"):
+                continue
+            actors, way = [mention.actor_id], "place"
+        else:
+            actors, way = _actors(s, o, done, places=how == "place")
+        actors = [a for a in actors if a not in source]
+        if actors:
+            return actors, way or how
+    return [], ""
+
+
+# ----------------------------------------------------------------------------- modality
+
+
+def _negated(s: _Sentence, v: int) -> bool:
+    return any(
+        s.dep(c) == "neg" or (s.dep(c) == "advmod" and s.tokens[c].text.lower() in _NEGATORS)
+        for c in s.children[v]
+    )
+
+
+def _aux_words(s: _Sentence, v: int) -> set[str]:
+    return {s.tokens[c].text.lower() for c in s.kids(v, "aux", "auxpass")}
+
+
+def _reported(s: _Sentence, v: int, patterns: VerbPatterns) -> bool:
+    """Whether v's clause is reported by a verb ("announced it would ...")."""
+    return s.dep(v) == "ccomp" and s.head(v) != v
+
+
+def _modality(s: _Sentence, v: int, patterns: VerbPatterns) -> str:
+    """'asserted', 'negated', 'refused' or 'hypothetical' for verb v and the verbs it
+    hangs from through infinitives and coordination."""
+    j = v
+    chain = [v]
+    while s.dep(j) in ("xcomp", "conj") and s.head(j) != j:
+        j = s.head(j)
+        chain.append(j)
+    for k in chain:
+        if any(s.tokens[c].lemma in _CONDITIONAL_MARKS for c in s.kids(k, "mark")):
+            return "hypothetical"
+        aux = _aux_words(s, k)
+        if aux & _HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if "would" in aux and not _reported(s, k, patterns):
+            return "hypothetical"
+        if k != v and s.tokens[k].lemma in _REFUSAL_HEADS and s.dep(chain[chain.index(k) - 1]) == "xcomp":
+            return "refused"
+        if _negated(s, k):
+            refusing = {"will", "wo"} | ({"would"} if _reported(s, k, patterns) else set())
+            return "refused" if aux & refusing else "negated"
+    return "asserted"
+
+
+# ----------------------------------------------------------------------------- coding
+
+
+# Verbs that carry a noun's event ("held talks", "continued their discussion").
+_LIGHT_VERBS = {
+    "hold",
+    "have",
+    "continue",
+    "conduct",
+    "begin",
+    "start",
+    "resume",
+    "launch",
+    "carry",
+    "make",
+    "give",
+    "express",
+    "stage",
+    "mount",
+    "pay",
+    "host",
+}
+_NOMINAL_SUFFIXES = (
+    ("ation", ("", "e", "ate")),
+    ("ition", ("", "e")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("al", ("", "e")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("ure", ("", "e")),
+)
+
+
+def _verb_of_noun(lemma: str, patterns: VerbPatterns) -> str | None:
+    """The verb a noun names the act of ("discussion" -> discuss, "negotiation" ->
+    negotiate, "agreement" -> agree), when it is in the patterns."""
+    for suffix, endings in _NOMINAL_SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            stem = lemma[: -len(suffix)]
+            for ending in endings:
+                if stem + ending in patterns:
+                    return stem + ending
+    return None
+
+
+def _wish_with_act(
+    s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, list[int]]]
+) -> bool:
+    """A wish verb whose infinitive is itself a trigger ("wants to help Israel"): the
+    infinitive codes the intent (033), not the wish verb's own pattern."""
+    return (
+        s.tokens[i].lemma in _WISH_HEADS
+        and matched[i][0].kind != ASK
+        and any(x in matched and not s.kids(x, "nsubj") for x in s.kids(i, "xcomp"))
+    )
+
+
+def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
+    """A noun of the seed's `between` or `holder` kind ("talks between", "Russia's
+    opposition to")."""
+    return any(p.kind in (BETWEEN, HOLDER) for p in patterns.of(s.tokens[i].lemma))
+
+
+def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, list[int]]]) -> bool:
+    """Whether a verb trigger governs noun i within its clause ("agreed to continue their
+    contacts": the intent is coded, not the contacts)."""
+    j = i
+    while s.head(j) != j:
+        if s.dep(j) in ("ccomp", "advcl", "relcl", "parataxis", "csubj"):
+            return False
+        j = s.head(j)
+        if j in matched and s.tokens[j].pos == "VERB" and matched[j][0].kind != IGNORE:
+            return True
+    return False
+
+
+def _is_trigger_token(t: ParsedToken) -> bool:
+    if t.pos == "VERB":
+        return t.dep not in ("amod", "compound") and not (t.tag == "VBG" and t.dep == "pobj")
+    return t.pos in ("NOUN", "PROPN")
+
+
+def _nominal_source(s: _Sentence, n: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
+    for c in s.kids(n, "poss", "compound", "amod", "nmod"):
+        actors, how = _actors(s, c, done)
+        if actors:
+            return actors, how or s.dep(c)
+    head = s.head(n)
+    if s.dep(n) in ("dobj", "attr") and head != n:
+        actors, how = _subject(s, head, done)
+        if actors:
+            return actors, how or "subject of governing verb"
+    return [], ""
+
+
+def code_parsed_sentence(
+    text: str,
+    tokens: tuple[ParsedToken, ...],
+    mentions: list[Mention],
+    patterns: VerbPatterns,
+    context: Context | None = None,
+) -> list[CodedEvent]:
+    """The events of one parsed sentence."""
+    if not tokens:
+        return []
+    s = _Sentence(text, tokens, sorted(mentions, key=lambda m: m.start), context or Context())
+    question = text.rstrip().endswith("?")
+    matched = {}
+    for t in tokens:
+        if not _is_trigger_token(t):
+            continue
+        lemmas = [t.lemma]
+        if t.pos != "VERB":
+            carried = (
+                s.tokens[t.head].lemma in _LIGHT_VERBS and t.dep in ("dobj", "attr")
+            ) or bool(s.kids(t.i, "poss"))
+            if not carried and not _relational_noun(s, t.i, patterns):
+                continue
+            verb = _verb_of_noun(t.lemma, patterns) if carried else None
+            lemmas += [verb] if verb else []
+        hit = None
+        for lemma in lemmas:
+            hit = _pattern_of(s, t.i, patterns, lemma)
+            if hit is not None:
+                break
+        if hit is not None:
+            matched[t.i] = hit  # an ignored phrase is kept too: it blocks its words
+    if not matched or question:
+        return []
+    matched = {
+        i: hit
+        for i, hit in matched.items()
+        if (tokens[i].pos == "VERB" or not _under_trigger(s, i, matched))
+        and not _wish_with_act(s, i, matched)
+    }
+    # subjects coded so far, for pronouns in the clauses they govern (processed head first)
+    done: dict[int, list[str]] = {}
+    consumed: set[int] = set()
+    events: list[CodedEvent] = []
+    order = sorted(matched, key=lambda i: _depth(s, i))
+    for v in order:
+        if v in consumed:
+            continue
+        pattern, ends = matched[v]
+        if pattern.kind == IGNORE:
+            consumed.update(ends)
+            continue
+        events += _code_trigger(s, v, pattern, ends, matched, consumed, done, patterns)
+    return sorted(events, key=lambda e: e.trigger_start)
+
+
+def _infinitives(
+    s: _Sentence, v: int, matched: dict[int, tuple[VerbPattern, list[int]]]
+) -> list[int]:
+    """The first trigger down v's chain of infinitives ("agreed to continue to maintain
+    contact": maintain), or the direct infinitives when none is a trigger."""
+    direct = s.kids(v, "xcomp")
+    stack = list(direct)
+    while stack:
+        x = stack.pop(0)
+        if x in matched:
+            return [x]
+        stack.extend(s.kids(x, "xcomp"))
+    return direct
+
+
+def _reporter(
+    s: _Sentence, v: int, matched: dict[int, tuple[VerbPattern, list[int]]], done: dict[int, list[str]]
+) -> list[str]:
+    """The speaker of the reporting verb whose clause holds v, if any."""
+    j = v
+    while s.dep(j) in ("conj", "xcomp") and s.head(j) != j:
+        j = s.head(j)
+    if s.dep(j) != "ccomp":
+        return []
+    governor = s.head(j)
+    if governor in matched and matched[governor][0].kind == REPORT:
+        return done.get(governor, [])
+    return []
+
+
+def _depth(s: _Sentence, i: int) -> int:
+    d, j = 0, i
+    while s.head(j) != j and d < 50:
+        j, d = s.head(j), d + 1
+    return d
+
+
+def _code_trigger(
+    s: _Sentence,
+    v: int,
+    pattern: VerbPattern,
+    ends: list[int],
+    matched: dict[int, tuple[VerbPattern, list[int]]],
+    consumed: set[int],
+    done: dict[int, list[str]],
+    patterns: VerbPatterns,
+) -> list[CodedEvent]:
+    t = s.tokens[v]
+    code = pattern.code
+    nominal = t.pos != "VERB"
+    consumed.update(ends)
+    # an infinitive after a verb that is not a trigger: asserted after "decided", an intent
+    # after "wants", nothing after the rest ("need to meet")
+    governor = s.head(v)
+    if not nominal and s.dep(v) in ("xcomp", "ccomp") and governor != v:
+        head_lemma = s.tokens[governor].lemma
+        asking = governor in matched and matched[governor][0].kind == ASK
+        if head_lemma in _WISH_HEADS or asking:
+            if s.kids(v, "nsubj") or s.dep(v) == "ccomp":
+                return []  # "wants Putin to attack": an appeal to Putin, coded by "wants"
+            if code[:2] not in INTENT_CODES:
+                return []
+            code = INTENT_CODES[code[:2]]
+        elif (
+            s.dep(v) == "xcomp"
+            and governor not in matched
+            and head_lemma not in _ASSERTIVE_HEADS
+            and head_lemma not in _REFUSAL_HEADS
+        ):
+            return []
+    # an intent verb with an infinitive trigger: the intent to do that act, or the act
+    if not nominal and code[:2] == _INTENT_ROOT:
+        for x in _infinitives(s, v, matched):
+            if x in matched and x not in consumed:
+                act = matched[x][0].code
+                if act[:2] in INTENT_CODES:
+                    code = INTENT_CODES[act[:2]]
+                    consumed.add(x)
+                elif act[:2] >= "10" and t.lemma in _COMMITMENT_HEADS:
+                    return []  # "pledged to expel": the expulsion is coded on its own
+                else:
+                    consumed.add(x)
+    modality = "asserted" if nominal else _modality(s, v, _EMPTY)
+    if modality == "refused":
+        if code[:2] not in REFUSAL_CODES:
+            return []
+        code = REFUSAL_CODES[code[:2]]
+    elif modality != "asserted":
+        return []
+    root = code[:2]
+    passive = bool(s.kids(v, *_PASSIVE_SUBJECT_DEPS, "auxpass")) or (
+        t.tag == "VBN" and s.dep(v) == "acl"
+    )
+    source_how = target_how = ""
+    if nominal:
+        if pattern.kind == BETWEEN:
+            parties: list[str] = []
+            for p in s.kids(v, "prep"):
+                if s.tokens[p].text.lower() == "between":
+                    for o in s.kids(p, "pobj"):
+                        parties += _actors(s, o, done)[0]
+            if len(parties) < 2:
+                return []
+            return _emit(s, v, code, parties[:1], parties[1:2], pattern, "between", "between", True)
+        if (
+            not pattern.after
+            and pattern.kind != HOLDER
+            and pattern.verb == t.lemma
+            and s.tokens[s.head(v)].lemma not in _LIGHT_VERBS
+        ):
+            # a bare noun ("the target") is no act; "attack on", "held talks" are
+            return []
+        sources, source_how = _nominal_source(s, v, done)
+        if not sources:
+            return []
+        targets, target_how = _targets(s, v, ends, sources, done, root)
+    elif passive:
+        agents = [o for a in s.kids(v, "agent") for o in s.kids(a, "pobj")]
+        if not agents:
+            return []
+        sources, _ = _actors(s, agents[0], done)
+        source_how = "agent"
+        subjects = s.kids(v, *_PASSIVE_SUBJECT_DEPS)
+        if subjects:
+            targets, target_how = _actors(s, subjects[0], done)
+            target_how = target_how or "nsubjpass"
+        elif s.dep(v) == "acl":
+            targets, target_how = _actors(s, s.head(v), done)
+            target_how = target_how or "acl head"
+        else:
+            targets = []
+    else:
+        sources, source_how = _subject(s, v, done)
+        if pattern.kind == TARGET_SOURCE:
+            targets, target_how = sources, source_how
+            sources, source_how = _targets(s, v, ends, targets, done, root)
+        elif pattern.kind == HOLDER:
+            return []  # a stance noun's holder is handled as a nominal trigger
+        elif pattern.kind == ASK:
+            asked = [c for x in s.kids(v, "ccomp", "xcomp") for c in s.kids(x, "nsubj")]
+            asked += s.kids(v, "dobj")
+            targets, target_how = _actors(s, asked[0], done) if asked else ([], "")
+            if not targets:
+                return []
+        elif pattern.kind == WARN:
+            targets, target_how = [], ""
+            for c in s.kids(v, "ccomp"):
+                if c in matched and matched[c][0].code[:2] >= "10":
+                    code = _THREAT_CODES.get(matched[c][0].code[:2], code)
+                    targets, target_how = _targets(s, c, matched[c][1], sources, done, root)
+                    consumed.add(c)
+                    break
+        elif pattern.direction == SOURCE_ONLY or pattern.kind == REPORT:
+            targets, target_how = [], ""
+            if pattern.kind == REPORT:
+                told = s.kids(v, "dobj", "dative")
+                if told:
+                    targets, target_how = _actors(s, told[0], done)
+                parties = s.context.parties
+                if not targets and len(parties) == 2 and len(sources) == 1 and sources[0] in parties:
+                    # a party's statement in an account of two parties' talks is made to
+                    # the other ("Putin explained ...": to his counterpart)
+                    targets = [p for p in parties if p != sources[0]]
+                    target_how = "coref:other party"
+        else:
+            targets, target_how = _targets(s, v, ends, sources, done, root)
+    done[v] = sources
+    if not sources:
+        return []
+    speaker = _reporter(s, v, matched, done)
+    if speaker and root >= "14" and not nominal:
+        # a reported act of force is, as PETRARCH codes it, an accusation by the speaker
+        # against its author ("The US said that Iraq had attacked ..."): 112
+        return _emit(s, v, "112", speaker, sources, pattern, "reporter", source_how, False, False)
+    if not targets and root in _NEEDS_TARGET_ROOTS and len(sources) < 2:
+        return []
+    mutual = code in MUTUAL_CODES
+    coordinated = not (nominal or passive) or source_how == "coref:parties"
+    return _emit(
+        s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated
+    )
+
+
+def _emit(
+    s: _Sentence,
+    v: int,
+    code: str,
+    sources: list[str],
+    targets: list[str],
+    pattern: VerbPattern,
+    source_how: str,
+    target_how: str,
+    mutual: bool,
+    coordinated: bool = True,
+) -> list[CodedEvent]:
+    t = s.tokens[v]
+    kind = f" ({pattern.kind})" if pattern.kind else ""
+    explanation = f"{pattern.describe()}{kind}; source: {source_how or 'nsubj'}"
+    if targets:
+        explanation += f"; target: {target_how}"
+    pairs: list[tuple[str, str | None]] = []
+    if targets:
+        for a in sources[:4]:
+            for b in targets[:4]:
+                if a != b:
+                    pairs.append((a, b))
+                    if mutual:
+                        pairs.append((b, a))
+    elif len(sources) >= 2 and coordinated:
+        # parties coordinated as sources act toward each other
+        pairs = [(a, b) for a in sources[:4] for b in sources[:4] if a != b]
+        explanation += "; target: the other coordinated party"
+    else:
+        pairs = [(sources[0], None)]
+    unique = list(dict.fromkeys(pairs))
+    return [CodedEvent(t.start, t.end, code, a, b, explanation) for a, b in unique]
+
+
+_EMPTY = VerbPatterns({})
