@@ -51,9 +51,16 @@ from pipelines.text.clean import (
     clean_texts,
     dedupe_key,
     normalize_text,
+    shown_dates,
 )
 from pipelines.text.dateparse import StatedDate, stated_published_date, today_utc
-from pipelines.text.html import NO_METADATA, html_metadata, html_text_lines, parse_html_tree
+from pipelines.text.html import (
+    NO_METADATA,
+    html_metadata,
+    html_text_lines,
+    page_lines,
+    parse_html_tree,
+)
 from pipelines.text.line_features import CONTROL, INVISIBLE
 from pipelines.text.read import QUARANTINE_SCHEMA, RECORD_FILE_FORMATS
 
@@ -206,10 +213,12 @@ def clean_html_pages(
 ) -> list[tuple[CleanArticle, str | None]]:
     """Clean a batch of HTML pages: each page's article and canonical URL."""
     load_date = load_date or today_utc()
-    metas, bodies = [], []
+    metas, bodies, shown = [], [], []
     for raw in raws:
         tree = parse_html_tree(raw)
         metas.append(html_metadata(tree) if tree is not None else NO_METADATA)
+        # Read before trafilatura, which may prune the tree it is given.
+        shown.append(page_lines(tree) if tree is not None else [])
         bodies.append(_trafilatura_lines(tree) if tree is not None else [])
     titles = [
         normalize_text(title).strip() if title else None
@@ -217,6 +226,7 @@ def clean_html_pages(
             record or meta.title for record, meta in zip(record_titles, metas, strict=True)
         )
     ]
+    displayed_dates = shown_dates(shown, titles, load_date)
     with_body = [i for i, lines in enumerate(bodies) if lines]
     for i, kept in zip(
         with_body,
@@ -225,12 +235,15 @@ def clean_html_pages(
     ):
         bodies[i] = kept
     out = []
-    for raw, meta, title, lines in zip(raws, metas, titles, bodies, strict=True):
+    for raw, meta, title, lines, displayed in zip(
+        raws, metas, titles, bodies, displayed_dates, strict=True
+    ):
         if not lines:  # trafilatura found nothing: our block extractor and paragraph filter
             blocks = (normalize_text(line).strip() for line in html_text_lines(raw))
             lines = clean_paragraphs([b for b in blocks if b], title)
         published, rejected = _first_published(
             [
+                displayed,
                 stated_published_date(meta.published, load_date, whole_field=True),
                 _url_date(meta.url, load_date),
             ]

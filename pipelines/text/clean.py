@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -234,6 +234,10 @@ TITLE_WINDOW_ABOVE = 40
 TITLE_WINDOW_INSIDE = 6
 
 
+# An e-mail address or a web link in a line.
+_ADDRESS = re.compile(r"\S@\w|https?://|www\.\w", re.IGNORECASE)
+
+
 def _title_key(line: str) -> str:
     """A line compared as a title: lowercase, spaces one, curly quotes and dashes plain."""
     return " ".join(line.translate(_TYPOGRAPHIC).lower().split())
@@ -276,24 +280,48 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
-    """Index of the headline: above the body or among its first lines.
+@dataclass(frozen=True)
+class TitleCandidate:
+    """A headline-shaped line and what speaks for it (see `pick_title_index`)."""
 
-    Candidates are headline-shaped lines (2..30 words, not furniture, a list, a byline or a
-    bare date) from `TITLE_WINDOW_ABOVE` lines above the body to its `TITLE_WINDOW_INSIDE`
-    first lines (there, only unpunctuated ones). What a headline is, whatever the site:
-    - it is the page's own title (`page_title_variants`), with or without the site name
-      (3 points; the whole title line 2.5), or shares its words (up to 1.5);
-    - the body's opening repeats its words (up to 1);
-    - a date or a byline follows it within three lines (0.5);
-    - the page shows it twice (0.3);
-    - it does not end like a sentence (a standfirst does: -1);
-    - it stands close above the body (-0.02 a line; inside the body -0.25).
-    The best line wins (the first among equals) if it scores 0.25 at least: overlap keeps
-    error messages and menus out. A line longer than MAX_TITLE_CHARS without a final stop is
-    judged by its first 30 words: a headline that ran long is cut by the title rule, never
-    dropped for its length (with a final stop, it is a paragraph).
-    """
+    index: int  # its first copy when the page shows it twice
+    named: float  # 3: the page's own title (site name cut); 2.5: the whole first line
+    similar: float  # Jaccard of its words and the page title's (without the site name)
+    overlap: float  # share of its long words the body's opening uses
+    dated: bool  # a date or a byline follows within three lines
+    repeated: bool  # the page shows it twice
+    sentence: bool  # ends with a full stop, as a standfirst does
+    above: int  # lines above the body's first line (0 or less: inside the body)
+    n_words: int
+
+
+# Weights of the signals; a candidate needs `min` in all.
+TITLE_WEIGHTS = {
+    "similar": 1.5,
+    "overlap": 1.0,
+    "dated": 0.5,
+    "repeated": 0.3,
+    "sentence": -1.0,
+    "per_line_above": -0.02,
+    "inside": -0.25,
+    "min": 0.25,
+}
+
+
+def title_score(c: TitleCandidate, w: dict[str, float] = TITLE_WEIGHTS) -> float:
+    """A candidate's score under weights `w` (`TITLE_WEIGHTS`)."""
+    return (
+        (c.named or w["similar"] * c.similar)
+        + w["overlap"] * c.overlap
+        + w["dated"] * c.dated
+        + w["repeated"] * c.repeated
+        + w["sentence"] * c.sentence
+        + (w["per_line_above"] * c.above if c.above > 0 else w["inside"])
+    )
+
+
+def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate]:
+    """Headline-shaped lines near the body's start and their signals (`pick_title_index`)."""
     start, end = region
     opening_indices = [
         i for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]
@@ -309,9 +337,9 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
         if len(words) >= 3
     ]
     repeated = Counter(doc.key)
-    best: tuple[float, int] | None = None
     seen: list[str] = []
     first_copy: dict[str, int] = {}
+    out: list[TitleCandidate] = []
     for index in range(max(0, start - TITLE_WINDOW_ABOVE), min(end, start + TITLE_WINDOW_INSIDE)):
         line = doc.line[index]
         overlong = len(line) > MAX_TITLE_CHARS and not doc.ends_sentence[index]
@@ -319,7 +347,7 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
             continue
         # A line that repeats an earlier one with something glued on (a caption) is not the title.
         lowered = line.lower()
-        if any(lowered.startswith(prev) and lowered != prev for prev in seen):
+        if any(lowered.startswith(s) and len(lowered) > len(s) + 10 for s in seen):
             continue
         seen.append(lowered)
         words = _WORD.findall(doc.key[index])[: MAX_TITLE_WORDS if overlong else None]
@@ -330,39 +358,79 @@ def pick_title_index(doc: Lines, region: tuple[int, int]) -> int | None:
             continue
         if len(words) <= 8 and states_date(line):
             continue
+        if _ADDRESS.search(line):
+            continue  # an e-mail address or a link: a contact line, not a headline
         key = _title_key(line)
+        similar = 0.0
         overlap = sum(w in body_words for w in long_words) / len(long_words)
         if key in stripped:
-            score = 3.0
+            named = 3.0
         elif key == page_title and index != title_line:
-            score = 3.0  # the page's title shown again: sites do not name themselves there
+            # The page's title shown again over the article, where sites do not name
+            # themselves; a title of one or two words is the site's name (its logo).
+            named = 3.0 if len(words) >= 3 else 0.0
         elif key == page_title and not stripped:
             # The first line alone is the title only if the body takes up its words: else
             # it is the site's masthead ("DAILY WORLD REPORT").
-            score = 2.5 if overlap >= 0.3 else 0.0
+            named = 2.5 if overlap >= 0.3 else 0.0
         elif key == page_title:
             continue  # the title line with the site's name: its headline part is the candidate
         else:
-            score = 1.5 * max((_jaccard(set(words), w) for w in title_words), default=0.0)
-        if score < 2.5 and (len(words) < 3 or len(long_words) < 2):
+            named = 0.0
+            similar = max((_jaccard(set(words), w) for w in title_words), default=0.0)
+        if named < 2.5 and (len(words) < 3 or len(long_words) < 2):
             continue  # a short line is a headline only when it is the page's title
-        if index >= start and doc.ends_sentence[index] and score < 2.5:
+        if index >= start and doc.ends_sentence[index] and named < 2.5:
             continue  # inside the body only an unpunctuated line can be the headline
-        score += overlap
-        if any(_is_date_line(doc, k) for k in range(index + 1, min(len(doc), index + 4))):
-            score += 0.5
-        if repeated[doc.key[index]] > 1:
-            score += 0.3  # shown twice (the page's header and the article's)
-        if doc.ends_sentence[index] and line.rstrip().endswith("."):
-            score -= 1.0
-        # Above the body, nearer is likelier; inside it, a heading is likelier than a headline.
-        score -= 0.02 * (start - index) if index < start else 0.25
-        # A title repeated or re-cased is one candidate: its first copy, at its best score.
-        index = first_copy.setdefault(key, index)
-        if score >= 0.25 and (
-            best is None or score > best[0] or (score == best[0] and index < best[1])
+        out.append(
+            TitleCandidate(
+                index=first_copy.setdefault(key, index),
+                named=named,
+                similar=similar,
+                overlap=overlap,
+                dated=any(
+                    _is_date_line(doc, k) for k in range(index + 1, min(len(doc), index + 4))
+                ),
+                repeated=repeated[doc.key[index]] > 1,
+                sentence=doc.ends_sentence[index] and line.rstrip().endswith("."),
+                above=start - index,
+                n_words=len(words),
+            )
+        )
+    return out
+
+
+def pick_title_index(
+    doc: Lines, region: tuple[int, int], weights: dict[str, float] = TITLE_WEIGHTS
+) -> int | None:
+    """Index of the headline: above the body or among its first lines.
+
+    Candidates (`title_candidates`) are headline-shaped lines (2..30 words, not furniture,
+    a list, a byline or a bare date) from `TITLE_WINDOW_ABOVE` lines above the body to its
+    `TITLE_WINDOW_INSIDE` first lines (there, only unpunctuated ones; never an e-mail
+    address or a link). What a headline is,
+    whatever the site (`TITLE_WEIGHTS`):
+    - it is the page's own title (`page_title_variants`), with or without the site name
+      (3 points; the whole title line 2.5, if the body takes up its words; shown again,
+      3 if it has three words at least: one or two are the site's name in its logo), or
+      shares its words (up to 1.5);
+    - the body's opening repeats its words (up to 1);
+    - a date or a byline follows it within three lines (0.5);
+    - the page shows it twice (0.3);
+    - it does not end like a sentence (a standfirst does: -1);
+    - it stands close above the body (-0.02 a line; inside the body -0.25).
+    The best line wins (the first among equals) if it scores 0.25 at least: overlap keeps
+    error messages and menus out. A line longer than MAX_TITLE_CHARS without a final stop is
+    judged by its first 30 words: a headline that ran long is cut by the title rule, never
+    dropped for its length (with a final stop, it is a paragraph).
+    """
+    best: tuple[float, int] | None = None
+    for c in title_candidates(doc, region):
+        score = title_score(c, weights)
+        if score >= weights["min"] and (
+            best is None or score > best[0] or (score == best[0] and c.index < best[1])
         ):
-            best = (score, index)
+            best = (score, c.index)
     return best[1] if best else None
 
 
@@ -425,8 +493,8 @@ def date_line_value(line: str, load_date: date) -> StatedDate | None:
 def header_date(
     doc: Lines, title_index: int | None, first: int, load_date: date
 ) -> StatedDate | None:
-    """The date written in the article's header: a short line (up to 20 words, not a
-    paragraph) from 3 lines above the headline to 12 below it, before the article's second
+    """The date written in the article's header: a short line (up to 20 words, a byline
+    or not a paragraph) from 3 lines above the headline to 12 below it, before the article's second
     paragraph (a standfirst may come first); without a headline, the 4 lines above the
     body. A line labelled as an update ("Updated Nov 19") is taken only when no other line
     states a date."""
@@ -439,11 +507,14 @@ def header_date(
     found: list[tuple[bool, StatedDate]] = []
     paragraphs = 0
     for i in lines:
-        if doc.is_paragraph[i] and i > (title_index or 0):
+        # A byline reads like a sentence ("By Ann Lee on Monday, May 4th, 2026 at 11:04
+        # a.m.") but is the header, not the article.
+        paragraph = doc.is_paragraph[i] and not doc.is_byline[i]
+        if paragraph and i > (title_index or 0):
             paragraphs += 1
             if paragraphs == 2:
                 break
-        if i == title_index or doc.n_words[i] > MAX_DATE_LINE_WORDS or doc.is_paragraph[i]:
+        if i == title_index or doc.n_words[i] > MAX_DATE_LINE_WORDS or paragraph:
             continue
         stated = date_line_value(doc.line[i], load_date)
         if stated is not None:
@@ -453,6 +524,45 @@ def header_date(
         if pool:
             return pool[0]
     return found[0][1] if found else None
+
+
+def _shown_headline(doc: Lines, title_index: int | None, first: int) -> int | None:
+    """The copy of the headline the article's header shows: the last one above the body
+    (a title picked on the page's first line, the document title, is shown again over the
+    article, with the date beside it)."""
+    if title_index is None:
+        return None
+    key = _title_key(doc.line[title_index])
+    copies = [i for i in range(title_index, first) if _title_key(doc.line[i]) == key]
+    return copies[-1] if copies else title_index
+
+
+def shown_dates(
+    pages: Sequence[tuple[Sequence[str], Collection[int]]],
+    titles: Sequence[str | None],
+    load_date: date,
+) -> list[StatedDate | None]:
+    """The date each page shows at its headline, from the page's shown text (lines, and
+    the indices of its `<h1>` lines: `html.page_lines`): `header_date` around the line
+    that is the page's headline (`titles`, compared as titles are), an `<h1>` first, else
+    the first such line that has a date near it (a headline may be listed in a menu above
+    the article too). None when no line is the headline or none near it states a date:
+    the page's metadata then gives the date. The shown date is the publisher's own
+    calendar date; a metadata timestamp is often UTC, a day ahead of an evening article."""
+    out: list[StatedDate | None] = []
+    docs = classify_documents(["\n".join(lines) for lines, _ in pages])
+    for doc, (lines, h1), title in zip(docs, pages, titles, strict=True):
+        if len(doc) != len(lines):
+            h1 = ()  # the split dropped a line (invisible characters only): indices moved
+        key = _title_key(title) if title else None
+        same = [i for i in range(len(doc)) if key and _title_key(doc.line[i]) == key]
+        stated = None
+        for index in sorted(same, key=lambda i: (i not in h1, i)):
+            stated = header_date(doc, index, 0, load_date)
+            if stated is not None:
+                break
+        out.append(stated)
+    return out
 
 
 @dataclass
@@ -602,7 +712,7 @@ def _clean_document(
     title = record_title or (doc.line[title_index] if title_index is not None else None)
     first = region[0] if region else None
     if meta.published is None and first:
-        meta.state(header_date(doc, title_index, first, load_date))
+        meta.state(header_date(doc, _shown_headline(doc, title_index, first), first, load_date))
     paragraphs = _paragraphs(doc, region, title, skip=metadata) if region else []
     if keep_text and not any(HAS_WORD.search(p) for p in paragraphs):
         # A record's text was cut from its page by the publisher: when the line filter

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from lxml import etree
 from lxml.html import HtmlElement
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -180,6 +182,114 @@ def html_metadata(tree: HtmlElement) -> HtmlMetadata:
         publisher=_first(meta.get("og:site_name"), meta.get("publisher")),
         url=_first(canonical.get("href") if canonical is not None else None, meta.get("og:url")),
     )
+
+
+# What a browser does not show, and the elements that start a line of shown text.
+_HIDDEN_TAGS = frozenset(
+    [
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "select",
+        "option",
+        "button",
+        "dialog",
+    ]
+)
+_LINE_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "ul",
+        "br",
+    ]
+)
+
+
+class ShownText(NamedTuple):
+    """A page's shown text as lines, and which of them are `<h1>` headings."""
+
+    lines: list[str]
+    h1: frozenset[int]
+
+
+def page_lines(tree: HtmlElement) -> ShownText:
+    """The page's shown text as lines, in document order, header and bylines included:
+    roughly what a browser's `innerText` gives (a block element starts and ends a line,
+    inline elements such as `<time>` or `<a>` stay within theirs). Scripts, styles and
+    other unshown elements are left out. Used to read the date a page shows at its
+    headline, which a text extractor (trafilatura) leaves out with the header."""
+    lines: list[str] = []
+    h1: set[int] = set()
+    current: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(current).split())
+        if text:
+            lines.append(text)
+        current.clear()
+
+    walker = etree.iterwalk(tree, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag.lower() if isinstance(node.tag, str) else None
+        if event == "start":
+            if tag is None or tag in _HIDDEN_TAGS:
+                walker.skip_subtree()
+                continue
+            if tag in _LINE_TAGS:
+                flush()
+            if node.text:
+                current.append(node.text)
+            continue
+        if tag in _LINE_TAGS:
+            before = len(lines)
+            flush()
+            if tag == "h1" and len(lines) > before:
+                h1.add(before)
+        if node.tail and node is not tree:
+            current.append(node.tail)
+    flush()
+    return ShownText(lines, frozenset(h1))
 
 
 def parse_html_tree(html: str) -> HtmlElement | None:

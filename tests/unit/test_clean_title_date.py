@@ -3,8 +3,9 @@
 from datetime import date
 
 from pipelines.evaluation.cleaning import normalize_title, page_half
+from pipelines.text.articles import clean_html_pages
 from pipelines.text.clean import clean_text_article, date_line_value
-from pipelines.text.html import html_metadata, parse_html_tree
+from pipelines.text.html import html_metadata, page_lines, parse_html_tree
 
 LOAD = date(2026, 6, 30)
 P1 = "Negotiators from both delegations met for six hours in Geneva on Monday and agreed to meet again within a month."
@@ -111,3 +112,84 @@ def test_title_normalization_and_halves_are_stable():
         "dev",
         "test",
     }
+
+
+def _html_page(header: str, head: str = "", menu: str = "") -> str:
+    return f"""<html><head><title>{HEADLINE} | Harbor Daily</title>{head}</head><body>
+    <nav><ul><li>World</li><li>Business</li></ul></nav>{menu}
+    <article><header><h1>{HEADLINE}</h1>{header}</header>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"""
+
+
+def _html_date(html: str) -> date | None:
+    return clean_html_pages([html], [None], LOAD)[0][0].published_date
+
+
+def test_html_date_shown_at_the_byline_beats_a_utc_timestamp():
+    # An evening article: the metadata's UTC timestamp is already the next day.
+    head = '<meta property="article:published_time" content="2026-03-04T03:10:00Z">'
+    header = '<div class="byline">By Mara Quist <time datetime="2026-03-04T03:10:00Z">March 3, 2026 10:10 pm ET</time></div>'
+    assert _html_date(_html_page(header, head)) == date(2026, 3, 3)
+
+
+def test_html_date_posted_beats_updated_at_the_headline():
+    header = "<p>Updated March 5, 2026</p><p>Posted March 3, 2026</p>"
+    assert _html_date(_html_page(header)) == date(2026, 3, 3)
+
+
+def test_html_date_from_metadata_is_read_in_its_own_offset():
+    head = '<meta property="article:published_time" content="2026-03-03T22:10:00-05:00">'
+    assert _html_date(_html_page("<p>By Mara Quist</p>", head)) == date(2026, 3, 3)
+
+
+def test_html_date_is_read_at_the_h1_not_at_a_menu_listing_the_headline():
+    menu = f"<div><p>{HEADLINE}</p><p>January 9, 2026</p></div>" + "<p>Menu item</p>" * 4
+    header = "<p>By Mara Quist</p><p>March 3, 2026</p>"
+    assert _html_date(_html_page(header, menu=menu)) == date(2026, 3, 3)
+
+
+def test_page_lines_keep_inline_elements_in_their_line_and_drop_scripts():
+    html = """<html><body><div>By <a href="#">Mara Quist</a> on <time>March 3</time>
+    <script>var x = 1;</script></div><h1>Big <em>news</em></h1><p>Text</p></body></html>"""
+    shown = page_lines(parse_html_tree(html))
+    assert shown.lines == ["By Mara Quist on March 3", "Big news", "Text"]
+    assert shown.h1 == frozenset({1})
+
+
+def test_a_byline_that_reads_like_a_sentence_gives_the_header_date():
+    # The byline ends with a stop, as a paragraph does; the caption under it is no header.
+    header = (
+        "<div>By Mara Quist on Tuesday, March 3rd, 2026 at 11:04 a.m.</div>"
+        "<div>The delegations in Geneva on January 9, 2026. (AP)</div>"
+    )
+    assert _html_date(_html_page(header)) == date(2026, 3, 3)
+
+
+def test_the_date_is_read_at_the_headline_shown_over_the_article_not_the_page_title():
+    text = "\n".join(
+        [
+            "Geneva talks end with a timetable",
+            "Archive: talks of January 9, 2026 in Geneva",
+            *MENU,
+            "Geneva talks end with a timetable",
+            "Mara Quist 03/03/2026",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    article = clean_text_article(text, load_date=LOAD)
+    assert article.title == "Geneva talks end with a timetable"
+    assert article.published_date == date(2026, 3, 3)
+
+
+def test_a_site_name_shown_again_or_a_contact_line_is_not_the_headline():
+    text = _page(
+        "Harbor Daily",
+        HEADLINE,
+        "Harbor Daily",
+        "mara.quist@harbordaily.example",
+        "March 3, 2026",
+        title_line="Harbor Daily",
+    )
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
