@@ -29,7 +29,13 @@ from pipelines.nlp.discovery import (
     trigger_variants,
 )
 from pipelines.nlp.quotes import QUOTE_SCHEMA, has_quotes, quotes_of_article
-from pipelines.nlp.roles import ActorInfo, RoleBook, resolve_roles
+from pipelines.nlp.roles import (
+    ActorInfo,
+    RoleBook,
+    publisher_country,
+    resolve_roles,
+    squashed,
+)
 from pipelines.nlp.sentences import (
     boundaries_from_hits,
     boundary_keys,
@@ -70,7 +76,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -125,6 +131,19 @@ class ActorMatcher:
         self.names: dict[str, str] = dict(dictionary.actors.select("actor_id", "name").iter_rows())
         self._actor_types = {a: info.actor_type for a, info in self.actors.items()}
         self.roles = RoleBook(dictionary.role_terms, dictionary.roles)
+        # Bodies and countries as a web address writes them ("kremlin", "whitehouse") -> ISO3,
+        # to tell a publisher's country (`roles.publisher_country`).
+        self.country_of_name: dict[str, str] = {}
+        for actor_id, alias in dictionary.aliases.select("actor_id", "alias").iter_rows():
+            info = self.actors.get(actor_id)
+            key = squashed(alias or "")
+            if (
+                info is not None
+                and info.country_code
+                and info.actor_type in ("organization", "country")
+                and len(key) >= 4
+            ):
+                self.country_of_name.setdefault(key, info.country_code)
         terms = list(self.roles.role_of_term)
         self._discoverer = ActorDiscoverer(terms)
         # One Aho-Corasick automaton holds the aliases, the trigger words of roles, titles,
@@ -190,6 +209,21 @@ class ActorMatcher:
     ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]], list[tuple[int, int]]]:
         """All mentions of `text` sorted by offset, {actor_id: (name, type)} of the actors
         discovered in it, and its sentence spans, from the same pass."""
+        return self.mentions_in_context(text, published, None)
+
+    def publisher_country(self, *sources: str | None) -> str | None:
+        """The country of the first source (web address, publisher name) that tells one."""
+        for source in sources:
+            country = publisher_country(source, self.country_of_name)
+            if country is not None:
+                return country
+        return None
+
+    def mentions_in_context(
+        self, text: str, published: date | None, home_country: str | None
+    ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]], list[tuple[int, int]]]:
+        """`mentions_and_sentences` for a text whose publisher is of `home_country`: its
+        unqualified offices ("the President") are that country's."""
         known, triggers, spans = self._scan(text)
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
@@ -210,7 +244,7 @@ class ActorMatcher:
             actors = self.actors | {
                 a: ActorInfo(t, None) for a, (_, t) in discovered.items() if a not in self.actors
             }
-            roles = resolve_roles(text, hits, found, actors, self.roles, published)
+            roles = resolve_roles(text, hits, found, actors, self.roles, published, home_country)
             # a role word inside a name already found ("King" of "King Felipe VI") adds nothing
             starts = [start for start, _, _, _ in found]
             roles = [r for r in roles if not _inside_a_mention(r, found, starts)]
@@ -323,6 +357,15 @@ def extract_actors_and_quotes(
     return _extract(articles, matcher, with_quotes=True)
 
 
+def _publisher_sources(articles: pl.DataFrame) -> list[tuple[str | None, ...]]:
+    """Per article, what may tell its publisher: its url and publisher columns when the
+    frame has them (the article id is tried after them: an id may be the release's link)."""
+    columns = [c for c in ("url", "publisher") if c in articles.columns]
+    if not columns:
+        return [()] * articles.height
+    return list(articles.select(pl.col(columns).cast(pl.String)).iter_rows())
+
+
 def _extract(
     articles: pl.DataFrame, matcher: ActorMatcher, *, with_quotes: bool
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -336,14 +379,17 @@ def _extract(
         for actor_id, name in matcher.names.items()
         if actor_id in matcher.actors
     }
+    sources = _publisher_sources(articles)
     rows: list[tuple] = []
     quote_rows: list[tuple] = []
-    for (article_id, body), published in zip(
-        articles.select("article_id", "body").iter_rows(), published_dates, strict=True
+    for (article_id, body), published, source in zip(
+        articles.select("article_id", "body").iter_rows(), published_dates, sources, strict=True
     ):
         if not body:
             continue
-        found, discovered, spans = matcher.mentions_and_sentences(body, published)
+        # an id that is a web address (a release's link) tells the publisher too
+        home = matcher.publisher_country(*source, article_id if "://" in article_id else None)
+        found, discovered, spans = matcher.mentions_in_context(body, published, home)
         countries = _countries_of_discovered(body, found, discovered, matcher.actors)
         typed = []
         for start, end, actor_id, kind in found:
@@ -367,7 +413,8 @@ def _extract(
                 )
             )
         if with_quotes and has_quotes(body):
-            quote_rows += quotes_of_article(article_id, body, spans, typed)
+            head = matcher.roles.head_of(home, published)
+            quote_rows += quotes_of_article(article_id, body, spans, typed, publisher_head=head)
     return (
         pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row"),
         pl.DataFrame(quote_rows, schema=QUOTE_SCHEMA, orient="row"),

@@ -162,6 +162,7 @@ class Context:
     parties: tuple[str, ...] = ()
     last_person: str | None = None
     speaker: str | None = None
+    parties_are_people: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +173,8 @@ class CodedEvent:
     source: str
     target: str | None
     explanation: str
+    # character spans of the trigger's own clause, where a date governs the event
+    scope: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -235,7 +238,9 @@ def _match_slots(s: _Sentence, region: list[int], slots: tuple[Slot, ...]) -> li
                 if (
                     len(run) == len(alternative)
                     and run == list(range(run[0], run[0] + len(run)))
-                    and all(_word_matches(s.tokens[k], w) for k, w in zip(run, alternative))
+                    and all(
+                        _word_matches(s.tokens[k], w) for k, w in zip(run, alternative, strict=True)
+                    )
                 ):
                     hit = (j + len(alternative), run[-1])
                     break
@@ -251,16 +256,14 @@ def _match_slots(s: _Sentence, region: list[int], slots: tuple[Slot, ...]) -> li
 def _pattern_of(
     s: _Sentence, i: int, patterns: VerbPatterns, lemma: str
 ) -> tuple[VerbPattern, list[int]] | None:
-    candidates = patterns.of(lemma)
-    if not candidates:
+    if lemma not in patterns:
         return None
     after = s.region(i, after=True)
-    before = None
-    for pattern in candidates:
-        if pattern.before:
-            before = s.region(i, after=False) if before is None else before
-            if _match_slots(s, before, pattern.before) is None:
-                continue
+    before = s.region(i, after=False)
+    words = {w for k in (*before, *after) for w in (s.tokens[k].lemma, s.tokens[k].text.lower())}
+    for pattern in patterns.candidates(lemma, words):
+        if pattern.before and _match_slots(s, before, pattern.before) is None:
+            continue
         ends = _match_slots(s, after, pattern.after)
         if ends is not None:
             return pattern, ends
@@ -283,7 +286,7 @@ def _speaker_of_clause(s: _Sentence, i: int, done: dict[int, list[str]]) -> str 
     j = i
     while s.head(j) != j:
         j = s.head(j)
-        if j in done and done[j]:
+        if done.get(j):
             return done[j][0]
     return None
 
@@ -329,9 +332,9 @@ def _np_actor(s: _Sentence, i: int, places: bool = False) -> Mention | None:
     while stack:
         c, depth = stack.pop()
         dep = s.dep(c)
-        if dep not in _NP_DEPS and not (dep == "prep" and s.tokens[c].lemma in ("of", "in")):
-            if dep != "pobj":
-                continue
+        of_or_in = dep == "prep" and s.tokens[c].lemma in ("of", "in")
+        if dep not in _NP_DEPS and not of_or_in and dep != "pobj":
+            continue
         m = s.mention_at[c]
         if m is not None and (m.kind != "place" or places):
             # "in" phrases only when nothing else names the phrase ("a court in Guyana")
@@ -386,7 +389,8 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
     j = v
     while j not in seen:
         seen.add(j)
-        subjects = s.kids(j, *_SUBJECT_DEPS)
+        # "Iran is scheduled to visit": a governor's passive subject does the act
+        subjects = s.kids(j, *_SUBJECT_DEPS) or (s.kids(j, "nsubjpass") if j != v else [])
         if subjects:
             actors, how = _actors(s, subjects[0], done)
             return actors, how or "nsubj"
@@ -414,7 +418,9 @@ def _targets(
     candidates: list[tuple[int, str]] = []
     for end in pattern_ends:
         if s.dep(end) in ("prep", "dative", "agent"):
-            candidates += [(o, f"pattern {s.tokens[end].text.lower()}") for o in s.kids(end, "pobj")]
+            candidates += [
+                (o, f"pattern {s.tokens[end].text.lower()}") for o in s.kids(end, "pobj")
+            ]
     candidates += [(o, s.dep(o)) for o in s.kids(v, "dobj", "dative", "attr", "oprd")]
     objects = s.kids(v, "dobj")
     for head in [v, *objects]:
@@ -479,7 +485,11 @@ def _modality(s: _Sentence, v: int, patterns: VerbPatterns) -> str:
             return "hypothetical"
         if "would" in aux and not _reported(s, k, patterns):
             return "hypothetical"
-        if k != v and s.tokens[k].lemma in _REFUSAL_HEADS and s.dep(chain[chain.index(k) - 1]) == "xcomp":
+        if (
+            k != v
+            and s.tokens[k].lemma in _REFUSAL_HEADS
+            and s.dep(chain[chain.index(k) - 1]) == "xcomp"
+        ):
             return "refused"
         if _negated(s, k):
             refusing = {"will", "wo"} | ({"would"} if _reported(s, k, patterns) else set())
@@ -533,9 +543,7 @@ def _verb_of_noun(lemma: str, patterns: VerbPatterns) -> str | None:
     return None
 
 
-def _wish_with_act(
-    s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, list[int]]]
-) -> bool:
+def _wish_with_act(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, list[int]]]) -> bool:
     """A wish verb whose infinitive is itself a trigger ("wants to help Israel"): the
     infinitive codes the intent (033), not the wish verb's own pattern."""
     return (
@@ -554,6 +562,8 @@ def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
 def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, list[int]]]) -> bool:
     """Whether a verb trigger governs noun i within its clause ("agreed to continue their
     contacts": the intent is coded, not the contacts)."""
+    if s.dep(i) in ("nsubj", "nsubjpass"):
+        return False  # "Talks between A and B resumed": the talks are the event
     j = i
     while s.head(j) != j:
         if s.dep(j) in ("ccomp", "advcl", "relcl", "parataxis", "csubj"):
@@ -655,7 +665,10 @@ def _infinitives(
 
 
 def _reporter(
-    s: _Sentence, v: int, matched: dict[int, tuple[VerbPattern, list[int]]], done: dict[int, list[str]]
+    s: _Sentence,
+    v: int,
+    matched: dict[int, tuple[VerbPattern, list[int]]],
+    done: dict[int, list[str]],
 ) -> list[str]:
     """The speaker of the reporting verb whose clause holds v, if any."""
     j = v
@@ -689,7 +702,8 @@ def _code_trigger(
     t = s.tokens[v]
     code = pattern.code
     nominal = t.pos != "VERB"
-    consumed.update(ends)
+    # a pattern's nouns are part of this event; its verbs are coded on their own
+    consumed.update(e for e in ends if s.tokens[e].pos != "VERB")
     # an infinitive after a verb that is not a trigger: asserted after "decided", an intent
     # after "wants", nothing after the rest ("need to meet")
     governor = s.head(v)
@@ -710,6 +724,10 @@ def _code_trigger(
         ):
             return []
     # an intent verb with an infinitive trigger: the intent to do that act, or the act
+    if not nominal and t.lemma in _REFUSAL_HEADS and any(x in matched for x in s.kids(v, "xcomp")):
+        return []  # "refused to negotiate": coded as a rejection at "negotiate"
+    if not nominal and t.lemma in _ASSERTIVE_HEADS and s.kids(v, "xcomp"):
+        return []  # "decided to impose sanctions": the sanctions are coded on their own
     if not nominal and code[:2] == _INTENT_ROOT:
         for x in _infinitives(s, v, matched):
             if x in matched and x not in consumed:
@@ -798,7 +816,13 @@ def _code_trigger(
                 if told:
                     targets, target_how = _actors(s, told[0], done)
                 parties = s.context.parties
-                if not targets and len(parties) == 2 and len(sources) == 1 and sources[0] in parties:
+                if (
+                    not targets
+                    and s.context.parties_are_people
+                    and len(parties) == 2
+                    and len(sources) == 1
+                    and sources[0] in parties
+                ):
                     # a party's statement in an account of two parties' talks is made to
                     # the other ("Putin explained ...": to his counterpart)
                     targets = [p for p in parties if p != sources[0]]
@@ -817,9 +841,7 @@ def _code_trigger(
         return []
     mutual = code in MUTUAL_CODES
     coordinated = not (nominal or passive) or source_how == "coref:parties"
-    return _emit(
-        s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated
-    )
+    return _emit(s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated)
 
 
 def _emit(
@@ -854,7 +876,11 @@ def _emit(
     else:
         pairs = [(sources[0], None)]
     unique = list(dict.fromkeys(pairs))
-    return [CodedEvent(t.start, t.end, code, a, b, explanation) for a, b in unique]
+    scope = tuple(
+        (s.tokens[k].start, s.tokens[k].end)
+        for k in sorted({v, *s.region(v, after=True), *s.region(v, after=False)})
+    )
+    return [CodedEvent(t.start, t.end, code, a, b, explanation, scope) for a, b in unique]
 
 
 _EMPTY = VerbPatterns({})

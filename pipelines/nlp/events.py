@@ -44,14 +44,6 @@ EVENT_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
-# Meetings and visits take any actor where they happen as target ("met at the Kremlin");
-# other acts only a country ("attacked a convoy in Syria").
-_VISIT_ROOTS = {"04"}
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|across|throughout|around|within|over)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)(?:ern|-eastern|-western)?\s+|central\s+)?$",
-    re.I,
-)
 _ATTRIBUTIVE_DATE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|since|until|till|through|from|of|by)\s+"
     r"|['’]s\s+)$",
@@ -97,29 +89,6 @@ def _governing_date(
         if best is None or distance < best[0]:
             best = (distance, day, precision)
     return (best[1], best[2]) if best else None
-
-
-def _place_after(
-    text: str,
-    places: PlaceFinder | None,
-    mentions: list[Mention],
-    lo: int,
-    source_id: str,
-    root: str,
-) -> str | None:
-    """The actor of the first place after a locative preposition in text[lo:] ("in Zurich"
-    -> Switzerland; for a meeting "at the Kremlin"), unless it is the source itself."""
-    found = [
-        (m.start, m.actor_id)
-        for m in mentions
-        if lo <= m.start and (root in _VISIT_ROOTS or m.actor_id.startswith("country_"))
-    ]
-    if places is not None:
-        found += [(lo + start, actor_id) for start, _, actor_id in places.find(text[lo:])]
-    for start, actor_id in sorted(found):
-        if _LOCATIVE.search(text[max(lo, start - 40) : start]) and actor_id != source_id:
-            return actor_id
-    return None
 
 
 _MODIFIER_GAP = re.compile(r"\s*|['’]s\s+")
@@ -210,95 +179,206 @@ def sentences_to_parse(
     )
 
 
-def code_events(
+OCCURRENCE_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String(),
+    "sentence_index": pl.Int64(),
+    "char_start": pl.Int64(),
+    "sentence_text": pl.String(),
+    "published_date": pl.Date(),
+    "parties": pl.List(pl.String()),
+    "last_person": pl.String(),
+    # (start, end, actor_id, actor_type, alias_kind) within the sentence
+    "actors": pl.List(
+        pl.Struct(
+            {
+                "start": pl.Int64(),
+                "end": pl.Int64(),
+                "actor_id": pl.String(),
+                "actor_type": pl.String(),
+                "alias_kind": pl.String(),
+            }
+        )
+    ),
+    # (start, end, resolved_date, precision) within the sentence
+    "dates": pl.List(
+        pl.Struct(
+            {
+                "start": pl.Int64(),
+                "end": pl.Int64(),
+                "resolved_date": pl.Date(),
+                "precision": pl.String(),
+            }
+        )
+    ),
+}
+
+
+def _with_mention_columns(mentions: pl.DataFrame) -> pl.DataFrame:
+    for column in ("alias_kind", "actor_type", "actor_country"):
+        if column not in mentions.columns:
+            mentions = mentions.with_columns(pl.lit(None, dtype=pl.String).alias(column))
+    return mentions.with_columns(pl.col("alias_kind", "actor_type").fill_null(""))
+
+
+def sentence_occurrences(
     sentences: pl.DataFrame,
     mentions: pl.DataFrame,
     date_mentions: pl.DataFrame,
     articles: pl.DataFrame,
-    patterns: EventPatterns,
-    places: PlaceFinder | None = None,
+    forms: frozenset[str],
 ) -> pl.DataFrame:
-    """Events from sentences (article_id, sentence_index, char_start, sentence_text),
-    actor mentions, date mentions and articles (article_id, published_date)."""
-    published = dict(articles.select("article_id", "published_date").iter_rows())
-    for column in ("alias_kind", "actor_type", "actor_country"):
-        if column not in mentions.columns:
-            mentions = mentions.with_columns(pl.lit(None, dtype=pl.String).alias(column))
-    mentions = mentions.with_columns(pl.col("alias_kind", "actor_type").fill_null(""))
-    actor_spans: dict[tuple[str, int], list[tuple[int, int, str, str, str]]] = {}
-    for article_id, idx, start, end, actor_id, alias_kind, actor_type in mentions.select(
-        "article_id", "sentence_index", "char_start", "char_end", "actor_id", "alias_kind", "actor_type"
-    ).iter_rows():
-        actor_spans.setdefault((article_id, idx), []).append(
-            (start, end, actor_id, alias_kind, actor_type)
+    """The sentences to parse (`sentences_to_parse`), each with what coding it needs: its
+    actors and dates (offsets within the sentence), the article's parties, the person named
+    last before it and the published date (OCCURRENCE_SCHEMA), sorted by text so that copies
+    of one sentence are parsed once."""
+    mentions = _with_mention_columns(mentions)
+    chosen = sentences_to_parse(sentences, mentions, forms).select(
+        "article_id", "sentence_index", "char_start", "sentence_text"
+    )
+    key = ["article_id", "sentence_index"]
+    local = pl.col("char_start") - pl.col("_s_start")
+    actors = (
+        mentions.join(chosen.select(*key, _s_start="char_start"), on=key)
+        .sort("char_start")
+        .group_by(key)
+        .agg(
+            pl.struct(
+                start=local,
+                end=pl.col("char_end") - pl.col("_s_start"),
+                actor_id="actor_id",
+                actor_type="actor_type",
+                alias_kind="alias_kind",
+            ).alias("actors")
         )
-    last_person_before: dict[tuple[str, int], str] = {}
+    )
+    dates = (
+        date_mentions.filter(pl.col("resolved_date").is_not_null())
+        .join(chosen.select(*key, _s_start="char_start"), on=key)
+        .sort("char_start")
+        .group_by(key)
+        .agg(
+            pl.struct(
+                start=local,
+                end=pl.col("char_end") - pl.col("_s_start"),
+                resolved_date="resolved_date",
+                precision="precision",
+            ).alias("dates")
+        )
+    )
     people = (
         mentions.filter(pl.col("actor_type") == "person")
         .sort("article_id", "sentence_index", "char_start")
-        .group_by("article_id", "sentence_index", maintain_order=True)
-        .agg(pl.col("actor_id").last())
+        .group_by(key, maintain_order=True)
+        .agg(pl.col("actor_id").last().alias("_person"))
+        .sort(key)
     )
-    for article_id, idx, actor_id in people.iter_rows():
-        last_person_before[(article_id, idx)] = actor_id
-    parties = _article_parties(mentions)
-    sentence_dates: dict[tuple[str, int], list[tuple[int, int, date, str]]] = {}
-    for article_id, idx, start, end, day, precision in (
-        date_mentions.filter(pl.col("resolved_date").is_not_null())
-        .sort("char_start")
-        .select(
-            "article_id", "sentence_index", "char_start", "char_end", "resolved_date", "precision"
+    # the person named last in an earlier sentence (up to five back), for "he" and "she"
+    last_person = (
+        chosen.select(key)
+        .sort(key)
+        .join_asof(
+            people.with_columns(_next=pl.col("sentence_index") + 1).drop("sentence_index"),
+            left_on="sentence_index",
+            right_on="_next",
+            by="article_id",
+            strategy="backward",
+            tolerance=5,
+            check_sortedness=False,
         )
-        .iter_rows()
-    ):
-        sentence_dates.setdefault((article_id, idx), []).append((start, end, day, precision))
+        .select(*key, last_person="_person")
+    )
+    parties = pl.DataFrame(
+        list(_article_parties(mentions).items()),
+        schema={"article_id": pl.String, "parties": pl.List(pl.String)},
+        orient="row",
+    )
+    return (
+        chosen.join(actors, on=key, how="left")
+        .join(dates, on=key, how="left")
+        .join(last_person, on=key, how="left")
+        .join(parties, on="article_id", how="left")
+        .join(articles.select("article_id", "published_date"), on="article_id", how="left")
+        .select(list(OCCURRENCE_SCHEMA))
+        .cast(OCCURRENCE_SCHEMA)  # type: ignore[arg-type]
+        .sort("sentence_text", "article_id", "sentence_index")
+    )
 
-    chosen = sentences_to_parse(sentences, mentions, patterns.forms)
-    texts = chosen["sentence_text"].to_list()
-    parses = parse_sentences(texts)
+
+def code_occurrences(
+    occurrences: pl.DataFrame, patterns: EventPatterns, places: PlaceFinder | None = None
+) -> pl.DataFrame:
+    """Events of sentence occurrences (`sentence_occurrences`): each distinct sentence is
+    parsed once, then coded in the context of each article it occurs in."""
+    texts = occurrences["sentence_text"].to_list()
+    distinct = list(dict.fromkeys(texts))
+    parse_of = dict(zip(distinct, parse_sentences(distinct), strict=True))
+    places_of = {text: places.find(text) for text in distinct} if places is not None else {}
     rows = []
-    for (article_id, idx, s_start, text), tokens in zip(
-        chosen.select("article_id", "sentence_index", "char_start", "sentence_text").iter_rows(),
-        parses,
-        strict=True,
-    ):
-        local = _without_modified_sectors(
+    # copies of a sentence with the same actors in the same context code the same events
+    coded: dict[tuple, list] = {}
+    for (
+        article_id,
+        idx,
+        s_start,
+        text,
+        published,
+        parties,
+        last_person,
+        actors,
+        dates,
+    ) in occurrences.select(
+        "article_id",
+        "sentence_index",
+        "char_start",
+        "sentence_text",
+        "published_date",
+        "parties",
+        "last_person",
+        "actors",
+        "dates",
+    ).iter_rows():
+        key = (
             text,
-            [
-                Mention(start - s_start, end - s_start, actor_id, actor_type, alias_kind)
-                for start, end, actor_id, alias_kind, actor_type in sorted(
-                    actor_spans.get((article_id, idx), [])
-                )
-            ],
+            tuple(tuple(a.values()) for a in actors or ()),
+            tuple(parties or ()),
+            last_person,
         )
-        if places is not None:
+        if key not in coded:
+            local = _without_modified_sectors(
+                text,
+                [
+                    Mention(a["start"], a["end"], a["actor_id"], a["actor_type"], a["alias_kind"])
+                    for a in actors or []
+                ],
+            )
             # places name where an act happened; their country is the target then
             local += [
                 Mention(start, end, actor_id, "country", "place")
-                for start, end, actor_id in places.find(text)
+                for start, end, actor_id in places_of.get(text, [])
                 if not any(m.start < end and start < m.end for m in local)
             ]
-        context = Context(
-            parties=parties.get(article_id, ()),
-            last_person=_person_before(last_person_before, article_id, idx),
-        )
-        dates = [
-            (start - s_start, end - s_start, day, precision)
-            for start, end, day, precision in sentence_dates.get((article_id, idx), [])
-        ]
+            context = Context(
+                parties=tuple(parties or ()),
+                last_person=last_person,
+                parties_are_people=len(parties or ()) == 2
+                and all(
+                    a["actor_type"] == "person"
+                    for a in actors or ()
+                    if a["actor_id"] in (parties or ())
+                ),
+            )
+            coded[key] = code_parsed_sentence(
+                text, parse_of[text], local, patterns.patterns, context
+            )
+        spans = [(d["start"], d["end"], d["resolved_date"], d["precision"]) for d in dates or []]
         seen: dict[int, int] = {}
-        for event in code_parsed_sentence(text, tokens, local, patterns.patterns, context):
-            target = event.target
-            explanation = event.explanation
-            if target is None and event.code[:2] != "01":
-                target = _place_after(
-                    text, places, local, event.trigger_end, event.source, event.code[:2]
-                )
-                if target is not None:
-                    explanation += "; target: place"
-            when = _governing_date(text, dates, event.trigger_start)
-            if when is None and published.get(article_id) is not None:
-                when = (published[article_id], "day")
+        for event in coded[key]:
+            # a date governs the event when it is in the trigger's own clause ("on Tuesday"),
+            # not in a relative or reported clause ("the strikes, which X launched in 2014")
+            in_scope = [d for d in spans if any(a <= d[0] < b for a, b in event.scope)]
+            when = _governing_date(text, in_scope, event.trigger_start)
+            if when is None and published is not None:
+                when = (published, "day")
             event_date, precision = when if when else (None, None)
             t_start = event.trigger_start
             # several events of one trigger (coordinated parties, both sides of talks)
@@ -312,21 +392,26 @@ def code_events(
                     precision,
                     event.code,
                     event.source,
-                    target,
+                    event.target,
                     text[event.trigger_start : event.trigger_end],
                     s_start + t_start,
                     text,
-                    explanation,
+                    event.explanation,
                 )
             )
     return pl.DataFrame(rows, schema=EVENT_SCHEMA, orient="row")
 
 
-def _person_before(
-    last_person_before: dict[tuple[str, int], str], article_id: str, idx: int
-) -> str | None:
-    for k in range(idx - 1, max(-1, idx - 6), -1):
-        found = last_person_before.get((article_id, k))
-        if found:
-            return found
-    return None
+def code_events(
+    sentences: pl.DataFrame,
+    mentions: pl.DataFrame,
+    date_mentions: pl.DataFrame,
+    articles: pl.DataFrame,
+    patterns: EventPatterns,
+    places: PlaceFinder | None = None,
+) -> pl.DataFrame:
+    """Events from sentences (article_id, sentence_index, char_start, sentence_text),
+    actor mentions, date mentions and articles (article_id, published_date), in one
+    process (`pipelines.nlp.parallel.events_of` spreads the coding over workers)."""
+    occurrences = sentence_occurrences(sentences, mentions, date_mentions, articles, patterns.forms)
+    return code_occurrences(occurrences, patterns, places)

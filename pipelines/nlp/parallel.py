@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
-from pipelines.nlp.events import EventPatterns, code_events
+from pipelines.nlp.events import EventPatterns, code_occurrences, sentence_occurrences
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.workers import map_slices
@@ -50,20 +50,8 @@ def places_for(seeds_dir: Path) -> PlaceFinder:
     return PlaceFinder.from_seeds(seeds_dir)
 
 
-def _events_slice(seeds_dir: Path, frame: pl.DataFrame) -> pl.DataFrame:
-    articles = frame.select("article_id", "body", "published_date")
-    mentions, dates = (
-        frame.select(column).explode(column).drop_nulls(column).unnest(column)
-        for column in ("mentions", "dates")
-    )
-    return code_events(
-        sentence_frame(articles),
-        mentions,
-        dates,
-        articles,
-        patterns_for(seeds_dir),
-        places_for(seeds_dir),
-    )
+def _events_slice(seeds_dir: Path, occurrences: pl.DataFrame) -> pl.DataFrame:
+    return code_occurrences(occurrences, patterns_for(seeds_dir), places_for(seeds_dir))
 
 
 def events_of(
@@ -73,21 +61,17 @@ def events_of(
     seeds_dir: Path,
     workers: int | None = None,
 ) -> pl.DataFrame:
-    """code_events over the batch (its actor and date mentions given), in worker processes
-    when it is large: each article travels with its own mentions, as nested lists."""
-
-    def nested(frame: pl.DataFrame, name: str) -> pl.DataFrame:
-        # article_id stays inside the struct too: code_events keys everything by it
-        return (
-            frame.with_columns(_article=pl.col("article_id"))
-            .group_by("_article")
-            .agg(pl.struct(pl.exclude("_article")).alias(name))
-            .rename({"_article": "article_id"})
-        )
-
-    frame = (
-        articles.select("article_id", "body", "published_date")
-        .join(nested(mentions, "mentions"), on="article_id", how="left", maintain_order="left")
-        .join(nested(date_mentions, "dates"), on="article_id", how="left", maintain_order="left")
+    """code_events over the batch, coded in worker processes when it is large. The sentences
+    to parse travel with what coding them needs; sorted by text, copies of one sentence
+    land in one slice and are parsed once."""
+    articles = articles.select("article_id", "body", "published_date")
+    occurrences = sentence_occurrences(
+        sentence_frame(articles),
+        mentions,
+        date_mentions,
+        articles,
+        patterns_for(seeds_dir).forms,
     )
-    return pl.concat(map_slices(partial(_events_slice, seeds_dir), frame, workers), how="vertical")
+    return pl.concat(
+        map_slices(partial(_events_slice, seeds_dir), occurrences, workers), how="vertical"
+    )

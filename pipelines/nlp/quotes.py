@@ -16,9 +16,11 @@ label names (`transcript_turns`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import polars as pl
 
+from pipelines.nlp.discovery import TITLE_WORDS
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
@@ -33,7 +35,7 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
 
 SPEECH_VERBS = r"(?:said|says|added|adds|stated|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported)"
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later)\b)"
+_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their)\b)"
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
 _NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|{_PARTICLE}-[A-Z][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
@@ -43,7 +45,7 @@ _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}
 # A speaker: a name with up to four title words before it ("NATO spokesperson Ingrid
 # Valtonen", "foreign minister Ana Rojas"), a described person ("the ministry's
 # spokesman"), or a pronoun.
-_SPEAKER = rf"(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
+_SPEAKER = rf"(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 _PHRASE_END = r"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
@@ -110,7 +112,7 @@ def _pronoun_speaker(
     offset: int,
     mentions: list[Mention],
     quote_spans: list[tuple[int, int]],
-    last_speaker: tuple[str | None, str] | None,
+    last_speaker: tuple[str | None, str | None] | None,
 ) -> tuple[str | None, str | None]:
     """ "he/she said" is the person the text named last (outside quotes) before `offset`;
     "they/it" the body or country named last; else the previous speaker."""
@@ -158,13 +160,34 @@ def _reporting_person(
 ) -> tuple[str, str] | None:
     """The last person named before a reporting verb in the quote's own sentence."""
     sentence_start = spans[sentence_index_of(spans, quote_start)][0] if spans else 0
-    verb = _REPORTING_VERB.search(body, sentence_start, quote_start)
+    return _reporting_person_in(body, sentence_start, quote_start, mentions)
+
+
+def _reporting_person_in(
+    body: str, start: int, end: int, mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """The last person named before the first reporting verb of body[start:end]."""
+    verb = _REPORTING_VERB.search(body, start, end)
     if verb is None:
         return None
-    for m_start, m_end, actor_id, actor_type in reversed(mentions):
-        if sentence_start <= m_start and m_end <= verb.start() and actor_type == "person":
-            return actor_id, body[m_start:m_end]
-    return None
+    persons = _persons_between(start, verb.start(), mentions)
+    if not persons:
+        return None
+    m_start, m_end, actor_id, _ = persons[-1]
+    return actor_id, body[m_start:m_end]
+
+
+_SENTENCE_END_IN_QUOTE = re.compile(r"[.!?…]\s*[”\"]$")
+_NEXT_QUOTE_OPENS = re.compile(r"\s*[,:]\s*[“\"«]")
+
+
+def _introduces_next_quote(body: str, quote_end: int, attribution_end: int) -> bool:
+    """Whether an attribution after a quote that closed its sentence ("… bridge.” As Ann
+    Vale wrote, “…”") introduces the next quote instead: a new sentence owns it."""
+    return bool(
+        _SENTENCE_END_IN_QUOTE.search(body, max(0, quote_end - 3), quote_end)
+        and _NEXT_QUOTE_OPENS.match(body, attribution_end)
+    )
 
 
 def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[str] | None, int]:
@@ -173,7 +196,7 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     after_end = line_end if line_end != -1 else min(len(body), quote_end + _AFTER_WINDOW)
     for pattern in _AFTER_PATTERNS:
         found = pattern.match(body, quote_end, after_end)
-        if found:
+        if found and not _introduces_next_quote(body, quote_end, found.end()):
             return found, 0
     line_start = body.rfind("\n", 0, quote_start) + 1
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
@@ -211,12 +234,65 @@ def has_quotes(body: str | None) -> bool:
     return bool(body) and ("“" in body or '"' in body or ":" in body)  # type: ignore[operator]
 
 
-# A transcript's speaker label where a sentence starts: capitalized words (titles, then the
-# name; "of", "the" and "and" may join them), a colon, then the turn ("President of Russia
-# Vladimir Putin: Colleagues, …", "MS. PSAKI: Good afternoon", "Question: …").
+# A transcript's speaker label: capitalized words (titles, then the name; "of", "the", "and",
+# "for" may join them, a dash may glue two titles), an optional note in brackets
+# ("(retranslated)"), a colon (a space before it is a typo releases make), then the turn
+# ("President of Russia Vladimir Putin: Colleagues, …", "MS. PSAKI: Good afternoon",
+# "Question: …"). The label may start mid-line: releases glue a heading, a "* * *" separator
+# or a tooltip copy of the name ("Sergei Lavrov Lavrov SergeiForeign Minister") to it.
+_LABEL_WORD = r"(?:[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 _LABEL = re.compile(
-    r"(?:^|(?<=[.!?…”\"’)\]]\s)|(?<=\n))"
-    r"(?P<label>[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.\-]*){0,9}):\s+(?=[A-Z“\"‘'¿¡\d])"
+    r"(?<![\w'’.\-])"
+    rf"(?P<label>{_LABEL_WORD}(?:(?:\s+|\s*[–—]\s*)(?:(?:of|the|and|for|on)\s+)*{_LABEL_WORD}){{0,15}})"
+    r"(?:\s*\([a-z][a-z ,\-]{0,30}\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(])"
+)
+# What may stand between the end of a sentence and a label that opens a new one: nothing,
+# or a separator ("* * *", "***").
+_TURN_OPENING = re.compile(r"(?:^|[.!?…”\"’)\]:]|\n|\*)[\s*]*$")
+# A speech verb or a quotation mark next to a "Name:" in running text: the colon introduces
+# a quote ("said Foreign Minister Ann Vale: “…”"), it is no speaker label.
+_DESCRIPTION_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?P<words>(?:\s+[a-z][\w'’\-]*){1,3})\s+$")
+_NOT_DESCRIPTION_WORDS = frozenset(
+    [
+        "told",
+        "asked",
+        "said",
+        "says",
+        "tells",
+        "thanked",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "as",
+        "at",
+        "in",
+        "on",
+        "is",
+        "was",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+    ]
+)
+_SEPARATOR_BEFORE = re.compile(r"(?:\*\s*){3}$")
+_QUOTE_INTRO_BEFORE = re.compile(rf"\b{SPEECH_VERBS}\s+(?:[\w'’\-]+\s+){{0,2}}$")
+_QUOTE_MARK_AFTER = re.compile(r"\s*[“\"«]")
+# A name printed twice in a label, the second time surname first (a tooltip of the page glued
+# to the label): "Dmitry Rogozin Rogozin Dmitry", "Sergei Sobyanin Sobyanin SergeiMoscow Mayor".
+_DOUBLED_NAME = re.compile(
+    r"(?<![\w'’])(?P<first>[A-Z][a-z'’\-]+)\s+(?P<last>[A-Z][a-z'’\-]+)\s+(?P=last)\s+(?P=first)(?![a-z])"
 )
 # Labels of a turn whose speaker is not named (an interviewer, the floor).
 ANONYMOUS_LABELS = {
@@ -230,8 +306,136 @@ ANONYMOUS_LABELS = {
     "voice",
     "response",
 }
+# An anonymous turn that opens with the asker introducing themselves: "Question: Ann Vale,
+# Daily Courier. My question is…". Words that open a turn but are no name are refused.
+_SELF_INTRODUCTION = re.compile(r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}),\s")
+_NOT_NAME_WORDS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "madam",
+        "dear",
+        "good",
+        "thank",
+        "thanks",
+        "hello",
+        "colleagues",
+        "friends",
+        "ladies",
+        "gentlemen",
+        "excellency",
+        "comrade",
+        "comrades",
+        "president",
+        "minister",
+        "prime",
+        "please",
+        "yes",
+        "no",
+        "well",
+        "sir",
+        "your",
+        "my",
+        "our",
+    }
+)
 # The quote text kept of a long turn: its first sentences, up to about this many characters.
 _TURN_CHARS = 600
+# A transcript whose only label names its speaker near its start (a speech): the label sits
+# in the first sentence, where a heading may be glued to it.
+_SPEECH_LABEL_SENTENCES = 1
+
+# (label start, turn start, speaker actor, label text, anonymous)
+Label = tuple[int, int, str | None, str, bool]
+
+
+def speaker_labels(body: str, mentions: list[Mention]) -> list[Label]:
+    """The speaker labels of a body, in order.
+
+    Why: a label is what makes a turn a quote, and what ends the turn before it. One that
+    opens a sentence (or follows a "* * *" separator) may name anybody; one glued mid-line
+    to a heading or a tooltip counts only when it names a person the text knows or is an
+    anonymous label ("Remark:"), and never when a speech verb or a quotation mark shows the
+    colon introduces a quote. Its speaker is the person its name is (`label_speaker`)."""
+    labels: list[Label] = []
+    for match in _LABEL.finditer(body):
+        start = match.start("label")
+        label = match.group("label")
+        anonymous = label.strip(" .").lower() in ANONYMOUS_LABELS
+        person = None if anonymous else label_speaker(label, start, mentions)
+        opens = _TURN_OPENING.search(body, max(0, start - 12), start) is not None or (
+            _label_name(label) is not None and _opens_after_description(body, start)
+        )
+        if not opens and (
+            not (person or anonymous)
+            or _QUOTE_INTRO_BEFORE.search(body, max(0, start - 60), start)
+            or _QUOTE_MARK_AFTER.match(body, match.end())
+        ):
+            continue
+        labels.append((start, match.end(), person, label, anonymous))
+    return labels
+
+
+def label_speaker(label: str, start: int, mentions: list[Mention]) -> str | None:
+    """The person a label names: the one its name is (titles come first, "Head of the
+    Council Ann Vale"; a doubled tooltip name is one person). A person the titles hold
+    ("President of China Media Group Shen Haixiong": China's president) is not the speaker
+    when the label ends with a name of its own."""
+    end = start + len(label)
+    first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (end,))
+    persons = [m for m in mentions[first:last] if m[3] == "person" and m[1] <= end]
+    if not persons:
+        return None
+    doubled = _DOUBLED_NAME.search(label)
+    if doubled is not None:
+        at = [
+            m
+            for m in persons
+            if m[0] <= start + doubled.end("last") and start + doubled.start() < m[1]
+        ]
+        return at[0][2] if at else None
+    if persons[-1][1] < end and _label_name(label) is not None:
+        return None  # the label ends with a name no mention holds: that name speaks
+    return persons[-1][2]
+
+
+def _opens_after_description(body: str, start: int) -> bool:
+    """Whether a label is preceded, from the opening of its line or sentence, only by a
+    lowercase description of the speaker ("Plenary session moderator Ann Vale:",
+    "Daily Courier correspondent Ann Vale:"), not by a clause ("He told Ann Vale:")."""
+    found = _DESCRIPTION_BEFORE.search(body, max(0, start - 80), start)
+    if found is None or not _TURN_OPENING.search(body, max(0, found.start() - 12), found.start()):
+        return False
+    return not (set(found.group("words").lower().split()) & _NOT_DESCRIPTION_WORDS)
+
+
+def _is_transcript(labels: list[Label], body: str, spans: list[tuple[int, int]]) -> bool:
+    """Two labels that name a speaker, one of them a person the text knows or an anonymous
+    one ("Question"); or one such label at the body's start, in its first sentence (a
+    heading glued before it) or right after a "* * *" separator (a speech with its speaker,
+    after a summary)."""
+    known = [lab for lab in labels if lab[2] is not None or lab[4]]
+    named = [lab for lab in labels if lab[2] is None and not lab[4] and _label_name(lab[3])]
+    if known and len(known) + len(named) >= 2:
+        return True
+    return bool(known) and (
+        known[0][0] == 0
+        or sentence_index_of(spans, known[0][0]) < _SPEECH_LABEL_SENTENCES
+        or _SEPARATOR_BEFORE.search(body, max(0, known[0][0] - 12), known[0][0]) is not None
+    )
+
+
+def self_introduction(turn: str) -> str | None:
+    """The name an anonymous turn opens with when the asker introduces themselves
+    ("Ann Vale, Daily Courier. …" → "Ann Vale"), else None ("Mr President, …")."""
+    found = _SELF_INTRODUCTION.match(turn)
+    if found is None:
+        return None
+    name = found.group("name")
+    if any(word.lower() in _NOT_NAME_WORDS for word in name.split()):
+        return None
+    return name
 
 
 def transcript_turns(
@@ -240,24 +444,25 @@ def transcript_turns(
     """(start, end, speaker actor, speaker text, quote text) of each turn of a transcript.
 
     A body is a transcript when two labels name a person (an actor mention inside the
-    label) or are anonymous ("Question"), or one does at its very start (a speech with its
-    speaker); a sentence that merely opens with "Name:" in running text is no transcript.
+    label) or are anonymous ("Question"), or one does in its first sentence (a speech with
+    its speaker); a sentence that merely opens with "Name:" in running text is no transcript.
     In a transcript every label ends the turn before it, and a label naming nobody the
-    dictionary or discovery knows gives its last two words as the speaker's name
-    ("Pavel Zarubin:", "Chairman Valery Zorkin:"). Anonymous labels have no speaker."""
-    labels = []
-    for match in _LABEL.finditer(body):
-        start, end = match.span("label")
-        label = match.group("label")
-        anonymous = label.strip(" .").lower() in ANONYMOUS_LABELS
-        person = None if anonymous else _speaker_actor(start, end, mentions, persons_only=True)
-        labels.append((start, match.end(), person, label, anonymous))
-    speaking = [lab for lab in labels if lab[2] is not None or lab[4]]
-    if not (len(speaking) >= 2 or (speaking and speaking[0][0] == 0)):
-        return []
+    dictionary or discovery knows gives the name it holds ("Pavel Zarubin:", "Chairman
+    Valery Zorkin:", a doubled "Ann Vale Vale Ann"). Anonymous labels have no speaker unless
+    the turn opens with the asker's own name ("Question: Ann Vale, Daily Courier. …")."""
+    return _turns_and_labels(body, spans, mentions)[0]
+
+
+def _turns_and_labels(
+    body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[list[tuple[int, int, str | None, str | None, str]], list[tuple[int, int]]]:
+    """`transcript_turns` and the (start, end) of the labels that open them."""
+    labels = speaker_labels(body, mentions)
+    if not _is_transcript(labels, body, spans):
+        return [], []
     turns = []
     for i, (_, text_start, person, label, anonymous) in enumerate(labels):
-        name = None if anonymous else label if person else _trailing_name(label)
+        name = None if anonymous else label if person else _label_name(label)
         if name is None and not anonymous:
             continue  # "Note:", "MOSCOW:": not a speaker
         turn_end = labels[i + 1][0] if i + 1 < len(labels) else len(body)
@@ -269,20 +474,194 @@ def transcript_turns(
             if end - text_start >= _TURN_CHARS:
                 break
         text = body[text_start:end].strip()
+        if anonymous and text:
+            name = self_introduction(text)
+            if name is not None:
+                person = _speaker_actor(text_start, text_start + len(name), mentions, True)
         if text:
             turns.append((text_start, text_start + len(text), person, name, text))
-    return turns
+    return turns, [(start, text_start) for start, text_start, *_ in labels]
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
 
 
-def _trailing_name(label: str) -> str | None:
-    """The name a title-and-name label ends with ("Chairman Valery Zorkin" → "Valery
-    Zorkin"): its last two words when both look like name words."""
+def _label_name(label: str) -> str | None:
+    """The name a title-and-name label holds: a name printed twice, surname first the second
+    time ("Dmitry Rogozin Rogozin Dmitry" → "Dmitry Rogozin"), else its last two words when
+    both look like name words ("Chairman Valery Zorkin" → "Valery Zorkin")."""
+    doubled = _DOUBLED_NAME.search(label)
+    if doubled is not None:
+        return f"{doubled.group('first')} {doubled.group('last')}"
     words = label.split()
     if len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words[-2:]):
         return " ".join(words[-2:])
+    return None
+
+
+# A message quoted without its sender: "The message reads, in part:", "The President's
+# message of greetings reads:", "The telegram says:".
+_MESSAGE_NOUNS = (
+    r"(?:message|messages|letter|telegram|greetings?|condolences|congratulations|cable|address)"
+)
+_MESSAGE_INTRO = re.compile(
+    rf"\b{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,80}}?\b(?:reads?|says|said|states|stated|goes\s+on)\b[^.!?“”\"]{{0,25}}$",
+    re.I,
+)
+_MESSAGE_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:the|his|her|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_MESSAGE_NOUNS}\s+(?:reads?|say|says|said)"
+    rf"|(?:reads?|says?|said)\s+(?:the|his|her|its|their)\s+{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,100}})",
+    re.I,
+)
+_MESSAGE_SPEAKER = re.compile(rf"^(?:[\w'’\-]+\s+){{0,4}}?{_MESSAGE_NOUNS}$", re.I)
+# Verbs whose subject sends what a release then quotes.
+_SENDING_VERB = re.compile(
+    r"\b(?:sent|sends|addressed|addresses|conveyed|extended|offered|wrote|writes|congratulated|"
+    r"congratulates|thanked|thanks|expressed|expresses|greeted|greets)\b"
+)
+_OPENS_SENTENCE = re.compile(r"[\s“\"«‘']*$")  # used with match(): anchored at pos
+# How many sentences back an earlier quote's speaker still carries an unattributed quote
+# (a quote running over several paragraphs, or a second quote of the same person).
+_CONTINUATION_SENTENCES = 3
+
+
+def _persons_between(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (end,))
+    return [m for m in mentions[first:last] if m[3] == "person" and m[1] <= end]
+
+
+def message_sender(
+    body: str,
+    quote_start: int,
+    intro: tuple[int, int],
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    publisher_head: str | None,
+) -> str | None:
+    """The sender of a message a release quotes after "The message reads:".
+
+    Why: greetings, condolences and letters are quoted without a speech verb; their speaker
+    is whoever sent them. That is the person the introduction names ("The President's
+    message reads" once the role resolves), else the subject of the sentence that introduces
+    the message ("The President sent a message of greetings to Ann Vale. The message reads:"):
+    the first person before a sending verb in this sentence or the one before, else the
+    head of the publisher (a Kremlin release's unsigned message is the President's)."""
+    index = sentence_index_of(spans, quote_start) if spans else 0
+    sentence_start = spans[index][0] if spans else 0
+    # the owner of the message right before its noun: "The President's message reads"
+    lower = intro[0] if intro[0] > quote_start else max(sentence_start, intro[0] - 40)
+    named = _persons_between(lower, intro[1], mentions)
+    if named:
+        return named[-1][2]
+    for s_start, s_end in reversed(spans[max(0, index - 2) : index]):
+        verb = _SENDING_VERB.search(body, s_start, s_end)
+        if verb is None:
+            continue
+        senders = _persons_between(s_start, verb.start(), mentions)
+        if senders:
+            return senders[0][2]
+    return publisher_head
+
+
+# The one quoted: "I want to quote General Ann Vale, a theorist:", "in the words of Ann Vale".
+_QUOTED_PERSON = re.compile(
+    rf"\b(?:quote|quoting|cite|citing|in\s+the\s+words\s+of)\s+(?P<speaker>{_NAME})(?:,[^.!?“”\"]{{0,60}})?[:,]?\s*$"
+)
+# The antecedent of "who" that speaks: "Ann Vale, who said,", "[Ann] Vale, who wrote the line:".
+_RELATIVE_SPEAKER = re.compile(
+    r"(?P<speaker>(?:\[?[A-Z][\w'’\-]+\]?\s+){0,2}[A-Z][\w'’\-]+),?\s+who\s+(?:[^.!?“”\"]{0,120}?\s)?"
+    r"(?:said|says|wrote|writes|saying|writing|noted|declared|stated|put\s+it)\b[^.!?“”\"]{0,60}[,:]?\s*$"
+)
+# A clause's subject written as a name, then its verb phrase: "Ann Vale ended her remarks by
+# saying:" (the name need not be a known actor).
+_NAMED_SUBJECT = re.compile(rf"\s*(?P<speaker>{_NAME})\s+[a-z]")  # used with match()
+
+
+_TRAILING_NAME = re.compile(rf"{_NAME}$")
+_TITLES = frozenset(word.rstrip(".") for word in TITLE_WORDS if " " not in word)
+
+
+def written_speaker(
+    body: str, clause_start: int, quote_start: int, subject: bool = True
+) -> tuple[int, int, str] | None:
+    """(start, end, name) of a speaker the clause before a quote names in writing, when no
+    speech verb pattern found one: the one quoted ("I want to quote Ann Vale:"), the
+    antecedent of a speaking "who" ("Ann Vale, who said,"), or the clause's subject when the
+    clause reports speech ("Ann Vale ended her remarks by saying:"; only with `subject`).
+
+    Why: people quoted from books and history are in no dictionary, yet the text names them."""
+    for pattern in (_QUOTED_PERSON, _RELATIVE_SPEAKER):
+        found = pattern.search(body, clause_start, quote_start)
+        if found is not None:
+            start, end = found.span("speaker")
+            return start, end, bare_name(found.group("speaker").replace("[", "").replace("]", ""))
+    if not subject or _REPORTING_VERB.search(body, clause_start, quote_start) is None:
+        return None
+    found = _NAMED_SUBJECT.match(body, clause_start, quote_start)
+    if found is not None and len(found.group("speaker").split()) >= 2:
+        return found.start("speaker"), found.end("speaker"), bare_name(found.group("speaker"))
+    return None
+
+
+def bare_name(speaker_text: str) -> str:
+    """The name a speaker phrase ends with, without the words or titles before it ("As Ann
+    Vale", "General Ann Vale" → "Ann Vale"): what a reader gives as the speaker when no
+    actor is known."""
+    found = _TRAILING_NAME.search(speaker_text)
+    if found is None:
+        return speaker_text
+    words = found.group(0).split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def message_attribution(body: str, quote_start: int, quote_end: int) -> tuple[int, int] | None:
+    """The span of the words that say a quote is a message, before it ("The message reads:")
+    or after it ("…,” the message reads", "…,” reads the message of condolence from …"),
+    or None."""
+    before = _MESSAGE_INTRO.search(body, max(0, quote_start - 160), quote_start)
+    if before is not None:
+        return before.span()
+    after = _MESSAGE_AFTER.match(body, quote_end, min(len(body), quote_end + 160))
+    return after.span() if after is not None else None
+
+
+def previous_sentence_speaker(
+    body: str, quote_start: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """The person who reports speech in the sentence before a quote that opens a sentence.
+
+    Why: releases name the speaker, then quote them in the next sentence or paragraph
+    ("Ann Vale stressed that ties had grown. “We will meet again soon.”")."""
+    if not spans:
+        return None
+    index = sentence_index_of(spans, quote_start)
+    s_start = spans[index][0]
+    if index == 0 or not _OPENS_SENTENCE.match(body, s_start, quote_start):
+        return None
+    p_start, p_end = spans[index - 1]
+    return _reporting_person_in(body, p_start, p_end, mentions)
+
+
+def _turn_at(turns: list[tuple[int, str | None, str | None]], offset: int) -> int:
+    """The index of the transcript turn `offset` lies in, or -1."""
+    return bisect_left(turns, (offset + 1,)) - 1
+
+
+def addressee(
+    turns: list[tuple[int, str | None, str | None]], offset: int
+) -> tuple[str | None, str | None] | None:
+    """Who "you" is in a transcript turn: the speaker of the nearest turn before it by
+    someone else (an answer's "you said" is the asker's words, a question's the host's)."""
+    index = _turn_at(turns, offset)
+    if index < 0:
+        return None
+    own = turns[index][1:]
+    for _, actor_id, name in reversed(turns[:index]):
+        if (actor_id, name) == own or (actor_id is not None and actor_id == own[0]):
+            continue
+        return actor_id, name  # (None, None) for an anonymous asker
     return None
 
 
@@ -291,39 +670,78 @@ def quotes_of_article(
     body: str,
     spans: list[tuple[int, int]],
     article_mentions: list[Mention],
+    publisher_head: str | None = None,
 ) -> list[tuple]:
     """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
-    (start, end, actor_id, actor_type) sorted by start."""
+    (start, end, actor_id, actor_type) sorted by start. `publisher_head` is the person who
+    heads the publisher on the article's date (`RoleBook.head_of`): an unsigned message the
+    article quotes is theirs."""
+    turns, label_spans = _turns_and_labels(body, spans, article_mentions)
     rows: list[tuple] = [
         (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text)
-        for start, end, actor_id, label, text in transcript_turns(body, spans, article_mentions)
+        for start, end, actor_id, label, text in turns
     ]
-    last_speaker: tuple[str | None, str] | None = None
+    turn_speakers = [(start, actor_id, label) for start, _, actor_id, label, _ in turns]
+    last_speaker: tuple[str | None, str | None] | None = None
     last_paragraph = -1
-    quote_spans = [m.span() for m in _QUOTE.finditer(body)]
+    last_sentence = -(10**9)
+    # "he said" in a turn is someone else than the turn's speaker: no antecedent in a label.
+    quote_spans = [m.span() for m in _QUOTE.finditer(body)] + label_spans
     for match in _QUOTE.finditer(body):
         quote = match.group("q1") or match.group("q2") or ""
         if _is_name_in_quotes(quote):
             continue
         line_start = body.rfind("\n", 0, match.start()) + 1
+        sentence = sentence_index_of(spans, match.start())
         found, offset = _attribution(body, match.start(), match.end())
+        if found is not None and _MESSAGE_SPEAKER.match(found.group("speaker").strip(" .,;:")):
+            found = None  # "The message said:": the sender speaks, see below
         speaker_text = actor_id = None
         if found is None:
+            clause_start = spans[sentence][0] if spans else 0
             reporter = _reporting_person(body, match.start(), spans, article_mentions)
-            if reporter is not None:
+            written = written_speaker(body, clause_start, match.start(), subject=reporter is None)
+            if (intro := message_attribution(body, match.start(), match.end())) is not None:
+                actor_id = message_sender(
+                    body, match.start(), intro, spans, article_mentions, publisher_head
+                )
+                if actor_id is not None:
+                    last_speaker, last_paragraph = (actor_id, None), line_start
+                    last_sentence = sentence
+            elif written is not None:
+                # "I want to quote Ann Vale:", "Ann Vale, who said,": a name no actor holds.
+                actor_id = _speaker_actor(written[0], written[1], article_mentions, True)
+                speaker_text = written[2]
+                last_speaker = (actor_id, speaker_text)
+                last_paragraph, last_sentence = line_start, sentence
+            elif reporter is not None:
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter
-                last_speaker, last_paragraph = reporter, line_start
-            elif last_speaker is not None and last_paragraph == line_start:
-                # An unattributed quote in a paragraph whose speaker is already named.
+                last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
+            elif (
+                previous := previous_sentence_speaker(body, match.start(), spans, article_mentions)
+            ) is not None:
+                # "Ann Vale stressed that … . “…”": the speaker of the sentence before.
+                actor_id, speaker_text = previous
+                last_speaker, last_paragraph, last_sentence = previous, line_start, sentence
+            elif (
+                last_speaker is not None
+                and last_paragraph == line_start
+                and sentence - last_sentence <= _CONTINUATION_SENTENCES
+            ):
+                # An unattributed quote close to one whose speaker is already named.
                 actor_id, speaker_text = last_speaker
+                last_sentence = sentence
         if found is not None:
             speaker_text = found.group("speaker").rstrip(".,;:")
             s_start = offset + found.start("speaker")
             s_end = offset + found.start("speaker") + len(speaker_text)
-            if speaker_text.lower() in _PRONOUNS:
+            pronoun = speaker_text.lower()
+            if pronoun == "you":
+                actor_id, speaker_text = addressee(turn_speakers, match.start()) or (None, None)
+            elif pronoun in _PRONOUNS:
                 actor_id, speaker_text = _pronoun_speaker(
-                    speaker_text.lower(), s_start, article_mentions, quote_spans, last_speaker
+                    pronoun, s_start, article_mentions, quote_spans, last_speaker
                 )
             else:
                 apposition = found.groupdict().get("apposition")
@@ -344,14 +762,16 @@ def quotes_of_article(
                     speaker_text = apposition.strip()
                 if actor_id is None and _BODY_SPEAKER.search(speaker_text):
                     actor_id = _last_body_before(s_start, article_mentions)
+                if actor_id is None:
+                    speaker_text = bare_name(speaker_text)
                 last_speaker = (actor_id, speaker_text)
-                last_paragraph = line_start
-        elif len(quote.split()) < 3:
+                last_paragraph, last_sentence = line_start, sentence
+        elif actor_id is None and len(quote.split()) < 3:
             continue  # a short quoted phrase without a speaker is a scare quote
         rows.append(
             (
                 article_id,
-                sentence_index_of(spans, match.start()),
+                sentence,
                 match.start(),
                 match.end(),
                 actor_id,

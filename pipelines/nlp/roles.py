@@ -15,6 +15,7 @@ A role used as a title or apposition of a named person ("spokesman Dmitry Peskov
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -55,6 +56,30 @@ _APPOSITION_GAP = re.compile(
 )
 _WHITESPACE = re.compile(r"\s+")
 _INDEFINITE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$")
+# "the" right before a role: the office itself, not an address ("Mr President") or a kind.
+_DEFINITE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
+# Country-code top-level domains of publishers and the ISO3 country they stand for; generic
+# ones used worldwide (.co, .io, .tv, .me, .fm, .ai, .ly) are left out on purpose.
+_CC_TLD = {
+    "ru": "RUS", "ua": "UKR", "by": "BLR", "kz": "KAZ", "cn": "CHN", "uk": "GBR", "fr": "FRA",
+    "de": "DEU", "it": "ITA", "es": "ESP", "pl": "POL", "tr": "TUR", "ir": "IRN", "il": "ISR",
+    "in": "IND", "pk": "PAK", "jp": "JPN", "kr": "KOR", "br": "BRA", "ar": "ARG", "mx": "MEX",
+    "ca": "CAN", "au": "AUS", "za": "ZAF", "eg": "EGY", "sa": "SAU", "ae": "ARE", "sy": "SYR",
+    "lb": "LBN", "ve": "VEN", "am": "ARM", "az": "AZE", "ge": "GEO", "kg": "KGZ", "tj": "TJK",
+    "uz": "UZB", "md": "MDA", "rs": "SRB", "hu": "HUN", "cz": "CZE", "sk": "SVK", "ro": "ROU",
+    "bg": "BGR", "gr": "GRC", "fi": "FIN", "se": "SWE", "no": "NOR", "dk": "DNK", "nl": "NLD",
+    "be": "BEL", "at": "AUT", "ch": "CHE", "pt": "PRT", "ie": "IRL", "ng": "NGA", "ke": "KEN",
+    "et": "ETH", "id": "IDN", "ph": "PHL", "vn": "VNM", "th": "THA", "my": "MYS", "sg": "SGP",
+    "nz": "NZL", "cl": "CHL", "pe": "PER", "cu": "CUB", "kp": "PRK", "af": "AFG", "iq": "IRQ",
+    "jo": "JOR", "qa": "QAT", "kw": "KWT", "om": "OMN", "ye": "YEM", "tn": "TUN", "dz": "DZA",
+    "ma": "MAR", "sd": "SDN", "lt": "LTU", "lv": "LVA", "ee": "EST", "hr": "HRV", "si": "SVN",
+}  # fmt: skip
+# Generic top-level domains that only one country's government uses.
+_GOVERNMENT_TLD = {"gov": "USA", "mil": "USA"}
+_HOST = re.compile(
+    r"^(?:[a-z][a-z0-9+.\-]*://)?(?:[^@/]*@)?(?P<host>[a-z0-9.\-]+\.[a-z]{2,})(?:[:/?#]|$)"
+)
+_NOT_A_LETTER = re.compile(r"[^a-z]+")
 
 
 @dataclass(frozen=True)
@@ -134,6 +159,20 @@ class RoleBook:
             self._answers[key] = self._candidates(role, country, org, published)
         return self._answers[key]
 
+    def head_of(self, country: str | None, published: date | None) -> str | None:
+        """The one person who led `country` on `published` (its "leader", else its
+        president, else its prime minister), or None when the seeds hold no single one.
+
+        Why: a publisher's unsigned message ("The message reads: ...") is its head's, and
+        the head of a government site's country is who that is on the release's date."""
+        if country is None or published is None:
+            return None
+        for role in ("leader", "president", "prime minister"):
+            holders = self.candidates(role, country, None, published)
+            if len(holders) == 1:
+                return holders[0]
+        return None
+
     def _candidates(
         self, role: str, country: str | None, org: str | None, published: date | None
     ) -> list[str]:
@@ -148,6 +187,38 @@ class RoleBook:
         if published is not None:
             holders = [h for h in holders if h.holds_on(published)]
         return list(dict.fromkeys(h.actor_id for h in holders))
+
+
+def squashed(name: str) -> str:
+    """A name as a domain writes it: lowercase letters only ("White House" → "whitehouse")."""
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return _NOT_A_LETTER.sub("", plain)
+
+
+def publisher_country(
+    source: str | None, country_of_name: dict[str, str] | None = None
+) -> str | None:
+    """The country a publisher speaks for, from its web address or its name.
+
+    Why: an unqualified office in a release ("the President", "the Head of State") is the
+    office of the publisher's country, and a message it quotes without naming the sender is
+    its head's; the text itself does not say which country that is. The address answers:
+    a label of the host that is a known body or country written as one word ("kremlin",
+    "whitehouse", "elysee": `country_of_name`, squashed names to ISO3), else a
+    government-only top-level domain (".gov"), else the country-code domain (".ru", ".gov.uk").
+    A publisher given by name ("The White House") is looked up the same way. None when
+    nothing says, so callers fall back to what the text says."""
+    if not source:
+        return None
+    country_of_name = country_of_name or {}
+    host_match = _HOST.match(source.strip().casefold())
+    if host_match is None:
+        return country_of_name.get(squashed(source))
+    labels = host_match.group("host").split(".")
+    for label in labels[:-1]:
+        if label in country_of_name:
+            return country_of_name[label]
+    return _GOVERNMENT_TLD.get(labels[-1]) or _CC_TLD.get(labels[-1])
 
 
 def _last_ending_before(mentions: list[Mention], offset: int) -> Mention | None:
@@ -226,6 +297,18 @@ def _is_indefinite(text: str, start: int, mentions: list[Mention]) -> bool:
     return _INDEFINITE.search(text, max(0, phrase_start - 5), phrase_start) is not None
 
 
+def is_home_office(text: str, start: int, role: str) -> bool:
+    """Whether the role phrase at `start` is the publisher's own office: a definite
+    single-seat office with nothing to qualify it ("the President", "The Head of State").
+
+    Why: a release says "the President" of its own country's president (a Kremlin release of
+    2019 means Putin, a White House one the US president of that day); an indefinite or
+    vocative use ("a president", "Mr President", addressing a guest) names no office holder."""
+    if role not in _ONE_PER_COUNTRY:
+        return False
+    return _DEFINITE.search(text, max(0, start - 12), start) is not None
+
+
 def resolve_roles(
     text: str,
     role_hits: list[tuple[int, int, str]],
@@ -233,8 +316,12 @@ def resolve_roles(
     actors: dict[str, ActorInfo],
     book: RoleBook,
     published: date | None,
+    home_country: str | None = None,
 ) -> list[Mention]:
-    """Mentions (kind "role") of the people the role phrases of `text` refer to."""
+    """Mentions (kind "role") of the people the role phrases of `text` refer to.
+
+    `home_country` is the country of the text's publisher (`publisher_country`): a definite
+    unqualified single-seat office ("the President") is that country's office that day."""
     named_people = {
         actor_id
         for _, _, actor_id, kind in mentions
@@ -247,6 +334,8 @@ def resolve_roles(
         ):
             continue
         country, org, qualified = _qualifier(text, start, end, mentions, actors)
+        if not qualified and home_country and is_home_office(text, start, role):
+            country, qualified = home_country, True
         candidates = book.candidates(role, country, org, published)
         named = [c for c in candidates if c in named_people]
         if len(named) == 1:

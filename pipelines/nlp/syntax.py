@@ -42,42 +42,135 @@ class ParsedToken:
 
 @lru_cache(maxsize=1)
 def parser() -> Any:
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process: tokenizer, tagger and parser. Its
+    attribute ruler and lemmatizer cost as much as the parser itself and are replaced by
+    `_coarse_pos` and `lemma_of`, which read the same tables once per distinct word."""
     import importlib
 
     module = importlib.import_module(MODEL_PACKAGE)
-    return module.load(exclude=["ner", "senter"])
+    return module.load(exclude=["ner", "senter", "attribute_ruler", "lemmatizer"])
+
+
+@lru_cache(maxsize=1)
+def _lemma_tables() -> tuple[dict, dict, dict]:
+    """spaCy English's lemma index, exceptions and suffix rules (from the model package)."""
+    import importlib
+
+    module = importlib.import_module(MODEL_PACKAGE)
+    lemmatizer = module.load(exclude=["ner", "senter", "tok2vec", "tagger", "parser"]).get_pipe(
+        "lemmatizer"
+    )
+    tables = lemmatizer.lookups
+    kinds = ("verb", "noun", "adj")
+
+    def by_kind(name: str) -> dict:
+        table = tables.get_table(name)  # keyed by hashed strings: look each kind up by name
+        return {kind: table.get(kind, {}) for kind in kinds}
+
+    index = {kind: set(words) for kind, words in by_kind("lemma_index").items()}
+    return index, by_kind("lemma_exc"), by_kind("lemma_rules")
+
+
+# Penn Treebank tags to universal parts of speech (what the attribute ruler does for tags).
+_TAG_POS = {
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "NNPS": "PROPN",
+    "MD": "AUX",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "AFX": "ADJ",
+    "RB": "ADV",
+    "RBR": "ADV",
+    "RBS": "ADV",
+    "WRB": "ADV",
+    "IN": "ADP",
+    "RP": "ADP",
+    "DT": "DET",
+    "PDT": "DET",
+    "WDT": "DET",
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "WP": "PRON",
+    "WP$": "PRON",
+    "EX": "PRON",
+    "CC": "CCONJ",
+    "CD": "NUM",
+    "TO": "PART",
+    "POS": "PART",
+    "UH": "INTJ",
+}
+_VERB_TAGS = {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}
+
+
+def _coarse_pos(tag: str, dep: str) -> str:
+    if tag in _VERB_TAGS:
+        return "AUX" if dep in ("aux", "auxpass") else "VERB"
+    return _TAG_POS.get(tag, "X" if tag.isalpha() else "PUNCT")
+
+
+_LEMMA_POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+_BASE_TAGS = {"VB", "NN", "NNP", "JJ"}
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str, tag: str, pos: str) -> str:
+    """The lemma of a word as spaCy's rule lemmatizer gives it (exceptions, then suffix rules
+    checked against the index of known lemmas), lower case."""
+    lowered = word.lower()
+    kind = _LEMMA_POS.get(pos)
+    if kind is None:
+        return lowered
+    index, exceptions, rules = _lemma_tables()
+    known = exceptions.get(kind, {}).get(lowered)
+    if known:
+        return known[0]
+    if tag in _BASE_TAGS:
+        return lowered
+    index_of = index.get(kind, set())
+    oov = None
+    for old, new in rules.get(kind, []):
+        if lowered.endswith(old):
+            form = lowered[: len(lowered) - len(old)] + new
+            if not form:
+                continue
+            if form in index_of or not form.isalpha():
+                return form
+            oov = oov or form
+    return oov or lowered
 
 
 def parse_sentences(texts: Iterable[str]) -> list[tuple[ParsedToken, ...]]:
     """The tokens of each text, parsed as one document each."""
     parsed = []
     for doc in parser().pipe(texts, batch_size=_BATCH):
-        parsed.append(
-            tuple(
+        tokens = []
+        for t in doc:
+            pos = _coarse_pos(t.tag_, t.dep_)
+            tokens.append(
                 ParsedToken(
                     t.i,
                     t.idx,
                     t.idx + len(t.text),
                     t.text,
-                    t.lemma_.lower(),
-                    t.pos_,
+                    lemma_of(t.text, t.tag_, pos),
+                    pos,
                     t.tag_,
                     t.dep_,
                     t.head.i,
                 )
-                for t in doc
             )
-        )
+        parsed.append(tuple(tokens))
     return parsed
 
 
 def irregular_forms() -> dict[str, list[str]]:
-    """The parser's lemmatizer exceptions (form -> lemmas) for verbs and nouns ("met" ->
-    "meet", "talks" stays regular)."""
-    table = parser().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    """The lemmatizer's exceptions (form -> lemmas) for verbs and nouns ("met" -> "meet")."""
+    _, exceptions, _ = _lemma_tables()
     forms: dict[str, list[str]] = {}
     for pos in ("verb", "noun"):
-        for form, lemmas in table[pos].items():
+        for form, lemmas in exceptions[pos].items():
             forms.setdefault(form, []).extend(lemmas)
     return forms

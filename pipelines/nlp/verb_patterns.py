@@ -71,16 +71,26 @@ class VerbPatterns:
                 frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(column))
         by_verb: dict[str, list[VerbPattern]] = {}
         seen: set[tuple[str, tuple[Slot, ...], tuple[Slot, ...]]] = set()
-        for verb, before, pattern, code, direction, kind, origin in frame.select(
+        # rows read "verb that" go first: the reporting or warning sense of a verb wins over
+        # the bare verb once the complementizer is dropped
+        clause_first = frame.with_columns(
+            _clause=pl.col("pattern").fill_null("").str.contains(r"(?:^|\s)that\s*$")
+        ).sort("_clause", descending=True, maintain_order=True)
+        for verb, before, pattern, code, direction, kind, origin in clause_first.select(
             "verb", "before", "pattern", "event_code", "direction", "kind", "origin"
         ).iter_rows():
             verb = (verb or "").strip().lower()
             if not verb or not code:
                 continue
+            after = _slots(pattern)
+            # "warned that", "said that": the complementizer heads the reported clause in
+            # the parse, outside the verb's own words
+            while after and after[-1] == (("that",),):
+                after = after[:-1]
             entry = VerbPattern(
                 verb,
                 _slots(before),
-                _slots(pattern),
+                after,
                 code,
                 direction or "source_target",
                 kind or "",
@@ -102,14 +112,52 @@ class VerbPatterns:
     def from_seed(cls, path: Path) -> VerbPatterns:
         return cls.from_frame(pl.read_csv(path, infer_schema=False))
 
+    def __post_init__(self) -> None:
+        # per verb: patterns by a word their first slot needs (a region holds a handful of
+        # words; a frequent verb has hundreds of patterns), and the bare ones
+        index: dict[str, tuple[dict[str, list[VerbPattern]], list[VerbPattern]]] = {}
+        for verb, entries in self.by_verb.items():
+            by_word: dict[str, list[VerbPattern]] = {}
+            bare: list[VerbPattern] = []
+            for entry in entries:
+                slots = entry.after or entry.before
+                if not slots:
+                    bare.append(entry)
+                    continue
+                for word in {alternative[0] for alternative in slots[0]}:
+                    by_word.setdefault(word, []).append(entry)
+            index[verb] = (by_word, bare)
+        object.__setattr__(self, "_index", index)
+        order = {p: k for entries in self.by_verb.values() for k, p in enumerate(entries)}
+        object.__setattr__(self, "_order", order)
+
     def __contains__(self, lemma: str) -> bool:
         return lemma in self.by_verb
 
     def of(self, lemma: str) -> tuple[VerbPattern, ...]:
         return self.by_verb.get(lemma, ())
 
+    def candidates(self, lemma: str, words: set[str]) -> list[VerbPattern]:
+        """The patterns of `lemma` that can match where `words` occur (every slot has an
+        alternative starting with one of them), longest first."""
+        by_word, bare = self._index.get(lemma, ({}, []))  # type: ignore[attr-defined]
+        found: set[VerbPattern] = set()
+        for word in words:
+            for entry in by_word.get(word, ()):
+                if all(
+                    any(alternative[0] in words for alternative in slot)
+                    for slot in (*entry.before, *entry.after)
+                ):
+                    found.add(entry)
+        # the seed's order breaks ties between patterns of one length (never set order:
+        # string hashes differ between processes)
+        order = self._order  # type: ignore[attr-defined]
+        return sorted([*found, *bare], key=lambda p: (-p.size, order[p]))
 
-def surface_forms(lemmas: set[str], exceptions: dict[str, list[str]] | None = None) -> frozenset[str]:
+
+def surface_forms(
+    lemmas: set[str], exceptions: dict[str, list[str]] | None = None
+) -> frozenset[str]:
     """Every word form that may have one of `lemmas` as its lemma: the regular inflections
     (a generous superset) and the irregular ones of `exceptions` (form -> lemmas, as spaCy's
     lemmatizer tables give them). Used to pick the sentences worth parsing without parsing."""

