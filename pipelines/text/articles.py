@@ -218,7 +218,7 @@ def clean_html_pages(
         tree = parse_html_tree(raw)
         metas.append(html_metadata(tree) if tree is not None else NO_METADATA)
         # Read before trafilatura, which may prune the tree it is given.
-        shown.append(page_lines(tree) if tree is not None else [])
+        shown.append(page_lines(tree) if tree is not None else ([], ()))
         bodies.append(_trafilatura_lines(tree) if tree is not None else [])
     titles = [
         normalize_text(title).strip() if title else None

@@ -236,6 +236,10 @@ TITLE_WINDOW_INSIDE = 6
 
 # An e-mail address or a web link in a line.
 _ADDRESS = re.compile(r"\S@\w|https?://|www\.\w", re.IGNORECASE)
+# A breadcrumb trail ("Blog > Weight Loss > Tips"): two path separators or more.
+_BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2}")
+# "By" alone on its line, the author's name on the next: a byline split in two.
+_BY_ALONE = re.compile(r"^(?i:by|written by|words by)\s*:?\s*$")
 
 
 def _title_key(line: str) -> str:
@@ -272,8 +276,18 @@ def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
 
 
 def _is_date_line(doc: Lines, i: int) -> bool:
-    """A short line stating a date (or a byline): the header under a headline."""
-    return doc.is_byline[i] or (doc.n_words[i] <= 20 and states_date(doc.line[i]))
+    """A short line stating a date (or a byline, "By" alone included): the header under a
+    headline."""
+    return (
+        doc.is_byline[i]
+        or (doc.n_words[i] <= 20 and states_date(doc.line[i]))
+        or bool(_BY_ALONE.match(doc.line[i]))
+    )
+
+
+def _is_prose(doc: Lines, i: int) -> bool:
+    """A paragraph of running text (not furniture, not a byline)."""
+    return doc.is_paragraph[i] and not doc.is_furniture[i] and not doc.is_byline[i]
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -293,6 +307,9 @@ class TitleCandidate:
     sentence: bool  # ends with a full stop, as a standfirst does
     above: int  # lines above the body's first line (0 or less: inside the body)
     n_words: int
+    deck: bool = False  # right under another headline-shaped line: a deck or a subheadline
+    subheading: bool = False  # between paragraphs, under a headline-shaped line: a subheading
+    under_byline: bool = False  # a byline stands within three lines above: the author's lines
 
 
 # Weights of the signals; a candidate needs `min` in all.
@@ -304,8 +321,17 @@ TITLE_WEIGHTS = {
     "sentence": -1.0,
     "per_line_above": -0.02,
     "inside": -0.25,
+    "per_word_short": -0.15,
+    "per_word_long": -0.03,
+    "under_byline": -0.5,
+    "deck": -0.5,
+    "subheading": -0.5,
     "min": 0.25,
 }
+# Headlines have five to twenty words: fewer, and a line is likelier a section name, a
+# kicker, a person's or an agency's name (a credit line); more, a standfirst.
+SHORT_TITLE_WORDS = 5
+LONG_TITLE_WORDS = 20
 
 
 def title_score(c: TitleCandidate, w: dict[str, float] = TITLE_WEIGHTS) -> float:
@@ -317,6 +343,11 @@ def title_score(c: TitleCandidate, w: dict[str, float] = TITLE_WEIGHTS) -> float
         + w["repeated"] * c.repeated
         + w["sentence"] * c.sentence
         + (w["per_line_above"] * c.above if c.above > 0 else w["inside"])
+        + (0.0 if c.named else w["per_word_short"] * max(0, SHORT_TITLE_WORDS - c.n_words))
+        + w["per_word_long"] * max(0, c.n_words - LONG_TITLE_WORDS)
+        + w["deck"] * c.deck
+        + w["under_byline"] * c.under_byline
+        + w["subheading"] * c.subheading
     )
 
 
@@ -337,6 +368,8 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         if len(words) >= 3
     ]
     repeated = Counter(doc.key)
+    holder = _copyright_holder(doc)
+    site_name = _title_key(holder) if holder else None
     seen: list[str] = []
     first_copy: dict[str, int] = {}
     out: list[TitleCandidate] = []
@@ -360,7 +393,11 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue
         if _ADDRESS.search(line):
             continue  # an e-mail address or a link: a contact line, not a headline
+        if _BREADCRUMB.search(line):
+            continue  # a breadcrumb trail: where the article is filed, not what it says
         key = _title_key(line)
+        if site_name is not None and key == site_name:
+            continue  # the publisher's name, as its copyright line writes it: a masthead
         similar = 0.0
         overlap = sum(w in body_words for w in long_words) / len(long_words)
         if key in stripped:
@@ -388,16 +425,97 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
                 named=named,
                 similar=similar,
                 overlap=overlap,
-                dated=any(
-                    _is_date_line(doc, k) for k in range(index + 1, min(len(doc), index + 4))
-                ),
+                dated=_is_dated(doc, index),
                 repeated=repeated[doc.key[index]] > 1,
                 sentence=doc.ends_sentence[index] and line.rstrip().endswith("."),
                 above=start - index,
                 n_words=len(words),
+                deck=_is_deck(doc, index, title_line, body_words),
+                under_byline=any(
+                    doc.is_byline[k] or _BY_ALONE.match(doc.line[k])
+                    for k in range(max(0, index - 3), index)
+                ),
+                subheading=_is_subheading(doc, index, max(0, start - TITLE_WINDOW_ABOVE)),
             )
         )
     return out
+
+
+def _states_short_date(doc: Lines, i: int) -> bool:
+    """A short line stating a date or labelled as one ("Published 1 day ago"), not a byline."""
+    line = doc.line[i]
+    return (
+        not doc.is_byline[i]
+        and doc.n_words[i] <= 20
+        and (states_date(line) or bool(_DATE_LABEL.match(line.lstrip("|•·- "))))
+    )
+
+
+def _headline_shaped(doc: Lines, i: int) -> bool:
+    """A line shaped as a headline: a phrase (a lowercase word at least: not a list of
+    names or sections) of `SHORT_TITLE_WORDS` to `MAX_TITLE_WORDS` words, without a final
+    stop, and not furniture, a byline, metadata, a date, a link or a breadcrumb."""
+    line = doc.line[i]
+    return (
+        SHORT_TITLE_WORDS <= doc.n_words[i] <= MAX_TITLE_WORDS
+        and not line.rstrip().endswith(".")
+        and _is_phrase(line)
+        and not (doc.is_junk(i) or doc.is_byline[i] or doc.maybe_metadata[i])
+        and not states_date(line)
+        and not _ADDRESS.search(line)
+        and not _BREADCRUMB.search(line)
+    )
+
+
+def _is_phrase(line: str) -> bool:
+    """Whether a line reads as a phrase, not a list of names or sections: a word of a cased
+    script that starts in lowercase ("of", "shows"), or no cased word at all."""
+    initials = [word[0] for word in line.split() if word[0].isalpha()]
+    cased = [c for c in initials if c.isupper() or c.islower()]
+    return not cased or any(c.islower() for c in cased)
+
+
+def _is_dated(doc: Lines, index: int) -> bool:
+    """A date or a byline follows the line within three lines, or within six when only
+    short lines (a caption's credit, a "By") stand between; or a date line stands right
+    above it."""
+    if index > 0 and _states_short_date(doc, index - 1):
+        return True
+    for k in range(index + 1, min(len(doc), index + 7)):
+        if _is_date_line(doc, k):
+            return True
+        if k >= index + 3 and (_headline_shaped(doc, k) or _is_prose(doc, k)):
+            return False
+    return False
+
+
+def _is_subheading(doc: Lines, index: int, window: int) -> bool:
+    """The line stands between paragraphs of running text, and a headline-shaped line
+    stands above those paragraphs (from `window` on): it divides an article whose headline
+    is above. (Paragraphs with no headline above are a preamble, an error message: the
+    headline may follow them.)"""
+    if not (0 < index < len(doc) - 1 and _is_prose(doc, index - 1) and _is_prose(doc, index + 1)):
+        return False
+    k = index - 1
+    while k >= window and _is_prose(doc, k):
+        k -= 1
+    return any(_headline_shaped(doc, j) for j in range(window, k + 1))
+
+
+def _is_deck(doc: Lines, index: int, title_line: int | None, body_words: set[str]) -> bool:
+    """The line stands right under a headline-shaped line (dates between skipped) that
+    speaks of the article (a long word of the body's opening), is not the page's first
+    line and does not hold the line: it is that headline's deck."""
+    k = index - 1
+    while k >= 0 and index - k <= 3 and _states_short_date(doc, k):
+        k -= 1
+    return (
+        k >= 0
+        and k != title_line
+        and _headline_shaped(doc, k)
+        and doc.key[index] not in doc.key[k]
+        and any(len(w) >= 4 and w in body_words for w in _WORD.findall(doc.key[k]))
+    )
 
 
 def pick_title_index(
@@ -408,17 +526,23 @@ def pick_title_index(
     Candidates (`title_candidates`) are headline-shaped lines (2..30 words, not furniture,
     a list, a byline or a bare date) from `TITLE_WINDOW_ABOVE` lines above the body to its
     `TITLE_WINDOW_INSIDE` first lines (there, only unpunctuated ones; never an e-mail
-    address or a link). What a headline is,
-    whatever the site (`TITLE_WEIGHTS`):
+    address, a link, a breadcrumb trail or the publisher's name its copyright line
+    writes). What a headline is, whatever the site (`TITLE_WEIGHTS`):
     - it is the page's own title (`page_title_variants`), with or without the site name
       (3 points; the whole title line 2.5, if the body takes up its words; shown again,
       3 if it has three words at least: one or two are the site's name in its logo), or
       shares its words (up to 1.5);
     - the body's opening repeats its words (up to 1);
-    - a date or a byline follows it within three lines (0.5);
+    - the header's date or byline follows it (within three lines, or six past a credit
+      or a lone "By"), or a date line stands right above it (0.5);
     - the page shows it twice (0.3);
     - it does not end like a sentence (a standfirst does: -1);
-    - it stands close above the body (-0.02 a line; inside the body -0.25).
+    - it stands close above the body (-0.02 a line; inside the body -0.25);
+    - it has five to twenty words (-0.15 a word fewer: a section, a kicker, a name or a
+      credit line; -0.03 a word more: a standfirst);
+    - it is not the deck under the article's headline (-0.5), a subheading between
+      paragraphs (-0.5) or a line of the byline's block (an author's name, affiliation
+      or biography, -0.5).
     The best line wins (the first among equals) if it scores 0.25 at least: overlap keeps
     error messages and menus out. A line longer than MAX_TITLE_CHARS without a final stop is
     judged by its first 30 words: a headline that ran long is cut by the title rule, never
@@ -496,15 +620,16 @@ def header_date(
     """The date written in the article's header: a short line (up to 20 words, a byline
     or not a paragraph) from 3 lines above the headline to 12 below it, before the article's second
     paragraph (a standfirst may come first); without a headline, the 4 lines above the
-    body. A line labelled as an update ("Updated Nov 19") is taken only when no other line
-    states a date."""
+    body. A date below the headline comes before one above it (the nearest first: above
+    stand kickers, menus and the site's bar with today's date). A line labelled as an
+    update ("Updated Nov 19") is taken only when no other line states a date."""
     if title_index is None:
         lines: range = range(max(0, first - 4), first)
     else:
         lines = range(
             max(0, title_index - _HEADER_BEFORE), min(len(doc), title_index + _HEADER_AFTER + 1)
         )
-    found: list[tuple[bool, StatedDate]] = []
+    found: list[tuple[int, bool, StatedDate]] = []
     paragraphs = 0
     for i in lines:
         # A byline reads like a sentence ("By Ann Lee on Monday, May 4th, 2026 at 11:04
@@ -518,12 +643,16 @@ def header_date(
             continue
         stated = date_line_value(doc.line[i], load_date)
         if stated is not None:
-            found.append((bool(_UPDATED_LABEL.match(doc.line[i].lstrip("|•·- "))), stated))
-    accepted = [(updated, s) for updated, s in found if s.value is not None]
+            found.append((i, bool(_UPDATED_LABEL.match(doc.line[i].lstrip("|•·- "))), stated))
+    # Under the headline is the article's own header; above it, a kicker, a menu or the
+    # site's bar with today's date: a date below comes first, then the nearest above.
+    if title_index is not None:
+        found.sort(key=lambda f: (f[0] < title_index, -f[0] if f[0] < title_index else f[0]))
+    accepted = [(updated, s) for _, updated, s in found if s.value is not None]
     for pool in ([s for updated, s in accepted if not updated], [s for _, s in accepted]):
         if pool:
             return pool[0]
-    return found[0][1] if found else None
+    return found[0][2] if found else None
 
 
 def _shown_headline(doc: Lines, title_index: int | None, first: int) -> int | None:
@@ -546,7 +675,9 @@ def shown_dates(
     the indices of its `<h1>` lines: `html.page_lines`): `header_date` around the line
     that is the page's headline (`titles`, compared as titles are), an `<h1>` first, else
     the first such line that has a date near it (a headline may be listed in a menu above
-    the article too). None when no line is the headline or none near it states a date:
+    the article too). When no line is the title (a social title worded otherwise than the
+    shown headline), the `<h1>` lines stand for it, then the headline the shown text
+    itself points to (`pick_title_index`). None when none of these has a date near it:
     the page's metadata then gives the date. The shown date is the publisher's own
     calendar date; a metadata timestamp is often UTC, a day ahead of an evening article."""
     out: list[StatedDate | None] = []
@@ -556,13 +687,25 @@ def shown_dates(
             h1 = ()  # the split dropped a line (invisible characters only): indices moved
         key = _title_key(title) if title else None
         same = [i for i in range(len(doc)) if key and _title_key(doc.line[i]) == key]
+        if same:
+            heads = sorted(same, key=lambda i: (i not in h1, i))
+        else:
+            heads = sorted(h1) or [i for i in [_picked_headline(doc)] if i is not None]
         stated = None
-        for index in sorted(same, key=lambda i: (i not in h1, i)):
+        for index in heads:
             stated = header_date(doc, index, 0, load_date)
             if stated is not None:
                 break
         out.append(stated)
     return out
+
+
+def _picked_headline(doc: Lines) -> int | None:
+    """The headline of a page's text as the text cleaner picks it, its copy over the body."""
+    region = body_region(doc, isolated_discount(doc.score)) if len(doc) else None
+    if region is None:
+        return None
+    return _shown_headline(doc, pick_title_index(doc, region), region[0])
 
 
 @dataclass

@@ -193,3 +193,103 @@ def test_a_site_name_shown_again_or_a_contact_line_is_not_the_headline():
         title_line="Harbor Daily",
     )
     assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+# Text dumps without the browser tab's title: the headline is found by the header's shape.
+DECK = "Both delegations accept a timetable for the exchange of prisoners in Geneva"
+
+
+def _untitled(*header: str, footer: tuple[str, ...] = ()) -> str:
+    return "\n".join([*MENU, *header, P1, P2, P3, *footer])
+
+
+def test_the_headline_is_the_first_of_a_headline_and_its_deck():
+    text = _untitled(HEADLINE, DECK, "By Mara Quist", "March 3, 2026")
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_credit_line_before_the_date_is_not_the_headline():
+    text = _untitled(
+        HEADLINE,
+        "Negotiators arrive for talks in Geneva, Switzerland, on Monday, with the delegations "
+        "of both sides and the mediator, in a photo from the pool (AP Photo/Staff)",
+        "The Associated Press",
+        "Published Tuesday, March 3, 2026 8:22AM EST",
+    )
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_short_kicker_over_the_date_is_not_the_headline():
+    text = _untitled("Geneva Delegations Desk", "Published 22 hours ago", HEADLINE, "By Mara Quist")
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_the_lines_of_a_byline_block_are_not_the_headline():
+    text = _untitled(
+        HEADLINE,
+        "The timetable sets dates for the exchange of prisoners and the reopening of crossings.",
+        "By",
+        "Mara Quist",
+        "Geneva Delegations Desk",
+        "Biography Mara Quist",
+        "March 3, 2026",
+    )
+    article = clean_text_article(text, load_date=LOAD)
+    assert article.title == HEADLINE
+    assert article.published_date == date(2026, 3, 3)
+
+
+def test_a_subheading_between_paragraphs_is_not_the_headline():
+    bar = ["Share this", "Save", "Print", "Comments", "Listen", "Gift", "Follow", "More"]
+    subheading = "Negotiators accepted the timetable for the prisoners"
+    text = "\n".join([*MENU, HEADLINE, "By Mara Quist", *bar, P1, P2, subheading, P3, P1.upper()])
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_breadcrumb_trail_is_not_the_headline():
+    text = _untitled(HEADLINE, "News > Geneva delegations > Prisoner timetable", "By Mara Quist")
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_the_publisher_named_by_the_copyright_line_is_not_the_headline():
+    # The dump starts with the masthead; the copyright line names the same publisher.
+    text = "\n".join(
+        [
+            "The Geneva Courier",
+            *MENU,
+            "Video Delegations Desk",
+            HEADLINE,
+            "5:45 AM 3/3/2026 by Mara Quist",
+            f"{P1} The Geneva Courier asked both delegations.",
+            P2,
+            P3,
+            "The Geneva Courier",
+            "© 2026 The Geneva Courier",
+        ]
+    )
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_html_date_below_the_headline_beats_the_site_bar_date_above_it():
+    menu = "<div>Wednesday, June 10, 2026</div>"
+    header = "<p>By Mara Quist</p><p>March 3, 2026</p>"
+    assert _html_date(_html_page(header, menu=menu)) == date(2026, 3, 3)
+
+
+def test_html_date_is_read_at_the_h1_when_the_social_title_is_worded_otherwise():
+    head = """<meta property="og:title" content="Delegates strike a deal | Harbor Daily">
+    <meta property="article:published_time" content="2026-03-04T03:10:00Z">"""
+    html = f"""<html><head><title>Delegates strike a deal | Harbor Daily</title>{head}</head>
+    <body><h1>{HEADLINE}</h1><p>By Mara Quist</p><p>March 3, 2026</p>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p></body></html>"""
+    assert _html_date(html) == date(2026, 3, 3)
+
+
+def test_html_date_without_an_h1_is_read_at_the_headline_the_text_shows():
+    head = """<meta property="og:title" content="Delegates strike a deal | Harbor Daily">
+    <meta property="article:published_time" content="2026-03-04T03:10:00Z">"""
+    html = f"""<html><head><title>Delegates strike a deal | Harbor Daily</title>{head}</head>
+    <body><div>World</div><div>Business</div><div class="title">{HEADLINE}</div>
+    <div>By Mara Quist</div><div>March 3, 2026</div>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p></body></html>"""
+    assert _html_date(html) == date(2026, 3, 3)
