@@ -145,6 +145,9 @@ ARTICLE_BATCH_SCHEMA: dict[str, pl.DataType] = {
     "published_date_source": pl.String(),
     "language": pl.String(),
     "n_words": pl.Int64(),
+    # where the article comes from: "the President" of a kremlin.ru release is Russia's
+    "url": pl.String(),
+    "publisher": pl.String(),
 }
 
 

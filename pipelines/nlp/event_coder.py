@@ -118,6 +118,10 @@ _THREAT_CODES = {"16": "1312", "17": "137", "15": "138", "18": "138", "19": "138
 # Consultations and negotiations are mutual: "X talked with Y" is also Y talking with X.
 MUTUAL_CODES = {"046"}
 _NEEDS_TARGET_ROOTS = {"04", "06"}
+# Parties named together as the subject of cooperation act toward each other ("Chile and
+# Peru agreed to ...", "the two leaders praised ..."); of a statement, an appeal, aid or
+# force, not ("Norway and Qatar pledged funds", "A and B attacked C").
+_MUTUAL_ROOTS = {"03", "04", "05", "06"}
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
@@ -869,7 +873,7 @@ def _emit(
                     pairs.append((a, b))
                     if mutual:
                         pairs.append((b, a))
-    elif len(sources) >= 2 and coordinated:
+    elif len(sources) >= 2 and coordinated and code[:2] in _MUTUAL_ROOTS:
         # parties coordinated as sources act toward each other
         pairs = [(a, b) for a in sources[:4] for b in sources[:4] if a != b]
         explanation += "; target: the other coordinated party"

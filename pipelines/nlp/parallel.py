@@ -30,7 +30,9 @@ def actors_and_quotes_of(
     articles: pl.DataFrame, seeds_dir: Path, workers: int | None = None
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
     """extract_actors_and_quotes over the batch, in worker processes when it is large."""
-    columns = [c for c in ("article_id", "body", "published_date") if c in articles.columns]
+    # url and publisher tell the publisher's country, for "the President" and for messages
+    wanted = ("article_id", "body", "published_date", "url", "publisher")
+    columns = [c for c in wanted if c in articles.columns]
     parts = map_slices(
         partial(_actors_and_quotes_slice, seeds_dir), articles.select(columns), workers
     )
