@@ -118,6 +118,7 @@ _THREAT_CODES = {"16": "1312", "17": "137", "15": "138", "18": "138", "19": "138
 # Consultations and negotiations are mutual: "X talked with Y" is also Y talking with X.
 MUTUAL_CODES = {"046"}
 _NEEDS_TARGET_ROOTS = {"04", "06"}
+_PATTERN_DEPTH = 3
 # Parties named together as the subject of cooperation act toward each other ("Chile and
 # Peru agreed to ...", "the two leaders praised ..."); of a statement, an appeal, aid or
 # force, not ("Norway and Qatar pledged funds", "A and B attacked C").
@@ -210,16 +211,17 @@ class _Sentence:
     def head(self, i: int) -> int:
         return self.tokens[i].head
 
-    def region(self, i: int, *, after: bool) -> list[int]:
-        """The tokens of i's own clause on one side of it (not inside another clause)."""
+    def region(self, i: int, *, after: bool, depth: int = 99) -> list[int]:
+        """The tokens of i's own clause on one side of it (not inside another clause), at
+        most `depth` links below i."""
         found: list[int] = []
-        stack = [c for c in self.children[i] if (c > i) == after]
+        stack = [(c, 1) for c in self.children[i] if (c > i) == after]
         while stack:
-            c = stack.pop()
-            if self.dep(c) in _CLAUSE_DEPS:
+            c, d = stack.pop()
+            if self.dep(c) in _CLAUSE_DEPS or d > depth:
                 continue
             found.append(c)
-            stack.extend(self.children[c])
+            stack.extend((g, d + 1) for g in self.children[c])
         return sorted(found)
 
 
@@ -262,8 +264,11 @@ def _pattern_of(
 ) -> tuple[VerbPattern, list[int]] | None:
     if lemma not in patterns:
         return None
-    after = s.region(i, after=True)
-    before = s.region(i, after=False)
+    # a pattern's words are the trigger's own phrase: its object, its prepositions and
+    # their objects ("expressed condolences to", "spoke by telephone"), not words deep in
+    # a modifier ("spoke about the state of talks between ...")
+    after = s.region(i, after=True, depth=_PATTERN_DEPTH)
+    before = s.region(i, after=False, depth=_PATTERN_DEPTH)
     words = {w for k in (*before, *after) for w in (s.tokens[k].lemma, s.tokens[k].text.lower())}
     for pattern in patterns.candidates(lemma, words):
         if pattern.before and _match_slots(s, before, pattern.before) is None:
@@ -668,6 +673,16 @@ def _infinitives(
     return direct
 
 
+def _within(s: _Sentence, k: int, top: int) -> bool:
+    """Whether token k is top or hangs from it."""
+    while True:
+        if k == top:
+            return True
+        if s.head(k) == k:
+            return False
+        k = s.head(k)
+
+
 def _reporter(
     s: _Sentence,
     v: int,
@@ -681,6 +696,8 @@ def _reporter(
     if s.dep(j) != "ccomp":
         return []
     governor = s.head(j)
+    if governor > j:
+        return []  # "X bombarded Y, media reported": an attribution, the act stands
     if governor in matched and matched[governor][0].kind == REPORT:
         return done.get(governor, [])
     return []
@@ -751,6 +768,8 @@ def _code_trigger(
     elif modality != "asserted":
         return []
     root = code[:2]
+    if s.dep(v) == "acl" and root in ("01", "02"):
+        return []  # "the concern expressed by X", "proposals made by Y": a noun's modifier
     passive = bool(s.kids(v, *_PASSIVE_SUBJECT_DEPS, "auxpass")) or (
         t.tag == "VBN" and s.dep(v) == "acl"
     )
@@ -833,6 +852,15 @@ def _code_trigger(
                     target_how = "coref:other party"
         else:
             targets, target_how = _targets(s, v, ends, sources, done, root)
+        if not targets and root == "11":
+            # "claimed that ISIL had attacked Iraq": an accusation of the clause's subject;
+            # what it alleges is not coded as a fact
+            for c in s.kids(v, "ccomp"):
+                subjects = s.kids(c, "nsubj", "nsubjpass")
+                if subjects:
+                    targets, target_how = _actors(s, subjects[0], done)
+                    target_how = target_how or "subject of the alleged clause"
+                consumed.update(k for k in matched if _within(s, k, c))
     done[v] = sources
     if not sources:
         return []
