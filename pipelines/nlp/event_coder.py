@@ -274,8 +274,19 @@ def _pattern_of(
         if pattern.before and _match_slots(s, before, pattern.before) is None:
             continue
         ends = _match_slots(s, after, pattern.after)
-        if ends is not None:
-            return pattern, ends
+        if ends is None:
+            continue
+        first = ends[0] if ends else None
+        if (
+            first is not None
+            and s.dep(first) == "prep"
+            and s.head(first) == i
+            and any(o < first for o in s.kids(i, "dobj"))
+        ):
+            # "engage in" is engaging in an activity; "engage Russian forces in the city"
+            # has its object first and "in" only says where
+            continue
+        return pattern, ends
     return None
 
 
@@ -328,7 +339,7 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
     return [], ""
 
 
-def _np_actor(s: _Sentence, i: int, places: bool = False) -> Mention | None:
+def _np_actor(s: _Sentence, i: int, places: bool = False, located: bool = False) -> Mention | None:
     """The actor a noun phrase headed by i names: the mention at its head, else the nearest
     mention inside it (titles and "of" phrases: "the President of Egypt"), a person before
     another actor at the same depth."""
@@ -347,8 +358,10 @@ def _np_actor(s: _Sentence, i: int, places: bool = False) -> Mention | None:
         m = s.mention_at[c]
         if m is not None and (m.kind != "place" or places):
             # "in" phrases only when nothing else names the phrase ("a court in Guyana")
-            if s.tokens[s.head(c)].lemma == "in" and depth > 2:
-                continue  # "a court in Guyana", not "work in the context of ..."
+            if s.tokens[s.head(c)].lemma == "in" and (depth > 2 or not located):
+                # a subject named by its place ("a court in Guyana"), not an object by
+                # where it is ("peacekeepers in Ukraine") nor "work in the context of ..."
+                continue
             penalty = 10 if s.tokens[s.head(c)].lemma == "in" else 0
             key = (depth + penalty, m.actor_type != "person", -c)
             if best is None or key < best:
@@ -373,14 +386,14 @@ def _conjuncts(s: _Sentence, i: int) -> list[int]:
 
 
 def _actors(
-    s: _Sentence, i: int, done: dict[int, list[str]], places: bool = False
+    s: _Sentence, i: int, done: dict[int, list[str]], places: bool = False, subject: bool = False
 ) -> tuple[list[str], str]:
     """Actors named by the phrase headed by i and its conjuncts, with how (`places`: a
     place's country counts, for where an act happened)."""
     found: list[str] = []
     how = ""
     for j in [i, *_conjuncts(s, i)]:
-        mention = _np_actor(s, j, places)
+        mention = _np_actor(s, j, places, located=subject)
         if mention is not None:
             ids, way = [mention.actor_id], ""
         else:
@@ -401,7 +414,7 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
         # "Iran is scheduled to visit": a governor's passive subject does the act
         subjects = s.kids(j, *_SUBJECT_DEPS) or (s.kids(j, "nsubjpass") if j != v else [])
         if subjects:
-            actors, how = _actors(s, subjects[0], done)
+            actors, how = _actors(s, subjects[0], done, subject=True)
             return actors, how or "nsubj"
         dep = s.dep(j)
         if dep in ("xcomp", "conj"):
@@ -575,8 +588,8 @@ def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, l
         return False  # "Talks between A and B resumed": the talks are the event
     j = i
     while s.head(j) != j:
-        if s.dep(j) in ("ccomp", "advcl", "relcl", "parataxis", "csubj"):
-            return False
+        if s.dep(j) in ("ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass"):
+            return False  # another clause, or the subject's phrase ("hours of talks ... yielded")
         j = s.head(j)
         if j in matched and s.tokens[j].pos == "VERB" and matched[j][0].kind != IGNORE:
             return True
@@ -636,11 +649,18 @@ def code_parsed_sentence(
             matched[t.i] = hit  # an ignored phrase is kept too: it blocks its words
     if not matched or question:
         return []
+    stances = {
+        i
+        for i, (pattern, _) in matched.items()
+        if tokens[i].pos != "VERB" and pattern.kind == HOLDER and s.kids(i, "poss")
+    }
     matched = {
         i: hit
         for i, hit in matched.items()
-        if (tokens[i].pos == "VERB" or not _under_trigger(s, i, matched))
+        if (tokens[i].pos == "VERB" or i in stances or not _under_trigger(s, i, matched))
         and not _wish_with_act(s, i, matched)
+        # "Peskov reiterated Russia's opposition to X": the stance is Russia's, coded there
+        and not (tokens[i].pos == "VERB" and any(_within(s, k, i) for k in stances))
     }
     # subjects coded so far, for pronouns in the clauses they govern (processed head first)
     done: dict[int, list[str]] = {}
@@ -832,6 +852,16 @@ def _code_trigger(
                     targets, target_how = _targets(s, c, matched[c][1], sources, done, root)
                     consumed.add(c)
                     break
+            if not targets:
+                # "warned that Russia is prepared ... if Europe chooses to escalate": the
+                # threat is against whoever the condition names
+                for c in s.kids(v, "ccomp"):
+                    for condition in s.kids(c, "advcl"):
+                        marks = {s.tokens[m].lemma for m in s.kids(condition, "mark")}
+                        subjects = s.kids(condition, "nsubj")
+                        if marks & _CONDITIONAL_MARKS and subjects:
+                            targets, _ = _actors(s, subjects[0], done)
+                            target_how = "subject of the condition"
         elif pattern.direction == SOURCE_ONLY or pattern.kind == REPORT:
             targets, target_how = [], ""
             if pattern.kind == REPORT:
