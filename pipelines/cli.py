@@ -494,9 +494,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _print_actors(path: Path) -> None:
-    from pipelines.evaluation.actors import evaluate_actors
+    from pipelines.evaluation.actors import evaluate_actors, spacy_ner_extractor
 
     _print_actor_score(path.name, evaluate_actors(path))
+    peer = evaluate_actors(path, extract=spacy_ner_extractor())
+    print(
+        f"  peer, spaCy en_core_web_sm NER (entity text as the actor's name): actor F1"
+        f" {peer.f1:.4f} (precision {peer.precision:.4f}, recall {peer.recall:.4f})"
+    )
 
 
 def _print_actor_score(label: str, a) -> None:  # type: ignore[no-untyped-def]

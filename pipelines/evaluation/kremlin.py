@@ -6,9 +6,16 @@ to our output by their words, since cleaning may change spacing and marks.
 
 - Quotes: a gold quote is **found** when one of our quotes of that release shares its
   opening words (the first 40 characters of either, whitespace and quotation marks
-  normalized, inside the other); its speaker is **right** when our resolved speaker (the
-  dictionary's name, or the name discovered or written) is the gold speaker (`same_person`:
-  without case, transliterations of a first name allowed), or when both are unknown. Speaker accuracy is right / gold quotes: a quote
+  normalized, inside the other). Of those, the gold quote is paired with the one whose span
+  overlaps it most in the cleaned body (then the closest start, then the closest length):
+  a quotation inside a transcript turn shares its opening words with the turn, and the same
+  words may be quoted twice, yet the row a reader would compare is the quotation itself.
+  The gold span is placed in the cleaned body as the same occurrence of its normalized words
+  (the k-th in the release is the k-th in the cleaned body); when cleaning changed them too
+  much to find, the first of our quotes sharing the opening words is taken. Its speaker is
+  **right** when our resolved speaker (the dictionary's name, or the name discovered or
+  written) is the gold speaker (`same_person`: without case, transliterations of a first
+  name allowed), or when both are unknown. Speaker accuracy is right / gold quotes: a quote
   not found counts as wrong, as a user would see it.
 - Events: per annotated sentence, our events whose sentence holds the gold sentence's
   opening words are compared with the gold events on root code and the three-letter
@@ -22,6 +29,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import polars as pl
@@ -53,6 +61,62 @@ def _norm(text: str) -> str:
 def _shares_opening(a: str, b: str) -> bool:
     a, b = _norm(a), _norm(b)
     return bool(a and b) and (a[:_KEY_CHARS] in b or b[:_KEY_CHARS] in a)
+
+
+@lru_cache(maxsize=8)
+def _normalized_offsets(text: str) -> tuple[str, list[int]]:
+    """`_norm(text)` and, per character of it, the offset in `text` it comes from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for match in re.finditer(r"\S+", _MARKS.sub(" ", text)):
+        if chars:
+            chars.append(" ")
+            offsets.append(match.start())
+        for i, char in enumerate(match.group(0)):
+            folded = char.casefold()
+            chars.extend(folded)
+            offsets.extend([match.start() + i] * len(folded))
+    return "".join(chars), offsets
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    found, at = [], haystack.find(needle)
+    while needle and at != -1:
+        found.append(at)
+        at = haystack.find(needle, at + 1)
+    return found
+
+
+def gold_span_in(raw: str, start: int, end: int, cleaned: str) -> tuple[int, int] | None:
+    """Where raw[start:end] lies in `cleaned` (the body after a load's cleaning): the same
+    occurrence of its normalized words, counted from the start; None when not found."""
+    words = _norm(raw[start:end])
+    norm_raw, raw_at = _normalized_offsets(raw)
+    norm_clean, clean_at = _normalized_offsets(cleaned)
+    before = [i for i in _occurrences(norm_raw, words) if raw_at[i] < start + 1]
+    ours = _occurrences(norm_clean, words)
+    if not words or not before or len(ours) < len(before):
+        return None
+    at = ours[len(before) - 1]
+    return clean_at[at], clean_at[at + len(words) - 1] + 1
+
+
+def best_match(
+    candidates: list[tuple[int, int, str, str | None]], span: tuple[int, int] | None
+) -> tuple[int, int, str, str | None] | None:
+    """The candidate (start, end, text, speaker) whose span overlaps `span` most, then
+    starts closest to it, then is closest in length; the first one when `span` is None."""
+    if not candidates:
+        return None
+    if span is None:
+        return candidates[0]
+    g_start, g_end = span
+
+    def key(q: tuple[int, int, str, str | None]) -> tuple[int, int, int]:
+        overlap = max(0, min(q[1], g_end) - max(q[0], g_start))
+        return (-overlap, abs(q[0] - g_start), abs((q[1] - q[0]) - (g_end - g_start)))
+
+    return min(candidates, key=key)
 
 
 def same_person(gold: str | None, ours: str | None) -> bool:
@@ -112,16 +176,16 @@ def evaluate_kremlin_quotes(
     links = sorted({g["link"] for g in gold})
     dictionary = ActorDictionary.from_seeds(SEEDS_DIR)
     name_of = dict(dictionary.actors.select("actor_id", "name").iter_rows())
-    mentions, quotes = extract_actors_and_quotes(
-        release_articles([releases[link] for link in links]), ActorMatcher(dictionary)
-    )
+    articles = release_articles([releases[link] for link in links])
+    mentions, quotes = extract_actors_and_quotes(articles, ActorMatcher(dictionary))
     names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
-    ours: dict[str, list[tuple[str, str | None]]] = {}
-    for link, text, actor_id, speaker_text in quotes.select(
-        "article_id", "quote_text", "speaker_actor_id", "speaker_text"
+    cleaned = dict(articles.select("article_id", "body").iter_rows())
+    ours: dict[str, list[tuple[int, int, str, str | None]]] = {}
+    for link, start, end, text, actor_id, speaker_text in quotes.select(
+        "article_id", "char_start", "char_end", "quote_text", "speaker_actor_id", "speaker_text"
     ).iter_rows():
         speaker = names.get(actor_id) if actor_id else speaker_text
-        ours.setdefault(link, []).append((text, speaker))
+        ours.setdefault(link, []).append((start, end, text, speaker))
     score = QuoteScore()
     for item in gold:
         body = releases[item["link"]].body
@@ -129,17 +193,23 @@ def evaluate_kremlin_quotes(
         how = item.get("resolved_by", "name")
         score.gold += 1
         score.by_resolution[how] += 1
-        hit = next((q for q in ours.get(item["link"], []) if _shares_opening(q[0], text)), None)
+        sharing = [q for q in ours.get(item["link"], []) if _shares_opening(q[2], text)]
+        span = (
+            gold_span_in(body, item["quote_start"], item["quote_end"], cleaned[item["link"]])
+            if sharing
+            else None
+        )
+        hit = best_match(sharing, span)
         if hit is None:
             score.wrong.append(f"{item['link']} @{item['quote_start']}: not found ({how})")
             continue
         score.found += 1
-        if same_person(item.get("speaker"), hit[1]):
+        if same_person(item.get("speaker"), hit[3]):
             score.right += 1
             score.right_by_resolution[how] += 1
         else:
             score.wrong.append(
-                f"{item['link']} @{item['quote_start']}: {hit[1]} <> {item.get('speaker')} ({how})"
+                f"{item['link']} @{item['quote_start']}: {hit[3]} <> {item.get('speaker')} ({how})"
             )
     return score
 

@@ -20,7 +20,7 @@ from bisect import bisect_left
 
 import polars as pl
 
-from pipelines.nlp.discovery import TITLE_WORDS
+from pipelines.nlp.discovery import ORG_HEADS, TITLE_WORDS
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
@@ -33,9 +33,10 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|added|adds|stated|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported)"
+SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported)"
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their)\b)"
+_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody)\b)"
+_FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
 _NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|{_PARTICLE}-[A-Z][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
@@ -113,18 +114,111 @@ def _pronoun_speaker(
     mentions: list[Mention],
     quote_spans: list[tuple[int, int]],
     last_speaker: tuple[str | None, str | None] | None,
+    written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
 ) -> tuple[str | None, str | None]:
-    """ "he/she said" is the person the text named last (outside quotes) before `offset`;
-    "they/it" the body or country named last; else the previous speaker."""
-    wanted = ("person",) if pronoun in ("he", "she") else ("organization", "group", "country")
+    """ "he/she said" is the person the text named last (outside quotes) before `offset`:
+    an actor mention (discovered names included), else a person's name only written
+    (`written_names`: "[Ann] Vale … he said"; a written name is a guess from capitals, so a
+    known person nearby comes first); "they/it" the body or country named last; else the
+    previous speaker."""
+    person = pronoun in ("he", "she")
+    wanted = ("person",) if person else ("organization", "group", "country")
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
         if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
             continue
         if actor_type in wanted and not any(q0 <= m_start < q1 for q0, q1 in quote_spans):
             return actor_id, pronoun
+    if person:
+        for w_start, w_end, name in reversed(written[: bisect_left(written, (offset,))]):
+            if offset - w_start > _PRONOUN_LOOKBACK_CHARS:
+                break
+            if w_end <= offset and not any(q0 <= w_start < q1 for q0, q1 in quote_spans):
+                return None, name
     if last_speaker is not None:
         return last_speaker
     return None, pronoun
+
+
+# A run of capitalized words, a first name perhaps put in by the editor in brackets ("[Ann]
+# Vale", "Kazakhstan [Ann Vale]"); its last two or three name words are a written name.
+_CAPITALIZED_RUN = re.compile(
+    r"(?<![\w'’.\-])\[?[A-Z][a-z'’\-]+\]?(?:\s+\[?[A-Z][a-z'’\-]+\]?)+(?![\w'’\-])"
+)
+_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+_LONE_SURNAME = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z'’\-]{2,})(?![\w'’\-])")
+_NOT_NAME_IN_WRITING = frozenset(
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "monday", "tuesday"),
+        *("wednesday", "thursday", "friday", "saturday", "sunday"),
+        *(head.lower() for head in ORG_HEADS),
+    ]
+)
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower()
+    return not (
+        low in _TITLES
+        or low in _NOT_NAME_WORDS
+        or low in _NOT_NAME_IN_WRITING
+        or low in _FUNCTION_WORDS
+    )
+
+
+def _covered(start: int, end: int, mentions: list[Mention]) -> bool:
+    first, last = bisect_left(mentions, (start - 200,)), bisect_left(mentions, (end,))
+    return any(m[1] > start for m in mentions[first:last])
+
+
+def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the people the text names without an actor holding the name,
+    in order: the last two or three words of a run of capitalized words ("Pyotr Petrovskis",
+    "[Ann] Vale" with its brackets dropped, "Kazakhstan [Ann Vale]") that are neither
+    covered by a mention nor a title, a body's head word ("Council"), a month or a function
+    word; and a lone surname written mid-sentence after such a name ("… Vale" → "Ann
+    Vale"). A person mention there is the actor's own name, not a written one.
+
+    Why: people of history and of the past ("here are his exact words", "he said") are in no
+    dictionary, yet a reader takes the pronoun for the person named last."""
+    names: list[tuple[int, int, str]] = []
+    surnames: dict[str, str] = {}
+    hits = [(m.start(), m.end(), True) for m in _CAPITALIZED_RUN.finditer(body)]
+    hits += [(m.start(), m.end(), False) for m in _LONE_SURNAME.finditer(body)]
+    for start, end, full in sorted(hits):
+        words = list(_CAPITALIZED_WORD.finditer(body, start, end))
+        kept: list[re.Match[str]] = []
+        for word in reversed(words):
+            if len(kept) == 3 or not _is_name_word(word.group()):
+                break
+            if _covered(word.start(), word.end(), mentions):
+                break
+            kept.insert(0, word)
+            if body[word.start() - 1 : word.start()] == "[":
+                break  # the editor's brackets open the name: "Kazakhstan [Ann Vale]"
+        if full and len(kept) >= 2 and kept[-1] is words[-1]:
+            name = " ".join(word.group() for word in kept)
+            names.append((kept[0].start(), end, name))
+            surnames[kept[-1].group()] = name
+        elif (
+            not full
+            and kept
+            and kept[0].group() in surnames
+            and not (names and names[-1][0] <= start < names[-1][1])
+        ):
+            names.append((start, end, surnames[kept[0].group()]))
+    return names
+
+
+def full_written_name(name: str, before: int, written: list[tuple[int, int, str]]) -> str:
+    """A lone surname as the text wrote it in full before `before` ("Vale" after
+    "[Ann] Vale" → "Ann Vale"), else the name unchanged."""
+    if " " in name:
+        return name
+    for w_start, _, full in reversed(written):
+        if w_start < before and full.split()[-1] == name:
+            return full
+    return name
 
 
 def _last_body_before(offset: int, mentions: list[Mention]) -> str | None:
@@ -483,7 +577,7 @@ def _turns_and_labels(
     return turns, [(start, text_start) for start, text_start, *_ in labels]
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+_NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")
 
 
 def _label_name(label: str) -> str | None:
@@ -627,6 +721,45 @@ def message_attribution(body: str, quote_start: int, quote_end: int) -> tuple[in
     return after.span() if after is not None else None
 
 
+# Whose words a quote is, said by a possessive before it: "here are his exact words:", "the
+# end of his phrase,", "my answer was simple:", "your phrase".
+_POSSESSIVE_INTRO = re.compile(
+    r"\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:words?|phrase|statement|remarks?|reply|answer|comment|expression|saying)"
+    r"(?:\s+(?:was|were|is|are)(?:\s+[a-z]+)?)?\s*[:,]?\s*$"
+)
+# "I" or "you" reporting speech in the quote's clause: "I was saying to Ann Vale,", "you
+# said you were “…”", "when you say, “…”".
+_PERSONAL_REPORT = re.compile(
+    r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often)\s+){0,2}"
+    r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it)\b[^.!?“”\"]{0,60}$"
+)
+# The one spoken to quoted: "Let me quote you:", "I am citing you,".
+_QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "my": "i", "your": "you"}
+
+
+def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[int, str] | None:
+    """(offset, pronoun) of whose words a quote is when the clause before it says so by a
+    personal or possessive pronoun: "here are his exact words:" ("he"), "my answer was
+    simple:" and "I was saying to Ann Vale," ("i"), "your phrase", "you said you were" and
+    "Let me quote you:" ("you"); else None.
+
+    Why: speakers in transcripts and speeches quote themselves, the one they answer and the
+    people they speak of without a speech verb after a name."""
+    window = max(clause_start, quote_start - 120)
+    owned = _POSSESSIVE_INTRO.search(body, window, quote_start)
+    if owned is not None:
+        return owned.start(), _OWNER_PRONOUN[owned.group("owner").lower()]
+    quoted = _QUOTING_YOU.search(body, window, quote_start)
+    if quoted is not None:
+        return quoted.start(), "you"
+    reported = _PERSONAL_REPORT.search(body, window, quote_start)
+    if reported is not None:
+        return reported.start(), reported.group("pronoun").lower()
+    return None
+
+
 def previous_sentence_speaker(
     body: str, quote_start: int, spans: list[tuple[int, int]], mentions: list[Mention]
 ) -> tuple[str, str] | None:
@@ -642,6 +775,36 @@ def previous_sentence_speaker(
         return None
     p_start, p_end = spans[index - 1]
     return _reporting_person_in(body, p_start, p_end, mentions)
+
+
+def _clause_start(body: str, quote_start: int) -> int:
+    """Where the clause holding a quote starts: after the last sentence end or quotation
+    mark before it on its line."""
+    line_start = body.rfind("\n", 0, quote_start) + 1
+    lower = max(line_start, quote_start - _BEFORE_WINDOW)
+    found = _CLAUSE_BREAK.search(body, lower, quote_start)
+    return found.start() + 1 if found else lower
+
+
+def _personal_resolved(
+    personal: tuple[int, str],
+    turns: list[tuple[int, str | None, str | None]],
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+    last_speaker: tuple[str | None, str | None] | None,
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """The speaker a `personal_speaker` pronoun stands for: "i" the speaker of the
+    transcript turn it is in, "you" the one that turn answers (`addressee`), "he"/"she" the
+    person named last (`_pronoun_speaker`); None when nothing says who."""
+    offset, pronoun = personal
+    if pronoun == "i":
+        index = _turn_at(turns, offset)
+        return turns[index][1:] if index >= 0 else None
+    if pronoun == "you":
+        return addressee(turns, offset)
+    found = _pronoun_speaker(pronoun, offset, mentions, quote_spans, None, written)
+    return None if found == (None, pronoun) else found
 
 
 def _turn_at(turns: list[tuple[int, str | None, str | None]], offset: int) -> int:
@@ -687,6 +850,7 @@ def quotes_of_article(
     last_sentence = -(10**9)
     # "he said" in a turn is someone else than the turn's speaker: no antecedent in a label.
     quote_spans = [m.span() for m in _QUOTE.finditer(body)] + label_spans
+    names = written_names(body, article_mentions)
     for match in _QUOTE.finditer(body):
         quote = match.group("q1") or match.group("q2") or ""
         if _is_name_in_quotes(quote):
@@ -697,6 +861,7 @@ def quotes_of_article(
         if found is not None and _MESSAGE_SPEAKER.match(found.group("speaker").strip(" .,;:")):
             found = None  # "The message said:": the sender speaks, see below
         speaker_text = actor_id = None
+        said_whose = False  # a pronoun before the quote says whose words it is
         if found is None:
             clause_start = spans[sentence][0] if spans else 0
             reporter = _reporting_person(body, match.start(), spans, article_mentions)
@@ -711,9 +876,22 @@ def quotes_of_article(
             elif written is not None:
                 # "I want to quote Ann Vale:", "Ann Vale, who said,": a name no actor holds.
                 actor_id = _speaker_actor(written[0], written[1], article_mentions, True)
-                speaker_text = written[2]
+                speaker_text = full_written_name(written[2], written[1], names)
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
+            elif (
+                personal := personal_speaker(
+                    body, _clause_start(body, match.start()), match.start()
+                )
+            ) is not None and (
+                resolved := _personal_resolved(
+                    personal, turn_speakers, article_mentions, quote_spans, last_speaker, names
+                )
+            ) is not None:
+                # "here are his exact words:", "my answer was:", "you said you were “…”"
+                actor_id, speaker_text = resolved
+                last_speaker, last_paragraph, last_sentence = resolved, line_start, sentence
+                said_whose = True
             elif reporter is not None:
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter
@@ -741,7 +919,7 @@ def quotes_of_article(
                 actor_id, speaker_text = addressee(turn_speakers, match.start()) or (None, None)
             elif pronoun in _PRONOUNS:
                 actor_id, speaker_text = _pronoun_speaker(
-                    pronoun, s_start, article_mentions, quote_spans, last_speaker
+                    pronoun, s_start, article_mentions, quote_spans, last_speaker, names
                 )
             else:
                 apposition = found.groupdict().get("apposition")
@@ -763,10 +941,10 @@ def quotes_of_article(
                 if actor_id is None and _BODY_SPEAKER.search(speaker_text):
                     actor_id = _last_body_before(s_start, article_mentions)
                 if actor_id is None:
-                    speaker_text = bare_name(speaker_text)
+                    speaker_text = full_written_name(bare_name(speaker_text), s_end, names)
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
-        elif actor_id is None and len(quote.split()) < 3:
+        elif actor_id is None and not said_whose and len(quote.split()) < 3:
             continue  # a short quoted phrase without a speaker is a scare quote
         rows.append(
             (

@@ -271,15 +271,26 @@ def _qualifier(
 
 
 def _names_a_person(
-    text: str, start: int, end: int, mentions: list[Mention], actors: dict[str, ActorInfo]
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    actors: dict[str, ActorInfo],
+    country: str | None = None,
 ) -> bool:
-    """True when the role is the title or apposition of a person named right next to it."""
+    """True when the role is the title or apposition of a person named right next to it.
+
+    A role qualified by a country (`country`) describes no person of another country: in
+    "According to Olaf Scholz, the Russian leader noted" the role is a second person, the
+    subject of the verb, not Scholz's apposition."""
     # Only the mentions within reach of the role matter: find them by bisection.
     first = bisect_left(mentions, (start - 60,))
     last = bisect_right(mentions, (end + 80,))
     for m_start, m_end, actor_id, kind in mentions[first:last]:
         info = actors.get(actor_id)
         if info is None or info.actor_type != "person" or kind == "role":
+            continue
+        if country and info.country_code and info.country_code != country:
             continue
         if m_start >= end and _TITLE_GAP.fullmatch(text, end, m_start):
             return True
@@ -329,11 +340,11 @@ def resolve_roles(
     }
     out: list[Mention] = []
     for start, end, role in role_hits:
-        if _names_a_person(text, start, end, mentions, actors) or _is_indefinite(
+        country, org, qualified = _qualifier(text, start, end, mentions, actors)
+        if _names_a_person(text, start, end, mentions, actors, country) or _is_indefinite(
             text, start, mentions
         ):
             continue
-        country, org, qualified = _qualifier(text, start, end, mentions, actors)
         if not qualified and home_country and is_home_office(text, start, role):
             country, qualified = home_country, True
         candidates = book.candidates(role, country, org, published)

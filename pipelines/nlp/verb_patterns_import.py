@@ -578,7 +578,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="PETRARCH2 verb dictionary (default: ../shared/data/cameo/phoenix/CAMEO.2.0.txt)",
     )
     parser.add_argument("--no-petrarch", action="store_true", help="project rows only")
-    parser.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="the seed whose newsevents rows are kept (or a list of inflected phrases)")
+    parser.add_argument(
+        "--seed",
+        type=Path,
+        default=DEFAULT_SEED,
+        help="the seed whose newsevents rows are kept (or a list of inflected phrases)",
+    )
     parser.add_argument("--codebook", type=Path, default=None, help="CAMEO codebook (TSV)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)

@@ -6,6 +6,7 @@ from datetime import date
 import polars as pl
 import pytest
 
+from pipelines.evaluation.kremlin import best_match, gold_span_in
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.nlp.quotes import bare_name, self_introduction
 from pipelines.nlp.roles import publisher_country
@@ -118,6 +119,84 @@ def test_you_in_a_transcript_turn_is_the_previous_speaker(matcher):
     )
     quoted = [row for row in _speakers(matcher, body) if row[2].startswith("the talks")]
     assert quoted == [(None, None, "the talks have faile")]
+
+
+def test_his_words_and_he_said_are_the_person_named_last_even_in_writing_only(matcher):
+    body = (
+        "Ilya Marten, a sailor of the old port, kept a diary of the voyage. He wrote of the "
+        "storm and of his crew, and here are his exact words: “The sea took three of us.” "
+        "The archive also holds a letter by the first President of Narnia [Tomas Ulver]. "
+        "Later, when the ship came home, he said, “We have paid for this harbour in full.”"
+    )
+    assert [text for _, text, _ in _speakers(matcher, body)] == ["Ilya Marten", "Tomas Ulver"]
+
+
+def test_a_surname_alone_is_the_full_name_the_text_wrote_before(matcher):
+    body = (
+        "Sergei Lavrov: Historians still recall [Pavel] Orsk, who said, “The city is patient.” "
+        "Question: You brought up Orsk and the end of his phrase, “The city is patient.” "
+        "Is it still true?"
+    )
+    quoted = [row for row in _speakers(matcher, body) if row[2].startswith("The city")]
+    assert quoted == [
+        (None, "Pavel Orsk", "The city is patient."),
+        (None, "Pavel Orsk", "The city is patient."),
+    ]
+
+
+def test_i_my_and_you_in_a_transcript_turn_are_its_speaker_and_the_one_it_answers(matcher):
+    body = (
+        "Lukas Brenner: I met the mayor yesterday. And I was saying to him, “The bridge must "
+        "open this year.” My answer to the council was simple: “No more delays on the river.” "
+        "Question: You said in an interview that you were “trying” to finish it? "
+        "Let me quote you: “Every bridge is a promise to the city.” Is that still so?"
+    )
+    quoted = [
+        (text, q)
+        for _, text, q in _speakers(matcher, body)
+        if not q.startswith(("I met", "You said"))
+    ]
+    assert quoted == [
+        ("Lukas Brenner", "The bridge must open"),
+        ("Lukas Brenner", "No more delays on th"),
+        ("Lukas Brenner", "trying"),
+        ("Lukas Brenner", "Every bridge is a pr"),
+    ]
+
+
+def test_some_say_names_nobody(matcher):
+    body = "Opinions differ. Some say “the old trains were better and cheaper to run.”"
+    assert _speakers(matcher, body) == [(None, None, "the old trains were ")]
+
+
+def test_a_role_of_another_country_is_no_apposition_of_the_name_before_it(matcher):
+    body = (
+        "Vladimir Putin and Olaf Scholz discussed gas supplies by telephone. According to "
+        "Scholz, the Russian leader noted that “the gas will keep flowing to every client.”"
+    )
+    assert _speakers(matcher, body)[0][0] == "person_vladimir_putin"
+
+
+def test_a_hyphenated_first_name_in_a_label_is_a_name(matcher):
+    body = (
+        "The governors met at the harbour. Colleagues, I give the floor to our guest. "
+        "President of Narnia Maren-Liis Tamber: Good morning, colleagues. "
+        "Question: When will the port reopen?"
+    )
+    assert _speakers(matcher, body)[0] == (None, "Maren-Liis Tamber", "Good morning, collea")
+
+
+def test_the_scorer_pairs_a_gold_quote_with_the_row_whose_span_overlaps_it_most():
+    raw = 'Ann Vale: He said, "We wait." I say "We wait."  Now we act.'
+    cleaned = "Ann Vale: He said, “We wait.” I say “We wait.” Now we act."
+    second = raw.rindex("We wait.")
+    span = gold_span_in(raw, second, second + len("We wait."), cleaned)
+    assert span == (cleaned.rindex("We wait."), cleaned.rindex("We wait.") + len("We wait."))
+    turn = (10, len(cleaned), "He said, “We wait.” I say", "Ann Vale")
+    first = (19, 29, "We wait.", "he")
+    own = (36, 46, "We wait.", "I")
+    assert best_match([turn, first, own], span) == own
+    assert best_match([turn, first], None) == turn
 
 
 def test_small_helpers():
