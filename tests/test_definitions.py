@@ -60,8 +60,10 @@ def test_lineage_runs_from_files_to_marts():
         k.to_user_string()
         for k in graph.get(dg.AssetKey(["staging", "stg_quality_quarantine"])).parent_keys
     } == {"validated_articles"}
+    # quotes too: "I" and "we" inside a quote are its speaker
     assert {k.to_user_string() for k in graph.get(dg.AssetKey("coded_events")).parent_keys} == {
         "actor_mentions",
+        "article_quotes",
         "date_mentions",
     }
 

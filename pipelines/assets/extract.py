@@ -21,7 +21,12 @@ from pipelines.assets.quality import (
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.nlp.actors import MENTION_SCHEMA, dictionary_fingerprint
 from pipelines.nlp.dates import DATE_MENTION_SCHEMA, extract_date_mentions
-from pipelines.nlp.events import EVENT_DATE_COLUMNS, EVENT_MENTION_COLUMNS, EVENT_SCHEMA
+from pipelines.nlp.events import (
+    EVENT_DATE_COLUMNS,
+    EVENT_MENTION_COLUMNS,
+    EVENT_QUOTE_COLUMNS,
+    EVENT_SCHEMA,
+)
 from pipelines.nlp.parallel import actors_and_quotes_of, events_of
 from pipelines.nlp.quotes import QUOTE_SCHEMA
 from pipelines.quality.gx_runner import SuiteResult
@@ -196,13 +201,14 @@ def date_mentions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
 @dg.asset(
     partitions_def=LOAD_BATCHES,
     backfill_policy=SINGLE_RUN,
-    deps=["actor_mentions", "date_mentions"],
+    deps=["actor_mentions", "article_quotes", "date_mentions"],
     group_name="extract",
     kinds={"python", "duckdb"},
     description=(
-        "CAMEO-coded events per sentence from the event_verbs seed: source actor, event code, "
-        "target actor, trigger and sentence as evidence; dated by the sentence's date or the "
-        "published date. Negated and conditional triggers are skipped."
+        "CAMEO-coded events per sentence, read off the sentence's dependency parse with the "
+        "event_verb_patterns seed: source actor, event code, target actor, trigger, sentence "
+        "and how it was found (event_explanation); dated by the sentence's date or the "
+        "published date. Negated, conditional and questioned acts are skipped."
     ),
     check_specs=[suite_check("events", "coded_events")],
 )
@@ -215,7 +221,10 @@ def coded_events(context: dg.AssetExecutionContext, warehouse: DuckDBResource): 
         mentions = read_for_articles(conn, "actor_mentions", mention_schema, batch["article_id"])
         date_schema = {c: DATE_MENTION_SCHEMA[c] for c in EVENT_DATE_COLUMNS}
         dates = read_for_articles(conn, "date_mentions", date_schema, batch["article_id"])
-        events = events_of(batch, mentions, dates, SEEDS_DIR)
+        # "I" and "we" in a quote or transcript turn are its speaker
+        quote_schema = {c: QUOTE_SCHEMA[c] for c in EVENT_QUOTE_COLUMNS}
+        quotes = read_for_articles(conn, "quotes", quote_schema, batch["article_id"])
+        events = events_of(batch, mentions, dates, SEEDS_DIR, quotes=quotes)
         checked = _store(
             conn, context.run.run_id, [("events", events, EVENT_SCHEMA, "events")], batch, stage
         )

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actor_mentions
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.nlp.dates import extract_date_mentions
 from pipelines.nlp.event_coder import REPORT
 from pipelines.nlp.events import EventPatterns, code_events
@@ -110,10 +110,16 @@ class EventCoder:
 
     def code(self, articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         """(events, actor mentions) of articles (article_id, body, published_date)."""
-        mentions = extract_actor_mentions(articles, self.matcher)
+        mentions, quotes = extract_actors_and_quotes(articles, self.matcher)
         dates = extract_date_mentions(articles)
         events = code_events(
-            sentence_frame(articles), mentions, dates, articles, self.patterns, self.places
+            sentence_frame(articles),
+            mentions,
+            dates,
+            articles,
+            self.patterns,
+            self.places,
+            quotes,
         )
         return events, mentions
 

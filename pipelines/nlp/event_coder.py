@@ -46,7 +46,6 @@ REPORT, TARGET_SOURCE, BETWEEN, HOLDER, IGNORE, ASK, WARN = (
     "warn",
 )
 SOURCE_ONLY = "source_only"
-KNOWN_KINDS = {"", REPORT, TARGET_SOURCE, BETWEEN, HOLDER, IGNORE, ASK, WARN}
 
 # Dependencies that open another clause: a trigger's pattern words are not looked for there.
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj", "punct", "cc"}
@@ -160,13 +159,13 @@ class Mention:
 class Context:
     """What a reference in the sentence can point to, from the article so far.
 
-    `parties`: the article's two principal parties (from its title and opening);
-    `last_person`: the person named last before this sentence; `speaker`: who speaks the
-    sentence when it is quoted or a transcript turn."""
+    `parties`: the article's two principal parties; `last_person`: the person named last
+    before this sentence; `quoted`: spans of the sentence inside a quote or a transcript
+    turn, with its speaker (start, end, actor)."""
 
     parties: tuple[str, ...] = ()
     last_person: str | None = None
-    speaker: str | None = None
+    quoted: tuple[tuple[int, int, str], ...] = ()
     parties_are_people: bool = False
 
 
@@ -316,9 +315,9 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
     word = s.tokens[i].text.lower()
     ctx = s.context
     if word in _SPEAKER_PRONOUNS:
-        if ctx.speaker:
-            return [ctx.speaker], "coref:speaker"
-        return [], ""
+        at = s.tokens[i].start
+        speakers = [who for start, end, who in ctx.quoted if start <= at < end]
+        return (speakers[-1:], "coref:speaker") if speakers else ([], "")
     if word in _PERSON_PRONOUNS or word in _IT_PRONOUNS:
         above = _speaker_of_clause(s, i, done)
         if above:
@@ -486,12 +485,12 @@ def _aux_words(s: _Sentence, v: int) -> set[str]:
     return {s.tokens[c].text.lower() for c in s.kids(v, "aux", "auxpass")}
 
 
-def _reported(s: _Sentence, v: int, patterns: VerbPatterns) -> bool:
+def _reported(s: _Sentence, v: int) -> bool:
     """Whether v's clause is reported by a verb ("announced it would ...")."""
     return s.dep(v) == "ccomp" and s.head(v) != v
 
 
-def _modality(s: _Sentence, v: int, patterns: VerbPatterns) -> str:
+def _modality(s: _Sentence, v: int) -> str:
     """'asserted', 'negated', 'refused' or 'hypothetical' for verb v and the verbs it
     hangs from through infinitives and coordination."""
     j = v
@@ -505,7 +504,7 @@ def _modality(s: _Sentence, v: int, patterns: VerbPatterns) -> str:
         aux = _aux_words(s, k)
         if aux & _HYPOTHETICAL_AUX:
             return "hypothetical"
-        if "would" in aux and not _reported(s, k, patterns):
+        if "would" in aux and not _reported(s, k):
             return "hypothetical"
         if (
             k != v
@@ -514,7 +513,7 @@ def _modality(s: _Sentence, v: int, patterns: VerbPatterns) -> str:
         ):
             return "refused"
         if _negated(s, k):
-            refusing = {"will", "wo"} | ({"would"} if _reported(s, k, patterns) else set())
+            refusing = {"will", "wo"} | ({"would"} if _reported(s, k) else set())
             return "refused" if aux & refusing else "negated"
     return "asserted"
 
@@ -780,7 +779,7 @@ def _code_trigger(
                     return []  # "pledged to expel": the expulsion is coded on its own
                 else:
                     consumed.add(x)
-    modality = "asserted" if nominal else _modality(s, v, _EMPTY)
+    modality = "asserted" if nominal else _modality(s, v)
     if modality == "refused":
         if code[:2] not in REFUSAL_CODES:
             return []
@@ -943,6 +942,3 @@ def _emit(
         for k in sorted({v, *s.region(v, after=True), *s.region(v, after=False)})
     )
     return [CodedEvent(t.start, t.end, code, a, b, explanation, scope) for a, b in unique]
-
-
-_EMPTY = VerbPatterns({})

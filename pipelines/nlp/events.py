@@ -116,6 +116,7 @@ EVENT_MENTION_COLUMNS = ("article_id", "sentence_index", "char_start", "char_end
 EVENT_MENTION_COLUMNS += ("alias_kind", "actor_type", "actor_country")
 EVENT_DATE_COLUMNS = ("article_id", "sentence_index", "char_start", "char_end", "resolved_date")
 EVENT_DATE_COLUMNS += ("precision",)
+EVENT_QUOTE_COLUMNS = ("article_id", "char_start", "char_end", "speaker_actor_id")
 
 
 class EventPatterns:
@@ -187,6 +188,8 @@ OCCURRENCE_SCHEMA: dict[str, pl.DataType] = {
     "published_date": pl.Date(),
     "parties": pl.List(pl.String()),
     "last_person": pl.String(),
+    # quotes and transcript turns in the sentence, with their speaker ("I", "we" inside)
+    "quoted": pl.List(pl.Struct({"start": pl.Int64(), "end": pl.Int64(), "speaker": pl.String()})),
     # (start, end, actor_id, actor_type, alias_kind) within the sentence
     "actors": pl.List(
         pl.Struct(
@@ -220,12 +223,38 @@ def _with_mention_columns(mentions: pl.DataFrame) -> pl.DataFrame:
     return mentions.with_columns(pl.col("alias_kind", "actor_type").fill_null(""))
 
 
+def _quoted_spans(chosen: pl.DataFrame, quotes: pl.DataFrame | None) -> pl.DataFrame:
+    """Per chosen sentence, the quotes and transcript turns overlapping it that have a
+    resolved speaker: their spans within the sentence and the speaker."""
+    key = ["article_id", "sentence_index"]
+    empty = pl.lit(None, dtype=OCCURRENCE_SCHEMA["quoted"])
+    if quotes is None or quotes.is_empty():
+        return chosen.select(key).with_columns(quoted=empty)
+    spans = quotes.filter(pl.col("speaker_actor_id").is_not_null()).select(
+        "article_id", q_start="char_start", q_end="char_end", speaker="speaker_actor_id"
+    )
+    return (
+        chosen.with_columns(_end=pl.col("char_start") + pl.col("sentence_text").str.len_chars())
+        .join(spans, on="article_id")
+        .filter((pl.col("q_start") < pl.col("_end")) & (pl.col("q_end") > pl.col("char_start")))
+        .group_by(key)
+        .agg(
+            pl.struct(
+                start=pl.col("q_start") - pl.col("char_start"),
+                end=pl.col("q_end") - pl.col("char_start"),
+                speaker="speaker",
+            ).alias("quoted")
+        )
+    )
+
+
 def sentence_occurrences(
     sentences: pl.DataFrame,
     mentions: pl.DataFrame,
     date_mentions: pl.DataFrame,
     articles: pl.DataFrame,
     forms: frozenset[str],
+    quotes: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """The sentences to parse (`sentences_to_parse`), each with what coding it needs: its
     actors and dates (offsets within the sentence), the article's parties, the person named
@@ -296,6 +325,7 @@ def sentence_occurrences(
         chosen.join(actors, on=key, how="left")
         .join(dates, on=key, how="left")
         .join(last_person, on=key, how="left")
+        .join(_quoted_spans(chosen, quotes), on=key, how="left")
         .join(parties, on="article_id", how="left")
         .join(articles.select("article_id", "published_date"), on="article_id", how="left")
         .select(list(OCCURRENCE_SCHEMA))
@@ -324,6 +354,7 @@ def code_occurrences(
         published,
         parties,
         last_person,
+        quoted,
         actors,
         dates,
     ) in occurrences.select(
@@ -334,6 +365,7 @@ def code_occurrences(
         "published_date",
         "parties",
         "last_person",
+        "quoted",
         "actors",
         "dates",
     ).iter_rows():
@@ -342,6 +374,7 @@ def code_occurrences(
             tuple(tuple(a.values()) for a in actors or ()),
             tuple(parties or ()),
             last_person,
+            tuple(tuple(q.values()) for q in quoted or ()),
         )
         if key not in coded:
             local = _without_modified_sectors(
@@ -360,6 +393,7 @@ def code_occurrences(
             context = Context(
                 parties=tuple(parties or ()),
                 last_person=last_person,
+                quoted=tuple((q["start"], q["end"], q["speaker"]) for q in quoted or ()),
                 parties_are_people=len(parties or ()) == 2
                 and all(
                     a["actor_type"] == "person"
@@ -409,9 +443,13 @@ def code_events(
     articles: pl.DataFrame,
     patterns: EventPatterns,
     places: PlaceFinder | None = None,
+    quotes: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Events from sentences (article_id, sentence_index, char_start, sentence_text),
-    actor mentions, date mentions and articles (article_id, published_date), in one
-    process (`pipelines.nlp.parallel.events_of` spreads the coding over workers)."""
-    occurrences = sentence_occurrences(sentences, mentions, date_mentions, articles, patterns.forms)
+    actor mentions, date mentions, articles (article_id, published_date) and, optionally,
+    quotes (whose speakers "I" and "we" inside them are), in one process
+    (`pipelines.nlp.parallel.events_of` spreads the coding over workers)."""
+    occurrences = sentence_occurrences(
+        sentences, mentions, date_mentions, articles, patterns.forms, quotes
+    )
     return code_occurrences(occurrences, patterns, places)

@@ -62,6 +62,7 @@ def events_of(
     date_mentions: pl.DataFrame,
     seeds_dir: Path,
     workers: int | None = None,
+    quotes: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """code_events over the batch, coded in worker processes when it is large. The sentences
     to parse travel with what coding them needs; sorted by text, copies of one sentence
@@ -73,6 +74,7 @@ def events_of(
         date_mentions,
         articles,
         patterns_for(seeds_dir).forms,
+        quotes,
     )
     return pl.concat(
         map_slices(partial(_events_slice, seeds_dir), occurrences, workers), how="vertical"

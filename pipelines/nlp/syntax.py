@@ -48,19 +48,14 @@ def parser() -> Any:
     import importlib
 
     module = importlib.import_module(MODEL_PACKAGE)
-    return module.load(exclude=["ner", "senter", "attribute_ruler", "lemmatizer"])
+    # loaded but not run: `_lemma_tables` reads the lemmatizer's tables
+    return module.load(exclude=["ner", "senter"], disable=["attribute_ruler", "lemmatizer"])
 
 
 @lru_cache(maxsize=1)
 def _lemma_tables() -> tuple[dict, dict, dict]:
     """spaCy English's lemma index, exceptions and suffix rules (from the model package)."""
-    import importlib
-
-    module = importlib.import_module(MODEL_PACKAGE)
-    lemmatizer = module.load(exclude=["ner", "senter", "tok2vec", "tagger", "parser"]).get_pipe(
-        "lemmatizer"
-    )
-    tables = lemmatizer.lookups
+    tables = parser().get_pipe("lemmatizer").lookups
     kinds = ("verb", "noun", "adj")
 
     def by_kind(name: str) -> dict:

@@ -18,6 +18,7 @@ For a trigger, the longest matching pattern wins (most slots), so "express condo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import polars as pl
@@ -49,6 +50,7 @@ class VerbPattern:
         return " ".join(p for p in parts if p) + f" [{self.origin}]"
 
 
+@cache
 def _slots(text: str | None) -> tuple[Slot, ...]:
     return tuple(
         tuple(tuple(alt.split("_")) for alt in slot.split("|") if alt)

@@ -13,7 +13,7 @@ import polars as pl
 import pytest
 
 from pipelines.evaluation.events import evaluate_petr2, evaluate_seed_events
-from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actor_mentions
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.nlp.dates import extract_date_mentions
 from pipelines.nlp.events import EventPatterns, code_events
 from pipelines.nlp.places import PlaceFinder
@@ -45,9 +45,9 @@ def _code(
         {"article_id": ["t1"], "body": [body], "published_date": [PUBLISHED]},
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
-    mentions = extract_actor_mentions(articles, matcher)
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
     dates = extract_date_mentions(articles)
-    events = code_events(sentence_frame(articles), mentions, dates, articles, verbs, places)
+    events = code_events(sentence_frame(articles), mentions, dates, articles, verbs, places, quotes)
     return events.select(
         "event_code", "source_actor_id", "target_actor_id", "event_date", "event_date_precision"
     ).rows()
@@ -303,3 +303,39 @@ def test_coordinated_subjects_mutual_talks_and_places(matcher, verbs, places):
 def test_a_subject_after_a_conjunction_is_the_subject(matcher, verbs):
     codes = _codes("The crisis began after Iran attacked Austria.", matcher, verbs)
     assert codes == [("190", "country_irn", "country_aut")]
+
+
+def test_references_resolve_to_the_speaker_the_last_person_and_the_parties(matcher, verbs):
+    # "we" inside a quote is its speaker
+    body = "Sergei Lavrov said: “We will send humanitarian aid to Austria.”"
+    assert ("0", "person_sergei_lavrov", "country_aut") in {
+        (c[:1], s, t) for c, s, t in _codes(body, matcher, verbs)
+    }
+    # "he" is the person named last; "the two leaders" the article's two parties
+    body = (
+        "Vladimir Putin spoke with Emmanuel Macron by telephone. Vladimir Putin thanked "
+        "Emmanuel Macron. He condemned Austria. The two leaders agreed to meet again."
+    )
+    codes = _codes(body, matcher, verbs)
+    assert ("111", "person_emmanuel_macron", "country_aut") in codes
+    assert {(c, s, t) for c, s, t in codes if c == "036"} == {
+        ("036", "person_vladimir_putin", "person_emmanuel_macron"),
+        ("036", "person_emmanuel_macron", "person_vladimir_putin"),
+    }
+
+
+def test_every_event_explains_its_pattern_and_paths(matcher, verbs):
+    articles = pl.DataFrame(
+        {
+            "article_id": ["t1"],
+            "body": ["Iran held talks with Austria."],
+            "published_date": [PUBLISHED],
+        },
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    events = code_events(
+        sentence_frame(articles), mentions, extract_date_mentions(articles), articles, verbs
+    )
+    explanation = events["event_explanation"][0]
+    assert explanation == "HOLD talks with [newsevents]; source: nsubj; target: pattern with"
