@@ -12,18 +12,21 @@ clause holds the pattern's words ("expressed condolences to" -> 018). From the p
   trigger or of its object ("talks with X", "condolences to X"), else the country of the
   place where it happened ("will meet in Zurich"); a passive's subject.
 - **coordination**: every conjunct of a source or target is one more event ("Chile and
-  Peru are seeking ..." is two); parties coordinated as sources without a target act
-  toward each other.
+  Peru are seeking ..." is two); parties coordinated as sources of cooperation (03-06)
+  without a target act toward each other.
 - **complements**: a reporting verb ("said", "announced") codes the statement, and the
   clause it reports is coded on its own, its pronouns being the speaker ("Norway announced
   it would release the crew"); an intent verb with an infinitive ("agreed to meet",
   "wants to help") codes the intent to do that act (036, 033); "pledged to expel" codes the
-  expulsion.
+  expulsion; "claimed that X attacked Y" is an accusation of X (112), and what it alleges
+  is not coded as fact; "warned that ... if Y ..." is a threat against Y.
 - **no event**: negated ("did not attack"; a refused cooperation is a rejection, 12x),
-  conditional ("if", "could", "might"), questioned, or an adjective ("the proposed plan").
+  conditional ("if", "could", "might"), questioned, an adjective ("the proposed plan") or
+  a participle modifying a noun ("the concern expressed by X").
 - **references**: a pronoun or a collective ("the two leaders", "the parties", "both
-  sides") resolves through `Context`: the speaker of the clause, the last person named
-  before, the article's two principal parties.
+  sides") resolves through `Context`: the subject of the verb reporting the clause, "I"
+  and "we" inside a quote its speaker, the last person named before, the article's two
+  principal parties.
 
 Each event carries how it was found (`explanation`): the pattern and the parse path of its
 source and target, so a warehouse user can see why a sentence was coded as it was.

@@ -957,4 +957,9 @@ def quotes_of_article(
                 quote.strip().rstrip(","),
             )
         )
-    return rows
+    # one row per start: a turn that opens with a quotation is that turn (the warehouse keys
+    # quotes by article and start)
+    first_at: dict[int, tuple] = {}
+    for row in rows:
+        first_at.setdefault(row[2], row)
+    return list(first_at.values())

@@ -333,7 +333,7 @@ def test_every_event_explains_its_pattern_and_paths(matcher, verbs):
         },
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    mentions, _ = extract_actors_and_quotes(articles, matcher)
     events = code_events(
         sentence_frame(articles), mentions, extract_date_mentions(articles), articles, verbs
     )

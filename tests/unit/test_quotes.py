@@ -203,3 +203,25 @@ def test_small_helpers():
     assert self_introduction("Tom Reyes, Coastal Radio. When?") == "Tom Reyes"
     assert self_introduction("Mr President, colleagues.") is None
     assert bare_name("As Vera Lind") == "Vera Lind"
+
+
+def test_one_quote_row_per_start_even_when_a_turn_opens_with_a_quotation(matcher):
+    # the warehouse keys quotes by (article, start): a turn and a quotation it opens with
+    # must not give two rows at one start
+    body = (
+        "Vladimir Putin: Good afternoon, colleagues. Question: What about the bridge? "
+        "Vladimir Putin: “The bridge will open in May,” as I told the governor. "
+        "Question: Thank you."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "body": [body], "published_date": [None]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    assert quotes["char_start"].is_unique().all()
+    assert quotes["speaker_actor_id"].to_list() == [
+        "person_vladimir_putin",
+        None,
+        "person_vladimir_putin",
+        None,
+    ]
