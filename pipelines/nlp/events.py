@@ -2,14 +2,16 @@
 (`pipelines.nlp.event_coder`) needs around each sentence.
 
 Only sentences that hold an actor (or a reference to one: a pronoun, "the two leaders") and a
-word that may be a trigger of the `event_verb_patterns` seed are parsed; each is parsed once.
-Around each sentence the article gives the coder its context: the two principal parties of
-the article (the first two people named in its title and opening sentences), the person
-named last before the sentence, for pronouns.
+word that may be a trigger of the `event_verb_patterns` seed are parsed; each distinct
+sentence once per batch, and not again in a later load (`syntax.ParseCache`). Around each
+sentence the article gives the coder its context: the article's two principal parties (the
+person named most often, and the most often named actor of another country), the person
+named last before the sentence (for "he", "she"), and the quotes the sentence holds with
+their speakers (for "I", "we").
 
-The event date is the date expression of the sentence nearest to the trigger that governs
-it (not an attributive year like "the 1994 genocide", nor a bound like "since May"), else
-the article's published date (precision day). An act without a target actor takes as target
+The event date is the date expression nearest to the trigger in the trigger's own clause
+(not in a relative or reported clause, not an attributive year like "the 1994 genocide",
+nor a bound like "since May"), else the article's published date (precision day). An act without a target actor takes as target
 the country of a place named after a locative ("will meet in Zurich").
 Unnamed groups ("rebels", "police": alias kind `sector`) are actors unless an actor right
 before names them ("Syrian soldiers" are Syria).
@@ -164,8 +166,9 @@ def _cache_dir() -> Path:
 
 def _article_parties(mentions: pl.DataFrame) -> dict[str, tuple[str, ...]]:
     """Per article, its two principal parties: the person named most often, and the most
-    often named person (else actor) of another country. "The two leaders" of a release on
-    a call between two presidents are those two, wherever the article names them."""
+    often named actor of another country, people first (none when no person is named).
+    "The two leaders" of a release on a call between two presidents are those two,
+    wherever the article names them."""
     if mentions.is_empty():
         return {}
     counts = (
