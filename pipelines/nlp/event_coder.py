@@ -49,6 +49,8 @@ REPORT, TARGET_SOURCE, BETWEEN, HOLDER, IGNORE, ASK, WARN = (
     "warn",
 )
 SOURCE_ONLY = "source_only"
+# Every `kind` the seed may give a pattern ("" for none).
+KINDS = ("", REPORT, TARGET_SOURCE, BETWEEN, HOLDER, IGNORE, ASK, WARN)
 
 # Dependencies that open another clause: a trigger's pattern words are not looked for there.
 _CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "conj", "punct", "cc"}

@@ -164,13 +164,11 @@ def _cache_dir() -> Path:
     return Path(base) / "newsevents"
 
 
-def _article_parties(mentions: pl.DataFrame) -> dict[str, tuple[str, ...]]:
-    """Per article, its two principal parties: the person named most often, and the most
-    often named actor of another country, people first (none when no person is named).
-    "The two leaders" of a release on a call between two presidents are those two,
-    wherever the article names them."""
-    if mentions.is_empty():
-        return {}
+def _article_parties(mentions: pl.DataFrame) -> pl.DataFrame:
+    """Per article (article_id, parties, parties_are_people), its two principal parties: the
+    person named most often, and the most often named actor of another country, people
+    first (no row when no person is named). "The two leaders" of a release on a call
+    between two presidents are those two, wherever the article names them."""
     counts = (
         mentions.filter(pl.col("alias_kind") != "sector")
         .group_by("article_id", "actor_id")
@@ -182,15 +180,27 @@ def _article_parties(mentions: pl.DataFrame) -> dict[str, tuple[str, ...]]:
         )
         .sort(["article_id", "person", "n", "first"], descending=[False, True, True, False])
     )
-    parties: dict[str, tuple[str, ...]] = {}
-    for (article_id,), group in counts.group_by("article_id", maintain_order=True):
-        rows = group.select("actor_id", "country", "person").rows()
-        if not rows or not rows[0][2]:
-            continue  # no person named: no parties to refer to
-        first = rows[0]
-        other = next((r for r in rows[1:] if r[1] is not None and r[1] != first[1]), None)
-        parties[str(article_id)] = (first[0], other[0]) if other else (first[0],)
-    return parties
+    leads = (
+        counts.group_by("article_id", maintain_order=True)
+        .first()
+        .filter(pl.col("person"))
+        .select("article_id", lead="actor_id", lead_country="country")
+    )
+    others = (
+        counts.join(leads, on="article_id")
+        .filter(
+            pl.col("country").is_not_null()
+            & (pl.col("country") != pl.col("lead_country")).fill_null(True)
+        )
+        .group_by("article_id", maintain_order=True)
+        .first()
+        .select("article_id", other="actor_id", parties_are_people="person")
+    )
+    return leads.join(others, on="article_id", how="left").select(
+        "article_id",
+        parties=pl.concat_list("lead", "other").list.drop_nulls(),
+        parties_are_people=pl.col("parties_are_people").fill_null(False),
+    )
 
 
 def sentences_to_parse(
@@ -221,6 +231,8 @@ OCCURRENCE_SCHEMA: dict[str, pl.DataType] = {
     "sentence_text": pl.String(),
     "published_date": pl.Date(),
     "parties": pl.List(pl.String()),
+    # both parties are people ("the two leaders"), not a leader and a country
+    "parties_are_people": pl.Boolean(),
     "last_person": pl.String(),
     # quotes and transcript turns in the sentence, with their speaker ("I", "we" inside)
     "quoted": pl.List(pl.Struct({"start": pl.Int64(), "end": pl.Int64(), "speaker": pl.String()})),
@@ -299,34 +311,28 @@ def sentence_occurrences(
         "article_id", "sentence_index", "char_start", "sentence_text"
     )
     key = ["article_id", "sentence_index"]
-    local = pl.col("char_start") - pl.col("_s_start")
-    actors = (
-        mentions.join(chosen.select(*key, _s_start="char_start"), on=key)
-        .sort("char_start")
-        .group_by(key)
-        .agg(
-            pl.struct(
-                start=local,
-                end=pl.col("char_end") - pl.col("_s_start"),
-                actor_id="actor_id",
-                actor_type="actor_type",
-                alias_kind="alias_kind",
-            ).alias("actors")
+
+    def in_sentence(spans: pl.DataFrame, name: str, *fields: str) -> pl.DataFrame:
+        """Per chosen sentence, a list of `spans` with offsets within the sentence."""
+        return (
+            spans.join(chosen.select(*key, _s_start="char_start"), on=key)
+            .sort("char_start")
+            .group_by(key)
+            .agg(
+                pl.struct(
+                    (pl.col("char_start") - pl.col("_s_start")).alias("start"),
+                    (pl.col("char_end") - pl.col("_s_start")).alias("end"),
+                    *fields,
+                ).alias(name)
+            )
         )
-    )
-    dates = (
-        date_mentions.filter(pl.col("resolved_date").is_not_null())
-        .join(chosen.select(*key, _s_start="char_start"), on=key)
-        .sort("char_start")
-        .group_by(key)
-        .agg(
-            pl.struct(
-                start=local,
-                end=pl.col("char_end") - pl.col("_s_start"),
-                resolved_date="resolved_date",
-                precision="precision",
-            ).alias("dates")
-        )
+
+    actors = in_sentence(mentions, "actors", "actor_id", "actor_type", "alias_kind")
+    dates = in_sentence(
+        date_mentions.filter(pl.col("resolved_date").is_not_null()),
+        "dates",
+        "resolved_date",
+        "precision",
     )
     people = (
         mentions.filter(pl.col("actor_type") == "person")
@@ -350,11 +356,7 @@ def sentence_occurrences(
         )
         .select(*key, last_person="_person")
     )
-    parties = pl.DataFrame(
-        list(_article_parties(mentions).items()),
-        schema={"article_id": pl.String, "parties": pl.List(pl.String)},
-        orient="row",
-    )
+    parties = _article_parties(mentions)
     return (
         chosen.join(actors, on=key, how="left")
         .join(dates, on=key, how="left")
@@ -387,6 +389,7 @@ def code_occurrences(
         text,
         published,
         parties,
+        people,
         last_person,
         quoted,
         actors,
@@ -398,6 +401,7 @@ def code_occurrences(
         "sentence_text",
         "published_date",
         "parties",
+        "parties_are_people",
         "last_person",
         "quoted",
         "actors",
@@ -428,12 +432,7 @@ def code_occurrences(
                 parties=tuple(parties or ()),
                 last_person=last_person,
                 quoted=tuple((q["start"], q["end"], q["speaker"]) for q in quoted or ()),
-                parties_are_people=len(parties or ()) == 2
-                and all(
-                    a["actor_type"] == "person"
-                    for a in actors or ()
-                    if a["actor_id"] in (parties or ())
-                ),
+                parties_are_people=bool(people),
             )
             coded[key] = code_parsed_sentence(
                 text, parse_of[text], local, patterns.patterns, context

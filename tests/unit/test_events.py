@@ -15,6 +15,7 @@ import pytest
 from pipelines.evaluation.events import evaluate_petr2, evaluate_seed_events
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.nlp.dates import extract_date_mentions
+from pipelines.nlp.event_coder import KINDS
 from pipelines.nlp.events import EventPatterns, code_events
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
@@ -79,16 +80,7 @@ def test_every_seed_code_is_in_the_cameo_codebook(verbs):
     assert set(seed["event_code"]) <= codebook
     # The seed's own dbt tests accept only these values.
     assert set(seed["direction"]) == {"source_target", "source_only"}
-    assert set(seed["kind"].fill_null("")) <= {
-        "",
-        "report",
-        "reverse",
-        "between",
-        "holder",
-        "ignore",
-        "ask",
-        "warn",
-    }
+    assert set(seed["kind"].fill_null("")) <= set(KINDS)
     assert set(seed["origin"]) == {"newsevents", "petrarch2"}
     assert not seed.select("verb", "before", "pattern").is_duplicated().any()
 
