@@ -216,7 +216,7 @@ def coded_events(context: dg.AssetExecutionContext, warehouse: DuckDBResource): 
     with warehouse.get_connection() as conn:
         stage = dictionary_stage("events", ("event_verb_patterns.csv", "places.csv"))
         batch = pending_articles(conn, stage)
-        batch = batch.select("article_id", "body", "published_date", "n_words")
+        batch = batch.select("article_id", "title", "body", "published_date", "n_words")
         mention_schema = {c: MENTION_SCHEMA[c] for c in EVENT_MENTION_COLUMNS}
         mentions = read_for_articles(conn, "actor_mentions", mention_schema, batch["article_id"])
         date_schema = {c: DATE_MENTION_SCHEMA[c] for c in EVENT_DATE_COLUMNS}

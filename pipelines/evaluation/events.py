@@ -32,7 +32,7 @@ import polars as pl
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.nlp.dates import extract_date_mentions
 from pipelines.nlp.event_coder import REPORT
-from pipelines.nlp.events import EventPatterns, code_events
+from pipelines.nlp.events import EventPatterns, code_events, headline_actors
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.settings import SEEDS_DIR
@@ -109,7 +109,8 @@ class EventCoder:
         )
 
     def code(self, articles: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """(events, actor mentions) of articles (article_id, body, published_date)."""
+        """(events, actor mentions) of articles (article_id, body, published_date, and title
+        when known)."""
         mentions, quotes = extract_actors_and_quotes(articles, self.matcher)
         dates = extract_date_mentions(articles)
         events = code_events(
@@ -120,6 +121,7 @@ class EventCoder:
             self.patterns,
             self.places,
             quotes,
+            headline_actors(articles, self.matcher),
         )
         return events, mentions
 

@@ -149,7 +149,7 @@ class QuoteScore:
 def release_articles(releases: list[Release]) -> pl.DataFrame:
     """The releases as a load would make articles of them: each one a CSV-like record
     (text, title, published) read and cleaned (article_id = link)."""
-    ids, bodies, dates = [], [], []
+    ids, bodies, dates, titles = [], [], [], []
     for release in releases:
         record = {"text": release.body, "title": release.headline, "published": release.date}
         (source,) = read_input_file("kremlin.jsonl", json.dumps(record).encode()).sources
@@ -157,9 +157,15 @@ def release_articles(releases: list[Release]) -> pl.DataFrame:
         ids.append(release.link)
         bodies.append(cleaned["body"] or "")
         dates.append(cleaned["published_date"])
+        titles.append(cleaned["title"])
     return pl.DataFrame(
-        {"article_id": ids, "body": bodies, "published_date": dates},
-        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+        {"article_id": ids, "body": bodies, "published_date": dates, "title": titles},
+        schema={
+            "article_id": pl.String,
+            "body": pl.String,
+            "published_date": pl.Date,
+            "title": pl.String,
+        },
     )
 
 

@@ -106,6 +106,28 @@ _ASSERTIVE_HEADS = {
 # A wish or plan to cooperate is an intent to (033, 036, ...); to do anything else, no event.
 _WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
 _INTENT_ROOT = "03"
+# The verb whose stance-noun patterns any statement verb shares ("reaffirmed readiness").
+_STANCE_VERB = "express"
+_STATEMENT_VERBS = {
+    "express",
+    "reaffirm",
+    "confirm",
+    "reiterate",
+    "underline",
+    "underscore",
+    "emphasise",
+    "emphasize",
+    "stress",
+    "note",
+    "voice",
+    "declare",
+    "state",
+    "indicate",
+    "signal",
+    "convey",
+    "show",
+    "demonstrate",
+}
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 _COMMITMENT_HEADS = {"pledge", "promise", "vow", "agree", "undertake", "commit"}
 REFUSAL_CODES = {
@@ -122,6 +144,9 @@ _THREAT_CODES = {"16": "1312", "17": "137", "15": "138", "18": "138", "19": "138
 # Consultations and negotiations are mutual: "X talked with Y" is also Y talking with X.
 MUTUAL_CODES = {"046"}
 _NEEDS_TARGET_ROOTS = {"04", "06"}
+# Verbal acts (statements, appeals, intents, praise, demands, disapproval, rejections): in
+# an account of two people's talks, addressed to the other when no addressee is named.
+_ADDRESSED_ROOTS = {"01", "02", "03", "05", "10", "11", "12"}
 _PATTERN_DEPTH = 3
 # Parties named together as the subject of cooperation act toward each other ("Chile and
 # Peru agreed to ...", "the two leaders praised ..."); of a statement, an appeal, aid or
@@ -130,6 +155,7 @@ _MUTUAL_ROOTS = {"03", "04", "05", "06"}
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our"}
+_ADDRESSEE_PRONOUNS = {"you", "your"}
 _GROUP_PRONOUNS = {"they", "them", "their", "both"}
 _IT_PRONOUNS = {"it", "its"}
 # Nouns that, with "the", "both", "two" or "their", name the article's parties together.
@@ -146,6 +172,56 @@ _COLLECTIVE_NOUNS = {
     "delegation",
     "counterpart",
 }
+# Statement verbs beside the seed's reporting verbs whose content may censure someone.
+_CITING_VERBS = {"point", "cite", "mention", "comment", "describe", "draw"}
+# Words of censure: a statement whose content holds one about an actor criticizes it (111).
+_CENSURE_WORDS = {
+    "violation",
+    "violate",
+    "crime",
+    "criminal",
+    "aggression",
+    "aggressive",
+    "provocation",
+    "provocative",
+    "destructive",
+    "destabilise",
+    "destabilize",
+    "destabilising",
+    "destabilizing",
+    "atrocity",
+    "sabotage",
+    "ignore",
+    "hostile",
+    "illegal",
+    "illegitimate",
+    "unlawful",
+    "unacceptable",
+    "lie",
+    "irresponsible",
+    "genocide",
+    "discrimination",
+    "discriminatory",
+    "neglect",
+    "evade",
+    "inhumane",
+    "cynical",
+    "cynicism",
+    "cruelty",
+    "brutal",
+    "barbaric",
+    "reckless",
+    "refuse",
+    "obstruct",
+    "undermine",
+    "blackmail",
+    "interference",
+    "meddling",
+    "terrorist",
+    "neo-nazi",
+}
+# The other party to whoever acts ("informed his French counterpart").
+_COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 _COLLECTIVE_DETERMINERS = {"the", "both", "two", "their", "all"}
 
 
@@ -172,6 +248,7 @@ class Context:
     last_person: str | None = None
     quoted: tuple[tuple[int, int, str], ...] = ()
     parties_are_people: bool = False
+    counterpart_named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,10 +396,15 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
     """Actors a pronoun or collective noun refers to, and how it was resolved."""
     word = s.tokens[i].text.lower()
     ctx = s.context
-    if word in _SPEAKER_PRONOUNS:
+    if word in _SPEAKER_PRONOUNS or word in _ADDRESSEE_PRONOUNS:
         at = s.tokens[i].start
         speakers = [who for start, end, who in ctx.quoted if start <= at < end]
-        return (speakers[-1:], "coref:speaker") if speakers else ([], "")
+        if word in _SPEAKER_PRONOUNS:
+            return (speakers[-1:], "coref:speaker") if speakers else ([], "")
+        # "you" in a party's speech at talks of two is the other party
+        if speakers and len(ctx.parties) == 2 and speakers[-1] in ctx.parties:
+            return [p for p in ctx.parties if p != speakers[-1]], "coref:addressee"
+        return [], ""
     if word in _PERSON_PRONOUNS or word in _IT_PRONOUNS:
         above = _speaker_of_clause(s, i, done)
         if above:
@@ -468,6 +550,11 @@ def _targets(
             if mention is None or (mention.actor_type != "country" and mention.kind != "place"):
                 continue
             actors, way = [mention.actor_id], "place"
+        elif how == "dobj" and o in pattern_ends and s.kids(o, "poss"):
+            continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target
+        elif s.tokens[o].lemma in _COUNTERPART_NOUNS and s.mention_at[o] is None:
+            # "briefed his counterpart": the other of the article's two parties
+            actors, way = _other_party(s, source)
         else:
             actors, way = _actors(s, o, done, places=how == "place")
         actors = [a for a in actors if a not in source]
@@ -649,6 +736,15 @@ def code_parsed_sentence(
             hit = _pattern_of(s, t.i, patterns, lemma)
             if hit is not None:
                 break
+        bare_statement = hit is None or (
+            not hit[0].after and (hit[0].kind == REPORT or hit[0].code[:2] == "01")
+        )
+        if t.pos == "VERB" and t.lemma in _STATEMENT_VERBS and bare_statement:
+            # "reaffirmed its readiness", "underlined their commitment": a statement verb
+            # with a stance noun states that stance, as "expressed" would
+            stance = _pattern_of(s, t.i, patterns, _STANCE_VERB)
+            if stance is not None and stance[0].after and stance[0].kind != REPORT:
+                hit = stance
         if hit is not None:
             matched[t.i] = hit  # an ignored phrase is kept too: it blocks its words
     if not matched or question:
@@ -679,7 +775,82 @@ def code_parsed_sentence(
             consumed.update(ends)
             continue
         events += _code_trigger(s, v, pattern, ends, matched, consumed, done, patterns)
+    events = _without_said_content(s, matched, events)
+    events = _with_censures(s, matched, done, events)
     return sorted(events, key=lambda e: e.trigger_start)
+
+
+def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
+    """Whom a word of censure at k is about: the subject of a censure verb ("Kiev refuses"),
+    else the owner of the censured thing ("Kiev's destructive policy", "violations by Kiev",
+    "provocations from Ukrainian militants", "Ukrainian provocations"), else the subject of
+    the clause that has it ("Kiev is pursuing a destructive policy")."""
+    if s.tokens[k].pos == "VERB":
+        return _subject(s, k, done)[0]
+    n = s.head(k) if s.dep(k) == "amod" else k
+    for c in s.kids(n, "poss"):
+        return _actors(s, c, done)[0]
+    for p in s.kids(n, "prep"):
+        if s.tokens[p].lemma in ("by", "from", "of"):
+            for o in s.kids(p, "pobj"):
+                found = _actors(s, o, done)[0]
+                if found:
+                    return found
+    mention = _np_actor(s, n)
+    if mention is not None and mention.kind != "place":
+        return [mention.actor_id]
+    h = s.head(n)
+    if s.dep(n) in ("dobj", "attr") and s.tokens[h].pos in ("VERB", "AUX"):
+        return _subject(s, h, done)[0]
+    return []
+
+
+def _with_censures(
+    s: _Sentence,
+    matched: dict[int, tuple[VerbPattern, list[int]]],
+    done: dict[int, list[str]],
+    events: list[CodedEvent],
+) -> list[CodedEvent]:
+    """A statement whose content censures an actor ("noted Kiev's destructive policy",
+    "stressed that Kiev refuses to ...") criticizes that actor (111) rather than just
+    saying something (01): the censure is its event."""
+    out = list(events)
+    for v, (pattern, _) in matched.items():
+        t = s.tokens[v]
+        if t.pos != "VERB" or not done.get(v):
+            continue
+        if pattern.kind != REPORT and t.lemma not in _STATEMENT_VERBS | _CITING_VERBS:
+            continue
+        sources = done[v]
+        subjects = s.kids(v, *_SUBJECT_DEPS, "nsubjpass")
+        content = [
+            k
+            for k in range(len(s.tokens))
+            if k != v and _within(s, k, v) and not any(_within(s, k, j) for j in subjects)
+        ]
+        culprits: list[str] = []
+        for k in content:
+            if s.tokens[k].lemma in _CENSURE_WORDS and not _negated(s, k):
+                culprits += [a for a in _culprits(s, k, done) if a not in sources]
+        culprits = list(dict.fromkeys(culprits))
+        if not culprits:
+            continue
+        already = {(e.source, e.target) for e in out if e.code[:2] in ("11", "12")}
+        out = [e for e in out if not (e.trigger_start == t.start and e.code[:2] == "01")]
+        explanation = (
+            f"{pattern.describe()} + censure in its content; source: nsubj; target: culprit"
+        )
+        scope = tuple(
+            (s.tokens[k].start, s.tokens[k].end)
+            for k in sorted({v, *s.region(v, after=True), *s.region(v, after=False)})
+        )
+        out += [
+            CodedEvent(t.start, t.end, "111", a, b, explanation, scope)
+            for a in sources[:2]
+            for b in culprits[:2]
+            if (a, b) not in already
+        ]
+    return out
 
 
 def _infinitives(
@@ -773,8 +944,18 @@ def _code_trigger(
         return []  # "refused to negotiate": coded as a rejection at "negotiate"
     if not nominal and t.lemma in _ASSERTIVE_HEADS and s.kids(v, "xcomp"):
         return []  # "decided to impose sanctions": the sanctions are coded on their own
+    # "agreed that the experts would discuss it": a commitment to the act, as "agreed to"
+    promised = [
+        c
+        for c in s.kids(v, "ccomp")
+        if c in matched and {s.tokens[a].lemma for a in s.kids(c, "aux")} & {"will", "would"}
+    ]
+    if not nominal and t.lemma in _COMMITMENT_HEADS and promised and code[:2] != _INTENT_ROOT:
+        code = "030"
     if not nominal and code[:2] == _INTENT_ROOT:
-        for x in _infinitives(s, v, matched):
+        # "agreed to continue talks", "expressed readiness to provide assistance"
+        noun_acts = [x for e in ends for x in s.kids(e, "acl", "xcomp") if x in matched]
+        for x in noun_acts or promised or _infinitives(s, v, matched):
             if x in matched and x not in consumed:
                 act = matched[x][0].code
                 if act[:2] in INTENT_CODES:
@@ -822,11 +1003,28 @@ def _code_trigger(
         targets, target_how = _targets(s, v, ends, sources, done, root)
     elif passive:
         agents = [o for a in s.kids(v, "agent") for o in s.kids(a, "pobj")]
+        subjects = s.kids(v, *_PASSIVE_SUBJECT_DEPS)
+        impersonal = (
+            bool(subjects)
+            and s.tokens[subjects[0]].lemma == "it"
+            and bool(s.kids(v, "xcomp", "ccomp"))
+        )
+        if (
+            not agents
+            and impersonal
+            and root in _MUTUAL_ROOTS
+            and s.context.parties_are_people
+            and len(s.context.parties) == 2
+        ):
+            # "It was agreed to maintain contact": in an account of two parties' talks,
+            # what was agreed without saying by whom, both parties agreed, with each other
+            return _emit(
+                s, v, code, list(s.context.parties), [], pattern, "coref:parties", "", False
+            )
         if not agents:
             return []
         sources, _ = _actors(s, agents[0], done)
         source_how = "agent"
-        subjects = s.kids(v, *_PASSIVE_SUBJECT_DEPS)
         if subjects:
             targets, target_how = _actors(s, subjects[0], done)
             target_how = target_how or "nsubjpass"
@@ -872,18 +1070,6 @@ def _code_trigger(
                 told = s.kids(v, "dobj", "dative")
                 if told:
                     targets, target_how = _actors(s, told[0], done)
-                parties = s.context.parties
-                if (
-                    not targets
-                    and s.context.parties_are_people
-                    and len(parties) == 2
-                    and len(sources) == 1
-                    and sources[0] in parties
-                ):
-                    # a party's statement in an account of two parties' talks is made to
-                    # the other ("Putin explained ...": to his counterpart)
-                    targets = [p for p in parties if p != sources[0]]
-                    target_how = "coref:other party"
         else:
             targets, target_how = _targets(s, v, ends, sources, done, root)
         if not targets and root == "11":
@@ -898,6 +1084,11 @@ def _code_trigger(
     done[v] = sources
     if not sources:
         return []
+    if source_how == "coref:parties" and len(sources) >= 2 and root in _MUTUAL_ROOTS:
+        # "the two leaders discussed the Syrian settlement": with each other, not with Syria
+        targets, target_how = [], ""
+    if not targets and root in _ADDRESSED_ROOTS and pattern.kind not in (WARN,):
+        targets, target_how = _other_party(s, sources)
     speaker = _reporter(s, v, matched, done)
     if speaker and root >= "14" and not nominal:
         # a reported act of force is, as PETRARCH codes it, an accusation by the speaker
@@ -905,9 +1096,46 @@ def _code_trigger(
         return _emit(s, v, "112", speaker, sources, pattern, "reporter", source_how, False, False)
     if not targets and root in _NEEDS_TARGET_ROOTS and len(sources) < 2:
         return []
+    if not targets and root == "01":
+        return []  # a statement to no one in particular: the quotes table has what was said
     mutual = code in MUTUAL_CODES
     coordinated = not (nominal or passive) or source_how == "coref:parties"
     return _emit(s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated)
+
+
+def _without_said_content(
+    s: _Sentence, matched: dict[int, tuple[VerbPattern, list[int]]], events: list[CodedEvent]
+) -> list[CodedEvent]:
+    """The events without the statements whose reported clause holds a trigger ("noted that
+    Kiev refuses to ...": the refusal is the event, saying it adds nothing; "said Russia
+    might expel ...": a hedged act is no event, and neither is its saying)."""
+    starts = {s.tokens[k].start for k in matched}
+    said = set()
+    for v, (pattern, _) in matched.items():
+        if pattern.kind != REPORT or s.tokens[v].pos != "VERB":
+            continue
+        content = {
+            s.tokens[k].start
+            for c in s.kids(v, "ccomp")
+            for k in range(len(s.tokens))
+            if k != v and _within(s, k, c)
+        }
+        if content & starts:
+            said.add(s.tokens[v].start)
+    return [e for e in events if not (e.trigger_start in said and e.code[:2] == "01")]
+
+
+def _other_party(s: _Sentence, sources: list[str]) -> tuple[list[str], str]:
+    """In an account of two people's talks, what one of them says, asks, offers or
+    praises without a named addressee is addressed to the other ("Putin explained ...",
+    "Scholz expressed gratitude": to the counterpart)."""
+    parties = s.context.parties
+    if len(parties) == 2 and len(sources) == 1:
+        # the lead person's counterpart may be a country; a country does not address a person
+        lead_speaks = sources[0] == parties[0] and s.context.counterpart_named
+        if lead_speaks or (s.context.parties_are_people and sources[0] in parties):
+            return [p for p in parties if p != sources[0]], "coref:other party"
+    return [], ""
 
 
 def _emit(

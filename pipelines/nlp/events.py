@@ -28,6 +28,7 @@ from pathlib import Path
 import polars as pl
 import xxhash
 
+from pipelines.nlp.actors import ActorMatcher
 from pipelines.nlp.event_coder import Context, Mention, code_parsed_sentence
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.syntax import irregular_forms, parse_sentences
@@ -60,10 +61,11 @@ _BOUNDED_DATE_BEFORE = re.compile(
 
 # Words that refer to actors without naming them: a sentence holding one is worth parsing
 # when the article has parties or people to refer to.
-_REFERENCE_WORDS = re.compile(
-    r"\b(?:he|she|his|her|they|their|we|our|i|both|leaders|parties|sides|presidents|"
-    r"heads|ministers|counterparts|delegations)\b",
-    re.I,
+_REFERENCE_WORDS = (
+    r"(?i)\b(?:he|she|his|her|they|their|we|our|i|both|leaders|parties|sides|presidents|"
+    r"heads|ministers|counterparts?|delegations)\b"
+    # an impersonal passive ("It was agreed to ..."): in an account of talks, the parties'
+    r"|\bit\s+(?:was|has\s+been|had\s+been|is)\s+[a-z]+ed\b"
 )
 
 
@@ -164,12 +166,36 @@ def _cache_dir() -> Path:
     return Path(base) / "newsevents"
 
 
-def _article_parties(mentions: pl.DataFrame) -> pl.DataFrame:
-    """Per article (article_id, parties, parties_are_people), its two principal parties: the
-    person named most often, and the most often named actor of another country, people
-    first (no row when no person is named). "The two leaders" of a release on a call
-    between two presidents are those two, wherever the article names them."""
-    counts = (
+HEADLINE_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String(),
+    "actor_id": pl.String(),
+    "actor_type": pl.String(),
+    "actor_country": pl.String(),
+}
+
+
+def headline_actors(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFrame:
+    """The dictionary actors each article's title names (HEADLINE_SCHEMA), in title order.
+    A release's title says whom it is about ("Telephone conversation with the Federal
+    Chancellor of Germany Olaf Scholz") even when its body only says "the two leaders"."""
+    rows = []
+    if "title" in articles.columns:
+        for article_id, title in articles.select("article_id", "title").iter_rows():
+            for _, _, actor_id, _ in matcher.find(title or ""):
+                info = matcher.actors.get(actor_id)
+                if info is not None:
+                    rows.append((article_id, actor_id, info.actor_type, info.country_code))
+    return pl.DataFrame(rows, schema=HEADLINE_SCHEMA, orient="row")
+
+
+def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Per article (article_id, parties, parties_are_people, counterpart_named: the other
+    party is a person or the title names it), its two principal parties: the
+    person named most often, and the actor the title names of another country (else the
+    most often named one), people first (no row when no person is named). "The two
+    leaders" of a release on a call between two presidents are those two, wherever the
+    article names them."""
+    body = (
         mentions.filter(pl.col("alias_kind") != "sector")
         .group_by("article_id", "actor_id")
         .agg(
@@ -178,7 +204,31 @@ def _article_parties(mentions: pl.DataFrame) -> pl.DataFrame:
             person=(pl.col("actor_type").first() == "person"),
             country=pl.col("actor_country").first(),
         )
-        .sort(["article_id", "person", "n", "first"], descending=[False, True, True, False])
+        .with_columns(in_title=pl.lit(False))
+    )
+    if headline is not None and headline.height:
+        titled = (
+            headline.with_columns(order=pl.int_range(pl.len()).over("article_id"))
+            .group_by("article_id", "actor_id")
+            .agg(
+                title_order=pl.col("order").min(),
+                title_person=(pl.col("actor_type").first() == "person"),
+                title_country=pl.col("actor_country").first(),
+            )
+        )
+        body = (
+            body.join(titled, on=["article_id", "actor_id"], how="full", coalesce=True)
+            .with_columns(
+                n=pl.col("n").fill_null(0),
+                first=pl.col("first").fill_null(1 << 40),
+                person=pl.coalesce("person", "title_person"),
+                country=pl.coalesce("country", "title_country"),
+                in_title=pl.col("title_order").is_not_null(),
+            )
+            .drop("title_order", "title_person", "title_country")
+        )
+    counts = body.sort(
+        ["article_id", "person", "n", "first"], descending=[False, True, True, False]
     )
     leads = (
         counts.group_by("article_id", maintain_order=True)
@@ -192,14 +242,25 @@ def _article_parties(mentions: pl.DataFrame) -> pl.DataFrame:
             pl.col("country").is_not_null()
             & (pl.col("country") != pl.col("lead_country")).fill_null(True)
         )
+        # the title's actor first, then people, then the most often named
+        .sort(
+            ["article_id", "in_title", "person", "n", "first"],
+            descending=[False, True, True, True, False],
+        )
         .group_by("article_id", maintain_order=True)
         .first()
-        .select("article_id", other="actor_id", parties_are_people="person")
+        .select(
+            "article_id",
+            other="actor_id",
+            parties_are_people="person",
+            counterpart_named=pl.col("person") | pl.col("in_title"),
+        )
     )
     return leads.join(others, on="article_id", how="left").select(
         "article_id",
         parties=pl.concat_list("lead", "other").list.drop_nulls(),
         parties_are_people=pl.col("parties_are_people").fill_null(False),
+        counterpart_named=pl.col("counterpart_named").fill_null(False),
     )
 
 
@@ -218,7 +279,7 @@ def sentences_to_parse(
         sentences.with_columns(_actor=has_actor)
         .filter(
             words.list.eval(pl.element().is_in(list(forms))).list.any()
-            & (pl.col("_actor") | pl.col("sentence_text").str.contains(_REFERENCE_WORDS.pattern))
+            & (pl.col("_actor") | pl.col("sentence_text").str.contains(_REFERENCE_WORDS))
         )
         .drop("_actor")
     )
@@ -233,6 +294,8 @@ OCCURRENCE_SCHEMA: dict[str, pl.DataType] = {
     "parties": pl.List(pl.String()),
     # both parties are people ("the two leaders"), not a leader and a country
     "parties_are_people": pl.Boolean(),
+    # the other party is a person or named in the title: the account is of talks with it
+    "counterpart_named": pl.Boolean(),
     "last_person": pl.String(),
     # quotes and transcript turns in the sentence, with their speaker ("I", "we" inside)
     "quoted": pl.List(pl.Struct({"start": pl.Int64(), "end": pl.Int64(), "speaker": pl.String()})),
@@ -279,10 +342,32 @@ def _quoted_spans(chosen: pl.DataFrame, quotes: pl.DataFrame | None) -> pl.DataF
     spans = quotes.filter(pl.col("speaker_actor_id").is_not_null()).select(
         "article_id", q_start="char_start", q_end="char_end", speaker="speaker_actor_id"
     )
-    return (
-        chosen.with_columns(_end=pl.col("char_start") + pl.col("sentence_text").str.len_chars())
-        .join(spans, on="article_id")
+    sentences = chosen.with_columns(
+        _end=pl.col("char_start") + pl.col("sentence_text").str.len_chars()
+    )
+    inside = (
+        sentences.join(spans, on="article_id")
         .filter((pl.col("q_start") < pl.col("_end")) & (pl.col("q_end") > pl.col("char_start")))
+        .select(*key, "char_start", "q_start", "q_end", "speaker")
+    )
+    # A transcript turn goes on past its first paragraph: "I" in a later sentence outside
+    # any quote is the speaker of the last turn or quote before it.
+    later = (
+        sentences.join(inside.select(key).unique(), on=key, how="anti")
+        .sort("char_start")
+        .join_asof(
+            spans.sort("q_end"),
+            left_on="char_start",
+            right_on="q_end",
+            by="article_id",
+            strategy="backward",
+            check_sortedness=False,
+        )
+        .filter(pl.col("speaker").is_not_null())
+        .select(*key, "char_start", q_start="char_start", q_end="_end", speaker="speaker")
+    )
+    return (
+        pl.concat([inside, later])
         .group_by(key)
         .agg(
             pl.struct(
@@ -301,6 +386,7 @@ def sentence_occurrences(
     articles: pl.DataFrame,
     forms: frozenset[str],
     quotes: pl.DataFrame | None = None,
+    headline: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """The sentences to parse (`sentences_to_parse`), each with what coding it needs: its
     actors and dates (offsets within the sentence), the article's parties, the person named
@@ -356,7 +442,7 @@ def sentence_occurrences(
         )
         .select(*key, last_person="_person")
     )
-    parties = _article_parties(mentions)
+    parties = _article_parties(mentions, headline)
     return (
         chosen.join(actors, on=key, how="left")
         .join(dates, on=key, how="left")
@@ -390,6 +476,7 @@ def code_occurrences(
         published,
         parties,
         people,
+        counterpart,
         last_person,
         quoted,
         actors,
@@ -402,6 +489,7 @@ def code_occurrences(
         "published_date",
         "parties",
         "parties_are_people",
+        "counterpart_named",
         "last_person",
         "quoted",
         "actors",
@@ -411,6 +499,8 @@ def code_occurrences(
             text,
             tuple(tuple(a.values()) for a in actors or ()),
             tuple(parties or ()),
+            people,
+            counterpart,
             last_person,
             tuple(tuple(q.values()) for q in quoted or ()),
         )
@@ -433,6 +523,7 @@ def code_occurrences(
                 last_person=last_person,
                 quoted=tuple((q["start"], q["end"], q["speaker"]) for q in quoted or ()),
                 parties_are_people=bool(people),
+                counterpart_named=bool(counterpart),
             )
             coded[key] = code_parsed_sentence(
                 text, parse_of[text], local, patterns.patterns, context
@@ -477,12 +568,13 @@ def code_events(
     patterns: EventPatterns,
     places: PlaceFinder | None = None,
     quotes: pl.DataFrame | None = None,
+    headline: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Events from sentences (article_id, sentence_index, char_start, sentence_text),
     actor mentions, date mentions, articles (article_id, published_date) and, optionally,
     quotes (whose speakers "I" and "we" inside them are), in one process
     (`pipelines.nlp.parallel.events_of` spreads the coding over workers)."""
     occurrences = sentence_occurrences(
-        sentences, mentions, date_mentions, articles, patterns.forms, quotes
+        sentences, mentions, date_mentions, articles, patterns.forms, quotes, headline
     )
     return code_occurrences(occurrences, patterns, places)

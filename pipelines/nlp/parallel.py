@@ -9,7 +9,12 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
-from pipelines.nlp.events import EventPatterns, code_occurrences, sentence_occurrences
+from pipelines.nlp.events import (
+    EventPatterns,
+    code_occurrences,
+    headline_actors,
+    sentence_occurrences,
+)
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.sentences import sentence_frame
 from pipelines.workers import map_slices
@@ -67,6 +72,8 @@ def events_of(
     """code_events over the batch, coded in worker processes when it is large. The sentences
     to parse travel with what coding them needs; sorted by text, copies of one sentence
     land in one slice and are parsed once."""
+    # the title names the article's parties ("Telephone conversation with ...")
+    headline = headline_actors(articles, matcher_for(seeds_dir))
     articles = articles.select("article_id", "body", "published_date")
     occurrences = sentence_occurrences(
         sentence_frame(articles),
@@ -75,6 +82,7 @@ def events_of(
         articles,
         patterns_for(seeds_dir).forms,
         quotes,
+        headline,
     )
     return pl.concat(
         map_slices(partial(_events_slice, seeds_dir), occurrences, workers), how="vertical"
