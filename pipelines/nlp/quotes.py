@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from functools import partial
 
 import polars as pl
 
@@ -33,7 +35,7 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported)"
+SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported)"
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
@@ -54,8 +56,68 @@ _DESCRIBED_SPEAKER = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
 # The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
 _DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding)"
-_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|\"(?P<q2>[^\"\n]{3,}?)\"")
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting)"
+# Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
+_PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|«(?P<q2>[^»]{3,}?)»")
+_STRAIGHT_MARK = re.compile(r"\"")
+# What may follow a closing straight quote mark (a space, punctuation, the end).
+_AFTER_CLOSING = frozenset(" \t\n\r\u00a0,.;:!?)]–—-…")
+
+
+def quotations(body: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each quotation in `body`, its marks included in the span.
+
+    Straight marks are paired by which side they face: a mark with a space, a colon or
+    nothing before it and a word after it only opens; a mark with punctuation or a space after it
+    only closes. A mark that only opens while a quotation is open starts a new paragraph of
+    a quote running over several paragraphs: the open one ends there, without its closing
+    mark, and so does one left open at a line break. A lone closing mark is skipped.
+
+    Why: releases glue marks to words ("By\"we\" I mean", "in full.\"I have"); pairing
+    marks in turn lets one short or unclosed quotation shift every pair after it, so that
+    the text between two quotations is taken for a quote and the quote itself is lost."""
+    found = [
+        (m.start(), m.end(), m.group("q1") or m.group("q2") or "")
+        for m in _PAIRED_QUOTE.finditer(body)
+    ]
+    open_at = -1
+    length = len(body)
+
+    def unclosed(start: int, end: int) -> None:
+        words = body[start + 1 : end].rstrip()
+        found.append((start, start + 1 + len(words), words))
+
+    for mark in _STRAIGHT_MARK.finditer(body):
+        at = mark.start()
+        if open_at >= 0:
+            line_end = body.find("\n", open_at, at)
+            if line_end != -1:
+                unclosed(open_at, line_end)
+                open_at = -1
+        opens_only = (at == 0 or body[at - 1].isspace() or body[at - 1] in ":(") and (
+            at + 1 < length and body[at + 1] not in _AFTER_CLOSING
+        )
+        closes_only = at + 1 >= length or body[at + 1] in _AFTER_CLOSING
+        if open_at < 0:
+            if not closes_only:
+                open_at = at
+        elif opens_only:
+            unclosed(open_at, at)
+            open_at = at
+        else:
+            found.append((open_at, at + 1, body[open_at + 1 : at]))
+            open_at = -1
+    if open_at >= 0:
+        line_end = body.find("\n", open_at)
+        unclosed(open_at, line_end if line_end != -1 else length)
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for quotation in found:
+        if not kept or quotation[0] >= kept[-1][1]:
+            kept.append(quotation)
+    return kept
+
+
 # Attribution after the quote ("…,” Rojas said / said Rojas / according to Rojas) or before it.
 _AFTER_PATTERNS = [
     re.compile(rf"\s*,?\s*{_SPEAKER}\s+{SPEECH_VERBS}\b"),
@@ -120,7 +182,7 @@ def _pronoun_speaker(
     an actor mention (discovered names included), else a person's name only written
     (`written_names`: "[Ann] Vale … he said"; a written name is a guess from capitals, so a
     known person nearby comes first); "they/it" the body or country named last; else the
-    previous speaker."""
+    previous speaker; else nobody (None, None)."""
     person = pronoun in ("he", "she")
     wanted = ("person",) if person else ("organization", "group", "country")
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
@@ -136,7 +198,8 @@ def _pronoun_speaker(
                 return None, name
     if last_speaker is not None:
         return last_speaker
-    return None, pronoun
+    # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
+    return None, None
 
 
 # A run of capitalized words, a first name perhaps put in by the editor in brackets ("[Ann]
@@ -258,17 +321,41 @@ def _reporting_person(
 
 
 def _reporting_person_in(
-    body: str, start: int, end: int, mentions: list[Mention]
+    body: str, start: int, end: int, mentions: list[Mention], bodies: bool = False
 ) -> tuple[str, str] | None:
-    """The last person named before the first reporting verb of body[start:end]."""
+    """The last person named before the first reporting verb of body[start:end]; with
+    `bodies`, when no person is, the subject that opens the clause when it is an
+    organization or a country ("Ukraine threw a tantrum, claiming that …")."""
     verb = _REPORTING_VERB.search(body, start, end)
     if verb is None:
         return None
     persons = _persons_between(start, verb.start(), mentions)
-    if not persons:
-        return None
-    m_start, m_end, actor_id, _ = persons[-1]
-    return actor_id, body[m_start:m_end]
+    if persons:
+        m_start, m_end, actor_id, _ = persons[-1]
+        return actor_id, body[m_start:m_end]
+    if bodies:
+        first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (verb.start(),))
+        for m_start, m_end, actor_id, actor_type in reversed(mentions[first:last]):
+            if (
+                actor_type in _BODY_TYPES
+                and (
+                    body[start:m_start].strip() in ("", "The", "the")
+                    or _CLAUSE_OPENS_BEFORE.search(body, max(start, m_start - 6), m_start)
+                )
+                and _VERB_AFTER_SUBJECT.match(body, m_end, verb.start())
+            ):
+                return actor_id, body[m_start:m_end]
+    return None
+
+
+# A body or country as a clause's subject: it opens the sentence or follows a comma ("the
+# next day, Ukraine threw …", "The Foreign Ministry said"), and a verb follows it, not a
+# preposition or a conjunction ("Ukraine's", "Russia and China").
+_CLAUSE_OPENS_BEFORE = re.compile(r"[,;]\s+(?:[Tt]he\s+)?$")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|on|for|with|by|at|from|as|is|was|which|that|who)\b)[a-z]+\b"
+)
+_BODY_TYPES = frozenset({"organization", "group", "country"})
 
 
 _SENTENCE_END_IN_QUOTE = re.compile(r"[.!?…]\s*[”\"]$")
@@ -332,20 +419,26 @@ def has_quotes(body: str | None) -> bool:
 # "for" may join them, a dash may glue two titles), an optional note in brackets
 # ("(retranslated)"), a colon (a space before it is a typo releases make), then the turn
 # ("President of Russia Vladimir Putin: Colleagues, …", "MS. PSAKI: Good afternoon",
-# "Question: …"). The label may start mid-line: releases glue a heading, a "* * *" separator
-# or a tooltip copy of the name ("Sergei Lavrov Lavrov SergeiForeign Minister") to it.
+# "Question: …"; a turn cut short opens with "…" or "<…>"). The label may start mid-line:
+# releases glue a heading, a "* * *" separator or a tooltip copy of the name ("Sergei Lavrov
+# Lavrov SergeiForeign Minister") to it.
 _LABEL_WORD = r"(?:[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 _LABEL = re.compile(
     r"(?<![\w'’.\-])"
     rf"(?P<label>{_LABEL_WORD}(?:(?:\s+|\s*[–—]\s*)(?:(?:of|the|and|for|on)\s+)*{_LABEL_WORD}){{0,15}})"
-    r"(?:\s*\([a-z][a-z ,\-]{0,30}\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(])"
+    r"(?:\s*\([a-z][a-z ,\-]{0,30}\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
 )
 # What may stand between the end of a sentence and a label that opens a new one: nothing,
-# or a separator ("* * *", "***").
-_TURN_OPENING = re.compile(r"(?:^|[.!?…”\"’)\]:]|\n|\*)[\s*]*$")
+# a separator ("* * *", "***") or the mark of words left out ("<…>", "[…]").
+_TURN_OPENING = re.compile(r"(?:^|[.!?…”\"’)\]:>]|\n|\*)[\s*]*$")
 # A speech verb or a quotation mark next to a "Name:" in running text: the colon introduces
 # a quote ("said Foreign Minister Ann Vale: “…”"), it is no speaker label.
-_DESCRIPTION_BEFORE = re.compile(r"[A-Z][\w'’\-]*(?P<words>(?:\s+[a-z][\w'’\-]*){1,3})\s+$")
+# A title may come before the description ("General Director of Land of Opportunity
+# non-profit organisation Ann Vale:").
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’\-]*(?:\s*[–—]\s*|\s+)(?:(?:of|the|and|for|on)\s+)*){0,8}"
+    r"[A-Z][\w'’\-]*(?P<words>(?:\s+[a-z][\w'’\-]*){1,3})\s+$"
+)
 _NOT_DESCRIPTION_WORDS = frozenset(
     [
         "told",
@@ -402,7 +495,14 @@ ANONYMOUS_LABELS = {
 }
 # An anonymous turn that opens with the asker introducing themselves: "Question: Ann Vale,
 # Daily Courier. My question is…". Words that open a turn but are no name are refused.
-_SELF_INTRODUCTION = re.compile(r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}),\s")
+# The name may follow a greeting ("Good afternoon, Mr President. Ann Vale, …") or "My name
+# is", and be followed by the outlet after a comma, "from" or a bracket.
+_SELF_INTRODUCTION = re.compile(
+    r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi|Thank\s+you(?:\s+very\s+much)?)"
+    r"(?:,\s+(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?[.!,]\s+)?"
+    r"(?:(?:[Mm]y\s+name\s+is|I\s+am|I'm)\s+)?"
+    r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})(?:,\s|\s+(?:from|of)\s+[A-Z]|\s+\()"
+)
 _NOT_NAME_WORDS = frozenset(
     {
         "mr",
@@ -498,7 +598,7 @@ def _opens_after_description(body: str, start: int) -> bool:
     """Whether a label is preceded, from the opening of its line or sentence, only by a
     lowercase description of the speaker ("Plenary session moderator Ann Vale:",
     "Daily Courier correspondent Ann Vale:"), not by a clause ("He told Ann Vale:")."""
-    found = _DESCRIPTION_BEFORE.search(body, max(0, start - 80), start)
+    found = _DESCRIPTION_BEFORE.search(body, max(0, start - 160), start)
     if found is None or not _TURN_OPENING.search(body, max(0, found.start() - 12), found.start()):
         return False
     return not (set(found.group("words").lower().split()) & _NOT_DESCRIPTION_WORDS)
@@ -522,14 +622,21 @@ def _is_transcript(labels: list[Label], body: str, spans: list[tuple[int, int]])
 
 def self_introduction(turn: str) -> str | None:
     """The name an anonymous turn opens with when the asker introduces themselves
-    ("Ann Vale, Daily Courier. …" → "Ann Vale"), else None ("Mr President, …")."""
+    ("Ann Vale, Daily Courier. …", "Good afternoon. My name is Ann Vale, …", "Ann Vale
+    from Daily Courier" → "Ann Vale"), else None ("Mr President, …")."""
+    found = _self_introduction(turn)
+    return found[1] if found is not None else None
+
+
+def _self_introduction(turn: str) -> tuple[int, str] | None:
+    """(offset in the turn, name) of `self_introduction`."""
     found = _SELF_INTRODUCTION.match(turn)
     if found is None:
         return None
     name = found.group("name")
     if any(word.lower() in _NOT_NAME_WORDS for word in name.split()):
         return None
-    return name
+    return found.start("name"), name
 
 
 def transcript_turns(
@@ -555,7 +662,8 @@ def _turns_and_labels(
     if not _is_transcript(labels, body, spans):
         return [], []
     turns = []
-    for i, (_, text_start, person, label, anonymous) in enumerate(labels):
+    speaking = {lab[2] for lab in labels if lab[2] is not None}
+    for i, (label_start, text_start, person, label, anonymous) in enumerate(labels):
         name = None if anonymous else label if person else _label_name(label)
         if name is None and not anonymous:
             continue  # "Note:", "MOSCOW:": not a speaker
@@ -569,12 +677,44 @@ def _turns_and_labels(
                 break
         text = body[text_start:end].strip()
         if anonymous and text:
-            name = self_introduction(text)
-            if name is not None:
-                person = _speaker_actor(text_start, text_start + len(name), mentions, True)
+            introduced = _self_introduction(text)
+            name = introduced[1] if introduced is not None else None
+            if introduced is not None:
+                at = text_start + introduced[0]
+                person = _speaker_actor(at, at + len(introduced[1]), mentions, True)
+            else:
+                after = labels[i - 1][1] if i else 0
+                person = _given_the_floor(body, after, label_start, mentions, speaking)
+                name = None
         if text:
             turns.append((text_start, text_start + len(text), person, name, text))
     return turns, [(start, text_start) for start, text_start, *_ in labels]
+
+
+# The host gives the floor right before a question: "Ann Vale, please.", "Go ahead, Ann
+# Vale.", "Ann Vale has the floor."
+_GIVES_FLOOR = re.compile(r"\b(?:please|go\s+ahead|the\s+floor|your\s+question|microphone)\b", re.I)
+_FLOOR_WINDOW = 150
+
+
+def _given_the_floor(
+    body: str, after: int, label_start: int, mentions: list[Mention], speaking: set[str | None]
+) -> str | None:
+    """The person the host gives the floor to in the words right before an anonymous label
+    ("Dmitry Peskov: Ann Vale, please. Question: …"), when that person speaks under no label
+    of their own; else None.
+
+    Why: at news conferences the asker's turn is labelled "Question", and who asks is said
+    by the host just before it."""
+    start = max(after, label_start - _FLOOR_WINDOW)
+    window_start = max(start, body.rfind(". ", start, label_start - 2) + 1)
+    if not _GIVES_FLOOR.search(body, window_start, label_start):
+        return None
+    persons = _persons_between(window_start, label_start, mentions)
+    for _, _, actor_id, _ in reversed(persons):
+        if actor_id not in speaking:
+            return actor_id
+    return None
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")
@@ -603,8 +743,12 @@ _MESSAGE_INTRO = re.compile(
     re.I,
 )
 _MESSAGE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:the|his|her|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_MESSAGE_NOUNS}\s+(?:reads?|say|says|said)"
-    rf"|(?:reads?|says?|said)\s+(?:the|his|her|its|their)\s+{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,100}})",
+    rf"\s*,?\s*(?:(?:the|his|her|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_MESSAGE_NOUNS}"
+    # its sender or addressee may come between: "the message from the President of Russia reads"
+    rf"(?:\s+(?:of|from|to)\s+[^.,;!?“”\"]{{1,80}}?)?\s+(?:reads?|say|says|said)"
+    rf"|(?:reads?|says?|said)\s+(?:the|his|her|its|their)\s+{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,100}}"
+    # "…,” the head of state noted in his message
+    rf"|[^.!?“”\"]{{0,80}}?\b{SPEECH_VERBS}\s+in\s+(?:the|his|her|its|their|a)\s+(?:[\w'’\-]+\s+){{0,2}}?{_MESSAGE_NOUNS}\b)",
     re.I,
 )
 _MESSAGE_SPEAKER = re.compile(rf"^(?:[\w'’\-]+\s+){{0,4}}?{_MESSAGE_NOUNS}$", re.I)
@@ -761,9 +905,15 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
 
 
 def previous_sentence_speaker(
-    body: str, quote_start: int, spans: list[tuple[int, int]], mentions: list[Mention]
-) -> tuple[str, str] | None:
-    """The person who reports speech in the sentence before a quote that opens a sentence.
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]] | None = None,
+) -> tuple[str | None, str | None] | None:
+    """The person (else the organization or country that is the subject) who reports
+    speech in the sentence before a quote that opens a sentence; "he"/"she" right before
+    that sentence's reporting verb is who `resolve_pronoun(pronoun, offset)` says.
 
     Why: releases name the speaker, then quote them in the next sentence or paragraph
     ("Ann Vale stressed that ties had grown. “We will meet again soon.”")."""
@@ -774,7 +924,21 @@ def previous_sentence_speaker(
     if index == 0 or not _OPENS_SENTENCE.match(body, s_start, quote_start):
         return None
     p_start, p_end = spans[index - 1]
-    return _reporting_person_in(body, p_start, p_end, mentions)
+    found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True)
+    if found is not None or resolve_pronoun is None:
+        return found
+    # "He added that … . “…”": the person the pronoun stands for
+    verb = _REPORTING_VERB.search(body, p_start, p_end)
+    subject = _PRONOUN_SUBJECT.search(body, p_start, verb.start()) if verb else None
+    if subject is None:
+        return None
+    actor_id, name = resolve_pronoun(subject.group(1).lower(), subject.start(1))
+    return (actor_id, name) if actor_id is not None or name else None
+
+
+# "he"/"she" as the subject of a reporting verb: at the clause's start, right before it
+# ("He noted that", "Then, she said", "as he stressed,").
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?$")
 
 
 def _clause_start(body: str, quote_start: int) -> int:
@@ -804,7 +968,7 @@ def _personal_resolved(
     if pronoun == "you":
         return addressee(turns, offset)
     found = _pronoun_speaker(pronoun, offset, mentions, quote_spans, None, written)
-    return None if found == (None, pronoun) else found
+    return None if found == (None, None) else found
 
 
 def _turn_at(turns: list[tuple[int, str | None, str | None]], offset: int) -> int:
@@ -849,26 +1013,26 @@ def quotes_of_article(
     last_paragraph = -1
     last_sentence = -(10**9)
     # "he said" in a turn is someone else than the turn's speaker: no antecedent in a label.
-    quote_spans = [m.span() for m in _QUOTE.finditer(body)] + label_spans
+    found_quotes = quotations(body)
+    quote_spans = [(start, end) for start, end, _ in found_quotes] + label_spans
     names = written_names(body, article_mentions)
-    for match in _QUOTE.finditer(body):
-        quote = match.group("q1") or match.group("q2") or ""
-        if _is_name_in_quotes(quote):
+    for q_start, q_end, quote in found_quotes:
+        if len(quote.strip()) < 3 or _is_name_in_quotes(quote):
             continue
-        line_start = body.rfind("\n", 0, match.start()) + 1
-        sentence = sentence_index_of(spans, match.start())
-        found, offset = _attribution(body, match.start(), match.end())
+        line_start = body.rfind("\n", 0, q_start) + 1
+        sentence = sentence_index_of(spans, q_start)
+        found, offset = _attribution(body, q_start, q_end)
         if found is not None and _MESSAGE_SPEAKER.match(found.group("speaker").strip(" .,;:")):
             found = None  # "The message said:": the sender speaks, see below
         speaker_text = actor_id = None
         said_whose = False  # a pronoun before the quote says whose words it is
         if found is None:
             clause_start = spans[sentence][0] if spans else 0
-            reporter = _reporting_person(body, match.start(), spans, article_mentions)
-            written = written_speaker(body, clause_start, match.start(), subject=reporter is None)
-            if (intro := message_attribution(body, match.start(), match.end())) is not None:
+            reporter = _reporting_person(body, q_start, spans, article_mentions)
+            written = written_speaker(body, clause_start, q_start, subject=reporter is None)
+            if (intro := message_attribution(body, q_start, q_end)) is not None:
                 actor_id = message_sender(
-                    body, match.start(), intro, spans, article_mentions, publisher_head
+                    body, q_start, intro, spans, article_mentions, publisher_head
                 )
                 if actor_id is not None:
                     last_speaker, last_paragraph = (actor_id, None), line_start
@@ -880,9 +1044,7 @@ def quotes_of_article(
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
             elif (
-                personal := personal_speaker(
-                    body, _clause_start(body, match.start()), match.start()
-                )
+                personal := personal_speaker(body, _clause_start(body, q_start), q_start)
             ) is not None and (
                 resolved := _personal_resolved(
                     personal, turn_speakers, article_mentions, quote_spans, last_speaker, names
@@ -897,7 +1059,19 @@ def quotes_of_article(
                 actor_id, speaker_text = reporter
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
             elif (
-                previous := previous_sentence_speaker(body, match.start(), spans, article_mentions)
+                previous := previous_sentence_speaker(
+                    body,
+                    q_start,
+                    spans,
+                    article_mentions,
+                    partial(
+                        _pronoun_speaker,
+                        mentions=article_mentions,
+                        quote_spans=quote_spans,
+                        last_speaker=last_speaker,
+                        written=names,
+                    ),
+                )
             ) is not None:
                 # "Ann Vale stressed that … . “…”": the speaker of the sentence before.
                 actor_id, speaker_text = previous
@@ -916,7 +1090,7 @@ def quotes_of_article(
             s_end = offset + found.start("speaker") + len(speaker_text)
             pronoun = speaker_text.lower()
             if pronoun == "you":
-                actor_id, speaker_text = addressee(turn_speakers, match.start()) or (None, None)
+                actor_id, speaker_text = addressee(turn_speakers, q_start) or (None, None)
             elif pronoun in _PRONOUNS:
                 actor_id, speaker_text = _pronoun_speaker(
                     pronoun, s_start, article_mentions, quote_spans, last_speaker, names
@@ -950,8 +1124,8 @@ def quotes_of_article(
             (
                 article_id,
                 sentence,
-                match.start(),
-                match.end(),
+                q_start,
+                q_end,
                 actor_id,
                 speaker_text,
                 quote.strip().rstrip(","),

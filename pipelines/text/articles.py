@@ -33,9 +33,10 @@ Then what is not an article goes to the clean quarantine (`quarantine_reasons`):
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import polars as pl
@@ -49,6 +50,7 @@ from pipelines.text.clean import (
     clean_paragraphs,
     clean_text_article,
     clean_texts,
+    date_line_value,
     dedupe_key,
     normalize_text,
     shown_dates,
@@ -200,6 +202,54 @@ def _url_date(url: str | None, load_date: date) -> StatedDate | None:
     return stated_published_date("-".join(found.groups()), load_date) if found else None
 
 
+# JSON-LD types of an article ("NewsArticle", "BlogPosting", "Report"...).
+_ARTICLE_TYPE = re.compile(r"Article|Posting|Report", re.IGNORECASE)
+
+
+def _json_ld_published(tree: HtmlElement) -> str | None:
+    """`datePublished` of the page's JSON-LD, looked for in nested items and `@graph`
+    lists too (where site plugins put the article), an article's item first."""
+    found: list[tuple[bool, str]] = []
+    for node in tree.iterfind('.//script[@type="application/ld+json"]'):
+        try:
+            stack: list[object] = [json.loads(node.text or "")]
+        except json.JSONDecodeError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                published = item.get("datePublished")
+                if isinstance(published, str) and published.strip():
+                    kind = item.get("@type")
+                    found.append((bool(_ARTICLE_TYPE.search(str(kind))), published.strip()))
+                stack.extend(reversed([v for v in item.values() if isinstance(v, list | dict)]))
+    return next((p for article, p in found if article), found[0][1] if found else None)
+
+
+def _time_text_date(tree: HtmlElement, load_date: date) -> date | None:
+    """The date the page's first `<time datetime>` element shows in its text (as a reader
+    sees it: the publisher's calendar day), None when its text states no full date."""
+    node = next(iter(tree.iterfind(".//time[@datetime]")), None)
+    if node is None:
+        return None
+    text = " ".join(node.text_content().split())
+    stated = date_line_value(text, load_date) if 0 < len(text) <= 80 else None
+    return stated.value if stated is not None else None
+
+
+def _local_day(stated: StatedDate | None, shown: date | None) -> StatedDate | None:
+    """The metadata date, or the day before it that the page's `<time>` shows: a metadata
+    timestamp is often in UTC, a day ahead of an evening article in the Americas. Only the
+    day before is taken (a `<time>` elsewhere may be the site's header with today's date)."""
+    if stated is None or stated.value is None or shown is None:
+        return stated
+    if stated.value - shown == timedelta(days=1):
+        return StatedDate(value=shown, written=stated.written)
+    return stated
+
+
 def _first_published(stated: Sequence[StatedDate | None]) -> tuple[date | None, str | None]:
     """(the first accepted date, else None; the first refused value when none was accepted)."""
     accepted = next((s.value for s in stated if s is not None and s.value is not None), None)
@@ -213,10 +263,12 @@ def clean_html_pages(
 ) -> list[tuple[CleanArticle, str | None]]:
     """Clean a batch of HTML pages: each page's article and canonical URL."""
     load_date = load_date or today_utc()
-    metas, bodies, shown = [], [], []
+    metas, bodies, shown, time_texts, graph_dates = [], [], [], [], []
     for raw in raws:
         tree = parse_html_tree(raw)
         metas.append(html_metadata(tree) if tree is not None else NO_METADATA)
+        time_texts.append(_time_text_date(tree, load_date) if tree is not None else None)
+        graph_dates.append(_json_ld_published(tree) if tree is not None else None)
         # Read before trafilatura, which may prune the tree it is given.
         shown.append(page_lines(tree) if tree is not None else ([], ()))
         bodies.append(_trafilatura_lines(tree) if tree is not None else [])
@@ -235,8 +287,8 @@ def clean_html_pages(
     ):
         bodies[i] = kept
     out = []
-    for raw, meta, title, lines, displayed in zip(
-        raws, metas, titles, bodies, displayed_dates, strict=True
+    for raw, meta, title, lines, displayed, time_text, graph_date in zip(
+        raws, metas, titles, bodies, displayed_dates, time_texts, graph_dates, strict=True
     ):
         if not lines:  # trafilatura found nothing: our block extractor and paragraph filter
             blocks = (normalize_text(line).strip() for line in html_text_lines(raw))
@@ -244,7 +296,12 @@ def clean_html_pages(
         published, rejected = _first_published(
             [
                 displayed,
-                stated_published_date(meta.published, load_date, whole_field=True),
+                _local_day(
+                    stated_published_date(meta.published, load_date, whole_field=True), time_text
+                ),
+                _local_day(
+                    stated_published_date(graph_date, load_date, whole_field=True), time_text
+                ),
                 _url_date(meta.url, load_date),
             ]
         )

@@ -253,13 +253,24 @@ def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
     Scrapers write the document title (the browser tab's) as the page's first line;
     publishers append or prepend their name to it ("Headline - Site", "Site | Headline").
     Returns the first line's index and key (None when it is metadata or furniture) and
-    every part of it left or right of a site separator."""
+    every part of it left or right of a site separator.
+
+    A title with two separators ("Headline | Section | Site") reads as a list of links
+    to the line classifier; it is the title when its first part is the headline (three
+    words and half the line's at least), a menu's first item is not. A first line ending
+    with a stop may be an error message as well as a headline: its key (stop dropped) is
+    returned, without parts, and only an exact copy of it counts (`title_candidates`)."""
     first = next((i for i in range(min(len(doc), 3)) if not doc.maybe_metadata[i]), None)
-    if first is None or doc.is_junk(first) or doc.n_words[first] < 2:
+    if first is None or doc.n_words[first] < 2:
         return None, None, set()
-    if doc.line[first].endswith("."):
-        return None, None, set()  # a sentence (an error message), not a title
-    key = _title_key(doc.line[first])
+    line = doc.line[first]
+    if doc.is_furniture[first] or doc.is_marker[first]:
+        return None, None, set()
+    if doc.is_list[first] and not _headline_first(line, doc.n_words[first]):
+        return None, None, set()
+    if line.endswith("."):
+        return first, _title_key(line[:-1]), set()
+    key = _title_key(line)
     parts = {key[: m.start()] for m in _SITE_SEPARATOR.finditer(key)}
     parts |= {key[m.end() :] for m in _SITE_SEPARATOR.finditer(key)}
     # The site's name is the short part: a headline keeps half the title's words at least.
@@ -273,6 +284,14 @@ def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
             if len(_WORD.findall(part)) >= 2 and 2 * len(_WORD.findall(part)) >= n_words
         },
     )
+
+
+def _headline_first(line: str, n_words: int) -> bool:
+    """The part of a title line before its first site separator holds three words and
+    half the line's at least: a headline with its section and site after it."""
+    head = _SITE_SEPARATOR.split(line, maxsplit=1)
+    n_head = len(_WORD.findall(head[0]))
+    return len(head) > 1 and n_head >= 3 and 2 * n_head >= n_words
 
 
 def _is_date_line(doc: Lines, i: int) -> bool:
@@ -328,6 +347,8 @@ TITLE_WEIGHTS = {
     "subheading": -0.5,
     "min": 0.25,
 }
+# Words a line shares with the document title (Jaccard) for it to be that title reworded.
+REWORDED_TITLE = 0.5
 # Headlines have five to twenty words: fewer, and a line is likelier a section name, a
 # kicker, a person's or an agency's name (a credit line); more, a standfirst.
 SHORT_TITLE_WORDS = 5
@@ -359,13 +380,25 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     ][:8]
     body_words = {word for i in opening_indices for word in _WORD.findall(doc.key[i])}
     title_line, page_title, stripped = page_title_variants(doc)
+    # A first line ending with a stop may be an error message: only its exact copy counts.
+    sentence_title = title_line is not None and doc.line[title_line].endswith(".")
+    # A whole first line of a few capitalized words ("Quanta Magazine", "Space.com") is
+    # the site's name, whether or not its logo shows it again: it names nothing.
+    masthead = (
+        title_line is not None
+        and not stripped
+        and doc.n_words[title_line] < SHORT_TITLE_WORDS
+        and not _is_phrase(doc.line[title_line])
+    )
+    if masthead:
+        page_title = None
     # Shared words only count with a title of three words or more (not a bare site name).
     title_words = [
         words
         for words in (
             set(_WORD.findall(v)) for v in stripped or ([page_title] if page_title else [])
         )
-        if len(words) >= 3
+        if len(words) >= 3 and not sentence_title
     ]
     repeated = Counter(doc.key)
     holder = _copyright_holder(doc)
@@ -438,7 +471,26 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
                 subheading=_is_subheading(doc, index, max(0, start - TITLE_WINDOW_ABOVE)),
             )
         )
+    if (
+        title_line is not None
+        and page_title
+        and any(_rewords(c, doc, title_line, page_title) for c in out)
+    ):
+        # The page shows a rewording of its document title over the article: the shown
+        # headline is the title, the document title (first line) only the browser's.
+        out = [c for c in out if c.index != title_line]
     return out
+
+
+def _rewords(c: TitleCandidate, doc: Lines, title_line: int, page_title: str) -> bool:
+    """The candidate is the document title reworded ("15 Helpful Tips..." for "15 Tips..."),
+    shown apart from it (other lines between: a line right under the first is the same
+    header's second line), not the title with a breadcrumb or a label glued on."""
+    return (
+        c.similar >= REWORDED_TITLE
+        and c.index > title_line + 1
+        and page_title not in _title_key(doc.line[c.index])
+    )
 
 
 def _states_short_date(doc: Lines, i: int) -> bool:
@@ -531,7 +583,9 @@ def pick_title_index(
     - it is the page's own title (`page_title_variants`), with or without the site name
       (3 points; the whole title line 2.5, if the body takes up its words; shown again,
       3 if it has three words at least: one or two are the site's name in its logo), or
-      shares its words (up to 1.5);
+      shares its words (up to 1.5); a whole title line of fewer than five capitalized
+      words is the site's name and names nothing, and the title line itself is no
+      candidate when the page shows a rewording of it apart from it (`_rewords`);
     - the body's opening repeats its words (up to 1);
     - the header's date or byline follows it (within three lines, or six past a credit
       or a lone "By"), or a date line stands right above it (0.5);

@@ -293,3 +293,94 @@ def test_html_date_without_an_h1_is_read_at_the_headline_the_text_shows():
     <div>By Mara Quist</div><div>March 3, 2026</div>
     <p>{P1}</p><p>{P2}</p><p>{P3}</p></body></html>"""
     assert _html_date(html) == date(2026, 3, 3)
+
+
+# The browser tab's title in other shapes than "Headline | Site".
+TEASER = "Readers also liked the ferry timetable story"
+SHORT = ["Share", "Print", "Email"]
+
+
+def test_a_page_title_with_section_and_site_names_the_headline():
+    # "Headline | Section | Site" reads as a list of links; its first part is the headline.
+    # The teaser stands nearer the body, over the date: only the page title names the headline.
+    title_line = f"{HEADLINE} | World | Harbor Daily"
+    text = _page(HEADLINE, *SHORT, TEASER, "March 3, 2026", title_line=title_line)
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_menu_as_the_first_line_names_no_headline():
+    text = _page(
+        "Geneva talks close with a timetable for prisoners",
+        "March 3, 2026",
+        title_line="Home | World | Business | Sport",
+    )
+    assert (
+        clean_text_article(text, load_date=LOAD).title
+        == "Geneva talks close with a timetable for prisoners"
+    )
+
+
+def test_a_page_title_ending_with_a_stop_names_its_exact_copy():
+    text = _page(HEADLINE, *SHORT, TEASER, "March 3, 2026", title_line=f"{HEADLINE}.")
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_the_shown_headline_beats_the_page_title_it_rewords():
+    shown = "Geneva talks end with a new prisoner timetable"
+    text = _page(shown, "By Mara Quist", "March 3, 2026", title_line=HEADLINE)
+    assert clean_text_article(text, load_date=LOAD).title == shown
+
+
+def test_a_rewording_right_under_the_first_line_leaves_it_the_title():
+    # Two lines of one header at the top of the text: the first is the headline.
+    text = "\n".join([HEADLINE, "Geneva talks end with a new prisoner timetable", P1, P2, P3])
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_the_page_title_with_a_breadcrumb_glued_on_is_not_a_rewording():
+    text = _page(f"Home World {HEADLINE}", HEADLINE, "March 3, 2026", title_line=HEADLINE)
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_short_capitalized_first_line_is_the_site_name_even_when_shown_again():
+    text = _page(
+        "Harbor Daily Times",
+        "Geneva talks close with a timetable for prisoners",
+        "March 3, 2026",
+        title_line="Harbor Daily Times",
+    )
+    assert (
+        clean_text_article(text, load_date=LOAD).title
+        == "Geneva talks close with a timetable for prisoners"
+    )
+
+
+# HTML pages whose header shows no date: the metadata, read as the page shows it.
+def _undated_page(head: str, tail: str = "") -> str:
+    return f"""<html><head><title>{HEADLINE} | Harbor Daily</title>{head}</head><body>
+    <article><h1>{HEADLINE}</h1><p>By Mara Quist</p>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p></article>{tail}</body></html>"""
+
+
+def test_html_utc_metadata_a_day_ahead_of_the_shown_time_takes_the_shown_day():
+    head = '<meta property="article:published_time" content="2026-03-04T03:10:00Z">'
+    tail = '<footer><time datetime="2026-03-04T03:10:00Z">March 3, 2026</time></footer>'
+    assert _html_date(_undated_page(head, tail)) == date(2026, 3, 3)
+
+
+def test_html_time_showing_another_day_leaves_the_metadata_date():
+    # The first <time> is the site bar's today, days after the article.
+    head = '<meta property="article:published_time" content="2026-03-04T03:10:00Z">'
+    tail = '<footer><time datetime="2026-03-06">March 6, 2026</time></footer>'
+    assert _html_date(_undated_page(head, tail)) == date(2026, 3, 4)
+
+
+def test_html_json_ld_graph_gives_the_published_date():
+    ld = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Harbor Daily"},'
+        '{"@type": "WebPage", "datePublished": "2026-03-02T09:00:00+00:00"},'
+        '{"@type": "NewsArticle", "datePublished": "2026-03-03T09:00:00+00:00"}]}'
+    )
+    head = f'<script type="application/ld+json">{ld}</script>'
+    assert _html_date(_undated_page(head)) == date(2026, 3, 3)

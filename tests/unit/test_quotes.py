@@ -8,7 +8,7 @@ import pytest
 
 from pipelines.evaluation.kremlin import best_match, gold_span_in
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
-from pipelines.nlp.quotes import bare_name, self_introduction
+from pipelines.nlp.quotes import bare_name, quotations, self_introduction
 from pipelines.nlp.roles import publisher_country
 from pipelines.settings import SEEDS_DIR
 
@@ -225,3 +225,100 @@ def test_one_quote_row_per_start_even_when_a_turn_opens_with_a_quotation(matcher
         "person_vladimir_putin",
         None,
     ]
+
+
+def test_straight_quotes_pair_by_the_side_they_face():
+    # a two-letter quotation glued to the words around it must not shift the pairs after it
+    body = 'By"we" I mean the crews. They all said:"Yes, we sail at dawn," but stayed.'
+    assert [words for _, _, words in quotations(body)] == ["we", "Yes, we sail at dawn,"]
+    # a lone closing mark is skipped; a paragraph left open ends where the next one opens
+    assert [w for _, _, w in quotations('So." He said:"First part. "Second part," he added.')] == [
+        "First part.",
+        "Second part,",
+    ]
+    # a quotation left open at a line break is the words up to it
+    assert quotations('He said: "The tide\nturned.') == [(9, 18, "The tide")]
+    assert quotations("«Les marins sont partis»") == [(0, 24, "Les marins sont partis")]
+
+
+def test_a_glued_short_quote_does_not_hide_the_speech_after_it(matcher):
+    body = (
+        'By"us" I mean the harbour crews. When we spoke to the captains, they all said the '
+        'same:"We will sail at dawn and come back by the evening tide," but nobody sailed.'
+    )
+    assert [q for _, _, q in _speakers(matcher, body)] == ["We will sail at dawn"]
+
+
+def test_they_say_with_nobody_to_stand_for_names_nobody(matcher):
+    body = '"The harbour fees are far too high for small boats," they say.'
+    assert _speakers(matcher, body) == [(None, None, "The harbour fees are")]
+
+
+def test_a_country_that_reports_in_the_sentence_before_speaks_the_quote(matcher):
+    body = (
+        "The next day, Ukraine protested loudly, claiming that the rules had been broken. "
+        '"This is our sovereign right and nobody may interfere in it."'
+    )
+    assert _speakers(matcher, body)[0][0] == "country_ukr"
+
+
+def test_he_who_reports_in_the_sentence_before_is_the_person_named_last(matcher):
+    body = (
+        "Sergei Lavrov met the delegation in the port city. He noted that the talks went well. "
+        '"We will meet again in the autumn and keep the channel open."'
+    )
+    assert _speakers(matcher, body)[0][0] == "person_sergei_lavrov"
+
+
+def test_a_message_quoted_with_its_sender_after_it_is_the_senders(matcher):
+    from_sender = (
+        '"Russia shares the grief of the families who lost their loved ones," the message '
+        "from the President of Russia reads, in part."
+    )
+    assert _speakers(matcher, from_sender, KREMLIN)[0][0] == "person_vladimir_putin"
+    noted_in = (
+        '"Your work will surely strengthen the friendship between our peoples," the head of '
+        "state noted in his message."
+    )
+    assert _speakers(matcher, noted_in, KREMLIN)[0][0] == "person_vladimir_putin"
+
+
+def test_labels_after_a_cut_and_turns_opening_with_an_ellipsis(matcher):
+    body = (
+        "Lukas Brenner: Let us hear the harbour master. <…> Port Authority head Mira Holt: "
+        "Thank you, the port is ready. Lukas Brenner: Is the bridge open? Mira Holt:… "
+        "Not yet, in a week."
+    )
+    assert [text for _, text, _ in _speakers(matcher, body)] == [
+        "Lukas Brenner",
+        "Mira Holt",
+        "Lukas Brenner",
+        "Mira Holt",
+    ]
+
+
+def test_a_label_with_a_long_title_before_a_description(matcher):
+    body = (
+        "Lukas Brenner: Please, go ahead. General Director of Harbour– Sea of Light "
+        "non-profit organisation Mira Holt: Thank you very much. Lukas Brenner: Good. "
+        "Question: And the bridge?"
+    )
+    assert [text for _, text, _ in _speakers(matcher, body)] == [
+        "Lukas Brenner",
+        "Mira Holt",
+        "Lukas Brenner",
+        None,
+    ]
+
+
+def test_an_asker_introduced_after_a_greeting_or_by_the_host(matcher):
+    assert self_introduction("Good afternoon, Mr President. Tom Reyes, Coastal Radio.") == (
+        "Tom Reyes"
+    )
+    assert self_introduction("Good afternoon. My name is Tom Reyes, I sail.") == "Tom Reyes"
+    assert self_introduction("Good afternoon. I have a question for both of you.") is None
+    body = (
+        "Dmitry Peskov: Good. Sergei Lavrov: Next. Dmitry Peskov: Now Maria Zakharova, "
+        "please. Question: When will the port reopen?"
+    )
+    assert _speakers(matcher, body)[-1][0] == "person_maria_zakharova"
