@@ -5,18 +5,23 @@ Absolute dates ("2024-03-26", "March 26, 2024", "26 March 2024", "26.03.2024",
 their own. Relative ones ("yesterday", "tonight", "this morning", "on Wednesday", "Monday
 night", "next week", "last month", "earlier this year", "two years ago", "in two weeks",
 "in September", "26 March", "Christmas") resolve against the article's published date,
-and stay unresolved (value None) when the article states no date: never guessed. So do
-anaphoric ones ("the following week"), whose anchor is some other date of the story.
+and stay unresolved (value None) when the article states no date: never guessed. Anaphoric
+ones ("the following year", "that day", "two days later", "May the following year",
+and in past narrative "the next day") count from the last date named before them, of a
+fine enough precision, and stay unresolved when there is none. A range of days in one
+month ("April 24 and 25", "24-25 April") gives one mention per day.
 
 Tense decides the direction of an expression that names a day, month or quarter without
 saying which one. In reporting (past tense) a bare weekday, a year-less date or month is
 the most recent such one, the publication day included; in future tense ("will meet on
 Friday", "is due in September", "agreed to meet on Friday", "payable Dec. 15") the next
-one, the publication day included. The tense comes from the cue words nearest the
-expression: before it in its clause, else before it in its sentence, else after it in
-its clause. A year-less date with no cue, or after "by"/"until"/"to" (a deadline), takes
-the occurrence nearest the publication date (news omits the year of dates of the current
-year); a month with no cue is the most recent.
+one, the publication day included; so in the present tense of a scheduled event ("talks
+resume Monday"). The tense comes from the cue words nearest the expression: before it in
+its clause, else before it in its sentence, else after it in its clause. A year-less date
+with no cue, or after "by"/"until"/"to", or named as a deadline, takes the occurrence
+nearest the publication date (news omits the year of dates of the current year), as does
+one whose only cue is in another clause when that cue would send it more than half a
+year away; a month with no cue is the most recent.
 
 Month names that are also words ("may", "march") only count when capitalised and beside
 a day or year, or after a preposition; other month names may stand alone when
@@ -31,6 +36,7 @@ weekday names, units of time) that an Aho-Corasick automaton finds in one pass.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -186,6 +192,9 @@ _COUNTED = _i(
 _LEFT = r"(?<![\w$€£#.,/-])"  # not inside a number, amount or word
 _DATE_MD = rf"{_MONTH_CAP}\s+{_DAY}(?!\s*[,.]?\s*\d)(?![:\d])"
 _DATE_DM = rf"{_DAY}\s+(?:{_i('of')}\s+)?{_MONTH_CAP}(?!\.?,?\s+\d)"
+# Two days of one month ("April 24 and 25", "24-25 April 2024"): each day is a date.
+_RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)"
+_DAY2 = r"(?P<day2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
 
 # Order matters: longer, more specific patterns first; overlaps keep the earlier pattern.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -207,6 +216,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week_of_dmy", re.compile(rf"\b{_i('the week of')}\s+{_DAY}\s+{_MONTH_CAP}(?:,?\s+{_YEAR})?")),
     ("dmy_dots", re.compile(rf"{_LEFT}(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}(?!\.\d)")),
     ("slash", re.compile(rf"{_LEFT}(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/{_YEAR}(?!/)")),
+    (
+        "md_range",
+        re.compile(
+            rf"\b{_MONTH_CAP}\s+{_DAY}{_RANGE_JOIN}{_DAY2}(?:,?\s+{_YEAR})?"
+            rf"(?![:.,]?\d|\s*(?:%|{_COUNTED}))"
+        ),
+    ),
+    (
+        "dm_range",
+        re.compile(
+            rf"{_LEFT}{_DAY2}{_RANGE_JOIN}{_DAY}\s+(?:{_i('of')}\s+)?{_MONTH_CAP}"
+            rf"(?:,?\s+{_YEAR})?(?!\.?,?\s+\d)"
+        ),
+    ),
     ("mdy", re.compile(rf"\b{_MONTH_CAP}\s+{_DAY},?\s+{_YEAR}")),
     (
         "dmy",
@@ -247,6 +270,23 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("quarter_q", re.compile(rf"\b(?P<q>Q[1-4])(?:\s*[-/]?\s*{_YEAR}|\b)")),
     ("quarter_yq", re.compile(rf"\b{_YEAR}\s*[-/]?\s*(?P<q>Q[1-4])\b")),
+    (
+        "anaphor",
+        re.compile(
+            _i(
+                r"\b(?=[let])(?P<mod>(?:later|earlier)\s+that|that\s+same|that|the\s+same|the\s+next"
+                r"|the\s+following|the\s+previous|the\s+preceding|the\s+prior)\s+"
+                r"(?P<unit>day|week|month|year)(?![\w'-])"
+            )
+        ),
+    ),
+    (
+        "anaphor",
+        re.compile(
+            _i(r"\b(?=t)the\s+(?P<unit>day|week|month|year)\s+(?P<mod>before|after|earlier|later)")
+            + r"(?=\s*[,.;:)]|\s+(?:and|but|when|as|he|she|they|it)\b)"
+        ),
+    ),
     (
         "relunit",
         re.compile(
@@ -294,6 +334,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month_bare", re.compile(rf"(?<![\w-]){_MONTH_BARE}(?!\s+[A-Z\d])(?![\w-])")),
     (
+        # "the March vote", "the May elections": March and May, words too, only as the
+        # modifier of a noun after "the" (not "the March on Rome", "the May government").
+        "month_attr",
+        re.compile(
+            r"(?<=\b[Tt]he )(?P<month>March|May)(?=\s+[a-z]{3,})(?!\s+(?:of|on|onto|to|for|in|into"
+            r"|at|by|and|or|from|with|against|through|toward|towards|past|across|was|is|were"
+            r"|are|has|had|have|will|would|could|should|might|must|can|government|cabinet"
+            r"|administration|ministry|era|team|camp|years|doctrine|deal|plan)\b)"
+        ),
+    ),
+    (
         "year",
         re.compile(
             rf"{_LEFT}(?:{_i('in|since|until|by|during|early|late|of|from|before|after|around')}\s+)?"
@@ -320,7 +371,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             _i(
                 r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                 r"|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon"
-                r"|this\s+evening|last\s+night)\b"
+                r"|this\s+evening|last\s+night|(?:later|earlier)\s+in\s+the\s+day)\b"
             )
             + r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
         ),
@@ -341,7 +392,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             rf"\b{_NUM}\s+"
-            + _i(r"(?P<unit>minute|hour|day|week|month|year|decade)s?\s+(?:ago|earlier)")
+            + _i(r"(?P<unit>minute|hour|day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|later)")
             + r"\b"
         ),
     ),
@@ -375,6 +426,18 @@ class Resolved:
     precision: str
 
 
+@dataclass(frozen=True)
+class _Anaphor(Resolved):
+    """A date relative to the story's last date, not to the publication date ("the
+    following year", "that day"): `step` units after it, optionally at a given month and
+    day ("May the following year"). Its value is filled in once the mentions before it
+    are known."""
+
+    step: int = 0
+    month: int | None = None
+    day_of_month: int | None = None
+
+
 # -- tense ---------------------------------------------------------------------------------
 
 # Common verbs whose infinitive ("agreed to meet on Friday") points after the main verb.
@@ -398,6 +461,20 @@ _FUTURE = re.compile(
     re.I,
 )
 _PRESENT = re.compile(r"\b(?:is|are|am|says)\b", re.I)
+# News writes scheduled events in the present tense ("talks resume Monday", "the court
+# rules on Friday"): these verbs in it point ahead, unless a noun ("the vote Monday") or
+# negated ("did not meet Monday").
+_SCHEDULED = re.compile(
+    r"\b(?:begin|start|open|resume|meet"
+    r"|arrive|travel|visit|leave|return|hold|vote|face|play|host|close|end|expire|head|fly"
+    r"|take|launch|rule|sign|convene|reconvene|gather|testify|appear|attend|tour|kick\s+off"
+    r"|go(?:es)?)s?\b",
+    re.I,
+)
+# Checked only where one of those verbs matched (cheaper than lookbehinds at every place).
+_NOT_SCHEDULED_AFTER = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|not|did|to|have|has|had)|'s|s'|n't)\s+$", re.I
+)
 _IRREGULAR_PAST = (
     "said|was|were|had|did|met|went|came|told|took|gave|made|held|left|began|won|lost|saw"
     "|spoke|fell|rose|sent|led|ran|became|brought|bought|paid|found|got|hit|put|shot"
@@ -422,8 +499,12 @@ _WINDOW = 160
 
 def _nearest_cue(fragment: str, from_end: bool, within: int | None = None) -> int | None:
     best: tuple[int, int] | None = None  # (distance, tense)
-    for pattern, sign in ((_FUTURE, 1), (_PAST, -1), (_PRESENT, 0)):
+    for pattern, sign in ((_FUTURE, 1), (_PAST, -1), (_PRESENT, 0), (_SCHEDULED, 1)):
         for m in pattern.finditer(fragment):
+            if pattern is _SCHEDULED and _NOT_SCHEDULED_AFTER.search(
+                fragment, max(0, m.start() - 8), m.start()
+            ):
+                continue
             if sign < 0 and (
                 m.group(0).lower() in _NOT_PAST or _PASSIVE.search(fragment, 0, m.start())
             ):
@@ -444,6 +525,14 @@ def tense_of(
     span in its clause decides (the verb usually precedes its time adjunct); else the
     nearest before it in the sentence; else the nearest after it in its clause (a fronted
     "On Friday, ministers will ...")."""
+    return _tense_cue(text, start, end, sentence)[0]
+
+
+def _tense_cue(
+    text: str, start: int, end: int, sentence: tuple[int, int] | None = None
+) -> tuple[int | None, bool]:
+    """`tense_of`, and whether its cue lies in another clause before the span's (weaker
+    evidence: that verb may not govern the date)."""
     lo, hi = sentence if sentence is not None else (0, len(text))
     left = text[max(lo, start - _WINDOW) : start]
     cuts = [m.end() for m in _CLAUSE.finditer(left)]
@@ -455,11 +544,11 @@ def tense_of(
     clause_right = right[: stop.start()] if stop else right
     steps = ((clause_left, True, None), (clause_right, False, 12))
     steps += ((left, True, None), (clause_right, False, None))
-    for fragment, from_end, within in steps:
+    for step, (fragment, from_end, within) in enumerate(steps):
         cue = _nearest_cue(fragment, from_end, within)
         if cue is not None:
-            return cue
-    return None
+            return cue, step == 2
+    return None, False
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -525,17 +614,21 @@ def _quarter(year: int, q: int) -> Resolved:
     return Resolved(f"{year}-Q{q}", date(year, 3 * q - 2, 1), "quarter")
 
 
-def _yearless_day(month: int, day: int, anchor: date, tense: int) -> date:
+def _yearless_day(month: int, day: int, anchor: date, tense: int, reach: int | None = None) -> date:
     """The month/day occurrence before (reporting, tense -1) or after (future, +1) the
-    anchor, that day included; the nearest one when the tense says nothing (0). 29
-    February falls in the nearest leap year that way."""
+    anchor, that day included; the nearest one when the tense says nothing (0), or when
+    the tense would send it more than `reach` days away. 29 February falls in the nearest
+    leap year that way."""
     years = [anchor.year + k for k in range(-8, 9) if _valid(anchor.year + k, month, day)]
     options = [date(y, month, day) for y in years]
+    nearest = min(options, key=lambda o: abs((o - anchor).days))
     if tense > 0:
-        return min(o for o in options if o >= anchor)
-    if tense < 0:
-        return max(o for o in options if o <= anchor)
-    return min(options, key=lambda o: abs((o - anchor).days))
+        chosen = min(o for o in options if o >= anchor)
+    elif tense < 0:
+        chosen = max(o for o in options if o <= anchor)
+    else:
+        return nearest
+    return nearest if reach is not None and abs((chosen - anchor).days) > reach else chosen
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -546,25 +639,31 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _yearless_month(month: int, anchor: date, tense: int) -> date:
+def _yearless_month(month: int, anchor: date, tense: int, reach: int | None = None) -> date:
     """The month before (reporting) or after (future) the anchor, the anchor's month
-    included; the nearest one when the tense says nothing."""
+    included; the nearest one when the tense says nothing, or when the tense would send
+    its middle more than `reach` days away."""
+    nearest = (
+        anchor.year - 1
+        if month - anchor.month > 6
+        else anchor.year + 1
+        if anchor.month - month > 6
+        else anchor.year
+    )
     if tense > 0:
         year = anchor.year if month >= anchor.month else anchor.year + 1
     elif tense < 0:
         year = anchor.year if month <= anchor.month else anchor.year - 1
     else:
-        year = (
-            anchor.year - 1
-            if month - anchor.month > 6
-            else anchor.year + 1
-            if anchor.month - month > 6
-            else anchor.year
-        )
+        year = nearest
+    if reach is not None and abs((date(year, month, 15) - anchor).days) > reach:
+        year = nearest
     return date(year, month, 1)
 
 
-def _weekday_date(target: int, anchor: date, mod: str, tense: int) -> date:
+def _weekday_date(
+    target: int, anchor: date, mod: str, tense: int, reach: int | None = None
+) -> date:
     mod = re.sub(r"\s+", " ", mod.lower()).replace("on ", "").strip()
     if mod in ("next", "this coming", "the coming", "coming", "the following"):
         return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
@@ -572,9 +671,12 @@ def _weekday_date(target: int, anchor: date, mod: str, tense: int) -> date:
         tense = 1
     if mod in ("last", "the previous", "previous", "this past", "since"):
         return anchor - timedelta(days=(anchor.weekday() - target) % 7 or 7)
-    if tense > 0:
-        return anchor + timedelta(days=(target - anchor.weekday()) % 7)
-    return anchor - timedelta(days=(anchor.weekday() - target) % 7)
+    after = anchor + timedelta(days=(target - anchor.weekday()) % 7)
+    before = anchor - timedelta(days=(anchor.weekday() - target) % 7)
+    chosen = after if tense > 0 else before
+    if reach is not None and abs((chosen - anchor).days) > reach:
+        return min((before, after), key=lambda o: abs((o - anchor).days))
+    return chosen
 
 
 def _easter(year: int) -> date:
@@ -629,17 +731,23 @@ def _holiday(name: str, year: int) -> date:
 
 
 def _resolve(
-    kind: str, g: dict[str, str | None], anchor: date | None, tense: int
+    kind: str,
+    g: dict[str, str | None],
+    anchor: date | None,
+    tense: int,
+    reach: int | None = None,
 ) -> Resolved | None:
-    """TIMEX3 value of one match; None when the match is not a date after all."""
+    """TIMEX3 value of one match; None when the match is not a date after all. `reach`:
+    how many days away the tense may send a year-less day, month or bare weekday before
+    the occurrence nearest the anchor wins instead (None: no limit)."""
     try:
-        return _resolve_kind(kind, g, anchor, tense)
+        return _resolve_kind(kind, g, anchor, tense, reach)
     except (ValueError, KeyError, OverflowError):
         return None
 
 
 def _resolve_kind(
-    kind: str, g: dict[str, str | None], anchor: date | None, tense: int
+    kind: str, g: dict[str, str | None], anchor: date | None, tense: int, reach: int | None
 ) -> Resolved | None:
     month = _month_number(g["month"]) if g.get("month") else None
     day = _day_number(g["day"]) if g.get("day") else None
@@ -669,36 +777,40 @@ def _resolve_kind(
         if year is None:
             if anchor is None:
                 return Resolved(None, None, "week")
-            return _week(_yearless_day(month or 0, day or 0, anchor, tense))
+            return _week(_yearless_day(month or 0, day or 0, anchor, tense, reach))
         return _week(date(year, month or 0, day or 0))
     if kind == "month_rel_year":
-        if anchor is None:
-            return Resolved(None, None, "day" if day else "month")
         mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
         step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
         if mod.startswith("the"):  # anaphoric: relative to a year named earlier, not the anchor
+            return _Anaphor(None, None, "day" if day else "month", step, month, day)
+        if anchor is None:
             return Resolved(None, None, "day" if day else "month")
         target_year = anchor.year + step
         if day:
             return _day(date(target_year, month or 0, day))
         return _month(date(target_year, month or 0, 1))
+    if kind in ("md_range", "dm_range"):
+        if year is not None:
+            return _day(date(year, month or 0, day or 0))
+        kind = kind[:2]
     if kind in ("md", "dm"):
         if not _valid(2000, month or 0, day or 0):  # a leap year: 29 February is a date
             return None
         if anchor is None:
             return Resolved(None, None, "day")
-        return _day(_yearless_day(month or 0, day or 0, anchor, tense))
+        return _day(_yearless_day(month or 0, day or 0, anchor, tense, reach))
     if kind == "month_part":
         if year is not None:
             return _month(date(year, month or 0, 1))
         if anchor is None:
             return Resolved(None, None, "month")
-        return _month(_yearless_month(month or 0, anchor, tense))
+        return _month(_yearless_month(month or 0, anchor, tense, reach))
     if kind == "my_spoken":
         return _month(date(_spoken_year(g["spoken"] or ""), month or 0, 1))
     if kind == "my":
         return _month(date(year or 0, month or 0, 1))
-    if kind in ("month", "month_bare"):
+    if kind in ("month", "month_bare", "month_attr"):
         if anchor is None:
             return Resolved(None, None, "month")
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
@@ -714,7 +826,7 @@ def _resolve_kind(
             tense = -1
         elif mod in ("until", "till"):
             tense = 1
-        return _month(_yearless_month(month or 0, anchor, tense))
+        return _month(_yearless_month(month or 0, anchor, tense, reach))
     if kind in ("quarter", "quarter_q", "quarter_yq"):
         q_text = (g["q"] or "").lower()
         q = (
@@ -732,10 +844,10 @@ def _resolve_kind(
         return _quarter(anchor.year if q <= current else anchor.year - 1, q)
     if kind == "relunit":
         unit = (g["unit"] or "").lower()
-        if anchor is None:
-            return Resolved(None, None, unit)
         mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
-        if mod in ("the following", "the previous"):  # anaphoric: unresolved
+        if mod in ("the following", "the previous"):  # anaphoric: relative to the story
+            return _Anaphor(None, None, unit, 1 if mod == "the following" else -1)
+        if anchor is None:
             return Resolved(None, None, unit)
         if mod in ("last", "previous", "this past", "the end of last", "the past", "past"):
             step = -1
@@ -751,6 +863,14 @@ def _resolve_kind(
             index = anchor.year * 4 + (anchor.month - 1) // 3 + step
             return _quarter(index // 4, index % 4 + 1)
         return _year(anchor.year + step)
+    if kind == "anaphor":
+        mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+        if mod == "the next" and tense >= 0:
+            return None  # "the next year" ahead of the publication date: not anaphoric
+        step = 1 if mod in ("the next", "the following", "after", "later") else 0
+        if mod in ("the previous", "the preceding", "the prior", "before", "earlier"):
+            step = -1
+        return _Anaphor(None, None, (g["unit"] or "").lower(), step)
     if kind == "the_year":
         if anchor is None:
             return Resolved(None, None, "year")
@@ -784,11 +904,15 @@ def _resolve_kind(
         mod = (g.get("mod") or "").lower()
         if mod == "the following":  # anaphoric: unresolved
             return Resolved(None, None, "day")
-        return _day(_weekday_date(target, anchor, mod, tense))
+        return _day(_weekday_date(target, anchor, mod, tense, reach))
     if kind == "ago":
         unit = (g["unit"] or "").lower()
         n_text = (g["n"] or "").lower()
         n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+        if (g.get("dir") or "").lower() == "later":  # after the story's last date
+            if unit not in ("day", "week", "month", "year"):
+                return None
+            return _Anaphor(None, None, unit, n)
         if anchor is None:
             precision = {"minute": "day", "hour": "day", "decade": "year"}.get(unit, unit)
             return Resolved(None, None, precision)
@@ -855,7 +979,17 @@ def _part_of_name(text: str, start: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_YEARLESS = {"md", "dm", "md_range", "dm_range", "month", "month_bare", "month_attr"}
+_YEARLESS |= {"month_part"}
+# A verb of another clause only sends a year-less date this far (days) from the
+# publication date; beyond that the nearest occurrence is likelier (news writes the year
+# of a date that is not in the coming or past half year).
+_WEAK_REACH = 183
+# A date named as a deadline ("set Nov. 10 as the deadline", "by the Tuesday deadline")
+# is as likely just past as still ahead: the nearest one.
+_DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
 _TENSED = {"week_of_mdy", "week_of_dmy", "md", "dm", "month_part", "month", "quarter"}
+_TENSED |= {"md_range", "dm_range", "anaphor", "month_attr"}
 _TENSED |= {"quarter_q", "weekday", "holiday", "month_bare", "in_n"}
 
 
@@ -873,13 +1007,17 @@ _KIND_TRIGGERS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["weekday_md", "weekday_dm", "weekday"], _WEEKDAYS),
     **dict.fromkeys(["week_of_mdy", "week_of_dmy"], frozenset({"week"})),
     **dict.fromkeys(
-        ["mdy", "dmy", "month_rel_year", "md", "dm", "month_part", "my_spoken", "my", "month"],
+        [
+            *("md_range", "dm_range", "mdy", "dmy", "month_rel_year", "md", "dm"),
+            *("month_part", "my_spoken", "my", "month"),
+        ],
         _MONTH_NAMES,
     ),
-    "month_bare": _MONTH_NAMES,
+    **dict.fromkeys(["month_bare", "month_attr"], _MONTH_NAMES),
     "quarter": frozenset({"quarter"}),
     "quarter_q": frozenset({"q1", "q2", "q3", "q4"}),
     "relunit": frozenset({"week", "month", "year", "quarter"}),
+    "anaphor": frozenset({"day", "week", "month", "year"}),
     **dict.fromkeys(["the_year_n", "the_year", "year_end"], frozenset({"year"})),
     "spoken_year": frozenset({"nineteen", "thousand"}),
     "relday": frozenset({"day", "night", "morning", "afternoon", "evening", "tomorrow"}),
@@ -946,28 +1084,130 @@ def find_date_mentions(
                 continue
             if kind == "month_bare" and _part_of_name(text, start):
                 continue
-            tense = 0
+            tense, reach = 0, None
             if kind in _TENSED:
                 sentence = sentences[sentence_index_of(sentences, start)] if sentences else None
-                told = tense_of(text, start, end, sentence)
+                told, weak = _tense_cue(text, start, end, sentence)
                 tense = 0 if told is None else told
+                if weak and kind in ("md", "dm", "md_range", "dm_range"):
+                    reach = _WEAK_REACH
+                lo, hi = sentence if sentence else (0, len(text))
+                if kind in _YEARLESS | {"weekday"} and _DEADLINE.search(
+                    text, max(lo, start - 30), min(hi, end + 25)
+                ):
+                    reach = 0  # a deadline: the nearest such day, whatever the verbs
                 before = _LAST_WORD.search(text, max(0, start - 20), start)
                 lead = (before.group(1) if before else "").lower()
                 first = match.group(0).split(None, 1)[0].lower()
                 deadline = {lead, first} & {"by", "until", "till", "to", "through"}
-                if kind in ("md", "dm", "month", "month_bare", "month_part") and deadline:
+                if kind in _YEARLESS and deadline:
                     tense = 0  # a deadline or extension: the nearest such day
                 elif (
-                    kind in ("month", "month_bare", "month_part") and told is None and not deadline
+                    kind in ("month", "month_bare", "month_attr", "month_part")
+                    and told is None
+                    and not deadline
                 ):
                     tense = -1  # news reports the past
                 elif kind == "weekday" and text.startswith("'s", end) and tense > 0:
                     tense = 1 if lead in ("of", "before", "upcoming") else -1
-            resolved = _resolve(kind, match.groupdict(), anchor, tense)
+            groups = match.groupdict()
+            if kind in ("md_range", "dm_range"):
+                ranged = _range_mentions(kind, match, anchor, tense, reach)
+                if ranged is None:
+                    continue
+                for a, b, r in ranged:
+                    found.append((a, b, text[a:b], r))
+                taken.append((start, end))
+                continue
+            resolved = _resolve(kind, groups, anchor, tense, reach)
             if resolved is not None:
                 found.append((start, end, match.group(0), resolved))
                 taken.append((start, end))
-    return sorted(found, key=lambda f: f[0])
+    return _resolve_anaphors(sorted(found, key=lambda f: f[0]))
+
+
+# The precisions a date must have to anchor an anaphor of each unit ("the following
+# month" needs a known month).
+_ANTECEDENT_PRECISIONS = {
+    "day": {"day"},
+    "week": {"day", "week"},
+    "month": {"day", "month"},
+    "quarter": {"day", "month", "quarter"},
+    "year": {"day", "week", "month", "quarter", "year"},
+}
+
+
+def _resolve_anaphors(
+    found: list[tuple[int, int, str, Resolved]],
+) -> list[tuple[int, int, str, Resolved]]:
+    """Values of the anaphors ("the following year", "that day"), from the last date
+    before each of a fine enough precision: in a narrative the story's own time, which
+    moves with each date it names. Unresolved when the text names none before."""
+    out: list[tuple[int, int, str, Resolved]] = []
+    for start, end, text, resolved in found:
+        if isinstance(resolved, _Anaphor):
+            unit = "year" if resolved.month else resolved.precision
+            antecedent = next(
+                (
+                    r.day
+                    for *_, r in reversed(out)
+                    if r.day is not None and r.precision in _ANTECEDENT_PRECISIONS[unit]
+                ),
+                None,
+            )
+            if antecedent is not None:
+                with suppress(ValueError, OverflowError):  # 29 February of a common year
+                    resolved = _shift(antecedent, resolved, unit)
+        out.append((start, end, text, resolved))
+    return out
+
+
+def _shift(antecedent: date, anaphor: _Anaphor, unit: str) -> Resolved:
+    step = anaphor.step
+    if anaphor.month:
+        year = antecedent.year + step
+        if anaphor.day_of_month:
+            return _day(date(year, anaphor.month, anaphor.day_of_month))
+        return _month(date(year, anaphor.month, 1))
+    if unit == "day":
+        return _day(antecedent + timedelta(days=step))
+    if unit == "week":
+        return _week(antecedent + timedelta(weeks=step))
+    if unit == "month":
+        return _month(_add_months(antecedent.replace(day=1), step))
+    if unit == "quarter":
+        index = antecedent.year * 4 + (antecedent.month - 1) // 3 + step
+        return _quarter(index // 4, index % 4 + 1)
+    return _year(antecedent.year + step)
+
+
+def _range_mentions(
+    kind: str, match: re.Match[str], anchor: date | None, tense: int, reach: int | None
+) -> list[tuple[int, int, Resolved]] | None:
+    """The two days of a range, each its own mention, in the year of the day that carries
+    the month; None when the days are not in increasing order (then not a range)."""
+    groups = match.groupdict()
+    first, second = _day_number(groups["day"] or ""), _day_number(groups["day2"] or "")
+    if (first >= second) if kind == "md_range" else (second >= first):
+        return None
+    resolved = _resolve(kind, groups, anchor, tense, reach)
+    if resolved is None:
+        return None
+    other = resolved
+    if resolved.day is not None:
+        try:
+            other = _day(resolved.day.replace(day=second))
+        except ValueError:
+            return None
+    if kind == "md_range":
+        return [
+            (match.start(), match.end("day"), resolved),
+            (match.start("day2"), match.end(), other),
+        ]
+    return [
+        (match.start("day2"), match.end("day2"), other),
+        (match.start("day"), match.end(), resolved),
+    ]
 
 
 def extract_date_mentions(articles: pl.DataFrame) -> pl.DataFrame:

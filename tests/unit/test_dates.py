@@ -236,3 +236,136 @@ def test_every_pattern_runs_around_its_own_triggers():
 )
 def test_mentions_found_around_their_triggers(text, expected):
     assert [t for t, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range of days in one month: one mention per day, both in the month's year.
+        (
+            "The summit runs on April 24 and 25.",
+            [("April 24", "2024-04-24"), ("25", "2024-04-25")],
+        ),
+        ("Talks were held 4-5 March 2023.", [("4", "2023-03-04"), ("5 March 2023", "2023-03-05")]),
+        # not a range: a count follows, or the days do not increase
+        ("Troops left on May 3 and 4 soldiers died.", [("May 3", "2023-05-03")]),
+    ],
+)
+def test_day_ranges(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant opened on 2 May 2019. The following year it closed.",
+            [("2 May 2019", "2019-05-02"), ("The following year", "2020")],
+        ),
+        (
+            "The envoy arrived on 10 January. Two days later, talks began.",
+            [("10 January", "2024-01-10"), ("Two days later", "2024-01-12")],
+        ),
+        (
+            "The army left on 5 January 2024; the next day, rebels took the town.",
+            [("5 January 2024", "2024-01-05"), ("the next day", "2024-01-06")],
+        ),
+        (
+            "Rebels took the town in 2019 and lost it in June the following year.",
+            [("in 2019", "2019"), ("June the following year", "2020-06")],
+        ),
+        (
+            "The strike began in March 2021. Later that month, the mines shut.",
+            [("March 2021", "2021-03"), ("Later that month", "2021-03")],
+        ),
+        # an anaphor takes the last date of a fine enough precision
+        (
+            "The deal was signed on 3 May 2020. In 2021 prices rose; the following day, no.",
+            [
+                ("3 May 2020", "2020-05-03"),
+                ("In 2021", "2021"),
+                ("the following day", "2020-05-04"),
+            ],
+        ),
+        # none before: unresolved, never counted from the publication date
+        ("The following month, the mines shut.", [("The following month", None)]),
+    ],
+)
+def test_anaphors_count_from_the_last_date_named(text, expected):
+    assert found(text) == expected
+
+
+def test_anaphors_resolve_without_a_published_date():
+    text = "The bridge opened on 1 June 1999. Three weeks later it cracked."
+    assert found(text, None) == [("1 June 1999", "1999-06-01"), ("Three weeks later", "1999-W25")]
+
+
+def test_the_next_day_ahead_of_the_publication_date_is_not_anaphoric():
+    assert found("The result will come in the next day or two.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past verb, but a deadline: the nearest such day
+        ("Bidders have set 2 April as the deadline.", [("2 April", "2024-04-02")]),
+        ("The company extended the Friday deadline for bids.", [("Friday", "2024-03-29")]),
+    ],
+)
+def test_deadlines_take_the_nearest_day(text, expected):
+    assert found(text) == expected
+
+
+def test_a_cue_of_another_clause_does_not_send_a_date_a_year_away():
+    # "would" governs the first clause only; the blasts are eleven months off the other way
+    text = "Aid would flow to the city, where the March 20 terrorist blasts killed 50."
+    assert found(text) == [("March 20", "2024-03-20")]
+    # in the date's own clause the tense still decides
+    assert found("The border will reopen on 20 March.") == [("20 March", "2025-03-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scheduled events in the present tense lie ahead
+        ("The talks resume Monday in Geneva.", "2024-04-01"),
+        ("The court rules on Friday.", "2024-03-29"),
+        ("Voters go to the polls Sunday.", "2024-03-31"),
+        # a noun, a negation or a perfect is no schedule
+        ("After the vote Monday, the party split.", "2024-03-25"),
+        ("He did not meet the envoy on Monday.", "2024-03-25"),
+        ("Prices have come down since Friday.", "2024-03-22"),
+    ],
+)
+def test_present_tense_of_a_schedule(text, expected):
+    assert [v for _, v in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The March accession will let them vote.", [("March", "2024-03")]),
+        ("Observers praised the May elections.", [("May", "2023-05")]),
+        ("The March on the capital began at dawn.", []),
+        ("The May government fell.", []),
+    ],
+)
+def test_march_and_may_modifying_a_noun(text, expected):
+    assert found(text) == expected
+
+
+def test_later_in_the_day_is_the_publication_day():
+    assert found("The envoy reached the capital later in the day.") == [
+        ("later in the day", "2024-03-26")
+    ]
+
+
+def test_timex_halves_split_the_documents(shared_data):
+    from pipelines.evaluation.dates import timex_half
+
+    assert timex_half("some-doc.tml") == timex_half("some-doc.tml")
+    assert {timex_half(f"doc{i}") for i in range(20)} == {"dev", "test"}
+    overall = evaluate_timex(shared_data / "timex")
+    dev, test = (evaluate_timex(shared_data / "timex", half) for half in ("dev", "test"))
+    assert dev.total and test.total
+    assert (dev.total + test.total, dev.right + test.right) == (overall.total, overall.right)
