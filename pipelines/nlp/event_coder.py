@@ -349,6 +349,9 @@ def _pattern_of(
     # their objects ("expressed condolences to", "spoke by telephone"), not words deep in
     # a modifier ("spoke about the state of talks between ...")
     after = s.region(i, after=True, depth=_PATTERN_DEPTH)
+    if s.dep(i) == "acl" and s.tokens[i].tag == "VBN":
+        # "the sanctions imposed by X": the noun a participle modifies is its object
+        after = [s.head(i), *after]
     before = s.region(i, after=False, depth=_PATTERN_DEPTH)
     words = {w for k in (*before, *after) for w in (s.tokens[k].lemma, s.tokens[k].text.lower())}
     for pattern in patterns.candidates(lemma, words):
@@ -973,7 +976,7 @@ def _code_trigger(
     elif modality != "asserted":
         return []
     root = code[:2]
-    if s.dep(v) == "acl" and root in ("01", "02"):
+    if s.dep(v) == "acl" and (root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise"}):
         return []  # "the concern expressed by X", "proposals made by Y": a noun's modifier
     passive = bool(s.kids(v, *_PASSIVE_SUBJECT_DEPS, "auxpass")) or (
         t.tag == "VBN" and s.dep(v) == "acl"
@@ -1033,6 +1036,9 @@ def _code_trigger(
             target_how = target_how or "acl head"
         else:
             targets = []
+        if not targets:
+            # "measures imposed on Russia by the US": a preposition of the participle
+            targets, target_how = _targets(s, v, [], sources, done, root)
     else:
         sources, source_how = _subject(s, v, done)
         if pattern.kind == TARGET_SOURCE:
