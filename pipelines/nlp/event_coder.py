@@ -106,6 +106,7 @@ _ASSERTIVE_HEADS = {
 # A wish or plan to cooperate is an intent to (033, 036, ...); to do anything else, no event.
 _WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
 _INTENT_ROOT = "03"
+_PERFORMATIVE_HEADS = {"like", "want", "wish"}
 # The verb whose stance-noun patterns any statement verb shares ("reaffirmed readiness").
 _STANCE_VERB = "express"
 _STATEMENT_VERBS = {
@@ -534,6 +535,8 @@ def _targets(
             ]
     candidates += [(o, s.dep(o)) for o in s.kids(v, "dobj", "dative", "attr", "oprd")]
     objects = s.kids(v, "dobj")
+    # "open to dialogue with Kiev": the partner of the pattern's own noun
+    objects += [o for end in pattern_ends if s.dep(end) == "prep" for o in s.kids(end, "pobj")]
     for head in [v, *objects]:
         preps = s.kids(head, "prep", "dative")
         for word in _TARGET_PREPS:
@@ -926,10 +929,21 @@ def _code_trigger(
     # an infinitive after a verb that is not a trigger: asserted after "decided", an intent
     # after "wants", nothing after the rest ("need to meet")
     governor = s.head(v)
+    performative = False
     if not nominal and s.dep(v) in ("xcomp", "ccomp") and governor != v:
         head_lemma = s.tokens[governor].lemma
         asking = governor in matched and matched[governor][0].kind == ASK
-        if head_lemma in _WISH_HEADS or asking:
+        # "I would like to thank ...", "we want to express our condolences": saying so is
+        # the thanks or the condolence itself
+        performative = (
+            head_lemma in _PERFORMATIVE_HEADS
+            and code[:2] in ("01", "05")
+            and any(s.tokens[c].lemma in _SPEAKER_PRONOUNS for c in s.kids(governor, "nsubj"))
+            and not _negated(s, governor)
+        )
+        if performative:
+            pass
+        elif head_lemma in _WISH_HEADS or asking:
             if s.kids(v, "nsubj") or s.dep(v) == "ccomp":
                 return []  # "wants Putin to attack": an appeal to Putin, coded by "wants"
             if code[:2] not in INTENT_CODES:
@@ -968,7 +982,7 @@ def _code_trigger(
                     return []  # "pledged to expel": the expulsion is coded on its own
                 else:
                     consumed.add(x)
-    modality = "asserted" if nominal else _modality(s, v)
+    modality = "asserted" if nominal or performative else _modality(s, v)
     if modality == "refused":
         if code[:2] not in REFUSAL_CODES:
             return []

@@ -98,6 +98,7 @@ def _governing_date(
     return (best[1], best[2]) if best else None
 
 
+_QUOTE_MARKS_AS_SPACES = str.maketrans({c: " " for c in '"“”„«»'})
 _MODIFIER_GAP = re.compile(r"\s*|['’]s\s+")
 
 
@@ -463,7 +464,11 @@ def code_occurrences(
     parsed once, then coded in the context of each article it occurs in."""
     texts = occurrences["sentence_text"].to_list()
     distinct = list(dict.fromkeys(texts))
-    parse_of = dict(zip(distinct, parse_sentences(distinct), strict=True))
+    # Quotation marks glued to words mislead the parser ('Putin "remains open" to dialogue'
+    # parses "to dialogue" as a verb); they carry no syntax, so it reads them as spaces,
+    # which keeps every offset.
+    unquoted = [text.translate(_QUOTE_MARKS_AS_SPACES) for text in distinct]
+    parse_of = dict(zip(distinct, parse_sentences(unquoted), strict=True))
     places_of = {text: places.find(text) for text in distinct} if places is not None else {}
     rows = []
     # copies of a sentence with the same actors in the same context code the same events

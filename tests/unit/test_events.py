@@ -397,3 +397,15 @@ def test_an_account_of_talks_codes_its_two_parties_from_the_title(matcher, verbs
     assert {(4, "03", putin, macron), (4, "03", macron, putin)} <= coded
     # gratitude with no addressee named is to the other party
     assert (5, "05", putin, macron) in coded
+
+
+def test_saying_one_would_like_to_thank_is_thanking_and_quote_marks_do_not_split_a_phrase(
+    matcher, verbs
+):
+    body = 'Sergei Lavrov said: "I would like to thank Austria for its help."'
+    assert ("051", "person_sergei_lavrov", "country_aut") in _codes(body, matcher, verbs)
+    # only speech acts are done by saying so: wanting to attack is no attack
+    assert _codes('Lavrov said: "I would like to attack Austria."', matcher, verbs) == []
+    # marks around a quoted phrase are read as spaces by the parser
+    codes = _codes('Peskov said Russia "remains open" to talks with Austria.', matcher, verbs)
+    assert [(c[:2], s, t) for c, s, t in codes] == [("03", "country_rus", "country_aut")]
