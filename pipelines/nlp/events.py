@@ -235,7 +235,7 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
         counts.group_by("article_id", maintain_order=True)
         .first()
         .filter(pl.col("person"))
-        .select("article_id", lead="actor_id", lead_country="country")
+        .select("article_id", lead="actor_id", lead_country="country", lead_in_title="in_title")
     )
     others = (
         counts.join(leads, on="article_id")
@@ -254,7 +254,8 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
             "article_id",
             other="actor_id",
             parties_are_people="person",
-            counterpart_named=pl.col("person") | pl.col("in_title"),
+            # the title names one of the two: the article is an account of their talks
+            counterpart_named=pl.col("person") | pl.col("in_title") | pl.col("lead_in_title"),
         )
     )
     return leads.join(others, on="article_id", how="left").select(
