@@ -96,7 +96,7 @@ class EventCoder:
             "actor_id", "cameo_code", "country_code"
         ).iter_rows():
             # unnamed groups ("rebels", "police") have no country, like PETR's "---REB"
-            code = None if actor_id.startswith("sector_") else (iso3 or cameo or "")[:3] or None
+            code = None if actor_id.startswith("sector_") else (cameo or iso3 or "")[:3] or None
             country_of[actor_id] = code
         names = dict(actors.select("actor_id", "name").iter_rows())
         return cls(
