@@ -360,6 +360,44 @@ def test_later_in_the_day_is_the_publication_day():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the month just ended is "last month": "last February" is a year back
+        ("The bridge collapsed last February.", date(2024, 3, 5), [("last February", "2023-02")]),
+        ("The bridge collapsed last January.", date(2024, 3, 5), [("last January", "2024-01")]),
+        ("The bridge collapsed last December.", date(2024, 1, 9), [("last December", "2022-12")]),
+        ("The bridge collapsed last November.", date(2024, 1, 9), [("last November", "2023-11")]),
+        (
+            "The bridge collapsed this past February.",
+            date(2024, 3, 5),
+            [("this past February", "2024-02")],
+        ),
+    ],
+)
+def test_last_month_name(text, published, expected):
+    assert found(text, published) == expected
+
+
+def test_planned_after_a_fronted_weekday_is_the_planning():
+    assert found("On Friday, the ministry planned to pay the first claims.") == [
+        ("On Friday", "2024-03-22")
+    ]
+    assert found("Farmers planned a march on Friday.") == [("on Friday", "2024-03-29")]
+
+
+def test_day_in_apposition_to_a_date():
+    assert found("Shares slid after March 12, the day before the vote.") == [
+        ("March 12", "2024-03-12"),
+        ("the day", "2024-03-12"),
+    ]
+    assert found("It was, the day said, fine.") == []
+
+
+def test_expects_points_ahead():
+    assert found("The company expects to close the sale in June.") == [("in June", "2024-06")]
+
+
 def test_timex_halves_split_the_documents(shared_data):
     from pipelines.evaluation.dates import timex_half
 
