@@ -106,6 +106,7 @@ _ASSERTIVE_HEADS = {
 # A wish or plan to cooperate is an intent to (033, 036, ...); to do anything else, no event.
 _WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
 _INTENT_ROOT = "03"
+_PETRARCH = "petrarch2"
 _PERFORMATIVE_HEADS = {"like", "want", "wish"}
 # The verb whose stance-noun patterns any statement verb shares ("reaffirmed readiness").
 _STANCE_VERB = "express"
@@ -1118,6 +1119,10 @@ def _code_trigger(
         return []
     if not targets and root == "01":
         return []  # a statement to no one in particular: the quotes table has what was said
+    if not targets and pattern.origin == _PETRARCH and not pattern.size and len(sources) < 2:
+        # a PETRARCH verb's default code holds between two actors, as PETRARCH codes it:
+        # "took", "resolved", "saw" alone, with no one on the other end, are not that act
+        return []
     mutual = code in MUTUAL_CODES
     coordinated = not (nominal or passive) or source_how == "coref:parties"
     return _emit(s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated)

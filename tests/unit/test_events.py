@@ -409,3 +409,11 @@ def test_saying_one_would_like_to_thank_is_thanking_and_quote_marks_do_not_split
     # marks around a quoted phrase are read as spaces by the parser
     codes = _codes('Peskov said Russia "remains open" to talks with Austria.', matcher, verbs)
     assert [(c[:2], s, t) for c, s, t in codes] == [("03", "country_rus", "country_aut")]
+
+
+def test_a_petrarch_default_code_needs_an_actor_on_the_other_end(matcher, verbs):
+    # "take" alone defaults to seizing (171) in PETRARCH's dictionary: only with a target
+    assert _codes("Iran will take the issue seriously.", matcher, verbs) == []
+    assert _codes("Iran took two Austrian ships.", matcher, verbs) == [
+        ("171", "country_irn", "country_aut")
+    ]
