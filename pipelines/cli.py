@@ -546,6 +546,25 @@ def _print_kremlin() -> None:
                 f" {e.precision:.4f} ({e.right}/{e.ours}), recall {e.recall:.4f}"
                 f" ({e.gold_found}/{e.gold})"
             )
+    _print_kremlin_actors()
+
+
+def _print_kremlin_actors() -> None:
+    """Actor P/R/F1 on the releases of the actors gold, ours and the spaCy NER peer."""
+    from pipelines.evaluation.actors import spacy_ner_extractor
+    from pipelines.evaluation.kremlin_actors import ACTORS_GOLD, evaluate_kremlin_actors
+
+    if not ACTORS_GOLD.exists():
+        return
+    peer = spacy_ner_extractor()
+    for split in ("dev", "test"):
+        for label, extractor in (("ours", None), ("peer spaCy en_core_web_sm NER", peer)):
+            a = evaluate_kremlin_actors(split, extractor)
+            print(
+                f"  {split:<4} actors, {label}: F1 {a.f1:.4f} (precision {a.precision:.4f}"
+                f" {a.found_right}/{a.found}, recall {a.recall:.4f}"
+                f" {a.required_found}/{a.required}; {a.releases} releases)"
+            )
 
 
 def _print_seed_dates(path: Path) -> None:
