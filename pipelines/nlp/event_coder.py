@@ -993,6 +993,8 @@ def _code_trigger(
     root = code[:2]
     if s.dep(v) == "acl" and (root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise"}):
         return []  # "the concern expressed by X", "proposals made by Y": a noun's modifier
+    if s.dep(v) == "acl" and t.tag == "VB":
+        return []  # "the operation to defend Donbass", "measures to evacuate": a purpose
     passive = bool(s.kids(v, *_PASSIVE_SUBJECT_DEPS, "auxpass")) or (
         t.tag == "VBN" and s.dep(v) == "acl"
     )
