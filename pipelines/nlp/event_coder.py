@@ -684,6 +684,8 @@ def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, l
     contacts": the intent is coded, not the contacts)."""
     if s.dep(i) in ("nsubj", "nsubjpass"):
         return False  # "Talks between A and B resumed": the talks are the event
+    if i in matched and matched[i][0].kind == BETWEEN:
+        return False  # "informed X about the talks between A and B": those talks too
     j = i
     while s.head(j) != j:
         if s.dep(j) in ("ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass"):
@@ -1006,6 +1008,14 @@ def _code_trigger(
                 if s.tokens[p].text.lower() == "between":
                     for o in s.kids(p, "pobj"):
                         parties += _actors(s, o, done)[0]
+                        # "between Russian and Ukrainian representatives": both modifiers
+                        parties += [
+                            m.actor_id
+                            for k in s.kids(o, "amod", "compound")
+                            for j in (k, *_conjuncts(s, k))
+                            if (m := s.mention_at[j]) is not None and m.kind != "place"
+                        ]
+            parties = list(dict.fromkeys(parties))
             if len(parties) < 2:
                 return []
             return _emit(s, v, code, parties[:1], parties[1:2], pattern, "between", "between", True)

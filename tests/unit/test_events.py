@@ -417,3 +417,14 @@ def test_a_petrarch_default_code_needs_an_actor_on_the_other_end(matcher, verbs)
     assert _codes("Iran took two Austrian ships.", matcher, verbs) == [
         ("171", "country_irn", "country_aut")
     ]
+
+
+def test_talks_between_two_sides_named_by_their_adjectives_inside_a_statement(matcher, verbs):
+    codes = _codes(
+        "Lavrov informed Austria about the talks between Russian and Iranian representatives.",
+        matcher,
+        verbs,
+    )
+    assert ("046", "country_rus", "country_irn") in codes
+    assert ("046", "country_irn", "country_rus") in codes
+    assert any(c.startswith("01") and s == "person_sergei_lavrov" for c, s, _ in codes)
