@@ -22,7 +22,13 @@ from datetime import date
 import ftfy
 import polars as pl
 
-from pipelines.text.dateparse import StatedDate, stated_published_date, states_date, today_utc
+from pipelines.text.dateparse import (
+    MONTHS,
+    StatedDate,
+    stated_published_date,
+    states_date,
+    today_utc,
+)
 from pipelines.text.line_features import (
     MIN_BODY_LINE_WORDS,
     MIN_PARAGRAPH_WORDS,
@@ -37,9 +43,10 @@ MAX_TITLE_CHARS = 500
 # Metadata lines, read in Python once the batch pass has flagged them.
 _SCRAPE_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+\d{3})?\s*$", re.IGNORECASE)
 _DATE_LABEL = re.compile(
-    r"^(?:published|posted|first published|date|updated|last updated|modified)\b", re.IGNORECASE
+    r"^(?:published|posted|first published|date|updated|last updated|(?:last )?modified)\b",
+    re.IGNORECASE,
 )
-_UPDATED_LABEL = re.compile(r"^(?:updated|last updated|modified)\b", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"^(?:updated|last updated|(?:last )?modified)\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?i:by|written by|words by|reporting by|author:|authors?\s*:)\s*"
     r"(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|da|di|del|la|le)){0,4})",
@@ -647,11 +654,35 @@ _HEADER_AFTER = 12  # ...or under it with the byline, above the body
 MAX_DATE_LINE_WORDS = 20
 
 
+# "Published"/"Posted" after an update's label in one line ("Updated Nov 21, 2019 /
+# Published Nov 19, 2019"): the date after it is the published one.
+_PUBLISHED_WORD = re.compile(
+    r"\b(?:first |originally )?(?:published|posted)(?:\s+on)?\b\s*:?", re.IGNORECASE
+)
+_UPDATE_WORD = re.compile(r"\b(?:updated|modified)\b", re.IGNORECASE)
+# Year first with slashes or dots ("2019/11/19", "2019.11.19"), a month name between
+# hyphens ("19-Nov-2019").
+_YEAR_FIRST_DATE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])")
+_HYPHEN_MONTH_DATE = re.compile(r"\b([0-3]?\d)-([A-Za-z]{3,9})\.?-(\d{4})\b")
+
+
 def date_line_value(line: str, load_date: date) -> StatedDate | None:
-    """The published date a short header line states: as `stated_published_date` reads
-    it, else with another language's month name ("25. September 2018"), else as a US date
-    with a two-digit year ("11/19/19": 2019, month first unless the first number cannot be
-    a month)."""
+    """The published date a short header line states: the date after a "Published" or
+    "Posted" label when the line states another one before it (an update), else as
+    `stated_published_date` reads it, else with another language's month name
+    ("25. September 2018"), else as a US date with a two-digit year ("11/19/19": 2019,
+    month first unless the first number cannot be a month), else year first with slashes
+    or dots ("2019/11/19") or a month name between hyphens ("19-Nov-2019")."""
+    update = _UPDATE_WORD.search(line)
+    label = _PUBLISHED_WORD.search(line, update.end()) if update is not None else None
+    if label is not None:
+        after = _line_date(line[label.end() :], load_date)
+        if after is not None and after.value is not None:
+            return after
+    return _line_date(line, load_date)
+
+
+def _line_date(line: str, load_date: date) -> StatedDate | None:
     stated = stated_published_date(line, load_date)
     if stated is not None:
         return stated
@@ -661,52 +692,105 @@ def date_line_value(line: str, load_date: date) -> StatedDate | None:
         if stated is not None:
             return stated
     short = _SHORT_YEAR_DATE.search(line)
-    if short is None:
-        return None
-    a, b, year = (int(g) for g in short.groups())
-    month, day = (a, b) if a <= 12 else (b, a)
-    return stated_published_date(f"{2000 + year:04d}-{month:02d}-{day:02d}", load_date)
+    if short is not None:
+        a, b, year = (int(g) for g in short.groups())
+        month, day = (a, b) if a <= 12 else (b, a)
+        return stated_published_date(f"{2000 + year:04d}-{month:02d}-{day:02d}", load_date)
+    year_first = _YEAR_FIRST_DATE.search(line)
+    if year_first is not None:
+        year, month, day = (int(g) for g in year_first.groups())
+        return stated_published_date(f"{year:04d}-{month:02d}-{day:02d}", load_date)
+    hyphens = _HYPHEN_MONTH_DATE.search(line)
+    if hyphens is not None:
+        return stated_published_date(" ".join(hyphens.groups()), load_date)
+    return None
 
 
-def header_date(
+# A short line that reads as a sentence of the article ("On March 2, 2026, the council
+# met.", "In this March 2, 2019, file photo, ..."): it ends with a word and a stop and has
+# lowercase words besides a header's own ("on", "by", "at", ...).
+# A caption's credit may follow its stop ("... on Aug. 31, 2019. (AP)"); "by" names an
+# author ("March 5, 2026 by staff writers."): such a line is a byline, not a sentence.
+_SENTENCE_END = re.compile(r"(\w+)[.!?][\"'”’)]?(?:\s*\([^()]{1,40}\))?$")
+_HEADER_WORDS = frozenset(["on", "at", "in", "of", "and", "the", "am", "pm", "to", "from"])
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’]+")
+_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
+MIN_SENTENCE_LOWER_WORDS = 2
+
+
+def _reads_as_sentence(line: str) -> bool:
+    end = _SENTENCE_END.search(line)
+    if end is None or end.group(1).lower() in MONTHS or _BY_WORD.search(line):
+        return False
+    words = [w for w in _LOWER_WORD.findall(line) if w not in _HEADER_WORDS]
+    return len(words) >= MIN_SENTENCE_LOWER_WORDS
+
+
+@dataclass(frozen=True)
+class HeaderDate:
+    """A date stated in an article's header (`header_dates`)."""
+
+    index: int
+    below: bool  # under the headline (the article's own header), not above it
+    updated: bool  # labelled as an update ("Updated Nov 19"), not as published
+    stated: StatedDate
+
+
+def header_dates(
     doc: Lines, title_index: int | None, first: int, load_date: date
-) -> StatedDate | None:
-    """The date written in the article's header: a short line (up to 20 words, a byline
-    or not a paragraph) from 3 lines above the headline to 12 below it, before the article's second
-    paragraph (a standfirst may come first); without a headline, the 4 lines above the
-    body. A date below the headline comes before one above it (the nearest first: above
-    stand kickers, menus and the site's bar with today's date). A line labelled as an
-    update ("Updated Nov 19") is taken only when no other line states a date."""
+) -> list[HeaderDate]:
+    """The dates written in the article's header, the likeliest first: short lines (up to
+    20 words, a byline or not a paragraph, not a sentence of the article) from 3 lines
+    above the headline to 12 below it, before the article's second paragraph (a standfirst
+    may come first); without a headline, the 4 lines above the body. A date below the
+    headline comes before one above it (the nearest first: above stand kickers, menus and
+    the site's bar with today's date)."""
     if title_index is None:
         lines: range = range(max(0, first - 4), first)
     else:
         lines = range(
             max(0, title_index - _HEADER_BEFORE), min(len(doc), title_index + _HEADER_AFTER + 1)
         )
-    found: list[tuple[int, bool, StatedDate]] = []
+    found: list[HeaderDate] = []
     paragraphs = 0
     for i in lines:
         # A byline reads like a sentence ("By Ann Lee on Monday, May 4th, 2026 at 11:04
         # a.m.") but is the header, not the article.
-        paragraph = doc.is_paragraph[i] and not doc.is_byline[i]
+        line = doc.line[i].lstrip("|•·- ")
+        byline = doc.is_byline[i] or bool(_BYLINE.match(line))
+        paragraph = doc.is_paragraph[i] and not byline
         if paragraph and i > (title_index or 0):
             paragraphs += 1
             if paragraphs == 2:
                 break
         if i == title_index or doc.n_words[i] > MAX_DATE_LINE_WORDS or paragraph:
             continue
-        stated = date_line_value(doc.line[i], load_date)
-        if stated is not None:
-            found.append((i, bool(_UPDATED_LABEL.match(doc.line[i].lstrip("|•·- "))), stated))
+        stated = date_line_value(line, load_date)
+        if stated is None:
+            continue
+        labelled = bool(_DATE_LABEL.match(line))
+        if not labelled and not byline and _reads_as_sentence(line):
+            continue
+        updated = bool(_UPDATED_LABEL.match(line)) and not _PUBLISHED_WORD.search(line)
+        below = title_index is None or i > title_index
+        found.append(HeaderDate(i, below, updated, stated))
     # Under the headline is the article's own header; above it, a kicker, a menu or the
     # site's bar with today's date: a date below comes first, then the nearest above.
     if title_index is not None:
-        found.sort(key=lambda f: (f[0] < title_index, -f[0] if f[0] < title_index else f[0]))
-    accepted = [(updated, s) for _, updated, s in found if s.value is not None]
-    for pool in ([s for updated, s in accepted if not updated], [s for _, s in accepted]):
-        if pool:
-            return pool[0]
-    return found[0][2] if found else None
+        found.sort(key=lambda f: (not f.below, f.index if f.below else -f.index))
+    return found
+
+
+def header_date(
+    doc: Lines, title_index: int | None, first: int, load_date: date
+) -> StatedDate | None:
+    """The date written in the article's header (`header_dates`): the likeliest one not
+    labelled as an update, else an update ("Updated Nov 19"), else the first one the
+    rule refused."""
+    found = header_dates(doc, title_index, first, load_date)
+    accepted = [f for f in found if f.stated.value is not None]
+    pool = [f for f in accepted if not f.updated] or accepted or found
+    return pool[0].stated if pool else None
 
 
 def _shown_headline(doc: Lines, title_index: int | None, first: int) -> int | None:
@@ -781,11 +865,21 @@ class _Metadata:
         return True
 
 
-def _read_metadata(doc: Lines, load_date: date) -> tuple[_Metadata, list[int]]:
-    """Dates and bylines from the flagged lines; the indices of the other (content) lines.
-    A line stating a date the rule refuses is still a metadata line, not body text."""
-    meta = _Metadata()
-    updated = _Metadata()
+@dataclass
+class _PageDates:
+    """The dates a page's metadata lines state, by kind (`_read_metadata`)."""
+
+    scraped: _Metadata  # the scraper's own "date YYYY-MM-DD" line
+    published: _Metadata  # a line labelled "Published", "Posted", "Date"
+    updated: _Metadata  # a line labelled "Updated", "Modified"
+    bylined: _Metadata  # a byline with a date, anywhere (a related article's too)
+
+
+def _read_metadata(doc: Lines, load_date: date) -> tuple[_PageDates, str | None, list[int]]:
+    """Dates and the author from the flagged lines; the indices of the other (content)
+    lines. A line stating a date the rule refuses is still a metadata line, not body text."""
+    dates = _PageDates(_Metadata(), _Metadata(), _Metadata(), _Metadata())
+    author: str | None = None
     content: list[int] = []
     for i, line in enumerate(doc.line):
         if not doc.maybe_metadata[i]:
@@ -793,23 +887,67 @@ def _read_metadata(doc: Lines, load_date: date) -> tuple[_Metadata, list[int]]:
             continue
         scrape = _SCRAPE_DATE_LINE.match(line)
         if scrape:
-            meta.state(stated_published_date(scrape.group(1), load_date), override=True)
+            dates.scraped.state(stated_published_date(scrape.group(1), load_date), override=True)
             continue
         if _DATE_LABEL.match(line) and doc.n_words[i] <= 12:
-            stated = stated_published_date(line, load_date)
-            if (updated if _UPDATED_LABEL.match(line) else meta).state(stated):
+            stated = date_line_value(line, load_date)
+            updated = _UPDATED_LABEL.match(line) and not _PUBLISHED_WORD.search(line)
+            if (dates.updated if updated else dates.published).state(stated):
                 continue
         byline = _BYLINE.match(line)
         if byline and doc.n_words[i] <= 16:
-            meta.author = meta.author or byline.group("name").strip()
+            author = author or byline.group("name").strip()
             # "By A. Writer | Posted on 2026-03-02"
-            meta.state(stated_published_date(line, load_date))
+            dates.bylined.state(date_line_value(line, load_date))
             continue
         content.append(i)
-    if meta.published is None and updated.published is not None:
-        meta.published, meta.source = updated.published, "metadata"
-    meta.rejected = meta.rejected or updated.rejected
-    return meta, content
+    return dates, author, content
+
+
+def _published_date(dates: _PageDates, header: Sequence[HeaderDate]) -> _Metadata:
+    """The page's published date, the likeliest source first: the scraper's date line;
+    the date under the headline; a "Published" line anywhere (a footer's "First published
+    on ..."); a date above the headline; an update in the header, then anywhere; last, a
+    dated byline away from the header (it may be a related article's)."""
+    meta = _Metadata()
+    below = [h.stated for h in header if h.below and not h.updated]
+    above = [h.stated for h in header if not h.below and not h.updated]
+    updated = [h.stated for h in header if h.updated]
+    for group in (
+        [_stated(dates.scraped)],
+        below,
+        [_stated(dates.published)],
+        above,
+        updated,
+        [_stated(dates.updated)],
+        [_stated(dates.bylined)],
+    ):
+        for stated in group:
+            meta.state(stated)
+        if meta.published is not None:
+            break
+    return meta
+
+
+def _stated(meta: _Metadata) -> StatedDate | None:
+    """A metadata kind's date back as a statement (accepted, else refused, else None)."""
+    if meta.published is not None:
+        return StatedDate(written=meta.published.isoformat(), value=meta.published)
+    return StatedDate(written=meta.rejected, value=None) if meta.rejected else None
+
+
+def _header_of(
+    doc: Lines, heads: Sequence[int | None], first: int, load_date: date
+) -> list[HeaderDate]:
+    """The header dates of the first of `heads` (copies of the headline, the likeliest
+    first) that has an accepted date near it; else of the first with any."""
+    found_any: list[HeaderDate] = []
+    for head in heads:
+        found = header_dates(doc, head, first, load_date)
+        if any(f.stated.value is not None for f in found):
+            return found
+        found_any = found_any or found
+    return found_any
 
 
 def _paragraphs(
@@ -889,7 +1027,7 @@ _LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 def _clean_document(
     all_lines: Lines, record_title: str | None, load_date: date, keep_text: bool = False
 ) -> CleanArticle:
-    meta, content_indices = _read_metadata(all_lines, load_date)
+    dates, author, content_indices = _read_metadata(all_lines, load_date)
     doc = all_lines
     # Metadata lines stay in place as separators (a byline ends the body above it) but
     # never count as text.
@@ -908,8 +1046,15 @@ def _clean_document(
             region = (title_index + 1, region[1])
     title = record_title or (doc.line[title_index] if title_index is not None else None)
     first = region[0] if region else None
-    if meta.published is None and first:
-        meta.state(header_date(doc, _shown_headline(doc, title_index, first), first, load_date))
+    header: list[HeaderDate] = []
+    if first:
+        shown = _shown_headline(doc, title_index, first)
+        # The copy over the article, else the picked line (a gallery may repeat the headline
+        # between the header and the body).
+        heads = list(dict.fromkeys([shown, title_index]))
+        header = _header_of(doc, heads, first, load_date)
+    meta = _published_date(dates, header)
+    meta.author = author
     paragraphs = _paragraphs(doc, region, title, skip=metadata) if region else []
     if keep_text and not any(HAS_WORD.search(p) for p in paragraphs):
         # A record's text was cut from its page by the publisher: when the line filter

@@ -384,3 +384,44 @@ def test_html_json_ld_graph_gives_the_published_date():
     )
     head = f'<script type="application/ld+json">{ld}</script>'
     assert _html_date(_undated_page(head)) == date(2026, 3, 3)
+
+
+def test_more_header_date_shapes_and_the_published_date_after_an_update():
+    assert date_line_value("2026/03/04 10:42", LOAD).value == date(2026, 3, 4)
+    assert date_line_value("2026.03.04", LOAD).value == date(2026, 3, 4)
+    assert date_line_value("4-Mar-2026 10:42 GMT", LOAD).value == date(2026, 3, 4)
+    line = "Updated Mar 6, 2026, 3:00 PM / Published Mar 4, 2026"
+    assert date_line_value(line, LOAD).value == date(2026, 3, 4)
+    line = "Published: Mar 4, 2026 | Updated: Mar 6, 2026"
+    assert date_line_value(line, LOAD).value == date(2026, 3, 4)
+
+
+def test_an_update_line_anywhere_does_not_beat_the_date_under_the_headline():
+    text = _page(HEADLINE, "By Mara Quist", "March 3, 2026", "Updated: March 6, 2026 4:15 PM")
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 3)
+    text = _page(HEADLINE, "Last modified on Fri 6 Mar 2026", "First published on Tue 3 Mar 2026")
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 3)
+
+
+def test_a_related_article_s_dated_byline_does_not_beat_the_header_date():
+    text = "\n".join(
+        [
+            *_page(HEADLINE, "Mara Quist", "March 3, 2026").split("\n"),
+            "More from the site",
+            "Ferry timetable changes for the summer season",
+            "by Ola Brent on March 1, 2026",
+        ]
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 3)
+
+
+def test_a_sentence_stating_a_date_under_the_headline_is_not_its_date():
+    # The header's date stands above the headline; under it, a caption and a short
+    # sentence of the article state other dates.
+    text = _page(
+        "Harbor Daily | March 3, 2026",
+        HEADLINE,
+        "In this Jan. 9, 2026, file photo, delegates arrive in Geneva.",
+        "On February 2, 2026, the talks were suspended.",
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 3)
