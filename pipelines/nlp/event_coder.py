@@ -425,6 +425,9 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
             if ctx.last_person:
                 return [ctx.last_person], "coref:last person"
         return [], ""
+    # "they" are the two parties only in an account of their talks; "the two leaders" are
+    if word in _GROUP_PRONOUNS and not (ctx.counterpart_named or ctx.parties_are_people):
+        return [], ""
     if (word in _GROUP_PRONOUNS or _collective(s, i)) and len(ctx.parties) >= 2:
         return list(ctx.parties), "coref:parties"
     return [], ""
@@ -692,7 +695,11 @@ def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, l
             return False  # another clause, or the subject's phrase ("hours of talks ... yielded")
         j = s.head(j)
         if j in matched and s.tokens[j].pos == "VERB" and matched[j][0].kind != IGNORE:
-            return True
+            # what a statement is about is coded as well, when stated as fact ("briefed
+            # him on his meeting with X"); an intent's object is not ("agreed to continue
+            # their contacts")
+            pattern = matched[j][0]
+            return not (pattern.kind == REPORT or pattern.code[:2] == "01")
     return False
 
 
@@ -1105,6 +1112,13 @@ def _code_trigger(
                     targets, target_how = _actors(s, told[0], done)
         else:
             targets, target_how = _targets(s, v, ends, sources, done, root)
+        if not targets and root == _INTENT_ROOT:
+            # "agreed to continue its contacts with Austria": the partner of the act intended
+            for x in _infinitives(s, v, matched):
+                targets, target_how = _targets(s, x, [], sources, done, root)
+                if targets:
+                    target_how = f"intended act's {target_how}"
+                    break
         if not targets and root == "11":
             # "claimed that ISIL had attacked Iraq": an accusation of the clause's subject;
             # what it alleges is not coded as a fact
