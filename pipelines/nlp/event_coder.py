@@ -1186,6 +1186,15 @@ def _other_party(s: _Sentence, sources: list[str]) -> tuple[list[str], str]:
         lead_speaks = sources[0] == parties[0] and s.context.counterpart_named
         if lead_speaks or (s.context.parties_are_people and sources[0] in parties):
             return [p for p in parties if p != sources[0]], "coref:other party"
+    if (
+        len(parties) == 2
+        and len(sources) > 1
+        and parties[0] not in sources
+        and parties[1] in sources
+        and s.context.parties_are_people
+    ):
+        # "the President of France and the Chancellor of Germany expressed ...": to the lead
+        return [parties[0]], "coref:lead party"
     return [], ""
 
 
