@@ -10,7 +10,8 @@ ones ("the following year", "that day", "two days later", "May the following yea
 and in past narrative "the next day") count from the last date named before them, of a
 fine enough precision, and stay unresolved when there is none; "the day" right after a
 day and a comma ("Oct. 12, the day before the crash") is that day. A range of days in one
-month ("April 24 and 25", "24-25 April") gives one mention per day.
+month ("April 24 and 25", "24-25 April") gives one mention per day, as a range of years
+("1995-96") or months ("January-March 1997") gives one per year or month.
 
 Tense decides the direction of an expression that names a day, month or quarter without
 saying which one. In reporting (past tense) a bare weekday, a year-less date or month is
@@ -79,6 +80,7 @@ NUMBER_WORDS = {
     "thirty": 30,
     "fifty": 50,
     "hundred": 100,
+    "of": 2,  # "a couple of"
 }
 _UNITS = {
     "one": 1,
@@ -166,7 +168,13 @@ _DAY = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b|(?i:{_ORDINAL_WORD}
 _YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)\b"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
-_NUM = r"(?P<n>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a|an))"
+_CARDINAL = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|fifteen"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten"
+)
+_NUM = rf"(?P<n>\d+|(?i:a\s+couple\s+of|(?:a|one)\s+hundred|{_CARDINAL}|a|an))"
 _SPOKEN_YEAR = (
     r"(?P<spoken>(?i:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
@@ -191,11 +199,21 @@ _COUNTED = _i(
     r"|residents|refugees|civilians|times|barrels|hectares|acres|calories|rounds|pages)\b"
 )
 _LEFT = r"(?<![\w$€£#.,/-])"  # not inside a number, amount or word
-_DATE_MD = rf"{_MONTH_CAP}\s+{_DAY}(?!\s*[,.]?\s*\d)(?![:\d])"
-_DATE_DM = rf"{_DAY}\s+(?:{_i('of')}\s+)?{_MONTH_CAP}(?!\.?,?\s+\d)"
+# A number after a day and a comma is its year, the next day of a list or a time, unless
+# a count ("On Jan. 5, 80 people died").
+_COUNT_AFTER = r",\s+\d{1,3}(?:,\d{3})*\s+[a-z]"
+_DATE_MD = rf"{_MONTH_CAP}\s+{_DAY}(?!(?!{_COUNT_AFTER})\s*[,.]?\s*\d)(?![:\d])"
+_DATE_DM = rf"{_DAY}\s+(?:{_i('of')}\s+)?{_MONTH_CAP}(?!(?!\.?{_COUNT_AFTER})\.?,?\s+\d)"
 # Two days of one month ("April 24 and 25", "24-25 April 2024"): each day is a date.
 _RANGE_JOIN = r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until|till)\s+)"
 _DAY2 = r"(?P<day2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\b"
+
+_SHORT_YEAR_LEAD = re.compile(
+    rf"(?:\b{_MONTH_CAP}|\b(?i:in|since|until|by|during|of|from|before|after|fiscal|class of"
+    r"|and|to|through))\s+$"
+)
+
+_COUNT_BEFORE = re.compile(rf"\b{_NUM}\s+$")
 
 # Order matters: longer, more specific patterns first; overlaps keep the earlier pattern.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -231,7 +249,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+{_YEAR})?(?!\.?,?\s+\d)"
         ),
     ),
-    ("mdy", re.compile(rf"\b{_MONTH_CAP}\s+{_DAY},?\s+{_YEAR}")),
+    (
+        # "1995-96", "fiscal 1998/99", "1995-1996": each year its own mention.
+        "year_range",
+        re.compile(
+            r"(?P<year>(?:19|20)\d\d)(?<![\w$€£#.,/-]\d{4})\s*[-–/]\s*"
+            rf"(?P<year2>(?:19|20)?\d\d)(?![\w%'’]|[-/–.,]\d|\s*(?:%|{_COUNTED}))"
+        ),
+    ),
+    (
+        # "January-November 1997", "the January-March period": each month its own mention.
+        "month_range",
+        re.compile(
+            rf"\b{_MONTH_CAP}\s*[-–]\s*(?P<month2>"
+            + "|".join(m.capitalize() for m in sorted(_FULL_MONTHS, key=len, reverse=True))
+            + rf"|(?:{_ABBR})\.?)(?:,?\s+{_YEAR})?(?![\w-])"
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(rf"\b{_MONTH_CAP}\s+{_DAY},?\s+(?:{_YEAR}|{_SPOKEN_YEAR}(?![\w-]))"),
+    ),
     (
         "dmy",
         re.compile(rf"\b(?:{_i('the')}\s+)?{_DAY}\s+(?:{_i('of')}\s+)?{_MONTH_CAP},?\s+{_YEAR}"),
@@ -240,8 +278,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_rel_year",
         re.compile(
             rf"\b{_MONTH_CAP}(?:\s+{_DAY})?,?\s+(?:{_i('of')}\s+)?"
-            + _i(r"(?P<mod>last|this|next|the\s+previous|the\s+following|the\s+same)\s+year")
+            + _i(r"(?P<mod>last|this|next|the\s+previous|the\s+following|the\s+same|that)\s+year")
             + r"\b"
+        ),
+    ),
+    (
+        # "the 20th of this month", "the 5th of last month"
+        "day_of_month_rel",
+        re.compile(
+            rf"\b(?:{_i('the')}\s+)?{_DAY}\s+{_i('of')}\s+"
+            + _i(r"(?P<mod>this|last|next|the\s+previous|the\s+following)\s+month\b")
         ),
     ),
     ("md", re.compile(rf"\b{_DATE_MD}")),
@@ -258,6 +304,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("my_spoken", re.compile(rf"\b{_MONTH_CAP},?\s+{_SPOKEN_YEAR}(?![\w-])")),
+    (
+        # "in '94", "fiscal '97", "January '97": a year by its last two digits, after a
+        # month or one of the words of `_SHORT_YEAR_LEAD` (checked apart: faster).
+        "year_short",
+        re.compile(r"['’](?<=\s['’])(?P<yy>\d\d)(?![\w'’%-]|[,.]\d|\s*(?:%|" + _COUNTED + r"))"),
+    ),
     ("my", re.compile(rf"\b{_MONTH_CAP},?\s+(?:{_i('of')}\s+)?{_YEAR}")),
     (
         "quarter",
@@ -353,7 +405,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"{_LEFT}(?:{_i('in|since|until|by|during|early|late|of|from|before|after|around')}\s+)?"
             rf"(?:{_i('fiscal')}\s+|{_i('mid')}-?|{_i('post')}-|{_i('pre')}-)?"
-            rf"(?P<year>(?:19|20)\d\d)(?![\w%,.]\d|[-/–]\d|[\w%']|\s*(?:%|{_COUNTED}))"
+            rf"(?P<year>(?:19|20)\d\d)(?![\w%,.]\d|[-/–]\d|[\w%]|['’](?!s\b)|(?<=0)['’]s\b"
+            rf"|\s*(?:%|{_COUNTED}))"
         ),
     ),
     (
@@ -390,13 +443,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 r"|on\s+the\s+previous|late|early|by|until|since|from|before|after)"
             )
             + rf"\s+)?{_WEEKDAY}{_PART}\b"
+            # "Wednesday (of) last week": that week's day (a lookahead: "last week" stays
+            # its own mention).
+            + _i(r"(?=,?\s+(?:of\s+)?(?P<wk>last|next|this)\s+week\b)?")
         ),
     ),
     (
+        # The count before the unit ("two", "a couple of") is `_COUNT_BEFORE`, checked
+        # apart: the many number words tried at every word would be slow.
         "ago",
         re.compile(
-            rf"\b{_NUM}\s+"
-            + _i(r"(?P<unit>minute|hour|day|week|month|year|decade)s?\s+(?P<dir>ago|earlier|later)")
+            _i(
+                r"(?P<unit>minute|hour|day|week|month|year|decade)s?(?:\s+or\s+so)?"
+                r"\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)|hence)"
+            )
             + r"\b"
         ),
     ),
@@ -441,6 +501,7 @@ class _Anaphor(Resolved):
     month: int | None = None
     day_of_month: int | None = None
     apposed: bool = False  # the same day as the date just before it, else no date
+    weekday: int | None = None  # "the following Monday": the first such day after it
 
 
 # -- tense ---------------------------------------------------------------------------------
@@ -458,10 +519,12 @@ _VERBS = (
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo\s+n't|would|must"
     r"|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|slated|going|to)"
+    r"|(?:is|are|am)\s+(?!being\b|saying\b)[a-z]{3,}ing\b"
     r"|to\s+be\s+held|plans?\s+to|intends?\s+to|upcoming|aims?\s+to|hopes?\s+to"
     r"|ahead\s+of|as\s+(?:soon|early)\s+as|payable|of\s+record|expires?|expiring"
     r"|deadline|set\s+(?:for|to)|supposed\s+to|effective|scheduled|planned|planning"
-    r"|expects?|expecting|anticipates?|anticipating|predicts?|forecasts"
+    r"|expects?|expecting|anticipates?|anticipating|predicts?|forecasts|due(?!\s+to\b)"
+    r"|expected(?=\s+(?:on\s+|in\s+|by\s+)?$)"
     rf"|postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|to\s+(?:be|{_VERBS}))\b"
     r"|'ll\b|\b(?-i:may|might|should|can)\b(?!\s+(?:not\s+)?have\b)",
     re.I,
@@ -501,6 +564,8 @@ _NOT_PAST |= {"postponed", "delayed", "adjourned", "deferred"}
 _PASSIVE = re.compile(r"\b(?:be|being|to|get|is|are|am)\s+(?:\w+ly\s+)?$", re.I)
 _CLAUSE = re.compile(r",\s|;|:|\s--?\s|\s[-–—]\s|\(|\)|``|''|[\"“”]")
 _WINDOW = 160
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 
 
 def _nearest_cue(fragment: str, from_end: bool, within: int | None = None) -> int | None:
@@ -551,6 +616,10 @@ def _tense_cue(
     offset = lead.end() if lead else 0
     stop = _CLAUSE.search(right, offset)
     clause_right = right[: stop.start()] if stop else right
+    first = _FIRST_WORD.match(clause_right)
+    if first and _ATTRIBUTIVE.search(left) and _SCHEDULED.fullmatch(first.group(1)):
+        # "the Jan. 5 vote", "a Friday meeting": a noun the date modifies, not a verb
+        clause_right = " " * first.end() + clause_right[first.end() :]
     steps = ((clause_left, True, None), (clause_right, False, 12))
     steps += ((left, True, None), (clause_right, False, None))
     for step, (fragment, from_end, within) in enumerate(steps):
@@ -589,6 +658,18 @@ def _spoken_year(text: str) -> int:
     for word in rest:
         number += _UNITS.get(word) or _TEENS.get(word) or _TENS.get(word, 0)
     return number
+
+
+def _count(text: str) -> int:
+    """The number a count of units is written with ("3", "a", "a couple of", "forty-two")."""
+    if text.isdigit():
+        return int(text)
+    words = re.split(r"[- ]+", text)
+    if words[-1] in ("of", "hundred"):
+        return NUMBER_WORDS[words[-1]]
+    return sum(
+        NUMBER_WORDS.get(w) or _UNITS.get(w) or _TEENS.get(w) or _TENS.get(w, 0) for w in words
+    )
 
 
 def _iso_week(d: date) -> str:
@@ -768,6 +849,8 @@ def _resolve_kind(
         first, second = (a, b) if a <= 12 else (b, a)  # month first unless it cannot be one
         return _day(date(year or 0, first, second))
     if kind in ("mdy", "dmy"):
+        if year is None and g.get("spoken"):
+            year = _spoken_year(g["spoken"] or "")
         return _day(date(year or 0, month or 0, day or 0))
     if kind in ("weekday_md", "weekday_dm"):
         if year is not None:
@@ -791,7 +874,7 @@ def _resolve_kind(
     if kind == "month_rel_year":
         mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
         step = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
-        if mod.startswith("the"):  # anaphoric: relative to a year named earlier, not the anchor
+        if mod.startswith("the") or mod == "that":  # anaphoric: relative to a year named earlier
             return _Anaphor(None, None, "day" if day else "month", step, month, day)
         if anchor is None:
             return Resolved(None, None, "day" if day else "month")
@@ -799,6 +882,14 @@ def _resolve_kind(
         if day:
             return _day(date(target_year, month or 0, day))
         return _month(date(target_year, month or 0, 1))
+    if kind == "day_of_month_rel":
+        mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
+        if mod.startswith("the "):  # anaphoric: "the 5th of the following month"
+            return None
+        if anchor is None:
+            return Resolved(None, None, "day")
+        step = {"last": -1, "next": 1}.get(mod, 0)
+        return _day(_add_months(anchor.replace(day=1), step).replace(day=day or 0))
     if kind in ("md_range", "dm_range"):
         if year is not None:
             return _day(date(year, month or 0, day or 0))
@@ -824,11 +915,9 @@ def _resolve_kind(
             return Resolved(None, None, "month")
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
         if mod in ("last", "this past"):
-            # "last month" names the month just ended, so "last February" written in March
-            # is the February a year before (dev: 1 of 1; the other 9 "last <month>" agree).
+            # the most recent past such month ("last December" written in January is the
+            # December just ended; one gold instance says otherwise, too few to follow)
             y = anchor.year - 1 if (month or 0) >= anchor.month else anchor.year
-            if mod == "last" and _add_months(date(y, month or 0, 1), 1) == anchor.replace(day=1):
-                y -= 1
             return _month(date(y, month or 0, 1))
         if mod in ("next", "this coming"):
             y = anchor.year + 1 if (month or 0) <= anchor.month else anchor.year
@@ -900,6 +989,11 @@ def _resolve_kind(
         return _year(year or 0)
     if kind == "spoken_year":
         return _year(_spoken_year(g["spoken"] or ""))
+    if kind == "year_short":
+        yy = int(g["yy"] or 0)
+        base = anchor.year if anchor is not None else 2000
+        full = 2000 + yy if 2000 + yy <= base + 10 else 1900 + yy
+        return _month(date(full, month, 1)) if month else _year(full)
     if kind == "relday":
         if anchor is None:
             return Resolved(None, None, "day")
@@ -917,13 +1011,18 @@ def _resolve_kind(
             return Resolved(None, None, "day")
         target = WEEKDAYS.index((g["weekday"] or "").lower())
         mod = (g.get("mod") or "").lower()
-        if mod == "the following":  # anaphoric: unresolved
-            return Resolved(None, None, "day")
+        if mod == "the following":  # anaphoric: the first such day after the story's date
+            return _Anaphor(None, None, "day", weekday=target)
+        week = (g.get("wk") or "").lower()
+        if week:
+            step = {"last": -1, "next": 1}.get(week, 0)
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+            return _day(monday + timedelta(days=target))
         return _day(_weekday_date(target, anchor, mod, tense, reach))
     if kind == "ago":
         unit = (g["unit"] or "").lower()
         n_text = (g["n"] or "").lower()
-        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+        n = _count(n_text)
         if (g.get("dir") or "").lower() == "later":  # after the story's last date
             if unit not in ("day", "week", "month", "year"):
                 return None
@@ -933,6 +1032,10 @@ def _resolve_kind(
             return Resolved(None, None, precision)
         if unit in ("minute", "hour"):
             return _day(anchor) if n < 24 or unit == "minute" else None
+        if (g.get("dir") or "").lower()[:1] in ("f", "h"):  # "a year from now": ahead
+            n = -n
+            if unit == "decade":
+                return None
         if unit == "day":
             return _day(anchor - timedelta(days=n))
         if unit == "week":
@@ -947,7 +1050,7 @@ def _resolve_kind(
             return None  # "in two years" of the past is a duration, not a date
         unit = (g["unit"] or "").lower()
         n_text = (g["n"] or "").lower()
-        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+        n = _count(n_text)
         if anchor is None:
             return Resolved(None, None, unit)
         if unit == "day":
@@ -1004,7 +1107,7 @@ _WEAK_REACH = 183
 # is as likely just past as still ahead: the nearest one.
 _DEADLINE = re.compile(r"\bdeadlines?\b", re.I)
 _TENSED = {"week_of_mdy", "week_of_dmy", "md", "dm", "month_part", "month", "quarter"}
-_TENSED |= {"md_range", "dm_range", "anaphor", "month_attr"}
+_TENSED |= {"md_range", "dm_range", "anaphor", "month_attr", "month_range"}
 _TENSED |= {"quarter_q", "weekday", "holiday", "month_bare", "in_n"}
 
 
@@ -1018,12 +1121,15 @@ _MONTH_NAMES = frozenset(m[:3].capitalize() for m in _FULL_MONTHS)
 _WEEKDAYS = frozenset({"day"})  # Monday ... Sunday
 _TIME_UNITS = frozenset({"day", "week", "month", "year", "quarter", "decade", "hour", "minute"})
 _KIND_TRIGGERS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(["iso", "dmy_dots", "slash", "quarter_yq", "year"], _DIGITS),
+    **dict.fromkeys(
+        ["iso", "dmy_dots", "slash", "quarter_yq", "year", "year_short", "year_range"], _DIGITS
+    ),
     **dict.fromkeys(["weekday_md", "weekday_dm", "weekday"], _WEEKDAYS),
     **dict.fromkeys(["week_of_mdy", "week_of_dmy"], frozenset({"week"})),
     **dict.fromkeys(
         [
             *("md_range", "dm_range", "mdy", "dmy", "month_rel_year", "md", "dm"),
+            "month_range",
             *("month_part", "my_spoken", "my", "month"),
         ],
         _MONTH_NAMES,
@@ -1032,6 +1138,7 @@ _KIND_TRIGGERS: dict[str, frozenset[str]] = {
     "quarter": frozenset({"quarter"}),
     "quarter_q": frozenset({"q1", "q2", "q3", "q4"}),
     "relunit": frozenset({"week", "month", "year", "quarter"}),
+    "day_of_month_rel": frozenset({"month"}),
     "anaphor": frozenset({"day", "week", "month", "year"}),
     "apposed_day": frozenset({"day"}),
     **dict.fromkeys(["the_year_n", "the_year", "year_end"], frozenset({"year"})),
@@ -1100,6 +1207,23 @@ def find_date_mentions(
                 continue
             if kind == "month_bare" and _part_of_name(text, start):
                 continue
+            lead_month = count = None
+            if kind == "ago":
+                count = _COUNT_BEFORE.search(text, max(0, start - 24), start)
+                if count is None:
+                    continue
+                start = count.start()
+                if any(start < e and s < end for s, e in taken):
+                    continue
+            if kind == "year_short":
+                short_lead = _SHORT_YEAR_LEAD.search(text, max(0, start - 14), start)
+                if short_lead is None:
+                    continue
+                lead_month = short_lead.group("month")
+                if lead_month:
+                    start = short_lead.start()
+                    if any(start < e and s < end for s, e in taken):
+                        continue
             tense, reach = 0, None
             if kind in _TENSED:
                 sentence = sentences[sentence_index_of(sentences, start)] if sentences else None
@@ -1127,6 +1251,18 @@ def find_date_mentions(
                 elif kind == "weekday" and text.startswith("'s", end) and tense > 0:
                     tense = 1 if lead in ("of", "before", "upcoming") else -1
             groups = match.groupdict()
+            if lead_month:
+                groups["month"] = lead_month
+            if count is not None:
+                groups["n"] = count.group("n")
+            if kind in ("year_range", "month_range"):
+                ranged = _pair_mentions(kind, match, anchor, tense)
+                if ranged is None:
+                    continue
+                for a, b, r in ranged:
+                    found.append((a, b, text[a:b], r))
+                taken.append((start, end))
+                continue
             if kind in ("md_range", "dm_range"):
                 ranged = _range_mentions(kind, match, anchor, tense, reach)
                 if ranged is None:
@@ -1137,7 +1273,7 @@ def find_date_mentions(
                 continue
             resolved = _resolve(kind, groups, anchor, tense, reach)
             if resolved is not None:
-                found.append((start, end, match.group(0), resolved))
+                found.append((start, end, text[start:end], resolved))
                 taken.append((start, end))
     return _resolve_anaphors(sorted(found, key=lambda f: f[0]))
 
@@ -1190,6 +1326,8 @@ def _shift(antecedent: date, anaphor: _Anaphor, unit: str) -> Resolved:
         if anaphor.day_of_month:
             return _day(date(year, anaphor.month, anaphor.day_of_month))
         return _month(date(year, anaphor.month, 1))
+    if anaphor.weekday is not None:
+        return _day(antecedent + timedelta(days=(anaphor.weekday - antecedent.weekday()) % 7 or 7))
     if unit == "day":
         return _day(antecedent + timedelta(days=step))
     if unit == "week":
@@ -1228,6 +1366,41 @@ def _range_mentions(
     return [
         (match.start("day2"), match.end("day2"), other),
         (match.start("day"), match.end(), resolved),
+    ]
+
+
+def _pair_mentions(
+    kind: str, match: re.Match[str], anchor: date | None, tense: int
+) -> list[tuple[int, int, Resolved]] | None:
+    """The two years of "1995-96" or the two months of "January-March 1997", each its own
+    mention; None when the second does not follow the first (then not a range)."""
+    if kind == "year_range":
+        first, second_text = int(match.group("year")), match.group("year2")
+        second = (
+            int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+        )
+        if not first < second <= first + 30:
+            return None
+        return [
+            (match.start("year"), match.end("year"), _year(first)),
+            (match.start("year2"), match.end(), _year(second)),
+        ]
+    m1, m2 = _month_number(match.group("month")), _month_number(match.group("month2"))
+    if m1 >= m2:
+        return None
+    if match.group("year"):
+        year = int(match.group("year"))
+    elif anchor is None:
+        unresolved = Resolved(None, None, "month")
+        return [
+            (match.start(), match.end("month"), unresolved),
+            (match.start("month2"), match.end(), unresolved),
+        ]
+    else:  # the year of the last month: the most recent one unless the future is told
+        year = _yearless_month(m2, anchor, tense if tense > 0 else -1).year
+    return [
+        (match.start(), match.end("month"), _month(date(year, m1, 1))),
+        (match.start("month2"), match.end(), _month(date(year, m2, 1))),
     ]
 
 

@@ -363,10 +363,11 @@ def test_later_in_the_day_is_the_publication_day():
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # the month just ended is "last month": "last February" is a year back
-        ("The bridge collapsed last February.", date(2024, 3, 5), [("last February", "2023-02")]),
+        # the most recent past such month, the one just ended included
+        ("The bridge collapsed last February.", date(2024, 3, 5), [("last February", "2024-02")]),
         ("The bridge collapsed last January.", date(2024, 3, 5), [("last January", "2024-01")]),
-        ("The bridge collapsed last December.", date(2024, 1, 9), [("last December", "2022-12")]),
+        ("The bridge collapsed last December.", date(2024, 1, 9), [("last December", "2023-12")]),
+        ("The bridge collapsed last March.", date(2024, 3, 5), [("last March", "2023-03")]),
         ("The bridge collapsed last November.", date(2024, 1, 9), [("last November", "2023-11")]),
         (
             "The bridge collapsed this past February.",
@@ -407,3 +408,83 @@ def test_timex_halves_split_the_documents(shared_data):
     dev, test = (evaluate_timex(shared_data / "timex", half) for half in ("dev", "test"))
     assert dev.total and test.total
     assert (dev.total + test.total, dev.right + test.right) == (overall.total, overall.right)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after a day and a comma is not its year
+        ("On March 5, 80 people were hurt.", [("March 5", "2024-03-05")]),
+        ("On 5 March, 1,200 people marched.", [("5 March", "2024-03-05")]),
+        # two-digit years, and a year's possessive (not a decade's)
+        (
+            "The law passed in '94 and changed in January '97.",
+            [("'94", "1994"), ("January '97", "1997-01")],
+        ),
+        ("Her 2023's results were weak.", [("2023", "2023")]),
+        ("Sales fell in the 1990's.", []),
+        # ranges of years and months: each its own mention
+        ("Output rose in fiscal 2022-23.", [("2022", "2022"), ("23", "2023")]),
+        ("Output rose in 2019-2021.", [("2019", "2019"), ("2021", "2021")]),
+        (
+            "Exports rose in January-February 2024.",
+            [("January", "2024-01"), ("February 2024", "2024-02")],
+        ),
+        (
+            "Exports rose in the January-March period.",
+            [("January", "2024-01"), ("March", "2024-03")],
+        ),
+        ("Output rose from 2021-19.", []),  # not in order: not a range
+        # a weekday of a named week
+        (
+            "The vote was Wednesday last week.",
+            [("Wednesday", "2024-03-20"), ("last week", "2024-W12")],
+        ),
+        (
+            "The vote is Wednesday next week.",
+            [("Wednesday", "2024-04-03"), ("next week", "2024-W14")],
+        ),
+        # counts of units: "a couple of", number words, "or so", "from now"
+        ("It happened a couple of days ago.", [("a couple of days ago", "2024-03-24")]),
+        ("It happened a week or so ago.", [("a week or so ago", "2024-W12")]),
+        ("It happened forty years ago.", [("forty years ago", "1984")]),
+        ("It happened twenty-five years ago.", [("twenty-five years ago", "1999")]),
+        ("The deal closes a year from now.", [("a year from now", "2025")]),
+        ("The deal closes 10 days from now.", [("10 days from now", "2024-04-05")]),
+        # a spoken year after a day
+        (
+            "It ended on March third, two thousand four.",
+            [("March third, two thousand four", "2004-03-03")],
+        ),
+        # a month of a year named before ("that year")
+        (
+            "In 2019 the war began. In May of that year talks failed.",
+            [("In 2019", "2019"), ("May of that year", "2019-05")],
+        ),
+        # a day of a month named relative to the publication date
+        ("Rent is due on the 30th of this month.", [("the 30th of this month", "2024-03-30")]),
+        ("It was paid on the 5th of last month.", [("the 5th of last month", "2024-02-05")]),
+        # "the following Monday": the first Monday after the story's last day
+        (
+            "The strike began on March 4. The following Monday talks failed.",
+            [("March 4", "2024-03-04"), ("The following Monday", "2024-03-11")],
+        ),
+    ],
+)
+def test_coverage_forms(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ruling is due Friday.", [("Friday", "2024-03-29")]),
+        ("The ministers are meeting Thursday.", [("Thursday", "2024-03-28")]),
+        ("A ruling expected Monday was delayed.", [("Monday", "2024-04-01")]),
+        # "vote" modified by the date is a noun, not a scheduled verb
+        ("The April 5 vote was close.", [("April 5", "2023-04-05")]),
+        ("Talks resume April 5.", [("April 5", "2024-04-05")]),
+    ],
+)
+def test_future_cues(text, expected):
+    assert found(text) == expected
