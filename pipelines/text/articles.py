@@ -33,7 +33,6 @@ Then what is not an article goes to the clean quarantine (`quarantine_reasons`):
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -58,8 +57,11 @@ from pipelines.text.clean import (
 from pipelines.text.dateparse import StatedDate, stated_published_date, today_utc
 from pipelines.text.html import (
     NO_METADATA,
+    ShownText,
     html_metadata,
     html_text_lines,
+    json_ld_items,
+    json_ld_published,
     page_lines,
     parse_html_tree,
 )
@@ -202,36 +204,23 @@ def _url_date(url: str | None, load_date: date) -> StatedDate | None:
     return stated_published_date("-".join(found.groups()), load_date) if found else None
 
 
-# JSON-LD types of an article ("NewsArticle", "BlogPosting", "Report"...).
-_ARTICLE_TYPE = re.compile(r"Article|Posting|Report", re.IGNORECASE)
-
-
 def _json_ld_published(tree: HtmlElement) -> str | None:
     """`datePublished` of the page's JSON-LD, looked for in nested items and `@graph`
     lists too (where site plugins put the article), an article's item first."""
-    found: list[tuple[bool, str]] = []
-    for node in tree.iterfind('.//script[@type="application/ld+json"]'):
-        try:
-            stack: list[object] = [json.loads(node.text or "")]
-        except json.JSONDecodeError:
-            continue
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                published = item.get("datePublished")
-                if isinstance(published, str) and published.strip():
-                    kind = item.get("@type")
-                    found.append((bool(_ARTICLE_TYPE.search(str(kind))), published.strip()))
-                stack.extend(reversed([v for v in item.values() if isinstance(v, list | dict)]))
-    return next((p for article, p in found if article), found[0][1] if found else None)
+    return json_ld_published(json_ld_items(tree))
+
+
+# The `<time datetime>` that shows the published date: one marked so (itemprop, pubdate)
+# first, else the page's first.
+_MARKED_TIME = '//time[@datetime][@itemprop="datePublished" or @pubdate]'
 
 
 def _time_text_date(tree: HtmlElement, load_date: date) -> date | None:
-    """The date the page's first `<time datetime>` element shows in its text (as a reader
-    sees it: the publisher's calendar day), None when its text states no full date."""
-    node = next(iter(tree.iterfind(".//time[@datetime]")), None)
+    """The date the page's `<time datetime>` element shows in its text (as a reader sees
+    it: the publisher's calendar day; one marked as the published date first, else the
+    first), None when its text states no full date."""
+    node = next(iter(tree.xpath(_MARKED_TIME)), None)
+    node = node if node is not None else tree.find(".//time[@datetime]")
     if node is None:
         return None
     text = " ".join(node.text_content().split())
@@ -270,7 +259,7 @@ def clean_html_pages(
         time_texts.append(_time_text_date(tree, load_date) if tree is not None else None)
         graph_dates.append(_json_ld_published(tree) if tree is not None else None)
         # Read before trafilatura, which may prune the tree it is given.
-        shown.append(page_lines(tree) if tree is not None else ([], ()))
+        shown.append(page_lines(tree) if tree is not None else ShownText([], frozenset()))
         bodies.append(_trafilatura_lines(tree) if tree is not None else [])
     titles = [
         normalize_text(title).strip() if title else None
@@ -278,7 +267,14 @@ def clean_html_pages(
             record or meta.title for record, meta in zip(record_titles, metas, strict=True)
         )
     ]
-    displayed_dates = shown_dates(shown, titles, load_date)
+    meta_dates = [
+        stated.value if stated is not None else None
+        for stated in (
+            stated_published_date(meta.published or graph, load_date, whole_field=True)
+            for meta, graph in zip(metas, graph_dates, strict=True)
+        )
+    ]
+    displayed_dates = shown_dates(shown, titles, load_date, meta_dates)
     with_body = [i for i, lines in enumerate(bodies) if lines]
     for i, kept in zip(
         with_body,

@@ -17,7 +17,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 import ftfy
 import polars as pl
@@ -652,6 +653,8 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _HEADER_BEFORE = 3  # a date line may stand above the headline (a kicker, a dateline)...
 _HEADER_AFTER = 12  # ...or under it with the byline, above the body
 MAX_DATE_LINE_WORDS = 20
+# A date above the headline this much after the metadata's is the site's bar (`shown_dates`).
+_SITE_BAR_GAP = timedelta(days=1)
 
 
 # "Published"/"Posted" after an update's label in one line ("Updated Nov 21, 2019 /
@@ -737,16 +740,28 @@ class HeaderDate:
 
 
 def header_dates(
-    doc: Lines, title_index: int | None, first: int, load_date: date
+    doc: Lines,
+    title_index: int | None,
+    first: int,
+    load_date: date,
+    skip: Collection[int] = frozenset(),
 ) -> list[HeaderDate]:
     """The dates written in the article's header, the likeliest first: short lines (up to
     20 words, a byline or not a paragraph, not a sentence of the article) from 3 lines
     above the headline to 12 below it, before the article's second paragraph (a standfirst
     may come first); without a headline, the 4 lines above the body. A date below the
     headline comes before one above it (the nearest first: above stand kickers, menus and
-    the site's bar with today's date)."""
+    the site's bar with today's date). Lines in `skip` (a list of other stories, share
+    buttons, a menu beside the header) are not read, nor counted in the window below."""
+    lines: Sequence[int]
     if title_index is None:
-        lines: range = range(max(0, first - 4), first)
+        lines = range(max(0, first - 4), first)
+    elif skip:
+        # The skipped lines (share buttons, a menu) take no room in the window below the
+        # headline (above it, they would bring the site's bar with today's date nearer).
+        above = range(max(0, title_index - _HEADER_BEFORE), title_index)
+        below = [i for i in range(title_index + 1, len(doc)) if i not in skip]
+        lines = [*above, title_index, *below[:_HEADER_AFTER]]
     else:
         lines = range(
             max(0, title_index - _HEADER_BEFORE), min(len(doc), title_index + _HEADER_AFTER + 1)
@@ -754,6 +769,8 @@ def header_dates(
     found: list[HeaderDate] = []
     paragraphs = 0
     for i in lines:
+        if i in skip:
+            continue
         # A byline reads like a sentence ("By Ann Lee on Monday, May 4th, 2026 at 11:04
         # a.m.") but is the header, not the article.
         line = doc.line[i].lstrip("|•·- ")
@@ -782,15 +799,23 @@ def header_dates(
 
 
 def header_date(
-    doc: Lines, title_index: int | None, first: int, load_date: date
+    doc: Lines,
+    title_index: int | None,
+    first: int,
+    load_date: date,
+    skip: Collection[int] = frozenset(),
 ) -> StatedDate | None:
     """The date written in the article's header (`header_dates`): the likeliest one not
     labelled as an update, else an update ("Updated Nov 19"), else the first one the
     rule refused."""
-    found = header_dates(doc, title_index, first, load_date)
+    likeliest = _likeliest(header_dates(doc, title_index, first, load_date, skip))
+    return likeliest.stated if likeliest is not None else None
+
+
+def _likeliest(found: Sequence[HeaderDate]) -> HeaderDate | None:
     accepted = [f for f in found if f.stated.value is not None]
     pool = [f for f in accepted if not f.updated] or accepted or found
-    return pool[0].stated if pool else None
+    return pool[0] if pool else None
 
 
 def _shown_headline(doc: Lines, title_index: int | None, first: int) -> int | None:
@@ -805,35 +830,58 @@ def _shown_headline(doc: Lines, title_index: int | None, first: int) -> int | No
 
 
 def shown_dates(
-    pages: Sequence[tuple[Sequence[str], Collection[int]]],
+    pages: Sequence[Sequence[Any]],
     titles: Sequence[str | None],
     load_date: date,
+    published: Sequence[date | None] | None = None,
 ) -> list[StatedDate | None]:
-    """The date each page shows at its headline, from the page's shown text (lines, and
-    the indices of its `<h1>` lines: `html.page_lines`): `header_date` around the line
-    that is the page's headline (`titles`, compared as titles are), an `<h1>` first, else
-    the first such line that has a date near it (a headline may be listed in a menu above
-    the article too). When no line is the title (a social title worded otherwise than the
-    shown headline), the `<h1>` lines stand for it, then the headline the shown text
-    itself points to (`pick_title_index`). None when none of these has a date near it:
-    the page's metadata then gives the date. The shown date is the publisher's own
-    calendar date; a metadata timestamp is often UTC, a day ahead of an evening article."""
+    """The date each page shows at its headline, from the page's shown text (lines, the
+    indices of its `<h1>` lines and, optionally, of the lines in lists of other stories or
+    menus: `html.page_lines`): `header_date` around the line that is the page's headline
+    (`titles`, compared as titles are), an `<h1>` first, else the first such line that has
+    a date near it (a headline may be listed in a menu above the article too). A copy of
+    the headline in a list of other stories is read only when there is no other, and the
+    dates of such lists only at a headline inside one. When no line is the title (a
+    social title worded otherwise than the shown headline), the `<h1>` lines stand for it,
+    then the headline the shown text itself points to (`pick_title_index`). None when none
+    of these has a date near it: the page's metadata then gives the date. The shown date
+    is the publisher's own calendar date; a metadata timestamp is often UTC, a day ahead
+    of an evening article. A date found only above the headline that is more than a day
+    after the page's `published` metadata date is the site's bar with the day it was
+    viewed (a kicker's date is the article's): None then, the metadata giving the date."""
     out: list[StatedDate | None] = []
-    docs = classify_documents(["\n".join(lines) for lines, _ in pages])
-    for doc, (lines, h1), title in zip(docs, pages, titles, strict=True):
+    docs = classify_documents(["\n".join(page[0]) for page in pages])
+    for doc, page, title in zip(docs, pages, titles, strict=True):
+        lines, h1 = page[0], frozenset(page[1])
+        elsewhere = frozenset(page[2]) if len(page) > 2 else frozenset()
         if len(doc) != len(lines):
-            h1 = ()  # the split dropped a line (invisible characters only): indices moved
+            # the split dropped a line (invisible characters only): indices moved
+            h1 = elsewhere = frozenset()
         key = _title_key(title) if title else None
         same = [i for i in range(len(doc)) if key and _title_key(doc.line[i]) == key]
         if same:
-            heads = sorted(same, key=lambda i: (i not in h1, i))
+            kept = [i for i in same if i not in elsewhere] or same
+            heads = sorted(kept, key=lambda i: (i not in h1, i))
         else:
-            heads = sorted(h1) or [i for i in [_picked_headline(doc)] if i is not None]
-        stated = None
+            heads = sorted(h1 - elsewhere) or sorted(h1)
+            heads = heads or [i for i in [_picked_headline(doc)] if i is not None]
+        shown = None
         for index in heads:
-            stated = header_date(doc, index, 0, load_date)
-            if stated is not None:
+            skip = frozenset() if index in elsewhere else elsewhere
+            shown = _likeliest(header_dates(doc, index, 0, load_date, skip))
+            if shown is not None:
                 break
+        stated = shown.stated if shown is not None else None
+        meta = published[len(out)] if published is not None else None
+        if (
+            shown is not None
+            and not shown.below
+            and stated is not None
+            and stated.value is not None
+            and meta is not None
+            and stated.value - meta > _SITE_BAR_GAP
+        ):
+            stated = None  # the site's bar with its day's date: the metadata's date
         out.append(stated)
     return out
 

@@ -19,6 +19,8 @@ from lxml.html import HtmlElement
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
+from pipelines.text.line_features import CONTROL, INVISIBLE
+
 _DROP_TAGS = "script, style, noscript, template, svg, nav, aside, form, iframe, figure, figcaption, button, select, dialog"
 _DROP_ROLES = '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]'
 _FURNITURE_CLASS = re.compile(
@@ -28,13 +30,42 @@ _FURNITURE_CLASS = re.compile(
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "blockquote", "li", "pre", "div")
 _TITLE_SEPARATOR = re.compile(r"\s+[|–-]\s+")
 
+# Meta tags (property, name or itemprop, lowercased) that state when a page was first
+# published, the most specific first: Open Graph and article tags, schema.org, Dublin Core,
+# Parse.ly, Sailthru, scholarly citations and the common CMS names. A bare "date" or
+# "dc.date" comes after them, a creation date last. Modified and updated times are never
+# read as published ones.
 _PUBLISHED_KEYS = (
     "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "article.published",
     "datepublished",
-    "pubdate",
+    "date_published",
+    "published_time",
+    "published_date",
+    "published-date",
+    "publish-date",
+    "publish_date",
     "publishdate",
+    "pub_date",
+    "pubdate",
+    "publication_date",
+    "original-publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
     "date",
     "dc.date",
+    "dcterms.date",
+    "dc.date.created",
+    "dcterms.created",
+    "datecreated",
 )
 # Candidates for the author's node: the class test is finished in Python, where a class
 # token is cheaper to check than with XPath string functions on every node.
@@ -70,16 +101,52 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
-def _json_ld(tree: HtmlElement) -> dict[str, object]:
+# JSON-LD types of an article ("NewsArticle", "BlogPosting", "Report"...).
+_ARTICLE_TYPE = re.compile(r"Article|Posting|Report", re.IGNORECASE)
+
+
+def json_ld_items(tree: HtmlElement) -> list[dict[str, object]]:
+    """Every JSON-LD object of the page in document order, nested ones included (an
+    `@graph` list, a top-level list, `mainEntity`...), each after the one holding it."""
+    items: list[dict[str, object]] = []
     for node in tree.iterfind('.//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(node.text or "")
-        except json.JSONDecodeError:
+            stack: list[object] = [json.loads(node.text or "")]
+        except (json.JSONDecodeError, RecursionError):
             continue
-        for item in data if isinstance(data, list) else [data]:
-            if isinstance(item, dict) and ("datePublished" in item or "headline" in item):
-                return item
-    return {}
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                items.append(item)
+                stack.extend(reversed([v for v in item.values() if isinstance(v, list | dict)]))
+    return items
+
+
+def _is_article(item: dict[str, object]) -> bool:
+    return bool(_ARTICLE_TYPE.search(str(item.get("@type"))))
+
+
+def _json_ld(items: list[dict[str, object]]) -> dict[str, object]:
+    """The page's article object: the first of an article's type (NewsArticle, BlogPosting,
+    Report...) with a published date or a headline, else the first other object with
+    either (a WebPage, a site's breadcrumbs or organization hold neither, or the site's
+    name as headline)."""
+    described = [item for item in items if "datePublished" in item or "headline" in item]
+    return next(
+        (item for item in described if _is_article(item)), described[0] if described else {}
+    )
+
+
+def json_ld_published(items: list[dict[str, object]]) -> str | None:
+    """`datePublished` of the page's JSON-LD: an article's object first, else any."""
+    found = [
+        (_is_article(item), value.strip())
+        for item in items
+        if isinstance(value := item.get("datePublished"), str) and value.strip()
+    ]
+    return next((p for article, p in found if article), found[0][1] if found else None)
 
 
 def _first(*values: object) -> str | None:
@@ -139,10 +206,36 @@ def _without_site(title: str | None, site: str | None) -> str | None:
     return title
 
 
+# An element marked as the published date in the page's body: microdata's
+# itemprop="datePublished" (its `content` or `datetime`), HTML's old `<time pubdate>`.
+_MARKED_PUBLISHED = '//*[@itemprop="datePublished" or @pubdate][@content or @datetime]'
+# A `data-` attribute naming a publication ("data-published", "data-publish-date",
+# "data-date-published"): scripts render the shown date from it.
+_DATA_PUBLISHED = (
+    '//@*[starts-with(name(), "data-") and contains(name(), "publish")'
+    ' and not(contains(name(), "update")) and not(contains(name(), "modif"))]'
+)
+
+
+def _marked_published(tree: HtmlElement) -> list[str]:
+    return [
+        node.get("content") or node.get("datetime") or "" for node in tree.xpath(_MARKED_PUBLISHED)
+    ]
+
+
+def _data_published(tree: HtmlElement) -> list[str]:
+    """`data-` attributes naming a publication whose value is a date (not a flag)."""
+    return [str(value) for value in tree.xpath(_DATA_PUBLISHED) if _ISO_DAY.search(str(value))]
+
+
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
 def html_metadata(tree: HtmlElement) -> HtmlMetadata:
     """Title, published date (as written), author, publisher and canonical URL of a page."""
     meta = _meta_tags(tree)
-    ld = _json_ld(tree)
+    items = json_ld_items(tree)
+    ld = _json_ld(items)
     page_title = _text_of(tree, ".//title")
     site = _first(meta.get("og:site_name"))
     social = [
@@ -155,11 +248,13 @@ def html_metadata(tree: HtmlElement) -> HtmlMetadata:
     )
     if title is None:
         title = _TITLE_SEPARATOR.split(page_title)[0] or None if page_title else None
-    time_node = tree.find(".//time[@datetime]")
     published = _first(
         *(meta.get(key) for key in _PUBLISHED_KEYS),
-        time_node.get("datetime") if time_node is not None else None,
-        ld.get("datePublished"),
+        *_marked_published(tree),
+        json_ld_published(items),
+        *_data_published(tree),
+        # the first `<time>` last: it may be the site's header with the day's date
+        *(node.get("datetime") for node in tree.iterfind(".//time[@datetime]")),
     )
     author = _first(meta.get("author"), meta.get("article:author"))
     if author is None:
@@ -246,11 +341,45 @@ _LINE_TAGS = frozenset(
 )
 
 
+# Containers of other stories, of the site's menus and of share buttons: navigation,
+# asides, footers, and blocks whose class or id names a list of stories ("trending",
+# "related-articles", "most-read", "sidebar") or sharing ("share-tools", "social"). A
+# headline listed there, with its date, is not the article's; their lines take no room
+# in the header's window around the headline.
+_ELSEWHERE_TAGS = frozenset(["nav", "aside", "footer"])
+_ELSEWHERE_ROLES = frozenset(["navigation", "complementary", "contentinfo"])
+_ELSEWHERE_NAME = re.compile(
+    r"(?:^|[-_])(?:nav|navbar|navigation|menu|trending|related|popular|most-?read|"
+    r"recommended|recommendations|sidebar|ticker|more-stories|read-next|up-next|"
+    r"share|sharing|social|share-tools|toolbar)(?:$|[-_])",
+    re.IGNORECASE,
+)
+# Class tokens that say what a wrapper holds beside the article, not what it is.
+_HAS_PREFIX = re.compile(r"^(?:has|with|no|show|hide|is)[-_]", re.IGNORECASE)
+
+
+def _lists_elsewhere(node: HtmlElement, tag: str) -> bool:
+    """A container of other stories or of the site's menus (`_ELSEWHERE_NAME`)."""
+    if tag in _ELSEWHERE_TAGS or (node.get("role") or "").lower() in _ELSEWHERE_ROLES:
+        return True
+    if tag in ("html", "body", "main", "article"):
+        return False
+    names = f"{node.get('class') or ''} {node.get('id') or ''}".split()
+    return any(_ELSEWHERE_NAME.search(n) and not _HAS_PREFIX.match(n) for n in names)
+
+
+# Characters a line of shown text loses before its lines are classified (`split_lines`):
+# invisible and control ones; line breaks other than \n are spaces here.
+_UNSHOWN = re.compile(f"{INVISIBLE}|{CONTROL}")
+
+
 class ShownText(NamedTuple):
-    """A page's shown text as lines, and which of them are `<h1>` headings."""
+    """A page's shown text as lines, which of them are `<h1>` headings, and which stand
+    in a list of other stories or a menu (`_lists_elsewhere`)."""
 
     lines: list[str]
     h1: frozenset[int]
+    elsewhere: frozenset[int] = frozenset()
 
 
 def page_lines(tree: HtmlElement) -> ShownText:
@@ -261,11 +390,18 @@ def page_lines(tree: HtmlElement) -> ShownText:
     headline, which a text extractor (trafilatura) leaves out with the header."""
     lines: list[str] = []
     h1: set[int] = set()
+    elsewhere: set[int] = set()
     current: list[str] = []
+    # The line tags entered that list other stories (a stack of flags, one per line tag).
+    listing: list[bool] = []
+    depth = 0  # how many of them are open
 
     def flush() -> None:
-        text = " ".join(" ".join(current).split())
+        # As `split_lines` will read it: one line, invisible and control characters gone.
+        text = " ".join(_UNSHOWN.sub("", " ".join(current)).split())
         if text:
+            if depth:
+                elsewhere.add(len(lines))
             lines.append(text)
         current.clear()
 
@@ -278,6 +414,8 @@ def page_lines(tree: HtmlElement) -> ShownText:
                 continue
             if tag in _LINE_TAGS:
                 flush()
+                listing.append(_lists_elsewhere(node, tag))
+                depth += listing[-1]
             if node.text:
                 current.append(node.text)
             continue
@@ -286,10 +424,12 @@ def page_lines(tree: HtmlElement) -> ShownText:
             flush()
             if tag == "h1" and len(lines) > before:
                 h1.add(before)
+            if listing:
+                depth -= listing.pop()
         if node.tail and node is not tree:
             current.append(node.tail)
     flush()
-    return ShownText(lines, frozenset(h1))
+    return ShownText(lines, frozenset(h1), frozenset(elsewhere))
 
 
 def parse_html_tree(html: str) -> HtmlElement | None:

@@ -425,3 +425,105 @@ def test_a_sentence_stating_a_date_under_the_headline_is_not_its_date():
         "On February 2, 2026, the talks were suspended.",
     )
     assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 3)
+
+
+def _ld(data: object) -> str:
+    import json
+
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+ARTICLE_LD = {
+    "@type": "NewsArticle",
+    "headline": HEADLINE,
+    "datePublished": "2026-03-03T09:00:00-05:00",
+}
+
+
+def test_html_date_from_the_article_object_of_a_json_ld_graph():
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Harbor Daily"},
+            {"@type": "WebPage", "datePublished": "2024-01-09T08:00:00Z"},
+            {"@type": "BreadcrumbList", "itemListElement": []},
+            ARTICLE_LD,
+        ],
+    }
+    assert _html_date(_html_page("<p>By Mara Quist</p>", _ld(graph))) == date(2026, 3, 3)
+
+
+def test_html_date_from_the_article_of_a_json_ld_list_or_a_later_script():
+    as_list = _ld([{"@type": "WebPage", "datePublished": "2024-01-09"}, ARTICLE_LD])
+    scripts = _ld({"@type": "WebPage", "headline": "Harbor Daily", "datePublished": "2024-01-09"})
+    scripts += _ld(ARTICLE_LD)
+    for head in (as_list, scripts):
+        assert _html_date(_html_page("<p>By Mara Quist</p>", head)) == date(2026, 3, 3)
+
+
+def test_html_date_is_the_published_meta_not_a_modified_one_listed_first():
+    head = (
+        '<meta property="article:modified_time" content="2026-03-09T10:00:00-05:00">'
+        '<meta property="og:updated_time" content="2026-03-09T10:00:00-05:00">'
+        '<meta property="article:published_time" content="2026-03-03T22:30:00-05:00">'
+    )
+    assert _html_date(_html_page("<p>By Mara Quist</p>", head)) == date(2026, 3, 3)
+
+
+def test_html_date_from_other_published_meta_names():
+    for name in ("DC.date.issued", "parsely-pub-date", "sailthru.date", "publish-date"):
+        head = f'<meta name="{name}" content="2026-03-03 05:45:00">'
+        assert _html_date(_html_page("<p>By Mara Quist</p>", head)) == date(2026, 3, 3), name
+
+
+def test_html_date_marked_in_the_body_beats_a_time_in_the_site_header():
+    header_time = '<time datetime="2026-06-30T07:00:00Z"></time>'
+    marked = (
+        '<time itemprop="datePublished" datetime="2026-03-03T09:00:00-05:00"></time>',
+        '<span itemprop="datePublished" content="2026-03-03"></span>',
+        '<span data-published="2026-03-03T09:00:00-05:00"></span>',
+    )
+    for node in marked:
+        html = _html_page(f"<p>By Mara Quist {node}</p>", menu=header_time)
+        assert _html_date(html) == date(2026, 3, 3), node
+    assert _html_date(_html_page("<p>By Mara Quist</p>", _ld(ARTICLE_LD), header_time)) == date(
+        2026, 3, 3
+    )
+
+
+def test_html_date_is_not_read_at_a_trending_copy_of_the_headline():
+    trending = (
+        f'<div class="trending-stories"><h3>{HEADLINE}</h3><p>January 9, 2026</p></div>'
+        f'<section class="related"><h3>{HEADLINE}</h3><p>January 9, 2026</p></section>'
+    )
+    head = '<meta property="article:published_time" content="2026-03-03T09:00:00-05:00">'
+    html = f"""<html><head><title>{HEADLINE} | Harbor Daily</title>{head}</head><body>
+    {trending}<article><h2>{HEADLINE}</h2><p>By Mara Quist</p>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"""
+    assert _html_date(html) == date(2026, 3, 3)
+
+
+def test_share_buttons_take_no_room_in_the_header_window():
+    words = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link", "Comments", "Save"]
+    share = '<ul class="share-tools">' + "".join(f"<li>{w}</li>" for w in words * 2) + "</ul>"
+    head = '<meta property="article:published_time" content="2026-03-04T03:10:00Z">'
+    assert _html_date(_html_page(f"{share}<p>By Mara Quist | March 3, 2026</p>", head)) == date(
+        2026, 3, 3
+    )
+
+
+def test_the_site_bar_date_above_the_headline_gives_way_to_the_metadata():
+    head = '<meta property="article:published_time" content="2026-03-03T09:00:00-05:00">'
+    html = f"""<html><head><title>{HEADLINE} | Harbor Daily</title>{head}</head><body>
+    <div>Harbor Daily</div><div>Tuesday, June 30, 2026</div>
+    <article><h1>{HEADLINE}</h1><p>By Mara Quist</p>
+    <p>{P1}</p><p>{P2}</p><p>{P3}</p></article></body></html>"""
+    assert _html_date(html) == date(2026, 3, 3)
+
+
+def test_page_lines_mark_lists_of_other_stories_and_drop_invisible_lines():
+    html = """<html><body><nav><p>Home</p></nav><div class="most-read"><p>Other story</p></div>
+    <div class="has-sidebar"><h1>Big news</h1><p>\u200b</p><p>Text</p></div></body></html>"""
+    shown = page_lines(parse_html_tree(html))
+    assert shown.lines == ["Home", "Other story", "Big news", "Text"]
+    assert shown.elsewhere == frozenset({0, 1}) and shown.h1 == frozenset({2})
