@@ -5,9 +5,10 @@ Only sentences that hold an actor (or a reference to one: a pronoun, "the two le
 word that may be a trigger of the `event_verb_patterns` seed are parsed; each distinct
 sentence once per batch, and not again in a later load (`syntax.ParseCache`). Around each
 sentence the article gives the coder its context: the article's two principal parties (the
-person named most often, and the most often named actor of another country), the person
-named last before the sentence (for "he", "she"), and the quotes the sentence holds with
-their speakers (for "I", "we").
+person named most often, and the actor of another country the title names, else the most
+often named one; `headline_actors`), whether the article is an account of their talks, the
+person named last before the sentence (for "he", "she"), and the quotes or transcript turns
+the sentence is in with their speakers (for "I", "we", "you").
 
 The event date is the date expression nearest to the trigger in the trigger's own clause
 (not in a relative or reported clause, not an attributive year like "the 1994 genocide",
