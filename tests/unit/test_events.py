@@ -439,3 +439,35 @@ def test_what_a_statement_reports_as_fact_is_coded_too_an_intents_object_is_not(
     # the contacts Iran agreed to continue are its intent (036), not a second event
     codes = _codes("Iran agreed to continue its contacts with Austria.", matcher, verbs)
     assert [(c[:2], s, t) for c, s, t in codes] == [("03", "country_irn", "country_aut")]
+
+
+def test_the_leads_two_counterparts_together_address_the_lead(matcher, verbs):
+    articles = pl.DataFrame(
+        {
+            "article_id": ["t1"],
+            "title": ["Telephone conversation with Emmanuel Macron and Olaf Scholz"],
+            "body": [
+                "Vladimir Putin had a telephone conversation with Emmanuel Macron and "
+                "Olaf Scholz. Vladimir Putin informed them of the situation. Emmanuel Macron "
+                "and Olaf Scholz expressed disappointment over the developments."
+            ],
+            "published_date": [PUBLISHED],
+        },
+        schema_overrides={"published_date": pl.Date},
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    events = code_events(
+        sentence_frame(articles),
+        mentions,
+        extract_date_mentions(articles),
+        articles,
+        verbs,
+        None,
+        quotes,
+        headline_actors(articles, matcher),
+    )
+    third = events.filter(pl.col("sentence_index") == 2)
+    assert sorted(third.select("event_code", "source_actor_id", "target_actor_id").rows()) == [
+        ("110", "person_emmanuel_macron", "person_vladimir_putin"),
+        ("110", "person_olaf_scholz", "person_vladimir_putin"),
+    ]
