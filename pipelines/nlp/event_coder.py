@@ -951,8 +951,15 @@ def _code_trigger(
             and any(s.tokens[c].lemma in _SPEAKER_PRONOUNS for c in s.kids(governor, "nsubj"))
             and not _negated(s, governor)
         )
+        appeal = (
+            governor in matched
+            and matched[governor][0].code[:2] == "02"
+            and bool(s.kids(governor, "dobj"))
+        )
         if performative:
             pass
+        elif appeal and not asking:
+            return []  # "urged X to influence Kiev": the act appealed for is not done
         elif head_lemma in _WISH_HEADS or asking:
             if s.kids(v, "nsubj") or s.dep(v) == "ccomp":
                 return []  # "wants Putin to attack": an appeal to Putin, coded by "wants"

@@ -471,3 +471,8 @@ def test_the_leads_two_counterparts_together_address_the_lead(matcher, verbs):
         ("110", "person_emmanuel_macron", "person_vladimir_putin"),
         ("110", "person_olaf_scholz", "person_vladimir_putin"),
     ]
+
+
+def test_the_act_an_appeal_asks_of_someone_is_not_done(matcher, verbs):
+    codes = _codes("Lavrov urged Austria to attack Iran.", matcher, verbs)
+    assert [(c[:2], s, t) for c, s, t in codes] == [("02", "person_sergei_lavrov", "country_aut")]
