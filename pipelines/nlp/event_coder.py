@@ -818,6 +818,17 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     h = s.head(n)
     if s.dep(n) in ("dobj", "attr") and s.tokens[h].pos in ("VERB", "AUX"):
         return _subject(s, h, done)[0]
+    if s.dep(n) == "pobj" and s.tokens[h].lemma == "as":
+        # "described Russia's statements as lies": the owner of what is so described (the
+        # parser may hang "as" on a word inside the object, so look up the chain)
+        j = h
+        while s.head(j) != j:
+            j = s.head(j)
+            for o in s.kids(j, "dobj"):
+                found = [a for c in s.kids(o, "poss") for a in _actors(s, c, done)[0]]
+                mention = _np_actor(s, o)
+                if found or mention is not None:
+                    return found or [mention.actor_id]  # type: ignore[union-attr]
     return []
 
 

@@ -476,3 +476,10 @@ def test_the_leads_two_counterparts_together_address_the_lead(matcher, verbs):
 def test_the_act_an_appeal_asks_of_someone_is_not_done(matcher, verbs):
     codes = _codes("Lavrov urged Austria to attack Iran.", matcher, verbs)
     assert [(c[:2], s, t) for c, s, t in codes] == [("02", "person_sergei_lavrov", "country_aut")]
+
+
+def test_describing_what_someone_said_as_lies_criticizes_them(matcher, verbs):
+    codes = _codes(
+        "Lavrov described Austria's statements about the border as lies.", matcher, verbs
+    )
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
