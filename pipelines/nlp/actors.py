@@ -12,6 +12,7 @@ phrases ("the Kremlin spokesman") resolve to people through `roles`.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -67,6 +68,25 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|outside|around|across|via|toward|towards|visit(?:ed|ing)?)\s+(?:the\s+)?$",
     re.I,
 )
+# A capital naming a treaty, a negotiating format or a document ("the Minsk agreements", "the
+# Astana format"), not the government.
+_DOCUMENT_AFTER = re.compile(
+    r"\s+(?:agreements?|Agreements?|accords?|Accords?|format|Format|process|Process"
+    r"|protocols?|Protocols?|declaration|Declaration|memorandum|Memorandum|formula|Formula"
+    r"|Group|group)\b"
+)
+# Alias kinds that may pair with another across a hyphen: "Russian-Uzbek relations",
+# "Russia-Ukraine talks" name both countries.
+_PAIR_KINDS = {"name", "short", "demonym", "native"}
+# Two names sharing one head: "the Donetsk and Lugansk People's Republics", "North and South
+# Korea" ("Donetsk People's Republic" and "Lugansk People's Republic" are aliases).
+# Found from its "and" (the costly part is to start at every capitalized word), then the
+# first name read backwards from there.
+_AND_CAPITAL = re.compile(r" and (?P<b>[A-Z][\w’'-]*)(?P<head>(?:\s+[\w’'-]+){1,3})")
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
+# "the Government" alone, in a government's own release: the publisher's government.
+_BARE_GOVERNMENT = re.compile(r"Government\b(?!\s+of\b)")
+_WORD = re.compile(r"[\w’'-]+")
 _FULL_NAME_KINDS = {"name", "native", "discovered"}
 # A name typed in odd case: a capital inside a lowercase word ("iSrael"), or lowercase after a
 # title ("President obama"). Only capitalized one-word aliases are looked up.
@@ -76,7 +96,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -129,6 +149,25 @@ class ActorMatcher:
             ).iter_rows()
         }
         self.names: dict[str, str] = dict(dictionary.actors.select("actor_id", "name").iter_rows())
+        # Each country's government ("the Government of Serbia", "the Serbian Government"): the
+        # dictionary's org_government_<iso3> where it has one, else an actor of its own that
+        # the dictionary lacks (reported like a discovered one, with the country's code).
+        self._government_of: dict[str, str] = {}
+        self._extra: dict[str, tuple[str, str]] = {}
+        country_of_actor: dict[str, str] = {}
+        for actor_id, name, code in (
+            dictionary.actors.filter(pl.col("actor_type") == "country")
+            .select("actor_id", "name", "country_code")
+            .iter_rows()
+        ):
+            if not code:
+                continue
+            government = f"org_government_{code.lower()}"
+            country_of_actor[actor_id] = code
+            self._government_of.setdefault(code, government)
+            if government not in self.actors:
+                self._extra[government] = (f"Government of {name}", "organization")
+                self.actors[government] = ActorInfo("organization", code)
         self._actor_types = {a: info.actor_type for a, info in self.actors.items()}
         self.roles = RoleBook(dictionary.role_terms, dictionary.roles)
         # Bodies and countries as a web address writes them ("kremlin", "whitehouse") -> ISO3,
@@ -162,8 +201,29 @@ class ActorMatcher:
                     actor_id,
                     kind or "name",
                 )
+        for actor_id, alias, kind in dictionary.aliases.select(
+            "actor_id", "alias", "alias_kind"
+        ).iter_rows():
+            code = country_of_actor.get(actor_id)
+            if code is None or not alias:
+                continue
+            government = self._government_of[code]
+            if kind == "demonym":
+                forms = [f"{alias} Government"]
+            elif kind in ("name", "short", "native"):
+                forms = [f"Government of {alias}", f"Government of the {alias}"]
+            else:
+                continue
+            for form in forms:
+                slot = keys.setdefault(form, [len(form), None, None, None])
+                if slot[1] is None:
+                    slot[1] = (government, "name")
+        # alias -> (actor_id, kind), for names that share a head ("Donetsk and Lugansk ...")
+        self._alias_of: dict[str, tuple[str, str]] = {
+            key: value[1] for key, value in keys.items() if value[1] is not None
+        }
         triggers = trigger_variants(
-            [*terms, *self._discoverer.trigger_words], self._discoverer.heads
+            [*terms, *self._discoverer.trigger_words], self._discoverer.capitalized_only
         )
         for form, word in triggers.items():
             keys.setdefault(form, [len(form), None, None, None])[2] = word
@@ -198,7 +258,48 @@ class ActorMatcher:
             hit = self._odd_case.get(text[start:end].capitalize())
             if hit is not None:
                 aliases.append((start, end, hit[0], hit[1]))
-        return _accept_aliases(text, aliases), longest_triggers(text, triggers), spans
+        accepted = _accept_aliases(text, aliases)
+        if " and " in text:
+            accepted = self._shared_heads(text, accepted)
+        return accepted, longest_triggers(text, triggers), spans
+
+    def _shared_heads(
+        self, text: str, accepted: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Two names written with one head ("the Donetsk and Lugansk People's Republics",
+        "North and South Korea") as a mention of each, when both are aliases."""
+        added: list[tuple[int, int, str, str]] = []
+        for match in _AND_CAPITAL.finditer(text):
+            before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if before is None:
+                continue
+            words = list(_WORD.finditer(text, match.start("head"), match.end("head")))
+            for size in range(len(words), 0, -1):
+                head = text[words[0].start() : words[size - 1].end()]
+                pair = self._pair_with_head(before.group(0), match.group("b"), head)
+                if pair is not None:
+                    first, second = pair
+                    added.append((before.start(), before.end(), *first))
+                    added.append((match.start("b"), words[size - 1].end(), *second))
+                    break
+        if not added:
+            return accepted
+        spans = sorted((start, end) for start, end, _, _ in added)
+        kept = [m for m in accepted if not _overlaps(spans, m[0], m[1])]
+        return sorted(kept + added)
+
+    def _pair_with_head(
+        self, first: str, second: str, head: str
+    ) -> tuple[tuple[str, str], tuple[str, str]] | None:
+        """The aliases "<first> <head>" and "<second> <head>", the head also singular and
+        capitalized ("people's republics" -> "People's Republic"), when both are known."""
+        singular = _singular(head)
+        for form in dict.fromkeys((head, singular, _capitalized(head), _capitalized(singular))):
+            one = self._alias_of.get(f"{first} {form}")
+            two = self._alias_of.get(f"{second} {form}")
+            if one is not None and two is not None and one[0] != two[0]:
+                return one, two
+        return None
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, actor_id, alias_kind) of dictionary aliases, leftmost-longest."""
@@ -225,9 +326,17 @@ class ActorMatcher:
         """`mentions_and_sentences` for a text whose publisher is of `home_country`: its
         unqualified offices ("the President") are that country's."""
         known, triggers, spans = self._scan(text)
+        government = self._government_of.get(home_country or "")
+        if government is not None and "Government" in text:
+            known = _bare_government(text, known, government)
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
+        if "(" in text:
+            candidates += self._discoverer.after_acronyms(text)
         found, discovered = merge_discovered(known, candidates, self._actor_types)
+        for _, _, actor_id, _ in found:
+            if actor_id in self._extra:
+                discovered[actor_id] = self._extra[actor_id]
         people = {
             actor_id: discovered[actor_id][0] if actor_id in discovered else self.names[actor_id]
             for _, _, actor_id, kind in found
@@ -251,6 +360,42 @@ class ActorMatcher:
             if roles:
                 found = sorted(found + roles)
         return _one_per_start(found), discovered, spans
+
+
+def _singular(phrase: str) -> str:
+    """The phrase with its last word singular ("People's Republics" -> "People's Republic")."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith("s") and not phrase.endswith("ss"):
+        return phrase[:-1]
+    return phrase
+
+
+def _capitalized(phrase: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in phrase.split())
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping `spans`."""
+    index = bisect_right(spans, (start, sys.maxsize))
+    return (index > 0 and spans[index - 1][1] > start) or (
+        index < len(spans) and spans[index][0] < end
+    )
+
+
+def _bare_government(
+    text: str, known: list[tuple[int, int, str, str]], government: str
+) -> list[tuple[int, int, str, str]]:
+    """ "The Government" on its own in a release of a government's own publisher: that
+    government (a name already found there, "the Government of Serbia", wins)."""
+    spans = [(start, end) for start, end, _, _ in known]
+    added = [
+        (match.start(), match.end(), government, "name")
+        for match in _BARE_GOVERNMENT.finditer(text)
+        if text[max(0, match.start() - 4) : match.start()] in ("the ", "The ")
+        and not _overlaps(spans, match.start(), match.end())
+    ]
+    return sorted(known + added) if added else known
 
 
 def _one_per_start(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -282,7 +427,10 @@ def _accept_aliases(
     size = len(text)
     kept = []
     for start, end, actor_id, kind in candidates:
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        # after a hyphen only as the second of a pair ("Russian-Uzbek"), checked below
+        if start > 0 and (
+            text[start - 1].isalnum() or (text[start - 1] == "-" and kind not in _PAIR_KINDS)
+        ):
             continue
         # Allow plural demonyms ("Russians") but otherwise require a word boundary after.
         if end < size and text[end].isalnum():
@@ -300,7 +448,16 @@ def _accept_aliases(
     for start, end, actor_id, kind in kept:
         if start < last_end:
             continue
-        if kind == "capital" and _LOCATIVE_BEFORE.search(text, max(0, start - 30), start):
+        if (
+            start > 0
+            and text[start - 1] == "-"
+            and not (accepted and accepted[-1][1] == start - 1 and accepted[-1][3] in _PAIR_KINDS)
+        ):
+            continue
+        if kind == "capital" and (
+            _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
+            or _DOCUMENT_AFTER.match(text, end)
+        ):
             continue
         accepted.append((start, end, actor_id, kind))
         last_end = end

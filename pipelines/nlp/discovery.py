@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -27,6 +27,7 @@ import ahocorasick_rs
 Mention = tuple[int, int, str, str]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
+_ORDINAL = r"\d+(?:st|nd|rd|th)"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos)"
 NAME_PATTERN = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+|{_PARTICLE}-)?{_CAP}){{1,3}}"
 
@@ -96,6 +97,18 @@ TITLE_WORDS = (
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    "founder",
+    "co-founder",
+    "manager",
+    "rector",
+    "patriarch",
+    "metropolitan",
+    "archbishop",
+    "bishop",
+    "cardinal",
+    "imam",
+    "mufti",
+    "rabbi",
 )
 # Verbs of speech: a name right before or after one is a person ("Kristian Haugland said",
 # "said Rosalind Okafor").
@@ -345,6 +358,53 @@ _NOT_NAME = _SENTENCE_WORDS | {
     "Dr",
 }
 _SPEECH_WORDS = set(SPEECH_TRIGGERS)
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_NAME_WORD = re.compile(r"[\w’'\-]+")
+_CONNECTORS = {"of", "for", "and", "the", "on", "in"}
+# Last words of acronymed names that are no body: documents, plans, events, places.
+_NOT_BODY_HEADS = {
+    "programme",
+    "program",
+    "plan",
+    "strategy",
+    "law",
+    "act",
+    "code",
+    "treaty",
+    "agreement",
+    "declaration",
+    "summit",
+    "conference",
+    "concept",
+    "project",
+    "initiative",
+    "order",
+    "doctrine",
+    "convention",
+    "charter",
+    "index",
+    "system",
+    "zone",
+    "area",
+    "region",
+    "standard",
+    "exhibition",
+    "festival",
+    "games",
+    "championship",
+    "cup",
+    "award",
+    "prize",
+    "day",
+    "week",
+    "year",
+    "forum",
+    "route",
+    "corridor",
+    "pipeline",
+    "missile",
+}
+_PHRASE = re.compile(rf"{_CAP}(?:(?:\s+(?:of|for|and|the|on|in))*\s+{_CAP})+")
 _OF_PREFIXES = {"Members", "Meeting", "Session", "Chair", "Chairman", "Chairwoman", "Head"}
 _HEADS_LOWER = {h.lower() for h in ORG_HEADS}
 _SPEECH_AFTER = (
@@ -455,9 +515,19 @@ class ActorDiscoverer:
         self._after_role_comma = re.compile(
             rf"(?:\s+(?:to|of|for|at|in|on)\s+[^,.;:“”\"\n]{{1,60}}?)?,\s+{name}(?=\s*[,;.]|\s+{_SPEECH_AFTER}\b)"
         )
-        # Before an appositive role: "Anatoly Antonov, Russia's ambassador"
+        # After a title and what it heads, in a list of officials: "Governor of the Kaluga
+        # Region Vladislav Shapsha,", "Ambassador Extraordinary and Plenipotentiary of Kenya to
+        # Russia Peter Mwangi and ...": the last two capitalized words before the list goes on.
+        self._after_title_of = re.compile(
+            r"(?:\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?\s+(?:of|to|for|at)\s+(?:the\s+)?"
+            rf"(?:[\w’'\-]+\s+){{0,7}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
+            r"(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:and|said|says|told|who|has|had|was)\b)"
+        )
+        # Before an appositive role: "Anatoly Antonov, Russia's ambassador", "Anatoly Antonov,
+        # Ambassador of Russia" (a capitalized title needs no article).
         self._before_apposition = re.compile(
-            rf"(?<![\w’'\-]){name},\s+(?:the|a|an|his|her|its|their|{_CAP}['’]s)\s+(?:[\w’'\-]+\s+){{0,4}}?$"
+            rf"(?<![\w’'\-]){name},\s+(?:(?:the|a|an|his|her|its|their|{_CAP}['’]s)\s+"
+            rf"(?:[\w’'\-]+\s+){{0,4}}?|(?:[A-Z][\w’'\-]*\s+){{0,3}})$"
         )
         # "Kristian Haugland said": the name right before a verb of speech.
         self._before_speech = re.compile(rf"(?<![\w’'\-]){name},?\s+$")
@@ -467,9 +537,43 @@ class ActorDiscoverer:
         )
         connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
+        # A military unit keeps its number: "the 64th Separate Motor Rifle " + "Brigade".
         self._org_before_head = re.compile(
-            rf"(?<![\w’'\-])(?P<name>{_CAP}(?:{connector}{_CAP}){{0,5}}?){connector}$"
+            rf"(?<![\w’'\-])(?P<name>(?:{_ORDINAL}\s+)?{_CAP}(?:{connector}{_CAP}){{0,5}}?)"
+            rf"{connector}$"
         )
+
+    def after_acronyms(self, text: str) -> list[Discovered]:
+        """Organizations named in full before their acronym: "the Agency for Strategic
+        Initiatives (ASI)", the acronym's letters the initials of the capitalized words."""
+        found: list[Discovered] = []
+        for match in _ACRONYM.finditer(text):
+            acronym = match.group(1)
+            words = list(_NAME_WORD.finditer(text, max(0, match.start() - 160), match.start()))
+            letters: list[str] = []
+            first = None
+            for word in reversed(words):
+                value = word.group(0)
+                if value in _CONNECTORS:
+                    continue
+                if not value[:1].isupper() or len(letters) == len(acronym):
+                    break
+                letters.append(value[0])
+                first = word
+            if first is None or "".join(reversed(letters)) != acronym or len(letters) < 2:
+                continue
+            phrase = text[first.start() : match.start()].rstrip()
+            names = phrase.split()
+            if (
+                not _PHRASE.fullmatch(phrase)
+                or names[0] in _SENTENCE_WORDS
+                or names[-1].lower() in _NOT_BODY_HEADS
+            ):
+                continue
+            found.append(
+                Discovered(first.start(), first.start() + len(phrase), phrase, "organization")
+            )
+        return [d for d in found if not _in_title_case_line(text, d.start)]
 
     def after_possessives(self, text: str, mentions: list[Mention]) -> list[Discovered]:
         """People named right after a place's possessive: "Belgrade's Dragana Milosavljević"."""
@@ -484,6 +588,11 @@ class ActorDiscoverer:
     @property
     def trigger_words(self) -> list[str]:
         return sorted(self.titles | self.heads | set(SPEECH_TRIGGERS))
+
+    @property
+    def capitalized_only(self) -> set[str]:
+        """Trigger words that count only capitalized: head nouns."""
+        return self.heads
 
     def find(self, text: str, triggers: list[tuple[int, int, str]]) -> list[Discovered]:
         """Discovered people and organizations, in text order, not overlapping each other."""
@@ -515,7 +624,7 @@ class ActorDiscoverer:
             if word not in self.titles:
                 continue
             if following[:1] == "," or (following[:1] == " " and following[1:].isalpha()):
-                for pattern in (self._after_title, self._after_role_comma):
+                for pattern in (self._after_title, self._after_role_comma, self._after_title_of):
                     match = pattern.match(text, end, min(len(text), end + 120))
                     if match:
                         self._add_person(found, match, self.titles, text)
@@ -592,11 +701,16 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
         return None
     if any(w.lower() in _NOT_PERSON_WORDS or w.lower() in _HEADS_LOWER for w in words):
         return None
+    if _NOUN_ENDING.search(words[-1]):  # "Environmental Protection": a noun, not a surname
+        return None
     if len(set(words)) < len(words):  # "Dmitry Rogozin Rogozin Dmitry": a listing, not a name
         return None
     if any(w.isupper() and len(w) > 1 for w in words):  # "NATO Secretary", acronyms
         return None
     return " ".join(words)
+
+
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ogy)$")
 
 
 def _clean_organization(name: str, titles: set[str]) -> str | None:
@@ -610,7 +724,10 @@ def _clean_organization(name: str, titles: set[str]) -> str | None:
     if " and the " in name:  # "State Duma and the Federation Council": two bodies
         return None
     words = name.split()
-    while words and (words[0] in _SENTENCE_WORDS or not words[0][0].isalpha()):
+    while words and (
+        words[0] in _SENTENCE_WORDS
+        or not (words[0][0].isalpha() or re.fullmatch(_ORDINAL, words[0]))
+    ):
         words.pop(0)
     if len(words) < 2:
         return None
@@ -657,6 +774,9 @@ def _in_title_case_line(text: str, offset: int) -> bool:
     return capitalized / len(words) >= 0.75
 
 
+_LONGEST = 400  # characters: longer than any alias or discovered name
+
+
 def merge_discovered(
     dictionary_mentions: list[Mention],
     discovered: list[Discovered],
@@ -666,10 +786,16 @@ def merge_discovered(
     organization; a discovered organization replaces a country mention inside it ("Russian" in
     "Russian Volunteer Corps"). Returns the mentions and {actor_id: (name, type)} of the new."""
     kept: list[Discovered] = []
+    # mentions sorted by start, none longer than _LONGEST: only those starting in
+    # [start - _LONGEST, end) may overlap a candidate
+    starts = [m[0] for m in dictionary_mentions]
+
+    def overlapping_of(start: int, end: int) -> list[Mention]:
+        first = bisect_left(starts, start - _LONGEST)
+        return [m for m in dictionary_mentions[first : bisect_left(starts, end)] if start < m[1]]
+
     for candidate in discovered:
-        overlapping = [
-            m for m in dictionary_mentions if m[0] < candidate.end and candidate.start < m[1]
-        ]
+        overlapping = overlapping_of(candidate.start, candidate.end)
         if any(actor_types.get(m[2]) in _KNOWN_BLOCKING for m in overlapping):
             continue
         if candidate.actor_type == "person" and overlapping:
@@ -677,7 +803,7 @@ def merge_discovered(
         if overlapping and overlapping[0][0] == candidate.start:
             candidate = _without_leading_country(candidate, overlapping[0][1])
         kept.append(candidate)
-    replaced = {m for m in dictionary_mentions for d in kept if m[0] < d.end and d.start < m[1]}
+    replaced = {m for d in kept for m in overlapping_of(d.start, d.end)}
     mentions = [m for m in dictionary_mentions if m not in replaced]
     mentions += [(d.start, d.end, d.actor_id, "discovered") for d in kept]
     mentions.sort()
