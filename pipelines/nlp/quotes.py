@@ -177,13 +177,21 @@ def _pronoun_speaker(
     quote_spans: list[tuple[int, int]],
     last_speaker: tuple[str | None, str | None] | None,
     written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+    body: str | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> tuple[str | None, str | None]:
     """ "he/she said" is the person the text named last (outside quotes) before `offset`:
     an actor mention (discovered names included), else a person's name only written
     (`written_names`: "[Ann] Vale … he said"; a written name is a guess from capitals, so a
     known person nearby comes first); "they/it" the body or country named last; else the
-    previous speaker; else nobody (None, None)."""
+    previous speaker; else nobody (None, None). With the `body` and its sentence `spans`,
+    "he/she" is the subject of the last sentence naming a person of the pronoun's gender
+    (`_person_antecedent`)."""
     person = pronoun in ("he", "she")
+    if person and body is not None and spans:
+        found = _person_antecedent(pronoun, offset, body, spans, mentions, quote_spans, written)
+        if found is not None:
+            return found
     wanted = ("person",) if person else ("organization", "group", "country")
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
         if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
@@ -202,12 +210,160 @@ def _pronoun_speaker(
     return None, None
 
 
+# A person named as the object of a preposition or of a verb, titles perhaps between: "talks
+# with Ann Vale", "thanked Governor Ann Vale", "the initiative of the President of X".
+# Such a person is spoken of; the subject of the sentence is who speaks next.
+_OBJECT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|from|by|on|about|at|between|among|against|towards?|and|thanked|"
+    r"congratulated|met|meet|meets|received|receives|invited|told|asked|visited|urged|awarded|"
+    r"presented|greeted|welcomed|informed|briefed|addressing|instructed|appointed|heard)\s+"
+    r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
+)
+# First names that tell a person's gender where the ending does not: women's names that do
+# not end in -a, men's names that do.
+_FEMALE_FIRST_NAMES = frozenset(
+    [
+        "nancy",
+        "hillary",
+        "liz",
+        "elizabeth",
+        "ellen",
+        "marine",
+        "christine",
+        "margaret",
+        "catherine",
+        "mary",
+        "ruth",
+        "jill",
+        "michelle",
+        "ingrid",
+        "tsai",
+        "sheikh",
+        "carmen",
+        "beatrix",
+        "ursula",
+        "kamala",
+        "dilma",
+        "theresa",
+    ]
+)
+_MALE_FIRST_NAMES_IN_A = frozenset(
+    [
+        "nikita",
+        "ilya",
+        "foma",
+        "luka",
+        "kuzma",
+        "mustafa",
+        "mostafa",
+        "khawaja",
+        "bola",
+        "musa",
+        "moussa",
+        "isa",
+        "issa",
+        "yahya",
+        "andrea",
+        "joshua",
+        "sasha",
+        "misha",
+        "attila",
+        "juma",
+        "akira",
+        "dara",
+        "jonah",
+        "elijah",
+        "zakaria",
+    ]
+)
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|ska)$")
+_MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|enko|uk|chuk)$")
+
+
+def name_gender(name: str) -> str | None:
+    """ "she" or "he" when a person's full name tells it (a first name ending in -a or a
+    Slavic surname ending in -ova/-eva/-ina/-aya: "she"; a first name ending in a consonant
+    or a Slavic surname ending in -ov/-ev/-in/-sky/-enko: "he"; a few names that break the
+    rule), None for a single word or an ending that does not tell ("Sophie", "Yury"); the underscores of an actor id count as spaces ("person_ann_vale").
+
+    Why: "she said" after a paragraph naming a man and a woman is the woman."""
+    words = name.replace("_", " ").lower().split()
+    if words[:1] == ["person"]:
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    if first in _FEMALE_FIRST_NAMES or _FEMALE_SURNAME.search(last):
+        return "she"
+    if first.endswith("a") and first not in _MALE_FIRST_NAMES_IN_A:
+        return "she"
+    if _MALE_SURNAME.search(last) or first[-1] not in "aeiouyh":
+        return "he"
+    return None  # Sophie, Yury, Andrei: the ending does not tell
+
+
+def _person_antecedent(
+    pronoun: str,
+    offset: int,
+    body: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """Whom "he"/"she" at `offset` stands for: among the people named (outside quotes and
+    labels) within the lookback whose name does not tell the other gender, those of the last
+    sentence naming any; of them the first not named as an object ("talks with Ann Vale"),
+    a known actor before a name only written, else the last known one, else None.
+
+    Why: releases name the speaker as the subject of a sentence about a meeting, then quote
+    them with "he said"; the person met, thanked or reported to is named later in that
+    sentence but does not speak."""
+    lower = offset - _PRONOUN_LOOKBACK_CHARS
+    first, last = bisect_left(mentions, (lower,)), bisect_left(mentions, (offset,))
+    candidates: list[tuple[int, int, str | None, str | None]] = [
+        (m[0], m[1], m[2], None)
+        for m in mentions[first:last]
+        if m[3] == "person" and m[1] <= offset
+    ]
+    covered = [(c[0], c[1]) for c in candidates]
+    for w_start, w_end, name in written[
+        bisect_left(written, (lower,)) : bisect_left(written, (offset,))
+    ]:
+        if w_end <= offset and not any(c0 < w_end and w_start < c1 for c0, c1 in covered):
+            candidates.append((w_start, w_end, None, name))
+    candidates = [
+        c
+        for c in candidates
+        if not any(q0 <= c[0] < q1 for q0, q1 in quote_spans)
+        and name_gender(c[2] or c[3] or "") in (None, pronoun)
+    ]
+    if not candidates:
+        return None
+    sentence = max(sentence_index_of(spans, c[0]) for c in candidates)
+    s_start = spans[sentence][0]
+    in_sentence = sorted(c for c in candidates if sentence_index_of(spans, c[0]) == sentence)
+    subjects = [
+        c for c in in_sentence if not _OBJECT_BEFORE.search(body, max(s_start, c[0] - 80), c[0])
+    ]
+    known = [c for c in subjects if c[2] is not None]
+    if known or subjects:
+        chosen = (known or subjects)[0]
+    else:
+        chosen = ([c for c in in_sentence if c[2] is not None] or in_sentence)[-1]
+    if chosen[2] is not None:
+        return chosen[2], pronoun
+    return None, chosen[3]
+
+
 # A run of capitalized words, a first name perhaps put in by the editor in brackets ("[Ann]
 # Vale", "Kazakhstan [Ann Vale]"); its last two or three name words are a written name.
 _CAPITALIZED_RUN = re.compile(
-    r"(?<![\w'’.\-])\[?[A-Z][a-z'’\-]+\]?(?:\s+\[?[A-Z][a-z'’\-]+\]?)+(?![\w'’\-])"
+    r"(?<![\w'’.\-])\[?[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*\]?"
+    r"(?:\s+\[?[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*\]?)+(?![\w'’\-])"
 )
-_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+# A name word, a hyphenated one too ("Kassym-Jomart").
+_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*")
 _LONE_SURNAME = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z'’\-]{2,})(?![\w'’\-])")
 _NOT_NAME_IN_WRITING = frozenset(
     [
@@ -321,14 +477,23 @@ def _reporting_person(
 
 
 def _reporting_person_in(
-    body: str, start: int, end: int, mentions: list[Mention], bodies: bool = False
-) -> tuple[str, str] | None:
+    body: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    bodies: bool = False,
+    written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+) -> tuple[str | None, str] | None:
     """The last person named before the first reporting verb of body[start:end]; with
-    `bodies`, when no person is, the subject that opens the clause when it is an
-    organization or a country ("Ukraine threw a tantrum, claiming that …")."""
+    `bodies`, the last one not named as an object ("Speaking with Ann Vale, Tom Reyes
+    noted"), else a name only `written` there, else the last person, else the subject that
+    opens the clause when it is an organization or a country ("Ukraine threw a tantrum,
+    claiming that …")."""
     verb = _REPORTING_VERB.search(body, start, end)
     if verb is None:
         return None
+    if bodies and (named := _named_subject(body, start, verb.start(), mentions, written)):
+        return named
     persons = _persons_between(start, verb.start(), mentions)
     if persons:
         m_start, m_end, actor_id, _ = persons[-1]
@@ -346,6 +511,46 @@ def _reporting_person_in(
             ):
                 return actor_id, body[m_start:m_end]
     return None
+
+
+def _named_subject(
+    body: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+    objects: bool = False,
+) -> tuple[str | None, str] | None:
+    """(actor, text) of the last person named in body[start:end] who is not named as an
+    object of a preposition or a verb (`_OBJECT_BEFORE`; with `objects` any is), else
+    (None, name) of the last such name only written (`written_names`), else None."""
+    persons = [
+        m
+        for m in _persons_between(start, end, mentions)
+        if objects or not _OBJECT_BEFORE.search(body, max(start, m[0] - 80), m[0])
+    ]
+    if persons:
+        return persons[-1][2], body[persons[-1][0] : persons[-1][1]]
+    names = [
+        w
+        for w in written[bisect_left(written, (start,)) : bisect_left(written, (end,))]
+        if w[1] <= end and (objects or not _OBJECT_BEFORE.search(body, max(start, w[0] - 80), w[0]))
+    ]
+    return (None, names[-1][2]) if names else None
+
+
+# A sentence that opens by saying whose view it gives: "According to Ann Vale, …".
+_ACCORDING_TO = re.compile(r"[\s“\"«‘']*According\s+to\s+")
+# Verbs by which a sentence says its subject spoke without a speech verb: "Ann Vale spoke
+# about the harvest", "addressed the participants", "thanked", "underscored".
+_INTRODUCING_VERB = re.compile(
+    r"\b(?:spoke|speaks|addressed|addresses|thanked|thanks|congratulated|congratulates|"
+    r"commented|comments|highlighted|highlights|underscored|underscores|underlined|"
+    r"pointed\s+out|points\s+out|recalled|recalls|mentioned|praised|expressed|voiced|"
+    r"touched\s+(?:up)?on|focused|drew\s+attention|reminded|proposed|suggested|assured|"
+    r"outlined|summed\s+up|answered|responded|welcomed|greeted|wished|reiterated|"
+    r"confirmed|observed|believes|opened)\b"
+)
 
 
 # A body or country as a clause's subject: it opens the sentence or follows a comma ("the
@@ -910,10 +1115,15 @@ def previous_sentence_speaker(
     spans: list[tuple[int, int]],
     mentions: list[Mention],
     resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]] | None = None,
+    written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
 ) -> tuple[str | None, str | None] | None:
     """The person (else the organization or country that is the subject) who reports
     speech in the sentence before a quote that opens a sentence; "he"/"she" right before
-    that sentence's reporting verb is who `resolve_pronoun(pronoun, offset)` says.
+    that sentence's reporting verb is who `resolve_pronoun(pronoun, offset)` says. A
+    person named as an object ("talks with Ann Vale") is not that person, a name only
+    `written` is when no known one is; a sentence that opens "According to Ann Vale," or
+    whose verb says someone spoke without a speech verb ("spoke about", "addressed",
+    "thanked", "underscored") names its speaker too.
 
     Why: releases name the speaker, then quote them in the next sentence or paragraph
     ("Ann Vale stressed that ties had grown. “We will meet again soon.”")."""
@@ -923,12 +1133,58 @@ def previous_sentence_speaker(
     s_start = spans[index][0]
     if index == 0 or not _OPENS_SENTENCE.match(body, s_start, quote_start):
         return None
-    p_start, p_end = spans[index - 1]
-    found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True)
-    if found is not None or resolve_pronoun is None:
+    for back in range(1, _CONTEXT_SENTENCES + 1):
+        if index - back < 0:
+            return None
+        p_start, p_end = spans[index - back]
+        found = _sentence_speaker(body, p_start, p_end, mentions, resolve_pronoun, written)
+        if found is not None:
+            return found
+        # look further back only past a sentence that names nobody and quotes nothing
+        first, last = bisect_left(mentions, (p_start,)), bisect_left(mentions, (p_end,))
+        if (
+            any(m[3] in _SPEAKING_TYPES for m in mentions[first:last])
+            or written[bisect_left(written, (p_start,)) : bisect_left(written, (p_end,))]
+            or _ANY_MARK.search(body, p_start, p_end)
+        ):
+            return None
+    return None
+
+
+# How many sentences back a quote opening a sentence finds its speaker named.
+_CONTEXT_SENTENCES = 2
+_SPEAKING_TYPES = frozenset({"person", "organization", "group"})
+_ANY_MARK = re.compile(r"[“”\"«»]")
+
+
+def _sentence_speaker(
+    body: str,
+    p_start: int,
+    p_end: int,
+    mentions: list[Mention],
+    resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]] | None,
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """Who speaks by the sentence body[p_start:p_end] (`previous_sentence_speaker`)."""
+    according = _ACCORDING_TO.match(body, p_start, p_end)
+    if according is not None:
+        # "According to Ann Vale, the talks went well. “…”"
+        comma = body.find(",", according.end(), p_end)
+        named = _named_subject(body, according.end(), comma, mentions, written, objects=True)
+        if comma != -1 and named is not None:
+            return named
+    found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True, written=written)
+    if found is not None:
         return found
-    # "He added that … . “…”": the person the pronoun stands for
     verb = _REPORTING_VERB.search(body, p_start, p_end)
+    if verb is None and (verb := _INTRODUCING_VERB.search(body, p_start, p_end)) is not None:
+        # "Ann Vale spoke about the harvest. “…”"
+        found = _named_subject(body, p_start, verb.start(), mentions, written)
+        if found is not None:
+            return found
+    if resolve_pronoun is None:
+        return None
+    # "He added that … . “…”": the person the pronoun stands for
     subject = _PRONOUN_SUBJECT.search(body, p_start, verb.start()) if verb else None
     if subject is None:
         return None
@@ -1070,7 +1326,10 @@ def quotes_of_article(
                         quote_spans=quote_spans,
                         last_speaker=last_speaker,
                         written=names,
+                        body=body,
+                        spans=spans,
                     ),
+                    written=names,
                 )
             ) is not None:
                 # "Ann Vale stressed that … . “…”": the speaker of the sentence before.
@@ -1093,7 +1352,14 @@ def quotes_of_article(
                 actor_id, speaker_text = addressee(turn_speakers, q_start) or (None, None)
             elif pronoun in _PRONOUNS:
                 actor_id, speaker_text = _pronoun_speaker(
-                    pronoun, s_start, article_mentions, quote_spans, last_speaker, names
+                    pronoun,
+                    s_start,
+                    article_mentions,
+                    quote_spans,
+                    last_speaker,
+                    names,
+                    body=body,
+                    spans=spans,
                 )
             else:
                 apposition = found.groupdict().get("apposition")

@@ -282,7 +282,8 @@ def _names_a_person(
 
     A role qualified by a country (`country`) describes no person of another country: in
     "According to Olaf Scholz, the Russian leader noted" the role is a second person, the
-    subject of the verb, not Scholz's apposition."""
+    subject of the verb, not Scholz's apposition; nor is a role a verb follows ("In a message
+    to Ann Vale, the Russian leader noted")."""
     # Only the mentions within reach of the role matter: find them by bisection.
     first = bisect_left(mentions, (start - 60,))
     last = bisect_right(mentions, (end + 80,))
@@ -294,9 +295,20 @@ def _names_a_person(
             continue
         if m_start >= end and _TITLE_GAP.fullmatch(text, end, m_start):
             return True
-        if m_end <= start and _APPOSITION_GAP.fullmatch(text, m_end, start):
+        if (
+            m_end <= start
+            and _APPOSITION_GAP.fullmatch(text, m_end, start)
+            and not _VERB_AFTER_ROLE.match(text, end)
+        ):
             return True
     return False
+
+
+# A verb right after a role makes the role a clause's subject, not the apposition of the name
+# before it: "In a message to Ann Vale, the Russian leader noted that …".
+_VERB_AFTER_ROLE = re.compile(
+    r"\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|says|spoke|met|sent|wrote|told|held|gave)\b"
+)
 
 
 def _is_indefinite(text: str, start: int, mentions: list[Mention]) -> bool:
