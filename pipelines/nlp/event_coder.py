@@ -107,6 +107,7 @@ _ASSERTIVE_HEADS = {
 _WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
 _INTENT_ROOT = "03"
 _PETRARCH = "petrarch2"
+_PARTNER_PREPS = {"with", "to", "against", "on", "between", "toward", "towards"}
 _PERFORMATIVE_HEADS = {"like", "want", "wish"}
 # The verb whose stance-noun patterns any statement verb shares ("reaffirmed readiness").
 _STANCE_VERB = "express"
@@ -511,7 +512,8 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             actors, how = _actors(s, subjects[0], done, subject=True)
             return actors, how or "nsubj"
         dep = s.dep(j)
-        if dep in ("xcomp", "conj"):
+        # "..., while also indicating readiness": a participle's subject is its clause's
+        if dep in ("xcomp", "conj") or (dep == "advcl" and s.tokens[j].tag == "VBG"):
             j = s.head(j)
             continue
         if dep == "relcl":
@@ -1047,10 +1049,18 @@ def _code_trigger(
         if (
             not pattern.after
             and pattern.kind != HOLDER
-            and pattern.verb == t.lemma
+            and (
+                pattern.verb == t.lemma
+                or (
+                    pattern.origin == _PETRARCH
+                    and not any(s.tokens[p].lemma in _PARTNER_PREPS for p in s.kids(v, "prep"))
+                )
+            )
             and s.tokens[s.head(v)].lemma not in _LIGHT_VERBS
         ):
-            # a bare noun ("the target") is no act; "attack on", "held talks" are
+            # a bare noun ("the target") is no act; "attack on", "held talks" are; nor is a
+            # PETRARCH verb's bare default through its noun with no partner ("their
+            # relations"; "his interaction with the US" is one)
             return []
         sources, source_how = _nominal_source(s, v, done)
         if not sources:

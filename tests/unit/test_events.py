@@ -483,3 +483,16 @@ def test_describing_what_someone_said_as_lies_criticizes_them(matcher, verbs):
         "Lavrov described Austria's statements about the border as lies.", matcher, verbs
     )
     assert ("111", "person_sergei_lavrov", "country_aut") in codes
+
+
+def test_a_participles_subject_and_a_nominalization_without_a_partner(matcher, verbs):
+    # "..., while also indicating readiness to ...": the participle's subject is Iran's
+    codes = _codes(
+        "Iran criticized Austria, while also indicating readiness to continue talks.",
+        matcher,
+        verbs,
+    )
+    assert ("111", "country_irn", "country_aut") in codes
+    assert any(c.startswith("03") and s == "country_irn" for c, s, _ in codes)
+    # a relation is no act; an interaction with someone is
+    assert _codes("Iran values its relations.", matcher, verbs) == []
