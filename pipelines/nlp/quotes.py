@@ -198,6 +198,8 @@ def _pronoun_speaker(
             continue
         if actor_type in wanted and not any(q0 <= m_start < q1 for q0, q1 in quote_spans):
             return actor_id, pronoun
+    if pronoun == "it" and (org := _document_author(offset, mentions, quote_spans)) is not None:
+        return org, pronoun  # "It reads:" far from the body that issued the document
     if person:
         for w_start, w_end, name in reversed(written[: bisect_left(written, (offset,))]):
             if offset - w_start > _PRONOUN_LOOKBACK_CHARS:
@@ -214,7 +216,8 @@ def _pronoun_speaker(
 # with Ann Vale", "thanked Governor Ann Vale", "the initiative of the President of X".
 # Such a person is spoken of; the subject of the sentence is who speaks next.
 _OBJECT_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|from|by|on|about|at|between|among|against|towards?|and|thanked|"
+    r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|from|by|on|about|at|between|among|against|towards?|and|under|"
+    r"into|through|via|within|thanked|"
     r"congratulated|met|meet|meets|received|receives|invited|told|asked|visited|urged|awarded|"
     r"presented|greeted|welcomed|informed|briefed|addressing|instructed|appointed|heard)\s+"
     r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
@@ -440,6 +443,37 @@ def full_written_name(name: str, before: int, written: list[tuple[int, int, str]
     return name
 
 
+# Documents a body issues; "The statement reads:", "the declaration says", "It reads:".
+_DOCUMENT_NOUNS = r"(?:statement|declaration|document|communiqu[eé]|resolution|appeal)"
+_DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
+_DOCUMENT_INTRO = re.compile(
+    rf"(?:\b{_DOCUMENT_NOUNS}\b[^.!?“”\"]{{0,80}}?|(?<![\w'’])[Ii]t\s+)\b(?:reads?|says|states|stated|notes|noted|"
+    r"stresses|stressed|goes\s+on)\b[^.!?“”\"]{0,25}$",
+    re.I,
+)
+
+
+def _document_author(
+    offset: int,
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> str | None:
+    """The organization the text named last before `offset`, outside quotes, however far.
+
+    Why: a release names the body that adopted a statement or a declaration, describes it
+    over several paragraphs, then quotes it ("The statement reads:", "It says:")."""
+    for m_start, m_end, actor_id, actor_type in reversed(
+        mentions[: bisect_left(mentions, (offset,))]
+    ):
+        if (
+            m_end <= offset
+            and actor_type in ("organization", "group")
+            and not any(q0 <= m_start < q1 for q0, q1 in quote_spans)
+        ):
+            return actor_id
+    return None
+
+
 def _last_body_before(offset: int, mentions: list[Mention]) -> str | None:
     """The organization (else country) the text mentioned last before `offset`."""
     recent = [m for m in mentions if offset - _BODY_LOOKBACK_CHARS <= m[0] and m[1] <= offset]
@@ -498,18 +532,26 @@ def _reporting_person_in(
     if persons:
         m_start, m_end, actor_id, _ = persons[-1]
         return actor_id, body[m_start:m_end]
-    if bodies:
-        first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (verb.start(),))
-        for m_start, m_end, actor_id, actor_type in reversed(mentions[first:last]):
-            if (
-                actor_type in _BODY_TYPES
-                and (
-                    body[start:m_start].strip() in ("", "The", "the")
-                    or _CLAUSE_OPENS_BEFORE.search(body, max(start, m_start - 6), m_start)
-                )
-                and _VERB_AFTER_SUBJECT.match(body, m_end, verb.start())
-            ):
-                return actor_id, body[m_start:m_end]
+    return _body_subject(body, start, verb.start(), verb.end(), mentions) if bodies else None
+
+
+def _body_subject(
+    body: str, start: int, verb_start: int, verb_end: int, mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, text) of the organization or country that is the subject of the verb at
+    body[verb_start:verb_end]: it opens the clause at `start` or follows a comma, and a verb
+    follows it (the verb itself counts: "The United States stated that …"); else None."""
+    first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (verb_start,))
+    for m_start, m_end, actor_id, actor_type in reversed(mentions[first:last]):
+        if (
+            actor_type in _BODY_TYPES
+            and (
+                body[start:m_start].strip() in ("", "The", "the")
+                or _CLAUSE_OPENS_BEFORE.search(body, max(start, m_start - 6), m_start)
+            )
+            and _VERB_AFTER_SUBJECT.match(body, m_end, verb_end)
+        ):
+            return actor_id, body[m_start:m_end]
     return None
 
 
@@ -534,9 +576,15 @@ def _named_subject(
     names = [
         w
         for w in written[bisect_left(written, (start,)) : bisect_left(written, (end,))]
-        if w[1] <= end and (objects or not _OBJECT_BEFORE.search(body, max(start, w[0] - 80), w[0]))
+        if w[1] <= end
+        and (objects or not _OBJECT_BEFORE.search(body, max(start, w[0] - 80), w[0]))
+        and not _DEFINITE_BEFORE.search(body, max(start, w[0] - 4), w[0])
     ]
     return (None, names[-1][2]) if names else None
+
+
+# "the" before capitalized words written as a name: a thing ("the Minsk Agreements"), no person.
+_DEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 
 
 # A sentence that opens by saying whose view it gives: "According to Ann Vale, …".
@@ -549,7 +597,8 @@ _INTRODUCING_VERB = re.compile(
     r"pointed\s+out|points\s+out|recalled|recalls|mentioned|praised|expressed|voiced|"
     r"touched\s+(?:up)?on|focused|drew\s+attention|reminded|proposed|suggested|assured|"
     r"outlined|summed\s+up|answered|responded|welcomed|greeted|wished|reiterated|"
-    r"confirmed|observed|believes|opened)\b"
+    r"confirmed|observed|believes|opened|put\s+it|(?:made|issued|released|published)\s+(?:a\s+|an\s+)?"
+    r"(?:official\s+|joint\s+)?(?:statements?|declaration|comment))\b"
 )
 
 
@@ -1085,6 +1134,14 @@ _PERSONAL_REPORT = re.compile(
 )
 # The one spoken to quoted: "Let me quote you:", "I am citing you,".
 _QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
+# "We" reporting what a state told others: "No matter how many times we tell them:", "we
+# said to our partners,". Its speaker is the state of the head who speaks.
+_WE_REPORT = re.compile(
+    r"(?<![\w'’])[Ww]e\s+(?:(?:have|had|did|do|then|once|just|also|always|often|kept|keep|were|"
+    r"repeatedly|constantly|honestly)\s+){0,2}"
+    r"(?:said|say|saying|told|tell|telling|warned|warn|asked|ask|replied|answered|wrote|write)\b"
+    r"[^.!?“”\"]{0,60}[:,]\s*$"
+)
 _OWNER_PRONOUN = {"his": "he", "her": "she", "my": "i", "your": "you"}
 
 
@@ -1106,6 +1163,9 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     reported = _PERSONAL_REPORT.search(body, window, quote_start)
     if reported is not None:
         return reported.start(), reported.group("pronoun").lower()
+    we = _WE_REPORT.search(body, window, quote_start)
+    if we is not None:
+        return we.start(), "we"
     return None
 
 
@@ -1180,6 +1240,9 @@ def _sentence_speaker(
     if verb is None and (verb := _INTRODUCING_VERB.search(body, p_start, p_end)) is not None:
         # "Ann Vale spoke about the harvest. “…”"
         found = _named_subject(body, p_start, verb.start(), mentions, written)
+        if found is None:
+            # "The European Union issued a statement. “…”"
+            found = _body_subject(body, p_start, verb.start(), verb.end(), mentions)
         if found is not None:
             return found
     if resolve_pronoun is None:
@@ -1213,11 +1276,15 @@ def _personal_resolved(
     quote_spans: list[tuple[int, int]],
     last_speaker: tuple[str | None, str | None] | None,
     written: list[tuple[int, int, str]],
+    publisher_head: str | None = None,
 ) -> tuple[str | None, str | None] | None:
     """The speaker a `personal_speaker` pronoun stands for: "i" the speaker of the
     transcript turn it is in, "you" the one that turn answers (`addressee`), "he"/"she" the
-    person named last (`_pronoun_speaker`); None when nothing says who."""
+    person named last (`_pronoun_speaker`), "we" the state of the publisher's head when
+    they speak (`_own_country`); None when nothing says who."""
     offset, pronoun = personal
+    if pronoun == "we":
+        return _own_country(turns, offset, mentions, publisher_head)
     if pronoun == "i":
         index = _turn_at(turns, offset)
         return turns[index][1:] if index >= 0 else None
@@ -1225,6 +1292,31 @@ def _personal_resolved(
         return addressee(turns, offset)
     found = _pronoun_speaker(pronoun, offset, mentions, quote_spans, None, written)
     return None if found == (None, None) else found
+
+
+def _own_country(
+    turns: list[tuple[int, str | None, str | None]],
+    offset: int,
+    mentions: list[Mention],
+    head: str | None,
+) -> tuple[str | None, str | None] | None:
+    """The country "we" is in words of the publisher's `head` (a turn of theirs, or a body
+    without turns: their speech): the country the article names most; else None.
+
+    Why: a head of state reporting what "we" told other states speaks for the state."""
+    if head is None:
+        return None
+    index = _turn_at(turns, offset)
+    if (index >= 0 and turns[index][1] != head) or (index < 0 and turns):
+        return None
+    counts: dict[str, int] = {}
+    for _, _, actor_id, actor_type in mentions:
+        if actor_type == "country":
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+    if not counts:
+        return None
+    country = max(counts, key=counts.__getitem__)
+    return country, None
 
 
 def _turn_at(turns: list[tuple[int, str | None, str | None]], offset: int) -> int:
@@ -1286,7 +1378,16 @@ def quotes_of_article(
             clause_start = spans[sentence][0] if spans else 0
             reporter = _reporting_person(body, q_start, spans, article_mentions)
             written = written_speaker(body, clause_start, q_start, subject=reporter is None)
-            if (intro := message_attribution(body, q_start, q_end)) is not None:
+            if (
+                document := _DOCUMENT_INTRO.search(body, max(0, q_start - 160), q_start)
+            ) is not None and (
+                author := _speaker_actor(document.start(), q_start, article_mentions)
+                or _document_author(document.start(), article_mentions, quote_spans)
+            ) is not None:
+                # "The statement reads:": the body that issued it, named before
+                actor_id = author
+                last_speaker, last_paragraph, last_sentence = (author, None), line_start, sentence
+            elif (intro := message_attribution(body, q_start, q_end)) is not None:
                 actor_id = message_sender(
                     body, q_start, intro, spans, article_mentions, publisher_head
                 )
@@ -1303,7 +1404,13 @@ def quotes_of_article(
                 personal := personal_speaker(body, _clause_start(body, q_start), q_start)
             ) is not None and (
                 resolved := _personal_resolved(
-                    personal, turn_speakers, article_mentions, quote_spans, last_speaker, names
+                    personal,
+                    turn_speakers,
+                    article_mentions,
+                    quote_spans,
+                    last_speaker,
+                    names,
+                    publisher_head,
                 )
             ) is not None:
                 # "here are his exact words:", "my answer was:", "you said you were “…”"
@@ -1380,6 +1487,8 @@ def quotes_of_article(
                     speaker_text = apposition.strip()
                 if actor_id is None and _BODY_SPEAKER.search(speaker_text):
                     actor_id = _last_body_before(s_start, article_mentions)
+                if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
+                    actor_id = _document_author(s_start, article_mentions, quote_spans)
                 if actor_id is None:
                     speaker_text = full_written_name(bare_name(speaker_text), s_end, names)
                 last_speaker = (actor_id, speaker_text)

@@ -400,3 +400,48 @@ def test_a_role_a_verb_follows_is_no_apposition_of_the_name_before(matcher):
         "“I am confident that we will continue our joint work.”"
     )
     assert _speakers(matcher, body, KREMLIN)[0][0] == "person_vladimir_putin"
+
+
+def test_a_body_that_a_verb_follows_right_away_speaks_in_the_next_sentence(matcher):
+    body = (
+        "The talks lasted two hours. The United States stated that its policy would stay. "
+        '"We will keep sending aid to our partners for as long as needed."'
+    )
+    assert _speakers(matcher, body)[0][0] == "country_usa"
+
+
+def test_a_statement_issued_by_a_body_is_the_bodys(matcher):
+    body = (
+        "The meeting ended late. The European Union issued a statement on the vote. "
+        '"We will not recognise the results of this vote in any form."'
+    )
+    assert _speakers(matcher, body)[0][0] == "org_eu"
+
+
+def test_capitalized_words_after_the_are_no_speaker_named_in_writing(matcher):
+    body = (
+        "When the envoys met under the Harbour Accords last spring, the next day, Ukraine "
+        "protested, claiming that its rights were ignored. "
+        '"This is our sovereign decision and no one may interfere."'
+    )
+    assert _speakers(matcher, body)[0][0] == "country_ukr"
+
+
+def test_it_reads_is_the_organization_named_however_far_before(matcher):
+    filler = "The members discussed trade, transport links and the harvest at length. " * 12
+    body = (
+        "The Shanghai Cooperation Organisation adopted a document on regional security. "
+        + filler
+        + 'It reads: "The member states will act together to keep the region stable."'
+    )
+    assert _speakers(matcher, body)[-1][0] == "org_sco"
+
+
+def test_we_told_them_in_the_heads_turn_is_the_heads_country(matcher):
+    body = (
+        "Vladimir Putin: Russia has always been open to talks. No matter how many times we "
+        'tell them: "Do not move your bases any closer to our borders." Russia waits. '
+        "Question: And what about gas prices this winter?"
+    )
+    speakers = {text: actor for actor, _, text in _speakers(matcher, body, KREMLIN)}
+    assert speakers["Do not move your bas"] == "country_rus"
