@@ -38,7 +38,7 @@ run: install
 	@echo "Open the UI: make ui   then browse http://127.0.0.1:3000"
 
 test: install
-	$(VENV)/bin/python -m pytest -n 2 --dist loadfile
+	$(VENV)/bin/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 ui: install
 	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000

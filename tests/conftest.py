@@ -1,4 +1,4 @@
-"""Shared fixtures and paths for the test suite."""
+"""Shared fixtures and paths for the test suite, and the order test files are handed out in."""
 
 from __future__ import annotations
 
@@ -8,6 +8,28 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
+
+# `make test` hands whole files to two xdist workers (--dist loadfile) in collection order
+# (--no-loadscope-reorder; by default xdist starts with the files of most tests, which left
+# the longest end-to-end file for last, alone on one worker). So the end-to-end files come
+# first, longest first; the short unit files then fill in whichever worker is free. The two
+# crash files go first because they share the `loads` fixture (e2e/conftest.py), built by
+# the first worker that needs it while the other one starts on test_pipeline_e2e.py.
+SLOW_FIRST = [
+    "tests/e2e/test_crash_recovery.py",
+    "tests/e2e/test_pipeline_e2e.py",
+    "tests/e2e/test_crash_recovery_dbt.py",
+    "tests/e2e/test_storage_failures.py",
+    "tests/e2e/test_watch_e2e.py",
+    "tests/e2e/test_hostile_input_e2e.py",
+    "tests/e2e/test_quality_e2e.py",
+    "tests/e2e/test_failed_load_recovery.py",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {path: i for i, path in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(SLOW_FIRST)))
 
 
 @pytest.fixture

@@ -7,12 +7,14 @@ ephemeral Dagster instance), so a test can kill one with SIGKILL.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,7 @@ class Loads:
     first_only: Path  # input folder with the first load's files
     everything: Path  # input folder with all files (same relative paths)
     after_first: Path  # warehouse after loading `first_only`
+    first_load: dict[str, list[tuple]]  # every main table of `after_first`
     reference: dict[str, list[tuple]]  # every main table after loading `everything` next
 
 
@@ -89,18 +92,44 @@ def in_second_load(relative: str) -> bool:
     return any(relative == p or relative.startswith(p + "/") for p in SECOND_LOAD)
 
 
+@contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def loads(tmp_path_factory: pytest.TempPathFactory) -> Loads:
-    root = tmp_path_factory.mktemp("loads")
-    first_only = _copy_corpus(root / "first", lambda rel: not in_second_load(rel))
-    everything = _copy_corpus(root / "all", lambda rel: True)
+    """Built once per test session, however many xdist workers use it: the first worker that
+    needs it loads it into the temporary folder all workers share (under a lock), the others
+    wait for it and then only read it (tests copy the warehouses before loading into them)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    root = shared / "loads"
     after_first = root / "after_first" / "newsevents.duckdb"
-    done = newsevents_run(first_only, after_first)
-    assert done.returncode == 0, done.stdout + done.stderr
-    reference = copy_warehouse(after_first, root / "reference")
-    done = newsevents_run(everything, reference)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return Loads(first_only, everything, after_first, warehouse_tables(reference))
+    reference = root / "reference" / after_first.name
+    with _exclusive(shared / "loads.lock"):
+        if not (root / "done").exists():
+            shutil.rmtree(root, ignore_errors=True)  # left by a worker whose load failed
+            first_only = _copy_corpus(root / "first", lambda rel: not in_second_load(rel))
+            everything = _copy_corpus(root / "all", lambda rel: True)
+            done = newsevents_run(first_only, after_first)
+            assert done.returncode == 0, done.stdout + done.stderr
+            copy_warehouse(after_first, reference.parent)
+            done = newsevents_run(everything, reference)
+            assert done.returncode == 0, done.stdout + done.stderr
+            (root / "done").touch()
+    return Loads(
+        root / "first",
+        root / "all",
+        after_first,
+        warehouse_tables(after_first),
+        warehouse_tables(reference),
+    )
 
 
 def copy_warehouse(warehouse: Path, folder: Path) -> Path:
@@ -116,15 +145,13 @@ def was_killed(done: subprocess.CompletedProcess[str]) -> bool:
     return done.returncode == -signal.SIGKILL
 
 
-def kill_then_rerun(loads: Loads, folder: Path, point: str) -> Path:
-    """Start from the first load's warehouse, load everything with a kill at `point`, then
-    load again plainly; returns the warehouse."""
-    warehouse = copy_warehouse(loads.after_first, folder)
-    crashed = newsevents_run(loads.everything, warehouse, crash_at=point)
-    assert was_killed(crashed), f"not killed at {point}: {crashed.stdout}{crashed.stderr}"
-    rerun = newsevents_run(loads.everything, warehouse)
-    assert rerun.returncode == 0, rerun.stdout + rerun.stderr
-    return warehouse
+def raw_rows(warehouse: Path, table: str) -> int:
+    """Rows of `raw.<table>` (0 while it does not exist)."""
+    with duckdb.connect(str(warehouse), read_only=True) as conn:
+        try:
+            return conn.execute(f"SELECT count(*) FROM raw.{table}").fetchone()[0]  # type: ignore[index]
+        except duckdb.CatalogException:
+            return 0
 
 
 def assert_same_tables(actual: dict[str, list[tuple]], expected: dict[str, list[tuple]]) -> None:
