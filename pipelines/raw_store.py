@@ -6,6 +6,7 @@ that crashes leaves nothing half-written and the next run picks up where it stop
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Mapping, Sequence
 
 import duckdb
@@ -121,7 +122,10 @@ def append_frames(
             crash_point(f"commit:{table}")
         conn.execute("COMMIT")
     except Exception:
-        conn.execute("ROLLBACK")
+        # a failed COMMIT (disk full) has already ended the transaction: a ROLLBACK then
+        # fails too, and must not hide the error that says why
+        with contextlib.suppress(duckdb.Error):
+            conn.execute("ROLLBACK")
         raise
     return counts
 
