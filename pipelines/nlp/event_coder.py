@@ -14,19 +14,28 @@ clause holds the pattern's words ("expressed condolences to" -> 018). From the p
 - **coordination**: every conjunct of a source or target is one more event ("Chile and
   Peru are seeking ..." is two); parties coordinated as sources of cooperation (03-06)
   without a target act toward each other.
-- **complements**: a reporting verb ("said", "announced") codes the statement, and the
-  clause it reports is coded on its own, its pronouns being the speaker ("Norway announced
-  it would release the crew"); an intent verb with an infinitive ("agreed to meet",
-  "wants to help") codes the intent to do that act (036, 033); "pledged to expel" codes the
-  expulsion; "claimed that X attacked Y" is an accusation of X (112), and what it alleges
-  is not coded as fact; "warned that ... if Y ..." is a threat against Y.
+- **complements**: the clause a reporting verb ("said", "noted") reports is coded on its
+  own, its pronouns being the speaker ("Norway announced it would release the crew"), and
+  the saying is then no event (`_without_said_content`); a statement whose content blames
+  someone ("noted Kiev's destructive policy") criticizes them (`_with_censures`, 111); what
+  a statement reports as fact is coded too ("briefed him on his talks with X"). An intent
+  verb or noun with an infinitive ("agreed to meet", "expressed readiness to help") codes
+  the intent to do that act (036, 033); "pledged to expel" codes the expulsion; "urged X
+  to act" only the appeal; "I would like to thank" the thanks; "claimed that X attacked
+  Y" is an accusation of X (112), and what it alleges is not coded as fact; "warned that
+  ... if Y ..." is a threat against Y. Statement verbs share the stance patterns of
+  "express" ("reaffirmed its commitment").
 - **no event**: negated ("did not attack"; a refused cooperation is a rejection, 12x),
-  conditional ("if", "could", "might"), questioned, an adjective ("the proposed plan") or
-  a participle modifying a noun ("the concern expressed by X").
+  conditional ("if", "could", "might"), questioned, an adjective ("the proposed plan"), a
+  participle or infinitive modifying a noun ("the concern expressed by X", "the operation
+  to defend"), a statement to no one, a PETRARCH verb's bare default with no actor on the
+  other end.
 - **references**: a pronoun or a collective ("the two leaders", "the parties", "both
   sides") resolves through `Context`: the subject of the verb reporting the clause, "I"
-  and "we" inside a quote its speaker, the last person named before, the article's two
-  principal parties.
+  and "we" inside a quote its speaker, "you" the other party, the last person named
+  before, the article's two principal parties ("they" only in an account of their talks).
+  In such an account a party's statement, appeal or praise without an addressee goes to
+  the other (`_other_party`), "his counterpart" is the other, "It was agreed" both.
 
 Each event carries how it was found (`explanation`): the pattern and the parse path of its
 source and target, so a warehouse user can see why a sentence was coded as it was.
