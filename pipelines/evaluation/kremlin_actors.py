@@ -39,6 +39,7 @@ from pipelines.evaluation.kremlin_gold import (
     load_gold,
     load_releases,
     release_split,
+    report_problems,
 )
 from pipelines.settings import SEEDS_DIR
 
@@ -249,14 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"\t{release.headline[:70]}"
             )
         return 0
-    failed = False
-    for path in args.files:
-        problems = validate_actors(path, releases)
-        failed |= bool(problems)
-        print(f"{path}: {len(load_gold(path))} releases, {len(problems)} problems")
-        for problem in problems[:50]:
-            print(f"  {problem}")
-    return 1 if failed else 0
+    return report_problems(args.files, lambda path: validate_actors(path, releases), "releases")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import itertools
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -186,6 +187,18 @@ def _show(release: Release) -> None:
         print(f"[{start}:{end}] {release.body[start:end]}")
 
 
+def report_problems(paths: list[Path], check: Callable[[Path], list[str]], unit: str) -> int:
+    """Print each gold file's size and problems (the first 50); 1 when any has one."""
+    failed = False
+    for path in paths:
+        problems = check(path)
+        failed |= bool(problems)
+        print(f"{path}: {len(load_gold(path))} {unit}, {len(problems)} problems")
+        for problem in problems[:50]:
+            print(f"  {problem}")
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kremlin_gold", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -223,14 +236,7 @@ def main(argv: list[str] | None = None) -> int:
                 print("not found", file=sys.stderr)
                 return 1
     else:
-        failed = False
-        for path in args.files:
-            problems = validate(path, releases)
-            failed |= bool(problems)
-            print(f"{path}: {len(load_gold(path))} lines, {len(problems)} problems")
-            for problem in problems[:50]:
-                print(f"  {problem}")
-        return 1 if failed else 0
+        return report_problems(args.files, lambda path: validate(path, releases), "lines")
     return 0
 
 

@@ -957,14 +957,7 @@ def _resolve_kind(
             step = 1
         else:
             step = 0
-        if unit == "week":
-            return _week(anchor + timedelta(weeks=step))
-        if unit == "month":
-            return _month(_add_months(anchor.replace(day=1), step))
-        if unit == "quarter":
-            index = anchor.year * 4 + (anchor.month - 1) // 3 + step
-            return _quarter(index // 4, index % 4 + 1)
-        return _year(anchor.year + step)
+        return _shifted(anchor, unit, step)
     if kind == "anaphor":
         mod = re.sub(r"\s+", " ", (g["mod"] or "").lower())
         if mod == "the next" and tense >= 0:
@@ -1328,16 +1321,21 @@ def _shift(antecedent: date, anaphor: _Anaphor, unit: str) -> Resolved:
         return _month(date(year, anaphor.month, 1))
     if anaphor.weekday is not None:
         return _day(antecedent + timedelta(days=(anaphor.weekday - antecedent.weekday()) % 7 or 7))
+    return _shifted(antecedent, unit, step)
+
+
+def _shifted(anchor: date, unit: str, step: int) -> Resolved:
+    """The day, week, month, quarter or year `step` units from the one holding `anchor`."""
     if unit == "day":
-        return _day(antecedent + timedelta(days=step))
+        return _day(anchor + timedelta(days=step))
     if unit == "week":
-        return _week(antecedent + timedelta(weeks=step))
+        return _week(anchor + timedelta(weeks=step))
     if unit == "month":
-        return _month(_add_months(antecedent.replace(day=1), step))
+        return _month(_add_months(anchor.replace(day=1), step))
     if unit == "quarter":
-        index = antecedent.year * 4 + (antecedent.month - 1) // 3 + step
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
         return _quarter(index // 4, index % 4 + 1)
-    return _year(antecedent.year + step)
+    return _year(anchor.year + step)
 
 
 def _range_mentions(

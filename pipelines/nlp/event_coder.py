@@ -304,6 +304,15 @@ class _Sentence:
     def head(self, i: int) -> int:
         return self.tokens[i].head
 
+    def subtree(self, top: int) -> list[int]:
+        """Token `top` and every token that hangs from it."""
+        found, stack = [], [top]
+        while stack:
+            k = stack.pop()
+            found.append(k)
+            stack.extend(self.children[k])
+        return found
+
     def region(self, i: int, *, after: bool, depth: int = 99) -> list[int]:
         """The tokens of i's own clause on one side of it (not inside another clause), at
         most `depth` links below i."""
@@ -860,12 +869,8 @@ def _with_censures(
         if pattern.kind != REPORT and t.lemma not in _STATEMENT_VERBS | _CITING_VERBS:
             continue
         sources = done[v]
-        subjects = s.kids(v, *_SUBJECT_DEPS, "nsubjpass")
-        content = [
-            k
-            for k in range(len(s.tokens))
-            if k != v and _within(s, k, v) and not any(_within(s, k, j) for j in subjects)
-        ]
+        subjects = {k for j in s.kids(v, *_SUBJECT_DEPS, "nsubjpass") for k in s.subtree(j)}
+        content = [k for k in s.subtree(v) if k != v and k not in subjects]
         culprits: list[str] = []
         for k in content:
             if s.tokens[k].lemma in _CENSURE_WORDS and not _negated(s, k):
@@ -1202,12 +1207,7 @@ def _without_said_content(
     for v, (pattern, _) in matched.items():
         if pattern.kind != REPORT or s.tokens[v].pos != "VERB":
             continue
-        content = {
-            s.tokens[k].start
-            for c in s.kids(v, "ccomp")
-            for k in range(len(s.tokens))
-            if k != v and _within(s, k, c)
-        }
+        content = {s.tokens[k].start for c in s.kids(v, "ccomp") for k in s.subtree(c)}
         if content & starts:
             said.add(s.tokens[v].start)
     return [e for e in events if not (e.trigger_start in said and e.code[:2] == "01")]
@@ -1218,18 +1218,14 @@ def _other_party(s: _Sentence, sources: list[str]) -> tuple[list[str], str]:
     praises without a named addressee is addressed to the other ("Putin explained ...",
     "Scholz expressed gratitude": to the counterpart)."""
     parties = s.context.parties
-    if len(parties) == 2 and len(sources) == 1:
+    if len(parties) != 2:
+        return [], ""
+    if len(sources) == 1:
         # the lead person's counterpart may be a country; a country does not address a person
         lead_speaks = sources[0] == parties[0] and s.context.counterpart_named
         if lead_speaks or (s.context.parties_are_people and sources[0] in parties):
             return [p for p in parties if p != sources[0]], "coref:other party"
-    if (
-        len(parties) == 2
-        and len(sources) > 1
-        and parties[0] not in sources
-        and parties[1] in sources
-        and s.context.parties_are_people
-    ):
+    elif parties[0] not in sources and parties[1] in sources and s.context.parties_are_people:
         # "the President of France and the Chancellor of Germany expressed ...": to the lead
         return [parties[0]], "coref:lead party"
     return [], ""

@@ -60,6 +60,27 @@ def _codes(
     return [row[:3] for row in _code(body, matcher, verbs, places)]
 
 
+def _titled_events(
+    title: str, body: str, matcher: ActorMatcher, verbs: EventPatterns
+) -> pl.DataFrame:
+    """The events of one article with a title (whose actors name its parties)."""
+    articles = pl.DataFrame(
+        {"article_id": ["t1"], "title": [title], "body": [body], "published_date": [PUBLISHED]},
+        schema_overrides={"published_date": pl.Date},
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    return code_events(
+        sentence_frame(articles),
+        mentions,
+        extract_date_mentions(articles),
+        articles,
+        verbs,
+        None,
+        quotes,
+        headline_actors(articles, matcher),
+    )
+
+
 def test_patterns_are_lemmas_and_the_longest_match_wins(matcher, verbs):
     assert {p.code for p in verbs.patterns.of("say") if not p.size} == {"010"}
     # "expressed condolences" (018) beats the bare verb; the plural matches its lemma
@@ -359,25 +380,8 @@ def test_an_account_of_talks_codes_its_two_parties_from_the_title(matcher, verbs
         "It was agreed to continue consultations between the ministries. "
         "Mr Putin expressed gratitude for the hospitality."
     )
-    articles = pl.DataFrame(
-        {
-            "article_id": ["t1"],
-            "title": ["Telephone conversation with President of France Emmanuel Macron"],
-            "body": [body],
-            "published_date": [PUBLISHED],
-        },
-        schema_overrides={"published_date": pl.Date},
-    )
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
-    events = code_events(
-        sentence_frame(articles),
-        mentions,
-        extract_date_mentions(articles),
-        articles,
-        verbs,
-        None,
-        quotes,
-        headline_actors(articles, matcher),
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
     )
     putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
     coded = {
@@ -442,29 +446,13 @@ def test_what_a_statement_reports_as_fact_is_coded_too_an_intents_object_is_not(
 
 
 def test_the_leads_two_counterparts_together_address_the_lead(matcher, verbs):
-    articles = pl.DataFrame(
-        {
-            "article_id": ["t1"],
-            "title": ["Telephone conversation with Emmanuel Macron and Olaf Scholz"],
-            "body": [
-                "Vladimir Putin had a telephone conversation with Emmanuel Macron and "
-                "Olaf Scholz. Vladimir Putin informed them of the situation. Emmanuel Macron "
-                "and Olaf Scholz expressed disappointment over the developments."
-            ],
-            "published_date": [PUBLISHED],
-        },
-        schema_overrides={"published_date": pl.Date},
-    )
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
-    events = code_events(
-        sentence_frame(articles),
-        mentions,
-        extract_date_mentions(articles),
-        articles,
+    events = _titled_events(
+        "Telephone conversation with Emmanuel Macron and Olaf Scholz",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron and "
+        "Olaf Scholz. Vladimir Putin informed them of the situation. Emmanuel Macron "
+        "and Olaf Scholz expressed disappointment over the developments.",
+        matcher,
         verbs,
-        None,
-        quotes,
-        headline_actors(articles, matcher),
     )
     third = events.filter(pl.col("sentence_index") == 2)
     assert sorted(third.select("event_code", "source_actor_id", "target_actor_id").rows()) == [
