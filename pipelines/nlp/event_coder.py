@@ -43,7 +43,7 @@ source and target, so a warehouse user can see why a sentence was coded as it wa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipelines.nlp.syntax import ParsedToken
 from pipelines.nlp.verb_patterns import Slot, VerbPattern, VerbPatterns
@@ -232,6 +232,53 @@ _CENSURE_WORDS = {
     "terrorist",
     "neo-nazi",
 }
+# Words of credit: a statement whose content holds one about an actor praises it (051).
+_PRAISE_WORDS = {
+    "regard",
+    "respect",
+    "prestige",
+    "grateful",
+    "appreciate",
+    "contribution",
+    "achievement",
+    "accomplishment",
+    "success",
+    "merit",
+    "heroism",
+    "courage",
+    "bravery",
+    "outstanding",
+    "remarkable",
+    "impressive",
+    "invaluable",
+    "selfless",
+    "wisdom",
+}
+# An effort made toward the act its purpose infinitive names ("doing everything possible to
+# ensure", "took steps to protect"): the act is done, by the effort's subject.
+_EFFORT_VERBS = {"do", "make", "take"}
+_EFFORT_OBJECTS = {"everything", "all", "utmost", "best", "effort", "measure", "step"}
+# Verbs that host a guest named as their object (043, and the guest's visit, 042).
+_HOSTING_VERBS = {"receive", "welcome"}
+# What one is glad to do is done as said ("I am glad to welcome you").
+_PLEASURE_WORDS = {"glad", "pleased", "delighted", "happy", "pleasure", "honour", "honor"}
+# Politeness formulas ("Thank you."): ignored alone, coded when someone says them.
+_FORMULA_VERBS = {"thank"}
+EVALUATION_WORDS = frozenset(_CENSURE_WORDS | _PRAISE_WORDS)
+# What two parties sign with each other (057), named as the subject of "was signed".
+_SIGN_CODE = "057"
+_DOCUMENT_NOUNS = {
+    "agreement",
+    "declaration",
+    "statement",
+    "memorandum",
+    "treaty",
+    "document",
+    "protocol",
+    "accord",
+    "contract",
+    "communique",
+}
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 _COLLECTIVE_DETERMINERS = {"the", "both", "two", "their", "all"}
@@ -362,7 +409,7 @@ def _match_slots(s: _Sentence, region: list[int], slots: tuple[Slot, ...]) -> li
 
 
 def _pattern_of(
-    s: _Sentence, i: int, patterns: VerbPatterns, lemma: str
+    s: _Sentence, i: int, patterns: VerbPatterns, lemma: str, skip_ignored: bool = False
 ) -> tuple[VerbPattern, list[int]] | None:
     if lemma not in patterns:
         return None
@@ -376,6 +423,8 @@ def _pattern_of(
     before = s.region(i, after=False, depth=_PATTERN_DEPTH)
     words = {w for k in (*before, *after) for w in (s.tokens[k].lemma, s.tokens[k].text.lower())}
     for pattern in patterns.candidates(lemma, words):
+        if skip_ignored and pattern.kind == IGNORE:
+            continue
         if pattern.before and _match_slots(s, before, pattern.before) is None:
             continue
         ends = _match_slots(s, after, pattern.after)
@@ -403,6 +452,32 @@ def _collective(s: _Sentence, i: int) -> bool:
     if t.lemma not in _COLLECTIVE_NOUNS or t.tag not in ("NNS", "NNPS"):
         return False
     return any(s.tokens[c].text.lower() in _COLLECTIVE_DETERMINERS for c in s.children[i])
+
+
+def _names_members(s: _Sentence, j: int, mention: Mention) -> bool:
+    """Whether the actor found in collective noun j's phrase names its members: in its own
+    words ("the EU member states") or as its own "of" object ("the leaders of Russia and
+    China"), not deeper ("the leaders of the outcomes of ... Russia")."""
+    heads = [j] + [o for p in s.kids(j, "prep") for o in s.kids(p, "pobj")]
+    heads += [c for o in heads[1:] for c in _conjuncts(s, o)]
+    for head in heads:
+        words = [
+            k for k in s.subtree(head) if not any(s.dep(a) == "prep" for a in _path(s, k, head))
+        ]
+        if any(
+            (m := s.mention_at[k]) is not None and m.actor_id == mention.actor_id for k in words
+        ):
+            return True
+    return False
+
+
+def _path(s: _Sentence, k: int, top: int) -> list[int]:
+    """The tokens from k up to top, top excluded (k hangs from top)."""
+    path = []
+    while k != top and s.head(k) != k:
+        path.append(k)
+        k = s.head(k)
+    return path
 
 
 def _speaker_of_clause(s: _Sentence, i: int, done: dict[int, list[str]]) -> str | None:
@@ -507,6 +582,8 @@ def _actors(
     how = ""
     for j in [i, *_conjuncts(s, i)]:
         mention = _np_actor(s, j, places, located=subject)
+        if mention is not None and _collective(s, j) and not _names_members(s, j, mention):
+            mention = None  # "informed the leaders of the outcomes of ... Russia": the parties
         if mention is not None:
             ids, way = [mention.actor_id], ""
         else:
@@ -527,11 +604,18 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
         # "Iran is scheduled to visit": a governor's passive subject does the act
         subjects = s.kids(j, *_SUBJECT_DEPS) or (s.kids(j, "nsubjpass") if j != v else [])
         if subjects:
-            actors, how = _actors(s, subjects[0], done, subject=True)
+            # "Mr President, I would like to thank you": a form of address parsed as a
+            # second subject comes first; the subject is the one nearest the verb
+            actors, how = _actors(s, subjects[-1], done, subject=True)
             return actors, how or "nsubj"
         dep = s.dep(j)
         # "..., while also indicating readiness": a participle's subject is its clause's
         if dep in ("xcomp", "conj") or (dep == "advcl" and s.tokens[j].tag == "VBG"):
+            j = s.head(j)
+            continue
+        if dep == "advcl" and s.tokens[j].tag == "VB" and _effort(s, s.head(j)):
+            # "is doing everything possible to ensure ...", "took measures to protect ...":
+            # the effort's subject does the act
             j = s.head(j)
             continue
         if dep == "relcl":
@@ -539,6 +623,14 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             return actors, how or "relcl head"
         break
     return [], ""
+
+
+def _effort(s: _Sentence, v: int) -> bool:
+    """Whether verb v makes an effort toward an act ("do everything possible", "make every
+    effort", "take measures", "do its utmost")."""
+    return s.tokens[v].lemma in _EFFORT_VERBS and any(
+        s.tokens[o].lemma in _EFFORT_OBJECTS for o in s.kids(v, "dobj")
+    )
 
 
 def _targets(
@@ -583,8 +675,14 @@ def _targets(
         elif how == "dobj" and o in pattern_ends and s.kids(o, "poss"):
             continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target
         elif s.tokens[o].lemma in _COUNTERPART_NOUNS and s.mention_at[o] is None:
-            # "briefed his counterpart": the other of the article's two parties
-            actors, way = _other_party(s, source)
+            # "briefed his counterpart": the other of the article's two parties; "my French
+            # counterpart": France's
+            named = [
+                m.actor_id
+                for k in s.kids(o, "amod", "compound")
+                if (m := s.mention_at[k]) is not None and m.kind != "place"
+            ]
+            actors, way = (named, "counterpart's country") if named else _other_party(s, source)
         else:
             actors, way = _actors(s, o, done, places=how == "place")
         actors = [a for a in actors if a not in source]
@@ -739,7 +837,19 @@ def _nominal_source(s: _Sentence, n: int, done: dict[int, list[str]]) -> tuple[l
         actors, how = _subject(s, head, done)
         if actors:
             return actors, how or "subject of governing verb"
+    speaker = _quote_speaker(s, n)
+    if speaker:
+        # "Please convey words of sympathy to the families": in a message, the sympathy,
+        # condolences or greetings no one else holds are the writer's
+        return [speaker], "coref:speaker"
     return [], ""
+
+
+def _quote_speaker(s: _Sentence, i: int) -> str | None:
+    """Who speaks or writes the quote or transcript turn that holds token i."""
+    at = s.tokens[i].start
+    speakers = [who for start, end, who in s.context.quoted if start <= at < end]
+    return speakers[-1] if speakers else None
 
 
 def code_parsed_sentence(
@@ -781,10 +891,27 @@ def code_parsed_sentence(
             stance = _pattern_of(s, t.i, patterns, _STANCE_VERB)
             if stance is not None and stance[0].after and stance[0].kind != REPORT:
                 hit = stance
+        if (
+            hit is not None
+            and hit[0].kind == IGNORE
+            and t.lemma in _FORMULA_VERBS
+            and (
+                s.kids(t.i, "nsubj")
+                or (t.dep == "xcomp" and s.tokens[t.head].lemma in _PERFORMATIVE_HEADS)
+            )
+        ):
+            # "Thank you." opens a turn; "I would like to thank you for ..." thanks
+            hit = _pattern_of(s, t.i, patterns, t.lemma, skip_ignored=True)
         if hit is not None:
             matched[t.i] = hit  # an ignored phrase is kept too: it blocks its words
-    if not matched or question:
+    if question:
         return []
+    if not matched:
+        return _speakers_evaluations(s, {}, [])
+    # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
+    # to"): the verb codes it
+    named = {e for i, (_, ends) in matched.items() if tokens[i].pos == "VERB" for e in ends}
+    matched = {i: hit for i, hit in matched.items() if tokens[i].pos == "VERB" or i not in named}
     stances = {
         i
         for i, (pattern, _) in matched.items()
@@ -813,6 +940,7 @@ def code_parsed_sentence(
         events += _code_trigger(s, v, pattern, ends, matched, consumed, done, patterns)
     events = _without_said_content(s, matched, events)
     events = _with_censures(s, matched, done, events)
+    events += _speakers_evaluations(s, done, events)
     return sorted(events, key=lambda e: e.trigger_start)
 
 
@@ -829,9 +957,12 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     for p in s.kids(n, "prep"):
         if s.tokens[p].lemma in ("by", "from", "of"):
             for o in s.kids(p, "pobj"):
-                found = _actors(s, o, done)[0]
+                found = _actors(s, o, done)[0] or _agent_of(s, o, done)
                 if found:
                     return found
+    found = _agent_of(s, n, done)
+    if found:
+        return found
     mention = _np_actor(s, n)
     if mention is not None and mention.kind != "place":
         return [mention.actor_id]
@@ -852,6 +983,19 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     return []
 
 
+def _agent_of(s: _Sentence, n: int, done: dict[int, list[str]]) -> list[str]:
+    """Who did what noun n names, by its "by" phrase: "crimes committed by X" (through the
+    participle), "violations of the law by X" (hung on the object's noun by the parser)."""
+    for c in [n, *s.kids(n, "acl")]:
+        for p in s.kids(c, "agent", "prep"):
+            if s.tokens[p].lemma == "by":
+                for o in s.kids(p, "pobj"):
+                    found = _actors(s, o, done)[0]
+                    if found:
+                        return found
+    return []
+
+
 def _with_censures(
     s: _Sentence,
     matched: dict[int, tuple[VerbPattern, list[int]]],
@@ -860,40 +1004,117 @@ def _with_censures(
 ) -> list[CodedEvent]:
     """A statement whose content censures an actor ("noted Kiev's destructive policy",
     "stressed that Kiev refuses to ...") criticizes that actor (111) rather than just
-    saying something (01): the censure is its event."""
+    saying something (01); one whose content credits an actor ("highlighted the Red Army's
+    decisive contribution") praises it (051). The evaluation is the statement's event;
+    censure wins over praise."""
     out = list(events)
     for v, (pattern, _) in matched.items():
         t = s.tokens[v]
         if t.pos != "VERB" or not done.get(v):
             continue
-        if pattern.kind != REPORT and t.lemma not in _STATEMENT_VERBS | _CITING_VERBS:
+        stating = pattern.kind == REPORT or pattern.code[:2] == "01"
+        if not stating and t.lemma not in _STATEMENT_VERBS | _CITING_VERBS:
             continue
         sources = done[v]
-        subjects = {k for j in s.kids(v, *_SUBJECT_DEPS, "nsubjpass") for k in s.subtree(j)}
-        content = [k for k in s.subtree(v) if k != v and k not in subjects]
-        culprits: list[str] = []
-        for k in content:
-            if s.tokens[k].lemma in _CENSURE_WORDS and not _negated(s, k):
-                culprits += [a for a in _culprits(s, k, done) if a not in sources]
-        culprits = list(dict.fromkeys(culprits))
-        if not culprits:
-            continue
-        already = {(e.source, e.target) for e in out if e.code[:2] in ("11", "12")}
-        out = [e for e in out if not (e.trigger_start == t.start and e.code[:2] == "01")]
-        explanation = (
-            f"{pattern.describe()} + censure in its content; source: nsubj; target: culprit"
-        )
-        scope = tuple(
-            (s.tokens[k].start, s.tokens[k].end)
-            for k in sorted({v, *s.region(v, after=True), *s.region(v, after=False)})
-        )
-        out += [
-            CodedEvent(t.start, t.end, "111", a, b, explanation, scope)
-            for a in sources[:2]
-            for b in culprits[:2]
-            if (a, b) not in already
-        ]
+        content = _statement_content(s, v, pattern, matched)
+        for code, words, what in (
+            ("111", _CENSURE_WORDS, "censure"),
+            ("051", _PRAISE_WORDS, "praise"),
+        ):
+            if code == "051" and not stating:
+                continue  # a citing verb's praise is rare; its censure is not
+            evaluated: list[str] = []
+            said = [k for k in content if s.tokens[k].lemma in words and not _negated(s, k)]
+            for k in said:
+                evaluated += [a for a in _culprits(s, k, done) if a not in sources]
+            evaluated = list(dict.fromkeys(evaluated))
+            if not evaluated:
+                continue
+            root = code[:2]
+            already = {(e.source, e.target) for e in out if e.code[:2] in (root, "12")}
+            # "cited the crimes committed by X": the crimes are the censure's substance, not
+            # an attack of their own
+            named = {
+                s.tokens[x].start
+                for x, (other, ends) in matched.items()
+                if other.code[:2] >= "14" and set(ends) & set(said)
+            }
+            out = [
+                e
+                for e in out
+                if not (e.trigger_start == t.start and e.code[:2] == "01")
+                and e.trigger_start not in named
+            ]
+            explanation = (
+                f"{pattern.describe()} + {what} in its content; source: nsubj; target: "
+                + ("culprit" if root == "11" else "credited")
+            )
+            scope = tuple(
+                (s.tokens[k].start, s.tokens[k].end)
+                for k in sorted({v, *s.region(v, after=True), *s.region(v, after=False)})
+            )
+            out += [
+                CodedEvent(t.start, t.end, code, a, b, explanation, scope)
+                for a in sources[:2]
+                for b in evaluated[:2]
+                if (a, b) not in already
+            ]
+            break
     return out
+
+
+def _speakers_evaluations(
+    s: _Sentence, done: dict[int, list[str]], events: list[CodedEvent]
+) -> list[CodedEvent]:
+    """In a quote or a transcript turn, the speaker's own sentence is a statement: words of
+    censure or credit about an actor ("our colleagues in the West preferred to ignore all
+    this", "you rightfully gained high regard") criticize (111) or praise (051) that actor,
+    when no statement verb of the sentence has done so already."""
+    speaker = _quote_speaker(s, 0)
+    if speaker is None:
+        return []
+    out: list[CodedEvent] = []
+    for code, words, what in (
+        ("111", _CENSURE_WORDS, "censure"),
+        ("051", _PRAISE_WORDS, "praise"),
+    ):
+        if any(e.code[:2] == code[:2] for e in events):
+            continue
+        for k, token in enumerate(s.tokens):
+            if token.lemma not in words or _negated(s, k):
+                continue
+            evaluated = [a for a in _culprits(s, k, done) if a != speaker]
+            explanation = f"{what} in the speaker's words; source: coref:speaker; target: " + (
+                "culprit" if code == "111" else "credited"
+            )
+            out += [
+                CodedEvent(token.start, token.end, code, speaker, a, explanation, ())
+                for a in evaluated[:2]
+            ]
+            if out:
+                return out
+    return out
+
+
+def _statement_content(
+    s: _Sentence, v: int, pattern: VerbPattern, matched: dict[int, tuple[VerbPattern, list[int]]]
+) -> list[int]:
+    """The words a statement at v says: its subtree without its subject, and, for an act of
+    telling ("gave an update, noting that ..."), without a statement nested in it, which has
+    its own content."""
+    subjects = {k for j in s.kids(v, *_SUBJECT_DEPS, "nsubjpass") for k in s.subtree(j)}
+    telling = pattern.kind != REPORT and s.tokens[v].lemma not in _STATEMENT_VERBS | _CITING_VERBS
+    nested = {
+        k
+        for x, (other, _) in matched.items()
+        if telling
+        and x != v
+        and s.tokens[x].pos == "VERB"
+        and _within(s, x, v)
+        and (other.kind == REPORT or s.tokens[x].lemma in _STATEMENT_VERBS | _CITING_VERBS)
+        for k in s.subtree(x)
+    }
+    return [k for k in s.subtree(v) if k != v and k not in subjects | nested]
 
 
 def _infinitives(
@@ -966,8 +1187,9 @@ def _code_trigger(
     # an infinitive after a verb that is not a trigger: asserted after "decided", an intent
     # after "wants", nothing after the rest ("need to meet")
     governor = s.head(v)
-    performative = False
-    if not nominal and s.dep(v) in ("xcomp", "ccomp") and governor != v:
+    # "I am glad to welcome you", "it gives us great pleasure to receive ...": the welcome
+    performative = not nominal and t.lemma in _HOSTING_VERBS and _pleasure_host(s, v) is not None
+    if not nominal and s.dep(v) in ("xcomp", "ccomp") and governor != v and not performative:
         head_lemma = s.tokens[governor].lemma
         asking = governor in matched and matched[governor][0].kind == ASK
         # "I would like to thank ...", "we want to express our condolences": saying so is
@@ -1100,6 +1322,18 @@ def _code_trigger(
             return _emit(
                 s, v, code, list(s.context.parties), [], pattern, "coref:parties", "", False
             )
+        signed = (
+            bool(subjects)
+            and code == _SIGN_CODE
+            and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
+            and s.context.counterpart_named
+            and len(s.context.parties) == 2
+        )
+        if not agents and signed:
+            # "Following the talks, a declaration was signed": by the two parties, with
+            # each other
+            parties = list(s.context.parties)
+            return _emit(s, v, code, parties, [], pattern, "coref:parties", "", False)
         if not agents:
             return []
         sources, _ = _actors(s, agents[0], done)
@@ -1117,6 +1351,21 @@ def _code_trigger(
             targets, target_how = _targets(s, v, [], sources, done, root)
     else:
         sources, source_how = _subject(s, v, done)
+        host = _pleasure_host(s, v) if performative else None
+        if not sources and host is not None:
+            sources, source_how = _actors(s, host, done)
+        speaker = _quote_speaker(s, v)
+        if not sources and t.lemma in _HOSTING_VERBS and s.dep(v) == "ROOT" and speaker:
+            # "Welcome to Russia!", said by the host to the guest: the host receives them
+            guests, _ = _other_party(s, [speaker])
+            if not guests:
+                return []
+            events = _emit(
+                s, v, "043", [speaker], guests, pattern, "coref:speaker", "coref:addressee", False
+            )
+            return events + [
+                replace(e, code="042", source=e.target, target=e.source) for e in events
+            ]
         if pattern.kind == TARGET_SOURCE:
             targets, target_how = sources, source_how
             sources, source_how = _targets(s, v, ends, targets, done, root)
@@ -1173,6 +1422,19 @@ def _code_trigger(
     done[v] = sources
     if not sources:
         return []
+    parties = s.context.parties
+    if (
+        not targets
+        and root in _NEEDS_TARGET_ROOTS
+        and source_how == "coref:speaker"
+        and len(parties) == 2
+        and sources[0] in parties
+        and _first_person_plural(s, v)
+        and all(m.actor_id in parties for m in s.mentions if m.kind != "place")
+    ):
+        # "We maintain constant contact", said by one of two parties to the other, with no
+        # one else named: the two of them, with each other
+        sources, source_how = list(parties), "coref:parties"
     if source_how == "coref:parties" and len(sources) >= 2 and root in _MUTUAL_ROOTS:
         # "the two leaders discussed the Syrian settlement": with each other, not with Syria
         targets, target_how = [], ""
@@ -1191,9 +1453,60 @@ def _code_trigger(
         # a PETRARCH verb's default code holds between two actors, as PETRARCH codes it:
         # "took", "resolved", "saw" alone, with no one on the other end, are not that act
         return []
+    if t.lemma in _HOSTING_VERBS and not pattern.after:
+        if targets and any(_guest(s, o) for o in s.kids(v, "dobj")):
+            code = "043"  # "received my French counterpart", "welcomed Mr X": hosts the guest
+        elif code == "043":
+            return []  # "received the proposals": nothing hosted
     mutual = code in MUTUAL_CODES
     coordinated = not (nominal or passive) or source_how == "coref:parties"
-    return _emit(s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated)
+    events = _emit(
+        s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated
+    )
+    if code == "043":
+        # a host's welcome is its guest's visit: 042 from the guest to the host
+        events += [
+            replace(e, code="042", source=e.target, target=e.source) for e in events if e.target
+        ]
+    return events
+
+
+def _first_person_plural(s: _Sentence, v: int) -> bool:
+    """Whether verb v's subject is "we" or "our ..." ("our foreign ministries")."""
+    for subject in s.kids(v, "nsubj"):
+        words = [subject, *s.kids(subject, "poss")]
+        if any(s.tokens[k].text.lower() in ("we", "our") for k in words):
+            return True
+    return False
+
+
+def _pleasure_host(s: _Sentence, v: int) -> int | None:
+    """The one pleased to do v, when v is what someone is glad to do ("I am glad to
+    welcome you": I; "it gives us great pleasure to welcome ...": us)."""
+    j = v
+    while s.dep(j) == "conj" and s.head(j) != j:
+        j = s.head(j)  # "delighted to meet you and to receive you"
+    head = s.head(j)
+    if head == j:
+        return None
+    if s.dep(j) == "xcomp" and s.tokens[head].lemma in _PLEASURE_WORDS:
+        for subject in s.kids(s.head(head), "nsubj") if s.dep(head) == "acomp" else []:
+            return subject
+    if s.dep(j) == "advcl" and any(
+        s.tokens[o].lemma in _PLEASURE_WORDS for o in s.kids(head, "dobj")
+    ):
+        for pleased in s.kids(head, "dative"):
+            return pleased
+    return None
+
+
+def _guest(s: _Sentence, o: int) -> bool:
+    """Whether object o names a person or a delegation, as a guest ("received the
+    President of Egypt", "welcome you"), not a thing ("welcomed the decision")."""
+    mention = s.mention_at[o]
+    if mention is not None:
+        return mention.actor_type == "person"
+    return s.tokens[o].lemma in _ADDRESSEE_PRONOUNS | _COUNTERPART_NOUNS | {"delegation"}
 
 
 def _without_said_content(
@@ -1220,6 +1533,11 @@ def _other_party(s: _Sentence, sources: list[str]) -> tuple[list[str], str]:
     parties = s.context.parties
     if len(parties) != 2:
         return [], ""
+    speaker = _quote_speaker(s, s.tokens[0].i)
+    if len(sources) == 1 and speaker in parties and sources[0] not in parties:
+        # "Russia shares the grief of ...", in the President's message to the other party:
+        # what a party's message says is addressed to the other
+        return [p for p in parties if p != speaker], "coref:addressee"
     if len(sources) == 1:
         # the lead person's counterpart may be a country; a country does not address a person
         lead_speaks = sources[0] == parties[0] and s.context.counterpart_named

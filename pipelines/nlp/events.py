@@ -30,7 +30,7 @@ import polars as pl
 import xxhash
 
 from pipelines.nlp.actors import ActorMatcher
-from pipelines.nlp.event_coder import Context, Mention, code_parsed_sentence
+from pipelines.nlp.event_coder import EVALUATION_WORDS, Context, Mention, code_parsed_sentence
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.syntax import irregular_forms, parse_sentences
 from pipelines.nlp.verb_patterns import VerbPatterns, surface_forms
@@ -63,10 +63,13 @@ _BOUNDED_DATE_BEFORE = re.compile(
 # Words that refer to actors without naming them: a sentence holding one is worth parsing
 # when the article has parties or people to refer to.
 _REFERENCE_WORDS = (
-    r"(?i)\b(?:he|she|his|her|they|their|we|our|i|both|leaders|parties|sides|presidents|"
+    r"(?i)\b(?:he|she|his|her|they|their|we|our|us|i|my|me|you|your|both|leaders|parties|"
+    r"sides|presidents|"
     r"heads|ministers|counterparts?|delegations)\b"
     # an impersonal passive ("It was agreed to ..."): in an account of talks, the parties'
     r"|\bit\s+(?:was|has\s+been|had\s+been|is)\s+[a-z]+ed\b"
+    # "a declaration was signed": by the parties
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+signed\b"
 )
 
 
@@ -133,7 +136,8 @@ class EventPatterns:
 
     def __init__(self, patterns: VerbPatterns) -> None:
         self.patterns = patterns
-        self.forms = surface_forms(set(patterns.by_verb), irregular_forms())
+        # words of censure or credit make a speaker's own sentence an event as well
+        self.forms = surface_forms(set(patterns.by_verb) | EVALUATION_WORDS, irregular_forms())
 
     @classmethod
     def from_seed(cls, path: Path) -> EventPatterns:
@@ -160,7 +164,7 @@ class EventPatterns:
 
 
 # Bump when VerbPatterns or EventPatterns change shape: cached copies are then rebuilt.
-_BUILD_VERSION = "1"
+_BUILD_VERSION = "2"
 
 
 def _cache_dir() -> Path:

@@ -484,3 +484,113 @@ def test_a_participles_subject_and_a_nominalization_without_a_partner(matcher, v
     assert any(c.startswith("03") and s == "country_irn" for c, s, _ in codes)
     # a relation is no act; an interaction with someone is
     assert _codes("Iran values its relations.", matcher, verbs) == []
+
+
+def _titled_codes(title: str, body: str, matcher, verbs) -> set[tuple[int, str, str, str | None]]:
+    events = _titled_events(title, body, matcher, verbs)
+    return set(
+        events.select(
+            "sentence_index", "event_code", "source_actor_id", "target_actor_id"
+        ).iter_rows()
+    )
+
+
+def test_a_host_receives_or_welcomes_a_guest_and_the_guest_visits(matcher, verbs):
+    putin, scholz = "person_vladimir_putin", "person_olaf_scholz"
+    coded = _titled_codes(
+        "Talks with Federal Chancellor of Germany Olaf Scholz",
+        "Vladimir Putin received Olaf Scholz in the Kremlin. "
+        "Vladimir Putin received the proposals of Austria. "
+        "Vladimir Putin welcomed the decision of Austria. "
+        "Vladimir Putin said he was glad to welcome Olaf Scholz to Moscow.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "043", putin, scholz), (0, "042", scholz, putin)} <= coded
+    # a thing received or welcomed is no guest: no visit
+    assert not any(i in (1, 2) and code in ("042", "043") for i, code, _, _ in coded)
+    # what one is glad to do is done
+    assert (3, "043", putin, scholz) in coded
+
+
+def test_a_message_speaks_to_its_addressee(matcher, verbs):
+    putin, bolsonaro = "person_vladimir_putin", "person_jair_bolsonaro"
+    coded = _titled_codes(
+        "Condolences to President of Brazil Jair Bolsonaro",
+        "Vladimir Putin sent a message to Jair Bolsonaro. The message reads, in part: "
+        '"Please accept my deepest condolences over the floods. '
+        'Russia shares the grief of those who lost their loved ones."',
+        matcher,
+        verbs,
+    )
+    # the condolences no one else holds are the writer's; the grief Russia shares in the
+    # writer's message is addressed to the message's addressee
+    assert (1, "018", putin, bolsonaro) in coded
+    assert (2, "018", "country_rus", bolsonaro) in coded
+
+
+def test_an_effort_toward_an_act_does_it_and_a_crime_by_someone_is_censured(matcher, verbs):
+    codes = _codes(
+        "Austria is doing everything possible to ensure the safe evacuation of Iranian citizens.",
+        matcher,
+        verbs,
+    )
+    assert ("073", "country_aut", "country_irn") in codes
+    # doing nothing toward it is no effort
+    codes = _codes(
+        "Austria did nothing to ensure the evacuation of Iranian citizens.", matcher, verbs
+    )
+    assert not any(c.startswith("07") for c, _, _ in codes)
+    codes = _codes("Lavrov cited the crimes committed by Iran.", matcher, verbs)
+    assert [(c[:2], s, t) for c, s, t in codes] == [("11", "person_sergei_lavrov", "country_irn")]
+
+
+def test_collective_addressees_and_a_counterpart_of_a_named_country(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin informed the leaders of the outcomes of a meeting of the Government "
+        "of Austria. Vladimir Putin said he had received his Iranian counterpart.",
+        matcher,
+        verbs,
+    )
+    # "the leaders" are the parties, not Austria named deep in what they were told of
+    assert (0, "010", putin, macron) in coded
+    assert not any(t == "country_aut" for i, _, _, t in coded if i == 0)
+    assert (1, "043", putin, "country_irn") in coded
+
+
+def test_speech_to_the_other_party_thanks_keeps_contact_and_signs(matcher, verbs):
+    putin, scholz = "person_vladimir_putin", "person_olaf_scholz"
+    coded = _titled_codes(
+        "Talks with Federal Chancellor of Germany Olaf Scholz",
+        "Vladimir Putin held talks with Olaf Scholz. "
+        'Olaf Scholz said: "Mr President, I would like to thank you for the invitation. '
+        'We maintain constant contact." '
+        "Following the talks, a joint declaration was signed.",
+        matcher,
+        verbs,
+    )
+    # a form of address parsed as a second subject is not the subject; a thanks someone
+    # says is no formula
+    assert (1, "051", scholz, putin) in coded
+    # "we" of one party to the other, keeping contact: both, with each other
+    assert {(2, "040", putin, scholz), (2, "040", scholz, putin)} <= coded
+    # an agentless signing after two parties' talks: by both
+    assert {(3, "057", putin, scholz), (3, "057", scholz, putin)} <= coded
+    # "Thank you." alone opens a turn: no event
+    assert _codes('Olaf Scholz said: "Thank you."', matcher, verbs) == []
+
+
+def test_a_speakers_own_words_of_credit_or_censure_are_praise_or_criticism(matcher, verbs):
+    putin, scholz = "person_vladimir_putin", "person_olaf_scholz"
+    coded = _titled_codes(
+        "Message to Federal Chancellor of Germany Olaf Scholz",
+        'Vladimir Putin sent a message to Olaf Scholz. "During your years in office, you '
+        'gained high regard in Europe," the message reads. "Austria ignored the crimes '
+        'committed by Iran," Vladimir Putin said.',
+        matcher,
+        verbs,
+    )
+    assert (1, "051", putin, scholz) in coded
+    assert any(i == 2 and c == "111" and t == "country_irn" for i, c, _, t in coded)
