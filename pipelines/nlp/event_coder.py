@@ -827,7 +827,12 @@ def _is_trigger_token(t: ParsedToken) -> bool:
     return t.pos in ("NOUN", "PROPN")
 
 
-def _nominal_source(s: _Sentence, n: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
+def _nominal_source(
+    s: _Sentence, n: int, done: dict[int, list[str]], spoken: bool = False
+) -> tuple[list[str], str]:
+    """Whose act noun n names: its possessor or modifier ("Russia's support", "Russian
+    aid"), the subject of the verb it is the object of, or, for what a speaker holds
+    (`spoken`: sympathy, gratitude, greetings), the speaker of the quote it is in."""
     for c in s.kids(n, "poss", "compound", "amod", "nmod"):
         actors, how = _actors(s, c, done)
         if actors:
@@ -838,7 +843,7 @@ def _nominal_source(s: _Sentence, n: int, done: dict[int, list[str]]) -> tuple[l
         if actors:
             return actors, how or "subject of governing verb"
     speaker = _quote_speaker(s, n)
-    if speaker:
+    if speaker and spoken:
         # "Please convey words of sympathy to the families": in a message, the sympathy,
         # condolences or greetings no one else holds are the writer's
         return [speaker], "coref:speaker"
@@ -1298,7 +1303,7 @@ def _code_trigger(
             # PETRARCH verb's bare default through its noun with no partner ("their
             # relations"; "his interaction with the US" is one)
             return []
-        sources, source_how = _nominal_source(s, v, done)
+        sources, source_how = _nominal_source(s, v, done, spoken=root in ("01", "05"))
         if not sources:
             return []
         targets, target_how = _targets(s, v, ends, sources, done, root)
