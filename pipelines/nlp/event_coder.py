@@ -907,6 +907,9 @@ def code_parsed_sentence(
         ):
             # "Thank you." opens a turn; "I would like to thank you for ..." thanks
             hit = _pattern_of(s, t.i, patterns, t.lemma, skip_ignored=True)
+        if hit is None and t.pos != "VERB" and _talks_of_the_parties(s, t.i):
+            between = [p for p in patterns.of(t.lemma) if p.kind == BETWEEN]
+            hit = (between[0], []) if between else None
         if hit is not None:
             matched[t.i] = hit  # an ignored phrase is kept too: it blocks its words
     if question:
@@ -1284,6 +1287,9 @@ def _code_trigger(
                             if (m := s.mention_at[j]) is not None and m.kind != "place"
                         ]
             parties = list(dict.fromkeys(parties))
+            if len(parties) < 2 and _talks_of_the_parties(s, v):
+                # "The discussion covered ...": the talks the article is an account of
+                parties = list(s.context.parties)
             if len(parties) < 2:
                 return []
             return _emit(s, v, code, parties[:1], parties[1:2], pattern, "between", "between", True)
@@ -1327,16 +1333,15 @@ def _code_trigger(
             return _emit(
                 s, v, code, list(s.context.parties), [], pattern, "coref:parties", "", False
             )
+        two_party = s.context.counterpart_named and len(s.context.parties) == 2
         signed = (
-            bool(subjects)
-            and code == _SIGN_CODE
-            and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
-            and s.context.counterpart_named
-            and len(s.context.parties) == 2
+            bool(subjects) and code == _SIGN_CODE and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
         )
-        if not agents and signed:
-            # "Following the talks, a declaration was signed": by the two parties, with
-            # each other
+        discussed = root == "04" and not _mentions_others(s)
+        if not agents and two_party and (signed or discussed):
+            # "Following the talks, a declaration was signed", "The situation in Libya was
+            # also discussed": in an account of two parties' talks, by the two of them,
+            # with each other
             parties = list(s.context.parties)
             return _emit(s, v, code, parties, [], pattern, "coref:parties", "", False)
         if not agents:
@@ -1474,6 +1479,27 @@ def _code_trigger(
             replace(e, code="042", source=e.target, target=e.source) for e in events if e.target
         ]
     return events
+
+
+def _talks_of_the_parties(s: _Sentence, n: int) -> bool:
+    """Whether noun n, the subject of its clause with no "between" or "with" of its own,
+    names the talks of the article's two parties ("The discussion covered ...", "The
+    conversation focused on ...")."""
+    return (
+        s.dep(n) in ("nsubj", "nsubjpass")
+        and s.context.counterpart_named
+        and len(s.context.parties) == 2
+        and not any(s.tokens[p].lemma in ("between", "with") for p in s.kids(n, "prep"))
+        and not _mentions_others(s)
+    )
+
+
+def _mentions_others(s: _Sentence) -> bool:
+    """Whether the sentence names an actor (not a place) other than the article's parties."""
+    return any(
+        m.actor_id not in s.context.parties and m.kind != "place" and m.actor_type != "country"
+        for m in s.mentions
+    )
 
 
 def _first_person_plural(s: _Sentence, v: int) -> bool:

@@ -68,8 +68,11 @@ _REFERENCE_WORDS = (
     r"heads|ministers|counterparts?|delegations)\b"
     # an impersonal passive ("It was agreed to ..."): in an account of talks, the parties'
     r"|\bit\s+(?:was|has\s+been|had\s+been|is)\s+[a-z]+ed\b"
-    # "a declaration was signed": by the parties
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+signed\b"
+    # "a declaration was signed", "the situation in Libya was also discussed": by the parties
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:signed|discussed|considered|reviewed|touched|exchanged)\b"
+    # "the discussion covered ...", "the conversation focused on ...": the parties'
+    r"|\b(?:discussion|conversation|talks)\s+(?:also\s+)?(?:covered|focused|touched|centred|centered)\b"
 )
 
 

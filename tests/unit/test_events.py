@@ -594,3 +594,22 @@ def test_a_speakers_own_words_of_credit_or_censure_are_praise_or_criticism(match
     )
     assert (1, "051", putin, scholz) in coded
     assert any(i == 2 and c == "111" and t == "country_irn" for i, c, _, t in coded)
+
+
+def test_discussions_without_a_named_party_are_the_two_parties_talks(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+        "The discussion covered bilateral trade. "
+        "The situation in Libya was also discussed. "
+        "The leaders agreed on further contacts. "
+        "The issue was discussed with Olaf Scholz.",
+        matcher,
+        verbs,
+    )
+    for i in (1, 2):
+        assert {(i, "040", putin, macron), (i, "040", macron, putin)} <= coded
+    assert {(3, "036", putin, macron), (3, "036", macron, putin)} <= coded
+    # a sentence naming someone else is not an account of the parties' own talks
+    assert not any(i == 4 and {s, t} == {putin, macron} for i, _, s, t in coded)
