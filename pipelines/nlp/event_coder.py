@@ -264,7 +264,9 @@ _HOSTING_VERBS = {"receive", "welcome"}
 _PLEASURE_WORDS = {"glad", "pleased", "delighted", "happy", "pleasure", "honour", "honor"}
 # Politeness formulas ("Thank you."): ignored alone, coded when someone says them.
 _FORMULA_VERBS = {"thank"}
-EVALUATION_WORDS = frozenset(_CENSURE_WORDS | _PRAISE_WORDS)
+# Being so toward someone praises them (051).
+_GRATEFUL_WORDS = {"grateful", "thankful", "satisfied"}
+EVALUATION_WORDS = frozenset(_CENSURE_WORDS | _PRAISE_WORDS | _GRATEFUL_WORDS)
 # What two parties sign with each other (057), named as the subject of "was signed".
 _SIGN_CODE = "057"
 _DOCUMENT_NOUNS = {
@@ -674,6 +676,16 @@ def _targets(
             actors, way = [mention.actor_id], "place"
         elif how == "dobj" and o in pattern_ends and s.kids(o, "poss"):
             continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target
+        elif (
+            how == "dobj"
+            and s.kids(o, "poss")
+            and s.mention_at[o] is None
+            and s.tokens[o].lemma not in _COUNTERPART_NOUNS | _COLLECTIVE_NOUNS
+        ):
+            # "support your position on Kosovo": whose position is supported
+            actors, way = _actors(s, s.kids(o, "poss")[0], done)
+            if not actors:
+                actors, way = _actors(s, o, done)
         elif s.tokens[o].lemma in _COUNTERPART_NOUNS and s.mention_at[o] is None:
             # "briefed his counterpart": the other of the article's two parties; "my French
             # counterpart": France's
@@ -850,6 +862,12 @@ def _nominal_source(
     return [], ""
 
 
+def _held_by_an_actor(s: _Sentence, n: int) -> bool:
+    """Whether noun n's possessor names an actor ("reaffirmed Russia's support": Russia's
+    stance, coded at the noun), not a pronoun ("expressed his gratitude": the verb's)."""
+    return any(s.mention_at[c] is not None for c in s.kids(n, "poss"))
+
+
 def _quote_speaker(s: _Sentence, i: int) -> str | None:
     """Who speaks or writes the quote or transcript turn that holds token i."""
     at = s.tokens[i].start
@@ -915,11 +933,15 @@ def code_parsed_sentence(
     if question:
         return []
     if not matched:
-        return _speakers_evaluations(s, {}, [])
+        return _speakers_evaluations(s, {}, []) + _gratitude(s, {})
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
     named = {e for i, (_, ends) in matched.items() if tokens[i].pos == "VERB" for e in ends}
-    matched = {i: hit for i, hit in matched.items() if tokens[i].pos == "VERB" or i not in named}
+    matched = {
+        i: hit
+        for i, hit in matched.items()
+        if tokens[i].pos == "VERB" or i not in named or _held_by_an_actor(s, i)
+    }
     stances = {
         i
         for i, (pattern, _) in matched.items()
@@ -949,7 +971,42 @@ def code_parsed_sentence(
     events = _without_said_content(s, matched, events)
     events = _with_censures(s, matched, done, events)
     events += _speakers_evaluations(s, done, events)
+    events += _gratitude(s, done)
     return sorted(events, key=lambda e: e.trigger_start)
+
+
+def _gratitude(s: _Sentence, done: dict[int, list[str]]) -> list[CodedEvent]:
+    """Being grateful to or satisfied with someone praises them (051): "We are grateful to
+    you for ...", "I am satisfied with the progress in Russian-Hungarian relations"."""
+    out: list[CodedEvent] = []
+    for k, token in enumerate(s.tokens):
+        if token.lemma not in _GRATEFUL_WORDS or s.dep(k) != "acomp" or _negated(s, s.head(k)):
+            continue
+        sources, source_how = _subject(s, s.head(k), done)
+        if not sources:
+            continue
+        objects = [
+            o
+            for p in s.kids(k, "prep")
+            if s.tokens[p].lemma in ("to", "with")
+            for o in s.kids(p, "pobj")
+        ]
+        targets, target_how = [], ""
+        for o in objects:
+            targets = [a for a in _actors(s, o, done)[0] if a not in sources]
+            if targets:
+                target_how = "prep"
+                break
+        if not targets:
+            targets, target_how = _other_party(s, sources)
+        explanation = f"{token.text.lower()} [newsevents]; source: {source_how or 'nsubj'}; target: {target_how}"
+        out += [
+            CodedEvent(token.start, token.end, "051", a, b, explanation, ())
+            for a in sources[:2]
+            for b in targets[:2]
+            if a != b
+        ]
+    return out
 
 
 def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
@@ -1408,7 +1465,13 @@ def _code_trigger(
         elif pattern.direction == SOURCE_ONLY or pattern.kind == REPORT:
             targets, target_how = [], ""
             if pattern.kind == REPORT:
-                told = s.kids(v, "dobj", "dative")
+                # "informed the President", "reported to the President"
+                told = s.kids(v, "dobj", "dative") + [
+                    o
+                    for p in s.kids(v, "prep")
+                    if s.tokens[p].lemma == "to"
+                    for o in s.kids(p, "pobj")
+                ]
                 if told:
                     targets, target_how = _actors(s, told[0], done)
         else:

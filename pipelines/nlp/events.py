@@ -434,10 +434,11 @@ def sentence_occurrences(
         mentions.filter(pl.col("actor_type") == "person")
         .sort("article_id", "sentence_index", "char_start")
         .group_by(key, maintain_order=True)
-        .agg(pl.col("actor_id").last().alias("_person"))
+        .agg(pl.col("actor_id").first().alias("_person"))
         .sort(key)
     )
-    # the person named last in an earlier sentence (up to five back), for "he" and "she"
+    # the person named first (most often the subject) in the nearest earlier sentence that
+    # names one (up to five back), for "he" and "she"
     last_person = (
         chosen.select(key)
         .sort(key)

@@ -341,13 +341,14 @@ def test_references_resolve_to_the_speaker_the_last_person_and_the_parties(match
     assert ("0", "person_sergei_lavrov", "country_aut") in {
         (c[:1], s, t) for c, s, t in _codes(body, matcher, verbs)
     }
-    # "he" is the person named last; "the two leaders" the article's two parties
+    # "he" is the person named first in the nearest earlier sentence naming one (most often
+    # its subject: not Macron, whom Putin thanked); "the two leaders" the two parties
     body = (
         "Vladimir Putin spoke with Emmanuel Macron by telephone. Vladimir Putin thanked "
         "Emmanuel Macron. He condemned Austria. The two leaders agreed to meet again."
     )
     codes = _codes(body, matcher, verbs)
-    assert ("111", "person_emmanuel_macron", "country_aut") in codes
+    assert ("111", "person_vladimir_putin", "country_aut") in codes
     assert {(c, s, t) for c, s, t in codes if c == "036"} == {
         ("036", "person_vladimir_putin", "person_emmanuel_macron"),
         ("036", "person_emmanuel_macron", "person_vladimir_putin"),
@@ -613,3 +614,18 @@ def test_discussions_without_a_named_party_are_the_two_parties_talks(matcher, ve
     assert {(3, "036", putin, macron), (3, "036", macron, putin)} <= coded
     # a sentence naming someone else is not an account of the parties' own talks
     assert not any(i == 4 and {s, t} == {putin, macron} for i, _, s, t in coded)
+
+
+def test_gratitude_and_support_of_what_someone_holds_go_to_them(matcher, verbs):
+    putin, vucic = "person_vladimir_putin", "person_aleksandar_vucic"
+    coded = _titled_codes(
+        "Meeting with President of Serbia Aleksandar Vucic",
+        'Vladimir Putin met with Aleksandar Vucic. Vladimir Putin said: "We are grateful to '
+        'you for your help. We support your position on Kosovo."',
+        matcher,
+        verbs,
+    )
+    assert (1, "051", putin, vucic) in coded
+    # whose position is supported, not what it is about
+    assert (2, "051", putin, vucic) in coded
+    assert not any(t == "country_xkx" or t == "country_ksv" for _, _, _, t in coded)
