@@ -30,6 +30,7 @@ import polars as pl
 import xxhash
 
 from pipelines.nlp.actors import ActorMatcher
+from pipelines.nlp.actors import _publisher_sources as publisher_sources
 from pipelines.nlp.event_coder import EVALUATION_WORDS, Context, Mention, code_parsed_sentence
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.syntax import irregular_forms, parse_sentences
@@ -180,6 +181,9 @@ HEADLINE_SCHEMA: dict[str, pl.DataType] = {
     "actor_id": pl.String(),
     "actor_type": pl.String(),
     "actor_country": pl.String(),
+    # not named by the title: the head of state of the publisher's country on the day
+    # (a presidential press office's releases are about its president's talks)
+    "publisher_head": pl.Boolean(),
 }
 
 
@@ -193,7 +197,27 @@ def headline_actors(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFra
             for _, _, actor_id, _ in matcher.find(title or ""):
                 info = matcher.actors.get(actor_id)
                 if info is not None:
-                    rows.append((article_id, actor_id, info.actor_type, info.country_code))
+                    rows.append((article_id, actor_id, info.actor_type, info.country_code, False))
+    heads: dict[tuple[str, date | None], list[str]] = {}
+    published = (
+        articles["published_date"].cast(pl.Date, strict=False).to_list()
+        if "published_date" in articles.columns
+        else [None] * articles.height
+    )
+    for article_id, source, day in zip(
+        articles["article_id"].to_list(), publisher_sources(articles), published, strict=True
+    ):
+        home = matcher.publisher_country(*source, article_id if "://" in article_id else None)
+        if home is None:
+            continue
+        if (home, day) not in heads:
+            # the dictionary's roles say who "the President" of that country was that day
+            found = matcher.mentions_in_context("the President", day, home)[0]
+            heads[home, day] = [a for _, _, a, _ in found if a in matcher.actors]
+        for actor_id in heads[home, day]:
+            info = matcher.actors[actor_id]
+            if info.actor_type == "person":
+                rows.append((article_id, actor_id, info.actor_type, info.country_code, True))
     return pl.DataFrame(rows, schema=HEADLINE_SCHEMA, orient="row")
 
 
@@ -215,6 +239,37 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
         )
         .with_columns(in_title=pl.lit(False))
     )
+    heads = pl.DataFrame(
+        schema={"article_id": pl.String(), "actor_id": pl.String(), "actor_country": pl.String()}
+    )
+    if headline is not None and "publisher_head" in headline.columns:
+        heads = headline.filter(pl.col("publisher_head")).select(
+            "article_id", "actor_id", "actor_country"
+        )
+        headline = headline.filter(~pl.col("publisher_head"))
+    if heads.height:
+        # the publisher's head of state, a candidate lead even when the body does not name
+        # them ("The Presidents discussed ...")
+        body = pl.concat(
+            [
+                body,
+                heads.join(body, on=["article_id", "actor_id"], how="anti").select(
+                    "article_id",
+                    "actor_id",
+                    n=pl.lit(0, pl.UInt32),
+                    first=pl.lit(1 << 40, pl.Int64),
+                    person=pl.lit(True),
+                    country="actor_country",
+                    in_title=pl.lit(False),
+                ),
+            ],
+            how="vertical_relaxed",
+        )
+    body = body.join(
+        heads.select("article_id", "actor_id", head=pl.lit(True)),
+        on=["article_id", "actor_id"],
+        how="left",
+    ).with_columns(head=pl.col("head").fill_null(False))
     if headline is not None and headline.height:
         titled = (
             headline.with_columns(order=pl.int_range(pl.len()).over("article_id"))
@@ -236,8 +291,14 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
             )
             .drop("title_order", "title_person", "title_country")
         )
-    counts = body.sort(
-        ["article_id", "person", "n", "first"], descending=[False, True, True, False]
+    # the lead: a person; when the title names someone (the counterpart: "Telephone
+    # conversation with President X"), one it does not name, the publisher's head first
+    counts = body.with_columns(
+        _untitled=~pl.col("in_title")
+        & (pl.col("in_title") & pl.col("person")).any().over("article_id")
+    ).sort(
+        ["article_id", "person", "_untitled", "head", "n", "first"],
+        descending=[False, True, True, True, True, False],
     )
     leads = (
         counts.group_by("article_id", maintain_order=True)

@@ -629,3 +629,39 @@ def test_gratitude_and_support_of_what_someone_holds_go_to_them(matcher, verbs):
     # whose position is supported, not what it is about
     assert (2, "051", putin, vucic) in coded
     assert not any(t == "country_xkx" or t == "country_ksv" for _, _, _, t in coded)
+
+
+def test_the_publishers_head_is_the_lead_of_its_releases(matcher, verbs):
+    # a presidential press office's release on a call its president had: the body names
+    # only the counterpart and a third leader, "the Presidents" are the two on the call
+    articles = pl.DataFrame(
+        {
+            "article_id": ["http://en.kremlin.ru/events/president/news/1"],
+            "title": ["Telephone conversation with President of Azerbaijan Ilham Aliyev"],
+            "body": [
+                "The Presidents discussed the talks of Ilham Aliyev with Nikol Pashinyan. "
+                "The leaders reaffirmed their commitment to close interaction."
+            ],
+            "published_date": [date(2022, 4, 9)],
+        }
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    events = code_events(
+        sentence_frame(articles),
+        mentions,
+        extract_date_mentions(articles),
+        articles,
+        verbs,
+        None,
+        quotes,
+        headline_actors(articles, matcher),
+    )
+    pairs = {
+        (i, c[:2], s, t)
+        for i, c, s, t in events.select(
+            "sentence_index", "event_code", "source_actor_id", "target_actor_id"
+        ).iter_rows()
+    }
+    putin, aliyev = "person_vladimir_putin", "person_ilham_aliyev"
+    assert {(1, "03", putin, aliyev), (1, "03", aliyev, putin)} <= pairs
+    assert not any(s == "person_nikol_pashinyan" for i, _, s, _ in pairs if i == 1)
