@@ -264,6 +264,8 @@ _HOSTING_VERBS = {"receive", "welcome"}
 _PLEASURE_WORDS = {"glad", "pleased", "delighted", "happy", "pleasure", "honour", "honor"}
 # Politeness formulas ("Thank you."): ignored alone, coded when someone says them.
 _FORMULA_VERBS = {"thank"}
+# What one stresses the importance or the need of, one appeals for (020).
+_IMPORTANCE_NOUNS = {"importance", "need", "necessity"}
 # Being so toward someone praises them (051).
 _GRATEFUL_WORDS = {"grateful", "thankful", "satisfied"}
 EVALUATION_WORDS = frozenset(_CENSURE_WORDS | _PRAISE_WORDS | _GRATEFUL_WORDS)
@@ -969,10 +971,70 @@ def code_parsed_sentence(
             continue
         events += _code_trigger(s, v, pattern, ends, matched, consumed, done, patterns)
     events = _without_said_content(s, matched, events)
+    events = _importance_stressed(s, matched, done, events)
     events = _with_censures(s, matched, done, events)
     events += _speakers_evaluations(s, done, events)
     events += _gratitude(s, done)
     return sorted(events, key=lambda e: e.trigger_start)
+
+
+def _importance_stressed(
+    s: _Sentence,
+    matched: dict[int, tuple[VerbPattern, list[int]]],
+    done: dict[int, list[str]],
+    events: list[CodedEvent],
+) -> list[CodedEvent]:
+    """Stressing the importance or the need of an act ("emphasised the importance of Kiev's
+    strict compliance with ...", "stressed the need for the US and NATO to respond") appeals
+    to whoever it names for it (020); said by both parties of their own acts ("the leaders
+    reaffirmed the importance of continuing cooperation"), it is their commitment to each
+    other (030)."""
+    out = list(events)
+    for v, (pattern, _) in matched.items():
+        t = s.tokens[v]
+        if t.pos != "VERB" or not done.get(v) or _negated(s, v):
+            continue
+        if not (
+            pattern.kind == REPORT
+            or t.lemma in _STATEMENT_VERBS
+            or pattern.code[:2] in ("01", "10")
+        ):
+            continue
+        stressed = [o for o in s.kids(v, "dobj") if s.tokens[o].lemma in _IMPORTANCE_NOUNS]
+        if not stressed:
+            continue
+        sources = done[v]
+        named = [
+            m.actor_id
+            for k in s.subtree(stressed[0])
+            if (m := s.mention_at[k]) is not None
+            and m.kind != "place"
+            and m.actor_type != "group"  # regions and unnamed groups are no addressees
+            and m.actor_id not in sources
+        ]
+        named = list(dict.fromkeys(named))
+        if len(sources) >= 2:
+            # the two parties, stressing what they are to do together
+            code, what = "030", "commitment"
+            pairs = [(a, b) for a in sources[:2] for b in sources[:2] if a != b]
+        elif named:
+            code, pairs, what = "020", [(sources[0], b) for b in named[:2]], "appeal"
+        else:
+            continue
+        out = [e for e in out if e.trigger_start != t.start]
+        explanation = (
+            f"{pattern.describe()} + importance of an act ({what}); source: nsubj; target: "
+            + ("actor named in the act" if code == "020" else "the other party")
+        )
+        scope = tuple(
+            (s.tokens[k].start, s.tokens[k].end)
+            for k in sorted({v, *s.region(v, after=True), *s.region(v, after=False)})
+        )
+        out += [
+            CodedEvent(t.start, t.end, code, a, b, explanation, scope)
+            for a, b in dict.fromkeys(pairs)
+        ]
+    return out
 
 
 def _gratitude(s: _Sentence, done: dict[int, list[str]]) -> list[CodedEvent]:

@@ -665,3 +665,24 @@ def test_the_publishers_head_is_the_lead_of_its_releases(matcher, verbs):
     putin, aliyev = "person_vladimir_putin", "person_ilham_aliyev"
     assert {(1, "03", putin, aliyev), (1, "03", aliyev, putin)} <= pairs
     assert not any(s == "person_nikol_pashinyan" for i, _, s, _ in pairs if i == 1)
+
+
+def test_stressing_the_importance_of_an_act_appeals_to_whoever_it_names(matcher, verbs):
+    codes = _codes(
+        "Lavrov stressed the importance of the full compliance by Iran with the agreements.",
+        matcher,
+        verbs,
+    )
+    assert [(c, s, t) for c, s, t in codes if c[:2] == "02"] == [
+        ("020", "person_sergei_lavrov", "country_irn")
+    ]
+    # the two parties stressing what they are to do together commit to each other
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. The leaders "
+        "stressed the importance of further coordination in the Middle East.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "030", putin, macron), (1, "030", macron, putin)} <= coded
