@@ -258,6 +258,9 @@ _PRAISE_WORDS = {
 # ensure", "took steps to protect"): the act is done, by the effort's subject.
 _EFFORT_VERBS = {"do", "make", "take"}
 _EFFORT_OBJECTS = {"everything", "all", "utmost", "best", "effort", "measure", "step"}
+# Sanctions and other cuts of relations (16x) that name no target, in a release by a
+# government they are imposed on, are against its country.
+_SANCTION_ROOT = "16"
 # Verbs that host a guest named as their object (043, and the guest's visit, 042).
 _HOSTING_VERBS = {"receive", "welcome"}
 # What one is glad to do is done as said ("I am glad to welcome you").
@@ -312,6 +315,8 @@ class Context:
     quoted: tuple[tuple[int, int, str], ...] = ()
     parties_are_people: bool = False
     counterpart_named: bool = False
+    # the publisher's country ("country_rus" for the Kremlin's releases), when known
+    home: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +353,10 @@ class _Sentence:
 
     def kids(self, i: int, *deps: str) -> list[int]:
         return [c for c in self.children[i] if self.tokens[c].dep in deps]
+
+    def mentions_type(self, actor_id: str) -> str:
+        """The type of an actor the sentence names ("" when it names it not)."""
+        return next((m.actor_type for m in self.mentions if m.actor_id == actor_id), "")
 
     def dep(self, i: int) -> str:
         return self.tokens[i].dep
@@ -1557,6 +1566,17 @@ def _code_trigger(
     done[v] = sources
     if not sources:
         return []
+    home = s.context.home
+    if (
+        not targets
+        and root == _SANCTION_ROOT
+        and home is not None
+        and home not in sources
+        and all(s.mentions_type(a) in ("country", "group", "organization") for a in sources)
+    ):
+        # "the sanctions imposed by Western countries", in a release of a sanctioned
+        # country's government: against that country
+        targets, target_how = [home], "publisher's country"
     parties = s.context.parties
     if (
         not targets

@@ -327,11 +327,19 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
             counterpart_named=pl.col("person") | pl.col("in_title") | pl.col("lead_in_title"),
         )
     )
-    return leads.join(others, on="article_id", how="left").select(
-        "article_id",
-        parties=pl.concat_list("lead", "other").list.drop_nulls(),
-        parties_are_people=pl.col("parties_are_people").fill_null(False),
-        counterpart_named=pl.col("counterpart_named").fill_null(False),
+    home = heads.group_by("article_id").agg(
+        home=pl.lit("country_") + pl.col("actor_country").first().str.to_lowercase()
+    )
+    return (
+        leads.join(others, on="article_id", how="left")
+        .join(home, on="article_id", how="left")
+        .select(
+            "article_id",
+            parties=pl.concat_list("lead", "other").list.drop_nulls(),
+            parties_are_people=pl.col("parties_are_people").fill_null(False),
+            counterpart_named=pl.col("counterpart_named").fill_null(False),
+            home="home",
+        )
     )
 
 
@@ -367,6 +375,8 @@ OCCURRENCE_SCHEMA: dict[str, pl.DataType] = {
     "parties_are_people": pl.Boolean(),
     # the other party is a person or named in the title: the account is of talks with it
     "counterpart_named": pl.Boolean(),
+    # the country of the publisher's head of state (its actor id), when the publisher tells
+    "home": pl.String(),
     "last_person": pl.String(),
     # quotes and transcript turns in the sentence, with their speaker ("I", "we" inside)
     "quoted": pl.List(pl.Struct({"start": pl.Int64(), "end": pl.Int64(), "speaker": pl.String()})),
@@ -553,6 +563,7 @@ def code_occurrences(
         parties,
         people,
         counterpart,
+        home,
         last_person,
         quoted,
         actors,
@@ -566,6 +577,7 @@ def code_occurrences(
         "parties",
         "parties_are_people",
         "counterpart_named",
+        "home",
         "last_person",
         "quoted",
         "actors",
@@ -577,6 +589,7 @@ def code_occurrences(
             tuple(parties or ()),
             people,
             counterpart,
+            home,
             last_person,
             tuple(tuple(q.values()) for q in quoted or ()),
         )
@@ -600,6 +613,7 @@ def code_occurrences(
                 quoted=tuple((q["start"], q["end"], q["speaker"]) for q in quoted or ()),
                 parties_are_people=bool(people),
                 counterpart_named=bool(counterpart),
+                home=home,
             )
             coded[key] = code_parsed_sentence(
                 text, parse_of[text], local, patterns.patterns, context

@@ -686,3 +686,30 @@ def test_stressing_the_importance_of_an_act_appeals_to_whoever_it_names(matcher,
         verbs,
     )
     assert {(1, "030", putin, macron), (1, "030", macron, putin)} <= coded
+
+
+def test_sanctions_with_no_target_in_a_governments_release_are_against_its_country(matcher, verbs):
+    articles = pl.DataFrame(
+        {
+            "article_id": ["http://en.kremlin.ru/events/president/news/2"],
+            "title": ["Meeting on economic issues"],
+            "body": [
+                "Vladimir Putin noted that the sanctions imposed by the United States have "
+                "not worked."
+            ],
+            "published_date": [date(2022, 5, 12)],
+        }
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    events = code_events(
+        sentence_frame(articles),
+        mentions,
+        extract_date_mentions(articles),
+        articles,
+        verbs,
+        None,
+        quotes,
+        headline_actors(articles, matcher),
+    )
+    coded = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+    assert any(c[:2] == "16" and (s, t) == ("country_usa", "country_rus") for c, s, t in coded)
