@@ -3,7 +3,10 @@
 The dictionary is the dbt seeds `actors.csv`, `actor_aliases.csv`, `actor_roles.csv` and
 `role_terms.csv` (the one copy that SQL joins too). Alias matching is case-sensitive (aliases
 are written as news writes them), whole-word, leftmost-longest. A capital city preceded by a
-locative preposition ("talks in Moscow") is a place, not the government, and is skipped.
+locative preposition ("talks in Moscow"), in a list of places or before another capitalized
+word ("the Moscow Garrison") is a place, not the government, and is skipped. A publisher's
+own bodies named without the country ("the Foreign Ministry" in a Kremlin release) are its
+country's, read off the dictionary's names for them ("Russian Foreign Ministry").
 Then, per article: unknown people and organizations are discovered from context
 (`discovery`), surname-only mentions are linked to the people named in full, and role
 phrases ("the Kremlin spokesman") resolve to people through `roles`.
@@ -73,7 +76,7 @@ _LOCATIVE_BEFORE = re.compile(
 _DOCUMENT_AFTER = re.compile(
     r"\s+(?:agreements?|Agreements?|accords?|Accords?|format|Format|process|Process"
     r"|protocols?|Protocols?|declaration|Declaration|memorandum|Memorandum|formula|Formula"
-    r"|Group|group)\b"
+    r"|Group|group|Package|package)\b"
 )
 # Alias kinds that may pair with another across a hyphen: "Russian-Uzbek relations",
 # "Russia-Ukraine talks" name both countries.
@@ -85,7 +88,8 @@ _PAIR_KINDS = {"name", "short", "demonym", "native"}
 _AND_CAPITAL = re.compile(r" and (?P<b>[A-Z][\w’'-]*)(?P<head>(?:\s+[\w’'-]+){1,3})")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 # "the Government" alone, in a government's own release: the publisher's government.
-_BARE_GOVERNMENT = re.compile(r"Government\b(?!\s+of\b)")
+# (not "the Government Commission on ...": a body of its own)
+_BARE_GOVERNMENT = re.compile(r"Government\b(?!\s+of\b)(?!\s+[A-Z])")
 _WORD = re.compile(r"[\w’'-]+")
 _FULL_NAME_KINDS = {"name", "native", "discovered"}
 # A name typed in odd case: a capital inside a lowercase word ("iSrael"), or lowercase after a
@@ -96,7 +100,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -197,7 +201,7 @@ class ActorMatcher:
             if alias and len(alias) >= 4 and alias.isalpha() and alias == alias.capitalize():
                 self._odd_case.setdefault(alias, (actor_id, kind or "name"))
             if alias and len(alias) >= 2:
-                keys.setdefault(alias, [len(alias), None, None, None])[1] = (
+                keys.setdefault(alias, [len(alias), None, None, None, None])[1] = (
                     actor_id,
                     kind or "name",
                 )
@@ -215,9 +219,27 @@ class ActorMatcher:
             else:
                 continue
             for form in forms:
-                slot = keys.setdefault(form, [len(form), None, None, None])
+                slot = keys.setdefault(form, [len(form), None, None, None, None])
                 if slot[1] is None:
                     slot[1] = (government, "name")
+        # A country's bodies without the country ("the Foreign Ministry"), read off the names
+        # the dictionary gives them with it ("Russian Foreign Ministry", "Central Bank of
+        # Russia"): in a release of that country's publisher they are its own. The same
+        # bodies with the country in the other shapes ("Russia's Security Council") are
+        # aliases too.
+        self._bodies_of: dict[str, dict[str, str]] = _bodies_without_country(
+            dictionary, country_of_actor
+        )
+        country_forms = _country_forms(dictionary, country_of_actor)
+        for code, bodies in self._bodies_of.items():
+            for body, actor_id in bodies.items():
+                for form in _body_forms(body, country_forms.get(code, [])):
+                    slot = keys.setdefault(form, [len(form), None, None, None, None])
+                    if slot[1] is None:
+                        slot[1] = (actor_id, "name")
+        for bodies in self._bodies_of.values():
+            for body in bodies:
+                keys.setdefault(body, [len(body), None, None, None, None])[4] = body
         # alias -> (actor_id, kind), for names that share a head ("Donetsk and Lugansk ...")
         self._alias_of: dict[str, tuple[str, str]] = {
             key: value[1] for key, value in keys.items() if value[1] is not None
@@ -226,9 +248,9 @@ class ActorMatcher:
             [*terms, *self._discoverer.trigger_words], self._discoverer.capitalized_only
         )
         for form, word in triggers.items():
-            keys.setdefault(form, [len(form), None, None, None])[2] = word
+            keys.setdefault(form, [len(form), None, None, None, None])[2] = word
         for key, boundary in boundary_keys().items():
-            keys.setdefault(key, [len(key), None, None, None])[3] = boundary
+            keys.setdefault(key, [len(key), None, None, None, None])[3] = boundary
         # ahocorasick-rs (Rust) rather than pyahocorasick: the same matches, two to three
         # times faster over the text, and this pass is a third of the extraction time.
         self._values = [tuple(value) for value in keys.values()]
@@ -238,20 +260,29 @@ class ActorMatcher:
 
     def _scan(
         self, text: str
-    ) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]], list[tuple[int, int]]]:
-        """One pass: alias candidates, trigger hits, sentence spans."""
+    ) -> tuple[
+        list[tuple[int, int, str, str]],
+        list[tuple[int, int, str]],
+        list[tuple[int, int]],
+        list[tuple[int, int, str]],
+    ]:
+        """One pass: alias candidates, trigger hits, sentence spans, bodies named without
+        their country."""
         aliases: list[tuple[int, int, str, str]] = []
         triggers: list[tuple[int, int, str]] = []
         boundaries: list[tuple[int, int, int]] = []
+        bodies: list[tuple[int, int, str]] = []
         values = self._values
         for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-            _, alias, trigger, boundary = values[index]
+            _, alias, trigger, boundary, body = values[index]
             if alias is not None:
                 aliases.append((start, end, alias[0], alias[1]))
             if trigger is not None:
                 triggers.append((start, end, trigger))
             if boundary is not None:
                 boundaries.append((end - 1, boundary[0], boundary[1]))
+            if body is not None:
+                bodies.append((start, end, body))
         spans = spans_from_boundaries(text, boundaries_from_hits(text, boundaries))
         for match in _ODD_CASE_NAME.finditer(text):
             start, end = match.span(match.lastindex or 0)
@@ -261,7 +292,7 @@ class ActorMatcher:
         accepted = _accept_aliases(text, aliases)
         if " and " in text:
             accepted = self._shared_heads(text, accepted)
-        return accepted, longest_triggers(text, triggers), spans
+        return accepted, longest_triggers(text, triggers), spans, bodies
 
     def _shared_heads(
         self, text: str, accepted: list[tuple[int, int, str, str]]
@@ -325,14 +356,34 @@ class ActorMatcher:
     ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]], list[tuple[int, int]]]:
         """`mentions_and_sentences` for a text whose publisher is of `home_country`: its
         unqualified offices ("the President") are that country's."""
-        known, triggers, spans = self._scan(text)
+        known, triggers, spans, bodies = self._scan(text)
         government = self._government_of.get(home_country or "")
         if government is not None and "Government" in text:
             known = _bare_government(text, known, government)
+        if bodies and home_country in self._bodies_of:
+            known = _home_bodies(text, known, bodies, self._bodies_of[home_country or ""])
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
-        if "(" in text:
-            candidates += self._discoverer.after_acronyms(text)
+        dashed = "–" in text or "—" in text
+        if "(" in text or dashed:
+            countries = [m for m in known if m[0] > 0 and self._actor_types.get(m[2]) == "country"]
+            if "(" in text:
+                candidates += self._discoverer.after_acronyms(text)
+                candidates += self._discoverer.before_countries(text, countries)
+            if dashed:
+                candidates += self._discoverer.dashed_to_countries(text, countries)
+        if ": " in text:
+            ends = {
+                end for _, end, actor_id, _ in known if self._actor_types.get(actor_id) == "person"
+            }
+            candidates += self._discoverer.speaker_labels(text, ends)
+        if candidates:
+            ends = {
+                end
+                for _, end, actor_id, _ in known
+                if self._actor_types.get(actor_id) in ("country", "organization")
+            }
+            candidates = self._discoverer.extend_after_known(text, candidates, ends)
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         for _, _, actor_id, _ in found:
             if actor_id in self._extra:
@@ -357,6 +408,8 @@ class ActorMatcher:
             # a role word inside a name already found ("King" of "King Felipe VI") adds nothing
             starts = [start for start, _, _, _ in found]
             roles = [r for r in roles if not _inside_a_mention(r, found, starts)]
+            if roles:
+                roles = _without_titles_of_named(text, roles, found, self._actor_types)
             if roles:
                 found = sorted(found + roles)
         return _one_per_start(found), discovered, spans
@@ -398,6 +451,99 @@ def _bare_government(
     return sorted(known + added) if added else known
 
 
+# A body's name without its country: capitalized words and connectors, two words or more.
+_BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*")
+
+
+def _country_forms(
+    dictionary: ActorDictionary, country_of_actor: dict[str, str]
+) -> dict[str, list[tuple[str, str]]]:
+    """{ISO3: [(name, kind)]}: the names, short names and demonyms of each country's actors."""
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for actor_id, alias, kind in dictionary.aliases.select(
+        "actor_id", "alias", "alias_kind"
+    ).iter_rows():
+        code = country_of_actor.get(actor_id)
+        if code is not None and alias and kind in ("name", "short", "demonym"):
+            forms.setdefault(code, []).append((alias, kind))
+    return forms
+
+
+def _bodies_without_country(
+    dictionary: ActorDictionary, country_of_actor: dict[str, str]
+) -> dict[str, dict[str, str]]:
+    """{ISO3: {body name without the country: actor id}} from the dictionary's names of
+    organizations that carry their country ("Russian Foreign Ministry" -> "Foreign Ministry",
+    "Central Bank of Russia" -> "Central Bank"); a name two bodies of a country share is left
+    out."""
+    forms = _country_forms(dictionary, country_of_actor)
+    organizations = dictionary.actors.filter(
+        (pl.col("actor_type") == "organization") & pl.col("country_code").is_not_null()
+    )
+    country_of_org = dict(organizations.select("actor_id", "country_code").iter_rows())
+    found: dict[str, dict[str, set[str]]] = {}
+    for actor_id, alias, kind in dictionary.aliases.select(
+        "actor_id", "alias", "alias_kind"
+    ).iter_rows():
+        code = country_of_org.get(actor_id)
+        if code is None or not alias or kind != "name":
+            continue
+        for name, name_kind in forms.get(code, []):
+            heads = (
+                [f"{name} "] if name_kind == "demonym" else [f"{name} ", f"{name}'s ", f"{name}’s "]
+            )
+            body = next((alias[len(h) :] for h in heads if alias.startswith(h)), None)
+            if body is None:
+                tails = (f" of {name}", f" of the {name}") if name_kind != "demonym" else ()
+                body = next((alias[: -len(t)] for t in tails if alias.endswith(t)), None)
+            if body is not None and _BODY_NAME.fullmatch(body):
+                found.setdefault(code, {}).setdefault(body, set()).add(actor_id)
+    return {
+        code: {body: next(iter(ids)) for body, ids in bodies.items() if len(ids) == 1}
+        for code, bodies in found.items()
+    }
+
+
+def _body_forms(body: str, country_forms: list[tuple[str, str]]) -> list[str]:
+    """A body's name with its country in each shape: "Russia's Security Council", "Russian
+    Security Council", "Security Council of Russia", "Security Council of the Russian
+    Federation"."""
+    out = []
+    for name, kind in country_forms:
+        if kind == "demonym":
+            out.append(f"{name} {body}")
+        else:
+            out += [f"{name}'s {body}", f"{name}’s {body}", f"{name} {body}"]
+            out += [f"{body} of {name}", f"{body} of the {name}"]
+    return out
+
+
+def _home_bodies(
+    text: str,
+    known: list[tuple[int, int, str, str]],
+    hits: list[tuple[int, int, str]],
+    bodies: dict[str, str],
+) -> list[tuple[int, int, str, str]]:
+    """The publisher's country's bodies named without it, right after "the" ("the Foreign
+    Ministry", not "the Foreign Ministry of Peru"), where no other name is found."""
+    spans = [(start, end) for start, end, _, _ in known]
+    added = []
+    for start, end, body in hits:
+        if (
+            body in bodies
+            and text[max(0, start - 4) : start] in ("the ", "The ")
+            and not text[max(0, start - 5) : start - 4].isalnum()
+            and _BODY_END.match(text, end)
+            and not _overlaps(spans, start, end)
+        ):
+            added.append((start, end, bodies[body], "name"))
+    return sorted(known + added) if added else known
+
+
+# After a body's name: the end of the word, and no "of" (whose body it is).
+_BODY_END = re.compile(r"(?![\w’'-])(?!\s+of\b)")
+
+
 def _one_per_start(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """One mention per (start, actor), the longest: two routes (discovery and surname
     linking, say) may find the same actor at the same place."""
@@ -407,6 +553,32 @@ def _one_per_start(found: list[tuple[int, int, str, str]]) -> list[tuple[int, in
         if (mention[0], mention[2]) not in seen:
             seen.add((mention[0], mention[2]))
             kept.append(mention)
+    return kept
+
+
+# "President of the French Republic" before a name: the title of the person named.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _without_titles_of_named(
+    text: str,
+    roles: list[tuple[int, int, str, str]],
+    found: list[tuple[int, int, str, str]],
+    actor_types: dict[str, str],
+) -> list[tuple[int, int, str, str]]:
+    """Roles that are the title of the person named right after them ("President of the
+    French Republic Jean Dupont"), their country between: not a mention of another holder."""
+    by_start = {start: (end, actor_id) for start, end, actor_id, _ in found}
+    kept = []
+    for role in roles:
+        of = _OF_THE.match(text, role[1])
+        country = by_start.get(of.end()) if of else None
+        if country is not None and actor_types.get(country[1]) == "country":
+            after = country[0] + 1
+            person = by_start.get(after) if text[country[0] : after] == " " else None
+            if person is not None and actor_types.get(person[1]) == "person":
+                continue
+        kept.append(role)
     return kept
 
 
@@ -431,6 +603,8 @@ def _accept_aliases(
         if start > 0 and (
             text[start - 1].isalnum() or (text[start - 1] == "-" and kind not in _PAIR_KINDS)
         ):
+            continue
+        if end < size and text[end] == "$":  # "US$20 billion": a currency
             continue
         # Allow plural demonyms ("Russians") but otherwise require a word boundary after.
         if end < size and text[end].isalnum():
@@ -461,7 +635,57 @@ def _accept_aliases(
             continue
         accepted.append((start, end, actor_id, kind))
         last_end = end
+    starts: set[int] | None = None
+    if any(text[m[1] : m[1] + 1] == "-" for m in accepted):
+        # the first half of a hyphenated name that is no pair ("Asia-Pacific", not
+        # "Russia-NATO"): no name of its own
+        starts = {start for start, _, _, _ in candidates}
+        accepted = [
+            m
+            for m in accepted
+            if not (
+                m[1] + 1 < size
+                and text[m[1]] == "-"
+                and text[m[1] + 1].isupper()
+                and m[1] + 1 not in starts
+            )
+        ]
+    if any(kind in _CITY_KINDS for _, _, _, kind in accepted):
+        starts = starts or {start for start, _, _, _ in candidates}
+        accepted = [m for m in accepted if not _a_city_as_a_place(text, m, starts)]
     return accepted
+
+
+# Alias kinds of a city that may stand for its government ("Moscow", "Kiev": a country's
+# native name).
+_CITY_KINDS = {"capital", "native"}
+# A capitalized word right after: the city names something else ("the Moscow Garrison",
+# "Moscow State University", "Moscow Mayor X").
+_CAPITALIZED_AFTER = re.compile(r" (?:[A-Z][a-z]|[A-Z]{2})")
+# Items of a list of places around the city ("Leningrad, Kiev, Minsk, Stalingrad").
+_ITEM_BEFORE = re.compile(r"(?:^|[,:]\s+|\b(?:of|in|at|to|from)\s+)(?P<item>[A-Z][\w’'-]+),\s+$")
+_ITEM_AFTER = re.compile(r",\s+(?P<item>[A-Z][\w’'-]+)(?=,|\s+and\b)")
+
+
+def _a_city_as_a_place(text: str, mention: tuple[int, int, str, str], starts: set[int]) -> bool:
+    """Whether a city alias (one word) is a place or part of another name, not the government:
+    followed by a capitalized word that starts no other name, or listed next to a place
+    that is no actor."""
+    start, end, actor_id, kind = mention
+    if (
+        kind not in _CITY_KINDS
+        or (kind == "native" and not actor_id.startswith("country_"))
+        or " " in text[start:end]
+    ):
+        return False
+    after = _CAPITALIZED_AFTER.match(text, end)
+    if after is not None and end + 1 not in starts:
+        return True
+    before = _ITEM_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.start("item") not in starts:
+        return True
+    after = _ITEM_AFTER.match(text, end)
+    return after is not None and after.start("item") not in starts
 
 
 # The words between a country (or an actor with one) and a discovered person that make the
@@ -514,7 +738,7 @@ def extract_actors_and_quotes(
     return _extract(articles, matcher, with_quotes=True)
 
 
-def _publisher_sources(articles: pl.DataFrame) -> list[tuple[str | None, ...]]:
+def publisher_sources(articles: pl.DataFrame) -> list[tuple[str | None, ...]]:
     """Per article, what may tell its publisher: its url and publisher columns when the
     frame has them (the article id is tried after them: an id may be the release's link)."""
     columns = [c for c in ("url", "publisher") if c in articles.columns]
@@ -536,7 +760,7 @@ def _extract(
         for actor_id, name in matcher.names.items()
         if actor_id in matcher.actors
     }
-    sources = _publisher_sources(articles)
+    sources = publisher_sources(articles)
     rows: list[tuple] = []
     quote_rows: list[tuple] = []
     for (article_id, body), published, source in zip(

@@ -3,7 +3,10 @@
 People: a capitalized name of two to four words right after a title or role ("aide Yuri
 Ushakov", "Senator Jane Doe"), after a role phrase and a comma ("Russia's ambassador to
 Washington, Anatoly Antonov, said") or before an appositive role ("Anatoly Antonov, Russia's
-ambassador"). Organizations: a capitalized phrase ending in an institutional head noun
+ambassador"), in a list after a title in the plural ("Deputy Prime Ministers X and Y"), before
+a verb of reporting ("X reported"), with a country in brackets or after a dash in a list
+("X (Slovak Republic)", "Vietnam – X") or in a transcript's speaker labels ("X: Thank
+you"). Organizations: a capitalized phrase ending in an institutional head noun
 ("Russian Volunteer Corps", "Federal Migration Service"), unless every word before the head is
 generic ("Foreign Ministry": whose?). Nothing is discovered in title-case lines (headlines,
 section heads), and a candidate that overlaps a known person or organization is dropped.
@@ -109,10 +112,58 @@ TITLE_WORDS = (
     "imam",
     "mufti",
     "rabbi",
+    # occupations written before a name ("hockey player X", "speed skater X")
+    "player",
+    "skater",
+    "skier",
+    "athlete",
+    "champion",
+    "coach",
+    "wrestler",
+    "boxer",
+    "swimmer",
+    "gymnast",
+    "footballer",
+    "writer",
+    "poet",
+    "novelist",
+    "actor",
+    "actress",
+    "singer",
+    "composer",
+    "conductor",
+    "artist",
+    "painter",
+    "sculptor",
+    "scientist",
+    "physicist",
+    "academician",
+    "cosmonaut",
+    "astronaut",
+    "journalist",
+    "filmmaker",
+    "film director",
+    "dancer",
+    "ballerina",
+    "musician",
+    "pianist",
+    "violinist",
 )
 # Verbs of speech: a name right before or after one is a person ("Kristian Haugland said",
 # "said Rosalind Okafor").
 SPEECH_TRIGGERS = ("said", "says", "told", "added", "stressed", "warned", "noted")
+# Verbs of reporting: a name right before one is a person ("Ivan Sokolov reported to the
+# President"); what follows them is not a name as often, so only the name before counts.
+REPORT_TRIGGERS = (
+    "reported",
+    "informed",
+    "explained",
+    "thanked",
+    "emphasised",
+    "emphasized",
+    "cited",
+    "briefed",
+)
 # Capitalized words that belong to names of places and bodies, not of people.
 _NOT_PERSON_WORDS = {
     "union",
@@ -193,6 +244,19 @@ _NOT_PERSON_WORDS = {
     "joint",
     "chiefs",
     "staff",
+    "society",
+    "rights",
+    "affairs",
+    "relations",
+    "sciences",
+    "activities",
+    "issues",
+    "policy",
+    "transport",
+    "communications",
+    "resources",
+    "technologies",
+    "industry",
 }
 # Head nouns that end an organization's name.
 ORG_HEADS = (
@@ -358,6 +422,7 @@ _NOT_NAME = _SENTENCE_WORDS | {
     "Dr",
 }
 _SPEECH_WORDS = set(SPEECH_TRIGGERS)
+_REPORT_WORDS = set(REPORT_TRIGGERS)
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _NAME_WORD = re.compile(r"[\w’'\-]+")
 _CONNECTORS = {"of", "for", "and", "the", "on", "in"}
@@ -411,6 +476,79 @@ _SPEECH_AFTER = (
     r"(?:said|says|told|added|noted|stressed|warned|explained|wrote|stated|announced|confirmed)"
 )
 _KNOWN_BLOCKING = ("person", "organization", "group")
+# What follows the last name of a list of officials: a comma, the end, "and" or a verb.
+_LIST_GOES_ON = (
+    r"(?=\s*(?:[,;]|\.(?:\s|$)|$)"
+    r"|\s+(?:and|said|says|told|who|has|had|was|is|were|will|died|reported|became)\b)"
+)
+# A transcript's speaker label: capitalized words (a title, then the name) before a colon
+# and the turn's first capitalized word ("Jan Novak: Thank you", "Minister of Health Jan
+# Novak (retranslated): Good afternoon").
+_LABEL = re.compile(
+    rf"(?<![\w’'\-])(?P<run>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,5}})"
+    r"(?:\s*\([a-z ]{1,20}\))?$"
+)
+# A list of people with their country in brackets, as credential ceremonies write them:
+# "Maria Santos Ferreira (Portuguese Republic), Jan Novak (Czech Republic) and ...". The
+# brackets hold the country's name only (capitalized words and connectors).
+_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,5}})\s+\($"
+)
+
+
+def _turn_colons(text: str) -> list[int]:
+    """Where a colon ends a speaker label: after a word or a bracket, before a turn's first
+    capital or quotation mark."""
+    colons = []
+    at = text.find(": ")
+    while at != -1:
+        following = text[at + 2 : at + 3]
+        if (
+            at > 0
+            and (text[at - 1].isalnum() or text[at - 1] == ")")
+            and (following.isupper() or following in ("“", '"', "«"))
+        ):
+            colons.append(at)
+        at = text.find(": ", at + 2)
+    return colons
+
+
+# A name caption repeated surname first, the title glued to it: "Jan Novak Novak JanMinister".
+_REPEATED_CAPTION = re.compile(
+    r"(?P<first>[A-Z][\w'’\-]+)\s+(?P<last>[A-Z][\w'’\-]+)\s+(?P=last)\s+(?P=first)(?![a-z])"
+)
+
+
+def _label_end(text: str, colon: int) -> int:
+    """Where a label's name ends: before the colon, or before a bracket ("(retranslated)")."""
+    end = colon
+    if text[colon - 1] == ")":
+        bracket = text.rfind("(", max(0, colon - 25), colon)
+        if bracket != -1:
+            end = bracket
+            while end > 0 and text[end - 1] == " ":
+                end -= 1
+    return end
+
+
+def _starts_a_turn(text: str, start: int) -> bool:
+    """Whether `start` follows the text's start or a turn's end (., ?, !, …, a quotation mark)."""
+    at = start - 1
+    while at >= 0 and text[at] == " ":
+        at -= 1
+    return at < 0 or text[at] in '.?!…>*”")'
+
+
+_PARTICLES = set(_PARTICLE.removeprefix("(?:").removesuffix(")").split("|"))
+_DASHES = ("–", "—")
+_DASH_NAME = re.compile(
+    rf"\s+[–—]\s+(?P<name>{NAME_PATTERN})(?![\w’'\-]|\s+{_CAP})(?=\s*[;,.]|\s+and\b|\s*$)"
+)
+_NAME_DASH = re.compile(
+    rf"(?:^|[;,:]\s+|\b(?:and|by|be|are|were)\s+)(?P<name>{NAME_PATTERN})\s+[–—]\s+(?:the\s+)?$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+$")
+_COUNTRY_IN_BRACKETS = re.compile(rf"(?:{_CAP}|of|the|and)(?:\s+(?:{_CAP}|of|the|and)){{0,6}}")
 
 
 @dataclass(frozen=True)
@@ -505,12 +643,19 @@ class ActorDiscoverer:
     """Finds candidate unknown people and organizations in a text."""
 
     def __init__(self, role_terms: list[str]) -> None:
-        self.titles = {t.lower() for t in (*TITLE_WORDS, *role_terms)}
+        singular = {t.lower() for t in (*TITLE_WORDS, *role_terms)}
+        # Titles in the plural head a list of names: "Deputy Prime Ministers Jan Novak and
+        # Eva Horakova", "ministers Jan Novak, Eva Horakova and Petr Svoboda".
+        self.plurals = {_plural(t) for t in singular if re.fullmatch(r"[a-z -]*[a-z]", t)}
+        self.plurals -= singular
+        self.titles = singular | self.plurals
         self.heads = {h.lower() for h in ORG_HEADS}
         name = rf"(?P<name>{NAME_PATTERN})"
         not_more = rf"(?![\w’'\-]|\s+{_CAP})"
         # After a title: "aide Yuri Ushakov", "Senator Jane Doe"
         self._after_title = re.compile(rf"\s+{name}{not_more}")
+        # The next name of a list: ", Eva Horakova", " and Eva Horakova"
+        self._next_in_list = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+){name}{not_more}")
         # After a role and a comma: "ambassador to Washington, Anatoly Antonov, said"
         self._after_role_comma = re.compile(
             rf"(?:\s+(?:to|of|for|at|in|on)\s+[^,.;:“”\"\n]{{1,60}}?)?,\s+{name}(?=\s*[,;.]|\s+{_SPEECH_AFTER}\b)"
@@ -520,8 +665,13 @@ class ActorDiscoverer:
         # Russia Peter Mwangi and ...": the last two capitalized words before the list goes on.
         self._after_title_of = re.compile(
             r"(?:\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?\s+(?:of|to|for|at)\s+(?:the\s+)?"
-            rf"(?:[\w’'\-]+\s+){{0,7}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
-            r"(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:and|said|says|told|who|has|had|was)\b)"
+            rf"(?:[\w’'\-]+\s+){{0,9}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
+            rf"{_LIST_GOES_ON}"
+        )
+        # The same list's next two capitalized words, when the first were no name ("Chair of
+        # the Council for Civil Society and Human Rights Jan Novak": not "Civil Society").
+        self._later_name = re.compile(
+            rf"(?:[\w’'\-]+\s+){{0,8}}?(?P<name>{_CAP}\s+{_CAP}){not_more}{_LIST_GOES_ON}"
         )
         # Before an appositive role: "Anatoly Antonov, Russia's ambassador", "Anatoly Antonov,
         # Ambassador of Russia" (a capitalized title needs no article).
@@ -558,7 +708,12 @@ class ActorDiscoverer:
                     continue
                 if not value[:1].isupper() or len(letters) == len(acronym):
                     break
-                letters.append(value[0])
+                # "Asia-Pacific Economic Cooperation (APEC)": a hyphenated word gives each
+                # capitalized part's initial
+                initials = [part[0] for part in value.split("-") if part[:1].isupper()]
+                if len(letters) + len(initials) > len(acronym):
+                    break
+                letters.extend(reversed(initials))
                 first = word
             if first is None or "".join(reversed(letters)) != acronym or len(letters) < 2:
                 continue
@@ -585,9 +740,128 @@ class ActorDiscoverer:
                     self._add_person(found, match, self.titles, text)
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
+    def speaker_labels(self, text: str, known_ends: set[int]) -> list[Discovered]:
+        """The people a transcript names in its speaker labels ("Jan Novak: Thank you."), when
+        the text has two labels or more; a label's leading title words left out, and labels
+        ending where a known name ends (`known_ends`) skipped."""
+        colons = _turn_colons(text)
+        if len(colons) < 2:
+            return []
+        found: list[Discovered] = []
+        accepted: dict[str, bool] = {}
+        for colon in colons:
+            if _label_end(text, colon) in known_ends:
+                continue
+            match = _LABEL.search(text, max(0, colon - 120), colon)
+            if match is None:
+                continue
+            run = match.group("run")
+            caption = _REPEATED_CAPTION.search(run)
+            if caption is not None:
+                # "Jan Novak Novak JanMinister of Education:" (a page's name caption, surname
+                # first and glued to the title): the name
+                start = match.start("run") + caption.start()
+                name = f"{caption.group('first')} {caption.group('last')}"
+                found.append(Discovered(start, start + len(name), name, "person"))
+                continue
+            words = list(_NAME_WORD.finditer(run))
+            # the last two words, or three when they are the whole label ("Nguyen Van An:"):
+            # before them is the title ("Minister of Education Jan Novak:")
+            first = len(words) - 2
+            if first > 0 and words[first - 1].group(0) in _PARTICLES:
+                first -= 1
+            if first == 1 and _starts_a_turn(text, match.start("run")):
+                first = 0
+            last = len(words)
+            # a caption repeating the name surname first ("Jan Novak Novak Jan:"): the name
+            if (
+                len(words) >= 4
+                and words[-1].group(0) == words[-4].group(0)
+                and words[-2].group(0) == words[-3].group(0)
+            ):
+                first, last = len(words) - 4, len(words) - 2
+            start = match.start("run") + words[first].start()
+            name = text[start : match.start("run") + words[last - 1].end()]
+            if name not in accepted:
+                accepted[name] = _clean_person(
+                    name, self.titles, text
+                ) == name and not _named_as_a_place(text, name)
+            if accepted[name]:
+                found.append(Discovered(start, start + len(name), name, "person"))
+        return found
+
+    def dashed_to_countries(self, text: str, countries: list[Mention]) -> list[Discovered]:
+        """People listed with their country and a dash: "Slovak Republic – Jan Novak;",
+        "Jan Novak – Slovak Republic,"."""
+        found: list[Discovered] = []
+        for start, end, _, _ in countries:
+            if text[end + 1 : end + 2] in _DASHES:
+                match = _DASH_NAME.match(text, end, min(len(text), end + 80))
+                if match:
+                    self._add_person(found, match, self.titles, text)
+            before = start - 6 if text[start - 4 : start] == "the " else start - 2
+            if text[before : before + 1] in _DASHES:
+                match = _NAME_DASH.search(text, max(0, start - 80), start)
+                if match:
+                    self._add_person(found, match, self.titles, text)
+        return [
+            d
+            for d in found
+            if not _in_title_case_line(text, d.start) and not _named_as_a_place(text, d.name)
+        ]
+
+    def before_countries(self, text: str, countries: list[Mention]) -> list[Discovered]:
+        """People listed with their country in brackets: "Jan Novak (Czech Republic)", the
+        brackets holding nothing but the name of one of `countries` (country mentions)."""
+        found: list[Discovered] = []
+        seen: set[int] = set()
+        for start, end, _, _ in countries:
+            opening = text.rfind("(", max(0, start - 40), start)
+            closing = text.find(")", end, end + 40)
+            if opening < 2 or closing == -1 or opening in seen:
+                continue
+            seen.add(opening)
+            if not _COUNTRY_IN_BRACKETS.fullmatch(text, opening + 1, closing):
+                continue
+            match = _BEFORE_BRACKET.search(text, max(0, opening - 100), opening + 1)
+            # "the Grain Deal (Turkey)": a name has no article
+            if match and not _ARTICLE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                self._add_person(found, match, self.titles, text)
+        return [
+            d
+            for d in found
+            if not _in_title_case_line(text, d.start) and not _named_as_a_place(text, d.name)
+        ]
+
+    def extend_after_known(
+        self, text: str, candidates: list[Discovered], known_ends: set[int]
+    ) -> list[Discovered]:
+        """People named after a title of a known country or body (`known_ends`: where their
+        mentions end) with one more given name than the patterns take: "Ambassador of Peru
+        Luis Alberto Quispe" (found: "Alberto Quispe") gets back "Luis", the one capitalized
+        word between the known name and the person."""
+        out = []
+        for candidate in candidates:
+            match = None
+            if candidate.actor_type == "person":
+                match = _WORD_BEFORE.search(text, max(0, candidate.start - 40), candidate.start)
+            if match is not None and match.start() in known_ends:
+                word = match.group("word")
+                if not (
+                    word in _NOT_NAME
+                    or _is_title(word, self.titles)
+                    or word.lower() in _NOT_PERSON_WORDS
+                    or word.lower() in _HEADS_LOWER
+                    or used_in_lowercase(word, text)
+                ):
+                    name = f"{word} {candidate.name}"
+                    candidate = Discovered(match.start("word"), candidate.end, name, "person")
+            out.append(candidate)
+        return out
+
     @property
     def trigger_words(self) -> list[str]:
-        return sorted(self.titles | self.heads | set(SPEECH_TRIGGERS))
+        return sorted(self.titles | self.heads | _SPEECH_WORDS | _REPORT_WORDS)
 
     @property
     def capitalized_only(self) -> set[str]:
@@ -606,10 +880,20 @@ class ActorDiscoverer:
                     phrase = text[match.start("name") : end]
                     organization = _clean_organization(phrase, self.titles)
                     if organization is not None:
+                        first = end - len(organization)
+                        tail = _org_tail(text, end)
                         found.append(
-                            Discovered(end - len(organization), end, organization, "organization")
+                            Discovered(first, tail, text[first:tail], "organization")
+                            if tail > end
+                            else Discovered(first, end, organization, "organization")
                         )
             following = text[end : end + 2]
+            if word in _REPORT_WORDS:
+                if _capitalized_word_before(text, start):
+                    match = self._before_speech.search(text, max(0, start - 80), start)
+                    if match:
+                        self._add_person(found, match, self.titles, text)
+                continue
             if word in _SPEECH_WORDS:
                 # Each pattern only where its first word could be a name.
                 if _capitalized_word_before(text, start):
@@ -623,11 +907,22 @@ class ActorDiscoverer:
                 continue
             if word not in self.titles:
                 continue
+            if word in self.plurals:
+                match = self._after_title.match(
+                    text, end, min(len(text), end + 120)
+                ) or self._after_title_of.match(text, end, min(len(text), end + 120))
+                while match:
+                    self._add_person(found, match, self.titles, text)
+                    at = match.end()
+                    match = self._next_in_list.match(text, at, min(len(text), at + 120))
+                continue
             if following[:1] == "," or (following[:1] == " " and following[1:].isalpha()):
                 for pattern in (self._after_title, self._after_role_comma, self._after_title_of):
                     match = pattern.match(text, end, min(len(text), end + 120))
                     if match:
-                        self._add_person(found, match, self.titles, text)
+                        added = self._add_person(found, match, self.titles, text)
+                        if not added and pattern is self._after_title_of:
+                            self._retry_later(found, text, match, end + 120)
                         break
             if text.find(", ", max(0, start - 60), start) == -1:
                 continue
@@ -648,13 +943,23 @@ class ActorDiscoverer:
             out.append(candidate)
         return out
 
+    def _retry_later(
+        self, found: list[Discovered], text: str, match: re.Match[str], limit: int
+    ) -> None:
+        """After a list's capitalized words that were no name, the next ones (twice at most)."""
+        for _ in range(2):
+            at = text.find(" ", match.start("name")) + 1
+            match = self._later_name.match(text, at, min(len(text), limit))
+            if match is None or self._add_person(found, match, self.titles, text):
+                return
+
     @staticmethod
     def _add_person(
         found: list[Discovered], match: re.Match[str], titles: set[str], text: str
-    ) -> None:
+    ) -> bool:
         person = _clean_person(match.group("name"), titles, text)
         if person is None:
-            return
+            return False
         # Leading title words may have been dropped: locate what is left, whatever spacing
         # (a line break, two spaces) stands between its words in the text.
         words = person.split(" ")
@@ -662,6 +967,38 @@ class ActorDiscoverer:
         if where is not None:
             start, end = match.start("name") + where.start(), match.start("name") + where.end()
             found.append(Discovered(start, end, person, "person"))
+        return where is not None
+
+
+# What a body's head noun may take after it: "Commission on Monitoring Foreign Investment in
+# Russia", "Council for Civil Society and Human Rights".
+_ORG_TAIL = re.compile(rf"\s+(?:on|for)\s+{_CAP}(?:(?:\s+(?:of|and|in|the|for|on))*\s+{_CAP})*")
+
+
+def _org_tail(text: str, end: int) -> int:
+    """Where a body's name ends when its head noun takes "on/for" and capitalized words."""
+    match = _ORG_TAIL.match(text, end)
+    if match is None or "\n" in match.group(0):
+        return end
+    words = match.group(0).split()
+    if words[1] in _SENTENCE_WORDS:  # "the Council on Monday"
+        return end
+    tail = match.group(0)
+    cut = tail.find(" and the ")
+    return end + (cut if cut != -1 else len(tail))
+
+
+def _plural(title: str) -> str:
+    """ "minister" -> "ministers", "deputy" -> "deputies", "prime minister" -> "prime
+    ministers" (the last word)."""
+    if title.endswith("y") and title[-2:-1] not in "aeiou":
+        return title[:-1] + "ies"
+    if title.endswith(("s", "sh", "ch", "x")):
+        return title + "es"
+    return title + "s"
+
+
+_WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")
 
 
 def _is_title(word: str, titles: set[str]) -> bool:
@@ -721,8 +1058,8 @@ def _clean_organization(name: str, titles: set[str]) -> str | None:
         if not sep or not any(_is_title(w, titles) or w in _OF_PREFIXES for w in head.split()):
             break
         name = rest.removeprefix("the ")
-    if " and the " in name:  # "State Duma and the Federation Council": two bodies
-        return None
+    if " and the " in name:  # "State Duma and the Federation Council": the second one
+        name = name.rpartition(" and the ")[2]
     words = name.split()
     while words and (
         words[0] in _SENTENCE_WORDS
@@ -798,7 +1135,23 @@ def merge_discovered(
         overlapping = overlapping_of(candidate.start, candidate.end)
         if any(actor_types.get(m[2]) in _KNOWN_BLOCKING for m in overlapping):
             continue
-        if candidate.actor_type == "person" and overlapping:
+        # "Ambassador of Peru Jan Novak, ...": the country before a person's name is no part
+        # of it (two words or more left)
+        if (
+            candidate.actor_type == "person"
+            and len(overlapping) == 1
+            and overlapping[0][0] == candidate.start
+            and actor_types.get(overlapping[0][2]) == "country"
+        ):
+            rest = candidate.name[overlapping[0][1] - candidate.start :].lstrip()
+            if len(rest.split()) < 2:
+                continue
+            candidate = Discovered(candidate.end - len(rest), candidate.end, rest, "person")
+            overlapping = []
+        # a person's name may hold a capital's ("Rodrigo de Lima Baena"), not start with it
+        if candidate.actor_type == "person" and any(
+            m[3] != "capital" or m[0] <= candidate.start for m in overlapping
+        ):
             continue
         if overlapping and overlapping[0][0] == candidate.start:
             candidate = _without_leading_country(candidate, overlapping[0][1])

@@ -29,8 +29,7 @@ from pathlib import Path
 import polars as pl
 import xxhash
 
-from pipelines.nlp.actors import ActorMatcher
-from pipelines.nlp.actors import _publisher_sources as publisher_sources
+from pipelines.nlp.actors import ActorMatcher, publisher_sources
 from pipelines.nlp.event_coder import EVALUATION_WORDS, Context, Mention, code_parsed_sentence
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.syntax import irregular_forms, parse_sentences

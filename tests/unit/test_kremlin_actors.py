@@ -14,6 +14,7 @@ from pipelines.evaluation.kremlin_actors import (
     ACTOR_TYPES,
     ACTORS_GOLD,
     evaluate_kremlin_actors,
+    gold_releases,
     select_releases,
     validate_actors,
 )
@@ -70,7 +71,10 @@ def test_the_committed_gold_parses_with_both_halves() -> None:
 def test_every_link_exists_and_the_releases_are_the_seeded_draw() -> None:
     releases = load_releases()
     assert validate_actors(ACTORS_GOLD, releases) == []
-    assert {i["link"] for i in load_gold(ACTORS_GOLD)} == set(select_releases(releases))
+    assert {i["link"] for i in load_gold(ACTORS_GOLD)} == set(gold_releases(releases))
+    # the later draws grow the dev half only: the test half is the first draw's
+    first = set(select_releases(releases))
+    assert all(release_split(link) == "dev" for link in set(gold_releases(releases)) - first)
 
 
 def test_validate_reports_each_problem(tmp_path: Path) -> None:
