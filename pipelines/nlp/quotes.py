@@ -11,6 +11,14 @@ President" is the person the role resolves to, not Russia); a described body wit
 A quote that is only a capitalized name ("the “Russian Volunteer Corps”") is not a quote.
 A transcript's turns ("Vladimir Putin: …", "Question: …") are quotes of the speaker the
 label names (`transcript_turns`).
+
+Context the speaker is found from: a title alone ("The Governor reported …") is the person
+named before with that title (`title_anaphora`); the next paragraph of a quote running over
+several keeps its speaker; "you" in a turn is the participant the turn turns to ("Mr
+President,") or the one a bracketed summary before it is about (`addressee`); a saying ("as
+the saying goes") is nobody's; a message an aide reads out is its sender's
+(`read_out_sender`), a question handed over and read out its asker's
+(`handed_question_sender`).
 """
 
 from __future__ import annotations
@@ -35,12 +43,14 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported)"
+SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it)"
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
-_NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|{_PARTICLE}-[A-Z][\w'’.\-]+|{_PARTICLE}))*)"
+# A name does not run on past a sentence end ("… with Ann Vale. He said"): a word of three
+# lowercase letters or more and a stop ends it; initials and "Jr." do not.
+_NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:[A-Z][\w'’.\-]+|{_PARTICLE}-[A-Z][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
@@ -128,13 +138,22 @@ _AFTER_PATTERNS = [
     re.compile(rf"\s*,?\s*{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)),
     re.compile(rf"\s*,?\s*{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
     re.compile(rf"\s*,?\s*according\s+to\s+{_DESCRIBED_SPEAKER}"),
+    # "“…” was what Ann Vale ordered": the one the clause after the quote names
+    re.compile(
+        rf"\s*,?\s*(?:was|were|is|are)\s+what\s+{_SPEAKER}\s+(?:{SPEECH_VERBS}|ordered|"
+        r"demanded|called\s+for|urged|taught|advised)\b"
+    ),
     # "…” the bloc's enlargement commissioner, Jana Horváthová, said
     re.compile(rf"\s*,?\s*(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"),
 ]
 _BEFORE_PATTERNS = [
     re.compile(rf"{_SPEAKER}\s+{SPEECH_VERBS}\s*[:,]?\s*$"),
-    re.compile(rf"according\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
+    re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
+    # "According to him, “…”": the person the pronoun stands for
+    re.compile(r"[Aa]ccording\s+to\s+(?P<speaker>him|her|them)\s*[:,]\s*$"),
 ]
+# The object form of a pronoun speaker ("according to him") as its subject form.
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 # Reported speech earlier in the same clause: the subject right before its last reporting
 # verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
 # “…”", "The agency's statement, reported by Sputnik, said: “…”").
@@ -597,7 +616,11 @@ _INTRODUCING_VERB = re.compile(
     r"pointed\s+out|points\s+out|recalled|recalls|mentioned|praised|expressed|voiced|"
     r"touched\s+(?:up)?on|focused|drew\s+attention|reminded|proposed|suggested|assured|"
     r"outlined|summed\s+up|answered|responded|welcomed|greeted|wished|reiterated|"
-    r"confirmed|observed|believes|opened|put\s+it|(?:made|issued|released|published)\s+(?:a\s+|an\s+)?"
+    r"confirmed|observed|believes|opened|put\s+it|"
+    # "Ann Vale sent a message of greetings to …": the message quoted after is hers
+    r"(?:sent|sends|conveyed|extended|addressed)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:message|messages|letter|telegram|greetings|condolences|congratulations)|"
+    r"(?:made|issued|released|published)\s+(?:a\s+|an\s+)?"
     r"(?:official\s+|joint\s+)?(?:statements?|declaration|comment))\b"
 )
 
@@ -637,19 +660,53 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
     before = body[before_start:quote_start]
     tail = before[-40:]
-    if _SPEECH_VERB.search(tail) or "according" in tail:
+    if _SPEECH_VERB.search(tail) or "ccording" in tail:
         for pattern in _BEFORE_PATTERNS:
             found = pattern.search(before)
             if found:
                 return found, before_start
+    sender = _FROM_SENDER.search(before)
+    if sender is not None:
+        # "I got a call from Ann Vale: “…”": the caller's words
+        return sender, before_start
     # The clause the quote sits in, and its last reporting verb.
     clause_break = _CLAUSE_BREAK.search(before)
     clause_start = clause_break.start() + 1 if clause_break else 0
     verbs = list(_REPORTING_VERB.finditer(before, clause_start))
     if not verbs:
         return None, 0
-    found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verbs[-1].start())
+    through = _SAID_THROUGH.search(before, clause_start)
+    if through is not None:
+        # "Russia said through its spokesperson Ann Vale that it was “…”": the one it spoke by
+        return through, before_start
+    found = None
+    for verb in reversed(verbs):
+        if verb.group().endswith("ing") and before[: verb.start()].rstrip().endswith(","):
+            continue  # "X said …, adding: “…”": the subject of the verb before speaks
+        found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
+        if found is None or not _RELATIVE_BEFORE.search(before, clause_start, found.start()):
+            break
+        # "X said its plan, which the Council described as …, remained “…”": the subject
+        # of a relative clause does not say the quote; the verb before it may
+        found = None
+    if found is not None and (found.group("apposition") or "").strip() in _PERSONAL_PRONOUNS:
+        # "When I met Ann Vale, I told him:": the pronoun after the comma is the subject
+        return None, 0
     return (found, before_start) if found else (None, 0)
+
+
+# A call, letter or question from someone, their words right after: "I got a call from Ann
+# Vale: “…”", "a letter from Ann Vale, who wrote:" is left to the "who" rule.
+_FROM_SENDER = re.compile(
+    rf"\b(?:call|letter|message|telegram|note|question|request|reply|answer)\s+from\s+"
+    rf"(?P<speaker>(?:[A-Z][\w'’\-]*\s+){{0,4}}?{_NAME})\s*[:,]\s*$"
+)
+_SAID_THROUGH = re.compile(
+    rf"\b{SPEECH_VERBS}\s+(?:via|through)\s+(?P<speaker>[^,.;“”\"]{{2,80}}?)"
+    rf"(?:,\s+(?P<apposition>{_NAME}),)?(?=\s+that\b|\s*[,:])"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where)\s*(?:the\s*)?$")
+_PERSONAL_PRONOUNS = frozenset({"I", "we", "We", "he", "He", "she", "She", "they", "They"})
 
 
 def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
@@ -843,9 +900,37 @@ def label_speaker(label: str, start: int, mentions: list[Mention]) -> str | None
             if m[0] <= start + doubled.end("last") and start + doubled.start() < m[1]
         ]
         return at[0][2] if at else None
-    if persons[-1][1] < end and _label_name(label) is not None:
+    name = _label_name(label)
+    if persons[-1][1] < end and name is not None:
         return None  # the label ends with a name no mention holds: that name speaks
+    if (
+        name is not None
+        and persons[-1][0] > end - len(name)
+        and not _may_be_named(name, persons[-1][2])
+    ):
+        # "Artem Zhoga:" where only "Zhoga" is a mention, of Vladimir Zhoga: a relative
+        return None
     return persons[-1][2]
+
+
+def _may_be_named(name: str, actor_id: str) -> bool:
+    """Whether a written full name ("Artem Zhoga") may be the person an actor id names when
+    only its surname is a mention: each word of the id before the surname shares its
+    initial with a word of the name ("person_sergey_lavrov" for "Sergei Lavrov", not
+    "person_vladimir_zhoga"); an id that does not end with the surname (a role, an alias)
+    is not judged."""
+    words = [
+        word
+        for word in name.lower().replace("-", " ").split()
+        if word.rstrip(".") not in _NOT_NAME_WORDS and word.rstrip(".") not in _TITLES
+    ]
+    ids = actor_id.lower().replace("-", "_").split("_")
+    if ids[:1] == ["person"]:
+        ids = ids[1:]
+    if len(words) < 2 or not ids or ids[-1] != words[-1]:
+        return True  # "Mr Vale": a surname alone says nothing against the actor
+    initials = {word[:1] for word in words[:-1]}
+    return all(token[:1] in initials for token in ids[:-1])
 
 
 def _opens_after_description(body: str, start: int) -> bool:
@@ -918,7 +1003,10 @@ def _turns_and_labels(
     turns = []
     speaking = {lab[2] for lab in labels if lab[2] is not None}
     for i, (label_start, text_start, person, label, anonymous) in enumerate(labels):
-        name = None if anonymous else label if person else _label_name(label)
+        # a label as written, but a page's doubled caption ("Ann Vale Vale AnnChair of the
+        # Board") by the name it holds
+        written = _label_name(label) if person and _DOUBLED_NAME.search(label) else label
+        name = None if anonymous else written if person else _label_name(label)
         if name is None and not anonymous:
             continue  # "Note:", "MOSCOW:": not a speaker
         turn_end = labels[i + 1][0] if i + 1 < len(labels) else len(body)
@@ -1212,7 +1300,7 @@ def previous_sentence_speaker(
 
 
 # How many sentences back a quote opening a sentence finds its speaker named.
-_CONTEXT_SENTENCES = 2
+_CONTEXT_SENTENCES = 4
 _SPEAKING_TYPES = frozenset({"person", "organization", "group"})
 _ANY_MARK = re.compile(r"[“”\"«»]")
 
@@ -1277,9 +1365,11 @@ def _personal_resolved(
     last_speaker: tuple[str | None, str | None] | None,
     written: list[tuple[int, int, str]],
     publisher_head: str | None = None,
+    addressed: Callable[[int], tuple[str | None, str | None] | None] | None = None,
 ) -> tuple[str | None, str | None] | None:
     """The speaker a `personal_speaker` pronoun stands for: "i" the speaker of the
-    transcript turn it is in, "you" the one that turn answers (`addressee`), "he"/"she" the
+    transcript turn it is in, "you" the one that turn answers (`addressed(offset)`, else
+    `addressee`), "he"/"she" the
     person named last (`_pronoun_speaker`), "we" the state of the publisher's head when
     they speak (`_own_country`); None when nothing says who."""
     offset, pronoun = personal
@@ -1289,7 +1379,7 @@ def _personal_resolved(
         index = _turn_at(turns, offset)
         return turns[index][1:] if index >= 0 else None
     if pronoun == "you":
-        return addressee(turns, offset)
+        return addressed(offset) if addressed is not None else addressee(turns, offset)
     found = _pronoun_speaker(pronoun, offset, mentions, quote_spans, None, written)
     return None if found == (None, None) else found
 
@@ -1325,18 +1415,332 @@ def _turn_at(turns: list[tuple[int, str | None, str | None]], offset: int) -> in
 
 
 def addressee(
-    turns: list[tuple[int, str | None, str | None]], offset: int
+    turns: list[tuple[int, str | None, str | None]],
+    offset: int,
+    body: str | None = None,
+    mentions: list[Mention] = (),  # type: ignore[assignment]
+    head: str | None = None,
 ) -> tuple[str | None, str | None] | None:
-    """Who "you" is in a transcript turn: the speaker of the nearest turn before it by
-    someone else (an answer's "you said" is the asker's words, a question's the host's)."""
+    """Who "you" is in a transcript turn: with the `body`, the participant the turn turns
+    to before it (`_turned_to`); else the speaker of the nearest turn before it by someone
+    else (an answer's "you said" is the asker's words, a question's the host's)."""
     index = _turn_at(turns, offset)
     if index < 0:
         return None
     own = turns[index][1:]
+    if body is not None:
+        turned = _turned_to(body, turns, index, offset, mentions, head)
+        if turned is not None:
+            return turned
     for _, actor_id, name in reversed(turns[:index]):
         if (actor_id, name) == own or (actor_id is not None and actor_id == own[0]):
             continue
         return actor_id, name  # (None, None) for an anonymous asker
+    return None
+
+
+# A participant spoken to by title or name: "Mr President,", ", Mr Orban?" (a comma, a stop
+# or a question mark after it: "Mr Orban said" speaks of him).
+_VOCATIVE = re.compile(
+    r"(?<![\w'’])(?:Mr|Ms|Mrs|Madam)\.?\s+(?P<who>President|[A-Z][\w'’\-]+)(?=\s*[,.!?;:])"
+)
+# A participant the sentence before says spoke: "The President of Ann also spoke about this."
+_SPOKE_AFTER = re.compile(r"[^.!?“”\"]{0,40}?\b(?:spoke|said|mentioned|noted|wrote|stated)\b")
+_TURNED_TO_CHARS = 300
+
+
+def _turned_to(
+    body: str,
+    turns: list[tuple[int, str | None, str | None]],
+    index: int,
+    offset: int,
+    mentions: list[Mention],
+    head: str | None,
+) -> tuple[str | None, str | None] | None:
+    """The participant (a speaker of another turn) the turn at `index` addresses last before
+    `offset`: by a vocative ("Mr President," is the publisher's head, "Mr Orban," the
+    participant of that surname), or named as the subject of a speech verb in a sentence
+    before it ("The President of Kazakhstan also spoke about this. Let me quote you:");
+    else None.
+
+    Why: a moderator with two guests turns from one to the other; the nearest earlier turn
+    by someone else may be the guest not addressed."""
+    start, own = turns[index][0], turns[index][1]
+    participants = {
+        actor_id: (actor_id, name)
+        for _, actor_id, name in turns
+        if actor_id is not None and actor_id != own
+    }
+    if not participants:
+        return None
+    found: list[tuple[int, tuple[str | None, str | None]]] = []
+    for vocative in _VOCATIVE.finditer(body, start, offset):
+        who = vocative.group("who")
+        if who == "President":
+            if head in participants:
+                found.append((vocative.start(), participants[head]))
+            continue
+        suffix = "_" + who.lower()
+        named = [p for a, p in participants.items() if a.lower().endswith(suffix)]
+        if len(named) == 1:
+            found.append((vocative.start(), named[0]))
+    lower = max(start, offset - _TURNED_TO_CHARS)
+    for m_start, m_end, actor_id, actor_type in mentions[
+        bisect_left(mentions, (lower,)) : bisect_left(mentions, (offset,))
+    ]:
+        if (
+            actor_type == "person"
+            and actor_id in participants
+            and _SPOKE_AFTER.match(body, m_end, offset)
+            and not _OBJECT_BEFORE.search(body, max(start, m_start - 80), m_start)
+            and re.search(r"[.!?]\s", body[m_end:offset])  # a sentence before the quote's
+        ):
+            found.append((m_start, participants[actor_id]))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
+# A summary of someone's remarks in brackets right before a speaker label: "(Ann Vale spoke
+# about the harvest.) Tom Reyes: …", "(In her remarks, Ann Vale raised …)".
+_SUMMARY_CHARS = 2000
+_SUMMARY_MIN_CHARS = 30
+
+
+def _summary_turns(
+    body: str,
+    label_spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> list[tuple[int, str | None, str | None]]:
+    """(start, person, name) of each bracketed summary of a participant's remarks that ends
+    right before a speaker label, its person the first one named in it not as an object (a
+    known actor or a name only `written`).
+
+    Why: transcripts leave out a participant's words and summarize them in brackets; the
+    next speaker's "you said" answers that participant, not the one who spoke before."""
+    found: list[tuple[int, str | None, str | None]] = []
+    for label_start, _ in label_spans:
+        end = label_start - 1  # the closing bracket, if any, before spaces
+        while end > 0 and body[end].isspace():
+            end -= 1
+        if end <= 0 or body[end] != ")":
+            continue
+        opening = body.rfind("(", max(0, end - _SUMMARY_CHARS), end)
+        start = opening + 1
+        if (
+            opening < 0
+            or end - start < _SUMMARY_MIN_CHARS
+            or not body[start : start + 1].isupper()
+            or ")" in body[start:end]
+        ):
+            continue
+        named = [(m[0], m[2], body[m[0] : m[1]]) for m in _persons_between(start, end, mentions)]
+        named += [
+            (w_start, None, name)
+            for w_start, w_end, name in written[
+                bisect_left(written, (start,)) : bisect_left(written, (end,))
+            ]
+            if w_end <= end
+        ]
+        for n_start, actor_id, name in sorted(named, key=lambda n: n[0]):
+            if not _OBJECT_BEFORE.search(body, max(start, n_start - 80), n_start):
+                found.append((opening, actor_id, name))
+                break
+    return found
+
+
+# A person referred to by the title alone, definite: "The Governor", "the Minister", "the
+# Mayor" (a title the role seeds do not resolve; a name right after it is its holder's).
+_TITLES_ALONE = (
+    "Governor|Minister|Mayor|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|"
+    "Prosecutor|Ombudsman|Speaker|Patriarch|Rector|Head|CEO|Chief|governor|minister|mayor|"
+    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner"
+)
+# Matched from "he" (a literal start is fast to find); "T"/"t" before it is checked after.
+_TITLE_ANAPHOR = re.compile(rf"he\s+(?P<title>{_TITLES_ALONE})(?![\w'’\-])(?!\s+(?:of\s+|[A-Z]))")
+# How far before a title its holder may be named with it, and how far back the holder is.
+_TITLE_REACH = 90
+_TITLE_LOOKBACK_CHARS = 4000
+# What may stand between a title and the name it goes with: the place or body it is of
+# ("Governor of the Tula Region Ann Vale"), or in an apposition before the title ("Ann
+# Vale, the Tula Region Governor").
+_TITLE_BEFORE_NAME = {
+    title.lower(): re.compile(rf"\b(?i:{title})(?:\s+(?:of|for|the|and|[A-Z][\w'’\-]*))*\s+$")
+    for title in _TITLES_ALONE.split("|")
+}
+_TITLE_AFTER_NAME = {
+    title.lower(): re.compile(rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{title})\b")
+    for title in _TITLES_ALONE.split("|")
+}
+
+
+def title_anaphora(
+    body: str, mentions: list[Mention], written: list[tuple[int, int, str]]
+) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+    """Mentions of people the text refers to by their title alone ("The Governor reported",
+    "the Minister said") and names only written for them: the last person named before,
+    with that title before the name in the same sentence ("Governor of the Tula Region Ann
+    Vale", "Tula Region Governor Ann Vale") or right after it ("Ann Vale, Governor of …").
+    A title a mention already covers ("the Defence Minister" resolved by the roles) is left.
+
+    Why: releases name the guest once with the title, then call them "the Governor"; "he
+    said" after "The Governor reported …" is the Governor, not the President who met them."""
+    extra: list[Mention] = []
+    extra_written: list[tuple[int, int, str]] = []
+    hits = [
+        (hit.start() - 1, hit.end(), hit.group("title").lower())
+        for hit in _TITLE_ANAPHOR.finditer(body)
+        if hit.start() > 0
+        and body[hit.start() - 1] in "Tt"
+        and (hit.start() < 2 or not _WORD_CHAR.match(body, hit.start() - 2))
+    ]
+    if not hits:
+        return extra, extra_written
+    people = sorted(
+        [(m[0], m[1], m[2], None) for m in mentions if m[3] == "person"]
+        + [(w[0], w[1], None, w[2]) for w in written],
+        key=lambda p: p[0],
+    )
+    for start, end, title in hits:
+        if _covered(start, end, mentions):
+            continue
+        before_name, after_name = _TITLE_BEFORE_NAME[title], _TITLE_AFTER_NAME[title]
+        lower = start - _TITLE_LOOKBACK_CHARS
+        for index in range(bisect_left(people, (start,)) - 1, -1, -1):
+            p_start, p_end, actor_id, name = people[index]
+            if p_start < lower:
+                break
+            if p_end > start:
+                continue
+            if before_name.search(body, max(0, p_start - _TITLE_REACH), p_start) or (
+                after_name.match(body, p_end, p_end + _TITLE_REACH)
+            ):
+                if actor_id is not None:
+                    extra.append((start, end, actor_id, "person"))
+                else:
+                    extra_written.append((start, end, name))
+                break
+    return extra, extra_written
+
+
+_WORD_CHAR = re.compile(r"[\w'’]")
+
+
+# A saying quoted as one: "As the saying goes, “…”", "“…,” as they say", "as the proverb has it".
+_SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+)?(?:saying|proverb|adage)"
+_SAYING_BEFORE = re.compile(
+    rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
+    rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"
+    rf"|\b[Tt]here\s+is\s+(?:a|an\s+old)\s+(?:saying|proverb))[^.!?“”\"]{{0,20}}?[:,]?\s*$"
+)
+_SAYING_AFTER = re.compile(
+    rf"[,\s]*(?:as\s+{_SAYING}\s+(?:goes|says|has\s+it)|as\s+(?:they|people)\s+say)\b"
+)
+
+
+def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
+    """Whether a quote is a saying, no one's words: "As the saying goes, “…”", "“…,” as they
+    say", "There is a saying: “…”".
+
+    Why: a proverb inside a speech is not the speaker's statement, nor anyone else's."""
+    return bool(
+        _SAYING_BEFORE.search(body, max(0, quote_start - 80), quote_start)
+        or _SAYING_AFTER.match(body, quote_end, quote_end + 40)
+    )
+
+
+# A message read out or conveyed by someone other than its sender: "Ann Vale read out the
+# President's message of greetings", "The greetings were read out by Ann Vale".
+_READ_OUT = re.compile(
+    rf"\b(?:read\s+out|conveyed|delivered|passed\s+on)\s+(?!(?:your|my|our|their|his|her|its)\b)"
+    rf"(?:(?!(?:your|my|our|their|his|her|its)\b)[\w'’\-]+\s+){{0,4}}?"
+    rf"(?P<noun>{_MESSAGE_NOUNS})\b"
+    rf"|\b(?P<noun2>{_MESSAGE_NOUNS})\b[^.!?“”\"]{{0,60}}?\b(?:was|were)\s+(?:read\s+out|conveyed|delivered)\b"
+)
+_FROM = re.compile(r"\s+from\s+")
+
+
+def read_out_sender(
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    publisher_head: str | None,
+) -> str | None:
+    """The sender of a message the sentence before a quote says someone read out or
+    conveyed: the person after "from" ("a message of greetings from the President") or
+    before "'s" ("the President's greetings"), else the publisher's head; None when the
+    quote does not open a sentence or the sentence before reads out no message.
+
+    Why: at events an aide reads out the President's greetings; the release names the
+    reader, then quotes the message, whose words are the sender's."""
+    if not spans:
+        return None
+    index = sentence_index_of(spans, quote_start)
+    if index == 0 or not _OPENS_SENTENCE.match(body, spans[index][0], quote_start):
+        return None
+    p_start, p_end = spans[index - 1]
+    found = _READ_OUT.search(body, p_start, p_end)
+    if found is None:
+        return None
+    noun_start, noun_end = found.span("noun") if found.group("noun") else found.span("noun2")
+    owner = _persons_between(max(p_start, noun_start - 40), noun_start, mentions)
+    if owner and re.match(r"['’]s?\s", body[owner[-1][1] : owner[-1][1] + 3]):
+        return owner[-1][2]
+    sender = _FROM.match(body, noun_end, p_end)
+    if sender is None:
+        after = re.search(r"\s+of\s+[a-z]+\s+from\s+", body[noun_end:p_end])
+        sender_at = noun_end + after.end() if after else None
+    else:
+        sender_at = sender.end()
+    if sender_at is not None:
+        named = _persons_between(sender_at, min(p_end, sender_at + 80), mentions)
+        if named:
+            return named[0][2]
+    return publisher_head
+
+
+_CLOSING = frozenset('”»"')
+
+
+def _left_open(body: str, quote_end: int) -> bool:
+    """Whether a quotation ends without its closing mark (`quotations` ends a paragraph of a
+    quote running over several there: the next paragraph opens with a mark of its own)."""
+    return body[quote_end - 1 : quote_end] not in _CLOSING
+
+
+# A question or note someone handed over, read out next: "Ann Vale gave me a question for
+# you. I will read it out:".
+_HANDED = re.compile(
+    r"\b(?:gave|sent|handed|passed(?:\s+on)?|forwarded|asked\s+me\s+to\s+(?:pass\s+on|read\s+out|ask))"
+    r"\s+(?:(?:me|us|to\s+me)\s+)?(?:a|an|the|this|his|her|their)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:question|questions|note|letter|request)\b"
+)
+_READS_IT_OUT = re.compile(
+    r"\b(?:read\s+(?:it|them|this)\s+out|read\s+out|read\s+(?:it|them)|quote\s+(?:it|them))\b"
+    r"[^.!?“”\"]{0,60}[:,]?\s*$"
+)
+
+
+def handed_question_sender(
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str] | None:
+    """(actor, name) of who handed over a question or a note read out right before its
+    quote ("Ann Vale gave me a question for you. I will read it out:"): the subject of the
+    handing verb in the quote's sentence or the one before; else None.
+
+    Why: at news conferences journalists read out questions colleagues or listeners gave
+    them; the words are the colleague's, not the reader's."""
+    if not spans or not _READS_IT_OUT.search(body, max(0, quote_start - 120), quote_start):
+        return None
+    index = sentence_index_of(spans, quote_start)
+    for s_start, s_end in reversed(spans[max(0, index - 1) : index + 1]):
+        handed = _HANDED.search(body, s_start, min(s_end, quote_start))
+        if handed is not None:
+            return _named_subject(body, s_start, handed.start(), mentions, written)
     return None
 
 
@@ -1364,17 +1768,43 @@ def quotes_of_article(
     found_quotes = quotations(body)
     quote_spans = [(start, end) for start, end, _ in found_quotes] + label_spans
     names = written_names(body, article_mentions)
+    titled, titled_written = (
+        title_anaphora(body, article_mentions, names) if found_quotes else ([], [])
+    )
+    if titled:
+        article_mentions = sorted(article_mentions + titled)
+    if titled_written:
+        names = sorted(names + titled_written)
+    # "you" is whom a turn addresses; a summary of remarks in brackets is a turn too
+    summaries = _summary_turns(body, label_spans, article_mentions, names) if found_quotes else []
+    spoken_to = sorted(turn_speakers + summaries)
+    addressed = partial(
+        addressee, spoken_to, body=body, mentions=article_mentions, head=publisher_head
+    )
+    continued: tuple[int, tuple[str | None, str | None]] | None = None
     for q_start, q_end, quote in found_quotes:
         if len(quote.strip()) < 3 or _is_name_in_quotes(quote):
+            continued = None
             continue
         line_start = body.rfind("\n", 0, q_start) + 1
         sentence = sentence_index_of(spans, q_start)
         found, offset = _attribution(body, q_start, q_end)
+        if is_saying(body, q_start, q_end):
+            # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular
+            rows.append(
+                (article_id, sentence, q_start, q_end, None, None, quote.strip().rstrip(","))
+            )
+            continued = None
+            continue
         if found is not None and _MESSAGE_SPEAKER.match(found.group("speaker").strip(" .,;:")):
             found = None  # "The message said:": the sender speaks, see below
         speaker_text = actor_id = None
         said_whose = False  # a pronoun before the quote says whose words it is
-        if found is None:
+        if found is None and continued is not None and not body[continued[0] : q_start].strip():
+            # the next paragraph of a quote running over several: the same speaker
+            actor_id, speaker_text = continued[1]
+            last_sentence = sentence
+        elif found is None:
             clause_start = spans[sentence][0] if spans else 0
             reporter = _reporting_person(body, q_start, spans, article_mentions)
             written = written_speaker(body, clause_start, q_start, subject=reporter is None)
@@ -1387,6 +1817,18 @@ def quotes_of_article(
                 # "The statement reads:": the body that issued it, named before
                 actor_id = author
                 last_speaker, last_paragraph, last_sentence = (author, None), line_start, sentence
+            elif (
+                read_out := read_out_sender(body, q_start, spans, article_mentions, publisher_head)
+            ) is not None:
+                # "Ann Vale read out the President's greetings. “…”": the sender's words
+                actor_id = read_out
+                last_speaker, last_paragraph, last_sentence = (read_out, None), line_start, sentence
+            elif (
+                handed := handed_question_sender(body, q_start, spans, article_mentions, names)
+            ) is not None:
+                # "Ann Vale gave me a question for you. I will read it out:"
+                actor_id, speaker_text = handed
+                last_speaker, last_paragraph, last_sentence = handed, line_start, sentence
             elif (intro := message_attribution(body, q_start, q_end)) is not None:
                 actor_id = message_sender(
                     body, q_start, intro, spans, article_mentions, publisher_head
@@ -1411,6 +1853,7 @@ def quotes_of_article(
                     last_speaker,
                     names,
                     publisher_head,
+                    addressed,
                 )
             ) is not None:
                 # "here are his exact words:", "my answer was:", "you said you were “…”"
@@ -1454,9 +1897,14 @@ def quotes_of_article(
             speaker_text = found.group("speaker").rstrip(".,;:")
             s_start = offset + found.start("speaker")
             s_end = offset + found.start("speaker") + len(speaker_text)
-            pronoun = speaker_text.lower()
+            last_word = speaker_text.rsplit(None, 1)[-1]
+            if last_word.lower() in _PRONOUNS | {"you"} and last_word != speaker_text:
+                # "a year ago you told us": the pronoun ends the phrase and speaks
+                s_start = s_end - len(last_word)
+                speaker_text = last_word
+            pronoun = _SUBJECT_FORM.get(speaker_text.lower(), speaker_text.lower())
             if pronoun == "you":
-                actor_id, speaker_text = addressee(turn_speakers, q_start) or (None, None)
+                actor_id, speaker_text = addressed(q_start) or (None, None)
             elif pronoun in _PRONOUNS:
                 actor_id, speaker_text = _pronoun_speaker(
                     pronoun,
@@ -1494,6 +1942,7 @@ def quotes_of_article(
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
         elif actor_id is None and not said_whose and len(quote.split()) < 3:
+            continued = None
             continue  # a short quoted phrase without a speaker is a scare quote
         rows.append(
             (
@@ -1506,6 +1955,8 @@ def quotes_of_article(
                 quote.strip().rstrip(","),
             )
         )
+        # a quotation left open (no closing mark) goes on in the next one, when it follows
+        continued = (q_end, (actor_id, speaker_text)) if _left_open(body, q_end) else None
     # one row per start: a turn that opens with a quotation is that turn (the warehouse keys
     # quotes by article and start)
     first_at: dict[int, tuple] = {}
