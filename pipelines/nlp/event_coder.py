@@ -231,6 +231,21 @@ _CENSURE_WORDS = {
     "meddling",
     "terrorist",
     "neo-nazi",
+    "mistake",
+    "selfish",
+    "short-sighted",
+    "counterproductive",
+    "barbarous",
+    "hypocrisy",
+    "hypocritical",
+    "unfounded",
+    "groundless",
+    "propaganda",
+    "russophobia",
+    "inconsistency",
+    "unwillingness",
+    "failure",
+    "regret",
 }
 # Words of credit: a statement whose content holds one about an actor praises it (051).
 _PRAISE_WORDS = {
@@ -258,6 +273,8 @@ _PRAISE_WORDS = {
 # ensure", "took steps to protect"): the act is done, by the effort's subject.
 _EFFORT_VERBS = {"do", "make", "take"}
 _EFFORT_OBJECTS = {"everything", "all", "utmost", "best", "effort", "measure", "step"}
+# Unconventional violence, assault, fights and mass violence: their object may be a place.
+_FORCE_ROOTS = {"18", "19", "20"}
 # Sanctions and other cuts of relations (16x) that name no target, in a release by a
 # government they are imposed on, are against its country.
 _SANCTION_ROOT = "16"
@@ -707,7 +724,8 @@ def _targets(
             ]
             actors, way = (named, "counterpart's country") if named else _other_party(s, source)
         else:
-            actors, way = _actors(s, o, done, places=how == "place")
+            # force against a place ("the shelling of Donetsk") is against its country
+            actors, way = _actors(s, o, done, places=how == "place" or root in _FORCE_ROOTS)
         actors = [a for a in actors if a not in source]
         if actors:
             return actors, way or how

@@ -713,3 +713,14 @@ def test_sanctions_with_no_target_in_a_governments_release_are_against_its_count
     )
     coded = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
     assert any(c[:2] == "16" and (s, t) == ("country_usa", "country_rus") for c, s, t in coded)
+
+
+def test_force_against_a_place_is_against_its_country_and_mistakes_are_censure(
+    matcher, verbs, places
+):
+    codes = _codes("The Ukrainian army continues the shelling of Donetsk.", matcher, verbs, places)
+    assert [(c[:2], t) for c, _, t in codes] == [("19", "country_ukr")]
+    codes = _codes(
+        'Sergei Lavrov said: "The mistakes of Austria have led to a crisis."', matcher, verbs
+    )
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
