@@ -24,7 +24,20 @@ clause holds the pattern's words ("expressed condolences to" -> 018). From the p
   to act" only the appeal; "I would like to thank" the thanks; "claimed that X attacked
   Y" is an accusation of X (112), and what it alleges is not coded as fact; "warned that
   ... if Y ..." is a threat against Y. Statement verbs share the stance patterns of
-  "express" ("reaffirmed its commitment").
+  "express" ("reaffirmed its commitment"). Content that credits someone ("highlighted the
+  Red Army's contribution") praises them (051); stressing the importance of an act
+  appeals to whoever it names (020), or, said by both parties, commits them (030).
+- **speech as an act**: in a quote or a transcript turn, the speaker's own words of
+  censure or credit criticize or praise (`_speakers_evaluations`); what a message's writer
+  holds ("my condolences", "words of sympathy") is the writer's, addressed to the other
+  party; "grateful to you" praises; "Thank you." alone is a formula, "I would like to
+  thank you" a thanks; receiving or welcoming a guest, or being glad to, is hosting (043)
+  and the guest's visit (042).
+- **talks of two parties**: in an account of two parties' talks, agentless discussions
+  ("the situation in Libya was also discussed"), talks named as a subject ("the discussion
+  covered ..."), agentless signings and "we" keeping contact are theirs, with each other.
+  The publisher's head of state is a party when the title names only the counterpart;
+  sanctions naming no target, in such a publisher's release, are against its country.
 - **no event**: negated ("did not attack"; a refused cooperation is a rejection, 12x),
   conditional ("if", "could", "might"), questioned, an adjective ("the proposed plan"), a
   participle or infinitive modifying a noun ("the concern expressed by X", "the operation
@@ -32,8 +45,9 @@ clause holds the pattern's words ("expressed condolences to" -> 018). From the p
   other end.
 - **references**: a pronoun or a collective ("the two leaders", "the parties", "both
   sides") resolves through `Context`: the subject of the verb reporting the clause, "I"
-  and "we" inside a quote its speaker, "you" the other party, the last person named
-  before, the article's two principal parties ("they" only in an account of their talks).
+  and "we" inside a quote its speaker, "you" the other party, the person named
+  first in the nearest earlier sentence naming one, the article's two principal parties
+  ("they" only in an account of their talks).
   In such an account a party's statement, appeal or praise without an addressee goes to
   the other (`_other_party`), "his counterpart" is the other, "It was agreed" both.
 
@@ -323,9 +337,10 @@ class Mention:
 class Context:
     """What a reference in the sentence can point to, from the article so far.
 
-    `parties`: the article's two principal parties; `last_person`: the person named last
-    before this sentence; `quoted`: spans of the sentence inside a quote or a transcript
-    turn, with its speaker (start, end, actor)."""
+    `parties`: the article's two principal parties; `last_person`: the person named first
+    in the nearest earlier sentence naming one; `quoted`: spans of the sentence inside a
+    quote or a transcript turn, with its speaker (start, end, actor); `home`: the
+    publisher's country."""
 
     parties: tuple[str, ...] = ()
     last_person: str | None = None
