@@ -222,11 +222,12 @@ def headline_actors(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFra
 
 def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = None) -> pl.DataFrame:
     """Per article (article_id, parties, parties_are_people, counterpart_named: the other
-    party is a person or the title names it), its two principal parties: the
-    person named most often, and the actor the title names of another country (else the
-    most often named one), people first (no row when no person is named). "The two
-    leaders" of a release on a call between two presidents are those two, wherever the
-    article names them."""
+    party is a person or the title names it; home: the publisher's country), its two
+    principal parties: the lead, a person (when the title names someone, the counterpart,
+    one it does not name, the publisher's head of state first, else the person named most
+    often), and the actor the title names of another country (else the most often named
+    one), people first (no row when no person is named). "The two leaders" of a release on
+    a call between two presidents are those two, wherever the article names them."""
     body = (
         mentions.filter(pl.col("alias_kind") != "sector")
         .group_by("article_id", "actor_id")
