@@ -720,6 +720,11 @@ def test_force_against_a_place_is_against_its_country_and_mistakes_are_censure(
 ):
     codes = _codes("The Ukrainian army continues the shelling of Donetsk.", matcher, verbs, places)
     assert [(c[:2], t) for c, _, t in codes] == [("19", "country_ukr")]
+    # a city liberated is taken by force; prisoners liberated are released
+    codes = _codes("The Russian army liberated Mariupol.", matcher, verbs, places)
+    assert codes == [("190", "org_russian_armed_forces", "country_ukr")]
+    codes = _codes("Austria liberated the prisoners.", matcher, verbs, places)
+    assert [c for c, _, _ in codes] == ["0841"]
     codes = _codes(
         'Sergei Lavrov said: "The mistakes of Austria have led to a crisis."', matcher, verbs
     )
