@@ -738,6 +738,13 @@ def extract_actors_and_quotes(
     return _extract(articles, matcher, with_quotes=True)
 
 
+def published_dates_of(articles: pl.DataFrame) -> list[date | None]:
+    """Per article, its published date (None when the frame has none)."""
+    if "published_date" not in articles.columns:
+        return [None] * articles.height
+    return articles["published_date"].cast(pl.Date, strict=False).to_list()
+
+
 def publisher_sources(articles: pl.DataFrame) -> list[tuple[str | None, ...]]:
     """Per article, what may tell its publisher: its url and publisher columns when the
     frame has them (the article id is tried after them: an id may be the release's link)."""
@@ -750,11 +757,7 @@ def publisher_sources(articles: pl.DataFrame) -> list[tuple[str | None, ...]]:
 def _extract(
     articles: pl.DataFrame, matcher: ActorMatcher, *, with_quotes: bool
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    published_dates = (
-        articles["published_date"].cast(pl.Date, strict=False).to_list()
-        if "published_date" in articles.columns
-        else [None] * articles.height
-    )
+    published_dates = published_dates_of(articles)
     known = {
         actor_id: (name, matcher.actors[actor_id].actor_type)
         for actor_id, name in matcher.names.items()

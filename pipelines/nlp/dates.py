@@ -1248,20 +1248,15 @@ def find_date_mentions(
                 groups["month"] = lead_month
             if count is not None:
                 groups["n"] = count.group("n")
-            if kind in ("year_range", "month_range"):
-                ranged = _pair_mentions(kind, match, anchor, tense)
+            if kind in ("year_range", "month_range", "md_range", "dm_range"):
+                ranged = (
+                    _pair_mentions(kind, match, anchor, tense)
+                    if kind in ("year_range", "month_range")
+                    else _range_mentions(kind, match, anchor, tense, reach)
+                )
                 if ranged is None:
                     continue
-                for a, b, r in ranged:
-                    found.append((a, b, text[a:b], r))
-                taken.append((start, end))
-                continue
-            if kind in ("md_range", "dm_range"):
-                ranged = _range_mentions(kind, match, anchor, tense, reach)
-                if ranged is None:
-                    continue
-                for a, b, r in ranged:
-                    found.append((a, b, text[a:b], r))
+                found += [(a, b, text[a:b], r) for a, b, r in ranged]
                 taken.append((start, end))
                 continue
             resolved = _resolve(kind, groups, anchor, tense, reach)

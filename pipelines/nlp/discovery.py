@@ -513,9 +513,13 @@ def _turn_colons(text: str) -> list[int]:
     return colons
 
 
-# A name caption repeated surname first, the title glued to it: "Jan Novak Novak JanMinister".
-_REPEATED_CAPTION = re.compile(
-    r"(?P<first>[A-Z][\w'’\-]+)\s+(?P<last>[A-Z][\w'’\-]+)\s+(?P=last)\s+(?P=first)(?![a-z])"
+# A name printed twice in a speaker label, the second time surname first (a page's caption,
+# its title glued to it): "Jan Novak Novak Jan", "Ann Vale Vale AnnChair of the Board".
+# Lowercase letters are word characters other than digits, "_" and A-Z.
+_LOWER = r"[^\W\d_A-Z]"
+DOUBLED_NAME = re.compile(
+    rf"(?<![\w'’])(?P<first>[A-Z](?:{_LOWER}|['’\-])+)\s+(?P<last>[A-Z](?:{_LOWER}|['’\-])+)"
+    rf"\s+(?P=last)\s+(?P=first)(?!{_LOWER})"
 )
 
 
@@ -756,32 +760,22 @@ class ActorDiscoverer:
             if match is None:
                 continue
             run = match.group("run")
-            caption = _REPEATED_CAPTION.search(run)
-            if caption is not None:
-                # "Jan Novak Novak JanMinister of Education:" (a page's name caption, surname
-                # first and glued to the title): the name
-                start = match.start("run") + caption.start()
-                name = f"{caption.group('first')} {caption.group('last')}"
-                found.append(Discovered(start, start + len(name), name, "person"))
-                continue
-            words = list(_NAME_WORD.finditer(run))
-            # the last two words, or three when they are the whole label ("Nguyen Van An:"):
-            # before them is the title ("Minister of Education Jan Novak:")
-            first = len(words) - 2
-            if first > 0 and words[first - 1].group(0) in _PARTICLES:
-                first -= 1
-            if first == 1 and _starts_a_turn(text, match.start("run")):
-                first = 0
-            last = len(words)
-            # a caption repeating the name surname first ("Jan Novak Novak Jan:"): the name
-            if (
-                len(words) >= 4
-                and words[-1].group(0) == words[-4].group(0)
-                and words[-2].group(0) == words[-3].group(0)
-            ):
-                first, last = len(words) - 4, len(words) - 2
-            start = match.start("run") + words[first].start()
-            name = text[start : match.start("run") + words[last - 1].end()]
+            doubled = DOUBLED_NAME.search(run)
+            if doubled is not None:
+                # a caption repeating the name surname first, maybe glued to the title
+                start = match.start("run") + doubled.start()
+                name = run[doubled.start() : doubled.end("last")]
+            else:
+                words = list(_NAME_WORD.finditer(run))
+                # the last two words, or three when they are the whole label ("Nguyen Van
+                # An:"): before them is the title ("Minister of Education Jan Novak:")
+                first = len(words) - 2
+                if first > 0 and words[first - 1].group(0) in _PARTICLES:
+                    first -= 1
+                if first == 1 and _starts_a_turn(text, match.start("run")):
+                    first = 0
+                start = match.start("run") + words[first].start()
+                name = text[start : match.start("run") + words[-1].end()]
             if name not in accepted:
                 accepted[name] = _clean_person(
                     name, self.titles, text

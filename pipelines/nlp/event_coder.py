@@ -300,6 +300,8 @@ _PLEASURE_WORDS = {"glad", "pleased", "delighted", "happy", "pleasure", "honour"
 _FORMULA_VERBS = {"thank"}
 # What one stresses the importance or the need of, one appeals for (020).
 _IMPORTANCE_NOUNS = {"importance", "need", "necessity"}
+# What words of censure and of credit make of a statement, censure first.
+_EVALUATIONS = (("111", _CENSURE_WORDS, "censure"), ("051", _PRAISE_WORDS, "praise"))
 # Being so toward someone praises them (051).
 _GRATEFUL_WORDS = {"grateful", "thankful", "satisfied"}
 EVALUATION_WORDS = frozenset(_CENSURE_WORDS | _PRAISE_WORDS | _GRATEFUL_WORDS)
@@ -541,13 +543,12 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
     word = s.tokens[i].text.lower()
     ctx = s.context
     if word in _SPEAKER_PRONOUNS or word in _ADDRESSEE_PRONOUNS:
-        at = s.tokens[i].start
-        speakers = [who for start, end, who in ctx.quoted if start <= at < end]
+        speaker = _quote_speaker(s, i)
         if word in _SPEAKER_PRONOUNS:
-            return (speakers[-1:], "coref:speaker") if speakers else ([], "")
+            return ([speaker], "coref:speaker") if speaker else ([], "")
         # "you" in a party's speech at talks of two is the other party
-        if speakers and len(ctx.parties) == 2 and speakers[-1] in ctx.parties:
-            return [p for p in ctx.parties if p != speakers[-1]], "coref:addressee"
+        if speaker and len(ctx.parties) == 2 and speaker in ctx.parties:
+            return [p for p in ctx.parties if p != speaker], "coref:addressee"
         return [], ""
     if word in _PERSON_PRONOUNS or word in _IT_PRONOUNS:
         above = _speaker_of_clause(s, i, done)
@@ -1186,10 +1187,7 @@ def _with_censures(
             continue
         sources = done[v]
         content = _statement_content(s, v, pattern, matched)
-        for code, words, what in (
-            ("111", _CENSURE_WORDS, "censure"),
-            ("051", _PRAISE_WORDS, "praise"),
-        ):
+        for code, words, what in _EVALUATIONS:
             if code == "051" and not stating:
                 continue  # a citing verb's praise is rare; its censure is not
             evaluated: list[str] = []
@@ -1243,10 +1241,7 @@ def _speakers_evaluations(
     if speaker is None:
         return []
     out: list[CodedEvent] = []
-    for code, words, what in (
-        ("111", _CENSURE_WORDS, "censure"),
-        ("051", _PRAISE_WORDS, "praise"),
-    ):
+    for code, words, what in _EVALUATIONS:
         if any(e.code[:2] == code[:2] for e in events):
             continue
         for k, token in enumerate(s.tokens):
@@ -1531,12 +1526,19 @@ def _code_trigger(
             guests, _ = _other_party(s, [speaker])
             if not guests:
                 return []
-            events = _emit(
-                s, v, "043", [speaker], guests, pattern, "coref:speaker", "coref:addressee", False
+            return _with_visits(
+                _emit(
+                    s,
+                    v,
+                    "043",
+                    [speaker],
+                    guests,
+                    pattern,
+                    "coref:speaker",
+                    "coref:addressee",
+                    False,
+                )
             )
-            return events + [
-                replace(e, code="042", source=e.target, target=e.source) for e in events
-            ]
         if pattern.kind == TARGET_SOURCE:
             targets, target_how = sources, source_how
             sources, source_how = _targets(s, v, ends, targets, done, root)
@@ -1648,15 +1650,18 @@ def _code_trigger(
             return []  # "received the proposals": nothing hosted
     mutual = code in MUTUAL_CODES
     coordinated = not (nominal or passive) or source_how == "coref:parties"
-    events = _emit(
-        s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated
+    return _with_visits(
+        _emit(s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated)
     )
-    if code == "043":
-        # a host's welcome is its guest's visit: 042 from the guest to the host
-        events += [
-            replace(e, code="042", source=e.target, target=e.source) for e in events if e.target
-        ]
-    return events
+
+
+def _with_visits(events: list[CodedEvent]) -> list[CodedEvent]:
+    """A host's welcome (043) is also its guest's visit: 042 from the guest to the host."""
+    return events + [
+        replace(e, code="042", source=e.target, target=e.source)
+        for e in events
+        if e.code == "043" and e.target
+    ]
 
 
 def _talks_of_the_parties(s: _Sentence, n: int) -> bool:

@@ -29,7 +29,7 @@ from pathlib import Path
 import polars as pl
 import xxhash
 
-from pipelines.nlp.actors import ActorMatcher, publisher_sources
+from pipelines.nlp.actors import ActorMatcher, published_dates_of, publisher_sources
 from pipelines.nlp.event_coder import EVALUATION_WORDS, Context, Mention, code_parsed_sentence
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.syntax import irregular_forms, parse_sentences
@@ -198,11 +198,7 @@ def headline_actors(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFra
                 if info is not None:
                     rows.append((article_id, actor_id, info.actor_type, info.country_code, False))
     heads: dict[tuple[str, date | None], list[str]] = {}
-    published = (
-        articles["published_date"].cast(pl.Date, strict=False).to_list()
-        if "published_date" in articles.columns
-        else [None] * articles.height
-    )
+    published = published_dates_of(articles)
     for article_id, source, day in zip(
         articles["article_id"].to_list(), publisher_sources(articles), published, strict=True
     ):

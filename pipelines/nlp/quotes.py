@@ -30,7 +30,7 @@ from functools import partial
 
 import polars as pl
 
-from pipelines.nlp.discovery import ORG_HEADS, TITLE_WORDS
+from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, TITLE_WORDS
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
@@ -787,11 +787,6 @@ _NOT_DESCRIPTION_WORDS = frozenset(
 _SEPARATOR_BEFORE = re.compile(r"(?:\*\s*){3}$")
 _QUOTE_INTRO_BEFORE = re.compile(rf"\b{SPEECH_VERBS}\s+(?:[\w'’\-]+\s+){{0,2}}$")
 _QUOTE_MARK_AFTER = re.compile(r"\s*[“\"«]")
-# A name printed twice in a label, the second time surname first (a tooltip of the page glued
-# to the label): "Dmitry Rogozin Rogozin Dmitry", "Sergei Sobyanin Sobyanin SergeiMoscow Mayor".
-_DOUBLED_NAME = re.compile(
-    r"(?<![\w'’])(?P<first>[A-Z][a-z'’\-]+)\s+(?P<last>[A-Z][a-z'’\-]+)\s+(?P=last)\s+(?P=first)(?![a-z])"
-)
 # Labels of a turn whose speaker is not named (an interviewer, the floor).
 ANONYMOUS_LABELS = {
     "question",
@@ -892,7 +887,7 @@ def label_speaker(label: str, start: int, mentions: list[Mention]) -> str | None
     persons = [m for m in mentions[first:last] if m[3] == "person" and m[1] <= end]
     if not persons:
         return None
-    doubled = _DOUBLED_NAME.search(label)
+    doubled = DOUBLED_NAME.search(label)
     if doubled is not None:
         at = [
             m
@@ -1005,7 +1000,7 @@ def _turns_and_labels(
     for i, (label_start, text_start, person, label, anonymous) in enumerate(labels):
         # a label as written, but a page's doubled caption ("Ann Vale Vale AnnChair of the
         # Board") by the name it holds
-        written = _label_name(label) if person and _DOUBLED_NAME.search(label) else label
+        written = _label_name(label) if person and DOUBLED_NAME.search(label) else label
         name = None if anonymous else written if person else _label_name(label)
         if name is None and not anonymous:
             continue  # "Note:", "MOSCOW:": not a speaker
@@ -1066,7 +1061,7 @@ def _label_name(label: str) -> str | None:
     """The name a title-and-name label holds: a name printed twice, surname first the second
     time ("Dmitry Rogozin Rogozin Dmitry" → "Dmitry Rogozin"), else its last two words when
     both look like name words ("Chairman Valery Zorkin" → "Valery Zorkin")."""
-    doubled = _DOUBLED_NAME.search(label)
+    doubled = DOUBLED_NAME.search(label)
     if doubled is not None:
         return f"{doubled.group('first')} {doubled.group('last')}"
     words = label.split()

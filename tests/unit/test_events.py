@@ -61,11 +61,22 @@ def _codes(
 
 
 def _titled_events(
-    title: str, body: str, matcher: ActorMatcher, verbs: EventPatterns
+    title: str,
+    body: str,
+    matcher: ActorMatcher,
+    verbs: EventPatterns,
+    article_id: str = "t1",
+    published: date = PUBLISHED,
 ) -> pl.DataFrame:
-    """The events of one article with a title (whose actors name its parties)."""
+    """The events of one article with a title (whose actors name its parties); an id that
+    is a web address tells its publisher."""
     articles = pl.DataFrame(
-        {"article_id": ["t1"], "title": [title], "body": [body], "published_date": [PUBLISHED]},
+        {
+            "article_id": [article_id],
+            "title": [title],
+            "body": [body],
+            "published_date": [published],
+        },
         schema_overrides={"published_date": pl.Date},
     )
     mentions, quotes = extract_actors_and_quotes(articles, matcher)
@@ -634,27 +645,14 @@ def test_gratitude_and_support_of_what_someone_holds_go_to_them(matcher, verbs):
 def test_the_publishers_head_is_the_lead_of_its_releases(matcher, verbs):
     # a presidential press office's release on a call its president had: the body names
     # only the counterpart and a third leader, "the Presidents" are the two on the call
-    articles = pl.DataFrame(
-        {
-            "article_id": ["http://en.kremlin.ru/events/president/news/1"],
-            "title": ["Telephone conversation with President of Azerbaijan Ilham Aliyev"],
-            "body": [
-                "The Presidents discussed the talks of Ilham Aliyev with Nikol Pashinyan. "
-                "The leaders reaffirmed their commitment to close interaction."
-            ],
-            "published_date": [date(2022, 4, 9)],
-        }
-    )
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
-    events = code_events(
-        sentence_frame(articles),
-        mentions,
-        extract_date_mentions(articles),
-        articles,
+    events = _titled_events(
+        "Telephone conversation with President of Azerbaijan Ilham Aliyev",
+        "The Presidents discussed the talks of Ilham Aliyev with Nikol Pashinyan. "
+        "The leaders reaffirmed their commitment to close interaction.",
+        matcher,
         verbs,
-        None,
-        quotes,
-        headline_actors(articles, matcher),
+        article_id="http://en.kremlin.ru/events/president/news/1",
+        published=date(2022, 4, 9),
     )
     pairs = {
         (i, c[:2], s, t)
@@ -689,27 +687,13 @@ def test_stressing_the_importance_of_an_act_appeals_to_whoever_it_names(matcher,
 
 
 def test_sanctions_with_no_target_in_a_governments_release_are_against_its_country(matcher, verbs):
-    articles = pl.DataFrame(
-        {
-            "article_id": ["http://en.kremlin.ru/events/president/news/2"],
-            "title": ["Meeting on economic issues"],
-            "body": [
-                "Vladimir Putin noted that the sanctions imposed by the United States have "
-                "not worked."
-            ],
-            "published_date": [date(2022, 5, 12)],
-        }
-    )
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
-    events = code_events(
-        sentence_frame(articles),
-        mentions,
-        extract_date_mentions(articles),
-        articles,
+    events = _titled_events(
+        "Meeting on economic issues",
+        "Vladimir Putin noted that the sanctions imposed by the United States have not worked.",
+        matcher,
         verbs,
-        None,
-        quotes,
-        headline_actors(articles, matcher),
+        article_id="http://en.kremlin.ru/events/president/news/2",
+        published=date(2022, 5, 12),
     )
     coded = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
     assert any(c[:2] == "16" and (s, t) == ("country_usa", "country_rus") for c, s, t in coded)
