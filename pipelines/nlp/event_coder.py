@@ -130,6 +130,49 @@ _ASSERTIVE_HEADS = {
 _WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
 _INTENT_ROOT = "03"
 _PETRARCH = "petrarch2"
+# A meeting noun after these took place ("during the talks with X").
+_MEETING_TIME_PREPS = {"during", "at", "after", "following", "since", "in"}
+_PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
+_MET_CODES = {"040", "041"}
+# Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
+_AID_NOUNS = {"aid", "assistance", "help"}
+_HUMANITARIAN_WORDS = {"humanitarian", "evacuate", "evacuation", "relief", "medical", "vaccine"}
+# Cooperation one may commit to keep up, and the words that keep it up (030, 036).
+_COOPERATION_NOUNS = {
+    "cooperation",
+    "interaction",
+    "coordination",
+    "partnership",
+    "collaboration",
+    "dialogue",
+    "contact",
+    "consultation",
+}
+_MEETING_NOUNS = {"dialogue", "contact", "consultation"}
+_CONTINUATION_WORDS = {
+    "continue",
+    "continued",
+    "continuing",
+    "continuation",
+    "develop",
+    "developing",
+    "development",
+    "further",
+    "expand",
+    "expanding",
+    "expansion",
+    "strengthen",
+    "strengthening",
+    "deepen",
+    "deepening",
+    "promote",
+    "promoting",
+    "boost",
+    "enhance",
+    "intensify",
+}
+# A pattern whose only slot after its head is "with" ("meeting with").
+_WITH = ((("with",),),)
 _PARTNER_PREPS = {"with", "to", "against", "on", "between", "toward", "towards"}
 _PERFORMATIVE_HEADS = {"like", "want", "wish"}
 # The verb whose stance-noun patterns any statement verb shares ("reaffirmed readiness").
@@ -853,8 +896,14 @@ def _wish_with_act(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, l
 
 def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
     """A noun of the seed's `between` or `holder` kind ("talks between", "Russia's
-    opposition to")."""
-    return any(p.kind in (BETWEEN, HOLDER) for p in patterns.of(s.tokens[i].lemma))
+    opposition to"), or a meeting noun with its partner ("during a videoconference with
+    President X")."""
+    of = patterns.of(s.tokens[i].lemma)
+    if any(p.kind in (BETWEEN, HOLDER) for p in of):
+        return True
+    return any(s.tokens[p].lemma == "with" for p in s.kids(i, "prep")) and any(
+        p.after == _WITH and p.code[:2] == "04" and p.origin != _PETRARCH for p in of
+    )
 
 
 def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, list[int]]]) -> bool:
@@ -978,7 +1027,8 @@ def code_parsed_sentence(
     if question:
         return []
     if not matched:
-        return _speakers_evaluations(s, {}, []) + _gratitude(s, {})
+        events = _speakers_evaluations(s, {}, []) + _gratitude(s, {})
+        return events + _cooperation_to_continue(s, {}, events)
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
     named = {e for i, (_, ends) in matched.items() if tokens[i].pos == "VERB" for e in ends}
@@ -1018,7 +1068,120 @@ def code_parsed_sentence(
     events = _with_censures(s, matched, done, events)
     events += _speakers_evaluations(s, done, events)
     events += _gratitude(s, done)
+    events += _aid_thanked_for(s, events, done)
+    events += _cooperation_to_continue(s, done, events)
     return sorted(events, key=lambda e: e.trigger_start)
+
+
+def _cooperation_to_continue(
+    s: _Sentence, done: dict[int, list[str]], events: list[CodedEvent]
+) -> list[CodedEvent]:
+    """Cooperation its actors say they will keep up or deepen is their commitment to it
+    (030; of dialogue or contacts, to meet, 036): "the leaders reaffirmed the importance of
+    continued close cooperation", "spoke in favour of continuing coordination", "we will
+    continue our friendly interaction". The main verb's subject commits, to the
+    cooperation's partner ("with X"), else, between two parties, to each other, else to
+    the other party of the article."""
+    root = next((t.i for t in s.tokens if t.dep == "ROOT"), None)
+    if root is None or _negated(s, root) or s.tokens[root].pos != "VERB":
+        return []
+    if any(e.trigger_start == s.tokens[root].start and e.code[:2] == "04" for e in events):
+        return []  # "discussed further coordination": talks about it, no commitment yet
+    continued = [
+        k
+        for k, t in enumerate(s.tokens)
+        if t.lemma in _COOPERATION_NOUNS
+        and s.dep(k) not in ("nsubj", "nsubjpass")
+        and (
+            s.tokens[s.head(k)].lemma in _CONTINUATION_WORDS
+            or any(s.tokens[a].lemma in _CONTINUATION_WORDS for a in s.kids(k, "amod", "advmod"))
+        )
+        and not _negated(s, s.head(k))
+    ]
+    if not continued:
+        return []
+    sources, how = _subject(s, root, done)
+    if not sources:
+        return []
+    k = continued[0]
+    targets: list[str] = []
+    for p in s.kids(k, "prep"):
+        if s.tokens[p].lemma == "with":
+            for o in s.kids(p, "pobj"):
+                targets = targets or [a for a in _actors(s, o, done)[0] if a not in sources]
+    target_how = "with" if targets else ""
+    if not targets:
+        targets, target_how = _other_party(s, sources)
+    code = "036" if s.tokens[k].lemma in _MEETING_NOUNS else "030"
+    if targets:
+        pairs = [(a, b) for a in sources[:2] for b in targets[:2] if a != b]
+    else:
+        pairs = [(a, b) for a in sources[:2] for b in sources[:2] if a != b]
+        target_how = "the other party"
+    have = {(e.source, e.target) for e in events if e.code[:2] == "03"}
+    token = s.tokens[k]
+    explanation = (
+        f"{s.tokens[root].lemma} + cooperation to continue [newsevents]; source: "
+        f"{how or 'nsubj'}; target: {target_how}"
+    )
+    return [
+        CodedEvent(token.start, token.end, code, a, b, explanation, ())
+        for a, b in dict.fromkeys(pairs)
+        if (a, b) not in have
+    ]
+
+
+def _aid_thanked_for(
+    s: _Sentence, events: list[CodedEvent], done: dict[int, list[str]]
+) -> list[CodedEvent]:
+    """Aid one is thanked for was given, as stated ("thanked Russia for the humanitarian aid
+    supplied to the republic", "expressed gratitude for the assistance provided by the
+    Defence Ministry"): aid (070; humanitarian, 073) from its giver (the aid's owner or the
+    participle's agent, else the one thanked) to its receiver (the participle's "to", else
+    the one who thanks)."""
+    by_start = {t.start: t.i for t in s.tokens}
+    out: list[CodedEvent] = []
+    for e in events:
+        if e.code[:2] != "05" or e.trigger_start not in by_start:
+            continue
+        v = by_start[e.trigger_start]
+        for k in s.subtree(v):
+            if (
+                s.tokens[k].lemma not in _AID_NOUNS
+                or s.dep(k) != "pobj"
+                or s.tokens[s.head(k)].lemma != "for"
+                or not _within(s, k, v)
+            ):
+                continue
+            givers: list[str] = []
+            receivers: list[str] = []
+            for c in s.kids(k, "poss", "compound", "amod"):
+                # a named owner ("Russia's aid"); "its aid" is the one thanked
+                if (m := _np_actor(s, c)) is not None:
+                    givers = givers or [m.actor_id]
+            for participle in s.kids(k, "acl"):
+                for a in s.kids(participle, "agent"):
+                    for o in s.kids(a, "pobj"):
+                        givers = givers or _actors(s, o, done)[0]
+                for p in s.kids(participle, "prep", "dative"):
+                    if s.tokens[p].lemma == "to":
+                        for o in s.kids(p, "pobj"):
+                            receivers = receivers or _actors(s, o, done, places=True)[0]
+            givers = givers or ([e.target] if e.target else [])
+            receivers = receivers or [e.source]
+            humanitarian = any(
+                s.tokens[c].lemma in _HUMANITARIAN_WORDS for c in s.kids(k, "amod", "compound")
+            ) or any(s.tokens[x].lemma in _HUMANITARIAN_WORDS for x in s.subtree(k))
+            code = "073" if humanitarian else "070"
+            explanation = "aid thanked for [newsevents]; source: giver; target: receiver"
+            token = s.tokens[k]
+            out += [
+                CodedEvent(token.start, token.end, code, a, b, explanation, ())
+                for a in givers[:2]
+                for b in receivers[:2]
+                if a != b
+            ]
+    return list(dict.fromkeys(out))
 
 
 def _importance_stressed(
@@ -1466,9 +1629,16 @@ def _code_trigger(
             # relations"; "his interaction with the US" is one)
             return []
         sources, source_how = _nominal_source(s, v, done, spoken=root in ("01", "05"))
+        lead = s.context.parties[:1]
+        if not sources and root == "04" and lead and pattern.after == _WITH and _held(s, v):
+            # "This came up during a videoconference with President X": in an account of
+            # the lead party's talks, a meeting no one is said to hold is the lead's
+            sources, source_how = list(lead), "coref:lead party"
         if not sources:
             return []
         targets, target_how = _targets(s, v, ends, sources, done, root)
+        if source_how == "coref:lead party" and not targets:
+            return []
     elif passive:
         agents = [o for a in s.kids(v, "agent") for o in s.kids(a, "pobj")]
         subjects = s.kids(v, *_PASSIVE_SUBJECT_DEPS)
@@ -1648,7 +1818,8 @@ def _code_trigger(
             code = "043"  # "received my French counterpart", "welcomed Mr X": hosts the guest
         elif code == "043":
             return []  # "received the proposals": nothing hosted
-    mutual = code in MUTUAL_CODES
+    # "his meeting with X": a meeting with someone is theirs as well
+    mutual = code in MUTUAL_CODES or (nominal and pattern.after == _WITH and code in _MET_CODES)
     coordinated = not (nominal or passive) or source_how == "coref:parties"
     return _with_visits(
         _emit(s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated)
@@ -1662,6 +1833,16 @@ def _with_visits(events: list[CodedEvent]) -> list[CodedEvent]:
         for e in events
         if e.code == "043" and e.target
     ]
+
+
+def _held(s: _Sentence, n: int) -> bool:
+    """Whether meeting noun n names a meeting that took place ("during a recent
+    videoconference with X", "at their last meeting with Y"), not one wished for
+    ("readiness for dialogue with X")."""
+    head = s.head(n)
+    return (s.dep(n) == "pobj" and s.tokens[head].lemma in _MEETING_TIME_PREPS) or any(
+        s.tokens[a].lemma in _PAST_WORDS for a in s.kids(n, "amod")
+    )
 
 
 def _talks_of_the_parties(s: _Sentence, n: int) -> bool:
@@ -1745,6 +1926,16 @@ def _other_party(s: _Sentence, sources: list[str]) -> tuple[list[str], str]:
     praises without a named addressee is addressed to the other ("Putin explained ...",
     "Scholz expressed gratitude": to the counterpart)."""
     parties = s.context.parties
+    if (
+        (len(parties) == 1 or (len(parties) == 2 and not s.context.counterpart_named))
+        and s.context.home is not None
+        and len(sources) == 1
+        and sources[0] not in parties
+        and s.mentions_type(sources[0]) == "person"
+    ):
+        # "Shoigu reported on ...", at a meeting the publisher's head chairs with no named
+        # counterpart (a council, a government meeting): reported to the chair
+        return [parties[0]], "coref:chair"
     if len(parties) != 2:
         return [], ""
     speaker = _quote_speaker(s, s.tokens[0].i)

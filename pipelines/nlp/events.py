@@ -305,8 +305,13 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
     others = (
         counts.join(leads, on="article_id")
         .filter(
-            pl.col("country").is_not_null()
-            & (pl.col("country") != pl.col("lead_country")).fill_null(True)
+            (
+                pl.col("country").is_not_null()
+                & (pl.col("country") != pl.col("lead_country")).fill_null(True)
+            )
+            # "Meeting with Defence Minister X": a compatriot the title names is the
+            # counterpart of a domestic meeting, known to the dictionary or not
+            | (pl.col("in_title") & pl.col("person") & (pl.col("actor_id") != pl.col("lead")))
         )
         # the title's actor first, then people, then the most often named
         .sort(

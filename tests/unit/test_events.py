@@ -713,3 +713,79 @@ def test_force_against_a_place_is_against_its_country_and_mistakes_are_censure(
         'Sergei Lavrov said: "The mistakes of Austria have led to a crisis."', matcher, verbs
     )
     assert ("111", "person_sergei_lavrov", "country_aut") in codes
+
+
+def test_a_compatriot_the_title_names_and_a_chair_hear_reports(matcher, verbs):
+    putin = "person_vladimir_putin"
+    cases = [
+        # "Meeting with Defence Minister X": the minister is a domestic meeting's counterpart
+        (
+            "Meeting with Defence Minister Sergei Shoigu",
+            "Sergei Shoigu reported on the progress of mine clearing in the port.",
+            "person_sergei_shoigu",
+        ),
+        # a council the head of state chairs: a member's report goes to the chair
+        (
+            "Meeting with permanent members of the Security Council",
+            "Sergei Lavrov reported on the preparations for the summit in Ankara.",
+            "person_sergei_lavrov",
+        ),
+    ]
+    for title, body, reporter in cases:
+        events = _titled_events(
+            title,
+            body,
+            matcher,
+            verbs,
+            article_id="http://en.kremlin.ru/events/president/news/3",
+            published=date(2022, 5, 20),
+        )
+        coded = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+        assert any(c[:2] == "01" and (s, t) == (reporter, putin) for c, s, t in coded)
+
+
+def test_a_meeting_with_someone_that_took_place_is_a_meeting_of_both(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+        "The grain exports came up during a recent videoconference with Recep Tayyip Erdogan. "
+        "Emmanuel Macron informed Vladimir Putin of his meeting with Olaf Scholz. "
+        "Russia remains ready for dialogue with Japan.",
+        matcher,
+        verbs,
+    )
+    erdogan, scholz = "person_recep_tayyip_erdogan", "person_olaf_scholz"
+    assert {(1, "040", putin, erdogan), (1, "040", erdogan, putin)} <= coded
+    assert {(2, "040", macron, scholz), (2, "040", scholz, macron)} <= coded
+    # a dialogue one is ready for has not taken place
+    assert not any(i == 3 and c[:2] == "04" for i, c, _, _ in coded)
+
+
+def test_aid_one_is_thanked_for_was_given(matcher, verbs):
+    codes = _codes(
+        "Miguel Diaz-Canel thanked Russia for the humanitarian aid sent to Cuba.", matcher, verbs
+    )
+    assert ("073", "country_rus", "country_cub") in codes
+    codes = _codes("Kassym-Jomart Tokayev thanked Russia for its help.", matcher, verbs)
+    assert any(c == "070" and s == "country_rus" for c, s, _ in codes)
+    # gas deliveries are trade, not aid
+    codes = _codes("Aleksandar Vucic thanked Russia for the gas deliveries.", matcher, verbs)
+    assert not any(c[:2] == "07" for c, _, _ in codes)
+
+
+def test_cooperation_both_parties_say_they_will_keep_up_is_their_commitment(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+        "The presidents spoke in favour of continuing the dialogue on energy security. "
+        "Both leaders reaffirmed the importance of continued close cooperation in Africa. "
+        "The presidents discussed further coordination in the Middle East.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "036", putin, macron), (1, "036", macron, putin)} <= coded
+    assert {(2, "030", putin, macron), (2, "030", macron, putin)} <= coded
+    # talks about future coordination are talks, not yet a commitment
+    assert not any(i == 3 and c[:2] == "03" for i, c, _, _ in coded)
