@@ -130,10 +130,14 @@ _ASSERTIVE_HEADS = {
 _WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
 _INTENT_ROOT = "03"
 _PETRARCH = "petrarch2"
+# A trigger noun after these is a circumstance of the clause, not what its verb acts on.
+_CIRCUMSTANCE_PREPS = {"during", "following", "after", "since"}
 # A meeting noun after these took place ("during the talks with X").
 _MEETING_TIME_PREPS = {"during", "at", "after", "following", "since", "in"}
 _PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
 _MET_CODES = {"040", "041"}
+# What a statement may be made in, to its addressee.
+_MESSAGE_NOUNS = {"message", "letter", "address", "telegram", "greeting", "greetings"}
 # Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
 _AID_NOUNS = {"aid", "assistance", "help"}
 _HUMANITARIAN_WORDS = {"humanitarian", "evacuate", "evacuation", "relief", "medical", "vaccine"}
@@ -595,8 +599,20 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
         return [], ""
     if word in _PERSON_PRONOUNS or word in _IT_PRONOUNS:
         above = _speaker_of_clause(s, i, done)
-        if above:
+        if above and not (word in _IT_PRONOUNS and s.mentions_type(above) == "person"):
+            # "it" is a country or a body, never the person who says it
             return [above], "coref:governing subject"
+        if word in _IT_PRONOUNS:
+            # "Kiev has continued its policy": the subject of its own clause
+            j = i
+            while s.head(j) != j:
+                j = s.head(j)
+                for subject in s.kids(j, "nsubj"):
+                    m = _np_actor(s, subject)
+                    if m is not None and m.actor_type != "person" and subject != i:
+                        return [m.actor_id], "coref:clause subject"
+                if s.tokens[j].pos == "VERB":
+                    break
         if word in _PERSON_PRONOUNS:
             earlier = [
                 m.actor_id
@@ -917,6 +933,8 @@ def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, l
     while s.head(j) != j:
         if s.dep(j) in ("ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass"):
             return False  # another clause, or the subject's phrase ("hours of talks ... yielded")
+        if s.dep(j) == "pobj" and s.tokens[s.head(j)].lemma in _CIRCUMSTANCE_PREPS:
+            return False  # "approved during X's visit": the visit is a circumstance, and took place
         j = s.head(j)
         if j in matched and s.tokens[j].pos == "VERB" and matched[j][0].kind != IGNORE:
             # what a statement is about is coded as well, when stated as fact ("briefed
@@ -943,6 +961,13 @@ def _nominal_source(
         actors, how = _actors(s, c, done)
         if actors:
             return actors, how or s.dep(c)
+    for p in s.kids(n, "prep"):
+        if s.tokens[p].lemma == "by":
+            # "the visit by the President of Uzbekistan to Russia": the act's agent
+            for o in s.kids(p, "pobj"):
+                actors, how = _actors(s, o, done)
+                if actors:
+                    return actors, how or "by"
     head = s.head(n)
     if s.dep(n) in ("dobj", "attr") and head != n:
         actors, how = _subject(s, head, done)
@@ -1027,7 +1052,7 @@ def code_parsed_sentence(
     if question:
         return []
     if not matched:
-        events = _speakers_evaluations(s, {}, []) + _gratitude(s, {})
+        events = _speakers_evaluations(s, {}, []) + _gratitude(s, {}) + _welcome(s)
         return events + _cooperation_to_continue(s, {}, events)
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
@@ -1069,6 +1094,7 @@ def code_parsed_sentence(
     events += _speakers_evaluations(s, done, events)
     events += _gratitude(s, done)
     events += _aid_thanked_for(s, events, done)
+    events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _cooperation_to_continue(s, done, events)
     return sorted(events, key=lambda e: e.trigger_start)
 
@@ -1131,6 +1157,47 @@ def _cooperation_to_continue(
     ]
 
 
+def _message_addressees(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
+    """Whom statement v is addressed to when it is made in a message ("In his messages to
+    the heads of ..., the President noted", "in a message addressed to X, he stressed")."""
+    for p in s.kids(v, "prep"):
+        if s.tokens[p].lemma != "in":
+            continue
+        for message in s.kids(p, "pobj"):
+            if s.tokens[message].lemma not in _MESSAGE_NOUNS:
+                continue
+            preps = s.kids(message, "prep") + [
+                q for a in s.kids(message, "acl") for q in s.kids(a, "prep", "dative")
+            ]
+            for q in preps:
+                if s.tokens[q].lemma == "to":
+                    for o in s.kids(q, "pobj"):
+                        actors, _ = _actors(s, o, done)
+                        if actors:
+                            return actors, "message's addressee"
+    return [], ""
+
+
+def _welcome(s: _Sentence) -> list[CodedEvent]:
+    """ "Welcome, Emmanuel.", "I am delighted to see you, welcome.": a party's welcome in a
+    transcript of two parties' talks hosts the other (043), who visits (042)."""
+    for k, token in enumerate(s.tokens):
+        if token.lemma != "welcome" or token.pos == "VERB" or s.kids(k, "nsubj"):
+            continue
+        opens = k == 0 or s.tokens[k - 1].text in (":", ",", ".", "!")
+        if s.dep(k) not in ("ROOT", "advcl", "conj", "parataxis", "intj") and not opens:
+            continue  # "a welcome decision", "welcome news": no greeting
+        speaker = _quote_speaker(s, k)
+        if speaker is None or speaker not in s.context.parties:
+            return []
+        guests, _ = _other_party(s, [speaker])
+        explanation = "welcome [newsevents]; source: coref:speaker; target: coref:addressee"
+        return _with_visits(
+            [CodedEvent(token.start, token.end, "043", speaker, g, explanation, ()) for g in guests]
+        )
+    return []
+
+
 def _aid_thanked_for(
     s: _Sentence, events: list[CodedEvent], done: dict[int, list[str]]
 ) -> list[CodedEvent]:
@@ -1151,6 +1218,8 @@ def _aid_thanked_for(
                 or s.dep(k) != "pobj"
                 or s.tokens[s.head(k)].lemma != "for"
                 or not _within(s, k, v)
+                # "assistance in hosting the talks": help with an act, no aid given
+                or any(s.kids(p, "pcomp") for p in s.kids(k, "prep"))
             ):
                 continue
             givers: list[str] = []
@@ -1286,7 +1355,9 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
         return _subject(s, k, done)[0]
     n = s.head(k) if s.dep(k) == "amod" else k
     for c in s.kids(n, "poss"):
-        return _actors(s, c, done)[0]
+        found = _actors(s, c, done)[0]
+        if found:
+            return found
     for p in s.kids(n, "prep"):
         if s.tokens[p].lemma in ("by", "from", "of"):
             for o in s.kids(p, "pobj"):
@@ -1300,7 +1371,8 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     if mention is not None and mention.kind != "place":
         return [mention.actor_id]
     h = s.head(n)
-    if s.dep(n) in ("dobj", "attr") and s.tokens[h].pos in ("VERB", "AUX"):
+    if s.dep(n) in ("dobj", "attr", "acomp") and s.tokens[h].pos in ("VERB", "AUX"):
+        # "Kiev is pursuing a destructive policy", "the US activity there is unacceptable"
         return _subject(s, h, done)[0]
     if s.dep(n) == "pobj" and s.tokens[h].lemma == "as":
         # "described Russia's statements as lies": the owner of what is so described (the
@@ -1583,7 +1655,9 @@ def _code_trigger(
     elif modality != "asserted":
         return []
     root = code[:2]
-    if s.dep(v) == "acl" and (root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise"}):
+    if s.dep(v) == "acl" and (
+        root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise", "address"}
+    ):
         return []  # "the concern expressed by X", "proposals made by Y": a noun's modifier
     if s.dep(v) == "acl" and t.tag == "VB":
         return []  # "the operation to defend Donbass", "measures to evacuate": a purpose
@@ -1750,6 +1824,8 @@ def _code_trigger(
                 ]
                 if told:
                     targets, target_how = _actors(s, told[0], done)
+                else:
+                    targets, target_how = _message_addressees(s, v, done)
         else:
             targets, target_how = _targets(s, v, ends, sources, done, root)
         if not targets and root == _INTENT_ROOT:

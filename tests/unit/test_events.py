@@ -789,3 +789,43 @@ def test_cooperation_both_parties_say_they_will_keep_up_is_their_commitment(matc
     assert {(2, "030", putin, macron), (2, "030", macron, putin)} <= coded
     # talks about future coordination are talks, not yet a commitment
     assert not any(i == 3 and c[:2] == "03" for i, c, _, _ in coded)
+
+
+def test_censure_of_a_body_named_in_its_own_clause_and_statements_in_messages(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+        "Vladimir Putin underscored that Kiev has continued its destructive policy. "
+        "He stressed that the US military activity in Georgia is unacceptable. "
+        "Vladimir Putin gave a detailed explanation of the decision.",
+        matcher,
+        verbs,
+    )
+    # "its destructive policy": Kiev's, the subject of its own clause, not the speaker's
+    assert (1, "111", putin, "city_kyiv") in coded or any(
+        i == 1 and c == "111" and s == putin and t in ("country_ukr", "city_kyiv")
+        for i, c, s, t in coded
+    )
+    # "X is unacceptable": the subject of the copula is censured
+    assert (2, "111", putin, "country_usa") in coded
+    assert (3, "010", putin, macron) in coded
+    # a statement made in a message goes to the message's addressee
+    codes = _codes(
+        "In his message to Recep Tayyip Erdogan, Vladimir Putin noted that spring had come early.",
+        matcher,
+        verbs,
+    )
+    assert ("010", putin, "person_recep_tayyip_erdogan") in codes
+
+
+def test_a_welcome_in_a_transcript_hosts_the_guest(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Talks with President of France Emmanuel Macron",
+        "President of Russia Vladimir Putin: Welcome, Emmanuel. "
+        "President of France Emmanuel Macron: Thank you very much.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "043", putin, macron), (0, "042", macron, putin)} <= coded
