@@ -136,6 +136,48 @@ _CIRCUMSTANCE_PREPS = {"during", "following", "after", "since"}
 _MEETING_TIME_PREPS = {"during", "at", "after", "following", "since", "in"}
 _PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
 _MET_CODES = {"040", "041"}
+# Acts a message addresses to people, and the unnamed people it may address.
+_AUDIENCE_ROOTS = {"01", "02", "05", "07"}
+_AUDIENCE_NOUNS = {
+    "winner",
+    "participant",
+    "finalist",
+    "student",
+    "graduate",
+    "veteran",
+    "doctor",
+    "nurse",
+    "teacher",
+    "team",
+    "athlete",
+    "member",
+    "staff",
+    "employee",
+    "worker",
+    "colleague",
+    "friend",
+    "family",
+    "citizen",
+    "compatriot",
+    "resident",
+    "volunteer",
+    "scientist",
+    "researcher",
+    "serviceman",
+    "personnel",
+    "organiser",
+    "organizer",
+    "guest",
+    "teammate",
+    "coach",
+    "mentor",
+    "parent",
+    "child",
+    "pupil",
+    "all",
+    "everyone",
+    "everybody",
+}
 # What a statement may be made in, to its addressee.
 _MESSAGE_NOUNS = {"message", "letter", "address", "telegram", "greeting", "greetings"}
 # Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
@@ -596,6 +638,10 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
         # "you" in a party's speech at talks of two is the other party
         if speaker and len(ctx.parties) == 2 and speaker in ctx.parties:
             return [p for p in ctx.parties if p != speaker], "coref:addressee"
+        if speaker and ctx.home and len(ctx.parties) < 2 and speaker != ctx.home:
+            # a head of state's message or speech to no foreign counterpart ("I congratulate
+            # you on your victory", to a team, a school, a regiment): its audience at home
+            return [ctx.home], "coref:home audience"
         return [], ""
     if word in _PERSON_PRONOUNS or word in _IT_PRONOUNS:
         above = _speaker_of_clause(s, i, done)
@@ -1176,6 +1222,33 @@ def _message_addressees(s: _Sentence, v: int, done: dict[int, list[str]]) -> tup
                         if actors:
                             return actors, "message's addressee"
     return [], ""
+
+
+def _home_audience(s: _Sentence, v: int) -> bool:
+    """Whether trigger v is addressed to unnamed people ("the winners", "all of you", "our
+    doctors") in a release of a head of state with no foreign counterpart."""
+    ctx = s.context
+    if not ctx.home or len(ctx.parties) >= 2:
+        return False
+    objects = s.kids(v, "dobj", "dative") + [
+        o
+        for p in s.kids(v, "prep")
+        if s.tokens[p].lemma in ("to", "for")
+        for o in s.kids(p, "pobj")
+    ]
+    for o in objects:
+        words = [o, *[k for p in s.kids(o, "prep") for k in s.kids(p, "pobj")]]
+        if any(s.mention_at[k] is not None for k in words):
+            return False
+        if any(
+            s.tokens[k].lemma in _AUDIENCE_NOUNS
+            or s.tokens[k].text.lower() == "you"
+            # "your teammates", "our doctors"
+            or any(s.tokens[c].text.lower() in ("your", "our") for c in s.kids(k, "poss"))
+            for k in words
+        ):
+            return True
+    return False
 
 
 def _welcome(s: _Sentence) -> list[CodedEvent]:
@@ -1874,6 +1947,10 @@ def _code_trigger(
     if source_how == "coref:parties" and len(sources) >= 2 and root in _MUTUAL_ROOTS:
         # "the two leaders discussed the Syrian settlement": with each other, not with Syria
         targets, target_how = [], ""
+    if not targets and root in _AUDIENCE_ROOTS and _home_audience(s, v):
+        # "I congratulate the winners", "thanks to all of you": in a head of state's
+        # message to no foreign counterpart, people it addresses are its own country's
+        targets, target_how = [s.context.home], "home audience"  # type: ignore[list-item]
     if not targets and root in _ADDRESSED_ROOTS and pattern.kind not in (WARN,):
         targets, target_how = _other_party(s, sources)
     speaker = _reporter(s, v, matched, done)
@@ -1937,7 +2014,11 @@ def _talks_of_the_parties(s: _Sentence, n: int) -> bool:
 def _mentions_others(s: _Sentence) -> bool:
     """Whether the sentence names an actor (not a place) other than the article's parties."""
     return any(
-        m.actor_id not in s.context.parties and m.kind != "place" and m.actor_type != "country"
+        m.actor_id not in s.context.parties
+        and m.kind != "place"
+        and m.actor_type != "country"
+        # "European security issues": a region named as a topic is no party
+        and not (m.kind == "demonym" and m.actor_type == "group")
         for m in s.mentions
     )
 

@@ -302,7 +302,13 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
         counts.group_by("article_id", maintain_order=True)
         .first()
         .filter(pl.col("person"))
-        .select("article_id", lead="actor_id", lead_country="country", lead_in_title="in_title")
+        .select(
+            "article_id",
+            lead="actor_id",
+            lead_country="country",
+            lead_in_title="in_title",
+            lead_head="head",
+        )
     )
     others = (
         counts.join(leads, on="article_id")
@@ -315,6 +321,10 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
             # counterpart of a domestic meeting, known to the dictionary or not
             | (pl.col("in_title") & pl.col("person") & (pl.col("actor_id") != pl.col("lead")))
         )
+        # a head of state's release on a meeting its title names no counterpart of ("Meeting
+        # with permanent members of the Security Council") has none: a foreign leader the
+        # meeting talks about is no party to it
+        .filter(pl.col("in_title") | ~pl.col("lead_head"))
         # the title's actor first, then people, then the most often named
         .sort(
             ["article_id", "in_title", "person", "n", "first"],

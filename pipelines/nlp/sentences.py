@@ -78,7 +78,8 @@ def boundary_keys() -> dict[str, tuple[int, int]]:
         for closing in closings:
             for space in _SPACES:
                 keys[mark + closing + space] = (0, len(closing))
-    for paragraph_break in ("\n\n", "\n \n", "\n\t\n", "\r\n\r\n", "\n\u00a0\n"):
+    # "***" and "* * *" separate sections of a page flattened to one line
+    for paragraph_break in ("\n\n", "\n \n", "\n\t\n", "\r\n\r\n", "\n\u00a0\n", "***", "* * *"):
         keys[paragraph_break] = (1, len(paragraph_break))
     return keys
 

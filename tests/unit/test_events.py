@@ -829,3 +829,62 @@ def test_a_welcome_in_a_transcript_hosts_the_guest(matcher, verbs):
         verbs,
     )
     assert {(0, "043", putin, macron), (0, "042", macron, putin)} <= coded
+
+
+def test_a_heads_release_on_a_meeting_without_a_titled_counterpart_has_no_foreign_party(
+    matcher, verbs
+):
+    events = _titled_events(
+        "Meeting with permanent members of the Security Council",
+        "Vladimir Putin spoke about his talks with Ilham Aliyev. "
+        "We will speak about that separately.",
+        matcher,
+        verbs,
+        article_id="http://en.kremlin.ru/events/president/news/4",
+        published=date(2022, 5, 20),
+    )
+    # the foreign leader the meeting talks about is not whom the chair speaks to
+    assert not any(
+        i == 1 and t == "person_ilham_aliyev"
+        for i, t in events.select("sentence_index", "target_actor_id").iter_rows()
+    )
+
+
+def test_exchanged_wishes_are_praise_of_each_other(matcher, verbs):
+    putin, sisi = "person_vladimir_putin", "person_abdel_fattah_el_sisi"
+    coded = _titled_codes(
+        "Telephone conversation with President of Egypt Abdel Fattah el-Sisi",
+        "Vladimir Putin had a telephone conversation with Abdel Fattah el-Sisi. "
+        "The heads of state exchanged warm wishes on the coming holiday.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "051", putin, sisi), (1, "051", sisi, putin)} <= coded
+
+
+def test_a_heads_message_to_people_at_home_addresses_its_country(matcher, verbs):
+    events = _titled_events(
+        "Greetings to the winners of a school contest",
+        'The message reads, in part: "I sincerely congratulate the contest winners. '
+        'My warmest congratulations to your teammates."',
+        matcher,
+        verbs,
+        article_id="http://en.kremlin.ru/events/president/news/5",
+        published=date(2022, 5, 20),
+    )
+    coded = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+    assert ("051", "person_vladimir_putin", "country_rus") in coded, coded
+
+
+def test_a_regional_topic_does_not_stop_the_discussion_being_the_parties_talks(matcher, verbs):
+    putin, orban = "person_vladimir_putin", "person_viktor_orban"
+    coded = _titled_codes(
+        "Talks with Prime Minister of Hungary Viktor Orban",
+        "The discussion focused on energy cooperation as well as European security issues.***"
+        "President of Russia Vladimir Putin: Mr Prime Minister, I am happy to see you.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "040", putin, orban), (0, "040", orban, putin)} <= {
+        (i, c[:2] + "0", s, t) for i, c, s, t in coded
+    }

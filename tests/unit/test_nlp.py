@@ -68,6 +68,13 @@ def test_sentences_split_on_punctuation_not_abbreviations():
         "“Will they end?” she asked.",
         "New paragraph",
     ]
+    # asterisks separating the sections of a page flattened to one line end a sentence
+    text = "The talks ended late.*** President: Thank you. * * * Next item"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The talks ended late.",
+        "President: Thank you.",
+        "Next item",
+    ]
 
 
 def test_actor_mentions_longest_whole_word_and_capital_as_place(matcher):
