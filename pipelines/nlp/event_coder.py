@@ -136,6 +136,8 @@ _CIRCUMSTANCE_PREPS = {"during", "following", "after", "since"}
 _MEETING_TIME_PREPS = {"during", "at", "after", "following", "since", "in"}
 _PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
 _MET_CODES = {"040", "041"}
+# What one deserves that credits one (051).
+_CREDIT_NOUNS = {"recognition", "respect", "credit", "gratitude", "praise", "admiration", "honour"}
 # Acts a message addresses to people, and the unnamed people it may address.
 _AUDIENCE_ROOTS = {"01", "02", "05", "07"}
 _AUDIENCE_NOUNS = {
@@ -1086,9 +1088,11 @@ def code_parsed_sentence(
             and (
                 s.kids(t.i, "nsubj")
                 or (t.dep == "xcomp" and s.tokens[t.head].lemma in _PERFORMATIVE_HEADS)
+                or any(s.tokens[p].lemma == "for" for p in s.kids(t.i, "prep"))
             )
         ):
-            # "Thank you." opens a turn; "I would like to thank you for ..." thanks
+            # "Thank you." opens a turn; "I would like to thank you for ...", "Thank you for
+            # accepting my invitation" thank
             hit = _pattern_of(s, t.i, patterns, t.lemma, skip_ignored=True)
         if hit is None and t.pos != "VERB" and _talks_of_the_parties(s, t.i):
             between = [p for p in patterns.of(t.lemma) if p.kind == BETWEEN]
@@ -1099,6 +1103,7 @@ def code_parsed_sentence(
         return []
     if not matched:
         events = _speakers_evaluations(s, {}, []) + _gratitude(s, {}) + _welcome(s)
+        events += _credit_given(s, {}, events)
         return events + _cooperation_to_continue(s, {}, events)
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
@@ -1140,6 +1145,7 @@ def code_parsed_sentence(
     events += _speakers_evaluations(s, done, events)
     events += _gratitude(s, done)
     events += _aid_thanked_for(s, events, done)
+    events += _credit_given(s, done, events)
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _cooperation_to_continue(s, done, events)
     return sorted(events, key=lambda e: e.trigger_start)
@@ -1222,6 +1228,53 @@ def _message_addressees(s: _Sentence, v: int, done: dict[int, list[str]]) -> tup
                         if actors:
                             return actors, "message's addressee"
     return [], ""
+
+
+def _credit_given(
+    s: _Sentence, done: dict[int, list[str]], events: list[CodedEvent]
+) -> list[CodedEvent]:
+    """Credit a speaker gives is praise (051): "you deserve the highest recognition", "X
+    deserves special credit" (of the one who deserves it), "we are proud of the work of our
+    doctors" (of what one is proud of; unnamed people at home are the country's)."""
+    speaker = _quote_speaker(s, 0)
+    out: list[CodedEvent] = []
+    for k, token in enumerate(s.tokens):
+        if _negated(s, k):
+            continue
+        if token.lemma == "deserve" and speaker:
+            if not any(s.tokens[o].lemma in _CREDIT_NOUNS for o in s.kids(k, "dobj")):
+                continue
+            sources, credited = [speaker], _subject(s, k, done)[0]
+        elif token.lemma == "proud" and s.dep(k) == "acomp":
+            sources = _subject(s, s.head(k), done)[0]
+            objects = [
+                o for p in s.kids(k, "prep") if s.tokens[p].lemma == "of" for o in s.kids(p, "pobj")
+            ]
+            if not objects:
+                continue
+            credited = _actors(s, objects[0], done)[0]
+        elif token.lemma in _PLEASURE_WORDS and s.dep(k) == "acomp":
+            # "I am genuinely pleased that you came far ahead of your competitors"
+            subjects = [n for c in s.kids(k, "ccomp") for n in s.kids(c, "nsubj")]
+            if not subjects or not (
+                s.tokens[subjects[0]].text.lower() == "you" or s.mention_at[subjects[0]] is not None
+            ):
+                continue
+            sources = _subject(s, s.head(k), done)[0]
+            credited = _actors(s, subjects[0], done)[0]
+        else:
+            continue
+        home = s.context.home
+        if not credited and home and len(s.context.parties) < 2:
+            credited = [home]  # unnamed people a head of state credits at home
+        explanation = f"{token.lemma} [newsevents]; source: coref:speaker; target: credited"
+        out += [
+            CodedEvent(token.start, token.end, "051", a, b, explanation, ())
+            for a in sources[:2]
+            for b in credited[:2]
+            if a != b and not any(e.code[:2] == "05" and e.target == b for e in events)
+        ]
+    return out
 
 
 def _home_audience(s: _Sentence, v: int) -> bool:
@@ -1838,6 +1891,9 @@ def _code_trigger(
         if not sources and host is not None:
             sources, source_how = _actors(s, host, done)
         speaker = _quote_speaker(s, v)
+        if not sources and t.lemma in _FORMULA_VERBS and s.dep(v) == "ROOT" and speaker:
+            # "Thank you for accepting my invitation", said in a turn: the speaker thanks
+            sources, source_how = [speaker], "coref:speaker"
         if not sources and t.lemma in _HOSTING_VERBS and s.dep(v) == "ROOT" and speaker:
             # "Welcome to Russia!", said by the host to the guest: the host receives them
             guests, _ = _other_party(s, [speaker])

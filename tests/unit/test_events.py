@@ -888,3 +888,30 @@ def test_a_regional_topic_does_not_stop_the_discussion_being_the_parties_talks(m
     assert {(0, "040", putin, orban), (0, "040", orban, putin)} <= {
         (i, c[:2] + "0", s, t) for i, c, s, t in coded
     }
+
+
+def test_thanks_in_a_turn_and_credit_a_speaker_gives_are_praise(matcher, verbs):
+    putin, tokayev = "person_vladimir_putin", "person_kassym_jomart_tokayev"
+    coded = _titled_codes(
+        "Talks with President of Kazakhstan Kassym-Jomart Tokayev",
+        "Vladimir Putin held talks with Kassym-Jomart Tokayev. "
+        "President of Russia Vladimir Putin: Mr President, friends. "
+        "Thank you for accepting my invitation. "
+        "You deserve the highest recognition for this work. "
+        "I am genuinely pleased that you came to Sochi. "
+        "President of Kazakhstan Kassym-Jomart Tokayev: Thank you.",
+        matcher,
+        verbs,
+    )
+    for sentence in (2, 3, 4):
+        assert (sentence, "051", putin, tokayev) in coded, sentence
+    events = _titled_events(
+        "Greetings to medical workers",
+        'The message reads, in part: "We are proud of the selfless work of our doctors."',
+        matcher,
+        verbs,
+        article_id="http://en.kremlin.ru/events/president/news/6",
+        published=date(2022, 6, 19),
+    )
+    coded_home = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+    assert ("051", putin, "country_rus") in coded_home
