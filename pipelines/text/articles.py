@@ -35,8 +35,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import polars as pl
 import py3langid
@@ -239,6 +240,62 @@ def _local_day(stated: StatedDate | None, shown: date | None) -> StatedDate | No
     return stated
 
 
+# The time zone a page's header writes after a time ("9:45 pm PST", "8:20 am ET",
+# "11:06am IST"), and where it is kept: a metadata timestamp written in UTC is the
+# publisher's calendar day only once read in it.
+_SHOWN_ZONE = re.compile(
+    # a time: "10:01", "8:21 am", "11am" (not "5000 MT" of rice)
+    r"\b\d{1,2}(?::\d\d\s*(?:[aApP]\.?[mM]\.?)?|\s*[aApP]\.?[mM]\.?)\s*\(?"
+    r"(E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|H[SD]?T|IST|JST|KST|AE[SD]T|BST|CES?T)\b"
+)
+_ZONES = {
+    **dict.fromkeys(["ET", "EST", "EDT"], "America/New_York"),
+    **dict.fromkeys(["CT", "CST", "CDT"], "America/Chicago"),
+    **dict.fromkeys(["MT", "MST", "MDT"], "America/Denver"),
+    **dict.fromkeys(["PT", "PST", "PDT"], "America/Los_Angeles"),
+    **dict.fromkeys(["AKST", "AKDT"], "America/Anchorage"),
+    **dict.fromkeys(["HT", "HST", "HDT"], "Pacific/Honolulu"),
+    "IST": "Asia/Kolkata",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    **dict.fromkeys(["AEST", "AEDT"], "Australia/Sydney"),
+    "BST": "Europe/London",
+    **dict.fromkeys(["CET", "CEST"], "Europe/Berlin"),
+}
+# Lines under a headline read for the header's time zone.
+_ZONE_LINES = 15
+
+
+def _header_zone(shown: ShownText) -> str | None:
+    """The time zone the page's header writes after a time, within 15 lines under an `<h1>`
+    (not one in a list of other stories), as an IANA name; None when it writes none."""
+    heads = sorted(shown.h1 - shown.elsewhere)
+    for head in heads:
+        for line in shown.lines[head : head + _ZONE_LINES]:
+            found = _SHOWN_ZONE.search(line)
+            if found is not None:
+                return _ZONES[found.group(1)]
+    return None
+
+
+def _in_zone(value: str | None, zone: str | None) -> str | None:
+    """A metadata timestamp written in UTC ("2026-03-04T03:10:00Z") as the day it is in
+    the page's own time zone (`_header_zone`): an evening article in the Americas is
+    dated the next day in UTC. A timestamp written with another offset is read in it."""
+    if value is None or zone is None:
+        return value
+    try:
+        stamp = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return value
+    if stamp.tzinfo is None or stamp.utcoffset() != timedelta(0):
+        return value
+    try:
+        return stamp.astimezone(ZoneInfo(zone)).date().isoformat()
+    except OverflowError:  # "0001-01-01T00:00:00Z": left for the date rule to refuse
+        return value
+
+
 def _first_published(stated: Sequence[StatedDate | None]) -> tuple[date | None, str | None]:
     """(the first accepted date, else None; the first refused value when none was accepted)."""
     accepted = next((s.value for s in stated if s is not None and s.value is not None), None)
@@ -267,11 +324,16 @@ def clean_html_pages(
             record or meta.title for record, meta in zip(record_titles, metas, strict=True)
         )
     ]
+    zones = [_header_zone(page) for page in shown]
+    published_stamps = [
+        _in_zone(meta.published, zone) for meta, zone in zip(metas, zones, strict=True)
+    ]
+    graph_dates = [_in_zone(graph, zone) for graph, zone in zip(graph_dates, zones, strict=True)]
     meta_dates = [
         stated.value if stated is not None else None
         for stated in (
-            stated_published_date(meta.published or graph, load_date, whole_field=True)
-            for meta, graph in zip(metas, graph_dates, strict=True)
+            stated_published_date(published or graph, load_date, whole_field=True)
+            for published, graph in zip(published_stamps, graph_dates, strict=True)
         )
     ]
     displayed_dates = shown_dates(shown, titles, load_date, meta_dates)
@@ -283,8 +345,16 @@ def clean_html_pages(
     ):
         bodies[i] = kept
     out = []
-    for raw, meta, title, lines, displayed, time_text, graph_date in zip(
-        raws, metas, titles, bodies, displayed_dates, time_texts, graph_dates, strict=True
+    for raw, meta, title, lines, displayed, time_text, graph_date, published_stamp in zip(
+        raws,
+        metas,
+        titles,
+        bodies,
+        displayed_dates,
+        time_texts,
+        graph_dates,
+        published_stamps,
+        strict=True,
     ):
         if not lines:  # trafilatura found nothing: our block extractor and paragraph filter
             blocks = (normalize_text(line).strip() for line in html_text_lines(raw))
@@ -293,7 +363,7 @@ def clean_html_pages(
             [
                 displayed,
                 _local_day(
-                    stated_published_date(meta.published, load_date, whole_field=True), time_text
+                    stated_published_date(published_stamp, load_date, whole_field=True), time_text
                 ),
                 _local_day(
                     stated_published_date(graph_date, load_date, whole_field=True), time_text

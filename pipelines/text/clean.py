@@ -246,13 +246,35 @@ TITLE_WINDOW_INSIDE = 6
 _ADDRESS = re.compile(r"\S@\w|https?://|www\.\w", re.IGNORECASE)
 # A breadcrumb trail ("Blog > Weight Loss > Tips"): two path separators or more.
 _BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2}")
+# A photo's credit closing a caption ("... Photograph by Ann Lee/AFP/Getty Images",
+# "Photo: Ann Lee, AP", "(AP Photo/Ann Lee)", "Image credit: NASA").
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by\b|:|credits?\b)|\(AP Photo\b|\bGetty Images\b"
+    # "Credit: NASA", "Credit... Ann Lee/The Times", "(credit: NASA/Ann Lee)"
+    r"|\bcredits?\s*(?::|\.\.\.|…)"
+    # a credit of slashed names closing the line: "(Port Authority/Ann Lee)"
+    r"|\([^()]{4,}\w/\w[^()]{2,}\)\s*$"
+    # an agency's credit closing the line: "Ann Lee / Reuters file", "Ann Lee/AFP", "(AP)"
+    # (not a headline about an agency: "... rules at EPA")
+    r"|(?:/\s*(?:Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Shutterstock)(?:\s+file)?"
+    r"|\b(?:Reuters|AFP|AP)\s+file|\((?:AP|AFP|Reuters|EPA)\))\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# The page's own buttons and links: "Skip to main content", "Continue reading the main
+# story", "Click to share on Reddit (Opens in new window)", "Sign up for our newsletter".
+_PAGE_CONTROL = re.compile(
+    r"\(opens in (?:a )?new (?:window|tab)\)|^(?:skip to|continue reading|click to|share (?:this|on)"
+    r"|sign (?:up|in) (?:for|to)|subscribe to)\b",
+    re.IGNORECASE,
+)
 # "By" alone on its line, the author's name on the next: a byline split in two.
 _BY_ALONE = re.compile(r"^(?i:by|written by|words by)\s*:?\s*$")
 
 
 def _title_key(line: str) -> str:
-    """A line compared as a title: lowercase, spaces one, curly quotes and dashes plain."""
-    return " ".join(line.translate(_TYPOGRAPHIC).lower().split())
+    """A line compared as a title: compatibility forms ("…" as "..."), lowercase, spaces
+    one, curly quotes and dashes plain."""
+    return " ".join(unicodedata.normalize("NFKC", line).translate(_TYPOGRAPHIC).lower().split())
 
 
 def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
@@ -261,11 +283,12 @@ def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
     Scrapers write the document title (the browser tab's) as the page's first line;
     publishers append or prepend their name to it ("Headline - Site", "Site | Headline").
     Returns the first line's index and key (None when it is metadata or furniture) and
-    every part of it left or right of a site separator.
+    the runs of its separated parts that may be the headline (`_title_parts`: without the
+    site's name, a section's, a tagline's).
 
     A title with two separators ("Headline | Section | Site") reads as a list of links
-    to the line classifier; it is the title when its first part is the headline (three
-    words and half the line's at least), a menu's first item is not. A first line ending
+    to the line classifier; it is the title when one of its parts of three words or more
+    is a headline (`_title_parts`), a menu's items are not. A first line ending
     with a stop may be an error message as well as a headline: its key (stop dropped) is
     returned, without parts, and only an exact copy of it counts (`title_candidates`)."""
     first = next((i for i in range(min(len(doc), 3)) if not doc.maybe_metadata[i]), None)
@@ -274,42 +297,70 @@ def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
     line = doc.line[first]
     if doc.is_furniture[first] or doc.is_marker[first]:
         return None, None, set()
-    if doc.is_list[first] and not _headline_first(line, doc.n_words[first]):
+    key = _title_key(line)
+    holder = _copyright_holder(doc)
+    parts = _title_parts(key, _title_key(holder) if holder else None)
+    if doc.is_list[first] and not any(len(_WORD.findall(part)) >= 3 for part in parts):
         return None, None, set()
     if line.endswith("."):
         return first, _title_key(line[:-1]), set()
-    key = _title_key(line)
-    parts = {key[: m.start()] for m in _SITE_SEPARATOR.finditer(key)}
-    parts |= {key[m.end() :] for m in _SITE_SEPARATOR.finditer(key)}
-    # The site's name is the short part: a headline keeps half the title's words at least.
+    return first, key, parts
+
+
+def _title_parts(key: str, site_name: str | None) -> set[str]:
+    """The runs of a document title's separated parts that may be its headline: the
+    headline's part(s) without the site's name and a section's ("Opinion | Headline -
+    Site"). A part is kept when it has two words and either half the title's words (the
+    site's name is the short part), or more words than every part left out (a headline
+    before a list of sections: "Headline | Site | News | Sports"), or when what is left
+    out is the site's name as the page's copyright line writes it ("About tides - Quay
+    Courier Media Group")."""
+    cuts = list(_SITE_SEPARATOR.finditer(key))
+    if not cuts:
+        return set()
+    bounds = [0, *(m.start() for m in cuts), len(key)]
+    starts = [0, *(m.end() for m in cuts)]
+    segments = [key[starts[i] : bounds[i + 1]] for i in range(len(starts))]
     n_words = len(_WORD.findall(key))
-    return (
-        first,
-        key,
-        {
-            part
-            for part in parts
-            if len(_WORD.findall(part)) >= 2 and 2 * len(_WORD.findall(part)) >= n_words
-        },
-    )
-
-
-def _headline_first(line: str, n_words: int) -> bool:
-    """The part of a title line before its first site separator holds three words and
-    half the line's at least: a headline with its section and site after it."""
-    head = _SITE_SEPARATOR.split(line, maxsplit=1)
-    n_head = len(_WORD.findall(head[0]))
-    return len(head) > 1 and n_head >= 3 and 2 * n_head >= n_words
+    parts: set[str] = set()
+    for a in range(len(segments)):
+        for b in range(a + 1, len(segments) + 1):
+            if (a, b) == (0, len(segments)):
+                continue
+            part = key[starts[a] : bounds[b]]
+            n_part = len(_WORD.findall(part))
+            rest = segments[:a] + segments[b:]
+            if n_part < 2:
+                continue
+            shorter = [r for r in rest if r != site_name]
+            if (
+                2 * n_part >= n_words
+                or (n_part >= 3 and all(n_part > len(_WORD.findall(r)) for r in rest))
+                or (site_name in rest and all(len(_WORD.findall(r)) < n_part for r in shorter))
+            ):
+                parts.add(part)
+    return parts
 
 
 def _is_date_line(doc: Lines, i: int) -> bool:
-    """A short line stating a date (or a byline, "By" alone included): the header under a
+    """A short line stating a date, in English or with another language's month name
+    ("22 de janeiro de 2018"), or a byline ("By" alone included): the header under a
     headline."""
     return (
         doc.is_byline[i]
-        or (doc.n_words[i] <= 20 and states_date(doc.line[i]))
+        or (doc.n_words[i] <= 20 and _states_any_date(doc.line[i]))
         or bool(_BY_ALONE.match(doc.line[i]))
     )
+
+
+def _states_any_date(line: str) -> bool:
+    """Whether the line writes a date, with an English month name or another language's."""
+    if states_date(line):
+        return True
+    if not _FOREIGN_MONTH.search(line):
+        return False
+    english = _FOREIGN_MONTH.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], line)
+    return states_date(_DE.sub(" ", _DAY_STOP.sub(r"\1 ", english)))
 
 
 def _is_prose(doc: Lines, i: int) -> bool:
@@ -357,6 +408,10 @@ TITLE_WEIGHTS = {
 }
 # Words a line shares with the document title (Jaccard) for it to be that title reworded.
 REWORDED_TITLE = 0.5
+# ...or fewer when a date or a byline stands at it: the header's headline, worded otherwise
+# than the browser's title ("Council backs the harbour wall after a long night" for
+# "Harbour wall: councillors vote yes, residents cheer").
+REWORDED_DATED_TITLE = 0.3
 # Headlines have five to twenty words: fewer, and a line is likelier a section name, a
 # kicker, a person's or an agency's name (a credit line); more, a standfirst.
 SHORT_TITLE_WORDS = 5
@@ -420,10 +475,13 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         if doc.n_words[index] < 2 or (doc.n_words[index] > MAX_TITLE_WORDS + 5 and not overlong):
             continue
         # A line that repeats an earlier one with something glued on (a caption) is not the title.
+        # (A menu's entry of two words, "Tide Tables", is no headline copied: only a line
+        # of three words or more counts as one.)
         lowered = line.lower()
         if any(lowered.startswith(s) and len(lowered) > len(s) + 10 for s in seen):
             continue
-        seen.append(lowered)
+        if doc.n_words[index] >= 3:
+            seen.append(lowered)
         words = _WORD.findall(doc.key[index])[: MAX_TITLE_WORDS if overlong else None]
         long_words = [w for w in words if len(w) >= 4]
         if not (2 <= len(words) <= MAX_TITLE_WORDS) or not long_words:
@@ -434,6 +492,10 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue
         if _ADDRESS.search(line):
             continue  # an e-mail address or a link: a contact line, not a headline
+        if _PHOTO_CREDIT.search(line):
+            continue  # a caption with its photo's credit
+        if _PAGE_CONTROL.search(line):
+            continue  # a button or a link of the page's own ("Skip to main content")
         if _BREADCRUMB.search(line):
             continue  # a breadcrumb trail: where the article is filed, not what it says
         key = _title_key(line)
@@ -495,7 +557,7 @@ def _rewords(c: TitleCandidate, doc: Lines, title_line: int, page_title: str) ->
     shown apart from it (other lines between: a line right under the first is the same
     header's second line), not the title with a breadcrumb or a label glued on."""
     return (
-        c.similar >= REWORDED_TITLE
+        c.similar >= (REWORDED_DATED_TITLE if c.dated else REWORDED_TITLE)
         and c.index > title_line + 1
         and page_title not in _title_key(doc.line[c.index])
     )
@@ -567,7 +629,7 @@ def _is_deck(doc: Lines, index: int, title_line: int | None, body_words: set[str
     speaks of the article (a long word of the body's opening), is not the page's first
     line and does not hold the line: it is that headline's deck."""
     k = index - 1
-    while k >= 0 and index - k <= 3 and _states_short_date(doc, k):
+    while k >= 0 and index - k <= 3 and (_states_short_date(doc, k) or doc.n_words[k] <= 3):
         k -= 1
     return (
         k >= 0
@@ -617,27 +679,53 @@ def pick_title_index(
             best is None or score > best[0] or (score == best[0] and c.index < best[1])
         ):
             best = (score, c.index)
-    return best[1] if best else None
+    return best[1] if best else _dated_title_copy(doc)
+
+
+def _dated_title_copy(doc: Lines) -> int | None:
+    """The first line, anywhere below the page's first, that is the document title's
+    headline part (`page_title_variants`; or the whole title, of three words at least, when
+    it names no site) with a date or a byline at it (`_is_dated`): the headline shown over
+    an article that the body's run did not reach (a page whose densest run is a list of
+    other stories)."""
+    title_line, page_title, stripped = page_title_variants(doc)
+    if title_line is None or page_title is None:
+        return None
+    keys = stripped or ({page_title} if len(_WORD.findall(page_title)) >= 3 else set())
+    return next(
+        (
+            i
+            for i in range(title_line + 1, len(doc))
+            if _title_key(doc.line[i]) in keys
+            and not (doc.is_junk(i) or doc.maybe_metadata[i])
+            and _is_dated(doc, i)
+        ),
+        None,
+    )
 
 
 # Month names of other languages, read on date lines only ("25. September 2018",
-# "22 de outubro de 2010", "Maret 30, 2015"): German, French, Spanish, Portuguese, Italian,
-# Dutch and Indonesian names that differ from the English ones.
+# "22 de outubro de 2010", "Maret 30, 2015", "12 марта 2021", "14 Ago 2021"): German,
+# French, Spanish, Portuguese, Italian, Dutch, Indonesian and Russian names (and the
+# Romance languages' short forms) that differ from the English ones. A short form that is
+# an English word too ("ago", "set", "out") only makes a date beside a day and a year.
 _FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "January": "januar janvier enero janeiro gennaio januari",
-        "February": "februar février fevrier febrero fevereiro febbraio februari",
-        "March": "märz maerz mars marzo março marco maart maret",
-        "April": "avril abril aprile",
-        "May": "mai mayo maio maggio mei",
-        "June": "juni juin junio junho giugno",
-        "July": "juli juillet julio julho luglio",
-        "August": "août aout agosto augustus agustus",
-        "September": "septembre septiembre setembro settembre",
-        "October": "oktober octobre octubre outubro ottobre",
-        "November": "novembre noviembre novembro nopember",
-        "December": "dezember décembre decembre diciembre dezembro dicembre desember",
+        "January": "januar janvier enero janeiro gennaio januari января январь janv ene gen",
+        "February": "februar février fevrier febrero fevereiro febbraio februari февраля "
+        "февраль févr fev",
+        "March": "märz maerz mars marzo março marco maart maret марта март",
+        "April": "avril abril aprile апреля апрель avr abr",
+        "May": "mai mayo maio maggio mei мая май mag",
+        "June": "juni juin junio junho giugno июня июнь giu",
+        "July": "juli juillet julio julho luglio июля июль juil lug",
+        "August": "août aout agosto augustus agustus августа август ago",
+        "September": "septembre septiembre setembro settembre сентября сентябрь set",
+        "October": "oktober octobre octubre outubro ottobre октября октябрь ott out",
+        "November": "novembre noviembre novembro nopember ноября ноябрь",
+        "December": "dezember décembre decembre diciembre dezembro dicembre desember "
+        "декабря декабрь déc dic dez",
     }.items()
     for name in names.split()
 }
@@ -669,7 +757,7 @@ _YEAR_FIRST_DATE = re.compile(r"(?<![\d/.])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1
 _HYPHEN_MONTH_DATE = re.compile(r"\b([0-3]?\d)-([A-Za-z]{3,9})\.?-(\d{4})\b")
 
 
-def date_line_value(line: str, load_date: date) -> StatedDate | None:
+def date_line_value(line: str, load_date: date, *, day_first: bool = False) -> StatedDate | None:
     """The published date a short header line states: the date after a "Published" or
     "Posted" label when the line states another one before it (an update), else as
     `stated_published_date` reads it, else with another language's month name
@@ -679,13 +767,20 @@ def date_line_value(line: str, load_date: date) -> StatedDate | None:
     update = _UPDATE_WORD.search(line)
     label = _PUBLISHED_WORD.search(line, update.end()) if update is not None else None
     if label is not None:
-        after = _line_date(line[label.end() :], load_date)
+        after = _line_date(line[label.end() :], load_date, day_first)
         if after is not None and after.value is not None:
             return after
-    return _line_date(line, load_date)
+    return _line_date(line, load_date, day_first)
 
 
-def _line_date(line: str, load_date: date) -> StatedDate | None:
+# A slashed date with four-digit year whose both first numbers may be a month.
+_AMBIGUOUS_SLASHED = re.compile(r"(?<![\d/])([01]?\d)/([01]?\d)/(\d{4})(?![\d/])")
+
+
+def _line_date(line: str, load_date: date, day_first: bool = False) -> StatedDate | None:
+    if day_first:
+        # A page in another language than English writes "05/10/2018" for 5 October.
+        line = _AMBIGUOUS_SLASHED.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}", line)
     stated = stated_published_date(line, load_date)
     if stated is not None:
         return stated
@@ -768,9 +863,20 @@ def header_dates(
         )
     found: list[HeaderDate] = []
     paragraphs = 0
+    day_first = _day_first(doc)
+    relative_below = False
     for i in lines:
         if i in skip:
             continue
+        if (
+            title_index is not None
+            and i > title_index
+            and paragraphs < 2
+            and doc.n_words[i] <= MAX_RELATIVE_DATE_WORDS
+            and _RELATIVE_DATE.search(doc.line[i])
+            and not states_date(doc.line[i])
+        ):
+            relative_below = True
         # A byline reads like a sentence ("By Ann Lee on Monday, May 4th, 2026 at 11:04
         # a.m.") but is the header, not the article.
         line = doc.line[i].lstrip("|•·- ")
@@ -778,24 +884,97 @@ def header_dates(
         paragraph = doc.is_paragraph[i] and not byline
         if paragraph and i > (title_index or 0):
             paragraphs += 1
-            if paragraphs == 2:
-                break
+        if paragraphs >= 2 and not (byline or _at_byline(doc, i)):
+            # Past the second paragraph (the body's, or a standfirst and a newsletter's
+            # prompt) only a date at a byline is the header's.
+            continue
         if i == title_index or doc.n_words[i] > MAX_DATE_LINE_WORDS or paragraph:
             continue
-        stated = date_line_value(line, load_date)
+        stated = date_line_value(line, load_date, day_first=day_first)
         if stated is None:
             continue
         labelled = bool(_DATE_LABEL.match(line))
         if not labelled and not byline and _reads_as_sentence(line):
             continue
-        updated = bool(_UPDATED_LABEL.match(line)) and not _PUBLISHED_WORD.search(line)
+        updated = _is_update(line, load_date)
         below = title_index is None or i > title_index
         found.append(HeaderDate(i, below, updated, stated))
+    if relative_below and not any(f.below for f in found):
+        # The header under the headline tells the age only ("Tuesday 4:15PM", "2 hours
+        # ago"): a full date above the headline is another story's or the site's bar.
+        found = []
     # Under the headline is the article's own header; above it, a kicker, a menu or the
     # site's bar with today's date: a date below comes first, then the nearest above.
     if title_index is not None:
         found.sort(key=lambda f: (not f.below, f.index if f.below else -f.index))
     return found
+
+
+# An age instead of a date ("2 hours ago", "Tuesday 4:15PM", "Today at 7:40 AM") on a
+# short header line.
+_RELATIVE_DATE = re.compile(
+    r"\b(?:\d+\s*(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    r"|(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*(?:at\s+)?"
+    r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)",
+    re.IGNORECASE,
+)
+MAX_RELATIVE_DATE_WORDS = 8
+
+
+def _is_update(line: str, load_date: date) -> bool:
+    """The line's date is labelled as an update: "Updated" (or "Modified") before it, at
+    the line's start or after a byline ("By Ann Lee Updated Mar 9, 2026"), and no
+    "Published" or "Posted" label."""
+    if _PUBLISHED_WORD.search(line):
+        return False
+    if _UPDATED_LABEL.match(line):
+        return True
+    update = _UPDATE_WORD.search(line)
+    return update is not None and _line_date(line[update.end() :], load_date) is not None
+
+
+def _at_byline(doc: Lines, i: int) -> bool:
+    """A byline stands right above or under line `i` (its date line)."""
+    return any(0 <= k < len(doc) and doc.is_byline[k] for k in (i - 1, i + 1))
+
+
+# Words of English running text; a page whose paragraphs hold almost none of them writes
+# its dates day first ("05/10/2018": 5 October).
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "with",
+        "was",
+        "on",
+        "it",
+        "are",
+        "as",
+        "be",
+        "by",
+        "this",
+        "from",
+        "have",
+        "has",
+    ]
+)
+MIN_ENGLISH_SHARE = 0.03
+MIN_LANGUAGE_WORDS = 50
+
+
+def _day_first(doc: Lines) -> bool:
+    """Whether the page writes an ambiguous slashed date day first: its paragraphs (50
+    words at least) are not English."""
+    words = [w for i in range(len(doc)) if doc.is_paragraph[i] for w in _WORD.findall(doc.key[i])]
+    if len(words) < MIN_LANGUAGE_WORDS:
+        return False
+    return sum(w in _ENGLISH_WORDS for w in words) < MIN_ENGLISH_SHARE * len(words)
 
 
 def header_date(
@@ -829,6 +1008,15 @@ def _shown_headline(doc: Lines, title_index: int | None, first: int) -> int | No
     return copies[-1] if copies else title_index
 
 
+def _copies_above(doc: Lines, title_index: int | None, first: int) -> list[int]:
+    """The copies of the headline between the picked one and the body, the nearest to the
+    body first (a page may show it in a share box too, under the header's own)."""
+    if title_index is None:
+        return []
+    key = _title_key(doc.line[title_index])
+    return [i for i in range(first - 1, title_index, -1) if _title_key(doc.line[i]) == key]
+
+
 def shown_dates(
     pages: Sequence[Sequence[Any]],
     titles: Sequence[str | None],
@@ -848,7 +1036,9 @@ def shown_dates(
     is the publisher's own calendar date; a metadata timestamp is often UTC, a day ahead
     of an evening article. A date found only above the headline that is more than a day
     after the page's `published` metadata date is the site's bar with the day it was
-    viewed (a kicker's date is the article's): None then, the metadata giving the date."""
+    viewed (a kicker's date is the article's): None then, the metadata giving the date.
+    So is a shown date labelled as an update ("Updated Nov 13") when the metadata's
+    published date is earlier: "Published" beats "Updated"."""
     out: list[StatedDate | None] = []
     docs = classify_documents(["\n".join(page[0]) for page in pages])
     for doc, page, title in zip(docs, pages, titles, strict=True):
@@ -873,6 +1063,15 @@ def shown_dates(
                 break
         stated = shown.stated if shown is not None else None
         meta = published[len(out)] if published is not None else None
+        if (
+            shown is not None
+            and shown.updated
+            and stated is not None
+            and stated.value is not None
+            and meta is not None
+            and meta < stated.value
+        ):
+            stated = None  # only an update is shown: the metadata's earlier published date
         if (
             shown is not None
             and not shown.below
@@ -937,7 +1136,7 @@ def _read_metadata(doc: Lines, load_date: date) -> tuple[_PageDates, str | None,
         if scrape:
             dates.scraped.state(stated_published_date(scrape.group(1), load_date), override=True)
             continue
-        if _DATE_LABEL.match(line) and doc.n_words[i] <= 12:
+        if _DATE_LABEL.match(line) and doc.n_words[i] <= MAX_DATE_LINE_WORDS:
             stated = date_line_value(line, load_date)
             updated = _UPDATED_LABEL.match(line) and not _PUBLISHED_WORD.search(line)
             if (dates.updated if updated else dates.published).state(stated):
@@ -988,14 +1187,23 @@ def _header_of(
     doc: Lines, heads: Sequence[int | None], first: int, load_date: date
 ) -> list[HeaderDate]:
     """The header dates of the first of `heads` (copies of the headline, the likeliest
-    first) that has an accepted date near it; else of the first with any."""
+    first) that has an accepted date near it; else of the first with any. When two copies
+    have one under them, the copy with the nearer one (a date line right under a
+    headline, not a source's date further down under its copy in a share box)."""
     found_any: list[HeaderDate] = []
+    best: tuple[int, list[HeaderDate]] | None = None
     for head in heads:
         found = header_dates(doc, head, first, load_date)
-        if any(f.stated.value is not None for f in found):
+        accepted = [f for f in found if f.stated.value is not None]
+        if accepted and head is not None:
+            below = [f.index - head for f in accepted if f.below and not f.updated]
+            distance = min(below) if below else len(doc)
+            if best is None or distance < best[0]:
+                best = (distance, found)
+        elif accepted:
             return found
         found_any = found_any or found
-    return found_any
+    return best[1] if best is not None else found_any
 
 
 def _paragraphs(
@@ -1085,7 +1293,7 @@ def _clean_document(
     )
     region = body_region(doc, scores)
     title_index = pick_title_index(doc, region) if region else None
-    if region and title_index is not None and title_index >= region[0]:
+    if region and title_index is not None and region[0] <= title_index < region[1]:
         # The headline sits inside the densest run: what precedes it (an error page, a
         # teaser) is not the article, unless it outweighs what follows.
         before = sum(max(v, 0.0) for v in scores[region[0] : title_index])
@@ -1099,7 +1307,7 @@ def _clean_document(
         shown = _shown_headline(doc, title_index, first)
         # The copy over the article, else the picked line (a gallery may repeat the headline
         # between the header and the body).
-        heads = list(dict.fromkeys([shown, title_index]))
+        heads = list(dict.fromkeys([shown, *_copies_above(doc, title_index, first), title_index]))
         header = _header_of(doc, heads, first, load_date)
     meta = _published_date(dates, header)
     meta.author = author

@@ -2,7 +2,8 @@
 that decides whether a stated date is used.
 
 Metadata dates come in a handful of shapes: ISO 8601 (with or without time), "14 October
-2026", "October 14, 2026", "Oct. 14, 2026", "14.10.2026" and "10/14/2026". Any four-digit
+2026", "October 14, 2026", "Oct. 14, 2026", "14.10.2026" (or "10.14.2026" when the day
+cannot be read first) and "10/14/2026". Any four-digit
 year is read, so that "0000-00-00" or "9999-12-31" is recognized as a stated date and
 refused by the rule below, not mistaken for text.
 
@@ -61,7 +62,9 @@ DATE_PATTERNS: list[re.Pattern[str]] = [
     re.compile(rf"{_SIGN}\b(?P<year>\d{{4}})-(?P<mnum>\d\d)-(?P<day>\d\d)(?:[T ][0-9:.+\-Z]*)?\b"),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>\d{4})\b"),
+    # Dots: day first (European style) unless the second number cannot be a month
+    # ("03.17.2021", a US site's month first).
+    re.compile(r"\b(?P<da>[0-3]?\d)\.(?P<db>[0-3]?\d)\.(?P<year>\d{4})\b"),
     # Slashes: month first (US style) unless the first number cannot be a month.
     re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})\b"),
 ]
@@ -144,6 +147,9 @@ def _to_date(groups: dict[str, str | None]) -> date | None:
     if groups.get("a") is not None:
         a, b = int(groups["a"] or 0), int(groups["b"] or 0)
         month, day = (a, b) if a <= 12 else (b, a)
+    elif groups.get("da") is not None:
+        a, b = int(groups["da"] or 0), int(groups["db"] or 0)
+        day, month = (a, b) if b <= 12 else (b, a)
     else:
         day = int(groups["day"] or 0)
         month = (

@@ -28,7 +28,7 @@ _FURNITURE_CLASS = re.compile(
     re.I,
 )
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "blockquote", "li", "pre", "div")
-_TITLE_SEPARATOR = re.compile(r"\s+[|–-]\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 
 # Meta tags (property, name or itemprop, lowercased) that state when a page was first
 # published, the most specific first: Open Graph and article tags, schema.org, Dublin Core,
@@ -173,12 +173,15 @@ def _site_names(page_title: str | None, site: str | None) -> set[str]:
     return names
 
 
+# Words an <h1> shares with the page's titles: three letters or more, one of them four or
+# more ("for" and "the" alone are shared by any two English lines).
 _TITLE_WORD = re.compile(r"\w{3,}")
 
 
 def _headline_h1(tree: HtmlElement, titles: list[str], site_names: set[str]) -> str | None:
     """The headline the page shows: the <h1> of 2 to 40 words, not the site's name (a
-    blog's masthead), that shares the most words (two at least) with the page's own titles
+    blog's masthead), that shares the most words (two at least, of three letters or more,
+    one of four or more: not "the" and "for" alone) with the page's own titles
     (document title, og:title, JSON-LD headline); the first among equals. Social titles
     are often another wording of it, so the shown one comes first; an <h1> sharing nothing
     with them is a menu, a modal or a masthead."""
@@ -188,7 +191,8 @@ def _headline_h1(tree: HtmlElement, titles: list[str], site_names: set[str]) -> 
         text = " ".join(node.text_content().split())
         if not 2 <= len(text.split()) <= 40 or text.casefold() in site_names:
             continue
-        shared = len({w.casefold() for w in _TITLE_WORD.findall(text)} & title_words)
+        common = {w.casefold() for w in _TITLE_WORD.findall(text)} & title_words
+        shared = len(common) if any(len(w) >= 4 for w in common) else 0
         if shared >= 2 and (best is None or shared > best[0]):
             best = (shared, text)
     return best[1] if best else None
