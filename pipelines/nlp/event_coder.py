@@ -936,6 +936,16 @@ _NOMINAL_SUFFIXES = (
 )
 
 
+def _force_noun(s: _Sentence, i: int, of: tuple[VerbPattern, ...]) -> bool:
+    """A noun of force with its author and its target ("missile strikes by the Ukrainian
+    army at Donetsk", "Kiev's shelling of Donbass"): an attack stated as fact."""
+    preps = {s.tokens[p].lemma for p in s.kids(i, "prep")}
+    aimed = any(
+        p.code[:2] in _FORCE_ROOTS and len(p.after) == 1 and set(p.after[0][0]) & preps for p in of
+    )
+    return aimed and bool(_nominal_source(s, i, {})[0])
+
+
 def _verb_of_noun(lemma: str, patterns: VerbPatterns) -> str | None:
     """The verb a noun names the act of ("discussion" -> discuss, "negotiation" ->
     negotiate, "agreement" -> agree), when it is in the patterns."""
@@ -964,6 +974,8 @@ def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
     President X")."""
     of = patterns.of(s.tokens[i].lemma)
     if any(p.kind in (BETWEEN, HOLDER) for p in of):
+        return True
+    if _force_noun(s, i, of):
         return True
     return any(s.tokens[p].lemma == "with" for p in s.kids(i, "prep")) and any(
         p.after == _WITH and p.code[:2] == "04" and p.origin != _PETRARCH for p in of
@@ -1823,6 +1835,7 @@ def _code_trigger(
                 )
             )
             and s.tokens[s.head(v)].lemma not in _LIGHT_VERBS
+            and not _force_noun(s, v, patterns.of(t.lemma))
         ):
             # a bare noun ("the target") is no act; "attack on", "held talks" are; nor is a
             # PETRARCH verb's bare default through its noun with no partner ("their

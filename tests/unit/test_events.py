@@ -915,3 +915,17 @@ def test_thanks_in_a_turn_and_credit_a_speaker_gives_are_praise(matcher, verbs):
     )
     coded_home = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
     assert ("051", putin, "country_rus") in coded_home
+
+
+def test_a_force_noun_with_its_author_and_target_is_an_attack(matcher, verbs, places):
+    codes = _codes(
+        "Vladimir Putin stressed the missile strikes by the Ukrainian army at Donetsk.",
+        matcher,
+        verbs,
+        places,
+    )
+    army = "org_ukrainian_armed_forces"
+    assert any(c[:2] == "19" and s == army and t is not None for c, s, t in codes), codes
+    # without an author it is no attack anyone made
+    codes = _codes("Vladimir Putin spoke about missile strikes at Donetsk.", matcher, verbs, places)
+    assert not any(c[:2] == "19" for c, _, _ in codes)
