@@ -1799,6 +1799,15 @@ def _code_trigger(
         return []  # "the concern expressed by X", "proposals made by Y": a noun's modifier
     if s.dep(v) == "acl" and t.tag == "VB":
         return []  # "the operation to defend Donbass", "measures to evacuate": a purpose
+    if (
+        t.tag == "VB"
+        and s.dep(v) in ("xcomp", "advcl")
+        and v >= 2
+        and s.tokens[v - 1].lemma == "to"
+        and s.tokens[v - 2].pos == "NOUN"
+        and s.dep(v - 2) == "pobj"
+    ):
+        return []  # the same purpose, which the parser hung on the clause's verb
     passive = bool(s.kids(v, *_PASSIVE_SUBJECT_DEPS, "auxpass")) or (
         t.tag == "VBN" and s.dep(v) == "acl"
     )

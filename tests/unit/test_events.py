@@ -929,3 +929,14 @@ def test_a_force_noun_with_its_author_and_target_is_an_attack(matcher, verbs, pl
     # without an author it is no attack anyone made
     codes = _codes("Vladimir Putin spoke about missile strikes at Donetsk.", matcher, verbs, places)
     assert not any(c[:2] == "19" for c, _, _ in codes)
+
+
+def test_a_purpose_the_parser_hangs_on_the_verb_and_idioms_of_take_are_no_acts(matcher, verbs):
+    codes = _codes(
+        "Vladimir Putin informed Recep Tayyip Erdogan on the progress of the operation to "
+        "defend Donbass. Emmanuel Macron took into account the views of Olaf Scholz.",
+        matcher,
+        verbs,
+    )
+    assert not any(c[:2] in ("05", "17") for c, _, _ in codes), codes
+    assert any(c[:2] == "01" for c, _, _ in codes)
