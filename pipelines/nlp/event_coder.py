@@ -185,6 +185,9 @@ _MESSAGE_NOUNS = {"message", "letter", "address", "telegram", "greeting", "greet
 # Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
 _AID_NOUNS = {"aid", "assistance", "help"}
 _HUMANITARIAN_WORDS = {"humanitarian", "evacuate", "evacuation", "relief", "medical", "vaccine"}
+# Saying one is for talks between two others urges them to meet (026).
+_ADVOCACY_VERBS = {"support", "advocate", "urge", "call", "propose", "suggest", "speak", "back"}
+_TALK_NOUNS = {"talk", "contact", "dialogue", "negotiation", "consultation", "meeting"}
 # Cooperation one may commit to keep up, and the words that keep it up (030, 036).
 _COOPERATION_NOUNS = {
     "cooperation",
@@ -1160,7 +1163,48 @@ def code_parsed_sentence(
     events += _credit_given(s, done, events)
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _cooperation_to_continue(s, done, events)
+    events += _talks_urged(s, matched, done, events)
     return sorted(events, key=lambda e: e.trigger_start)
+
+
+def _talks_urged(
+    s: _Sentence,
+    matched: dict[int, tuple[VerbPattern, list[int]]],
+    done: dict[int, list[str]],
+    events: list[CodedEvent],
+) -> list[CodedEvent]:
+    """Supporting or calling for talks between two others urges them to meet (026): "Putin
+    supported the restoration of contacts between the EU states and Belarus", "spoke in
+    favour of direct contacts between EU representatives and Minsk"."""
+    have = {(e.source, e.target) for e in events}
+    for v in matched:
+        if s.tokens[v].lemma not in _ADVOCACY_VERBS or _negated(s, v):
+            continue
+        sources = done.get(v) or _subject(s, v, done)[0]
+        if not sources:
+            continue
+        for n in s.subtree(v):
+            if s.tokens[n].lemma not in _TALK_NOUNS:
+                continue
+            urged = [
+                a
+                for p in s.kids(n, "prep")
+                if s.tokens[p].lemma == "between"
+                for o in s.kids(p, "pobj")
+                for a in _actors(s, o, done)[0]
+                if a not in sources
+            ]
+            urged = list(dict.fromkeys(urged))
+            if len(urged) < 2:
+                continue
+            token = s.tokens[n]
+            explanation = "talks urged [newsevents]; source: nsubj; target: the two it urges"
+            return [
+                CodedEvent(token.start, token.end, "026", sources[0], b, explanation, ())
+                for b in urged[:2]
+                if (sources[0], b) not in have
+            ]
+    return []
 
 
 def _cooperation_to_continue(

@@ -940,3 +940,13 @@ def test_a_purpose_the_parser_hangs_on_the_verb_and_idioms_of_take_are_no_acts(m
     )
     assert not any(c[:2] in ("05", "17") for c, _, _ in codes), codes
     assert any(c[:2] == "01" for c, _, _ in codes)
+
+
+def test_supporting_talks_between_two_others_urges_them_to_meet(matcher, verbs):
+    codes = _codes(
+        "Vladimir Putin supported the restoration of contacts between Poland and Belarus.",
+        matcher,
+        verbs,
+    )
+    putin = "person_vladimir_putin"
+    assert {("026", putin, "country_pol"), ("026", putin, "country_blr")} <= set(codes), codes
