@@ -641,7 +641,7 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
         if word in _SPEAKER_PRONOUNS:
             return ([speaker], "coref:speaker") if speaker else ([], "")
         # "you" in a party's speech at talks of two is the other party
-        if speaker and len(ctx.parties) == 2 and speaker in ctx.parties:
+        if speaker and len(ctx.parties) >= 2 and speaker in ctx.parties:
             return [p for p in ctx.parties if p != speaker], "coref:addressee"
         if speaker and ctx.home and len(ctx.parties) < 2 and speaker != ctx.home:
             # a head of state's message or speech to no foreign counterpart ("I congratulate
@@ -1872,8 +1872,10 @@ def _code_trigger(
                         ]
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 and _talks_of_the_parties(s, v):
-                # "The discussion covered ...": the talks the article is an account of
+                # "The discussion covered ...": the talks the article is an account of, of
+                # all its parties with each other
                 parties = list(s.context.parties)
+                return _emit(s, v, code, parties, [], pattern, "coref:parties", "", False)
             if len(parties) < 2:
                 return []
             return _emit(s, v, code, parties[:1], parties[1:2], pattern, "between", "between", True)
@@ -1918,14 +1920,14 @@ def _code_trigger(
             and impersonal
             and root in _MUTUAL_ROOTS
             and s.context.parties_are_people
-            and len(s.context.parties) == 2
+            and len(s.context.parties) >= 2
         ):
             # "It was agreed to maintain contact": in an account of two parties' talks,
             # what was agreed without saying by whom, both parties agreed, with each other
             return _emit(
                 s, v, code, list(s.context.parties), [], pattern, "coref:parties", "", False
             )
-        two_party = s.context.counterpart_named and len(s.context.parties) == 2
+        two_party = s.context.counterpart_named and len(s.context.parties) >= 2
         signed = (
             bool(subjects) and code == _SIGN_CODE and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
         )
@@ -2058,7 +2060,7 @@ def _code_trigger(
         not targets
         and root in _NEEDS_TARGET_ROOTS
         and source_how == "coref:speaker"
-        and len(parties) == 2
+        and len(parties) >= 2
         and sources[0] in parties
         and _first_person_plural(s, v)
         and all(m.actor_id in parties for m in s.mentions if m.kind != "place")
@@ -2127,7 +2129,7 @@ def _talks_of_the_parties(s: _Sentence, n: int) -> bool:
     return (
         s.dep(n) in ("nsubj", "nsubjpass")
         and s.context.counterpart_named
-        and len(s.context.parties) == 2
+        and len(s.context.parties) >= 2
         and not any(s.tokens[p].lemma in ("between", "with") for p in s.kids(n, "prep"))
         and not _mentions_others(s)
     )
@@ -2215,7 +2217,7 @@ def _other_party(s: _Sentence, sources: list[str]) -> tuple[list[str], str]:
         # "Shoigu reported on ...", at a meeting the publisher's head chairs with no named
         # counterpart (a council, a government meeting): reported to the chair
         return [parties[0]], "coref:chair"
-    if len(parties) != 2:
+    if len(parties) < 2:
         return [], ""
     speaker = _quote_speaker(s, s.tokens[0].i)
     if len(sources) == 1 and speaker in parties and sources[0] not in parties:
@@ -2227,7 +2229,11 @@ def _other_party(s: _Sentence, sources: list[str]) -> tuple[list[str], str]:
         lead_speaks = sources[0] == parties[0] and s.context.counterpart_named
         if lead_speaks or (s.context.parties_are_people and sources[0] in parties):
             return [p for p in parties if p != sources[0]], "coref:other party"
-    elif parties[0] not in sources and parties[1] in sources and s.context.parties_are_people:
+    elif (
+        parties[0] not in sources
+        and any(p in sources for p in parties[1:])
+        and s.context.parties_are_people
+    ):
         # "the President of France and the Chancellor of Germany expressed ...": to the lead
         return [parties[0]], "coref:lead party"
     return [], ""

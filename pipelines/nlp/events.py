@@ -310,7 +310,7 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
             lead_head="head",
         )
     )
-    others = (
+    candidates = (
         counts.join(leads, on="article_id")
         .filter(
             (
@@ -330,7 +330,17 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
             ["article_id", "in_title", "person", "n", "first"],
             descending=[False, True, True, True, False],
         )
+    )
+    # "Telephone conversation with President X and Federal Chancellor Y": every person the
+    # title names is a counterpart of the lead
+    titled = (
+        candidates.filter(pl.col("in_title") & pl.col("person"))
         .group_by("article_id", maintain_order=True)
+        .agg(titled=pl.col("actor_id").head(3))
+        .filter(pl.col("titled").list.len() >= 2)
+    )
+    others = (
+        candidates.group_by("article_id", maintain_order=True)
         .first()
         .select(
             "article_id",
@@ -345,10 +355,13 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
     )
     return (
         leads.join(others, on="article_id", how="left")
+        .join(titled, on="article_id", how="left")
         .join(home, on="article_id", how="left")
         .select(
             "article_id",
-            parties=pl.concat_list("lead", "other").list.drop_nulls(),
+            parties=pl.when(pl.col("titled").is_not_null())
+            .then(pl.concat_list(pl.col("lead"), pl.col("titled")))
+            .otherwise(pl.concat_list("lead", "other").list.drop_nulls()),
             parties_are_people=pl.col("parties_are_people").fill_null(False),
             counterpart_named=pl.col("counterpart_named").fill_null(False),
             home="home",

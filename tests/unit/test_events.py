@@ -950,3 +950,22 @@ def test_supporting_talks_between_two_others_urges_them_to_meet(matcher, verbs):
     )
     putin = "person_vladimir_putin"
     assert {("026", putin, "country_pol"), ("026", putin, "country_blr")} <= set(codes), codes
+
+
+def test_every_counterpart_the_title_names_is_a_party(matcher, verbs):
+    putin, macron, scholz = (
+        "person_vladimir_putin",
+        "person_emmanuel_macron",
+        "person_olaf_scholz",
+    )
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron and Federal "
+        "Chancellor of Germany Olaf Scholz",
+        "Vladimir Putin informed the leaders of the outcome of the meeting. "
+        "The leaders agreed to continue their contacts.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "010", putin, macron), (0, "010", putin, scholz)} <= coded
+    agreed = {(s, t) for i, c, s, t in coded if i == 1 and c[:2] == "03"}
+    assert {(putin, macron), (putin, scholz), (scholz, putin)} <= agreed
