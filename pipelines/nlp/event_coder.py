@@ -185,6 +185,7 @@ _MESSAGE_NOUNS = {"message", "letter", "address", "telegram", "greeting", "greet
 # Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
 _AID_NOUNS = {"aid", "assistance", "help"}
 _HUMANITARIAN_WORDS = {"humanitarian", "evacuate", "evacuation", "relief", "medical", "vaccine"}
+_RELATIVES = {"which", "who", "that"}
 # Saying one is for talks between two others urges them to meet (026).
 _ADVOCACY_VERBS = {"support", "advocate", "urge", "call", "propose", "suggest", "speak", "back"}
 _TALK_NOUNS = {"talk", "contact", "dialogue", "negotiation", "consultation", "meeting"}
@@ -1534,6 +1535,10 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     "provocations from Ukrainian militants", "Ukrainian provocations"), else the subject of
     the clause that has it ("Kiev is pursuing a destructive policy")."""
     if s.tokens[k].pos == "VERB":
+        subjects = s.kids(k, "nsubj")
+        if subjects and s.dep(k) == "relcl" and s.tokens[subjects[0]].lemma in _RELATIVES:
+            # "actions taken by Kiev, which is evading compliance": what "which" stands for
+            return _actors(s, s.head(k), done)[0]
         return _subject(s, k, done)[0]
     n = s.head(k) if s.dep(k) == "amod" else k
     for c in s.kids(n, "poss"):
@@ -1553,6 +1558,16 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     if mention is not None and mention.kind != "place":
         return [mention.actor_id]
     h = s.head(n)
+    if s.dep(n) == "pobj" and s.dep(h) == "prep":
+        # "provided examples of violations by Kiev", the "by" hung on the verb by the parser
+        governor = s.head(s.head(h)) if s.dep(s.head(h)) in ("dobj", "pobj") else s.head(h)
+        if s.tokens[governor].pos == "VERB" and not s.kids(governor, "auxpass"):
+            for p in s.kids(governor, "prep"):
+                if s.tokens[p].lemma == "by":
+                    for o in s.kids(p, "pobj"):
+                        found = _actors(s, o, done)[0]
+                        if found:
+                            return found
     if s.dep(n) in ("dobj", "attr", "acomp") and s.tokens[h].pos in ("VERB", "AUX"):
         # "Kiev is pursuing a destructive policy", "the US activity there is unacceptable"
         return _subject(s, h, done)[0]

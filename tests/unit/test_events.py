@@ -969,3 +969,17 @@ def test_every_counterpart_the_title_names_is_a_party(matcher, verbs):
     assert {(0, "010", putin, macron), (0, "010", putin, scholz)} <= coded
     agreed = {(s, t) for i, c, s, t in coded if i == 1 and c[:2] == "03"}
     assert {(putin, macron), (putin, scholz), (scholz, putin)} <= agreed
+
+
+def test_censure_of_whom_a_relative_clause_or_a_stray_by_phrase_names(matcher, verbs):
+    putin = "person_vladimir_putin"
+    for body in (
+        "Vladimir Putin gave an appraisal of the actions of Georgia, which is evading its "
+        "commitments.",
+        "Vladimir Putin provided specific examples of violations by Georgia of the agreements.",
+    ):
+        codes = _codes(body, matcher, verbs)
+        assert any(c[:2] == "11" and (s, t) == (putin, "country_geo") for c, s, t in codes), (
+            body,
+            codes,
+        )
