@@ -79,6 +79,15 @@ DEV_FOURTH_PER_KIND = {"meeting": 4, "message": 5, "order": 2, "transcript": 2, 
 DEV_FOURTH_SEED = 20263
 DEV_FIFTH_PER_KIND = {"telephone": 5, "meeting": 3, "message": 3, "transcript": 3, "other": 3}
 DEV_FIFTH_SEED = 20264
+# A sixth (dev only) drawn to measure generalisation: annotated and scored before any
+# change to the extractor was made for it, so its first score is a held-out figure. Its
+# mix follows the test half's draw (no dev executive orders short enough are left).
+DEV_SIXTH_PER_KIND = {"telephone": 7, "meeting": 6, "message": 6, "transcript": 5, "other": 5}
+DEV_SIXTH_SEED = 20265
+# A seventh (dev only), drawn after the fixes the sixth led to and scored before any further
+# change: a held-out figure for the extractor as fixed.
+DEV_SEVENTH_PER_KIND = {"telephone": 5, "meeting": 3, "message": 5, "transcript": 4, "other": 4}
+DEV_SEVENTH_SEED = 20266
 _PERSON_WITH_COUNTRY = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ \((?:the )?[A-Z][a-z]+")
 
 
@@ -160,7 +169,11 @@ def gold_releases(releases: dict[str, Release]) -> list[str]:
     drawn += select_dev_extra(releases, drawn)
     drawn += select_dev_extra(releases, drawn, DEV_THIRD_PER_KIND, DEV_THIRD_SEED, lists=0)
     drawn += select_dev_extra(releases, drawn, DEV_FOURTH_PER_KIND, DEV_FOURTH_SEED, lists=0)
-    return drawn + select_dev_extra(releases, drawn, DEV_FIFTH_PER_KIND, DEV_FIFTH_SEED, lists=0)
+    drawn += select_dev_extra(releases, drawn, DEV_FIFTH_PER_KIND, DEV_FIFTH_SEED, lists=0)
+    drawn += select_dev_extra(releases, drawn, DEV_SIXTH_PER_KIND, DEV_SIXTH_SEED, lists=0)
+    return drawn + select_dev_extra(
+        releases, drawn, DEV_SEVENTH_PER_KIND, DEV_SEVENTH_SEED, lists=0
+    )
 
 
 @dataclass

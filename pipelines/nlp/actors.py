@@ -6,10 +6,15 @@ are written as news writes them), whole-word, leftmost-longest. A capital city p
 locative preposition ("talks in Moscow"), in a list of places or before another capitalized
 word ("the Moscow Garrison") is a place, not the government, and is skipped. A publisher's
 own bodies named without the country ("the Foreign Ministry" in a Kremlin release) are its
-country's, read off the dictionary's names for them ("Russian Foreign Ministry").
-Then, per article: unknown people and organizations are discovered from context
-(`discovery`), surname-only mentions are linked to the people named in full, and role
-phrases ("the Kremlin spokesman") resolve to people through `roles`.
+country's, read off the dictionary's names for them ("Russian Foreign Ministry"); a body
+named without its owner elsewhere is the one named owner's that has it ("the Security
+Council" where the UN is named, "the House of Representatives" where only Libya has one).
+A country in the possessive inside a body's name ("Sudan's army"), or after its "of", is
+a mention of the country too. Then, per article: unknown people and organizations are discovered from context
+(`discovery`, with the given names of the dictionary's people and common ones),
+surname-only mentions are linked to the people named in full, and role phrases ("the
+Kremlin spokesman", "my French counterpart", "the head of the Russian state") resolve to
+people through `roles`.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import polars as pl
 import xxhash
 
 from pipelines.nlp.discovery import (
+    COMMON_GIVEN_NAMES,
     ActorDiscoverer,
     link_surnames,
     longest_triggers,
@@ -36,6 +42,7 @@ from pipelines.nlp.quotes import QUOTE_SCHEMA, has_quotes, quotes_of_article
 from pipelines.nlp.roles import (
     ActorInfo,
     RoleBook,
+    collective_roles,
     publisher_country,
     resolve_roles,
     squashed,
@@ -100,7 +107,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -128,17 +135,22 @@ class ActorDictionary:
         )
     )
     role_terms: pl.DataFrame = field(default_factory=lambda: _empty(("term", "role")))
+    # The gazetteer (place, country_code): whose a person discovered after a regional title is
+    # ("Governor of the Rostov Region X": Russia's).
+    places: pl.DataFrame = field(default_factory=lambda: _empty(("place", "country_code")))
 
     @classmethod
     def from_seeds(cls, seeds_dir: Path) -> ActorDictionary:
         def read(name: str) -> pl.DataFrame:
             return pl.read_csv(seeds_dir / name, infer_schema=False)
 
+        places = seeds_dir / "places.csv"
         return cls(
             actors=read("actors.csv"),
             aliases=read("actor_aliases.csv"),
             roles=read("actor_roles.csv"),
             role_terms=read("role_terms.csv"),
+            places=read("places.csv") if places.exists() else _empty(("place", "country_code")),
         )
 
 
@@ -153,6 +165,22 @@ class ActorMatcher:
             ).iter_rows()
         }
         self.names: dict[str, str] = dict(dictionary.actors.select("actor_id", "name").iter_rows())
+        # place -> ISO3, for the country of people titled by a region ("Governor of the Tver
+        # Region X"); one pattern over them all, longest first
+        self.place_country: dict[str, str] = {
+            place: code
+            for place, code in dictionary.places.select("place", "country_code").iter_rows()
+            if place and code and len(place) >= 3
+        }
+        self._place_before = (
+            re.compile(
+                r"(?<![\w’'-])(?:"
+                + "|".join(map(re.escape, sorted(self.place_country, key=len, reverse=True)))
+                + r")(?![\w’'-])"
+            )
+            if self.place_country
+            else None
+        )
         # Each country's government ("the Government of Serbia", "the Serbian Government"): the
         # dictionary's org_government_<iso3> where it has one, else an actor of its own that
         # the dictionary lacks (reported like a discovered one, with the country's code).
@@ -188,7 +216,7 @@ class ActorMatcher:
             ):
                 self.country_of_name.setdefault(key, info.country_code)
         terms = list(self.roles.role_of_term)
-        self._discoverer = ActorDiscoverer(terms)
+        self._discoverer = ActorDiscoverer(terms, _given_names(dictionary))
         # One Aho-Corasick automaton holds the aliases, the trigger words of roles, titles,
         # speech verbs and head nouns, and the sentence-boundary candidates: a single pass over
         # the text finds all three (a pass costs as much as the Python that follows it).
@@ -240,6 +268,12 @@ class ActorMatcher:
         for bodies in self._bodies_of.values():
             for body in bodies:
                 keys.setdefault(body, [len(body), None, None, None, None])[4] = body
+        # An international body's organs without it ("the Security Council", "the General
+        # Assembly"), read off the dictionary's names for them ("UN Security Council"): in a
+        # text that names the parent they are its own.
+        self._organs_of: dict[str, dict[str, str]] = _organs_without_parent(dictionary)
+        for organ in self._organs_of:
+            keys.setdefault(organ, [len(organ), None, None, None, None])[4] = organ
         # alias -> (actor_id, kind), for names that share a head ("Donetsk and Lugansk ...")
         self._alias_of: dict[str, tuple[str, str]] = {
             key: value[1] for key, value in keys.items() if value[1] is not None
@@ -362,8 +396,12 @@ class ActorMatcher:
             known = _bare_government(text, known, government)
         if bodies and home_country in self._bodies_of:
             known = _home_bodies(text, known, bodies, self._bodies_of[home_country or ""])
+        if bodies:
+            known = self._bodies_of_named(text, known, bodies)
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
+        candidates += self._discoverer.after_given_names(text)
+        candidates += self._discoverer.repeated_names(text)
         dashed = "–" in text or "—" in text
         if "(" in text or dashed:
             countries = [m for m in known if m[0] > 0 and self._actor_types.get(m[2]) == "country"]
@@ -384,6 +422,11 @@ class ActorMatcher:
                 if self._actor_types.get(actor_id) in ("country", "organization")
             }
             candidates = self._discoverer.extend_after_known(text, candidates, ends)
+        # a name the dictionary holds for another actor ("Addis Ababa" after "from", where
+        # the capital is a place) is no new person
+        candidates = [
+            c for c in candidates if c.actor_type != "person" or c.name not in self._alias_of
+        ]
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         for _, _, actor_id, _ in found:
             if actor_id in self._extra:
@@ -400,11 +443,12 @@ class ActorMatcher:
         found = link_surnames(text, found, people)
         role_of_term = self.roles.role_of_term
         hits = [(s, e, role_of_term[w]) for s, e, w in triggers if w in role_of_term]
-        if hits:
+        if hits or _COLLECTIVE_HINT.search(text):
             actors = self.actors | {
                 a: ActorInfo(t, None) for a, (_, t) in discovered.items() if a not in self.actors
             }
             roles = resolve_roles(text, hits, found, actors, self.roles, published, home_country)
+            roles += collective_roles(text, found, actors, self.roles, published)
             # a role word inside a name already found ("King" of "King Felipe VI") adds nothing
             starts = [start for start, _, _, _ in found]
             roles = [r for r in roles if not _inside_a_mention(r, found, starts)]
@@ -412,7 +456,135 @@ class ActorMatcher:
                 roles = _without_titles_of_named(text, roles, found, self._actor_types)
             if roles:
                 found = sorted(found + roles)
+        found = self._with_possessor_countries(text, found)
         return _one_per_start(found), discovered, spans
+
+    def countries_by_place(
+        self,
+        text: str,
+        found: list[tuple[int, int, str, str]],
+        discovered: dict[str, tuple[str, str]],
+        known: dict[str, str],
+    ) -> dict[str, str]:
+        """{discovered person id: ISO3} for people titled by a place of the gazetteer and no
+        country ("Governor of the Rostov Region Vasily Golubev": Russia), the title's words
+        between as `_countries_of_discovered` reads them."""
+        if self._place_before is None:
+            return {}
+        countries: dict[str, str] = {}
+        for start, _, actor_id, kind in found:
+            if (
+                kind != "discovered"
+                or actor_id in known
+                or actor_id in countries
+                or discovered.get(actor_id, ("", ""))[1] != "person"
+            ):
+                continue
+            window = max(0, start - 80)
+            last = None
+            for match in self._place_before.finditer(text, window, start):
+                last = match
+            if last is not None and (
+                _SPACE.fullmatch(text, last.end(), start)
+                or _COUNTRY_TITLE_GAP.fullmatch(text, last.end(), start)
+            ):
+                countries[actor_id] = self.place_country[last.group(0)]
+        return countries
+
+    def _bodies_of_named(
+        self,
+        text: str,
+        known: list[tuple[int, int, str, str]],
+        hits: list[tuple[int, int, str]],
+    ) -> list[tuple[int, int, str, str]]:
+        """Bodies named without their owner ("the Security Council", "the House of
+        Representatives") where the text names exactly one owner that has a body of that
+        name: an international organization first ("the UN" for its Security Council), else a
+        country ("Libya" for its House of Representatives). The publisher's own bodies
+        (`_home_bodies`) are resolved before and win."""
+        named = {actor_id for _, _, actor_id, _ in known}
+        countries = {
+            self.actors[a].country_code
+            for a in named
+            if a in self.actors and self.actors[a].actor_type == "country"
+        }
+        resolved: dict[str, str] = {}
+        for _, _, body in hits:
+            if body in resolved:
+                continue
+            owners = {
+                o for p, o in self._organs_of.get(body, {}).items() if p in named or o in named
+            }
+            if not owners:
+                owners = {
+                    bodies[body]
+                    for code, bodies in self._bodies_of.items()
+                    if code in countries and body in bodies
+                }
+            if len(owners) == 1:
+                resolved[body] = next(iter(owners))
+        if not resolved:
+            return known
+        return _home_bodies(text, known, hits, resolved, _OWNER_BEFORE)
+
+    def _with_possessor_countries(
+        self, text: str, found: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """A country named in the possessive inside a body's name ("Sudan's army", "Russia's
+        Security Council") or after its "of" ("National Assembly of Hungary", a discovered
+        name) is a mention of the country too: the text names it."""
+        added = []
+        for start, end, actor_id, _ in found:
+            if self._actor_types.get(actor_id) in ("country", "person"):
+                continue
+            mention = text[start:end]
+            cut = max(mention.find("'s "), mention.find("’s "))
+            if cut > 0:
+                alias = self._alias_of.get(mention[:cut])
+                if alias is not None and self._actor_types.get(alias[0]) == "country":
+                    added.append((start, start + cut, alias[0], alias[1]))
+                continue
+            # a dictionary body names its country in its own right ("Government of the
+            # Russian Federation" is Russia's government); a discovered one only by its words
+            of = _OF_COUNTRY.search(mention) if actor_id not in self._actor_types else None
+            alias = self._alias_of.get(of.group("country")) if of is not None else None
+            if (
+                of is not None
+                and alias is not None
+                and self._actor_types.get(alias[0]) == "country"
+            ):
+                added.append((start + of.start("country"), end, alias[0], alias[1]))
+        return sorted(found + added) if added else found
+
+
+# Where `collective_roles` may find something: "head of".
+_COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")
+
+
+def _given_names(dictionary: ActorDictionary) -> list[str]:
+    """Given names that start a person's name: the first names of the dictionary's people
+    and the common ones (`COMMON_GIVEN_NAMES`), when they are no alias of an actor
+    ("Israel", "Jordan"), no title ("King", "Pope") and not shorter than four letters (the
+    family names written first, "Kim", "Lee")."""
+    aliases = set(dictionary.aliases["alias"].to_list())
+    people = dictionary.actors.filter(pl.col("actor_type") == "person")["name"].to_list()
+    names = {name.split(" ")[0] for name in people} | set(COMMON_GIVEN_NAMES)
+    return sorted(
+        n
+        for n in names
+        if len(n) >= 4
+        and n.isalpha()
+        and n[0].isupper()
+        and n[1:].islower()
+        and n not in aliases
+        and n.lower() not in _NOT_GIVEN
+    )
+
+
+# Words that start a dictionary person's name but are titles or kinds, not given names.
+_NOT_GIVEN = {"king", "queen", "pope", "patriarch", "metropolitan", "ecumenical", "catholicos",
+              "mullah", "sheikh", "prince", "emir", "cardinal", "archbishop", "bishop",
+              "general", "admiral"}  # fmt: skip
 
 
 def _singular(phrase: str) -> str:
@@ -496,12 +668,19 @@ def _bodies_without_country(
             if body is None:
                 tails = (f" of {name}", f" of the {name}") if name_kind != "demonym" else ()
                 body = next((alias[: -len(t)] for t in tails if alias.endswith(t)), None)
-            if body is not None and _BODY_NAME.fullmatch(body):
+            if body is not None and (_BODY_NAME.fullmatch(body) or body in _ONE_WORD_BODIES):
                 found.setdefault(code, {}).setdefault(body, set()).add(actor_id)
     return {
         code: {body: next(iter(ids)) for body, ids in bodies.items() if len(ids) == 1}
         for code, bodies in found.items()
     }
+
+
+# The country a body's name ends with: "National Assembly of (the) Hungary".
+_OF_COUNTRY = re.compile(r" of (?:the )?(?P<country>[A-Z][^,;]*)$")
+# One-word names of a body that stand for the country's own without it ("the Navy" in a
+# Kremlin release): the head nouns of armed services and parliaments.
+_ONE_WORD_BODIES = {"Navy", "Army", "Parliament", "Fleet"}
 
 
 def _body_forms(body: str, country_forms: list[tuple[str, str]]) -> list[str]:
@@ -523,21 +702,67 @@ def _home_bodies(
     known: list[tuple[int, int, str, str]],
     hits: list[tuple[int, int, str]],
     bodies: dict[str, str],
+    before: re.Pattern[str] | None = None,
 ) -> list[tuple[int, int, str, str]]:
     """The publisher's country's bodies named without it, right after "the" ("the Foreign
-    Ministry", not "the Foreign Ministry of Peru"), where no other name is found."""
+    Ministry", not "the Foreign Ministry of Peru"), where no other name is found. `before`:
+    what else may stand between "the" and the name."""
     spans = [(start, end) for start, end, _, _ in known]
     added = []
     for start, end, body in hits:
         if (
             body in bodies
-            and text[max(0, start - 4) : start] in ("the ", "The ")
-            and not text[max(0, start - 5) : start - 4].isalnum()
+            and (
+                (
+                    text[max(0, start - 4) : start] in ("the ", "The ")
+                    and not text[max(0, start - 5) : start - 4].isalnum()
+                )
+                or (before is not None and before.search(text, max(0, start - 40), start))
+            )
             and _BODY_END.match(text, end)
             and not _overlaps(spans, start, end)
         ):
             added.append((start, end, bodies[body], "name"))
     return sorted(known + added) if added else known
+
+
+# "the" and one lowercase or hyphenated word before a body named without its owner ("the
+# eastern-based House of Representatives", "the Tripoli-based Government of National
+# Unity"), or the owner's possessive ("the AU's Peace and Security Council").
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he\s+(?:[\w’'-]+-[a-z]+|[a-z]+)|[A-Z][\w.]*['’]s)\s+$"
+)
+
+
+def _organs_without_parent(dictionary: ActorDictionary) -> dict[str, dict[str, str]]:
+    """{organ name without its parent: {parent actor id: organ actor id}} from the names of
+    bodies of international organizations that start with the parent's name or
+    abbreviation ("UN Security Council" -> "Security Council" of the UN); two words or
+    more left."""
+    international = set(
+        dictionary.actors.filter(
+            (pl.col("actor_type") == "organization") & pl.col("country_code").is_null()
+        )["actor_id"].to_list()
+    )
+    parents: dict[str, str] = {}
+    rows = dictionary.aliases.select("actor_id", "alias", "alias_kind").iter_rows()
+    organs = []
+    for actor_id, alias, kind in rows:
+        if actor_id not in international or not alias:
+            continue
+        if kind in ("name", "short", "abbreviation"):
+            parents.setdefault(alias, actor_id)
+        if kind == "name":
+            organs.append((actor_id, alias))
+    found: dict[str, dict[str, str]] = {}
+    for actor_id, alias in organs:
+        words = alias.split(" ")
+        for cut in range(1, len(words) - 1):
+            parent = parents.get(" ".join(words[:cut]))
+            organ = " ".join(words[cut:])
+            if parent is not None and parent != actor_id and _BODY_NAME.fullmatch(organ):
+                found.setdefault(organ, {})[parent] = actor_id
+    return found
 
 
 # After a body's name: the end of the word, and no "of" (whose body it is).
@@ -702,6 +927,9 @@ _COUNTRY_TITLE_GAP = re.compile(
 )
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _countries_of_discovered(
     text: str,
     found: list[tuple[int, int, str, str]],
@@ -775,6 +1003,7 @@ def _extract(
         home = matcher.publisher_country(*source, article_id if "://" in article_id else None)
         found, discovered, spans = matcher.mentions_in_context(body, published, home)
         countries = _countries_of_discovered(body, found, discovered, matcher.actors)
+        countries |= matcher.countries_by_place(body, found, discovered, countries)
         typed = []
         for start, end, actor_id, kind in found:
             name, actor_type = discovered.get(actor_id) or known.get(actor_id, (None, None))

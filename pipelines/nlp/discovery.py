@@ -5,10 +5,14 @@ Ushakov", "Senator Jane Doe"), after a role phrase and a comma ("Russia's ambass
 Washington, Anatoly Antonov, said") or before an appositive role ("Anatoly Antonov, Russia's
 ambassador"), in a list after a title in the plural ("Deputy Prime Ministers X and Y"), before
 a verb of reporting ("X reported"), with a country in brackets or after a dash in a list
-("X (Slovak Republic)", "Vietnam – X") or in a transcript's speaker labels ("X: Thank
-you"). Organizations: a capitalized phrase ending in an institutional head noun
-("Russian Volunteer Corps", "Federal Migration Service"), unless every word before the head is
-generic ("Foreign Ministry": whose?). Nothing is discovered in title-case lines (headlines,
+("X (Slovak Republic)", "Vietnam – X"), in a transcript's speaker labels ("X: Thank
+you"), after a known given name ("Vladimir Minin, who founded the choir") or named twice by
+the same two words and nothing else. Title words, acronyms ("CEO") and the words of a long
+title before a name are cut off it. Organizations: a capitalized phrase ending in an
+institutional head noun ("Russian Volunteer Corps", "Federal Migration Service"), unless
+every word before the head is generic ("Foreign Ministry": whose?) and no owner follows
+("National Assembly of Hungary"); or the head first after "the" ("the Ministry of
+Culture"). Nothing is discovered in title-case lines (headlines,
 section heads), and a candidate that overlaps a known person or organization is dropped.
 
 Discovered actors get ids shaped like the dictionary's (person_jane_doe), so a name that the
@@ -18,6 +22,7 @@ in full ("Kirby said") are linked in the same article.
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import unicodedata
@@ -42,6 +47,11 @@ TITLE_WORDS = (
     "advisor",
     "aide",
     "commander",
+    "commander-in-chief",
+    "ceo",
+    "chief executive",
+    "captain",
+    "lieutenant",
     "general",
     "gen.",
     "lt. gen.",
@@ -76,6 +86,13 @@ TITLE_WORDS = (
     "ms.",
     "sheikh",
     "prince",
+    "princess",
+    "knyaz",
+    "tsar",
+    "tsarina",
+    "emperor",
+    "empress",
+    "duke",
     "queen",
     "judge",
     "prosecutor",
@@ -257,6 +274,40 @@ _NOT_PERSON_WORDS = {
     "resources",
     "technologies",
     "industry",
+    # places and things named after people ("Alexander Garden", "the Yury Gagarin Prize")
+    "garden",
+    "gardens",
+    "park",
+    "avenue",
+    "prospekt",
+    "boulevard",
+    "lane",
+    "embankment",
+    "bridge",
+    "monument",
+    "memorial",
+    "cemetery",
+    "station",
+    "hotel",
+    "hospital",
+    "clinic",
+    "school",
+    "gymnasium",
+    "lyceum",
+    "library",
+    "centre",
+    "center",
+    "prize",
+    "award",
+    "medal",
+    "order",
+    "cup",
+    "trophy",
+    "festival",
+    "hill",
+    "valley",
+    "bay",
+    "cape",
 }
 # Head nouns that end an organization's name.
 ORG_HEADS = (
@@ -294,6 +345,28 @@ ORG_HEADS = (
     "Coalition",
     "Alliance",
     "Militia",
+    # companies, societies and creative collectives ("Russian Geographical Society",
+    # "Izhevsk Mechanical Plant", "Moscow State Academic Chamber Choir")
+    "Society",
+    "Association",
+    "Company",
+    "Corporation",
+    "Plant",
+    "Fleet",
+    "Flotilla",
+    "Club",
+    "Choir",
+    "Orchestra",
+    "Ensemble",
+    "League",
+    "Union",
+    "Academy",
+    "Chamber",
+    "Court",
+    "Church",
+    "Patriarchate",
+    "Centre",
+    "Center",
 )
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
 _GENERIC = {
@@ -470,7 +543,18 @@ _NOT_BODY_HEADS = {
     "missile",
 }
 _PHRASE = re.compile(rf"{_CAP}(?:(?:\s+(?:of|for|and|the|on|in))*\s+{_CAP})+")
-_OF_PREFIXES = {"Members", "Meeting", "Session", "Chair", "Chairman", "Chairwoman", "Head"}
+_OF_PREFIXES = {
+    "Members",
+    "Meeting",
+    "Session",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Head",
+    "Board",
+    "Trustees",
+    "Presidium",
+}
 _HEADS_LOWER = {h.lower() for h in ORG_HEADS}
 _SPEECH_AFTER = (
     r"(?:said|says|told|added|noted|stressed|warned|explained|wrote|stated|announced|confirmed)"
@@ -580,6 +664,9 @@ def _alternation(words: list[str]) -> str:
     )
 
 
+_CONNECTOR_PARTS = re.compile(r"(?<=-)(?:In|Of|The|At|For|And|To|On)(?=-)")
+
+
 def trigger_variants(
     words: list[str], capitalized_only: frozenset[str] | set[str] = frozenset()
 ) -> dict[str, str]:
@@ -589,6 +676,8 @@ def trigger_variants(
     variants: dict[str, str] = {}
     for word in dict.fromkeys(w.lower() for w in words):
         forms = {word[:1].upper() + word[1:], word.title()}
+        if "-" in word:  # "Commander-in-Chief": the connectors stay lowercase
+            forms.add(_CONNECTOR_PARTS.sub(lambda m: m.group(0).lower(), word.title()))
         if word not in capitalized_only:
             forms.add(word)
         for form in forms:
@@ -643,10 +732,31 @@ def longest_triggers(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+# Common given names (beside the first names of the dictionary's people): a capitalized word
+# after one of them is a surname ("Vladimir Minin, who founded the choir").
+COMMON_GIVEN_NAMES = (
+    "Alexander", "Alexei", "Alexey", "Anatoly", "Andrei", "Andrey", "Anton", "Arkady", "Artyom",
+    "Boris", "Daniil", "Denis", "Dmitry", "Dmitri", "Eduard", "Fyodor", "Gennady", "Georgy",
+    "Grigory", "Igor", "Ilya", "Ivan", "Kirill", "Konstantin", "Leonid", "Maxim", "Mikhail",
+    "Nikita", "Nikolai", "Nikolay", "Oleg", "Pavel", "Pyotr", "Roman", "Ruslan", "Rustam",
+    "Semyon", "Sergei", "Sergey", "Stanislav", "Timur", "Vadim", "Valentin", "Valery",
+    "Vasily", "Viktor", "Vitaly", "Vladimir", "Vladislav", "Vyacheslav", "Yevgeny", "Yevgeni",
+    "Evgeny", "Yury", "Yuri", "Anastasia", "Anna", "Darya", "Ekaterina", "Yekaterina", "Elena",
+    "Yelena", "Galina", "Irina", "Larisa", "Lyudmila", "Marina", "Maria", "Natalya", "Natalia",
+    "Nadezhda", "Olga", "Svetlana", "Tatyana", "Tatiana", "Valentina", "Vera", "Veronika",
+    "Yulia", "Zhanna", "Ahmed", "Ali", "Andrew", "Anne", "Antonio", "Carlos", "Catherine",
+    "Christian", "Christopher", "Daniel", "David", "Elizabeth", "Francesco", "Hans", "Hassan",
+    "Helen", "Jan", "Jean", "Johannes", "John", "Jorge", "José", "Juan", "Karl", "Klaus",
+    "Laura", "Luis", "Marie", "Michael", "Mohammed", "Muhammad", "Omar", "Patrick", "Paul",
+    "Peter", "Pierre", "Richard", "Robert", "Sarah", "Stefan", "Thomas", "Wang", "William",
+    "Wolfgang", "Yusuf", "Zhang",
+)  # fmt: skip
+
+
 class ActorDiscoverer:
     """Finds candidate unknown people and organizations in a text."""
 
-    def __init__(self, role_terms: list[str]) -> None:
+    def __init__(self, role_terms: list[str], given_names: list[str] | None = None) -> None:
         singular = {t.lower() for t in (*TITLE_WORDS, *role_terms)}
         # Titles in the plural head a list of names: "Deputy Prime Ministers Jan Novak and
         # Eva Horakova", "ministers Jan Novak, Eva Horakova and Petr Svoboda".
@@ -689,6 +799,13 @@ class ActorDiscoverer:
         self._after_speech = re.compile(
             rf"\s+(?:(?:the|a|an)\s+)?(?:[\w’'.\-]+\s+){{0,5}}?{name}{not_more}(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:who|in|on|at|after|during|when)\b)"
         )
+        # A given name and one or two capitalized words, no more: "Vladimir Minin".
+        self._given_name = None
+        if given_names:
+            self._given_name = re.compile(
+                rf"(?<![\w’'\-])(?P<name>(?:{_alternation(sorted(set(given_names)))})"
+                rf"(?:\s+{_CAP}){{1,4}})(?![\w’'\-])"
+            )
         connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
         # A military unit keeps its number: "the 64th Separate Motor Rifle " + "Brigade".
@@ -733,6 +850,88 @@ class ActorDiscoverer:
                 Discovered(first.start(), first.start() + len(phrase), phrase, "organization")
             )
         return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def after_given_names(self, text: str) -> list[Discovered]:
+        """People named by a known given name and a surname, whatever the context: "Vladimir
+        Minin, who founded the choir". Not inside another name ("the Order of Alexander
+        Nevsky", "Ivan Franko Street": a capitalized word and "of" before, or a place's or
+        body's word in it), nor a word the text also writes in lowercase ("Mark Said" where
+        "said" is a verb), nor a place ("in Ivan Sokolov")."""
+        if self._given_name is None:
+            return []
+        found: list[Discovered] = []
+        for match in self._given_name.finditer(text):
+            name = match.group("name")
+            if "\n" in name:
+                continue
+            # the name ends where a title or a body's word starts ("Maria Lvova-Belova
+            # Presidential Commissioner", "Arkady Gostev Director of ..."); a longer run of
+            # capitalized words is some other name
+            words = name.split()
+            end = next((i for i, w in enumerate(words[1:], 1) if self._ends_a_name(w)), len(words))
+            if end < 2 or end > 3:
+                continue
+            name = " ".join(words[:end])
+            if _OF_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            # a given name inside a longer name ("Juan Fernando Holguin Flores"), not after a
+            # title, a body's word or a sentence's first word ("Conductor Vladimir Minin",
+            # "Minister for ... Disaster Relief Alexander Chupriyan", "Today Ivan ...")
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            if before is not None and not self._ends_a_name(before.group("word")):
+                continue
+            words = name.split()
+            if any(used_in_lowercase(w, text) for w in words) or any(
+                _is_title(w, self.titles) for w in words
+            ):
+                continue
+            if _clean_person(name, self.titles, text) != name:
+                continue
+            found.append(Discovered(match.start(), match.start() + len(name), name, "person"))
+        return [
+            d
+            for d in found
+            if not _in_title_case_line(text, d.start) and not _named_as_a_place(text, d.name)
+        ]
+
+    def repeated_names(self, text: str) -> list[Discovered]:
+        """People named twice or more by the same two capitalized words and nothing else
+        around them ("sent greetings to Mintimer Shaimiyev ... Mintimer Shaimiyev is"): a
+        pair of words of no title, body, place or kind, neither written in lowercase in the
+        text, never after "the" (names take no article) nor inside a longer name."""
+        counts: dict[str, list[int]] = {}
+        for match in _TWO_WORDS.finditer(text):
+            counts.setdefault(match.group(0), []).append(match.start())
+        found: list[Discovered] = []
+        for name, starts in counts.items():
+            if len(starts) < 2 or "\n" in name:
+                continue
+            words = name.split()
+            if any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words):
+                continue
+            if any(
+                _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
+                or _OF_BEFORE.search(text, max(0, at - 40), at)
+                or _capitalized_word_right_before(text, at)
+                for at in starts
+            ):
+                continue
+            if _clean_person(name, self.titles, text) != name or _named_as_a_place(text, name):
+                continue
+            found += [Discovered(at, at + len(name), name, "person") for at in starts]
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def _ends_a_name(self, word: str) -> bool:
+        """Whether a capitalized word after a name is no part of it: a title, a word of
+        kinds of bodies ("Presidential", "Federal") or of places and bodies."""
+        lower = word.lower()
+        return (
+            word in _NOT_NAME
+            or _is_title(word, self.titles)
+            or lower in _GENERIC
+            or lower in _NOT_PERSON_WORDS
+            or lower in _HEADS_LOWER
+        )
 
     def after_possessives(self, text: str, mentions: list[Mention]) -> list[Discovered]:
         """People named right after a place's possessive: "Belgrade's Dragana Milosavljević"."""
@@ -868,11 +1067,23 @@ class ActorDiscoverer:
         for start, end, word in triggers:
             # Cheap checks first: a head noun after a capitalized word, an apposition after
             # a comma; most triggers ("President Putin") are neither.
+            headed = len(found)
             if word in self.heads and _capitalized_word_before(text, start):
                 match = self._org_before_head.search(text, max(0, start - 100), start)
                 if match:
                     phrase = text[match.start("name") : end]
                     organization = _clean_organization(phrase, self.titles)
+                    whose = _OF_WHOM.match(text, end)
+                    if organization is None and whose is not None:
+                        # "the National Assembly of Hungary": a kind of body and whose
+                        generic = _clean_organization(phrase, self.titles, generic=True)
+                        if generic is not None:
+                            first = end - len(generic)
+                            found.append(
+                                Discovered(
+                                    first, whose.end(), text[first : whose.end()], "organization"
+                                )
+                            )
                     if organization is not None:
                         first = end - len(organization)
                         tail = _org_tail(text, end)
@@ -881,6 +1092,14 @@ class ActorDiscoverer:
                             if tail > end
                             else Discovered(first, end, organization, "organization")
                         )
+            if (
+                len(found) == headed
+                and word in self.heads
+                and text[max(0, start - 4) : start] in ("the ", "The ")
+            ):
+                organization = self._head_first(text, start, end)
+                if organization is not None:
+                    found.append(organization)
             following = text[end : end + 2]
             if word in _REPORT_WORDS:
                 if _capitalized_word_before(text, start):
@@ -937,6 +1156,33 @@ class ActorDiscoverer:
             out.append(candidate)
         return out
 
+    def _head_first(self, text: str, start: int, end: int) -> Discovered | None:
+        """A body named head first after "the": "the Ministry of Culture", "the Federal Agency
+        for Youth Affairs" (the head "Agency" after a capitalized word is the other path).
+        Not where a list may go on with the name's last words ("the Ministry of Construction,
+        Housing and Utilities": where it ends is unclear), nor into a person's name ("the
+        Agency for Youth Affairs Ksenia Razuvayeva": cut before the given name)."""
+        match = _HEAD_FIRST_TAIL.match(text, end)
+        if match is None or "\n" in match.group(0):
+            return None
+        stop = match.end()
+        cut = match.group(0).find(" and the ")
+        if cut != -1:
+            stop = end + cut
+        elif _LIST_AFTER.match(text, stop):
+            return None
+        if self._given_name is not None:
+            person = self._given_name.search(text, end, stop + 40)
+            if person is not None and person.start() < stop:
+                stop = person.start()
+        name = text[start:stop].rstrip()
+        words = name.split()
+        if len(words) < 3 or words[-1] in ("of", "for", "on", "the", "and", "in"):
+            return None
+        if words[2] in _SENTENCE_WORDS or words[-1].lower() in _NOT_BODY_HEADS:
+            return None
+        return Discovered(start, start + len(name), name, "organization")
+
     def _retry_later(
         self, found: list[Discovered], text: str, match: re.Match[str], limit: int
     ) -> None:
@@ -965,8 +1211,35 @@ class ActorDiscoverer:
 
 
 # What a body's head noun may take after it: "Commission on Monitoring Foreign Investment in
-# Russia", "Council for Civil Society and Human Rights".
-_ORG_TAIL = re.compile(rf"\s+(?:on|for)\s+{_CAP}(?:(?:\s+(?:of|and|in|the|for|on))*\s+{_CAP})*")
+# Russia", "Council for Civil Society and Human Rights", "Society of People with
+# Disabilities".
+_ORG_TAIL = re.compile(
+    rf"\s+(?:on|for|of)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:of|and|in|the|for|on|with))*\s+{_CAP})*"
+)
+
+
+# What a body's head noun takes when it comes first: "Ministry" + " of Culture", "Agency" + "
+# for Youth Affairs".
+_HEAD_FIRST_TAIL = re.compile(
+    rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:of|and|in|the|for|on))*\s+{_CAP})*"
+)
+# Two capitalized words alone: no capitalized word right before or after.
+_TWO_WORDS = re.compile(rf"(?<![\w’'\-]){_CAP}\s+{_CAP}(?![\w’'\-]|\s+{_CAP})")
+
+
+def _capitalized_word_right_before(text: str, start: int) -> bool:
+    """Whether a capitalized word (not a sentence's first word: "The") ends right before."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group("word") not in _SENTENCE_WORDS
+
+
+# Whose a body of a generic name is: "of (the) Hungary", "of the Republic of Serbia" (one to
+# three capitalized words, "of" between).
+_OF_WHOM = re.compile(
+    rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,2}}(?![\w’'\-]|\s+{_CAP})"
+)
+# A comma and a capitalized word: the name may go on as a list ("Construction, Housing").
+_LIST_AFTER = re.compile(r",\s+[A-Z]")
 
 
 def _org_tail(text: str, end: int) -> int:
@@ -993,6 +1266,8 @@ def _plural(title: str) -> str:
 
 
 _WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")
+# A capitalized word and "of" (or "named after") right before: a name inside another name.
+_OF_BEFORE = re.compile(rf"(?:{_CAP}\s+of\s+(?:the\s+)?|named\s+after\s+)$")
 
 
 def _is_title(word: str, titles: set[str]) -> bool:
@@ -1022,10 +1297,26 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     words = name.split()
     # Title words and what precedes them are not part of the name ("Chief Inspector Margit
     # Olofsson", "National Security Adviser Baek Seung-ho").
-    last_title = max((i for i, w in enumerate(words) if _is_title(w, titles)), default=-1)
+    # An acronym before a name is a body or a title ("Gazprom CEO Alexei Miller", "FSB
+    # officer"): cut there too.
+    last_title = max(
+        (i for i, w in enumerate(words) if _is_title(w, titles) or _is_acronym(w)), default=-1
+    )
     words = words[last_title + 1 :]
     # Leading words the text also uses in lowercase are ordinary words ("Entrepreneurs
-    # Alexander Shokhin", "Executive Order"), not names.
+    # Alexander Shokhin", "Executive Order"), not names; leading words of places and bodies
+    # end a title ("Minister of State Khalid Al Suwaidi").
+    # ... and so do words of places, bodies and abstract nouns before the last two or more
+    # ("Minister of Labour and Social Protection Anton Kotyakov")
+    cut = max(
+        (
+            i
+            for i, w in enumerate(words[:-2])
+            if w.lower() in _NOT_PERSON_WORDS or w.lower() in _HEADS_LOWER or _NOUN_ENDING.search(w)
+        ),
+        default=-1,
+    )
+    words = words[cut + 1 :]
     while words and (words[0] in _NOT_NAME or used_in_lowercase(words[0], text)):
         words.pop(0)
     if len(words) < 2 or any(w in _NOT_NAME for w in words):
@@ -1044,7 +1335,17 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ogy)$")
 
 
-def _clean_organization(name: str, titles: set[str]) -> str | None:
+def _is_acronym(word: str) -> bool:
+    """ "CEO", "FSB": capitals only, two or more (an initial is "J." and stays)."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _clean_organization(name: str, titles: set[str], generic: bool = False) -> str | None:
+    # a caption's name printed twice and glued to the title ("Jan Novak Novak JanHead of
+    # the Federal Agency"): the body's name is after it
+    doubled = DOUBLED_NAME.search(name)
+    if doubled is not None:
+        name = name[doubled.end() :]
     # "Deputy Chairman of the Security Council", "Members of the Collective Security Council":
     # the office or the people of a body, whose name follows "of (the)".
     while True:
@@ -1062,7 +1363,14 @@ def _clean_organization(name: str, titles: set[str]) -> str | None:
         words.pop(0)
     if len(words) < 2:
         return None
-    if all(w.lower() in _GENERIC for w in words[:-1]):
+    if not generic and all(w.lower() in _GENERIC for w in words[:-1]):
+        return None
+    # "Presidential Council for Civil Society": an earlier head taking "for/on" is the body,
+    # this head only a word of what it is for
+    if any(
+        w.lower() in _HEADS_LOWER and following in ("for", "on")
+        for w, following in itertools.pairwise(words)
+    ):
         return None
     return " ".join(words)
 
@@ -1128,6 +1436,9 @@ def merge_discovered(
     for candidate in discovered:
         overlapping = overlapping_of(candidate.start, candidate.end)
         if any(actor_types.get(m[2]) in _KNOWN_BLOCKING for m in overlapping):
+            continue
+        # inside a country's name ("Republic of the Union of Myanmar"): the country's
+        if any(m[0] <= candidate.start and candidate.end <= m[1] for m in overlapping):
             continue
         # "Ambassador of Peru Jan Novak, ...": the country before a person's name is no part
         # of it (two words or more left)

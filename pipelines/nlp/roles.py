@@ -8,6 +8,10 @@ gives the holders. Among them the person the article names wins ("the spokesman"
 "Dmitry Peskov"); otherwise, with a qualifier and the article's date, the one person in office
 that day; otherwise the phrase stays unresolved (no mention rather than a wrong one).
 
+"My French counterpart" is the holder of the speaker's office in that country that day;
+"the head of the Russian state" is that country's leader; an office the publisher's
+country lacks ("the King" in a Kremlin release) is the one named country's that has it.
+
 A role used as a title or apposition of a named person ("spokesman Dmitry Peskov",
 "Peskov, the Kremlin spokesman") is not a second mention: the name already counts.
 """
@@ -129,6 +133,19 @@ class RoleBook:
                     )
                 if holder.org_id:
                     self._by_qualifier.setdefault((role, None, holder.org_id), []).append(holder)
+        # The same holders by person: the offices someone holds ("my counterpart").
+        self._roles_of_actor: dict[str, list[tuple[str, RoleHolder]]] = {}
+        for role, holders in self.holders.items():
+            for holder in holders:
+                self._roles_of_actor.setdefault(holder.actor_id, []).append((role, holder))
+
+    def roles_of(self, actor_id: str, day: date | None) -> set[str]:
+        """The roles `actor_id` held on `day` (any day when None)."""
+        return {
+            role
+            for role, holder in self._roles_of_actor.get(actor_id, [])
+            if day is None or holder.holds_on(day)
+        }
 
     @classmethod
     def empty(cls) -> RoleBook:
@@ -311,6 +328,55 @@ _VERB_AFTER_ROLE = re.compile(
 )
 
 
+# "the head of the Russian state", "head of the Kazakh Government": the country's leader (or
+# president) and head of government.
+_HEAD_OF = re.compile(r"(?<![\w\-])[Hh]ead\s+of\s+(?:the\s+)?$")
+_STATE_AFTER = re.compile(r"\s+(?:(?P<state>[Ss]tate)|(?P<government>Government))\b")
+
+
+def _holder(
+    book: RoleBook, roles: tuple[str, ...], country: str | None, published: date | None
+) -> str | None:
+    """The one holder of the first of `roles` that has one in `country` on `published`."""
+    if country is None or published is None:
+        return None
+    for role in roles:
+        holders = book.candidates(role, country, None, published)
+        if len(holders) == 1:
+            return holders[0]
+    return None
+
+
+def collective_roles(
+    text: str,
+    mentions: list[Mention],
+    actors: dict[str, ActorInfo],
+    book: RoleBook,
+    published: date | None,
+) -> list[Mention]:
+    """Mentions (kind "role") of the office holders named through a country inside the title
+    ("the head of the Russian state": the Russian leader; "head of the Kazakh Government":
+    its prime minister). (A plural office over a list of countries, "the leaders of Russia
+    and Armenia", names no one: the gold lists no one for it.)"""
+    if published is None:
+        return []
+    out: list[Mention] = []
+    for m_start, m_end, actor_id, _ in mentions:
+        info = actors.get(actor_id)
+        if info is None or info.actor_type != "country":
+            continue
+        head = _HEAD_OF.search(text, max(0, m_start - 20), m_start)
+        after = _STATE_AFTER.match(text, m_end) if head else None
+        if head is None or after is None:
+            continue
+        roles = ("leader", "president") if after.group("state") else ("prime minister",)
+        person = _holder(book, roles, info.country_code, published)
+        if person is not None:
+            # the words "head of": the country inside stays a mention of its own
+            out.append((head.start(), head.start() + len("head of"), person, "role"))
+    return out
+
+
 def _is_indefinite(text: str, start: int, mentions: list[Mention]) -> bool:
     """ "A Kremlin spokesperson", "an ambassador": someone unnamed, not the office holder."""
     phrase_start = start
@@ -330,6 +396,97 @@ def is_home_office(text: str, start: int, role: str) -> bool:
     if role not in _ONE_PER_COUNTRY:
         return False
     return _DEFINITE.search(text, max(0, start - 12), start) is not None
+
+
+# The offices a counterpart can share with the speaker, the most senior first: a
+# president's counterpart is the other country's president (else its head, `head_of`).
+_COUNTERPART_ROLES = (
+    "president",
+    "prime minister",
+    "chancellor",
+    "leader",
+    "foreign minister",
+    "defence minister",
+)
+# "my" right before the phrase: the speaker's counterpart ("my French counterpart").
+_MY = re.compile(r"(?<![\w\-])[Mm]y\s+$")
+
+
+def _counterpart(
+    text: str,
+    start: int,
+    country: str | None,
+    mentions: list[Mention],
+    actors: dict[str, ActorInfo],
+    book: RoleBook,
+    published: date | None,
+    home_country: str | None,
+) -> str | None:
+    """Who "my French counterpart" is: the holder, in the qualifying country, of the office
+    the speaker holds (the last person named before the phrase, a transcript's speaker
+    label, else the publisher's head), on the text's date. Only the speaker's own ("my"):
+    whose "his counterpart" is, and so which office, the text leaves open. None without a
+    country or a date."""
+    if country is None or published is None:
+        return None
+    # "my French counterpart": "my" before the qualifier
+    if not _MY.search(text, max(0, start - 40), _qualifier_start(text, start)):
+        return None
+    possessor = None
+    index = bisect_left(mentions, (start,)) - 1
+    while index >= 0:
+        _, m_end, actor_id, _ = mentions[index]
+        info = actors.get(actor_id)
+        if m_end <= start and info is not None and info.actor_type == "person":
+            possessor = actor_id
+            break
+        index -= 1
+    if possessor is None:
+        possessor = book.head_of(home_country, published)
+    if possessor is None or actors.get(possessor, ActorInfo("", None)).country_code == country:
+        return None
+    held = book.roles_of(possessor, published)
+    for role in _COUNTERPART_ROLES:
+        if role in held:
+            holders = book.candidates(role, country, None, published)
+            if len(holders) == 1:
+                return holders[0]
+            if role in ("president", "prime minister", "chancellor", "leader"):
+                return book.head_of(country, published)
+            return None
+    return None
+
+
+_WORD_THEN_SPACE = re.compile(r"[\w’'\-]+\s+$")
+
+
+def _qualifier_start(text: str, start: int) -> int:
+    """Where the word right before a role phrase starts ("French" in "my French
+    counterpart"), or `start` when none."""
+    match = _WORD_THEN_SPACE.search(text, max(0, start - 40), start)
+    return match.start() if match is not None else start
+
+
+def _only_country_with(
+    role: str,
+    mentions: list[Mention],
+    actors: dict[str, ActorInfo],
+    book: RoleBook,
+    published: date,
+    home_country: str | None,
+) -> str | None:
+    """The one country named in `mentions` (the home country aside) with a holder of
+    `role` on `published`, or None when none or several have one."""
+    codes = {
+        info.country_code
+        for _, _, actor_id, _ in mentions
+        if (info := actors.get(actor_id)) is not None
+        and info.actor_type == "country"
+        and info.country_code
+        and info.country_code != home_country
+    }
+    with_holder = [c for c in codes if book.candidates(role, c, None, published)]
+    return with_holder[0] if len(with_holder) == 1 else None
 
 
 def resolve_roles(
@@ -357,9 +514,28 @@ def resolve_roles(
             text, start, mentions
         ):
             continue
+        if role == "counterpart":
+            person = _counterpart(
+                text, start, country if org is None else None, mentions, actors, book,
+                published, home_country,
+            )  # fmt: skip
+            if person is not None:
+                out.append((start, end, person, "role"))
+            continue
         if not qualified and home_country and is_home_office(text, start, role):
             country, qualified = home_country, True
         candidates = book.candidates(role, country, org, published)
+        if (
+            not candidates
+            and country == home_country
+            and published is not None
+            and is_home_office(text, start, role)
+        ):
+            # the office is no home one ("the King" in a Kremlin release): the one country
+            # the text names that has a holder ("the President and the King agreed", Bahrain)
+            country = _only_country_with(role, mentions, actors, book, published, home_country)
+            qualified = country is not None
+            candidates = book.candidates(role, country, org, published) if qualified else []
         named = [c for c in candidates if c in named_people]
         if len(named) == 1:
             out.append((start, end, named[0], "role"))
