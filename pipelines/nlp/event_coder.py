@@ -2280,8 +2280,11 @@ def _emit(
                     if mutual:
                         pairs.append((b, a))
     elif len(sources) >= 2 and coordinated and code[:2] in _MUTUAL_ROOTS:
-        # parties coordinated as sources act toward each other
+        # parties coordinated as sources act toward each other; of three parties to a call
+        # or a meeting, each counterpart with the lead
         pairs = [(a, b) for a in sources[:4] for b in sources[:4] if a != b]
+        if source_how == "coref:parties" and len(sources) > 2:
+            pairs = [(a, b) for a, b in pairs if sources[0] in (a, b)]
         explanation += "; target: the other coordinated party"
     else:
         pairs = [(sources[0], None)]

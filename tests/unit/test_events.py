@@ -969,6 +969,8 @@ def test_every_counterpart_the_title_names_is_a_party(matcher, verbs):
     assert {(0, "010", putin, macron), (0, "010", putin, scholz)} <= coded
     agreed = {(s, t) for i, c, s, t in coded if i == 1 and c[:2] == "03"}
     assert {(putin, macron), (putin, scholz), (scholz, putin)} <= agreed
+    # the two counterparts are each the lead's, not each other's
+    assert (macron, scholz) not in agreed
 
 
 def test_censure_of_whom_a_relative_clause_or_a_stray_by_phrase_names(matcher, verbs):
