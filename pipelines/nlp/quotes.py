@@ -19,17 +19,30 @@ President,") or the one a bracketed summary before it is about (`addressee`); a 
 the saying goes") is nobody's; a message an aide reads out is its sender's
 (`read_out_sender`), a question handed over and read out its asker's
 (`handed_question_sender`).
+
+On text no rule was fitted to: a speech verb may follow auxiliaries ("Washington keeps
+saying"); a body named in writing speaks as written ("the Russian Embassy in Oslo",
+"Morocco's foreign ministry" → "Moroccan foreign ministry", `written_organization`), not
+the country in its name; a lone family name is the person named before in full ("Paek"
+after "Paek Song-ho"); a name only suggesting a gender excludes nobody (`_gender`); a
+title no name goes with is the last person named who is not the publisher's head; a quote
+closed paragraph by paragraph, or after a colon ("In particular:"), keeps the speaker
+before it (`intro_speaker`, `previous_sentence_speaker`); "you" after a name called is
+that person (`vocative_person`); people at large, unnamed groups and laws quoted for their
+wording are nobody.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 
 import polars as pl
 
+from pipelines import settings
 from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, TITLE_WORDS
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 
@@ -43,10 +56,16 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it)"
+SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on)"
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
+# Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
+_OPENING_WORDS = frozenset(
+    w
+    for w in _NOT_A_NAME[6:-4].split("|")
+    if w not in ("The", "His", "Her", "Its", "Our", "My", "Your", "Their")
+)
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
 # A name does not run on past a sentence end ("… with Ann Vale. He said"): a word of three
 # lowercase letters or more and a stop ends it; initials and "Jr." do not.
@@ -55,10 +74,67 @@ _NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:[A-Z][\w'�
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
 _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
+# A body named in writing: "the Russian Embassy in Helsinki", "Morocco's foreign ministry",
+# "the Ministry of Foreign Affairs of Kazakhstan" (its head noun, words before it, a place or
+# a body after "of"/"in").
+_ORG_HEAD_NOUNS = (
+    r"(?i:ministry|embassy|consulate|mission|government|cabinet|secretariat|court|council|"
+    r"committee|commission|agency|service|department|directorate|bureau|parliament|assembly|"
+    r"administration|command|headquarters|office|party|movement|front)"
+)
+_ORG_MODIFIERS = (
+    r"(?:foreign|defen[cs]e|interior|justice|finance|health|security|press|state|federal|"
+    r"national|emergencies|economy|economic|trade|energy|education|culture|transport|"
+    r"agriculture|general|prosecutor's|prosecutor’s|investigative|central|supreme|constitutional)"
+)
+_ORG_PHRASE = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
+    r"(?P<owner>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}['’]s\s+)?"
+    rf"(?P<words>(?:(?:[A-Z][\w’'\-]*|{_ORG_MODIFIERS})\s+){{0,4}}?)"
+    rf"(?P<head>{_ORG_HEAD_NOUNS})"
+    r"(?P<of>\s+(?:of|in|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*){0,5})?"
+)
+_WRITTEN_ORG = re.compile(_ORG_PHRASE)
+# The same as a clause's subject, where a body named by kind in lowercase ("a joint
+# commission") is no subject: an owner or a capitalized head.
+_ORG_SUBJECT = (
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
+    rf"(?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){{0,2}}['’]s\s+(?:{_ORG_MODIFIERS}\s+|[A-Z][\w’'\-]*\s+){{0,3}}?"
+    rf"|(?:[A-Z][\w’'\-]*\s+){{0,4}}?(?=[A-Z])){_ORG_HEAD_NOUNS}"
+    r"(?:\s+(?:of|in|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*){0,5})?"
+)
+# Capitalized words that say what kind of body, not whose: "the Foreign Ministry" alone is
+# the one the publisher's context gives, not a body named in writing.
+_GENERIC_ORG_WORDS = frozenset(
+    [
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "federal",
+        "state",
+        "national",
+        "security",
+        "justice",
+        "finance",
+        "health",
+        "emergencies",
+        "press",
+        "supreme",
+        "central",
+        "general",
+        "presidential",
+        "economic",
+        "economy",
+        "development",
+        "constitutional",
+        "investigative",
+    ]
+)
 # A speaker: a name with up to four title words before it ("NATO spokesperson Ingrid
 # Valtonen", "foreign minister Ana Rojas"), a described person ("the ministry's
 # spokesman"), or a pronoun.
-_SPEAKER = rf"(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 _PHRASE_END = r"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
@@ -66,7 +142,7 @@ _DESCRIBED_SPEAKER = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
 # The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
 _DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting)"
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
 _PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|«(?P<q2>[^»]{3,}?)»")
 _STRAIGHT_MARK = re.compile(r"\"")
@@ -128,24 +204,102 @@ def quotations(body: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# Words between a speaker and the speech verb: auxiliaries and adverbs ("Washington keeps
+# saying", "NATO has repeatedly stated", "Poland was the first to say").
+_AUXILIARIES = (
+    r"(?:(?:has|have|had|will|would|could|can|may|might|did|does|do|keeps?|kept|keep\s+on|"
+    r"continues?\s+to|continued\s+to|went\s+on\s+to|used\s+to|"
+    r"(?:was|were|is|are)\s+the\s+first\s+to|"
+    r"repeatedly|already|also|always|often|then|once|just|publicly|officially|openly|never|even|"
+    r"still|again|later|recently|rightly|constantly|regularly|simply|now|first|further|"
+    r"specifically|explicitly|directly|immediately|earlier|previously|reportedly|allegedly)\s+)"
+)
+# The same with a form of "be" ("are saying"), where the verb's form is checked apart.
+_AUXILIARIES_BE = _AUXILIARIES.replace("(?:(?:has|", "(?:(?:is|was|were|are|been|has|", 1)
+# "be" right before a verb: a passive ("Russia was accused of") unless the verb is in -ing.
+_BE_BEFORE = re.compile(r"(?<![\w'’])(?:is|was|were|are|been|be)\s+(?:[a-z]+ly\s+)?$")
+# Words opening a speaker phrase that make it nobody in particular: "Someone in the West",
+# "Many of our colleagues", "Some experts".
+_INDEFINITE_SPEAKERS = frozenset(
+    [
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "many",
+        "some",
+        "others",
+        "few",
+        "most",
+        "several",
+    ]
+)
+# The same words opening the clause a place in the speaker phrase ends: "Many of our
+# colleagues in Europe said".
+_INDEFINITE_BEFORE = re.compile(
+    r"(?:^|[.!?,;:“”\"]\s*|\b(?:and|but)\s+)(?i:someone|somebody|anyone|everyone|nobody|many|"
+    r"some|others|few|most|several)\s+(?:[a-z]+\s+){1,5}$"
+)
+# A plural noun ending a speaker phrase: "the so-called experts", "the participants" (not
+# "an unnamed official", who is someone).
+_PLURAL = re.compile(r"(?<!s)s$|(?:people|men|women|children)$")
+# Texts quoted for their wording, nobody's speech: "The Constitution says:", "the UN
+# Charter reads".
+_LEGAL_TEXTS = frozenset(
+    [
+        "constitution",
+        "charter",
+        "treaty",
+        "code",
+        "law",
+        "article",
+        "clause",
+        "agreement",
+        "agreements",
+        "decree",
+        "convention",
+        "act",
+        "bill",
+        "paragraph",
+    ]
+)
+# The actors of unnamed groups ("residents", "protesters", "police"): no one a reader names.
+_UNNAMED_GROUP = "sector_"
+# A habitual or imagined saying after "they" ("they keep saying", "they will say"): the words
+# of people at large.
+_HABITUAL_AFTER = re.compile(
+    r"\s+(?:will|would|may|might|can|could|keep|keeps|kept|always|often|usually|used\s+to|tend\s+to)\b"
+)
 # Attribution after the quote ("…,” Rojas said / said Rojas / according to Rojas) or before it.
+# What may stand between a quote and the attribution after it: a comma, a dash ("…” – he
+# said", "…,” – said Ann Vale").
+_AFTER_OPENING = r"\s*,?\s*(?:[–—]\s*)?"
 _AFTER_PATTERNS = [
-    re.compile(rf"\s*,?\s*{_SPEAKER}\s+{SPEECH_VERBS}\b"),
+    re.compile(rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"),
     # "…,” Ariane Duchesne, the organization's regional director, said
     re.compile(
-        rf"\s*,?\s*(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,60}}),\s+{SPEECH_VERBS}\b"
+        rf"{_AFTER_OPENING}(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,60}}),\s+{SPEECH_VERBS}\b"
     ),
-    re.compile(rf"\s*,?\s*{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)),
-    re.compile(rf"\s*,?\s*{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
-    re.compile(rf"\s*,?\s*according\s+to\s+{_DESCRIBED_SPEAKER}"),
+    re.compile(
+        rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)
+    ),
+    re.compile(rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
+    re.compile(rf"{_AFTER_OPENING}according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "“…” was what Ann Vale ordered": the one the clause after the quote names
     re.compile(
-        rf"\s*,?\s*(?:was|were|is|are)\s+what\s+{_SPEAKER}\s+(?:{SPEECH_VERBS}|ordered|"
+        rf"{_AFTER_OPENING}(?:was|were|is|are)\s+what\s+{_SPEAKER}\s+(?:{SPEECH_VERBS}|ordered|"
         r"demanded|called\s+for|urged|taught|advised)\b"
     ),
     # "…” the bloc's enlargement commissioner, Jana Horváthová, said
-    re.compile(rf"\s*,?\s*(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"),
+    re.compile(
+        rf"{_AFTER_OPENING}(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"
+    ),
 ]
+# The patterns after a quote whose speaker comes before the verb ("Ann Vale said").
+_SUBJECT_FIRST = (_AFTER_PATTERNS[0], _AFTER_PATTERNS[1], _AFTER_PATTERNS[-1])
 _BEFORE_PATTERNS = [
     re.compile(rf"{_SPEAKER}\s+{SPEECH_VERBS}\s*[:,]?\s*$"),
     re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
@@ -154,11 +308,26 @@ _BEFORE_PATTERNS = [
 ]
 # The object form of a pronoun speaker ("according to him") as its subject form.
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+# A title or body "of" a place or body, the name perhaps after it: "The President of
+# Ukraine", "Minister of Foreign Affairs Ann Vale" (the mention in it tells who).
+_OF_PHRASE = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*"
+)
+# A side, a leadership or an office described by its country's adjective: "The Ukrainian
+# side", "the American leadership", "the Ukrainian President" (the mention in it tells who).
+_SIDE_SUBJECT = (
+    r"(?:[Tt]he|[Oo]ur|[Tt]heir)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’\-]*\s+){1,2}(?:side|authorities|"
+    r"leadership|government|regime|delegation|partners|colleagues|officials|president|President|"
+    r"leader|chancellor|Chancellor|prime\s+minister|Prime\s+Minister|minister|Minister|"
+    r"ambassador|Ambassador|envoy|spokesman|spokeswoman|spokesperson|military|army|media|press)"
+)
 # Reported speech earlier in the same clause: the subject right before its last reporting
 # verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
-# “…”", "The agency's statement, reported by Sputnik, said: “…”").
+# “…”", "The agency's statement, reported by Sputnik, said: “…”"); a speech
+# verb may follow auxiliaries ("keeps saying").
 _SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s(])(?P<speaker>{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+$"
+    rf"(?:^|[\s(])(?P<speaker>{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
 _CLAUSE_BREAK = re.compile(r"[.!?“”\"][^.!?“”\"]*$")
 _REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
@@ -225,7 +394,8 @@ def _pronoun_speaker(
                 break
             if w_end <= offset and not any(q0 <= w_start < q1 for q0, q1 in quote_spans):
                 return None, name
-    if last_speaker is not None:
+    if last_speaker is not None and pronoun != "they":
+        # "they" is no previous speaker of one's own words: many, or a body named above
         return last_speaker
     # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
     return None, None
@@ -298,6 +468,79 @@ _MALE_FIRST_NAMES_IN_A = frozenset(
         "zakaria",
     ]
 )
+# Women's first names common in the news, which tell the gender surely (a name in -a
+# alone only suggests it).
+_COMMON_FEMALE_FIRST_NAMES = frozenset(
+    [
+        "anna",
+        "maria",
+        "elena",
+        "yelena",
+        "olga",
+        "tatyana",
+        "tatiana",
+        "natalia",
+        "natalya",
+        "irina",
+        "svetlana",
+        "yekaterina",
+        "ekaterina",
+        "valentina",
+        "lyudmila",
+        "galina",
+        "marina",
+        "veronika",
+        "elvira",
+        "yulia",
+        "yuliya",
+        "larisa",
+        "alla",
+        "inna",
+        "oksana",
+        "nadezhda",
+        "vera",
+        "lyubov",
+        "daria",
+        "darya",
+        "ksenia",
+        "kseniya",
+        "polina",
+        "alina",
+        "victoria",
+        "viktoria",
+        "margarita",
+        "tamara",
+        "nina",
+        "zinaida",
+        "raisa",
+        "sofia",
+        "sofya",
+        "anastasia",
+        "alexandra",
+        "evgenia",
+        "yevgenia",
+        "angela",
+        "ella",
+        "karina",
+        "kristina",
+        "lidia",
+        "lydia",
+        "ludmila",
+        "valeria",
+        "eleonora",
+        "taisiya",
+        "kristalina",
+        "giorgia",
+        "annalena",
+        "sanna",
+        "kaja",
+        "mette",
+        "magdalena",
+        "hasina",
+        "]",
+        "jacinda",
+    ]
+)
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|ska)$")
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|enko|uk|chuk)$")
 
@@ -309,19 +552,33 @@ def name_gender(name: str) -> str | None:
     rule), None for a single word or an ending that does not tell ("Sophie", "Yury"); the underscores of an actor id count as spaces ("person_ann_vale").
 
     Why: "she said" after a paragraph naming a man and a woman is the woman."""
+    return _gender(name)[0]
+
+
+def _gender(name: str) -> tuple[str | None, bool]:
+    """`name_gender` and whether the name tells it surely: a listed first name or a Slavic
+    surname's ending does; another first name in -a only suggests "she" (Narendra, Rama)
+    and one ending in a consonant only suggests "he" (Meseret, Ingrid and Carmen are
+    women's names)."""
     words = name.replace("_", " ").lower().split()
     if words[:1] == ["person"]:
         words = words[1:]
     if len(words) < 2:
-        return None
+        return None, False
     first, last = words[0], words[-1]
     if first in _FEMALE_FIRST_NAMES or _FEMALE_SURNAME.search(last):
-        return "she"
-    if first.endswith("a") and first not in _MALE_FIRST_NAMES_IN_A:
-        return "she"
-    if _MALE_SURNAME.search(last) or first[-1] not in "aeiouyh":
-        return "he"
-    return None  # Sophie, Yury, Andrei: the ending does not tell
+        return "she", True
+    if first in _MALE_FIRST_NAMES_IN_A:
+        return "he", True
+    if first in _COMMON_FEMALE_FIRST_NAMES:
+        return "she", True
+    if first.endswith("a"):
+        return "she", False  # Narendra, Rama, Krishna: men's names end in -a too
+    if _MALE_SURNAME.search(last):
+        return "he", True
+    if first[-1] not in "aeiouyh":
+        return "he", False
+    return None, False  # Sophie, Yury, Andrei: the ending does not tell
 
 
 def _person_antecedent(
@@ -354,20 +611,38 @@ def _person_antecedent(
     ]:
         if w_end <= offset and not any(c0 < w_end and w_start < c1 for c0, c1 in covered):
             candidates.append((w_start, w_end, None, name))
+    genders = {c[:2]: _gender(c[2] or c[3] or "") for c in candidates}
     candidates = [
         c
         for c in candidates
         if not any(q0 <= c[0] < q1 for q0, q1 in quote_spans)
-        and name_gender(c[2] or c[3] or "") in (None, pronoun)
+        and (genders[c[:2]][0] in (None, pronoun) or not genders[c[:2]][1])
     ]
     if not candidates:
         return None
-    sentence = max(sentence_index_of(spans, c[0]) for c in candidates)
+    # the last sentence naming a person not as an object ("The report went to Ann Vale."
+    # names her as one), else the last naming any
+    subject_sentences = [
+        sentence_index_of(spans, c[0])
+        for c in candidates
+        if not _OBJECT_BEFORE.search(
+            body, max(spans[sentence_index_of(spans, c[0])][0], c[0] - 80), c[0]
+        )
+    ]
+    sentence = max(subject_sentences or [sentence_index_of(spans, c[0]) for c in candidates])
     s_start = spans[sentence][0]
     in_sentence = sorted(c for c in candidates if sentence_index_of(spans, c[0]) == sentence)
     subjects = [
         c for c in in_sentence if not _OBJECT_BEFORE.search(body, max(s_start, c[0] - 80), c[0])
     ]
+    # among the subjects (else the people named), one whose name only suggests the other
+    # gender comes after the rest
+    if subjects:
+        subjects = [c for c in subjects if genders[c[:2]][0] in (None, pronoun)] or subjects
+    else:
+        in_sentence = [
+            c for c in in_sentence if genders[c[:2]][0] in (None, pronoun)
+        ] or in_sentence
     known = [c for c in subjects if c[2] is not None]
     if known or subjects:
         chosen = (known or subjects)[0]
@@ -462,6 +737,111 @@ def full_written_name(name: str, before: int, written: list[tuple[int, int, str]
     return name
 
 
+@cache
+def demonyms() -> dict[str, str]:
+    """The adjective of each country the seeds know ("country_mar" → "Moroccan"): its
+    shortest demonym alias; empty without the seeds."""
+    path = settings.SEEDS_DIR / "actor_aliases.csv"
+    if not path.exists():
+        return {}
+    found: dict[str, str] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row.get("alias_kind") == "demonym":
+                alias, known = row["alias"], found.get(row["actor_id"])
+                if known is None or len(alias) < len(known):
+                    found[row["actor_id"]] = alias
+    return found
+
+
+def written_organization(speaker_text: str, start: int, mentions: list[Mention]) -> str | None:
+    """The name of a body a speaker phrase (at `start` in the body) names in writing, when
+    no person or organization mention holds it: "The Russian Embassy in Helsinki" → "Russian
+    Embassy in Helsinki", "Morocco's foreign ministry" → "Moroccan foreign ministry" (a
+    country's possessive as its adjective); None for a phrase that is no body or names it
+    only by kind ("the Foreign Ministry", which the publisher's context resolves).
+
+    Why: a country named inside a body's name ("Russian", "in Helsinki") is not the speaker;
+    the embassy or the ministry is."""
+    text = speaker_text.strip(" ,.;:")
+    found = _WRITTEN_ORG.fullmatch(text)
+    if found is None:
+        return None
+    at = start + (len(speaker_text) - len(speaker_text.lstrip(" ,.;:")))
+    inside = [m for m in mentions if m[0] < at + len(text) and at < m[1]]
+    if any(m[3] in ("person", "organization", "group") for m in inside):
+        return None
+    words = found.group("words").split()
+    named = (
+        found.group("owner")
+        or found.group("of")
+        or any(w[:1].isupper() and w.lower() not in _GENERIC_ORG_WORDS for w in words)
+    )
+    if not named:
+        return None
+    owner = ""
+    if found.group("owner"):
+        o_start = at + found.start("owner")
+        country = next((m[2] for m in inside if m[0] <= o_start < m[1]), None)
+        owner = demonyms().get(country or "", found.group("owner").strip()) + " "
+    return owner + text[found.start("words") :]
+
+
+def _unnamed_speaker(
+    body: str,
+    speaker_text: str,
+    s_start: int,
+    s_end: int,
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None]:
+    """(actor, text) of a speaker phrase no mention in it resolves: a lone name of a person
+    named before in full (`_lone_name_person`), a described body ("the ministry") the
+    organization named last, a document ("the statement") its author; people at large
+    ("the so-called experts", a plural of common nouns) and a law or treaty quoted for its
+    wording nobody, (None, None); else the bare name ("an unnamed official" as written).
+
+    Why: people at large and texts quoted without an author are nobody's words a reader
+    could name; a lowercase phrase kept as the speaker's name reads as one."""
+    actor_id = _lone_name_person(body, speaker_text, s_start, mentions)
+    if actor_id is None and _BODY_SPEAKER.search(speaker_text):
+        actor_id = _last_body_before(s_start, mentions)
+    if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
+        actor_id = _document_author(s_start, mentions, quote_spans)
+    if actor_id is None:
+        words = speaker_text.split()
+        if words[:1] and words[0].lower() in ("the", "a", "an", "one", "these", "those"):
+            words = words[1:]
+        if words and (
+            words[-1].lower() in _LEGAL_TEXTS
+            or (not any(w[:1].isupper() for w in words) and _PLURAL.search(words[-1]))
+        ):
+            return None, None
+        speaker_text = full_written_name(bare_name(speaker_text), s_end, written)
+    return actor_id, speaker_text
+
+
+def _lone_name_person(
+    body: str, speaker_text: str, start: int, mentions: list[Mention]
+) -> str | None:
+    """The person named earlier in full whose first or last name is a lone capitalized
+    speaker word ("Min" after "Min Jae-seong", "Vale" after "Ann Vale"): the last one
+    by surname, else the last one by first name; None when nobody is.
+
+    Why: a family name comes first in East Asian names, and the text calls the person by it."""
+    word = speaker_text.strip(" ,.;:")
+    if not _CAPITALIZED_WORD.fullmatch(word) or word.lower() in _FUNCTION_WORDS:
+        return None
+    persons = [m for m in mentions[: bisect_left(mentions, (start,))] if m[3] == "person"]
+    for position in (-1, 0):
+        for m_start, m_end, actor_id, _ in reversed(persons):
+            names = body[m_start:m_end].split()
+            if len(names) > 1 and names[position] == word:
+                return actor_id
+    return None
+
+
 # Documents a body issues; "The statement reads:", "the declaration says", "It reads:".
 _DOCUMENT_NOUNS = r"(?:statement|declaration|document|communiqu[eé]|resolution|appeal)"
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
@@ -545,6 +925,8 @@ def _reporting_person_in(
     verb = _REPORTING_VERB.search(body, start, end)
     if verb is None:
         return None
+    if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
+        return org
     if bodies and (named := _named_subject(body, start, verb.start(), mentions, written)):
         return named
     persons = _persons_between(start, verb.start(), mentions)
@@ -552,6 +934,30 @@ def _reporting_person_in(
         m_start, m_end, actor_id, _ = persons[-1]
         return actor_id, body[m_start:m_end]
     return _body_subject(body, start, verb.start(), verb.end(), mentions) if bodies else None
+
+
+# A body named in writing as the subject right before a verb, an opening phrase perhaps
+# before it ("On Monday, the Ministry of Foreign Affairs of Kazakhstan stated").
+_ORG_SUBJECT_BEFORE_VERB = re.compile(
+    rf"[\s“\"«‘']*(?:[A-Z][^,.!?;“”\"]{{0,60}},\s+)?(?P<org>{_ORG_SUBJECT}),?\s+{_AUXILIARIES}{{0,3}}$"
+)
+
+
+def _organization_subject(
+    body: str, start: int, verb_start: int, mentions: list[Mention]
+) -> tuple[None, str] | None:
+    """(None, name) of a body named in writing that is the subject of the verb at
+    `verb_start`, the clause opening at `start` ("The Ministry of Foreign Affairs of
+    Kazakhstan stated that …" → "Ministry of Foreign Affairs of Kazakhstan"); None when it
+    is no such body or a mention resolves it (`written_organization`).
+
+    Why: the capitalized words of a body's name are no person's name written, and the
+    country in it is not who speaks."""
+    found = _ORG_SUBJECT_BEFORE_VERB.fullmatch(body, start, verb_start)
+    if found is None:
+        return None
+    org = written_organization(found.group("org"), found.start("org"), mentions)
+    return (None, org) if org is not None else None
 
 
 def _body_subject(
@@ -616,7 +1022,7 @@ _INTRODUCING_VERB = re.compile(
     r"pointed\s+out|points\s+out|recalled|recalls|mentioned|praised|expressed|voiced|"
     r"touched\s+(?:up)?on|focused|drew\s+attention|reminded|proposed|suggested|assured|"
     r"outlined|summed\s+up|answered|responded|welcomed|greeted|wished|reiterated|"
-    r"confirmed|observed|believes|opened|put\s+it|"
+    r"confirmed|observed|believes|opened|put\s+it|asked|inquired|wondered|spoken|"
     # "Ann Vale sent a message of greetings to …": the message quoted after is hers
     r"(?:sent|sends|conveyed|extended|addressed)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:message|messages|letter|telegram|greetings|condolences|congratulations)|"
@@ -648,13 +1054,41 @@ def _introduces_next_quote(body: str, quote_end: int, attribution_end: int) -> b
     )
 
 
+# What ends an attribution after a quote: a stop or comma, the end, or a place, time or
+# manner ("“…?” he asked.", "“….” Ann Vale said at the briefing"); not a clause ("Ann Vale
+# stressed that …", "Ann Vale said the talks …", "Ann Vale added:").
+_ATTRIBUTION_ENDS = re.compile(
+    r"\s*(?:[.,;!?)]|$)|\s+(?:in|at|on|during|after|when|while|to|from|before|with|as|later|then|"
+    r"again|also|yesterday|today|recently|earlier|afterwards|firmly|emphatically)\b"
+)
+
+
+def _new_sentence_after(body: str, quote_end: int, found: re.Match[str]) -> bool:
+    """Whether a "Name said" after a quote that closed its sentence opens a sentence of its
+    own ("“… soon.” Ann Vale stressed that sanctions would stay."): the words after the
+    verb go on as a clause, so the quote is not what the verb reports.
+
+    Why: releases quote one participant and go on with another in the next sentence; taking
+    that sentence's subject for the speaker gives the quote to the wrong person."""
+    return bool(
+        _SENTENCE_END_IN_QUOTE.search(body, max(0, quote_end - 3), quote_end)
+        and found.group("speaker")[:1].isupper()
+        and found.start("speaker") < found.end() - 1
+        and not _ATTRIBUTION_ENDS.match(body, found.end())
+    )
+
+
 def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[str] | None, int]:
     """The attribution match around a quote and the offset its positions are relative to."""
     line_end = body.find("\n", quote_end, quote_end + _AFTER_WINDOW)
     after_end = line_end if line_end != -1 else min(len(body), quote_end + _AFTER_WINDOW)
     for pattern in _AFTER_PATTERNS:
         found = pattern.match(body, quote_end, after_end)
-        if found and not _introduces_next_quote(body, quote_end, found.end()):
+        if (
+            found
+            and not _introduces_next_quote(body, quote_end, found.end())
+            and not (pattern in _SUBJECT_FIRST and _new_sentence_after(body, quote_end, found))
+        ):
             return found, 0
     line_start = body.rfind("\n", 0, quote_start) + 1
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
@@ -683,7 +1117,15 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     for verb in reversed(verbs):
         if verb.group().endswith("ing") and before[: verb.start()].rstrip().endswith(","):
             continue  # "X said …, adding: “…”": the subject of the verb before speaks
+        if not verb.group().endswith("ing") and _BE_BEFORE.search(
+            before, clause_start, verb.start()
+        ):
+            continue  # "Russia was accused of “…”": no speech of the subject
         found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
+        apposition = (found.group("apposition") or "").split() if found else []
+        if apposition[:1] and apposition[0] in ("he", "she", "they") and len(apposition) > 1:
+            # "When we spoke to our colleagues, they all said:": the pronoun is the subject
+            found = _SUBJECT_BEFORE_VERB.search(before, found.start("apposition"), verb.start())
         if found is None or not _RELATIVE_BEFORE.search(before, clause_start, found.start()):
             break
         # "X said its plan, which the Council described as …, remained “…”": the subject
@@ -728,7 +1170,8 @@ def has_quotes(body: str | None) -> bool:
 
 # A transcript's speaker label: capitalized words (titles, then the name; "of", "the", "and",
 # "for" may join them, a dash may glue two titles), an optional note in brackets
-# ("(retranslated)"), a colon (a space before it is a typo releases make), then the turn
+# ("(retranslated)") or an abbreviation ("(FMBA)"), a colon (a space before it is a typo
+# releases make), then the turn
 # ("President of Russia Vladimir Putin: Colleagues, …", "MS. PSAKI: Good afternoon",
 # "Question: …"; a turn cut short opens with "…" or "<…>"). The label may start mid-line:
 # releases glue a heading, a "* * *" separator or a tooltip copy of the name ("Sergei Lavrov
@@ -736,8 +1179,8 @@ def has_quotes(body: str | None) -> bool:
 _LABEL_WORD = r"(?:[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 _LABEL = re.compile(
     r"(?<![\w'’.\-])"
-    rf"(?P<label>{_LABEL_WORD}(?:(?:\s+|\s*[–—]\s*)(?:(?:of|the|and|for|on)\s+)*{_LABEL_WORD}){{0,15}})"
-    r"(?:\s*\([a-z][a-z ,\-]{0,30}\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
+    rf"(?P<label>{_LABEL_WORD}(?:(?:\s+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
+    r"(?:\s*\((?:[a-z][a-z ,\-]{0,30}|[A-Z][A-Za-z]{1,9})\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
 )
 # What may stand between the end of a sentence and a label that opens a new one: nothing,
 # a separator ("* * *", "***") or the mark of words left out ("<…>", "[…]").
@@ -941,16 +1384,24 @@ def _opens_after_description(body: str, start: int) -> bool:
 def _is_transcript(labels: list[Label], body: str, spans: list[tuple[int, int]]) -> bool:
     """Two labels that name a speaker, one of them a person the text knows or an anonymous
     one ("Question"); or one such label at the body's start, in its first sentence (a
-    heading glued before it) or right after a "* * *" separator (a speech with its speaker,
-    after a summary)."""
+    heading glued before it), right after a "* * *" separator (a speech with its speaker,
+    after a summary) or in a sentence that opens after one."""
     known = [lab for lab in labels if lab[2] is not None or lab[4]]
     named = [lab for lab in labels if lab[2] is None and not lab[4] and _label_name(lab[3])]
     if known and len(known) + len(named) >= 2:
         return True
-    return bool(known) and (
-        known[0][0] == 0
-        or sentence_index_of(spans, known[0][0]) < _SPEECH_LABEL_SENTENCES
-        or _SEPARATOR_BEFORE.search(body, max(0, known[0][0] - 12), known[0][0]) is not None
+    if not known:
+        return False
+    at = known[0][0]
+    index = sentence_index_of(spans, at)
+    # the sentence holding the label opens after a separator: a heading before the label
+    # ("* * * Speech at the meeting President of Russia Ann Vale: …")
+    opening = spans[index][0] if spans else at
+    return (
+        at == 0
+        or index < _SPEECH_LABEL_SENTENCES
+        or _SEPARATOR_BEFORE.search(body, max(0, at - 12), at) is not None
+        or _SEPARATOR_BEFORE.search(body, max(0, opening - 12), opening) is not None
     )
 
 
@@ -1080,7 +1531,7 @@ _MESSAGE_INTRO = re.compile(
     re.I,
 )
 _MESSAGE_AFTER = re.compile(
-    rf"\s*,?\s*(?:(?:the|his|her|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_MESSAGE_NOUNS}"
+    rf"{_AFTER_OPENING}(?:(?:the|his|her|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_MESSAGE_NOUNS}"
     # its sender or addressee may come between: "the message from the President of Russia reads"
     rf"(?:\s+(?:of|from|to)\s+[^.,;!?“”\"]{{1,80}}?)?\s+(?:reads?|say|says|said)"
     rf"|(?:reads?|says?|said)\s+(?:the|his|her|its|their)\s+{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,100}}"
@@ -1140,7 +1591,9 @@ def message_sender(
 
 # The one quoted: "I want to quote General Ann Vale, a theorist:", "in the words of Ann Vale".
 _QUOTED_PERSON = re.compile(
-    rf"\b(?:quote|quoting|cite|citing|in\s+the\s+words\s+of)\s+(?P<speaker>{_NAME})(?:,[^.!?“”\"]{{0,60}})?[:,]?\s*$"
+    rf"\b(?:quote|quoting|cite|citing|in\s+the\s+words\s+of|"
+    rf"(?:words|phrase|quote|quotation|statement|expression|line|maxim|dictum|aphorism)\s+(?:of|by|from))"
+    rf"\s+(?P<speaker>{_NAME})(?:,[^.!?“”\"]{{0,60}})?[:,]?\s*$"
 )
 # The antecedent of "who" that speaks: "Ann Vale, who said,", "[Ann] Vale, who wrote the line:".
 _RELATIVE_SPEAKER = re.compile(
@@ -1206,7 +1659,8 @@ def message_attribution(body: str, quote_start: int, quote_end: int) -> tuple[in
 # end of his phrase,", "my answer was simple:", "your phrase".
 _POSSESSIVE_INTRO = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:words?|phrase|statement|remarks?|reply|answer|comment|expression|saying)"
+    r"(?:words?|phrase|statement|remarks?|reply|answer|comment|expression|saying|opinion|view|"
+    r"conclusion|assessment|estimate|belief|judge?ment|verdict|response|explanation|position)"
     r"(?:\s+(?:was|were|is|are)(?:\s+[a-z]+)?)?\s*[:,]?\s*$"
 )
 # "I" or "you" reporting speech in the quote's clause: "I was saying to Ann Vale,", "you
@@ -1274,7 +1728,10 @@ def previous_sentence_speaker(
         return None
     index = sentence_index_of(spans, quote_start)
     s_start = spans[index][0]
-    if index == 0 or not _OPENS_SENTENCE.match(body, s_start, quote_start):
+    if index == 0 or not (
+        _OPENS_SENTENCE.match(body, s_start, quote_start)
+        or _bare_intro(body, s_start, quote_start, mentions)
+    ):
         return None
     for back in range(1, _CONTEXT_SENTENCES + 1):
         if index - back < 0:
@@ -1283,15 +1740,80 @@ def previous_sentence_speaker(
         found = _sentence_speaker(body, p_start, p_end, mentions, resolve_pronoun, written)
         if found is not None:
             return found
-        # look further back only past a sentence that names nobody and quotes nothing
+        # look further back only past a sentence that names no person but as an object
+        # ("The report went to Ann Vale.") and quotes nothing (a body named there does not
+        # speak: it would have been found)
         first, last = bisect_left(mentions, (p_start,)), bisect_left(mentions, (p_end,))
-        if (
-            any(m[3] in _SPEAKING_TYPES for m in mentions[first:last])
-            or written[bisect_left(written, (p_start,)) : bisect_left(written, (p_end,))]
-            or _ANY_MARK.search(body, p_start, p_end)
+        named = [m[0] for m in mentions[first:last] if m[3] == "person"]
+        named += [
+            w[0] for w in written[bisect_left(written, (p_start,)) : bisect_left(written, (p_end,))]
+        ]
+        if _ANY_MARK.search(body, p_start, p_end) or any(
+            not _OBJECT_BEFORE.search(body, max(p_start, at - 80), at) for at in named
         ):
             return None
     return None
+
+
+# A quote's own sentence introducing it by a colon ("Ann Vale commented on the talks:"), and
+# "he"/"she" opening a sentence, an opening phrase perhaps before it ("Later, he thanked").
+_COLON_BEFORE = re.compile(r":\s*[“\"«]?\s*$")
+_OPENING_PRONOUN = re.compile(
+    r"[\s“\"«‘']*(?:[A-Z][^,.!?;:“”\"]{0,50},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?![\w'’]+ing\b)"
+)
+
+
+def intro_speaker(
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]],
+    written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+) -> tuple[str | None, str | None] | None:
+    """Who speaks by the words before a quote in its own sentence when no speech verb next
+    to the quote says it: the subject of a sentence that introduces the quote with a colon
+    ("Ann Vale commented on the talks: “…”", the way `previous_sentence_speaker` reads a
+    sentence), or "he"/"she" opening the sentence when a reporting verb comes later ("He
+    thanked Tom Reyes for the visit and said the talks were “…”"); else None.
+
+    Why: releases put the speaker and the quote in one sentence with a verb that is no
+    speech verb, or with the subject far from the verb that reports the quote."""
+    if not spans:
+        return None
+    s_start = spans[sentence_index_of(spans, quote_start)][0]
+    if s_start >= quote_start:
+        return None
+    if _COLON_BEFORE.search(body, max(s_start, quote_start - 6), quote_start):
+        found = _sentence_speaker(body, s_start, quote_start, mentions, resolve_pronoun, written)
+        if found is not None:
+            return found
+    opening = _OPENING_PRONOUN.match(body, s_start, quote_start)
+    if opening is not None and _REPORTING_VERB.search(body, opening.end(), quote_start):
+        actor_id, name = resolve_pronoun(opening.group("pronoun").lower(), opening.start("pronoun"))
+        if actor_id is not None or name:
+            return actor_id, name
+    return None
+
+
+def _bare_intro(body: str, start: int, quote_start: int, mentions: list[Mention]) -> bool:
+    """Whether the words before a quote in its sentence only introduce it, naming nobody:
+    "In particular:", "Quote:", "Its key points are as follows:"."""
+    intro = body[start:quote_start].rstrip(' “"«')
+    first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (quote_start,))
+    return (
+        intro.endswith(":")
+        and len(intro) <= 80
+        and not _ANY_MARK.search(intro)
+        and not _PERSON_WORD.search(intro)
+        and not _REPORTING_VERB.search(intro)
+        and not any(m[3] in _SPEAKING_TYPES for m in mentions[first:last])
+    )
+
+
+_PERSON_WORD = re.compile(
+    r"(?<![\w'’])(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er)(?![\w'’])"
+)
 
 
 # How many sentences back a quote opening a sentence finds its speaker named.
@@ -1439,6 +1961,30 @@ def addressee(
 _VOCATIVE = re.compile(
     r"(?<![\w'’])(?:Mr|Ms|Mrs|Madam)\.?\s+(?P<who>President|[A-Z][\w'’\-]+)(?=\s*[,.!?;:])"
 )
+
+
+def vocative_person(
+    body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, text) of the person a sentence calls by name before `offset` ("Mr Lavrov,
+    as you said", "Ms Vale, you wrote"), the last one there; None when it calls nobody
+    the text knows as a person ("Mr President," is left to the turns).
+
+    Why: in a speech "you" is the one the speaker turns to, who need not speak in a turn."""
+    if not spans:
+        return None
+    s_start = spans[sentence_index_of(spans, offset)][0]
+    found = None
+    for vocative in _VOCATIVE.finditer(body, s_start, offset):
+        if vocative.group("who") != "President":
+            found = vocative
+    if found is None:
+        return None
+    start, end = found.span("who")
+    person = _speaker_actor(start, end, mentions, persons_only=True)
+    return (person, found.group(0)) if person is not None else None
+
+
 # A participant the sentence before says spoke: "The President of Ann also spoke about this."
 _SPOKE_AFTER = re.compile(r"[^.!?“”\"]{0,40}?\b(?:spoke|said|mentioned|noted|wrote|stated)\b")
 _TURNED_TO_CHARS = 300
@@ -1569,13 +2115,18 @@ _TITLE_AFTER_NAME = {
 
 
 def title_anaphora(
-    body: str, mentions: list[Mention], written: list[tuple[int, int, str]]
+    body: str,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+    head: str | None = None,
 ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions of people the text refers to by their title alone ("The Governor reported",
     "the Minister said") and names only written for them: the last person named before,
     with that title before the name in the same sentence ("Governor of the Tula Region Ann
     Vale", "Tula Region Governor Ann Vale") or right after it ("Ann Vale, Governor of …").
     A title a mention already covers ("the Defence Minister" resolved by the roles) is left.
+    With the publisher's `head`, a title no name goes with is the last person named before
+    who is not the head.
 
     Why: releases name the guest once with the title, then call them "the Governor"; "he
     said" after "The Governor reported …" is the Governor, not the President who met them."""
@@ -1614,7 +2165,35 @@ def title_anaphora(
                 else:
                     extra_written.append((start, end, name))
                 break
+        else:
+            if head is None:
+                continue
+            # nobody was named with the title: the guest of a meeting with the head, the
+            # last person named before who is not the head ("Ann Vale briefed the President
+            # on the harvest. The Governor said …")
+            for p_start, p_end, actor_id, name in reversed(people[: bisect_left(people, (start,))]):
+                if p_start < start - _TITLE_FALLBACK_CHARS:
+                    break
+                if (
+                    p_end <= start
+                    and actor_id != head
+                    and not (actor_id is None and name is not None and _is_head_name(name, head))
+                ):
+                    if actor_id is not None:
+                        extra.append((start, end, actor_id, "person"))
+                    else:
+                        extra_written.append((start, end, name))
+                    break
     return extra, extra_written
+
+
+# How far back a title alone no name goes with finds the person it stands for.
+_TITLE_FALLBACK_CHARS = 1500
+
+
+def _is_head_name(name: str, head: str) -> bool:
+    """Whether a written name is the head's ("Putin" for "person_vladimir_putin")."""
+    return name.lower().split()[-1] == head.lower().rsplit("_", 1)[-1]
 
 
 _WORD_CHAR = re.compile(r"[\w'’]")
@@ -1725,14 +2304,14 @@ def handed_question_sender(
 ) -> tuple[str | None, str] | None:
     """(actor, name) of who handed over a question or a note read out right before its
     quote ("Ann Vale gave me a question for you. I will read it out:"): the subject of the
-    handing verb in the quote's sentence or the one before; else None.
+    handing verb in the quote's sentence or one of the two before; else None.
 
     Why: at news conferences journalists read out questions colleagues or listeners gave
     them; the words are the colleague's, not the reader's."""
     if not spans or not _READS_IT_OUT.search(body, max(0, quote_start - 120), quote_start):
         return None
     index = sentence_index_of(spans, quote_start)
-    for s_start, s_end in reversed(spans[max(0, index - 1) : index + 1]):
+    for s_start, s_end in reversed(spans[max(0, index - 2) : index + 1]):
         handed = _HANDED.search(body, s_start, min(s_end, quote_start))
         if handed is not None:
             return _named_subject(body, s_start, handed.start(), mentions, written)
@@ -1764,7 +2343,7 @@ def quotes_of_article(
     quote_spans = [(start, end) for start, end, _ in found_quotes] + label_spans
     names = written_names(body, article_mentions)
     titled, titled_written = (
-        title_anaphora(body, article_mentions, names) if found_quotes else ([], [])
+        title_anaphora(body, article_mentions, names, publisher_head) if found_quotes else ([], [])
     )
     if titled:
         article_mentions = sorted(article_mentions + titled)
@@ -1773,10 +2352,31 @@ def quotes_of_article(
     # "you" is whom a turn addresses; a summary of remarks in brackets is a turn too
     summaries = _summary_turns(body, label_spans, article_mentions, names) if found_quotes else []
     spoken_to = sorted(turn_speakers + summaries)
-    addressed = partial(
+    in_turns = partial(
         addressee, spoken_to, body=body, mentions=article_mentions, head=publisher_head
     )
+
+    def addressed(offset: int) -> tuple[str | None, str | None] | None:
+        """Whom "you" at `offset` is: the person called by name in its sentence before it
+        ("Mr Lavrov, as you said, “…”"), else the one the turn answers."""
+        return vocative_person(body, offset, spans, article_mentions) or in_turns(offset)
+
     continued: tuple[int, tuple[str | None, str | None]] | None = None
+
+    def resolve(
+        last: tuple[str | None, str | None] | None,
+    ) -> Callable[[str, int], tuple[str | None, str | None]]:
+        """Whom a pronoun at an offset stands for, the previous speaker `last` failing all."""
+        return partial(
+            _pronoun_speaker,
+            mentions=article_mentions,
+            quote_spans=quote_spans,
+            last_speaker=last,
+            written=names,
+            body=body,
+            spans=spans,
+        )
+
     for q_start, q_end, quote in found_quotes:
         if len(quote.strip()) < 3 or _is_name_in_quotes(quote):
             continued = None
@@ -1860,21 +2460,16 @@ def quotes_of_article(
                 actor_id, speaker_text = reporter
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
             elif (
+                own := intro_speaker(
+                    body, q_start, spans, article_mentions, resolve(last_speaker), names
+                )
+            ) is not None:
+                # "Ann Vale commented on the talks: “…”", "He thanked … and said it was “…”"
+                actor_id, speaker_text = own
+                last_speaker, last_paragraph, last_sentence = own, line_start, sentence
+            elif (
                 previous := previous_sentence_speaker(
-                    body,
-                    q_start,
-                    spans,
-                    article_mentions,
-                    partial(
-                        _pronoun_speaker,
-                        mentions=article_mentions,
-                        quote_spans=quote_spans,
-                        last_speaker=last_speaker,
-                        written=names,
-                        body=body,
-                        spans=spans,
-                    ),
-                    written=names,
+                    body, q_start, spans, article_mentions, resolve(last_speaker), written=names
                 )
             ) is not None:
                 # "Ann Vale stressed that … . “…”": the speaker of the sentence before.
@@ -1892,14 +2487,28 @@ def quotes_of_article(
             speaker_text = found.group("speaker").rstrip(".,;:")
             s_start = offset + found.start("speaker")
             s_end = offset + found.start("speaker") + len(speaker_text)
+            opening = speaker_text.split(None, 1)
+            if len(opening) == 2 and opening[0] in _OPENING_WORDS and opening[1][:1].isupper():
+                # "As Vera Lind wrote,": the word that opens the clause is no part of the name
+                s_start = s_end - len(opening[1])
+                speaker_text = opening[1]
             last_word = speaker_text.rsplit(None, 1)[-1]
             if last_word.lower() in _PRONOUNS | {"you"} and last_word != speaker_text:
                 # "a year ago you told us": the pronoun ends the phrase and speaks
                 s_start = s_end - len(last_word)
                 speaker_text = last_word
             pronoun = _SUBJECT_FORM.get(speaker_text.lower(), speaker_text.lower())
-            if pronoun == "you":
+            if speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS or _INDEFINITE_BEFORE.search(
+                body, max(line_start, s_start - 60), s_start
+            ):
+                # "Someone in the West said", "Many of our colleagues in Europe say": nobody
+                # in particular, not the place named
+                actor_id, speaker_text = None, None
+            elif pronoun == "you":
                 actor_id, speaker_text = addressed(q_start) or (None, None)
+            elif pronoun == "they" and _HABITUAL_AFTER.match(body, s_end):
+                # "they keep saying:", "they will say:": people at large, no one in particular
+                actor_id, speaker_text = None, None
             elif pronoun in _PRONOUNS:
                 actor_id, speaker_text = _pronoun_speaker(
                     pronoun,
@@ -1926,19 +2535,26 @@ def quotes_of_article(
                     else None
                 )
                 actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
+                org = None
                 if appositive_person:
                     speaker_text = apposition.strip()
-                if actor_id is None and _BODY_SPEAKER.search(speaker_text):
-                    actor_id = _last_body_before(s_start, article_mentions)
-                if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
-                    actor_id = _document_author(s_start, article_mentions, quote_spans)
-                if actor_id is None:
-                    speaker_text = full_written_name(bare_name(speaker_text), s_end, names)
+                elif (
+                    org := written_organization(speaker_text, s_start, article_mentions)
+                ) is not None:
+                    # "The Russian Embassy in Helsinki said": the body, not Russia in its name
+                    actor_id, speaker_text = None, org
+                if actor_id is None and org is None:
+                    actor_id, speaker_text = _unnamed_speaker(
+                        body, speaker_text, s_start, s_end, article_mentions, quote_spans, names
+                    )
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
         elif actor_id is None and not said_whose and len(quote.split()) < 3:
             continued = None
             continue  # a short quoted phrase without a speaker is a scare quote
+        if actor_id is not None and actor_id.startswith(_UNNAMED_GROUP):
+            # "The residents asked:": an unnamed group is nobody in particular
+            actor_id = speaker_text = None
         rows.append(
             (
                 article_id,
@@ -1950,8 +2566,18 @@ def quotes_of_article(
                 quote.strip().rstrip(","),
             )
         )
-        # a quotation left open (no closing mark) goes on in the next one, when it follows
-        continued = (q_end, (actor_id, speaker_text)) if _left_open(body, q_end) else None
+        # a quotation left open (no closing mark) goes on in the next one, when it follows;
+        # so does one that closed its sentence when the next opens right after it (the next
+        # paragraph of the same quote, the paragraphs glued into one line)
+        continued = (
+            (q_end, (actor_id, speaker_text))
+            if _left_open(body, q_end)
+            or _SENTENCE_END_IN_QUOTE.search(body, max(0, q_end - 3), q_end)
+            else None
+        )
+        if spans and last_sentence == sentence:
+            # a quote over several sentences: the next is counted from its last one
+            last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
     # one row per start: a turn that opens with a quotation is that turn (the warehouse keys
     # quotes by article and start)
     first_at: dict[int, tuple] = {}

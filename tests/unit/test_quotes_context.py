@@ -169,7 +169,9 @@ def test_a_name_does_not_run_on_into_the_next_sentence(matcher):
         "Vladimir Putin: I remember my talk with Pavel Orsk of the old guard. He said: "
         "“The bridge must be finished first.”"
     )
-    assert [row[1] for row in _quoted(_speakers(matcher, body), "The bridge")] == ["Pavel Orsk"]
+    (row,) = _quoted(_speakers(matcher, body), "The bridge")
+    # Pavel Orsk, as an actor discovery makes of him or as the name written
+    assert row[0] == "person_pavel_orsk" or row[1] == "Pavel Orsk"
 
 
 def test_said_through_a_spokesperson_is_the_spokesperson(matcher):
