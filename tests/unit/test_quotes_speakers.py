@@ -3,12 +3,10 @@ written family name first, gender that a name only suggests, titles alone, quote
 several paragraphs or after a colon, pronouns opening a sentence, roles "of" a country,
 nobody in particular, people called by name. Every sentence here is invented."""
 
-from datetime import date
-
-import polars as pl
 import pytest
+from test_quotes_context import _speakers as context_speakers  # same folder, no package
 
-from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher
 from pipelines.nlp.quotes import (
     _gender,
     name_gender,
@@ -28,16 +26,9 @@ def matcher() -> ActorMatcher:
 
 
 def _speakers(matcher: ActorMatcher, body: str, article_id: str = KREMLIN) -> list[tuple]:
-    """(speaker actor, speaker text, first words) of each quote, in order."""
-    articles = pl.DataFrame(
-        {"article_id": [article_id], "body": [body], "published_date": [date(2022, 3, 1)]},
-        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
-    )
-    _, quotes = extract_actors_and_quotes(articles, matcher)
-    return [
-        (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:20])
-        for row in quotes.sort("char_start").iter_rows(named=True)
-    ]
+    """(speaker actor, speaker text, first words) of each quote, in order, in a release of
+    the Kremlin by default."""
+    return context_speakers(matcher, body, article_id)
 
 
 def _quoted(rows: list[tuple], opening: str) -> tuple:
