@@ -186,6 +186,21 @@ _MESSAGE_NOUNS = {"message", "letter", "address", "telegram", "greeting", "greet
 _AID_NOUNS = {"aid", "assistance", "help"}
 _HUMANITARIAN_WORDS = {"humanitarian", "evacuate", "evacuation", "relief", "medical", "vaccine"}
 _RELATIVES = {"which", "who", "that"}
+# Bodies and people of one side: "our ministries" are the speaker's country's.
+_SIDE_NOUNS = {
+    "ministry",
+    "government",
+    "agency",
+    "department",
+    "service",
+    "delegation",
+    "expert",
+    "diplomat",
+    "military",
+    "country",
+    "state",
+    "colleague",
+}
 # Saying one is for talks between two others urges them to meet (026).
 _ADVOCACY_VERBS = {"support", "advocate", "urge", "call", "propose", "suggest", "speak", "back"}
 _TALK_NOUNS = {"talk", "contact", "dialogue", "negotiation", "consultation", "meeting"}
@@ -676,6 +691,12 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
             if ctx.last_person:
                 return [ctx.last_person], "coref:last person"
         return [], ""
+    owners = {s.tokens[c].text.lower() for c in s.kids(i, "poss")}
+    if s.tokens[i].lemma in _SIDE_NOUNS and owners & {"our", "my"}:
+        # "our foreign ministries", "our experts": the speaker's side
+        speaker = _quote_speaker(s, i)
+        if speaker:
+            return [speaker], "coref:speaker"
     # "they" are the two parties only in an account of their talks; "the two leaders" are
     if word in _GROUP_PRONOUNS and not (ctx.counterpart_named or ctx.parties_are_people):
         return [], ""
@@ -884,6 +905,8 @@ def _modality(s: _Sentence, v: int) -> str:
     j = v
     chain = [v]
     while s.dep(j) in ("xcomp", "conj") and s.head(j) != j:
+        if s.dep(j) == "conj" and s.kids(j, "nsubj", "nsubjpass"):
+            break  # "..., and we remain in touch": a clause of its own
         j = s.head(j)
         chain.append(j)
     for k in chain:

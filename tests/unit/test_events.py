@@ -985,3 +985,18 @@ def test_censure_of_whom_a_relative_clause_or_a_stray_by_phrase_names(matcher, v
             body,
             codes,
         )
+
+
+def test_our_ministries_are_the_speakers_and_a_clause_after_a_negated_one_stands(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Talks with President of France Emmanuel Macron",
+        "President of Russia Vladimir Putin: Mr President, Emmanuel. "
+        "Our foreign ministries maintain regular contact. "
+        "Our contacts have never been interrupted, and we remain in touch. "
+        "President of France Emmanuel Macron: Thank you.",
+        matcher,
+        verbs,
+    )
+    for sentence in (1, 2):
+        assert {(sentence, "040", putin, macron), (sentence, "040", macron, putin)} <= coded
