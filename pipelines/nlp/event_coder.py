@@ -2169,14 +2169,18 @@ def _talks_of_the_parties(s: _Sentence, n: int) -> bool:
         and s.context.counterpart_named
         and len(s.context.parties) >= 2
         and not any(s.tokens[p].lemma in ("between", "with") for p in s.kids(n, "prep"))
-        and not _mentions_others(s)
+        # others named in what the talks covered are their topic, not their parties
+        and not _mentions_others(s, within=s.subtree(n))
     )
 
 
-def _mentions_others(s: _Sentence) -> bool:
-    """Whether the sentence names an actor (not a place) other than the article's parties."""
+def _mentions_others(s: _Sentence, within: list[int] | None = None) -> bool:
+    """Whether the sentence (or the tokens `within`) names an actor, not a place, other than
+    the article's parties."""
+    spans = None if within is None else {(s.tokens[k].start, s.tokens[k].end) for k in within}
     return any(
-        m.actor_id not in s.context.parties
+        (spans is None or any(a <= m.start < b for a, b in spans))
+        and m.actor_id not in s.context.parties
         and m.kind != "place"
         and m.actor_type != "country"
         # "European security issues": a region named as a topic is no party

@@ -1000,3 +1000,16 @@ def test_our_ministries_are_the_speakers_and_a_clause_after_a_negated_one_stands
     )
     for sentence in (1, 2):
         assert {(sentence, "040", putin, macron), (sentence, "040", macron, putin)} <= coded
+
+
+def test_others_named_in_the_topic_of_the_discussion_leave_it_the_parties_talks(matcher, verbs):
+    putin, pashinyan = "person_vladimir_putin", "person_nikol_pashinyan"
+    coded = _titled_codes(
+        "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan",
+        "The discussion also touched on the statements by the leaders of Azerbaijan and Iran.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "040", putin, pashinyan), (0, "040", pashinyan, putin)} <= {
+        (i, c[:2] + "0", s, t) for i, c, s, t in coded
+    }
