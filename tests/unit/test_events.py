@@ -1004,12 +1004,16 @@ def test_our_ministries_are_the_speakers_and_a_clause_after_a_negated_one_stands
 
 def test_others_named_in_the_topic_of_the_discussion_leave_it_the_parties_talks(matcher, verbs):
     putin, pashinyan = "person_vladimir_putin", "person_nikol_pashinyan"
-    coded = _titled_codes(
+    events = _titled_events(
         "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan",
         "The discussion also touched on the statements by the leaders of Azerbaijan and Iran.",
         matcher,
         verbs,
+        article_id="http://en.kremlin.ru/events/president/news/7",
+        published=date(2022, 5, 20),
     )
-    assert {(0, "040", putin, pashinyan), (0, "040", pashinyan, putin)} <= {
-        (i, c[:2] + "0", s, t) for i, c, s, t in coded
+    coded = {
+        (c[:2], s, t)
+        for c, s, t in events.select("event_code", "source_actor_id", "target_actor_id").rows()
     }
+    assert {("04", putin, pashinyan), ("04", pashinyan, putin)} <= coded
