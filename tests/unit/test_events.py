@@ -1017,3 +1017,17 @@ def test_others_named_in_the_topic_of_the_discussion_leave_it_the_parties_talks(
         for c, s, t in events.select("event_code", "source_actor_id", "target_actor_id").rows()
     }
     assert {("04", putin, pashinyan), ("04", pashinyan, putin)} <= coded
+
+
+def test_attention_paid_and_issues_reviewed_in_an_account_are_the_parties_talks(matcher, verbs):
+    putin, orban = "person_vladimir_putin", "person_viktor_orban"
+    coded = _titled_codes(
+        "Telephone conversation with Prime Minister of Hungary Viktor Orban",
+        "Vladimir Putin had a telephone conversation with Viktor Orban. "
+        "The main attention was paid to energy supplies. "
+        "A number of bilateral issues were reviewed during the conversation.",
+        matcher,
+        verbs,
+    )
+    for sentence in (1, 2):
+        assert {(sentence, "040", putin, orban), (sentence, "040", orban, putin)} <= coded
