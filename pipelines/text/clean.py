@@ -5,7 +5,9 @@ its shape (`line_features`, vectorized over the batch): prose adds its length, f
 (menus, banners, captions, share bars, legal lines) subtracts. Per document, the
 maximum-sum run of scores is the body; page-block markers ("Related", "Comments",
 "jane says:") split it and the segment with the most text wins; the headline, found by
-its overlap with the body, marks where the body may start. Paragraphs repeated inside one
+its overlap with the body and the article's header under it (a byline, a labelled date:
+the page's first line, the browser's title, may be missing), marks where the body may
+start. Paragraphs repeated inside one
 page are kept once. Nothing here is a phrase list of particular sites: the markers are
 the generic words pages use for their blocks.
 """
@@ -18,6 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import ftfy
@@ -27,9 +30,9 @@ from pipelines.text.dateparse import (
     MONTHS,
     StatedDate,
     stated_published_date,
-    states_date,
     today_utc,
 )
+from pipelines.text.dateparse import states_date as _states_date
 from pipelines.text.line_features import (
     MIN_BODY_LINE_WORDS,
     MIN_PARAGRAPH_WORDS,
@@ -38,6 +41,8 @@ from pipelines.text.line_features import (
 )
 
 MAX_TITLE_WORDS = 30
+# Whether a line states a date, asked of the same header lines for every candidate headline.
+states_date = lru_cache(maxsize=1 << 16)(_states_date)
 # Longest title kept whole; longer ones are cut at a word boundary (`articles.finish_cleaned`).
 MAX_TITLE_CHARS = 500
 
@@ -240,6 +245,8 @@ _TYPOGRAPHIC = str.maketrans(
 # How far above the body a headline may stand (bylines, dates, share bars, a standfirst).
 TITLE_WINDOW_ABOVE = 40
 TITLE_WINDOW_INSIDE = 6
+# A first line not shown again is the page's title only this near the body (`title_candidates`).
+FIRST_LINE_NEAR_BODY = 4
 
 
 # An e-mail address or a web link in a line.
@@ -268,7 +275,39 @@ _PAGE_CONTROL = re.compile(
     re.IGNORECASE,
 )
 # "By" alone on its line, the author's name on the next: a byline split in two.
-_BY_ALONE = re.compile(r"^(?i:by|written by|words by)\s*:?\s*$")
+_BY_ALONE = re.compile(r"^(?i:by|written by|words by|authors?)\s*:?\s*$")
+
+
+# Chinese, Japanese and Korean characters: written without spaces between words (or with
+# particles glued on), they are compared as pairs of characters.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_words(text: str) -> tuple[str, ...]:
+    """The words of a line as headlines are compared: its `\\w` runs, a run holding Chinese,
+    Japanese or Korean characters as its pairs of characters ("商標法違反" as "商標",
+    "標法", "法違", "違反")."""
+    out: list[str] = []
+    for word in _WORD.findall(text):
+        if len(word) > 2 and _CJK_CHAR.search(word):
+            out.extend(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+def _count_words(text: str) -> int:
+    """Words as the line classifier counts them: a run of Chinese, Japanese or Korean
+    characters counts one word for two of them."""
+    words = _WORD.findall(text)
+    cjk = len(_CJK_CHAR.findall(text))
+    return len(words) + cjk // 2 if cjk else len(words)
+
+
+def _is_long_word(word: str) -> bool:
+    """A word that says something: four letters or more, or a pair of CJK characters."""
+    return len(word) >= 4 or bool(_CJK_CHAR.search(word))
 
 
 def _title_key(line: str) -> str:
@@ -388,6 +427,9 @@ class TitleCandidate:
     deck: bool = False  # right under another headline-shaped line: a deck or a subheadline
     subheading: bool = False  # between paragraphs, under a headline-shaped line: a subheading
     under_byline: bool = False  # a byline stands within three lines above: the author's lines
+    headed: bool = False  # the article's header follows: a byline or a labelled date (`_is_headed`)
+    menu: bool = False  # an entry of a menu, not its last (`_in_menu`)
+    deep: bool = False  # past the body's first lines (`TITLE_WINDOW_INSIDE`)
 
 
 # Weights of the signals; a candidate needs `min` in all.
@@ -402,6 +444,9 @@ TITLE_WEIGHTS = {
     "per_word_short": -0.15,
     "per_word_long": -0.03,
     "under_byline": -0.5,
+    "headed": 0.5,
+    "menu": -0.5,
+    "deep": -0.5,
     "deck": -0.5,
     "subheading": -0.5,
     "min": 0.25,
@@ -431,6 +476,9 @@ def title_score(c: TitleCandidate, w: dict[str, float] = TITLE_WEIGHTS) -> float
         + w["per_word_long"] * max(0, c.n_words - LONG_TITLE_WORDS)
         + w["deck"] * c.deck
         + w["under_byline"] * c.under_byline
+        + w["headed"] * c.headed
+        + w["menu"] * c.menu
+        + w["deep"] * c.deep
         + w["subheading"] * c.subheading
     )
 
@@ -441,7 +489,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     opening_indices = [
         i for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]
     ][:8]
-    body_words = {word for i in opening_indices for word in _WORD.findall(doc.key[i])}
+    body_words = {word for i in opening_indices for word in _title_words(doc.key[i])}
     title_line, page_title, stripped = page_title_variants(doc)
     # A first line ending with a stop may be an error message: only its exact copy counts.
     sentence_title = title_line is not None and doc.line[title_line].endswith(".")
@@ -459,7 +507,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     title_words = [
         words
         for words in (
-            set(_WORD.findall(v)) for v in stripped or ([page_title] if page_title else [])
+            set(_title_words(v)) for v in stripped or ([page_title] if page_title else [])
         )
         if len(words) >= 3 and not sentence_title
     ]
@@ -469,7 +517,15 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     seen: list[str] = []
     first_copy: dict[str, int] = {}
     out: list[TitleCandidate] = []
-    for index in range(max(0, start - TITLE_WINDOW_ABOVE), min(end, start + TITLE_WINDOW_INSIDE)):
+    window = range(max(0, start - TITLE_WINDOW_ABOVE), min(end, start + TITLE_WINDOW_INSIDE))
+    # Deeper in the run, only a line with the article's header under it: the run began
+    # with a list of other stories (teasers of a headline and a sentence each).
+    deep = [
+        i
+        for i in range(window.stop, end)
+        if 3 <= doc.n_words[i] <= MAX_TITLE_WORDS and not doc.is_paragraph[i]
+    ]
+    for index in [*window, *deep]:
         line = doc.line[index]
         overlong = len(line) > MAX_TITLE_CHARS and not doc.ends_sentence[index]
         if doc.n_words[index] < 2 or (doc.n_words[index] > MAX_TITLE_WORDS + 5 and not overlong):
@@ -482,13 +538,17 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue
         if doc.n_words[index] >= 3:
             seen.append(lowered)
-        words = _WORD.findall(doc.key[index])[: MAX_TITLE_WORDS if overlong else None]
-        long_words = [w for w in words if len(w) >= 4]
-        if not (2 <= len(words) <= MAX_TITLE_WORDS) or not long_words:
+        words = _title_words(doc.key[index])
+        n_title = min(_count_words(doc.key[index]), MAX_TITLE_WORDS if overlong else len(line))
+        words = words[: MAX_TITLE_WORDS if overlong else None]
+        long_words = [w for w in words if _is_long_word(w)]
+        if not (2 <= n_title <= MAX_TITLE_WORDS) or not long_words:
             continue
         if doc.is_junk(index) or doc.is_byline[index] or doc.maybe_metadata[index]:
             continue
-        if len(words) <= 8 and states_date(line):
+        if n_title <= MAX_BYLINE_WORDS and _names_author(line):
+            continue  # "Analysis by Ann Lee, Editor-at-large", "Posted by Ann": a byline
+        if n_title <= 8 and states_date(line):
             continue
         if _ADDRESS.search(line):
             continue  # an e-mail address or a link: a contact line, not a headline
@@ -508,37 +568,56 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         elif key == page_title and index != title_line:
             # The page's title shown again over the article, where sites do not name
             # themselves; a title of one or two words is the site's name (its logo).
-            named = 3.0 if len(words) >= 3 else 0.0
+            named = 3.0 if n_title >= 3 else 0.0
         elif key == page_title and not stripped:
-            # The first line alone is the title only if the body takes up its words: else
-            # it is the site's masthead ("DAILY WORLD REPORT").
-            named = 2.5 if overlap >= 0.3 else 0.0
+            # The first line alone is the title only if the body takes up its words (else
+            # it is the site's masthead, "DAILY WORLD REPORT") and the page shows it again
+            # or the body follows it (a bare "headline, then text" dump); else it is
+            # whatever line the scrape begins with when the browser's title is missing (a
+            # notice, a promotion, a story in the site's bar), the page's header far below.
+            shown = start - index <= FIRST_LINE_NEAR_BODY or _shown_again(doc, index, key)
+            named = 2.5 if overlap >= 0.3 and shown else 0.0
         elif key == page_title:
             continue  # the title line with the site's name: its headline part is the candidate
         else:
             named = 0.0
             similar = max((_jaccard(set(words), w) for w in title_words), default=0.0)
-        if named < 2.5 and (len(words) < 3 or len(long_words) < 2):
-            continue  # a short line is a headline only when it is the page's title
-        if index >= start and doc.ends_sentence[index] and named < 2.5:
-            continue  # inside the body only an unpunctuated line can be the headline
+        under_byline = any(
+            doc.is_byline[k] or _BY_ALONE.match(doc.line[k])
+            for k in range(max(0, index - 3), index)
+        )
+        # (A standfirst and an author's name stand over the byline too: not headlines.)
+        sentence = doc.ends_sentence[index] and line.rstrip().endswith(".")
+        headed = not (sentence or under_byline) and _is_headed(doc, index, body_words)
+        if index >= window.stop and not headed:
+            continue
+        short = n_title < 3 or len(long_words) < 2
+        if named < 2.5 and short and not (headed and len(long_words) == 2 and _is_phrase(line)):
+            # A short line is a headline only when it is the page's title, or a phrase of
+            # two long words over the article's header ("About bugs" / "Posted by Ann").
+            continue
+        asks = line.rstrip("\"'”’ ").endswith(("?", "!", "？", "！"))
+        if index >= start and doc.ends_sentence[index] and named < 2.5 and not (headed and asks):
+            # Inside the body only an unpunctuated line can be the headline, or a question
+            # or an exclamation with the article's header under it.
+            continue
         out.append(
             TitleCandidate(
-                index=first_copy.setdefault(key, index),
+                index=index if index >= window.stop else first_copy.setdefault(key, index),
                 named=named,
                 similar=similar,
                 overlap=overlap,
-                dated=_is_dated(doc, index),
+                dated=headed or (_is_dated(doc, index) and not _in_dated_list(doc, index)),
                 repeated=repeated[doc.key[index]] > 1,
-                sentence=doc.ends_sentence[index] and line.rstrip().endswith("."),
+                sentence=sentence,
                 above=start - index,
-                n_words=len(words),
+                n_words=n_title,
                 deck=_is_deck(doc, index, title_line, body_words),
-                under_byline=any(
-                    doc.is_byline[k] or _BY_ALONE.match(doc.line[k])
-                    for k in range(max(0, index - 3), index)
-                ),
+                under_byline=under_byline,
                 subheading=_is_subheading(doc, index, max(0, start - TITLE_WINDOW_ABOVE)),
+                headed=headed,
+                menu=_in_menu(doc, index),
+                deep=index >= window.stop,
             )
         )
     if (
@@ -550,6 +629,11 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         # headline is the title, the document title (first line) only the browser's.
         out = [c for c in out if c.index != title_line]
     return out
+
+
+def _shown_again(doc: Lines, index: int, key: str) -> bool:
+    """Another line of the page is line `index` (compared as titles are)."""
+    return any(_title_key(doc.line[i]) == key for i in range(len(doc)) if i != index)
 
 
 def _rewords(c: TitleCandidate, doc: Lines, title_line: int, page_title: str) -> bool:
@@ -611,6 +695,160 @@ def _is_dated(doc: Lines, index: int) -> bool:
     return False
 
 
+def _in_dated_list(doc: Lines, index: int) -> bool:
+    """The line is an entry of a list of dated teasers: two bare dates (`_bare_date`)
+    with other lines between them (a header may write its date twice in a row) stand
+    from three lines above it to six below it (its own and a neighbour's)."""
+    window = range(max(0, index - 3), min(len(doc), index + 7))
+    dates = [k for k in window if k != index and _bare_date(doc, k)]
+    return len(dates) >= 2 and dates[-1] - dates[0] >= 2
+
+
+# How far under a headline its header may stand (share buttons, a caption between), and how
+# many lines of text (a deck, a standfirst, a caption) may stand between them.
+HEADER_SCAN_LINES = 16
+HEADER_SCAN_TEXT_LINES = 1
+# A date's label inside a header line ("New Delhi, Bureau | Updated : 19 November 2019").
+_LABELLED_DATE = re.compile(
+    r"(?:^|[|•·,]\s*)(?:published|posted|first published|updated|last updated|publish date)\b",
+    re.IGNORECASE,
+)
+MAX_BYLINE_WORDS = 12
+# "By" and a date in one line, whatever script the name is written in ("by 港町 ／ 2026.03.03").
+_BY_START = re.compile(r"^(?i:by)\s+\S")
+# An author named after a label or a date: "Posted by Ann", "Analysis by Ann Lee",
+# "September 10, 2018 | by Ann".
+_LATE_BYLINE = re.compile(
+    r"(?:^(?i:posted|published|analysis|commentary|opinion|review|story|text|report|interview)"
+    r"|[|•·]|\d)\s*(?i:by):?\s+[A-Z]"
+)
+
+
+def _names_author(line: str) -> bool:
+    """An author named after a label or a date ("Posted by Ann", "Analysis by Ann Lee",
+    "March 4, 2026 | by Ann"), or "By" and a date in one line, whatever script the name is
+    written in ("by 港町 ／ 2026.03.03")."""
+    return bool(
+        _LATE_BYLINE.search(line)
+        or (_BY_START.match(line) and (states_date(line) or _YEAR_FIRST_DATE.search(line)))
+    )
+
+
+def _is_header_line(doc: Lines, k: int) -> bool:
+    """A line of an article's header: a byline ("By Ann Lee", "By" or "Author:" alone,
+    "Posted by Ann", "March 4, 2026 | by Ann"), a short line with a labelled date
+    ("Published Nov 18, 2019", "Posted: Fri 6:45 PM", "Publish date:"), or an author's
+    bare name with a date or an age on the next line ("Ann Lee" / "1 day ago")."""
+    line = doc.line[k]
+    if doc.is_byline[k] or _header_text(line, doc.n_words[k] <= MAX_DATE_LINE_WORDS):
+        return True
+    if doc.n_words[k] > MAX_DATE_LINE_WORDS:
+        return False
+    # (A name of two or three words: a teaser's title-cased headline in a list of dated
+    # teasers is not one.)
+    return (
+        k + 1 < len(doc)
+        and doc.n_words[k] <= 3
+        and bool(_NAME_LINE.match(line))
+        and not states_date(line)
+        and doc.n_words[k + 1] <= MAX_RELATIVE_DATE_WORDS
+        and bool(states_date(doc.line[k + 1]) or _RELATIVE_DATE.search(doc.line[k + 1]))
+        and not any(_bare_date(doc, j) for j in range(max(0, k - 3), k))
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _header_text(line: str, short: bool) -> bool:
+    """The line's own text is a header's (`_is_header_line`, the bare name aside); a
+    labelled date or a late byline only on a `short` line."""
+    if _BY_ALONE.match(line) or _BYLINE.match(line.lstrip("|•·- ")):
+        return True
+    if not short:
+        return False
+    return _names_author(line) or bool(
+        _LABELLED_DATE.search(line) and (states_date(line) or line.rstrip().endswith(":"))
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _header_filler(line: str, n_words: int) -> bool:
+    """A line the header may hold between a headline and its byline, judged on its text:
+    a page control, a photo's credit, a short line or a bare date."""
+    return bool(
+        _PAGE_CONTROL.search(line)
+        or _PHOTO_CREDIT.search(line)
+        or n_words <= 3
+        or (n_words <= 8 and states_date(line))
+    )
+
+
+def _is_headed(doc: Lines, index: int, body_words: set[str]) -> bool:
+    """Whether the article's header follows the line (`_header_under`)."""
+    return _header_under(doc, index, body_words) is not None
+
+
+def _header_under(doc: Lines, index: int, body_words: set[str]) -> int | None:
+    """The header's line that follows the line: a byline or a labelled date line
+    (`_is_header_line`) within `HEADER_SCAN_LINES` lines, past share buttons, page
+    controls, bare dates, short lines (a section, an author's name) and at most one line
+    of text that is no headline (a standfirst ending a sentence, a deck, a long caption),
+    before any paragraph of the body or another headline. A headline is what stands over
+    its byline; teasers in a list of other stories carry bare dates. A bare date right
+    under the line is the header too when the article's paragraphs follow it (two in a
+    row, past furniture and short lines: a teaser has one sentence at most), unless a bare
+    date stands in the three lines above it too: the last of a list of dated teasers
+    over the body. None when none does."""
+    if (
+        index + 1 < len(doc)
+        and _dates_the_body(doc, index + 1)
+        and not any(_bare_date(doc, k) for k in range(max(0, index - 3), index))
+    ):
+        return index + 1
+    text_lines = 0
+    for k in range(index + 1, min(len(doc), index + 1 + HEADER_SCAN_LINES)):
+        if _is_header_line(doc, k):
+            return k
+        if doc.is_furniture[k] or doc.is_marker[k] or _header_filler(doc.line[k], doc.n_words[k]):
+            continue
+        text_lines += 1
+        if text_lines > HEADER_SCAN_TEXT_LINES or not (
+            doc.ends_sentence[k]
+            or doc.n_words[k] > LONG_TITLE_WORDS
+            or _is_deck(doc, k, None, body_words)
+        ):
+            return None
+    return None
+
+
+# Lines a bare date may stand above the article's first paragraph (`_dates_the_body`).
+DATE_TO_BODY_LINES = 4
+
+
+def _bare_date(doc: Lines, k: int) -> bool:
+    """A short line stating a date that is not a sentence of the article."""
+    line = doc.line[k]
+    return doc.n_words[k] <= 12 and states_date(line) and not _reads_as_sentence(line)
+
+
+def _dates_the_body(doc: Lines, k: int) -> bool:
+    """Line `k` is a bare date (a short line stating one, not a sentence) and two
+    paragraphs of running text follow it, within `DATE_TO_BODY_LINES` lines past
+    furniture, page controls and short lines."""
+    if not _bare_date(doc, k):
+        return False
+    j = k + 1
+    while j < len(doc) and j - k <= DATE_TO_BODY_LINES and not _is_prose(doc, j):
+        if not (
+            doc.is_furniture[j]
+            or doc.is_marker[j]
+            or _PAGE_CONTROL.search(doc.line[j])
+            or doc.n_words[j] <= 3
+        ):
+            return False
+        j += 1
+    return j + 1 < len(doc) and _is_prose(doc, j) and _is_prose(doc, j + 1)
+
+
 def _is_subheading(doc: Lines, index: int, window: int) -> bool:
     """The line stands between paragraphs of running text, and a headline-shaped line
     stands above those paragraphs (from `window` on): it divides an article whose headline
@@ -624,6 +862,38 @@ def _is_subheading(doc: Lines, index: int, window: int) -> bool:
     return any(_headline_shaped(doc, j) for j in range(window, k + 1))
 
 
+# A menu's entries: runs of this many short unpunctuated lines or more.
+MENU_RUN = 3
+MAX_MENU_ENTRY_WORDS = 6
+
+
+def _menu_entry(doc: Lines, i: int) -> bool:
+    """A line shaped as a menu's entry: two to six words, no final stop, no date."""
+    return (
+        0 <= i < len(doc)
+        and 2 <= doc.n_words[i] <= MAX_MENU_ENTRY_WORDS
+        and not doc.ends_sentence[i]
+        and not doc.maybe_metadata[i]
+        and not states_date(doc.line[i])
+    )
+
+
+def _in_menu(doc: Lines, index: int) -> bool:
+    """The line is an entry of a run of `MENU_RUN` menu-shaped lines or more
+    (`_menu_entry`: a list of sections, of sister sites) and not the run's last: a short
+    headline closes the breadcrumb or menu above it."""
+    if not _menu_entry(doc, index) or not _menu_entry(doc, index + 1):
+        return False
+    run = 2
+    k = index + 2
+    while run < MENU_RUN and _menu_entry(doc, k):
+        run, k = run + 1, k + 1
+    k = index - 1
+    while run < MENU_RUN and _menu_entry(doc, k):
+        run, k = run + 1, k - 1
+    return run >= MENU_RUN
+
+
 def _is_deck(doc: Lines, index: int, title_line: int | None, body_words: set[str]) -> bool:
     """The line stands right under a headline-shaped line (dates between skipped) that
     speaks of the article (a long word of the body's opening), is not the page's first
@@ -635,8 +905,9 @@ def _is_deck(doc: Lines, index: int, title_line: int | None, body_words: set[str
         k >= 0
         and k != title_line
         and _headline_shaped(doc, k)
+        and not all(_menu_entry(doc, j) for j in range(k - MENU_RUN + 1, k + 1))  # a menu's last
         and doc.key[index] not in doc.key[k]
-        and any(len(w) >= 4 and w in body_words for w in _WORD.findall(doc.key[k]))
+        and any(_is_long_word(w) and w in body_words for w in _title_words(doc.key[k]))
     )
 
 
@@ -647,26 +918,37 @@ def pick_title_index(
 
     Candidates (`title_candidates`) are headline-shaped lines (2..30 words, not furniture,
     a list, a byline or a bare date) from `TITLE_WINDOW_ABOVE` lines above the body to its
-    `TITLE_WINDOW_INSIDE` first lines (there, only unpunctuated ones; never an e-mail
-    address, a link, a breadcrumb trail or the publisher's name its copyright line
-    writes). What a headline is, whatever the site (`TITLE_WEIGHTS`):
+    `TITLE_WINDOW_INSIDE` first lines (there, only unpunctuated ones, or a question or an
+    exclamation with the article's header under it; never an e-mail address, a link, a
+    breadcrumb trail or the publisher's name its copyright line writes); deeper in the
+    body's run, only a line with the article's header under it (the run began with a list
+    of teasers). Words are compared as written, Chinese, Japanese and Korean runs as pairs
+    of characters. What a headline is, whatever the site (`TITLE_WEIGHTS`):
     - it is the page's own title (`page_title_variants`), with or without the site name
-      (3 points; the whole title line 2.5, if the body takes up its words; shown again,
-      3 if it has three words at least: one or two are the site's name in its logo), or
-      shares its words (up to 1.5); a whole title line of fewer than five capitalized
-      words is the site's name and names nothing, and the title line itself is no
-      candidate when the page shows a rewording of it apart from it (`_rewords`);
+      (3 points; the whole title line 2.5, if the body takes up its words and the page
+      shows it again or the body follows it: else it is whatever line the scrape began
+      with when the browser's title is missing; shown again, 3 if it has three words at
+      least: one or two are the site's name in its logo), or shares its words (up to
+      1.5); a whole title line of fewer than five capitalized words is the site's name
+      and names nothing, and the title line itself is no candidate when the page shows a
+      rewording of it apart from it (`_rewords`);
     - the body's opening repeats its words (up to 1);
     - the header's date or byline follows it (within three lines, or six past a credit
       or a lone "By"), or a date line stands right above it (0.5);
+    - the article's header follows it (`_is_headed`: a byline or a labelled date, past
+      share buttons, short lines and at most a deck or a standfirst; 0.5 more): what
+      tells the headline when the page's own title is missing, since teasers carry bare
+      dates; such a line of two long words (a phrase: "About bugs") is a candidate too;
     - the page shows it twice (0.3);
     - it does not end like a sentence (a standfirst does: -1);
     - it stands close above the body (-0.02 a line; inside the body -0.25);
     - it has five to twenty words (-0.15 a word fewer: a section, a kicker, a name or a
       credit line; -0.03 a word more: a standfirst);
     - it is not the deck under the article's headline (-0.5), a subheading between
-      paragraphs (-0.5) or a line of the byline's block (an author's name, affiliation
-      or biography, -0.5).
+      paragraphs (-0.5), a line of the byline's block (an author's name, affiliation
+      or biography, -0.5) or an entry of a menu above another (`_in_menu`, -0.5);
+    - a date counts for none of a list of dated teasers (`_in_dated_list`), and a line
+      deep in the body's run loses 0.5 (the article's header under it must outweigh it).
     The best line wins (the first among equals) if it scores 0.25 at least: overlap keeps
     error messages and menus out. A line longer than MAX_TITLE_CHARS without a final stop is
     judged by its first 30 words: a headline that ran long is cut by the title rule, never
@@ -847,7 +1129,9 @@ def header_dates(
     may come first); without a headline, the 4 lines above the body. A date below the
     headline comes before one above it (the nearest first: above stand kickers, menus and
     the site's bar with today's date). Lines in `skip` (a list of other stories, share
-    buttons, a menu beside the header) are not read, nor counted in the window below."""
+    buttons, a menu beside the header) are not read, nor counted in the window below. A
+    date a widget splits over two lines ("November 20" / "15:23 2019") is read whole
+    (`_split_date`)."""
     lines: Sequence[int]
     if title_index is None:
         lines = range(max(0, first - 4), first)
@@ -892,6 +1176,8 @@ def header_dates(
             continue
         stated = date_line_value(line, load_date, day_first=day_first)
         if stated is None:
+            stated = _split_date(doc, i, load_date)
+        if stated is None:
             continue
         labelled = bool(_DATE_LABEL.match(line))
         if not labelled and not byline and _reads_as_sentence(line):
@@ -908,6 +1194,29 @@ def header_dates(
     if title_index is not None:
         found.sort(key=lambda f: (not f.below, f.index if f.below else -f.index))
     return found
+
+
+# A date split over two lines of a widget: the day and month ("November 20", "Wed, 20 Nov"),
+# then the year, after a time or not ("15:23 2019", "2019").
+_DAY_MONTH_ONLY = re.compile(
+    r"^(?:[A-Za-z]+\.?,?\s+)?(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>[0-3]?\d)"
+    r"|(?P<day2>[0-3]?\d)\s+(?P<month2>[A-Za-z]{3,9})\.?)$"
+)
+_TIME_YEAR = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*(?:[aApP]\.?[mM]\.?)?,?\s*)?((?:19|20)\d\d)$")
+
+
+def _split_date(doc: Lines, i: int, load_date: date) -> StatedDate | None:
+    """The date of a widget that writes the day and month on one line and the year on
+    the next ("November 20" / "15:23 2019"), None when line `i` is not such a day."""
+    found = _DAY_MONTH_ONLY.match(doc.line[i])
+    if found is None or i + 1 >= len(doc):
+        return None
+    month = (found.group("month") or found.group("month2")).lower()
+    year = _TIME_YEAR.match(doc.line[i + 1])
+    if month not in MONTHS or year is None:
+        return None
+    day = found.group("day") or found.group("day2")
+    return stated_published_date(f"{month} {day}, {year.group(1)}", load_date)
 
 
 # An age instead of a date ("2 hours ago", "Tuesday 4:15PM", "Today at 7:40 AM") on a
@@ -1295,11 +1604,16 @@ def _clean_document(
     title_index = pick_title_index(doc, region) if region else None
     if region and title_index is not None and region[0] <= title_index < region[1]:
         # The headline sits inside the densest run: what precedes it (an error page, a
-        # teaser) is not the article, unless it outweighs what follows.
+        # teaser) is not the article, unless it outweighs what follows; deep in the run
+        # (a headline picked there has its header under it) it is a list of other stories.
         before = sum(max(v, 0.0) for v in scores[region[0] : title_index])
         after = sum(max(v, 0.0) for v in scores[title_index + 1 : region[1]])
         if before < after:
             region = (title_index + 1, region[1])
+        elif title_index >= region[0] + TITLE_WINDOW_INSIDE:
+            # (deep in the run, the headline was picked for its header: the body follows it)
+            header = _header_under(doc, title_index, set())
+            region = ((header if header is not None else title_index) + 1, region[1])
     title = record_title or (doc.line[title_index] if title_index is not None else None)
     first = region[0] if region else None
     header: list[HeaderDate] = []
