@@ -1363,9 +1363,12 @@ def _home_audience(s: _Sentence, v: int) -> bool:
     ctx = s.context
     if not ctx.home or len(ctx.parties) >= 2:
         return False
+    # "pass my congratulations to your teammates": the noun's verb names whom it goes to
+    holders = [v, s.head(v)] if s.tokens[v].pos != "VERB" and s.dep(v) == "dobj" else [v]
     objects = s.kids(v, "dobj", "dative") + [
         o
-        for p in s.kids(v, "prep")
+        for h in holders
+        for p in s.kids(h, "prep", "dative")
         if s.tokens[p].lemma in ("to", "for")
         for o in s.kids(p, "pobj")
     ]

@@ -866,14 +866,18 @@ def test_a_heads_message_to_people_at_home_addresses_its_country(matcher, verbs)
     events = _titled_events(
         "Greetings to the winners of a school contest",
         'The message reads, in part: "I sincerely congratulate the contest winners. '
-        'My warmest congratulations to your teammates."',
+        "My warmest congratulations to your teammates. "
+        'Please pass my congratulations to your coaches."',
         matcher,
         verbs,
         article_id="http://en.kremlin.ru/events/president/news/5",
         published=date(2022, 5, 20),
     )
-    coded = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
-    assert ("051", "person_vladimir_putin", "country_rus") in coded, coded
+    coded = set(
+        events.select("sentence_index", "event_code", "source_actor_id", "target_actor_id").rows()
+    )
+    for sentence in (0, 1, 2):
+        assert (sentence, "051", "person_vladimir_putin", "country_rus") in coded, coded
 
 
 def test_a_regional_topic_does_not_stop_the_discussion_being_the_parties_talks(matcher, verbs):
