@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from pipelines.nlp.actors import ActorMatcher
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
@@ -38,3 +42,13 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def seeds() -> ActorMatcher:
+    """The actor matcher on the project's own seed dictionaries, built once per session
+    (imported here, so tests that need no dictionary do not load it)."""
+    from pipelines.nlp.actors import ActorDictionary, ActorMatcher
+    from pipelines.settings import SEEDS_DIR
+
+    return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
@@ -94,6 +95,10 @@ _PAIR_KINDS = {"name", "short", "demonym", "native"}
 # first name read backwards from there.
 _AND_CAPITAL = re.compile(r" and (?P<b>[A-Z][\w’'-]*)(?P<head>(?:\s+[\w’'-]+){1,3})")
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
+_CAPITALIZED_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:The|A|An|Both|Between|In|On|At|Of|For|From|To|With|By|And)\s)"
+    r"[A-Z][\w’'-]*\s+$"
+)
 # "the Government" alone, in a government's own release: the publisher's government.
 # (not "the Government Commission on ...": a body of its own)
 _BARE_GOVERNMENT = re.compile(r"Government\b(?!\s+of\b)(?!\s+[A-Z])")
@@ -107,7 +112,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -215,6 +220,7 @@ class ActorMatcher:
                 and len(key) >= 4
             ):
                 self.country_of_name.setdefault(key, info.country_code)
+        self._variants = PersonVariants(dictionary)
         terms = list(self.roles.role_of_term)
         self._discoverer = ActorDiscoverer(terms, _given_names(dictionary))
         # One Aho-Corasick automaton holds the aliases, the trigger words of roles, titles,
@@ -336,7 +342,10 @@ class ActorMatcher:
         added: list[tuple[int, int, str, str]] = []
         for match in _AND_CAPITAL.finditer(text):
             before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            if before is None:
+            # "the Middle East and North Africa": the first word ends a longer name
+            if before is None or _CAPITALIZED_BEFORE.search(
+                text, max(0, before.start() - 40), before.start()
+            ):
                 continue
             words = list(_WORD.finditer(text, match.start("head"), match.end("head")))
             for size in range(len(words), 0, -1):
@@ -400,8 +409,10 @@ class ActorMatcher:
             known = self._bodies_of_named(text, known, bodies)
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
-        candidates += self._discoverer.after_given_names(text)
+        candidates += self._discoverer.after_given_names(text, known)
         candidates += self._discoverer.repeated_names(text)
+        candidates += self._discoverer.after_ranks(text)
+        candidates += self._discoverer.named_units(text)
         dashed = "–" in text or "—" in text
         if "(" in text or dashed:
             countries = [m for m in known if m[0] > 0 and self._actor_types.get(m[2]) == "country"]
@@ -423,11 +434,18 @@ class ActorMatcher:
             }
             candidates = self._discoverer.extend_after_known(text, candidates, ends)
         # a name the dictionary holds for another actor ("Addis Ababa" after "from", where
-        # the capital is a place) is no new person
+        # the capital is a place) or the gazetteer for a place ("Nizhny Novgorod") is no
+        # new person
         candidates = [
-            c for c in candidates if c.actor_type != "person" or c.name not in self._alias_of
+            c
+            for c in candidates
+            if c.actor_type != "person"
+            or (c.name not in self._alias_of and c.name not in self.place_country)
         ]
         found, discovered = merge_discovered(known, candidates, self._actor_types)
+        if discovered:
+            found, discovered = self._variants.resolve(found, discovered)
+            found, discovered = _short_forms_of_bodies(found, discovered)
         for _, _, actor_id, _ in found:
             if actor_id in self._extra:
                 discovered[actor_id] = self._extra[actor_id]
@@ -441,6 +459,7 @@ class ActorMatcher:
             )
         }
         found = link_surnames(text, found, people)
+        found = _without_name_tails(text, found)
         role_of_term = self.roles.role_of_term
         hits = [(s, e, role_of_term[w]) for s, e, w in triggers if w in role_of_term]
         if hits or _COLLECTIVE_HINT.search(text):
@@ -457,7 +476,39 @@ class ActorMatcher:
             if roles:
                 found = sorted(found + roles)
         found = self._with_possessor_countries(text, found)
+        if home_country and published is not None and "essage" in text:
+            found = self._unsigned_message_sender(text, found, home_country, published, discovered)
         return _one_per_start(found), discovered, spans
+
+    def _unsigned_message_sender(
+        self,
+        text: str,
+        found: list[tuple[int, int, str, str]],
+        home_country: str,
+        published: date,
+        discovered: dict[str, tuple[str, str]],
+    ) -> list[tuple[int, int, str, str]]:
+        """A message quoted with no sender ("The message reads, in part: ..."), no person
+        named before it: a mention (kind "role", on the word "message") of the publisher's
+        head that day, whose message a government's release quotes unsigned (the quotes
+        take him as its speaker too)."""
+        match = _UNSIGNED_MESSAGE.search(text)
+        head = self.roles.head_of(home_country, published) if match else None
+        if match is None or head is None:
+            return found
+        # someone named before may be the sender ("Ann Vale sent greetings. The message
+        # reads:"): only a message nobody is named before is the head's
+        if any(
+            start < match.start()
+            and (
+                self._actor_types.get(actor_id) == "person"
+                or discovered.get(actor_id, ("", ""))[1] == "person"
+            )
+            for start, _, actor_id, _ in found
+        ):
+            return found
+        start, end = match.span("noun")
+        return sorted([*found, (start, end, head, "role")])
 
     def countries_by_place(
         self,
@@ -555,6 +606,213 @@ class ActorMatcher:
             ):
                 added.append((start + of.start("country"), end, alias[0], alias[1]))
         return sorted(found + added) if added else found
+
+
+# Between a name and the rest of it: "Sheikh Khalifa bin Zayed" + " Al " + "Nahyan".
+_NAME_TAIL_GAP = re.compile(r"\s+(?:(?:Al|al|El|el|bin|ibn)[\s-]+)?|[\s-]*(?:al|el)-")
+
+
+def _without_name_tails(
+    text: str, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Without a surname mention that goes on a name found right before it ("Sheikh Khalifa
+    bin Zayed Al Nahyan": "Nahyan" is no mention of another Al Nahyan): it is the end of
+    that name, not a second person."""
+    out: list[tuple[int, int, str, str]] = []
+    for mention in found:
+        start, _, actor_id, kind = mention
+        previous = out[-1] if out else None
+        if (
+            kind == "surname"
+            and previous is not None
+            and previous[2] != actor_id
+            and previous[3] in ("name", "native", "discovered", "title")
+            and _NAME_TAIL_GAP.fullmatch(text, previous[1], start)
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
+def _short_forms_of_bodies(
+    found: list[tuple[int, int, str, str]], discovered: dict[str, tuple[str, str]]
+) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
+    """A discovered body named again by the last words of its name ("the Russian-Arab
+    Business Council ... the Business Council's work") is the same body: its mentions
+    are the longer name's, when exactly one discovered body ends so."""
+    bodies = {a: name for a, (name, kind) in discovered.items() if kind == "organization"}
+    same: dict[str, str] = {}
+    for short_id, short in bodies.items():
+        longer = [a for a, name in bodies.items() if a != short_id and name.endswith(f" {short}")]
+        if len(longer) == 1 and len(short.split()) >= 2:
+            same[short_id] = longer[0]
+    if not same:
+        return found, discovered
+    found = [
+        (start, end, same.get(actor_id, actor_id), kind) for start, end, actor_id, kind in found
+    ]
+    return found, {a: v for a, v in discovered.items() if a not in same}
+
+
+# "The message reads, in part:" opening a sentence: a message quoted without its sender.
+_UNSIGNED_MESSAGE = re.compile(
+    r"(?:^|[.!?]\s+)The\s+(?P<noun>messages?)\s+(?:reads?|says?)\b[^.!?“”\"]{0,25}:"
+)
+
+
+def _plain(word: str) -> str:
+    """A word without case or accents ("Vučić" -> "vucic"), its Russian "yo" and "ye"
+    written "e" as transliterations often do ("Tsivilyov" and "Tsivilev", "Yevgeny" and
+    "Evgeny" are one name)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _YO.sub("e", plain)
+
+
+_YO = re.compile(r"(?<=[a-z])y[oe]|^ye")
+
+
+# Letters transliterations swap for one another ("Yury"/"Yuri", "Zelenskyy"/"Zelenskiy").
+_SWAPS = {frozenset("iy"), frozenset("jy"), frozenset("ei")}
+
+
+def within_one_edit(a: str, b: str, swaps: bool = False) -> bool:
+    """Whether `b` is `a` with one letter added or dropped ("Bennet"/"Bennett"), or, with
+    `swaps`, one letter replaced by another a transliteration writes for it ("Yury"/"Yuri").
+    A final "a" added or dropped is no variant: it makes a Russian surname a woman's
+    ("Ivanov"/"Ivanova", two people)."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return swaps and len(diffs) == 1 and frozenset(diffs[0]) in _SWAPS
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if long[:-1] == short and long[-1] == "a":
+        return False
+    index = next(
+        (i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short)
+    )
+    return short[index:] == long[index + 1 :]
+
+
+# `PersonVariants.match` of a surname alone that several dictionary people share.
+_SEVERAL = "\x00several"
+
+
+class PersonVariants:
+    """A discovered person who is a dictionary person written another way: the same given
+    name and a surname one letter longer or shorter ("Naftali Bennet": Naftali Bennett), or
+    the same surname and a given name in another transliteration ("Yuri Borisov": Yury
+    Borisov). Only when exactly one dictionary person fits, so that two people with like
+    names are never merged; surnames of five letters or more, given names of three."""
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        people = set(
+            dictionary.actors.filter(pl.col("actor_type") == "person")["actor_id"].to_list()
+        )
+        self._by_given: dict[str, list[tuple[str, str]]] = {}
+        self._by_surname: dict[str, list[tuple[str, str]]] = {}
+        for actor_id, alias, kind in dictionary.aliases.select(
+            "actor_id", "alias", "alias_kind"
+        ).iter_rows():
+            if actor_id not in people or kind not in ("name", "native") or not alias:
+                continue
+            words = alias.split()
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            given, surname = _plain(words[0]), _plain(words[-1])
+            self._by_given.setdefault(given, []).append((surname, actor_id))
+            self._by_surname.setdefault(surname, []).append((given, actor_id))
+
+    def match(self, name: str) -> str | None:
+        """The one dictionary person `name` writes another way, else None (`_SEVERAL` for a
+        surname alone that several share)."""
+        words = name.split()
+        if len(words) == 1:
+            # a surname alone ("Mr Gref", "Mr Rakhmon"): the one person with that surname,
+            # written the same or one letter apart
+            surname = _plain(words[0])
+            fits = {a for _, a in self._by_surname.get(surname, [])}
+            if not fits and len(surname) >= 5:
+                fits = {
+                    a
+                    for known, people in self._by_surname.items()
+                    if abs(len(known) - len(surname)) <= 1 and within_one_edit(known, surname)
+                    for _, a in people
+                }
+            if len(fits) > 1:
+                return _SEVERAL
+            return next(iter(fits)) if fits else None
+        if len(words) < 2:
+            return None
+        given, surname = _plain(words[0]), _plain(words[-1])
+        fits = {actor_id for known, actor_id in self._by_given.get(given, []) if known == surname}
+        if len(surname) >= 5:
+            fits |= {
+                actor_id
+                for known, actor_id in self._by_given.get(given, [])
+                if known != surname and within_one_edit(known, surname)
+            }
+        if len(given) >= 3:
+            fits |= {
+                actor_id
+                for known, actor_id in self._by_surname.get(surname, [])
+                if known != given and known[0] == given[0] and within_one_edit(known, given, True)
+            }
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def resolve(
+        self, found: list[tuple[int, int, str, str]], discovered: dict[str, tuple[str, str]]
+    ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
+        """The mentions with each discovered variant of a dictionary person replaced by that
+        person (kind "native"), a discovered surname alone by the discovered person it is
+        another spelling of, and the discovered actors without them."""
+        known = {
+            actor_id: person
+            for actor_id, (name, actor_type) in discovered.items()
+            if actor_type == "person" and (person := self.match(name)) is not None
+        }
+        # a full name written two ways in one text ("Sergei Tsivilyov ... Sergei Tsivilev"):
+        # the first way; and a surname alone written another way than the full name the text
+        # gives ("Yelena Shmeleva ... Ms Shmelyova"): that person
+        full: list[tuple[str, str]] = []
+        given_of: dict[str, str] = {}
+        for actor_id, (name, actor_type) in discovered.items():
+            if actor_type != "person" or " " not in name or actor_id in known:
+                continue
+            given, surname = _plain(name.split()[0]), _plain(name.split()[-1])
+            same = [
+                a
+                for a, known_surname in full
+                if given_of[a] == given and within_one_edit(known_surname, surname, True)
+            ]
+            if len(same) == 1:
+                known[actor_id] = same[0]
+                continue
+            full.append((actor_id, surname))
+            given_of[actor_id] = given
+        for actor_id, (name, actor_type) in discovered.items():
+            if actor_type != "person" or " " in name or actor_id in known or len(name) < 5:
+                continue
+            same = {a for a, surname in full if within_one_edit(surname, _plain(name))}
+            if len(same) == 1:
+                known[actor_id] = next(iter(same))
+        if not known:
+            return found, discovered
+        # a surname alone that several dictionary people share ("Mr Patrushev"): whose it is
+        # is not said, and it is no new person either
+        several = {a for a, person in known.items() if person == _SEVERAL}
+        found = [m for m in found if m[2] not in several]
+        known = {a: person for a, person in known.items() if person != _SEVERAL}
+        found = [
+            (start, end, known[actor_id], "native" if known[actor_id] not in discovered else kind)
+            if actor_id in known
+            else (start, end, actor_id, kind)
+            for start, end, actor_id, kind in found
+        ]
+        return found, {a: v for a, v in discovered.items() if a not in known and a not in several}
 
 
 # Where `collective_roles` may find something: "head of".
@@ -928,6 +1186,7 @@ _COUNTRY_TITLE_GAP = re.compile(
 
 
 _SPACE = re.compile(r"\s+")
+_OF_BEFORE_COUNTRY = re.compile(r"\sof\s+(?:the\s+)?$")
 
 
 def _countries_of_discovered(
@@ -941,15 +1200,105 @@ def _countries_of_discovered(
     for index, (start, _, actor_id, _) in enumerate(found):
         if actor_id in countries or discovered.get(actor_id, ("", ""))[1] != "person":
             continue
-        for _, p_end, p_id, _ in reversed(found[max(0, index - 3) : index]):
+        for p_start, p_end, p_id, _ in reversed(found[max(0, index - 3) : index]):
             info = actors.get(p_id)
             if start - p_end > 80 or info is None:
                 break
-            if info.country_code and _COUNTRY_TITLE_GAP.fullmatch(text, p_end, start):
+            # "Minister for Foreign Affairs of the Republic of Mali Abdoulaye Diop": the
+            # country closes the title the name follows
+            closes = _SPACE.fullmatch(text, p_end, start) is not None and (
+                _OF_BEFORE_COUNTRY.search(text, max(0, p_start - 8), p_start) is not None
+            )
+            if info.country_code and (closes or _COUNTRY_TITLE_GAP.fullmatch(text, p_end, start)):
                 if info.actor_type in ("country", "organization"):
                     countries[actor_id] = info.country_code
                 break
     return countries
+
+
+# A domestic office right before a discovered person ("Labour Minister Anton Kotyakov",
+# "the Governor Vasily Orlov", "Deputy Prime Minister of ... X", "Captain 1st rank X"): the
+# title's last office word, maybe followed by what it heads ("of the Kirov Region"), and
+# nothing but a comma or spaces before the name. Ambassadors and envoys are left out: in a
+# government's release they are mostly foreign ones.
+_DOMESTIC_TITLE = re.compile(
+    r"(?<![\w’'-])(?:Minister|Governor|Mayor|Prosecutor(?:\s+General)?|Speaker|Chairman"
+    r"|Chairwoman|Chair|Director|Head|Commissioner|Aide|Adviser|Advisor|Senator|Deputy"
+    r"|Secretary|Representative|Plenipotentiary|Commander|[Rr]ank|Colonel|General|Admiral"
+    r"|Captain|Lieutenant|Sergeant)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|and|for|of|the|on|in)"
+    r"(?:\s+(?:[A-Z][\w’'-]*|and|for|of|the|on|in|,)){0,10}?)?,?\s+$"
+)
+
+
+def _countries_of_titled(
+    text: str,
+    found: list[tuple[int, int, str, str]],
+    discovered: dict[str, tuple[str, str]],
+    actors: dict[str, ActorInfo],
+    home: str | None,
+    known: dict[str, str],
+) -> dict[str, str]:
+    """{discovered person id: `home`} for people titled by a domestic office and no country
+    ("Minister Kotyakov", "Labour Minister Anton Kotyakov", "the Governor Vasily Orlov" in a
+    Kremlin release: Russia's), the publisher's country (`home`) being known. A title that
+    names an actor of another country ("Prime Minister of Luxembourg X") is theirs: the
+    country-title route (`_countries_of_discovered`) decides it, never this one."""
+    if home is None:
+        return {}
+    countries: dict[str, str] = {}
+    for index, (start, _, actor_id, _) in enumerate(found):
+        if (
+            actor_id in known
+            or actor_id in countries
+            or discovered.get(actor_id, ("", ""))[1] != "person"
+        ):
+            continue
+        title = _DOMESTIC_TITLE.search(text, max(0, start - 140), start)
+        if title is None:
+            continue
+        foreign = any(
+            m_end > title.start()
+            and (info := actors.get(m_id)) is not None
+            and info.actor_type != "person"
+            and info.country_code not in (None, home)
+            for _, m_end, m_id, _ in found[max(0, index - 6) : index]
+        )
+        if not foreign:
+            countries[actor_id] = home
+    return countries
+
+
+# The first word of a discovered body's name that makes it a state's own ("Federal Guards
+# Service", "Ministry for ...", "State Commission ...", "National Crisis Management Centre").
+_STATE_BODY = re.compile(r"(?:Federal|Ministry|State|National|Presidential|Government)\s")
+
+
+def _countries_of_home_bodies(
+    found: list[tuple[int, int, str, str]],
+    discovered: dict[str, tuple[str, str]],
+    home: str | None,
+    known: dict[str, str],
+) -> dict[str, str]:
+    """{discovered organization id: `home`} for a state body named without any country
+    ("the Federal Guards Service", "the National Crisis Management Centre" in a Kremlin
+    release: Russia's), the publisher's country (`home`) being known. A body whose name
+    holds another mention (a country, an owner: "Ministry of Defence of Mali") is not."""
+    if home is None:
+        return {}
+    countries: dict[str, str] = {}
+    for start, end, actor_id, _ in found:
+        name, kind = discovered.get(actor_id, ("", ""))
+        if kind != "organization" or actor_id in known or not _STATE_BODY.match(name):
+            continue
+        inside = any(
+            m_id != actor_id and m_start < end and start < m_end
+            for m_start, m_end, m_id, _ in found
+        )
+        if inside:
+            countries[actor_id] = ""
+        countries.setdefault(actor_id, home)
+    return {a: c for a, c in countries.items() if c}
 
 
 def extract_actor_mentions(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFrame:
@@ -1004,6 +1353,8 @@ def _extract(
         found, discovered, spans = matcher.mentions_in_context(body, published, home)
         countries = _countries_of_discovered(body, found, discovered, matcher.actors)
         countries |= matcher.countries_by_place(body, found, discovered, countries)
+        countries |= _countries_of_titled(body, found, discovered, matcher.actors, home, countries)
+        countries |= _countries_of_home_bodies(found, discovered, home, countries)
         typed = []
         for start, end, actor_id, kind in found:
             name, actor_type = discovered.get(actor_id) or known.get(actor_id, (None, None))

@@ -28,6 +28,7 @@ import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick_rs
 
@@ -308,6 +309,48 @@ _NOT_PERSON_WORDS = {
     "valley",
     "bay",
     "cape",
+    # units of a country's territory ("Envoy to the Urals Federal District Jan Novak",
+    # "the Krasnoyarsk Territory")
+    # things and kinds of people, not names ("Vostochny Cosmodrome", "Honorary Member")
+    "cosmodrome",
+    "system",
+    "systems",
+    "member",
+    "members",
+    # competitions ("the Summer Games", "the Winter Olympics")
+    "games",
+    "olympics",
+    "paralympics",
+    "olympiad",
+    "championship",
+    "championships",
+    "tournament",
+    # fields of ministries ("Deputy Minister of Energy Jan Novak")
+    "trade",
+    "energy",
+    "culture",
+    "health",
+    "healthcare",
+    "education",
+    "science",
+    "finance",
+    "justice",
+    "labour",
+    "labor",
+    "sport",
+    "sports",
+    "agriculture",
+    "economy",
+    "construction",
+    "emergencies",
+    "tourism",
+    "ecology",
+    "environment",
+    "district",
+    "territory",
+    "territories",
+    "oblast",
+    "krai",
 }
 # Head nouns that end an organization's name.
 ORG_HEADS = (
@@ -367,6 +410,8 @@ ORG_HEADS = (
     "Patriarchate",
     "Centre",
     "Center",
+    "University",
+    "School",
 )
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
 _GENERIC = {
@@ -544,6 +589,7 @@ _NOT_BODY_HEADS = {
 }
 _PHRASE = re.compile(rf"{_CAP}(?:(?:\s+(?:of|for|and|the|on|in))*\s+{_CAP})+")
 _OF_PREFIXES = {
+    "Member",
     "Members",
     "Meeting",
     "Session",
@@ -750,6 +796,35 @@ COMMON_GIVEN_NAMES = (
     "Laura", "Luis", "Marie", "Michael", "Mohammed", "Muhammad", "Omar", "Patrick", "Paul",
     "Peter", "Pierre", "Richard", "Robert", "Sarah", "Stefan", "Thomas", "Wang", "William",
     "Wolfgang", "Yusuf", "Zhang",
+    # more Russian given names, and their other transliterations
+    "Aleksandr", "Aleksei", "Aleksey", "Dmitriy", "Yevgeniy", "Vitaliy", "Vasiliy", "Grigoriy",
+    "Anatoliy", "Valeriy", "Yuriy", "Georgiy", "Arkadiy", "Gennadiy", "Albert", "Arseny",
+    "Artur", "Artem", "Bogdan", "Danila", "Efim", "Yefim", "Egor", "Yegor", "Emil", "Filipp",
+    "Fedor", "Gleb", "Ignat", "Innokenty", "Makar", "Matvei", "Matvey", "Mstislav", "Nazar",
+    "Platon", "Prokhor", "Rodion", "Rostislav", "Savva", "Stepan", "Svyatoslav", "Taras",
+    "Timofei", "Timofey", "Trofim", "Veniamin", "Vsevolod", "Yakov", "Yaroslav", "Zakhar",
+    "Marat", "Rinat", "Renat", "Ildar", "Rustem", "Damir", "Shamil", "Magomed", "Murat",
+    "Akhmed", "Ramzan", "Arsen", "Aslan", "Airat", "Aidar", "Bulat", "Rafael", "Rafail",
+    "Alla", "Alina", "Alyona", "Alena", "Alexandra", "Aleksandra", "Angelina", "Antonina",
+    "Arina", "Daria", "Dina", "Diana", "Elvira", "Evgenia", "Yevgenia", "Inna", "Inga",
+    "Karina", "Ksenia", "Kseniya", "Kristina", "Lidiya", "Lidia", "Lilia", "Liliya",
+    "Lyubov", "Margarita", "Nina", "Oksana", "Olesya", "Polina", "Raisa", "Rimma", "Tamara",
+    "Ulyana", "Valeria", "Valeriya", "Vasilisa", "Viktoria", "Victoria", "Yana", "Yuliya",
+    "Zinaida", "Zoya", "Zarina", "Madina", "Dinara", "Gulnara", "Aigul", "Aliya", "Nelli",
+    "Eleonora", "Ekaterina", "Snezhana", "Milana", "Sabina",
+    # and common ones of other languages
+    "Gerhard", "Helmut", "Egon", "Heinz", "Jürgen", "Joachim", "Matthias", "Markus",
+    "Andreas", "Tobias", "Sebastian", "Philipp", "Florian", "Lukas", "Maximilian",
+    "Michaela", "Katharina", "Sabine", "Petra", "Monika", "Ursula", "Claudia", "Susanne",
+    "Giuseppe", "Giovanni", "Luca", "Matteo", "Alessandro", "Roberto", "Paolo", "Mario",
+    "Sergio", "Francesca", "Giulia", "Miguel", "Manuel", "Pedro", "Javier", "Fernando",
+    "Ricardo", "Alejandro", "Diego", "Pablo", "Carmen", "Isabel", "François", "Philippe",
+    "Nicolas", "Michel", "Alain", "Jacques", "Christophe", "Frédéric", "Laurent", "Olivier",
+    "Sophie", "Isabelle", "Nathalie", "James", "George", "Charles", "Henry", "Edward", "Mary",
+    "Margaret", "Susan", "Jennifer", "Kevin", "Brian", "Steven", "Stephen", "Jeffrey",
+    "Timothy", "Jason", "Jonathan", "Anthony", "Joseph", "Nicholas", "Ahmad", "Mahmoud",
+    "Mustafa", "Ibrahim", "Khalid", "Abdullah", "Abdul", "Hussein", "Nasser", "Fatima",
+    "Mehmet", "Ahmet", "Kemal", "Hamid", "Reza", "Mohammad", "Mohamed", "Rashid", "Salman",
 )  # fmt: skip
 
 
@@ -780,7 +855,8 @@ class ActorDiscoverer:
         self._after_title_of = re.compile(
             r"(?:\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?\s+(?:of|to|for|at)\s+(?:the\s+)?"
             rf"(?:[\w’'\-]+\s+){{0,9}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
-            rf"{_LIST_GOES_ON}"
+            rf"(?:{_LIST_GOES_ON}|(?=\s+(?:at|in|on|to|for|with|from|during|about|also|"
+            r"informed|noted|stressed|expressed|thanked|congratulated|briefed|presented)\b))"
         )
         # The same list's next two capitalized words, when the first were no name ("Chair of
         # the Council for Civil Society and Human Rights Jan Novak": not "Civil Society").
@@ -802,8 +878,11 @@ class ActorDiscoverer:
         # A given name and one or two capitalized words, no more: "Vladimir Minin".
         self._given_name = None
         if given_names:
+            # the lookahead on the names' first letters skips most positions at once: an
+            # alternation of hundreds of names is otherwise tried at every character
+            initials = re.escape("".join(sorted({n[0] for n in given_names})))
             self._given_name = re.compile(
-                rf"(?<![\w’'\-])(?P<name>(?:{_alternation(sorted(set(given_names)))})"
+                rf"(?<![\w’'\-])(?=[{initials}])(?P<name>(?:{_alternation(sorted(set(given_names)))})"
                 rf"(?:\s+{_CAP}){{1,4}})(?![\w’'\-])"
             )
         connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
@@ -851,7 +930,9 @@ class ActorDiscoverer:
             )
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
-    def after_given_names(self, text: str) -> list[Discovered]:
+    def after_given_names(
+        self, text: str, known: list[tuple[int, int, str, str]] | None = None
+    ) -> list[Discovered]:
         """People named by a known given name and a surname, whatever the context: "Vladimir
         Minin, who founded the choir". Not inside another name ("the Order of Alexander
         Nevsky", "Ivan Franko Street": a capitalized word and "of" before, or a place's or
@@ -860,8 +941,13 @@ class ActorDiscoverer:
         if self._given_name is None:
             return []
         found: list[Discovered] = []
+        # a name the dictionary already found there ("Vladimir Putin") needs no checks
+        starts = {start for start, _, _, _ in known or ()}
         for match in self._given_name.finditer(text):
-            name = match.group("name")
+            if match.start() in starts:
+                continue
+            # "Viktor Moskvin's life": the name without the possessive
+            name = re.sub(r"['’]s$", "", match.group("name"))
             if "\n" in name:
                 continue
             # the name ends where a title or a body's word starts ("Maria Lvova-Belova
@@ -888,11 +974,75 @@ class ActorDiscoverer:
             if _clean_person(name, self.titles, text) != name:
                 continue
             found.append(Discovered(match.start(), match.start() + len(name), name, "person"))
+            found += self._rest_of_list(text, match.start() + len(name))
         return [
             d
             for d in found
             if not _in_title_case_line(text, d.start) and not _named_as_a_place(text, d.name)
         ]
+
+    def _rest_of_list(self, text: str, end: int) -> list[Discovered]:
+        """The names a list goes on with after a person's (", Varvara Voronchikhina and
+        ..."): two capitalized words each, neither a title, a body's or place's word, nor
+        written in lowercase; the list stops at the first that is no such name."""
+        found: list[Discovered] = []
+        while (match := self._next_in_list.match(text, end, min(len(text), end + 80))) is not None:
+            name = match.group("name")
+            words = name.split()
+            if (
+                len(words) != 2
+                or any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words)
+                or _clean_person(name, self.titles, text) != name
+            ):
+                break
+            found.append(Discovered(match.start("name"), match.end("name"), name, "person"))
+            end = match.end("name")
+        return found
+
+    def named_units(self, text: str) -> list[Discovered]:
+        """Armed units named by a capitalized word and a lowercase kind of unit ("the Sparta
+        battalion", "the Vostok brigade"): the word no country, demonym, title or kind of
+        body (the dictionary's names win over these), never written in lowercase."""
+        found: list[Discovered] = []
+        for match in _NAMED_UNIT.finditer(text):
+            word = match.group("word")
+            if (
+                word in _NOT_NAME
+                or word in _UNIT_WORDS
+                or self._ends_a_name(word)
+                or used_in_lowercase(word, text)
+                or _capitalized_word_right_before(text, match.start())
+            ):
+                continue
+            found.append(Discovered(match.start(), match.end(), match.group(0), "organization"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def after_ranks(self, text: str) -> list[Discovered]:
+        """People named by a military rank, an honorific or an office and their surname alone
+        ("Captain 1st rank Shpirko", "Colonel General Ivanov", "Mr Belozerov", "Governor
+        Tsivilev"; a dictionary person's surname is theirs, `PersonVariants`): one
+        capitalized word after the rank and no other after it, a word of no title, body,
+        place or kind, never written in lowercase, and no surname of someone the text names
+        in full (that is the same person: surname linking finds them)."""
+        found: list[Discovered] = []
+        for match in _RANK_SURNAME.finditer(text):
+            surname = re.sub(r"['’]s$", "", match.group("name"))
+            if (
+                self._ends_a_name(surname)
+                or surname in _SENTENCE_WORDS
+                or surname.endswith(("person", "man", "woman"))
+                or used_in_lowercase(surname, text)
+                or len(surname) < 3
+                or any(
+                    not (self._ends_a_name(given) or re.fullmatch(_RANK, given))
+                    for given in re.findall(rf"({_CAP})\s+{re.escape(surname)}(?![\w’'\-])", text)
+                )
+                or _named_as_a_place(text, surname)
+            ):
+                continue
+            start = match.start("name")
+            found.append(Discovered(start, start + len(surname), surname, "person"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
 
     def repeated_names(self, text: str) -> list[Discovered]:
         """People named twice or more by the same two capitalized words and nothing else
@@ -1068,10 +1218,19 @@ class ActorDiscoverer:
             # Cheap checks first: a head noun after a capitalized word, an apposition after
             # a comma; most triggers ("President Putin") are neither.
             headed = len(found)
-            if word in self.heads and _capitalized_word_before(text, start):
+            if (
+                word in self.heads
+                and _capitalized_word_before(text, start)
+                and not (word in _INNER_HEADS and _CAPITALIZED_NEXT.match(text, end))
+            ):
                 match = self._org_before_head.search(text, max(0, start - 100), start)
                 if match:
                     phrase = text[match.start("name") : end]
+                    # "Moscow State University and Peking University": two bodies, each
+                    # with its head; this one is the second
+                    left, sep, right = phrase.rpartition(" and ")
+                    if sep and left.rpartition(" ")[2].lower() in self.heads:
+                        phrase = right
                     organization = _clean_organization(phrase, self.titles)
                     whose = _OF_WHOM.match(text, end)
                     if organization is None and whose is not None:
@@ -1087,6 +1246,18 @@ class ActorDiscoverer:
                     if organization is not None:
                         first = end - len(organization)
                         tail = _org_tail(text, end)
+                        if tail > end and self._given_name is not None:
+                            # "the Gamaleya Centre of Epidemiology Denis Logunov": the tail
+                            # stops where a person's name starts
+                            person = self._given_name.search(text, end, tail + 40)
+                            if person is not None and person.start() < tail:
+                                tail = end + len(text[end : person.start()].rstrip())
+                                self._add_person(found, person, self.titles, text)
+                            # "... Administration and Head of the Working Group": a second
+                            # office of the same person starts after "and"
+                            office = _AND_OFFICE.search(text, end, tail)
+                            if office is not None:
+                                tail = office.start()
                         found.append(
                             Discovered(first, tail, text[first:tail], "organization")
                             if tail > end
@@ -1175,6 +1346,9 @@ class ActorDiscoverer:
             person = self._given_name.search(text, end, stop + 40)
             if person is not None and person.start() < stop:
                 stop = person.start()
+        office = _AND_OFFICE.search(text, end, stop)
+        if office is not None:  # "the Commission on X and Head of ...": a second office
+            stop = office.start()
         name = text[start:stop].rstrip()
         words = name.split()
         if len(words) < 3 or words[-1] in ("of", "for", "on", "the", "and", "in"):
@@ -1265,6 +1439,41 @@ def _plural(title: str) -> str:
     return title + "s"
 
 
+# A military rank before a surname alone: "Captain 1st rank", "Colonel General", "Rear
+# Admiral", "Sergeant" ("Major" and "Private" alone are ordinary words too often).
+_RANK = (
+    r"(?:(?:Captain|Captain-Lieutenant|Commander)\s+(?:1st|2nd|3rd|[Ff]irst|[Ss]econd|[Tt]hird)"
+    r"\s+[Rr]ank"
+    r"|(?:Colonel|Lieutenant|Major)[ -]General|General\s+of\s+the\s+Army"
+    r"|(?:Vice|Rear)[ -]Admiral|Admiral\s+of\s+the\s+Fleet"
+    r"|(?:Senior|Junior)\s+(?:Lieutenant|Sergeant)|Lieutenant[ -]Colonel|Sergeant\s+Major"
+    r"|Guards\s+(?:Captain|Colonel|Lieutenant|Major|Sergeant)"
+    r"|Colonel|General|Admiral|Captain|Lieutenant|Sergeant|Corporal|Ensign|Warrant\s+Officer"
+    r"|Gen\.|Col\.|Lt\.|Sgt\.|Adm\.|Maj\.\s+Gen\.|Lt\.\s+Gen\."
+    # and the honorifics and offices a transcript puts before a surname alone ("Mr Gref",
+    # "Governor Tsivilev")
+    r"|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Governor|Minister|Mayor|Senator|Ambassador|Academician"
+    r"|Professor)"
+)
+_RANK_SURNAME = re.compile(
+    rf"(?<![\w’'\-]){_RANK}\s+(?P<name>{_CAP})(?![\w’'\-]|\s+{_CAP}|\s+(?:of|for)\b)"
+)
+# Words of a unit's kind, no name: "the Guards brigade", "the Airborne regiment".
+_UNIT_WORDS = {"Guards", "Separate", "Airborne", "Marine", "Tank", "Assault", "Artillery",
+               "Rifle", "Motor", "Special", "Naval", "Engineer", "Reconnaissance", "Volunteer",
+               "Territorial", "Presidential", "Mechanised", "Mechanized", "Infantry",
+               "Parachute", "Missile", "Air", "Police", "Border", "Cossack"}  # fmt: skip
+# Heads that often sit inside a longer name ("the First National School History Forum"):
+# followed by a capitalized word, they end no name.
+_INNER_HEADS = {"university", "school"}
+_CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
+_AND_OFFICE = re.compile(
+    r"\s+and\s+(?:[A-Z][a-z]+\s+)?(?:Head|Chair|Chairman|Chairwoman|Deputy|Minister|Director"
+    r"|Member|Secretary|President)\b"
+)
+_NAMED_UNIT = re.compile(
+    rf"(?<=\bthe\s)(?P<word>{_CAP})\s+(?:battalion|regiment|brigade|squadron|detachment)\b"
+)
 _WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")
 # A capitalized word and "of" (or "named after") right before: a name inside another name.
 _OF_BEFORE = re.compile(rf"(?:{_CAP}\s+of\s+(?:the\s+)?|named\s+after\s+)$")
@@ -1275,12 +1484,24 @@ def _is_title(word: str, titles: set[str]) -> bool:
     return lower in titles or any(part in titles for part in lower.split("-"))
 
 
+@lru_cache(maxsize=8)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words of ASCII letters `text` writes in lowercase, once per text."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+# a run of lowercase ASCII letters between characters that are not letters
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])")
+
+
 def used_in_lowercase(word: str, text: str) -> bool:
     """True when `text` also writes `word` in lowercase as a whole word: an ordinary word
     ("order", "entrepreneurs"), so not part of a name."""
     lower = word.lower()
     if lower == word:
         return True
+    if lower.isascii() and lower.isalpha():
+        return lower in _lowercase_words(text)
     start = text.find(lower)
     while start != -1:
         end = start + len(lower)
@@ -1433,8 +1654,31 @@ def merge_discovered(
         first = bisect_left(starts, start - _LONGEST)
         return [m for m in dictionary_mentions[first : bisect_left(starts, end)] if start < m[1]]
 
+    owners: set[Mention] = set()
+    # a person found twice, once inside a longer form ("Mohammed bin Rashid Al Maktoum" and
+    # "Rashid Al Maktoum"): the longer
+    people = [d for d in discovered if d.actor_type == "person"]
+    discovered = [
+        d
+        for d in discovered
+        if d.actor_type != "person"
+        or not any(
+            o is not d
+            and o.start <= d.start
+            and d.end <= o.end
+            and o.end - o.start > d.end - d.start
+            for o in people
+        )
+    ]
     for candidate in discovered:
         overlapping = overlapping_of(candidate.start, candidate.end)
+        owner = _owner_before_body(candidate, overlapping, actor_types)
+        if owner is not None:
+            # "the CSTO Collective Peacekeeping Forces": a body of its own, and the
+            # organization that owns it stays a mention too
+            owners.add(owner)
+            kept.append(candidate)
+            continue
         if any(actor_types.get(m[2]) in _KNOWN_BLOCKING for m in overlapping):
             continue
         # inside a country's name ("Republic of the Union of Myanmar"): the country's
@@ -1461,11 +1705,37 @@ def merge_discovered(
         if overlapping and overlapping[0][0] == candidate.start:
             candidate = _without_leading_country(candidate, overlapping[0][1])
         kept.append(candidate)
-    replaced = {m for d in kept for m in overlapping_of(d.start, d.end)}
+    replaced = {m for d in kept for m in overlapping_of(d.start, d.end)} - owners
     mentions = [m for m in dictionary_mentions if m not in replaced]
     mentions += [(d.start, d.end, d.actor_id, "discovered") for d in kept]
     mentions.sort()
     return mentions, {d.actor_id: (d.name, d.actor_type) for d in kept}
+
+
+def _owner_before_body(
+    candidate: Discovered, overlapping: list[Mention], actor_types: dict[str, str]
+) -> Mention | None:
+    """The known organization a discovered one starts with, when the rest is a body's name
+    of two words or more ("CSTO" of "CSTO Collective Peacekeeping Forces", "BRICS" of "BRICS
+    Business Council"): the rest is that organization's body, not a second name of it."""
+    if candidate.actor_type != "organization" or len(overlapping) != 1:
+        return None
+    owner = overlapping[0]
+    if owner[0] != candidate.start or actor_types.get(owner[2]) != "organization":
+        return None
+    rest = candidate.name[owner[1] - candidate.start :].split()
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return None
+    # the owner written as its acronym, the rest one of its organs ("Rosatom State
+    # Corporation", "Gazprom Group" are the company itself, under its kind)
+    acronym = candidate.name[: owner[1] - candidate.start]
+    if not (acronym.isupper() and acronym.isalpha()) or rest[-1] in _OWN_KINDS:
+        return None
+    return owner
+
+
+_OWN_KINDS = {"Corporation", "Company", "Group", "Holding", "Bank", "Party", "Organization",
+              "Organisation", "Union", "Alliance"}  # fmt: skip
 
 
 def _without_leading_country(candidate: Discovered, country_end: int) -> Discovered:
@@ -1473,7 +1743,8 @@ def _without_leading_country(candidate: Discovered, country_end: int) -> Discove
     mention of its own), but "Russian Volunteer Corps" keeps its demonym: a name of three
     words or more stands on its own, a shorter one does not."""
     rest = candidate.name[country_end - candidate.start :].lstrip()
-    if len(rest.split()) < 3:
+    # "Russian-French Security Cooperation Council": a compound of demonyms is the name's
+    if len(rest.split()) < 3 or rest.startswith(("-", "–")):
         return candidate
     return Discovered(candidate.end - len(rest), candidate.end, rest, candidate.actor_type)
 

@@ -29,7 +29,12 @@ import polars as pl
 # (start, end, actor_id, kind) of a mention, sorted by start.
 Mention = tuple[int, int, str, str]
 
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+# Between a qualifier and its role: "Russia's", "the Russian new", never a conjunction or a
+# preposition ("Nikol Pashinyan and President of the European Council X" is no Armenian
+# president).
+_POSSESSIVE_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:and|or|but|nor|with|to|of|by|for|from|in|on|at|as|than)\s)[a-z]+\s+)?"
+)
 _FOLLOWING_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 # Between a role and the name it titles: "ambassador to the U.N., ", "Minister General ".
 # Never across a sentence end ("the President of Russia noted. Vladimir Putin added"): a
@@ -37,6 +42,35 @@ _FOLLOWING_GAP = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 _TITLE_GAP = re.compile(
     r"(?:\s+(?:of|for|to|at|in)\s+(?:(?!(?<![A-Z])[.!?]\s)[^,;:“”\"\n]){1,60}?)?,?\s+"
     r"(?:[A-Z][\w.’'\-]*\s+){0,3}"
+)
+# The ministers and officials of a government below its head, one each: with a country
+# (or the publisher's) and a date, the holder is known. Unlike a head of state or
+# government, an office a text names unqualified is never another named country's
+# (`_only_country_with`): a publisher's country has a finance minister, whether the seeds
+# hold them or not.
+_MINISTRIES = (
+    "first deputy prime minister",
+    "emergencies minister",
+    "interior minister",
+    "finance minister",
+    "economy minister",
+    "industry minister",
+    "energy minister",
+    "health minister",
+    "labour minister",
+    "education minister",
+    "science minister",
+    "culture minister",
+    "agriculture minister",
+    "transport minister",
+    "justice minister",
+    "digital development minister",
+    "natural resources minister",
+    "construction minister",
+    "sports minister",
+    "prosecutor general",
+    "central bank governor",
+    "chief of general staff",
 )
 # Offices one person holds per country at a time: with a country and a date, the holder is
 # known. Others (spokespeople, ambassadors, envoys, aides) need the body or a name.
@@ -54,6 +88,9 @@ _ONE_PER_COUNTRY = {
     "emir",
     "national security adviser",
     "chief of staff",
+    # a government's other single-seat offices ("the Emergencies Minister", "the Prosecutor
+    # General" in a Kremlin release: Russia's that day)
+    *_MINISTRIES,
 }
 _APPOSITION_GAP = re.compile(
     r",\s+(?!(?:and|but|while|who|which|as|when|after)\b)(?:[\w’'\-]+\s+){0,4}"
@@ -330,7 +367,7 @@ _VERB_AFTER_ROLE = re.compile(
 
 # "the head of the Russian state", "head of the Kazakh Government": the country's leader (or
 # president) and head of government.
-_HEAD_OF = re.compile(r"(?<![\w\-])[Hh]ead\s+of\s+(?:the\s+)?$")
+_HEAD_OF = re.compile(r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )[Hh]ead\s+of\s+(?:the\s+)?$")
 _STATE_AFTER = re.compile(r"\s+(?:(?P<state>[Ss]tate)|(?P<government>Government))\b")
 
 
@@ -363,13 +400,24 @@ def collective_roles(
     out: list[Mention] = []
     for m_start, m_end, actor_id, _ in mentions:
         info = actors.get(actor_id)
+        if (
+            info is not None
+            and actor_id.startswith("org_government_")
+            and (head := _HEAD_OF.search(text, max(0, m_start - 20), m_start)) is not None
+        ):
+            # "the head of the Iranian Government" (one mention, the government's)
+            person = _holder(book, ("prime minister", "president"), info.country_code, published)
+            if person is not None:
+                out.append((head.start(), head.start() + len("head of"), person, "role"))
+            continue
         if info is None or info.actor_type != "country":
             continue
         head = _HEAD_OF.search(text, max(0, m_start - 20), m_start)
         after = _STATE_AFTER.match(text, m_end) if head else None
         if head is None or after is None:
             continue
-        roles = ("leader", "president") if after.group("state") else ("prime minister",)
+        # a government without a prime minister is its president's (Iran's, the US's)
+        roles = ("leader", "president") if after.group("state") else ("prime minister", "president")
         person = _holder(book, roles, info.country_code, published)
         if person is not None:
             # the words "head of": the country inside stays a mention of its own
@@ -457,6 +505,8 @@ def _counterpart(
     return None
 
 
+# "the prosecutor general's offices": the institution, not its head.
+_OFFICE_AFTER = re.compile(r"['’]s\s+(?:offices?|departments?|bureaus?)\b")
 _WORD_THEN_SPACE = re.compile(r"[\w’'\-]+\s+$")
 
 
@@ -489,6 +539,29 @@ def _only_country_with(
     return with_holder[0] if len(with_holder) == 1 else None
 
 
+def _named_guest(
+    role: str,
+    named_people: set[str],
+    actors: dict[str, ActorInfo],
+    book: RoleBook,
+    published: date | None,
+    home_country: str,
+) -> str | None:
+    """Who an unqualified office the publisher's head does not hold is ("Vladimir Putin
+    briefed the Prime Minister" in a call with Israel's prime minister, named later): the
+    one person the text names who holds it abroad that day, when no one named holds it at
+    home. None otherwise: "the President" of a Kremlin release stays Russia's."""
+    if published is None:
+        return None
+    head = book.head_of(home_country, published)
+    if head is None or role in book.roles_of(head, published):
+        return None
+    holders = [p for p in named_people if role in book.roles_of(p, published)]
+    home = [p for p in holders if actors[p].country_code == home_country]
+    abroad = [p for p in holders if actors[p].country_code not in (None, home_country)]
+    return abroad[0] if len(abroad) == 1 and not home else None
+
+
 def resolve_roles(
     text: str,
     role_hits: list[tuple[int, int, str]],
@@ -509,6 +582,8 @@ def resolve_roles(
     }
     out: list[Mention] = []
     for start, end, role in role_hits:
+        if _OFFICE_AFTER.match(text, end):
+            continue
         country, org, qualified = _qualifier(text, start, end, mentions, actors)
         if _names_a_person(text, start, end, mentions, actors, country) or _is_indefinite(
             text, start, mentions
@@ -523,12 +598,17 @@ def resolve_roles(
                 out.append((start, end, person, "role"))
             continue
         if not qualified and home_country and is_home_office(text, start, role):
+            guest = _named_guest(role, named_people, actors, book, published, home_country)
+            if guest is not None:
+                out.append((start, end, guest, "role"))
+                continue
             country, qualified = home_country, True
         candidates = book.candidates(role, country, org, published)
         if (
             not candidates
             and country == home_country
             and published is not None
+            and role not in _MINISTRIES
             and is_home_office(text, start, role)
         ):
             # the office is no home one ("the King" in a Kremlin release): the one country

@@ -16,11 +16,6 @@ from pipelines.settings import SEEDS_DIR
 DAY = date(2022, 3, 1)
 
 
-@pytest.fixture(scope="module")
-def seeds() -> ActorMatcher:
-    return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
-
-
 def _found(
     matcher: ActorMatcher, text: str, day: date | None = DAY, home: str | None = "RUS"
 ) -> dict[str, str]:
@@ -165,7 +160,9 @@ def test_a_prince_is_a_title_not_a_given_name() -> None:
 
 def test_bodies_named_head_first(seeds: ActorMatcher) -> None:
     text = "The Ministry of Culture said it would help theatres, officials told reporters."
-    assert "Ministry of Culture" in _names(seeds, text)
+    assert "Ministry of Culture" in _names(seeds, text, home=None)
+    # in a release of the Russian publisher, the dictionary's Russian ministry
+    assert "Russian Culture Ministry" in _names(seeds, text)
     # a list may go on with the name's last words: where it ends is unclear, nothing found
     text = "Representatives of the Ministry of Construction, Housing and Utilities attended."
     assert not any(n.startswith("Ministry of Construction") for n in _names(seeds, text))
