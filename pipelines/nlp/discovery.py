@@ -1035,7 +1035,7 @@ class ActorDiscoverer:
                 or len(surname) < 3
                 or any(
                     not (self._ends_a_name(given) or re.fullmatch(_RANK, given))
-                    for given in re.findall(rf"({_CAP})\s+{re.escape(surname)}(?![\w’'\-])", text)
+                    for given in _capitalized_before(text).get(surname, ())
                 )
                 or _named_as_a_place(text, surname)
             ):
@@ -1482,6 +1482,19 @@ _OF_BEFORE = re.compile(rf"(?:{_CAP}\s+of\s+(?:the\s+)?|named\s+after\s+)$")
 def _is_title(word: str, titles: set[str]) -> bool:
     lower = word.lower()
     return lower in titles or any(part in titles for part in lower.split("-"))
+
+
+@lru_cache(maxsize=8)
+def _capitalized_before(text: str) -> dict[str, list[str]]:
+    """Each word of `text` with the capitalized words written right before it, once per
+    text ("Captain Shpirko", "Igor Shpirko": Shpirko after Captain and Igor)."""
+    out: dict[str, list[str]] = {}
+    for match in _CAP_BEFORE_WORD.finditer(text):
+        out.setdefault(match.group(2), []).append(match.group(1))
+    return out
+
+
+_CAP_BEFORE_WORD = re.compile(rf"(?<![\w’'\-])({_CAP})\s+(?=([\w’'\-]+))")
 
 
 @lru_cache(maxsize=8)
