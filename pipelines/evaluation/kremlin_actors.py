@@ -71,31 +71,21 @@ DEV_EXTRA_PER_KIND = {
 }
 DEV_EXTRA_SEED = 20261
 DEV_EXTRA_LISTS = 1
-# A third draw (dev only, its own seed) when the second no longer showed mistakes either.
-DEV_THIRD_PER_KIND = {"telephone": 4, "meeting": 4, "message": 2, "transcript": 3, "other": 3}
-DEV_THIRD_SEED = 20262
-# A fourth (dev only), weighted to the kinds the earlier draws held least of.
-DEV_FOURTH_PER_KIND = {"meeting": 4, "message": 5, "order": 2, "transcript": 2, "other": 3}
-DEV_FOURTH_SEED = 20263
-DEV_FIFTH_PER_KIND = {"telephone": 5, "meeting": 3, "message": 3, "transcript": 3, "other": 3}
-DEV_FIFTH_SEED = 20264
-# A sixth (dev only) drawn to measure generalisation: annotated and scored before any
-# change to the extractor was made for it, so its first score is a held-out figure. Its
-# mix follows the test half's draw (no dev executive orders short enough are left).
-DEV_SIXTH_PER_KIND = {"telephone": 7, "meeting": 6, "message": 6, "transcript": 5, "other": 5}
-DEV_SIXTH_SEED = 20265
-# A seventh (dev only), drawn after the fixes the sixth led to and scored before any further
-# change: a held-out figure for the extractor as fixed.
-DEV_SEVENTH_PER_KIND = {"telephone": 5, "meeting": 3, "message": 5, "transcript": 4, "other": 4}
-DEV_SEVENTH_SEED = 20266
-# An eighth (dev only), drawn after the fixes the seventh led to and scored before any
-# further change: another held-out figure.
-DEV_EIGHTH_PER_KIND = {"telephone": 6, "meeting": 2, "message": 4, "transcript": 3, "other": 5}
-DEV_EIGHTH_SEED = 20267
-# A ninth (dev only), drawn after the eighth's fixes and scored before any further change
-# (no meetings short enough are left).
-DEV_NINTH_PER_KIND = {"telephone": 4, "message": 4, "transcript": 3, "other": 3}
-DEV_NINTH_SEED = 20268
+# The later draws (dev only), in order, each with its own seed and its mix of kinds, no
+# list release: the third to fifth when the one before no longer showed mistakes (the fourth
+# weighted to the kinds the earlier draws held least of); the sixth to ninth drawn to
+# measure generalisation, each annotated and scored before any change to the extractor was
+# made for it, the sixth in the test half's mix (no dev executive orders short enough are
+# left; by the ninth, no meetings either).
+LATER_DEV_DRAWS: tuple[tuple[int, dict[str, int]], ...] = (
+    (20262, {"telephone": 4, "meeting": 4, "message": 2, "transcript": 3, "other": 3}),
+    (20263, {"meeting": 4, "message": 5, "order": 2, "transcript": 2, "other": 3}),
+    (20264, {"telephone": 5, "meeting": 3, "message": 3, "transcript": 3, "other": 3}),
+    (20265, {"telephone": 7, "meeting": 6, "message": 6, "transcript": 5, "other": 5}),
+    (20266, {"telephone": 5, "meeting": 3, "message": 5, "transcript": 4, "other": 4}),
+    (20267, {"telephone": 6, "meeting": 2, "message": 4, "transcript": 3, "other": 5}),
+    (20268, {"telephone": 4, "message": 4, "transcript": 3, "other": 3}),
+)
 _PERSON_WITH_COUNTRY = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+ \((?:the )?[A-Z][a-z]+")
 
 
@@ -175,13 +165,9 @@ def gold_releases(releases: dict[str, Release]) -> list[str]:
     """Every release of the actors gold: the first draw, then the dev-only later ones."""
     drawn = select_releases(releases)
     drawn += select_dev_extra(releases, drawn)
-    drawn += select_dev_extra(releases, drawn, DEV_THIRD_PER_KIND, DEV_THIRD_SEED, lists=0)
-    drawn += select_dev_extra(releases, drawn, DEV_FOURTH_PER_KIND, DEV_FOURTH_SEED, lists=0)
-    drawn += select_dev_extra(releases, drawn, DEV_FIFTH_PER_KIND, DEV_FIFTH_SEED, lists=0)
-    drawn += select_dev_extra(releases, drawn, DEV_SIXTH_PER_KIND, DEV_SIXTH_SEED, lists=0)
-    drawn += select_dev_extra(releases, drawn, DEV_SEVENTH_PER_KIND, DEV_SEVENTH_SEED, lists=0)
-    drawn += select_dev_extra(releases, drawn, DEV_EIGHTH_PER_KIND, DEV_EIGHTH_SEED, lists=0)
-    return drawn + select_dev_extra(releases, drawn, DEV_NINTH_PER_KIND, DEV_NINTH_SEED, lists=0)
+    for seed, per_kind in LATER_DEV_DRAWS:
+        drawn += select_dev_extra(releases, drawn, per_kind, seed, lists=0)
+    return drawn
 
 
 @dataclass

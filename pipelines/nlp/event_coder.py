@@ -133,7 +133,7 @@ _PETRARCH = "petrarch2"
 # A trigger noun after these is a circumstance of the clause, not what its verb acts on.
 _CIRCUMSTANCE_PREPS = {"during", "following", "after", "since"}
 # A meeting noun after these took place ("during the talks with X").
-_MEETING_TIME_PREPS = {"during", "at", "after", "following", "since", "in"}
+_MEETING_TIME_PREPS = _CIRCUMSTANCE_PREPS | {"at", "in"}
 _PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
 _MET_CODES = {"040", "041"}
 # What one deserves that credits one (051).
@@ -215,7 +215,8 @@ _COOPERATION_NOUNS = {
     "contact",
     "consultation",
 }
-_MEETING_NOUNS = {"dialogue", "contact", "consultation"}
+# Cooperation that is a meeting: keeping it up is an intent to meet (036).
+_MEETING_NOUNS = _TALK_NOUNS & _COOPERATION_NOUNS
 _CONTINUATION_WORDS = {
     "continue",
     "continued",
@@ -532,6 +533,13 @@ class _Sentence:
 
 
 # ----------------------------------------------------------------------------- patterns
+
+
+def _prep_objects(
+    s: _Sentence, i: int, lemmas: set[str], deps: tuple[str, ...] = ("prep",)
+) -> list[int]:
+    """The objects of token i's prepositions among `lemmas` ("talks with X": X)."""
+    return [o for p in s.kids(i, *deps) if s.tokens[p].lemma in lemmas for o in s.kids(p, "pobj")]
 
 
 def _word_matches(token: ParsedToken, word: str) -> bool:
@@ -1048,13 +1056,11 @@ def _nominal_source(
         actors, how = _actors(s, c, done)
         if actors:
             return actors, how or s.dep(c)
-    for p in s.kids(n, "prep"):
-        if s.tokens[p].lemma == "by":
-            # "the visit by the President of Uzbekistan to Russia": the act's agent
-            for o in s.kids(p, "pobj"):
-                actors, how = _actors(s, o, done)
-                if actors:
-                    return actors, how or "by"
+    for o in _prep_objects(s, n, {"by"}):
+        # "the visit by the President of Uzbekistan to Russia": the act's agent
+        actors, how = _actors(s, o, done)
+        if actors:
+            return actors, how or "by"
     head = s.head(n)
     if s.dep(n) in ("dobj", "attr") and head != n:
         actors, how = _subject(s, head, done)
@@ -1212,9 +1218,7 @@ def _talks_urged(
                 continue
             urged = [
                 a
-                for p in s.kids(n, "prep")
-                if s.tokens[p].lemma == "between"
-                for o in s.kids(p, "pobj")
+                for o in _prep_objects(s, n, {"between"})
                 for a in _actors(s, o, done)[0]
                 if a not in sources
             ]
@@ -1263,10 +1267,8 @@ def _cooperation_to_continue(
         return []
     k = continued[0]
     targets: list[str] = []
-    for p in s.kids(k, "prep"):
-        if s.tokens[p].lemma == "with":
-            for o in s.kids(p, "pobj"):
-                targets = targets or [a for a in _actors(s, o, done)[0] if a not in sources]
+    for o in _prep_objects(s, k, {"with"}):
+        targets = targets or [a for a in _actors(s, o, done)[0] if a not in sources]
     target_how = "with" if targets else ""
     if not targets:
         targets, target_how = _other_party(s, sources)
@@ -1292,21 +1294,15 @@ def _cooperation_to_continue(
 def _message_addressees(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
     """Whom statement v is addressed to when it is made in a message ("In his messages to
     the heads of ..., the President noted", "in a message addressed to X, he stressed")."""
-    for p in s.kids(v, "prep"):
-        if s.tokens[p].lemma != "in":
+    for message in _prep_objects(s, v, {"in"}):
+        if s.tokens[message].lemma not in _MESSAGE_NOUNS:
             continue
-        for message in s.kids(p, "pobj"):
-            if s.tokens[message].lemma not in _MESSAGE_NOUNS:
-                continue
-            preps = s.kids(message, "prep") + [
-                q for a in s.kids(message, "acl") for q in s.kids(a, "prep", "dative")
-            ]
-            for q in preps:
-                if s.tokens[q].lemma == "to":
-                    for o in s.kids(q, "pobj"):
-                        actors, _ = _actors(s, o, done)
-                        if actors:
-                            return actors, "message's addressee"
+        # "messages to X", "a message addressed to X"
+        for holder in [message, *s.kids(message, "acl")]:
+            for o in _prep_objects(s, holder, {"to"}, ("prep", "dative")):
+                actors, _ = _actors(s, o, done)
+                if actors:
+                    return actors, "message's addressee"
     return [], ""
 
 
@@ -1327,9 +1323,7 @@ def _credit_given(
             sources, credited = [speaker], _subject(s, k, done)[0]
         elif token.lemma == "proud" and s.dep(k) == "acomp":
             sources = _subject(s, s.head(k), done)[0]
-            objects = [
-                o for p in s.kids(k, "prep") if s.tokens[p].lemma == "of" for o in s.kids(p, "pobj")
-            ]
+            objects = _prep_objects(s, k, {"of"})
             if not objects:
                 continue
             credited = _actors(s, objects[0], done)[0]
@@ -1366,11 +1360,7 @@ def _home_audience(s: _Sentence, v: int) -> bool:
     # "pass my congratulations to your teammates": the noun's verb names whom it goes to
     holders = [v, s.head(v)] if s.tokens[v].pos != "VERB" and s.dep(v) == "dobj" else [v]
     objects = s.kids(v, "dobj", "dative") + [
-        o
-        for h in holders
-        for p in s.kids(h, "prep", "dative")
-        if s.tokens[p].lemma in ("to", "for")
-        for o in s.kids(p, "pobj")
+        o for h in holders for o in _prep_objects(s, h, {"to", "for"}, ("prep", "dative"))
     ]
     for o in objects:
         words = [o, *[k for p in s.kids(o, "prep") for k in s.kids(p, "pobj")]]
@@ -1441,15 +1431,11 @@ def _aid_thanked_for(
                 for a in s.kids(participle, "agent"):
                     for o in s.kids(a, "pobj"):
                         givers = givers or _actors(s, o, done)[0]
-                for p in s.kids(participle, "prep", "dative"):
-                    if s.tokens[p].lemma == "to":
-                        for o in s.kids(p, "pobj"):
-                            receivers = receivers or _actors(s, o, done, places=True)[0]
+                for o in _prep_objects(s, participle, {"to"}, ("prep", "dative")):
+                    receivers = receivers or _actors(s, o, done, places=True)[0]
             givers = givers or ([e.target] if e.target else [])
             receivers = receivers or [e.source]
-            humanitarian = any(
-                s.tokens[c].lemma in _HUMANITARIAN_WORDS for c in s.kids(k, "amod", "compound")
-            ) or any(s.tokens[x].lemma in _HUMANITARIAN_WORDS for x in s.subtree(k))
+            humanitarian = any(s.tokens[x].lemma in _HUMANITARIAN_WORDS for x in s.subtree(k))
             code = "073" if humanitarian else "070"
             explanation = "aid thanked for [newsevents]; source: giver; target: receiver"
             token = s.tokens[k]
@@ -1588,12 +1574,10 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
         # "provided examples of violations by Kiev", the "by" hung on the verb by the parser
         governor = s.head(s.head(h)) if s.dep(s.head(h)) in ("dobj", "pobj") else s.head(h)
         if s.tokens[governor].pos == "VERB" and not s.kids(governor, "auxpass"):
-            for p in s.kids(governor, "prep"):
-                if s.tokens[p].lemma == "by":
-                    for o in s.kids(p, "pobj"):
-                        found = _actors(s, o, done)[0]
-                        if found:
-                            return found
+            for o in _prep_objects(s, governor, {"by"}):
+                found = _actors(s, o, done)[0]
+                if found:
+                    return found
     if s.dep(n) in ("dobj", "attr", "acomp") and s.tokens[h].pos in ("VERB", "AUX"):
         # "Kiev is pursuing a destructive policy", "the US activity there is unacceptable"
         return _subject(s, h, done)[0]
