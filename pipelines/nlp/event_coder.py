@@ -1149,6 +1149,7 @@ def code_parsed_sentence(
     if not matched:
         events = _speakers_evaluations(s, {}, []) + _gratitude(s, {}) + _welcome(s)
         events += _credit_given(s, {}, events)
+        events += _visits_named(s, {}, events)
         return events + _cooperation_to_continue(s, {}, events)
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
@@ -1190,6 +1191,7 @@ def code_parsed_sentence(
     events += _speakers_evaluations(s, done, events)
     events += _gratitude(s, done)
     events += _aid_thanked_for(s, events, done)
+    events += _visits_named(s, done, events)
     events += _credit_given(s, done, events)
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _cooperation_to_continue(s, done, events)
@@ -1395,6 +1397,82 @@ def _welcome(s: _Sentence) -> list[CodedEvent]:
             [CodedEvent(token.start, token.end, "043", speaker, g, explanation, ()) for g in guests]
         )
     return []
+
+
+# A visit named as a noun, and what makes it one not yet made.
+_VISIT_NOUNS = {"visit", "trip"}
+_UNMADE_WORDS = {"upcoming", "forthcoming", "planned", "future", "possible", "next", "potential"}
+# Verbs whose object goes on the visit they name ("invited me on an official visit") and
+# verbs whose subject does ("came to Moscow on a working visit").
+_INVITING_VERBS = {"invite", "thank"}
+_TRAVEL_VERBS = {"come", "arrive", "go", "travel", "fly"}
+
+
+def _visits_named(
+    s: _Sentence, done: dict[int, list[str]], events: list[CodedEvent]
+) -> list[CodedEvent]:
+    """A visit named as a noun with its visitor ("the visit by the President of Uzbekistan
+    to Russia", "Macron's visit to Moscow", "thank you for inviting me on an official visit
+    to the Russian Federation", "your visit" said by the host): the visitor visits (042)
+    where it went, else the one who speaks of "your visit". A visit not yet made ("the
+    upcoming visit") or with no visitor named ("during the visit") is not coded."""
+    coded = {e.trigger_start for e in events}
+    out: list[CodedEvent] = []
+    for k, token in enumerate(s.tokens):
+        if (
+            token.lemma not in _VISIT_NOUNS
+            or token.pos not in ("NOUN", "PROPN")
+            or token.start in coded
+            or any(s.tokens[a].lemma in _UNMADE_WORDS for a in s.kids(k, "amod"))
+        ):
+            continue
+        visitors, how, yours = _visitors(s, k, done)
+        if not visitors:
+            continue
+        hosts, target_how = [], ""
+        for o in _prep_objects(s, k, {"to"}) or _prep_objects(s, _visit_verb(s, k), {"to"}):
+            hosts, target_how = _actors(s, o, done, places=True)
+        if not hosts and yours and (speaker := _quote_speaker(s, k)):
+            hosts, target_how = [speaker], "coref:speaker"  # "your visit", said by the host
+        explanation = f"visit named [newsevents]; source: {how}; target: {target_how}"
+        out += [
+            CodedEvent(token.start, token.end, "042", v, h, explanation, ())
+            for v in visitors
+            for h in hosts
+            if h != v
+        ]
+    return out
+
+
+def _visit_verb(s: _Sentence, k: int) -> int:
+    """The verb visit noun k is the goal of ("invited me on a visit", "came on a visit"),
+    else k itself."""
+    head = s.head(k)
+    if s.dep(k) == "pobj" and s.tokens[head].lemma in ("on", "for") and s.dep(head) == "prep":
+        return s.head(head)
+    return k
+
+
+def _visitors(s: _Sentence, k: int, done: dict[int, list[str]]) -> tuple[list[str], str, bool]:
+    """Who makes visit k (its owner, its "by", the one invited on it or travelling on it),
+    how, and whether it is "your" visit."""
+    for c in s.kids(k, "poss"):
+        actors, how = _actors(s, c, done)
+        return actors, how or "poss", s.tokens[c].text.lower() == "your"
+    for o in _prep_objects(s, k, {"by"}):
+        actors, how = _actors(s, o, done)
+        return actors, how or "by", False
+    verb = _visit_verb(s, k)
+    if verb == k or _negated(s, verb):
+        return [], "", False
+    if s.tokens[verb].lemma in _INVITING_VERBS:
+        for o in s.kids(verb, "dobj"):
+            actors, how = _actors(s, o, done)
+            return actors, how or "invited", s.tokens[o].text.lower() == "you"
+    if s.tokens[verb].lemma in _TRAVEL_VERBS:
+        actors, how = _subject(s, verb, done)
+        return actors, how, False
+    return [], "", False
 
 
 def _aid_thanked_for(

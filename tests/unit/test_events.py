@@ -1018,3 +1018,24 @@ def test_attention_paid_and_issues_reviewed_in_an_account_are_the_parties_talks(
     )
     for sentence in (1, 2):
         assert {(sentence, "040", putin, orban), (sentence, "040", orban, putin)} <= coded
+
+
+def test_a_visit_named_with_its_visitor_is_a_visit(matcher, verbs):
+    putin, pashinyan = "person_vladimir_putin", "person_nikol_pashinyan"
+    coded = _titled_codes(
+        "Talks with Prime Minister of Armenia Nikol Pashinyan",
+        "President of Russia Vladimir Putin: Mr Pashinyan, your visit comes at a good time. "
+        "The visit by the President of Uzbekistan to Russia went well. "
+        "Prime Minister of Armenia Nikol Pashinyan: Thank you for inviting me on a visit to Russia. "
+        "The upcoming visit of Nikol Pashinyan to Minsk matters too. "
+        "During the visit, many things were done.",
+        matcher,
+        verbs,
+    )
+    # "your visit", said by the host: the guest visits the host
+    assert (0, "042", pashinyan, putin) in coded
+    assert (1, "042", "person_shavkat_mirziyoyev", "country_rus") in coded
+    # invited on a visit to a country: the one invited visits it
+    assert (2, "042", pashinyan, "country_rus") in coded
+    # a visit not yet made, and a visit with no visitor named, are no visit
+    assert not any(i in (3, 4) and code == "042" for i, code, _, _ in coded)
