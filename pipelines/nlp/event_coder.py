@@ -432,6 +432,23 @@ _DOCUMENT_NOUNS = {
 }
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
+# Offices one person holds, which name them in an account of their talks with the lead.
+OFFICE_NOUNS = {
+    "governor",
+    "mayor",
+    "head",
+    "minister",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chief",
+    "prosecutor",
+    "ombudsman",
+    "commissioner",
+    "rector",
+    "ambassador",
+    "premier",
+}
 _COLLECTIVE_DETERMINERS = {"the", "both", "two", "their", "all"}
 
 
@@ -705,12 +722,33 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
         speaker = _quote_speaker(s, i)
         if speaker:
             return [speaker], "coref:speaker"
+    if _counterparts_office(s, i):
+        # "The Governor reported ...", "the Head of the Republic noted ..." in an account of
+        # the lead's meeting with one person: that person, by the office they hold
+        return [ctx.parties[1]], "coref:counterpart's office"
     # "they" are the two parties only in an account of their talks; "the two leaders" are
     if word in _GROUP_PRONOUNS and not (ctx.counterpart_named or ctx.parties_are_people):
         return [], ""
     if (word in _GROUP_PRONOUNS or _collective(s, i)) and len(ctx.parties) >= 2:
         return list(ctx.parties), "coref:parties"
     return [], ""
+
+
+def _counterparts_office(s: _Sentence, i: int) -> bool:
+    """Whether noun i is an office in the singular with "the" and no one named in it ("the
+    Governor", "the Head of the Republic", "the Moscow Mayor") in an account of the lead's
+    talks with one other person, who then holds it."""
+    ctx = s.context
+    return (
+        s.tokens[i].lemma in OFFICE_NOUNS
+        and s.tokens[i].tag in ("NN", "NNP")
+        and any(s.tokens[d].lemma == "the" for d in s.kids(i, "det"))
+        and ctx.parties_are_people
+        and len(ctx.parties) == 2
+        # "the Moscow Mayor": a place may qualify the office; "the head of Rosatom" names
+        # someone else's
+        and not any((m := s.mention_at[k]) is not None and m.kind != "place" for k in s.subtree(i))
+    )
 
 
 def _np_actor(s: _Sentence, i: int, places: bool = False, located: bool = False) -> Mention | None:

@@ -30,7 +30,13 @@ import polars as pl
 import xxhash
 
 from pipelines.nlp.actors import ActorMatcher, published_dates_of, publisher_sources
-from pipelines.nlp.event_coder import EVALUATION_WORDS, Context, Mention, code_parsed_sentence
+from pipelines.nlp.event_coder import (
+    EVALUATION_WORDS,
+    OFFICE_NOUNS,
+    Context,
+    Mention,
+    code_parsed_sentence,
+)
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.syntax import irregular_forms, parse_sentences
 from pipelines.nlp.verb_patterns import VerbPatterns, surface_forms
@@ -66,6 +72,8 @@ _REFERENCE_WORDS = (
     r"(?i)\b(?:he|she|his|her|they|their|we|our|us|i|my|me|you|your|both|leaders|parties|"
     r"sides|presidents|"
     r"heads|ministers|counterparts?|delegations)\b"
+    # "The Governor reported ...": the office of the lead's one counterpart
+    rf"|\bthe\s+(?:[A-Z]\w+\s+)?(?:{'|'.join(sorted(OFFICE_NOUNS))})\b"
     # an impersonal passive ("It was agreed to ..."): in an account of talks, the parties'
     r"|\bit\s+(?:was|has\s+been|had\s+been|is)\s+[a-z]+ed\b"
     # "a declaration was signed", "the situation in Libya was also discussed": by the parties

@@ -1039,3 +1039,20 @@ def test_a_visit_named_with_its_visitor_is_a_visit(matcher, verbs):
     assert (2, "042", pashinyan, "country_rus") in coded
     # a visit not yet made, and a visit with no visitor named, are no visit
     assert not any(i in (3, 4) and code == "042" for i, code, _, _ in coded)
+
+
+def test_an_office_names_the_one_counterpart_and_anniversary_wishes_praise(matcher, verbs):
+    putin, sobyanin = "person_vladimir_putin", "person_sergei_sobyanin"
+    coded = _release_codes(
+        "Meeting with Moscow Mayor Sergei Sobyanin",
+        "Sergei Sobyanin briefed the President on the city's affairs. "
+        "The Mayor said that the new hospitals were ready. "
+        "Vladimir Putin: I congratulate you on the anniversary of the city. "
+        "Sergei Sobyanin: Thank you.",
+        matcher,
+        verbs,
+    )
+    # "the Mayor": the one person the President met
+    assert (1, "010", sobyanin, putin) in coded
+    # congratulations on an anniversary praise (051), as on any other occasion
+    assert (2, "051", putin, sobyanin) in coded
