@@ -432,6 +432,7 @@ _DOCUMENT_NOUNS = {
 }
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
+_SYMBOLIC_CODE = "017"
 # Offices one person holds, which name them in an account of their talks with the lead.
 OFFICE_NOUNS = {
     "governor",
@@ -2011,6 +2012,13 @@ def _code_trigger(
                             for j in (k, *_conjuncts(s, k))
                             if (m := s.mention_at[j]) is not None and m.kind != "place"
                         ]
+                        # "between the delegations of Russia and Ukraine": of each of them
+                        parties += [
+                            a
+                            for x in _prep_objects(s, o, {"of"})
+                            if s.mention_at[o] is None
+                            for a in _actors(s, x, done)[0]
+                        ]
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 and _talks_of_the_parties(s, v):
                 # "The discussion covered ...": the talks the article is an account of, of
@@ -2185,6 +2193,9 @@ def _code_trigger(
     done[v] = sources
     if not sources:
         return []
+    if code == _SYMBOLIC_CODE and pattern.direction == SOURCE_ONLY:
+        # "laid flowers at the Eternal Flame": a symbolic act, with no one on the other end
+        return _emit(s, v, code, sources, [], pattern, source_how, "", False, True)
     home = s.context.home
     if (
         not targets

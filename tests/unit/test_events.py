@@ -1056,3 +1056,22 @@ def test_an_office_names_the_one_counterpart_and_anniversary_wishes_praise(match
     assert (1, "010", sobyanin, putin) in coded
     # congratulations on an anniversary praise (051), as on any other occasion
     assert (2, "051", putin, sobyanin) in coded
+
+
+def test_wreaths_laid_have_no_target_and_talks_between_delegations_of_two(matcher, verbs):
+    putin = "person_vladimir_putin"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin laid flowers at the Eternal Flame. "
+        "Vladimir Putin informed Emmanuel Macron about the talks between the delegations "
+        "of Russia and Ukraine.",
+        matcher,
+        verbs,
+    )
+    # a symbolic act with no one on the other end
+    assert (0, "017", putin, None) in coded
+    # the delegations of two countries: talks of each with the other
+    assert {
+        (1, "046", "country_rus", "country_ukr"),
+        (1, "046", "country_ukr", "country_rus"),
+    } <= coded
