@@ -433,6 +433,7 @@ _DOCUMENT_NOUNS = {
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 _SYMBOLIC_CODE = "017"
+_GREETING_NOUNS = {"congratulation", "greeting"}
 # Offices one person holds, which name them in an account of their talks with the lead.
 OFFICE_NOUNS = {
     "governor",
@@ -1403,6 +1404,9 @@ def _home_audience(s: _Sentence, v: int) -> bool:
     objects = s.kids(v, "dobj", "dative") + [
         o for h in holders for o in _prep_objects(s, h, {"to", "for"}, ("prep", "dative"))
     ]
+    if not objects and s.tokens[v].pos != "VERB" and s.tokens[v].lemma in _GREETING_NOUNS:
+        # "Congratulations on the holiday!": to whoever the address is to
+        return True
     for o in objects:
         words = [o, *[k for p in s.kids(o, "prep") for k in s.kids(p, "pobj")]]
         if any(s.mention_at[k] is not None for k in words):

@@ -81,8 +81,9 @@ _REFERENCE_WORDS = (
     r"(?:signed|discussed|considered|reviewed|touched|exchanged|paid|devoted)\b"
     # "the discussion covered ...", "the conversation focused on ...": the parties'
     r"|\b(?:discussion|conversation|talks)\s+(?:also\s+)?(?:covered|focused|touched|centred|centered)\b"
-    # "Welcome, Emmanuel.": a speaker's welcome to the one addressed
-    r"|\bwelcome\s*[,.!]"
+    # "Welcome, Emmanuel.": a speaker's welcome to the one addressed; "Congratulations on
+    # the holiday!": to the audience
+    r"|\bwelcome\s*[,.!]|\bcongratulations\b"
 )
 
 

@@ -1075,3 +1075,15 @@ def test_wreaths_laid_have_no_target_and_talks_between_delegations_of_two(matche
         (1, "046", "country_rus", "country_ukr"),
         (1, "046", "country_ukr", "country_rus"),
     } <= coded
+
+
+def test_congratulations_addressed_to_no_one_go_to_the_home_audience(matcher, verbs):
+    coded = _release_codes(
+        "Address on the anniversary of a theatre",
+        "President of Russia Vladimir Putin: Friends, I am glad to speak to you today. "
+        "Congratulations on this holiday! "
+        "The theatre is a hundred years old.",
+        matcher,
+        verbs,
+    )
+    assert (1, "051", "person_vladimir_putin", "country_rus") in coded
