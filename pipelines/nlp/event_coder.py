@@ -1236,7 +1236,12 @@ def code_parsed_sentence(
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _cooperation_to_continue(s, done, events)
     events += _talks_urged(s, matched, done, events)
-    return sorted(events, key=lambda e: e.trigger_start)
+    # one event said twice in a sentence ("said ... and began his report") is one event,
+    # as PETRARCH codes it: the first trigger's
+    first: dict[tuple[str, str, str | None], CodedEvent] = {}
+    for e in sorted(events, key=lambda e: e.trigger_start):
+        first.setdefault((e.code, e.source, e.target), e)
+    return list(first.values())
 
 
 def _talks_urged(

@@ -1087,3 +1087,17 @@ def test_congratulations_addressed_to_no_one_go_to_the_home_audience(matcher, ve
         verbs,
     )
     assert (1, "051", "person_vladimir_putin", "country_rus") in coded
+
+
+def test_one_event_said_twice_in_a_sentence_is_one_event(matcher, verbs):
+    events = _titled_events(
+        "Meeting with Moscow Mayor Sergei Sobyanin",
+        "Sergei Sobyanin said the situation in the city remained stable, and he started his "
+        "report by describing the new schools.",
+        matcher,
+        verbs,
+        article_id="http://en.kremlin.ru/events/president/news/1",
+        published=date(2022, 5, 20),
+    )
+    rows = events.select("event_code", "source_actor_id", "target_actor_id").rows()
+    assert rows == [("010", "person_sergei_sobyanin", "person_vladimir_putin")]
