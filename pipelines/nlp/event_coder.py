@@ -433,6 +433,8 @@ _DOCUMENT_NOUNS = {
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 _SYMBOLIC_CODE = "017"
+# Talks named with their two sides before them ("the Russian-Ukrainian talks").
+_NEGOTIATION_NOUNS = {"talk", "negotiation", "consultation"}
 _GREETING_NOUNS = {"congratulation", "greeting"}
 # Offices one person holds, which name them in an account of their talks with the lead.
 OFFICE_NOUNS = {
@@ -1179,9 +1181,13 @@ def code_parsed_sentence(
             # "Thank you." opens a turn; "I would like to thank you for ...", "Thank you for
             # accepting my invitation" thank
             hit = _pattern_of(s, t.i, patterns, t.lemma, skip_ignored=True)
-        if hit is None and t.pos != "VERB" and _talks_of_the_parties(s, t.i):
+        if t.pos != "VERB" and (
+            (hit is None and _talks_of_the_parties(s, t.i))
+            # "the Russian-Ukrainian talks": between the pair
+            or (t.lemma in _NEGOTIATION_NOUNS and len(_pair_before(s, t.i)) >= 2)
+        ):
             between = [p for p in patterns.of(t.lemma) if p.kind == BETWEEN]
-            hit = (between[0], []) if between else None
+            hit = (between[0], []) if between else hit
         if hit is not None:
             matched[t.i] = hit  # an ignored phrase is kept too: it blocks its words
     if question:
@@ -2028,6 +2034,7 @@ def _code_trigger(
                             if s.mention_at[o] is None
                             for a in _actors(s, x, done)[0]
                         ]
+            parties = parties or _pair_before(s, v)
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 and _talks_of_the_parties(s, v):
                 # "The discussion covered ...": the talks the article is an account of, of
@@ -2281,6 +2288,25 @@ def _held(s: _Sentence, n: int) -> bool:
     return (s.dep(n) == "pobj" and s.tokens[head].lemma in _MEETING_TIME_PREPS) or any(
         s.tokens[a].lemma in _PAST_WORDS for a in s.kids(n, "amod")
     )
+
+
+def _pair_before(s: _Sentence, n: int) -> list[str]:
+    """The actors named by the modifiers before noun n ("the Russian-Ukrainian talks",
+    "Russia-Ukraine negotiations"), unless they are the article's own two parties, whose
+    talks the account codes in its own words ("agreed to continue the Russian-French
+    dialogue")."""
+    pair = list(
+        dict.fromkeys(
+            m.actor_id
+            for k in s.subtree(n)
+            if k < n
+            and s.dep(k) in ("amod", "compound")
+            and (m := s.mention_at[k]) is not None
+            and m.kind != "place"
+            and not s.kids(n, "poss")
+        )
+    )
+    return [] if set(pair) <= set(s.context.parties) else pair
 
 
 def _talks_of_the_parties(s: _Sentence, n: int) -> bool:

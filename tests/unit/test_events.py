@@ -1101,3 +1101,25 @@ def test_one_event_said_twice_in_a_sentence_is_one_event(matcher, verbs):
     )
     rows = events.select("event_code", "source_actor_id", "target_actor_id").rows()
     assert rows == [("010", "person_sergei_sobyanin", "person_vladimir_putin")]
+
+
+def test_talks_announced_updates_given_and_talks_of_a_named_pair(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "The two presidents will discuss bilateral ties. "
+        "Emmanuel Macron updated Vladimir Putin on his contacts. "
+        "Vladimir Putin set forth his approaches. "
+        "Vladimir Putin spoke about the Russian-Ukrainian talks.",
+        matcher,
+        verbs,
+    )
+    # talks announced are coded as the talks, as PETRARCH codes them
+    assert {(0, "040", putin, macron), (0, "040", macron, putin)} <= coded
+    assert (1, "010", macron, putin) in coded
+    assert (2, "010", putin, macron) in coded
+    # talks of a pair named before the noun, others than the call's parties
+    assert {
+        (3, "046", "country_rus", "country_ukr"),
+        (3, "046", "country_ukr", "country_rus"),
+    } <= coded
