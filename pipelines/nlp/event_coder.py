@@ -710,10 +710,14 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
                 if s.tokens[j].pos == "VERB":
                     break
         if word in _PERSON_PRONOUNS:
+            # "Putin informed him": an object pronoun is not its own verb's subject
+            own_subjects = _subjects_of_objects_verb(s, i)
             earlier = [
                 m.actor_id
                 for m in s.mentions
-                if m.end <= s.tokens[i].start and m.actor_type == "person"
+                if m.end <= s.tokens[i].start
+                and m.actor_type == "person"
+                and m.actor_id not in own_subjects
             ]
             if earlier:
                 return [earlier[-1]], "coref:last person"
@@ -753,6 +757,19 @@ def _counterparts_office(s: _Sentence, i: int) -> bool:
         # someone else's
         and not any((m := s.mention_at[k]) is not None and m.kind != "place" for k in s.subtree(i))
     )
+
+
+def _subjects_of_objects_verb(s: _Sentence, i: int) -> set[str]:
+    """The actors named as the subject of the verb whose object pronoun i is ("him" in
+    "Putin informed him", "told him about")."""
+    if s.dep(i) not in ("dobj", "dative", "pobj"):
+        return set()
+    verb = s.head(i)
+    if s.dep(i) == "pobj" and s.dep(verb) in ("prep", "dative"):
+        verb = s.head(verb)
+    return {
+        m.actor_id for subject in s.kids(verb, "nsubj") if (m := _np_actor(s, subject)) is not None
+    }
 
 
 def _np_actor(s: _Sentence, i: int, places: bool = False, located: bool = False) -> Mention | None:
@@ -830,7 +847,11 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
     while j not in seen:
         seen.add(j)
         # "Iran is scheduled to visit": a governor's passive subject does the act
-        subjects = s.kids(j, *_SUBJECT_DEPS) or (s.kids(j, "nsubjpass") if j != v else [])
+        subjects = (
+            s.kids(j, *_SUBJECT_DEPS)
+            or (s.kids(j, "nsubjpass") if j != v else [])
+            or _subject_in_fronted_phrase(s, j)
+        )
         if subjects:
             # "Mr President, I would like to thank you": a form of address parsed as a
             # second subject comes first; the subject is the one nearest the verb
@@ -851,6 +872,33 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             return actors, how or "relcl head"
         break
     return [], ""
+
+
+def _subject_in_fronted_phrase(s: _Sentence, v: int) -> list[int]:
+    """The subject the parser hung as an apposition inside the phrase that opens the clause
+    ("At the request of Joao Lourenco, Vladimir Putin informed him": Putin, parsed as an
+    apposition of Lourenco after the comma)."""
+    if s.tokens[v].pos != "VERB":
+        return []
+    for p in s.kids(v, "prep"):
+        if p > v:
+            continue
+        found = [
+            k
+            for k in s.subtree(p)
+            if s.dep(k) == "appos" and k > 0 and s.tokens[k - 1 - _name_length(s, k)].text == ","
+        ]
+        if found:
+            return found[-1:]
+    return []
+
+
+def _name_length(s: _Sentence, k: int) -> int:
+    """How many words of a name come before its head k ("Vladimir" before "Putin")."""
+    n = 0
+    while k - n - 1 >= 0 and s.dep(k - n - 1) == "compound" and s.head(k - n - 1) == k:
+        n += 1
+    return n
 
 
 def _effort(s: _Sentence, v: int) -> bool:

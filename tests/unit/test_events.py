@@ -1123,3 +1123,18 @@ def test_talks_announced_updates_given_and_talks_of_a_named_pair(matcher, verbs)
         (3, "046", "country_rus", "country_ukr"),
         (3, "046", "country_ukr", "country_rus"),
     } <= coded
+
+
+def test_an_object_pronoun_is_not_its_verbs_subject_and_a_fronted_request(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "At the request of Emmanuel Macron, Vladimir Putin informed him about the talks. "
+        "After a question from Emmanuel Macron, Vladimir Putin told him about the situation.",
+        matcher,
+        verbs,
+    )
+    # the parser hangs "Vladimir Putin" on the fronted phrase: still the subject; "him"
+    # is not Putin himself
+    assert (0, "010", putin, macron) in coded
+    assert (1, "010", putin, macron) in coded
