@@ -1591,12 +1591,14 @@ def _aid_thanked_for(
         if e.code[:2] != "05" or e.trigger_start not in by_start:
             continue
         v = by_start[e.trigger_start]
-        for k in s.subtree(v):
+        # "extended his gratitude for the help": the noun's verb holds the "for"
+        top = s.head(v) if s.tokens[v].pos != "VERB" and s.dep(v) == "dobj" else v
+        for k in s.subtree(top):
             if (
                 s.tokens[k].lemma not in _AID_NOUNS
                 or s.dep(k) != "pobj"
                 or s.tokens[s.head(k)].lemma != "for"
-                or not _within(s, k, v)
+                or not _within(s, k, top)
                 # "assistance in hosting the talks": help with an act, no aid given
                 or any(s.kids(p, "pcomp") for p in s.kids(k, "prep"))
             ):
@@ -1607,6 +1609,11 @@ def _aid_thanked_for(
                 # a named owner ("Russia's aid"); "its aid" is the one thanked
                 if (m := _np_actor(s, c)) is not None:
                     givers = givers or [m.actor_id]
+            for o in _prep_objects(s, k, {"of"}) + [
+                o for c in _conjuncts(s, k) for o in _prep_objects(s, c, {"of"})
+            ]:
+                # "the help and support of the Russian Federation"
+                givers = givers or _actors(s, o, done)[0]
             for participle in s.kids(k, "acl"):
                 for a in s.kids(participle, "agent"):
                     for o in s.kids(a, "pobj"):

@@ -1138,3 +1138,14 @@ def test_an_object_pronoun_is_not_its_verbs_subject_and_a_fronted_request(matche
     # is not Putin himself
     assert (0, "010", putin, macron) in coded
     assert (1, "010", putin, macron) in coded
+
+
+def test_help_thanked_for_with_its_giver_after_of_is_aid(matcher, verbs):
+    coded = _titled_codes(
+        "Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev",
+        "Kassym-Jomart Tokayev spoke about the situation in his country. "
+        "He extended his gratitude for the help and support of the Russian Federation.",
+        matcher,
+        verbs,
+    )
+    assert (1, "070", "country_rus", "person_kassym_jomart_tokayev") in coded
