@@ -436,6 +436,8 @@ _SYMBOLIC_CODE = "017"
 # Talks named with their two sides before them ("the Russian-Ukrainian talks").
 _NEGOTIATION_NOUNS = {"talk", "negotiation", "consultation"}
 _GREETING_NOUNS = {"congratulation", "greeting"}
+# Participles that say who held a meeting ("talks held by ...").
+_HOLDING_VERBS = {"hold", "conduct"}
 # Offices one person holds, which name them in an account of their talks with the lead.
 OFFICE_NOUNS = {
     "governor",
@@ -1232,7 +1234,10 @@ def code_parsed_sentence(
         if t.pos != "VERB" and (
             (hit is None and _talks_of_the_parties(s, t.i))
             # "the Russian-Ukrainian talks": between the pair
-            or (t.lemma in _NEGOTIATION_NOUNS and len(_pair_before(s, t.i)) >= 2)
+            or (
+                t.lemma in _NEGOTIATION_NOUNS
+                and len(set(_held_by(s, t.i, {}) or _pair_before(s, t.i))) >= 2
+            )
         ):
             between = [p for p in patterns.of(t.lemma) if p.kind == BETWEEN]
             hit = (between[0], []) if between else hit
@@ -1247,6 +1252,14 @@ def code_parsed_sentence(
         return events + _cooperation_to_continue(s, {}, events)
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
+    # "the talks held by Russian and Ukrainian representatives": the talks, between them,
+    # not the participle that says who held them
+    held = {
+        p
+        for p in matched
+        if s.dep(p) == "acl" and s.head(p) in matched and len(set(_held_by(s, s.head(p), {}))) >= 2
+    }
+    matched = {i: hit for i, hit in matched.items() if i not in held}
     named = {e for i, (_, ends) in matched.items() if tokens[i].pos == "VERB" for e in ends}
     matched = {
         i: hit
@@ -2070,26 +2083,7 @@ def _code_trigger(
     source_how = target_how = ""
     if nominal:
         if pattern.kind == BETWEEN:
-            parties: list[str] = []
-            for p in s.kids(v, "prep"):
-                if s.tokens[p].text.lower() == "between":
-                    for o in s.kids(p, "pobj"):
-                        parties += _actors(s, o, done)[0]
-                        # "between Russian and Ukrainian representatives": both modifiers
-                        parties += [
-                            m.actor_id
-                            for k in s.kids(o, "amod", "compound")
-                            for j in (k, *_conjuncts(s, k))
-                            if (m := s.mention_at[j]) is not None and m.kind != "place"
-                        ]
-                        # "between the delegations of Russia and Ukraine": of each of them
-                        parties += [
-                            a
-                            for x in _prep_objects(s, o, {"of"})
-                            if s.mention_at[o] is None
-                            for a in _actors(s, x, done)[0]
-                        ]
-            parties = parties or _pair_before(s, v)
+            parties = _talk_sides(s, v, done) or _pair_before(s, v)
             parties = list(dict.fromkeys(parties))
             if len(parties) < 2 and _talks_of_the_parties(s, v):
                 # "The discussion covered ...": the talks the article is an account of, of
@@ -2343,6 +2337,43 @@ def _held(s: _Sentence, n: int) -> bool:
     return (s.dep(n) == "pobj" and s.tokens[head].lemma in _MEETING_TIME_PREPS) or any(
         s.tokens[a].lemma in _PAST_WORDS for a in s.kids(n, "amod")
     )
+
+
+def _talk_sides(s: _Sentence, v: int, done: dict[int, list[str]]) -> list[str]:
+    """The sides of talks noun v: "talks between A and B", "talks held by Russian and
+    Ukrainian representatives"."""
+    between = [a for o in _prep_objects(s, v, {"between"}) for a in _sides_named(s, o, done)]
+    return list(dict.fromkeys(between + _held_by(s, v, done)))
+
+
+def _held_by(s: _Sentence, v: int, done: dict[int, list[str]]) -> list[str]:
+    """The actors who held talks noun v ("talks held by A and B", "talks held via
+    videoconference by A and B", where the parser may hang "by" on the medium)."""
+    return [
+        a
+        for participle in s.kids(v, "acl")
+        if s.tokens[participle].lemma in _HOLDING_VERBS
+        for by in s.subtree(participle)
+        if s.tokens[by].lemma == "by" and s.dep(by) in ("agent", "prep")
+        for o in s.kids(by, "pobj")
+        for a in _sides_named(s, o, done)
+    ]
+
+
+def _sides_named(s: _Sentence, o: int, done: dict[int, list[str]]) -> list[str]:
+    """The actors a phrase naming the sides of talks names: itself and its conjuncts, its
+    coordinated modifiers ("Russian and Ukrainian representatives") and the objects of its
+    "of" ("the delegations of Russia and Ukraine")."""
+    sides = _actors(s, o, done)[0]
+    sides += [
+        m.actor_id
+        for k in s.kids(o, "amod", "compound")
+        for j in (k, *_conjuncts(s, k))
+        if (m := s.mention_at[j]) is not None and m.kind != "place"
+    ]
+    if s.mention_at[o] is None:
+        sides += [a for x in _prep_objects(s, o, {"of"}) for a in _actors(s, x, done)[0]]
+    return sides
 
 
 def _pair_before(s: _Sentence, n: int) -> list[str]:

@@ -1149,3 +1149,19 @@ def test_help_thanked_for_with_its_giver_after_of_is_aid(matcher, verbs):
         verbs,
     )
     assert (1, "070", "country_rus", "person_kassym_jomart_tokayev") in coded
+
+
+def test_talks_held_by_two_sides_are_their_talks(matcher, verbs):
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin spoke about the talks held via videoconference by Russian and "
+        "Ukrainian representatives.",
+        matcher,
+        verbs,
+    )
+    assert {
+        (0, "046", "country_rus", "country_ukr"),
+        (0, "046", "country_ukr", "country_rus"),
+    } <= coded
+    # not talks of the call's own parties
+    assert not any(code == "046" and "person_emmanuel_macron" in (a, b) for _, code, a, b in coded)
