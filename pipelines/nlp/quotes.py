@@ -30,6 +30,19 @@ closed paragraph by paragraph, or after a colon ("In particular:"), keeps the sp
 before it (`intro_speaker`, `previous_sentence_speaker`); "you" after a name called is
 that person (`vocative_person`); people at large, unnamed groups and laws quoted for their
 wording are nobody.
+
+News shapes (measured on wire stories as well as releases): a quote opening the sentence
+right after the one that attributed the quote before it goes on with that speaker, across a
+paragraph break too (`follows_attribution`); a name inside quotation marks is never the
+subject who reports (`outside_quotations`); ", and Ann Vale had …" opens a clause whose
+subject she is; an honorific tells a gender the name only guesses (`honorific_genders`);
+"In his words" binds like "he said"; a title with words before it ("the region's
+Governor", "the Duma Chairman") is the person named with those words; middle initials and
+"Jr." do not break a written name, and "Mr. Vale" is the name written in full before; an
+attribution may end the sentence of a partial quote ("“…” for both sides, said Ann
+Vale") or open it with the verb ("Replied Tom Reyes, “…”"); "he asked" after a question,
+"Some say:", a saying with adjectives, "It says" after a law, "set the task:" and a message
+"from" someone are read as such.
 """
 
 from __future__ import annotations
@@ -39,6 +52,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, partial
+from typing import TypeVar
 
 import polars as pl
 
@@ -56,7 +70,7 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on)"
+SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on)"
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
@@ -137,7 +151,12 @@ _GENERIC_ORG_WORDS = frozenset(
 _SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
-_PHRASE_END = r"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
+# An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
+# middle initial's ("said Ann C. Vale").
+_ABBREVIATION_STOPS = "".join(
+    rf"(?<!\b{word})" for word in ("Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen")
+)
+_PHRASE_END = rf"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)(?<!\s[A-Z]){_ABBREVIATION_STOPS}\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
 _DESCRIBED_SPEAKER = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
 # The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
 _DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
@@ -279,6 +298,10 @@ _HABITUAL_AFTER = re.compile(
 _AFTER_OPENING = r"\s*,?\s*(?:[–—]\s*)?"
 _AFTER_PATTERNS = [
     re.compile(rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"),
+    # "…?” he asked.": a question's asker, the verb ending the attribution
+    re.compile(
+        rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}(?:asked|wondered)(?=\s*[.,;!?]|\s*$)"
+    ),
     # "…,” Ariane Duchesne, the organization's regional director, said
     re.compile(
         rf"{_AFTER_OPENING}(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,60}}),\s+{SPEECH_VERBS}\b"
@@ -299,9 +322,19 @@ _AFTER_PATTERNS = [
     ),
 ]
 # The patterns after a quote whose speaker comes before the verb ("Ann Vale said").
-_SUBJECT_FIRST = (_AFTER_PATTERNS[0], _AFTER_PATTERNS[1], _AFTER_PATTERNS[-1])
+_SUBJECT_FIRST = (_AFTER_PATTERNS[0], _AFTER_PATTERNS[1], _AFTER_PATTERNS[2], _AFTER_PATTERNS[-1])
+# People at large as the subject of a speech verb: "Some say:", "Someone might say:", "Many
+# people say" (`_INDEFINITE_SPEAKERS` makes them nobody).
+_INDEFINITE_SUBJECT = (
+    r"(?P<speaker>(?:[Ss]ome|[Mm]any|[Oo]thers|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|"
+    r"[Nn]obody|[Ff]ew|[Mm]ost)(?:\s+(?:people|of\s+them|of\s+us))?)"
+)
 _BEFORE_PATTERNS = [
-    re.compile(rf"{_SPEAKER}\s+{SPEECH_VERBS}\s*[:,]?\s*$"),
+    # an adverb may come between: "As you rightly said,", "Ann Vale has repeatedly stated:"
+    re.compile(rf"{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\s*[:,]?\s*$"),
+    re.compile(
+        rf"(?<![\w'’]){_INDEFINITE_SUBJECT}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\s*[:,]?\s*$"
+    ),
     re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
     # "According to him, “…”": the person the pronoun stands for
     re.compile(r"[Aa]ccording\s+to\s+(?P<speaker>him|her|them)\s*[:,]\s*$"),
@@ -344,6 +377,8 @@ _TYPE_RANK = {"person": 0, "organization": 1, "group": 1, "country": 2}
 
 # (start, end, actor_id, actor_type) of the article's actor mentions, sorted by start.
 Mention = tuple[int, int, str, str]
+# A mention or a written name (start, end, name): anything located by its first two fields.
+_Spanned = TypeVar("_Spanned", Mention, tuple[int, int, str])
 
 
 def _speaker_actor(
@@ -403,9 +438,10 @@ def _pronoun_speaker(
 
 # A person named as the object of a preposition or of a verb, titles perhaps between: "talks
 # with Ann Vale", "thanked Governor Ann Vale", "the initiative of the President of X".
-# Such a person is spoken of; the subject of the sentence is who speaks next.
+# Such a person is spoken of; the subject of the sentence is who speaks next. "and" after a
+# comma opens a clause of its own ("…, and Ann Vale has gone on"): its name is a subject.
 _OBJECT_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|from|by|on|about|at|between|among|against|towards?|and|under|"
+    r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|from|by|on|about|at|between|among|against|towards?|(?<![,;]\s)and|under|"
     r"into|through|via|within|thanked|"
     r"congratulated|met|meet|meets|received|receives|invited|told|asked|visited|urged|awarded|"
     r"presented|greeted|welcomed|informed|briefed|addressing|instructed|appointed|heard)\s+"
@@ -581,6 +617,33 @@ def _gender(name: str) -> tuple[str | None, bool]:
     return None, False  # Sophie, Yury, Andrei: the ending does not tell
 
 
+# An honorific right before a name tells the person's gender whatever the name suggests
+# ("Ms. Dunlin", "Mr Reyes").
+_HONORIFIC_NAME = re.compile(
+    r"(?<![\w'’])(?P<title>Mr|Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+(?P<surname>[A-Z][\w'’\-]+)"
+)
+_HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_HONORIFIC_REACH = 4000
+
+
+def honorific_genders(body: str, offset: int) -> dict[str, str]:
+    """The gender an honorific tells, by the surname it goes with, for the names called
+    with one within the lookback before `offset` ("Ms. Dunlin" → {"dunlin": "she"}).
+
+    Why: a name's ending only guesses a gender (an English "Dunlin" is no Slavic man's
+    name); the text's own "Ms." says it, and of everyone with that surname."""
+    return {
+        found.group("surname").lower(): _HONORIFIC_GENDER.get(found.group("title").lower(), "she")
+        for found in _HONORIFIC_NAME.finditer(body, max(0, offset - _HONORIFIC_REACH), offset)
+    }
+
+
+def _surname(name: str) -> str:
+    """The last word of a name or an actor id, lowercase ("person_ann_vale" → "vale")."""
+    words = name.replace("_", " ").split()
+    return words[-1].lower() if words else ""
+
+
 def _person_antecedent(
     pronoun: str,
     offset: int,
@@ -611,7 +674,13 @@ def _person_antecedent(
     ]:
         if w_end <= offset and not any(c0 < w_end and w_start < c1 for c0, c1 in covered):
             candidates.append((w_start, w_end, None, name))
-    genders = {c[:2]: _gender(c[2] or c[3] or "") for c in candidates}
+    titled = honorific_genders(body, offset)
+    genders = {
+        c[:2]: (titled[surname], True)
+        if (surname := _surname(c[2] or c[3] or "")) in titled
+        else _gender(c[2] or c[3] or "")
+        for c in candidates
+    }
     candidates = [
         c
         for c in candidates
@@ -654,11 +723,14 @@ def _person_antecedent(
 
 
 # A run of capitalized words, a first name perhaps put in by the editor in brackets ("[Ann]
-# Vale", "Kazakhstan [Ann Vale]"); its last two or three name words are a written name.
+# Vale", "Kazakhstan [Ann Vale]"), middle initials perhaps between ("Ann C. Vale"); its last
+# two or three name words are a written name.
 _CAPITALIZED_RUN = re.compile(
     r"(?<![\w'’.\-])\[?[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*\]?"
-    r"(?:\s+\[?[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*\]?)+(?![\w'’\-])"
+    r"(?:\s+(?:[A-Z]\.|\[?[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*\]?))+(?![\w'’\-])"
 )
+# A suffix after a surname, no name of its own ("Ann Vale Jr." is Ann Vale).
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 # A name word, a hyphenated one too ("Kassym-Jomart").
 _CAPITALIZED_WORD = re.compile(r"[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*")
 _LONE_SURNAME = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z'’\-]{2,})(?![\w'’\-])")
@@ -703,6 +775,8 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
     hits += [(m.start(), m.end(), False) for m in _LONE_SURNAME.finditer(body)]
     for start, end, full in sorted(hits):
         words = list(_CAPITALIZED_WORD.finditer(body, start, end))
+        while words and words[-1].group() in _NAME_SUFFIXES:
+            words.pop()
         kept: list[re.Match[str]] = []
         for word in reversed(words):
             if len(kept) == 3 or not _is_name_word(word.group()):
@@ -804,7 +878,18 @@ def _unnamed_speaker(
 
     Why: people at large and texts quoted without an author are nobody's words a reader
     could name; a lowercase phrase kept as the speaker's name reads as one."""
-    actor_id = _lone_name_person(body, speaker_text, s_start, mentions)
+    named = _NAME_OF_BODY.match(speaker_text)
+    if named is not None and all(_is_name_word(w) for w in named.group("name").split()):
+        # "Ann Vale of the Vale Foundation": the person, not the body she is with
+        speaker_text = named.group("name")
+    lone = _without_honorific(speaker_text)
+    actor_id = _lone_name_person(body, lone, s_start, mentions)
+    if (
+        actor_id is None
+        and lone != speaker_text
+        and " " in (full := full_written_name(lone, s_end, written))
+    ):
+        return None, full  # "Mr. Vale" after "Ann C. Vale": the name written in full
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
@@ -820,6 +905,24 @@ def _unnamed_speaker(
             return None, None
         speaker_text = full_written_name(bare_name(speaker_text), s_end, written)
     return actor_id, speaker_text
+
+
+# A person's name, two words or more, then the body they are with: "Ann Vale of the Vale
+# Foundation".
+_NAME_OF_BODY = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+))*\s+[A-Z][\w'’\-]+)"
+    r"\s+of\s+(?:the\s+)?[A-Z]"
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "gen", "col", "sen", "gov", "prof"})
+
+
+def _without_honorific(speaker_text: str) -> str:
+    """A lone name without the honorific or title before it ("Mr. Vale" → "Vale"), else the
+    text unchanged."""
+    words = speaker_text.split()
+    if len(words) == 2 and words[0].rstrip(".").lower() in _HONORIFICS | _TITLES:
+        return words[1]
+    return speaker_text
 
 
 def _lone_name_person(
@@ -1022,7 +1125,9 @@ _INTRODUCING_VERB = re.compile(
     r"pointed\s+out|points\s+out|recalled|recalls|mentioned|praised|expressed|voiced|"
     r"touched\s+(?:up)?on|focused|drew\s+attention|reminded|proposed|suggested|assured|"
     r"outlined|summed\s+up|answered|responded|welcomed|greeted|wished|reiterated|"
-    r"confirmed|observed|believes|opened|put\s+it|asked|inquired|wondered|spoken|"
+    r"confirmed|observed|believes|opened|put\s+it|asked|inquired|wondered|spoken|formulated|"
+    # "The President set the task:": the task in his words
+    r"(?:set|sets|has\s+set)\s+(?:[a-z]+\s+){0,3}?(?:task|tasks|goal|goals|objective)|"
     # "Ann Vale sent a message of greetings to …": the message quoted after is hers
     r"(?:sent|sends|conveyed|extended|addressed)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:message|messages|letter|telegram|greetings|condolences|congratulations)|"
@@ -1078,8 +1183,38 @@ def _new_sentence_after(body: str, quote_end: int, found: re.Match[str]) -> bool
     )
 
 
+# The attribution that ends the sentence a partial quote opens: "“A fair step” for both
+# sides, said Ann Vale, an analyst." (no quote mark nor stop between).
+_SENTENCE_FINAL = (
+    re.compile(rf"[^.!?“”\"\n]{{1,160}}?,\s+{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
+    re.compile(
+        rf"[^.!?“”\"\n]{{1,160}}?,\s+{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}(?=\s*[.;])"
+    ),
+)
+# A speech verb opening the sentence before its speaker and the quote: "Replied the
+# ministry's spokesman Tom Reyes, “…”", "Says Ann Vale, an analyst at Vale Partners: “…”".
+_VERB_FIRST = re.compile(
+    r"(?:^|(?<=[.!?”\"\n])\s*)(?:Says|Said|Replied|Adds|Added|Asked|Wrote)\s+"
+    r"(?P<speaker>[^,:;“”\"\n]{2,80}?)(?:,[^:;“”\"\n]{0,120})?[:,]\s*$"
+)
+
+
 def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[str] | None, int]:
-    """The attribution match around a quote and the offset its positions are relative to."""
+    """The attribution match around a quote and the offset its positions are relative to;
+    failing all, the attribution ending the quote's sentence (`_SENTENCE_FINAL`)."""
+    found, offset = _attribution_near(body, quote_start, quote_end)
+    for pattern in _SENTENCE_FINAL if found is None else ():
+        final = pattern.match(body, quote_end, min(len(body), quote_end + 240))
+        if final is not None:
+            return final, 0
+    return found, offset
+
+
+def _attribution_near(
+    body: str, quote_start: int, quote_end: int
+) -> tuple[re.Match[str] | None, int]:
+    """The attribution match right around a quote and the offset its positions are relative
+    to."""
     line_end = body.find("\n", quote_end, quote_end + _AFTER_WINDOW)
     after_end = line_end if line_end != -1 else min(len(body), quote_end + _AFTER_WINDOW)
     for pattern in _AFTER_PATTERNS:
@@ -1099,6 +1234,9 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
             found = pattern.search(before)
             if found:
                 return found, before_start
+    verb_first = _VERB_FIRST.search(before)
+    if verb_first is not None:
+        return verb_first, before_start
     sender = _FROM_SENDER.search(before)
     if sender is not None:
         # "I got a call from Ann Vale: “…”": the caller's words
@@ -1556,6 +1694,12 @@ def _persons_between(start: int, end: int, mentions: list[Mention]) -> list[Ment
     return [m for m in mentions[first:last] if m[3] == "person" and m[1] <= end]
 
 
+# A message said to come from someone: "a message of greetings from Ann Vale", "a letter
+# from the President of X, Ann Vale" (the first person named within reach after "from").
+_MESSAGE_FROM = re.compile(rf"\b{_MESSAGE_NOUNS}\s+(?:of\s+[a-z]+\s+)?from\s+", re.I)
+_FROM_REACH = 60
+
+
 def message_sender(
     body: str,
     quote_start: int,
@@ -1568,8 +1712,10 @@ def message_sender(
 
     Why: greetings, condolences and letters are quoted without a speech verb; their speaker
     is whoever sent them. That is the person the introduction names ("The President's
-    message reads" once the role resolves), else the subject of the sentence that introduces
-    the message ("The President sent a message of greetings to Ann Vale. The message reads:"):
+    message reads" once the role resolves), else the one a sentence before says it came from
+    ("Vladimir Putin received a message from Ann Vale."), else the subject of the sentence
+    that introduces the message ("The President sent a message of greetings to Ann Vale.
+    The message reads:"):
     the first person before a sending verb in this sentence or the one before, else the
     head of the publisher (a Kremlin release's unsigned message is the President's)."""
     index = sentence_index_of(spans, quote_start) if spans else 0
@@ -1579,6 +1725,12 @@ def message_sender(
     named = _persons_between(lower, intro[1], mentions)
     if named:
         return named[-1][2]
+    for s_start, s_end in reversed(spans[max(0, index - 2) : index]):
+        # "Vladimir Putin received a message from Ann Vale.": the one it is from
+        came = _MESSAGE_FROM.search(body, s_start, s_end)
+        senders = _persons_between(came.end(), s_end, mentions)[:1] if came else []
+        if senders and senders[0][0] - came.end() <= _FROM_REACH:
+            return senders[0][2]
     for s_start, s_end in reversed(spans[max(0, index - 2) : index]):
         verb = _SENDING_VERB.search(body, s_start, s_end)
         if verb is None:
@@ -1755,6 +1907,63 @@ def previous_sentence_speaker(
     return None
 
 
+# A sentence whose subject is a text quoted for its wording: "Clause 4 states otherwise.",
+# "The treaty reads".
+_TEXT_SUBJECT = re.compile(
+    r"[\s“\"«‘']*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+)?(?:[\w'’\-]+\s+){0,3}?(?P<noun>[A-Za-z]+)"
+    r"(?:\s+[\dIVX][\d.IVX]*)?\s+(?:says|said|reads|read|states|stated|stipulates|provides)\b"
+)
+
+
+def legal_text_before(body: str, offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence before the one at `offset` has a law, a treaty or one of their
+    articles for its subject ("Clause 4 states otherwise."): "It says" next is that
+    text's wording, nobody's speech."""
+    if not spans:
+        return False
+    index = sentence_index_of(spans, offset)
+    if index == 0:
+        return False
+    found = _TEXT_SUBJECT.match(body, *spans[index - 1])
+    return found is not None and found.group("noun").lower() in _LEGAL_TEXTS
+
+
+def follows_attribution(
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    attribution_end: int,
+) -> bool:
+    """Whether a quote that opens its sentence comes right after the sentence that ended
+    with the attribution of the quote before it (`attribution_end`), a paragraph break
+    perhaps between, and no other speech reported after that attribution ("“…,” said Ann
+    Vale, an analyst at Vale Partners. “…”"; not "“…,” said Ann Vale, who called it …").
+
+    Why: news writes a speaker's next sentences as quotes of their own; the sentence before
+    holds the first quote, so its subject is no guide (a name inside the quote is not)."""
+    if not spans:
+        return False
+    index = sentence_index_of(spans, quote_start)
+    return (
+        index > 0
+        and _OPENS_SENTENCE.match(body, spans[index][0], quote_start) is not None
+        and sentence_index_of(spans, max(0, attribution_end - 1)) == index - 1
+        and _REPORTING_VERB.search(body, attribution_end, quote_start) is None
+    )
+
+
+def outside_quotations(items: list[_Spanned], quoted: list[tuple[int, int]]) -> list[_Spanned]:
+    """The mentions or written names (sorted by start) that start outside every quotation
+    span of `quoted` (sorted, not overlapping)."""
+    starts = [start for start, _ in quoted]
+    kept = []
+    for item in items:
+        at = bisect_left(starts, item[0] + 1) - 1
+        if at < 0 or item[0] >= quoted[at][1]:
+            kept.append(item)
+    return kept
+
+
 # A quote's own sentence introducing it by a colon ("Ann Vale commented on the talks:"), and
 # "he"/"she" opening a sentence, an opening phrase perhaps before it ("Later, he thanked").
 _COLON_BEFORE = re.compile(r":\s*[“\"«]?\s*$")
@@ -1883,12 +2092,15 @@ def _personal_resolved(
     written: list[tuple[int, int, str]],
     publisher_head: str | None = None,
     addressed: Callable[[int], tuple[str | None, str | None] | None] | None = None,
+    body: str | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> tuple[str | None, str | None] | None:
     """The speaker a `personal_speaker` pronoun stands for: "i" the speaker of the
     transcript turn it is in, "you" the one that turn answers (`addressed(offset)`, else
-    `addressee`), "he"/"she" the
-    person named last (`_pronoun_speaker`), "we" the state of the publisher's head when
-    they speak (`_own_country`); None when nothing says who."""
+    `addressee`), "he"/"she" the person it binds to (`_pronoun_speaker`: with the `body`
+    and its sentence `spans`, the subject of the last sentence naming one, "In his words"
+    after "Ann Vale told the President …" is hers), "we" the state of the publisher's head
+    when they speak (`_own_country`); None when nothing says who."""
     offset, pronoun = personal
     if pronoun == "we":
         return _own_country(turns, offset, mentions, publisher_head)
@@ -1897,7 +2109,9 @@ def _personal_resolved(
         return turns[index][1:] if index >= 0 else None
     if pronoun == "you":
         return addressed(offset) if addressed is not None else addressee(turns, offset)
-    found = _pronoun_speaker(pronoun, offset, mentions, quote_spans, None, written)
+    found = _pronoun_speaker(
+        pronoun, offset, mentions, quote_spans, None, written, body=body, spans=spans
+    )
     return None if found == (None, None) else found
 
 
@@ -2094,10 +2308,15 @@ def _summary_turns(
 _TITLES_ALONE = (
     "Governor|Minister|Mayor|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|"
     "Prosecutor|Ombudsman|Speaker|Patriarch|Rector|Head|CEO|Chief|governor|minister|mayor|"
-    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner"
+    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head"
 )
 # Matched from "he" (a literal start is fast to find); "T"/"t" before it is checked after.
-_TITLE_ANAPHOR = re.compile(rf"he\s+(?P<title>{_TITLES_ALONE})(?![\w'’\-])(?!\s+(?:of\s+|[A-Z]))")
+# Up to two words may say whose title it is ("the region's Governor", "the Duma Chairman");
+# "of" may follow only before a common noun ("the head of the republic"), not a name.
+_TITLE_ANAPHOR = re.compile(
+    rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s)\s+){{0,2}}?)(?P<title>{_TITLES_ALONE})"
+    r"(?![\w'’\-])(?!\s+(?:of\s+(?!the\s+[a-z])|[A-Z]))"
+)
 # How far before a title its holder may be named with it, and how far back the holder is.
 _TITLE_REACH = 90
 _TITLE_LOOKBACK_CHARS = 4000
@@ -2133,7 +2352,13 @@ def title_anaphora(
     extra: list[Mention] = []
     extra_written: list[tuple[int, int, str]] = []
     hits = [
-        (hit.start() - 1, hit.end(), hit.group("title").lower())
+        (
+            hit.start() - 1,
+            hit.end(),
+            hit.group("title").lower(),
+            hit.group("modifiers").split(),
+            hit.start("title"),
+        )
         for hit in _TITLE_ANAPHOR.finditer(body)
         if hit.start() > 0
         and body[hit.start() - 1] in "Tt"
@@ -2146,9 +2371,11 @@ def title_anaphora(
         + [(w[0], w[1], None, w[2]) for w in written],
         key=lambda p: p[0],
     )
-    for start, end, title in hits:
-        if _covered(start, end, mentions):
-            continue
+    for start, end, title, modifiers, title_start in hits:
+        if _covered(title_start, end, mentions):
+            continue  # the roles resolved the title; a body named before it is no matter
+        # "the Duma Chairman" is the Chairman named with "Duma" around the name
+        words = [re.escape(w.lower().removesuffix("'s").removesuffix("’s")) for w in modifiers]
         before_name, after_name = _TITLE_BEFORE_NAME[title], _TITLE_AFTER_NAME[title]
         lower = start - _TITLE_LOOKBACK_CHARS
         for index in range(bisect_left(people, (start,)) - 1, -1, -1):
@@ -2157,8 +2384,14 @@ def title_anaphora(
                 break
             if p_end > start:
                 continue
-            if before_name.search(body, max(0, p_start - _TITLE_REACH), p_start) or (
-                after_name.match(body, p_end, p_end + _TITLE_REACH)
+            if (
+                before_name.search(body, max(0, p_start - _TITLE_REACH), p_start)
+                or after_name.match(body, p_end, p_end + _TITLE_REACH)
+            ) and all(
+                re.search(
+                    rf"(?i)\b{word}", body[max(0, p_start - _TITLE_REACH) : p_end + _TITLE_REACH]
+                )
+                for word in words
             ):
                 if actor_id is not None:
                     extra.append((start, end, actor_id, "person"))
@@ -2204,7 +2437,8 @@ _SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+)?(?:saying|proverb|adage)"
 _SAYING_BEFORE = re.compile(
     rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
     rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"
-    rf"|\b[Tt]here\s+is\s+(?:a|an\s+old)\s+(?:saying|proverb))[^.!?“”\"]{{0,20}}?[:,]?\s*$"
+    rf"|\b[Tt]here\s+is\s+(?:a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:saying|proverb|adage))"
+    rf"[^.!?“”\"]{{0,20}}?[:,]?\s*$"
 )
 _SAYING_AFTER = re.compile(
     rf"[,\s]*(?:as\s+{_SAYING}\s+(?:goes|says|has\s+it)|as\s+(?:they|people)\s+say)\b"
@@ -2349,6 +2583,12 @@ def quotes_of_article(
         article_mentions = sorted(article_mentions + titled)
     if titled_written:
         names = sorted(names + titled_written)
+    # a name inside quotation marks is spoken of, never the subject who reports a quote
+    quoted = [(start, end) for start, end, _ in found_quotes]
+    free_mentions, free_names = (
+        outside_quotations(article_mentions, quoted),
+        outside_quotations(names, quoted),
+    )
     # "you" is whom a turn addresses; a summary of remarks in brackets is a turn too
     summaries = _summary_turns(body, label_spans, article_mentions, names) if found_quotes else []
     spoken_to = sorted(turn_speakers + summaries)
@@ -2362,6 +2602,8 @@ def quotes_of_article(
         return vocative_person(body, offset, spans, article_mentions) or in_turns(offset)
 
     continued: tuple[int, tuple[str | None, str | None]] | None = None
+    # the end of the attribution after the last quote and its speaker ("“…,” said Ann Vale")
+    attributed: tuple[int, tuple[str | None, str | None]] | None = None
 
     def resolve(
         last: tuple[str | None, str | None] | None,
@@ -2399,9 +2641,17 @@ def quotes_of_article(
             # the next paragraph of a quote running over several: the same speaker
             actor_id, speaker_text = continued[1]
             last_sentence = sentence
+        elif (
+            found is None
+            and attributed is not None
+            and follows_attribution(body, q_start, spans, attributed[0])
+        ):
+            # "“…,” said Ann Vale, an analyst. “…”": the same speaker goes on
+            actor_id, speaker_text = attributed[1]
+            last_sentence = sentence
         elif found is None:
             clause_start = spans[sentence][0] if spans else 0
-            reporter = _reporting_person(body, q_start, spans, article_mentions)
+            reporter = _reporting_person(body, q_start, spans, free_mentions)
             written = written_speaker(body, clause_start, q_start, subject=reporter is None)
             if (
                 document := _DOCUMENT_INTRO.search(body, max(0, q_start - 160), q_start)
@@ -2449,6 +2699,8 @@ def quotes_of_article(
                     names,
                     publisher_head,
                     addressed,
+                    body=body,
+                    spans=spans,
                 )
             ) is not None:
                 # "here are his exact words:", "my answer was:", "you said you were “…”"
@@ -2461,7 +2713,7 @@ def quotes_of_article(
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
             elif (
                 own := intro_speaker(
-                    body, q_start, spans, article_mentions, resolve(last_speaker), names
+                    body, q_start, spans, free_mentions, resolve(last_speaker), free_names
                 )
             ) is not None:
                 # "Ann Vale commented on the talks: “…”", "He thanked … and said it was “…”"
@@ -2469,7 +2721,12 @@ def quotes_of_article(
                 last_speaker, last_paragraph, last_sentence = own, line_start, sentence
             elif (
                 previous := previous_sentence_speaker(
-                    body, q_start, spans, article_mentions, resolve(last_speaker), written=names
+                    body,
+                    q_start,
+                    spans,
+                    free_mentions,
+                    resolve(last_speaker),
+                    written=free_names,
                 )
             ) is not None:
                 # "Ann Vale stressed that … . “…”": the speaker of the sentence before.
@@ -2509,6 +2766,9 @@ def quotes_of_article(
             elif pronoun == "they" and _HABITUAL_AFTER.match(body, s_end):
                 # "they keep saying:", "they will say:": people at large, no one in particular
                 actor_id, speaker_text = None, None
+            elif pronoun == "it" and legal_text_before(body, s_start, spans):
+                # "Clause 4 states otherwise. It says, “…”": a text's wording
+                actor_id, speaker_text = None, None
             elif pronoun in _PRONOUNS:
                 actor_id, speaker_text = _pronoun_speaker(
                     pronoun,
@@ -2521,6 +2781,15 @@ def quotes_of_article(
                     spans=spans,
                 )
             else:
+                named = _NAME_OF_BODY.match(speaker_text)
+                if (
+                    named is not None
+                    and all(_is_name_word(w) for w in named.group("name").split())
+                    and not _persons_between(s_start, s_end, article_mentions)
+                ):
+                    # "said Ann C. Vale of Vale Partners": the person, not the body she is with
+                    speaker_text = named.group("name")
+                    s_end = s_start + len(speaker_text)
                 apposition = found.groupdict().get("apposition")
                 # "said the U.S. co-chair, Major General Robert Keene": the named person in
                 # the apposition is the speaker.
@@ -2555,6 +2824,11 @@ def quotes_of_article(
         if actor_id is not None and actor_id.startswith(_UNNAMED_GROUP):
             # "The residents asked:": an unnamed group is nobody in particular
             actor_id = speaker_text = None
+        attributed = (
+            (offset + found.end(), (actor_id, speaker_text))
+            if found is not None and offset + found.start() >= q_end
+            else None
+        )
         rows.append(
             (
                 article_id,

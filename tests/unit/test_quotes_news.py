@@ -1,0 +1,192 @@
+"""Quote speakers in news shapes: a quote going on after its attribution, "he/she said"
+bound to the subject before, honorifics, middle initials, attributions ending the sentence
+or opening it with the verb, people at large, messages from someone, titles with words
+before them. Every sentence here is invented."""
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+from pipelines.nlp.quotes import (
+    _NAME_OF_BODY,
+    follows_attribution,
+    honorific_genders,
+    legal_text_before,
+    outside_quotations,
+    title_anaphora,
+    written_names,
+)
+from pipelines.nlp.sentences import split_sentences
+from pipelines.settings import SEEDS_DIR
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+
+
+def _speakers(matcher: ActorMatcher, body: str) -> list[tuple]:
+    """(speaker actor, speaker text, first words) of each quote, in order."""
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    return [
+        (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:12])
+        for row in quotes.sort("char_start").iter_rows(named=True)
+    ]
+
+
+def _said(rows: list[tuple]) -> list[str | None]:
+    """Who each quote is by, as the text or the actor gives it."""
+    return [text if actor is None else actor for actor, text, _ in rows]
+
+
+def test_a_quote_opening_the_sentence_after_an_attribution_goes_on_with_its_speaker(matcher):
+    body = (
+        "Markets fell again on Friday.\n\n"
+        "“Nobody trusts Tom Reyes any more,” said Ann Vale, a trader at Vale Partners.\n\n"
+        "“Everybody waits for the vote before buying anything.”"
+    )
+    first, second = _said(_speakers(matcher, body))
+    assert first == second and first in ("Ann Vale", "person_ann_vale")
+
+
+def test_a_quote_is_carried_on_only_right_after_its_attribution_sentence():
+    def follows(body: str, quote: str) -> bool:
+        end = body.index("Vale,") + 4 if "Vale," in body else body.index("Vale.") + 4
+        return follows_attribution(body, body.index(quote), split_sentences(body), end)
+
+    assert follows("“We are ready,” said Ann Vale.\n\n“More soon.”", "“More")
+    assert not follows("“We are ready,” said Ann Vale. Tom Reyes disagreed. “No.”", "“No")
+    assert not follows("“We are ready,” said Ann Vale, who called it fair. “No.”", "“No")
+
+
+def test_a_name_inside_a_quote_is_no_reporting_subject():
+    mentions = [(5, 10, "person_tom", "person"), (30, 38, "person_ann", "person")]
+    assert outside_quotations(mentions, [(0, 20)]) == [(30, 38, "person_ann", "person")]
+    assert outside_quotations(mentions, []) == mentions
+
+
+def test_he_after_a_clause_opened_by_and_is_its_subject(matcher):
+    body = (
+        "Tom Reyes opened the session. The talks were long, and Piotr Marsh had tried to "
+        "calm the delegates. “We will talk again next week,” he said."
+    )
+    assert _said(_speakers(matcher, body))[-1] == "Piotr Marsh"
+
+
+def test_an_honorific_tells_the_gender_a_name_only_guesses(matcher):
+    body = "Kelli Dunlin met Tom Reyes. Ms. Dunlin later told reporters the plan would work."
+    assert honorific_genders(body, len(body)) == {"dunlin": "she"}
+    quoted = body + " “It is a good plan for the region,” she said."
+    assert _said(_speakers(matcher, quoted))[-1] in ("person_kelli_dunlin", "Kelli Dunlin")
+
+
+def test_middle_initials_and_suffixes_do_not_break_a_written_name():
+    body = "The fund, said John C. Harwick Jr., grew. Later Harwick left."
+    assert [name for _, _, name in written_names(body, [])][:2] == ["John Harwick", "John Harwick"]
+
+
+def test_a_lone_surname_after_an_honorific_is_the_name_written_in_full(matcher):
+    body = (
+        "Yoshiro Tanabe, a consultant at a Tokyo firm, expects more deals. “Buyers are "
+        "coming back to the market,” Mr. Tanabe said."
+    )
+    assert _said(_speakers(matcher, body)) in (["Yoshiro Tanabe"], ["person_yoshiro_tanabe"])
+
+
+def test_an_abbreviated_rank_and_a_body_after_of_are_no_part_of_the_speaker(matcher):
+    body = (
+        "“Our ships will patrol the strait all winter,” said Gen. Tom Whitcombe, the "
+        "deputy commander."
+    )
+    assert _said(_speakers(matcher, body)) in (["Tom Whitcombe"], ["person_tom_whitcombe"])
+    named = _NAME_OF_BODY.match("Ann C. Vale of the Harwick Fund")
+    assert named is not None and named.group("name") == "Ann C. Vale"
+
+
+def test_an_attribution_ending_the_sentence_of_a_partial_quote(matcher):
+    body = (
+        "Experts welcomed the ruling. “A fair step” for both families, said Wendell "
+        "Harrow, a former adviser on trade."
+    )
+    assert _said(_speakers(matcher, body)) in (["Wendell Harrow"], ["person_wendell_harrow"])
+
+
+def test_a_speech_verb_opening_the_sentence_before_its_speaker(matcher):
+    body = (
+        "The ministry kept silent. Replied its deputy spokesman Tom Whitcombe, “Our lawyers "
+        "will read the ruling first.”"
+    )
+    assert _said(_speakers(matcher, body)) in (["Tom Whitcombe"], ["person_tom_whitcombe"])
+
+
+def test_it_after_a_law_is_that_laws_wording():
+    body = "Clause 4 states otherwise. It says, “the parties may consult.”"
+    spans = split_sentences(body)
+    assert legal_text_before(body, body.index("It says"), spans)
+    assert not legal_text_before(
+        "The ministry disagreed. It said, “no.”", 24, split_sentences("The ministry disagreed.")
+    )
+
+
+def test_people_at_large_and_sayings_are_nobody(matcher):
+    body = (
+        "Vladimir Putin: Some say: “Russia should close itself off from the world.” Someone "
+        "might say: “This plan is far too expensive for us.” There is a good old saying: "
+        "“Trust, but verify every single time.”"
+    )
+    assert _said(_speakers(matcher, body))[1:] == [None, None, None]
+
+
+def test_a_message_received_from_someone_is_theirs(matcher):
+    body = (
+        "Vladimir Putin received a message from President of China Xi Jinping. “I am "
+        "confident that our relations will grow,” the message reads."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_xi_jinping"]
+
+
+def test_a_title_with_words_before_it_is_the_person_named_with_them():
+    body = (
+        "The President met Chairman of the Marsh Council Ann Vale. He also met Governor Tom "
+        "Reyes. The Council Chairman reported first."
+    )
+    written = [(body.index("Ann Vale"), body.index("Ann Vale") + 8, "Ann Vale")]
+    written.append((body.index("Tom Reyes"), body.index("Tom Reyes") + 9, "Tom Reyes"))
+    _, extra_written = title_anaphora(body, [], written)
+    assert [(body[s:e], name) for s, e, name in extra_written] == [
+        ("The Council Chairman", "Ann Vale")
+    ]
+
+
+def test_in_his_words_is_the_subject_before_not_the_one_he_told(matcher):
+    body = (
+        "Vladimir Putin met with Alexei Kudrin. Kudrin told the President about the audits. "
+        "In his words, “most of them found no violations.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_alexei_kudrin"]
+
+
+def test_a_task_set_and_a_saying_with_an_adverb_are_the_speakers(matcher):
+    body = (
+        "Vladimir Putin: Good afternoon. Let us begin. Anton Siluanov: The head of state set "
+        "the task: “The budget must be balanced next year.” As you rightly said, “the "
+        "deficit must go.”"
+    )
+    assert _said(_speakers(matcher, body))[-2:] == [
+        "person_vladimir_putin",
+        "person_vladimir_putin",
+    ]
+
+
+def test_a_question_ending_with_he_asked_is_the_askers(matcher):
+    body = (
+        "Piotr Marsh, an analyst at a Warsaw bank, doubts the plan. “Who will pay for the "
+        "new bridge?” he asked."
+    )
+    assert _said(_speakers(matcher, body)) in (["Piotr Marsh"], ["person_piotr_marsh"])
