@@ -411,6 +411,9 @@ _PLEASURE_WORDS = {"glad", "pleased", "delighted", "happy", "pleasure", "honour"
 _FORMULA_VERBS = {"thank"}
 # What one stresses the importance or the need of, one appeals for (020).
 _IMPORTANCE_NOUNS = {"importance", "need", "necessity"}
+# The statement verb whose pattern stressing an importance takes.
+_STRESS_VERB = "stress"
+_COMMITMENT_CODE = "030"
 # What words of censure and of credit make of a statement, censure first.
 _EVALUATIONS = (("111", _CENSURE_WORDS, "censure"), ("051", _PRAISE_WORDS, "praise"))
 # Being so toward someone praises them (051).
@@ -1212,6 +1215,15 @@ def code_parsed_sentence(
         bare_statement = hit is None or (
             not hit[0].after and (hit[0].kind == REPORT or hit[0].code[:2] == "01")
         )
+        if (
+            hit is None
+            and t.pos == "VERB"
+            and t.lemma in _STATEMENT_VERBS
+            and any(s.tokens[o].lemma in _IMPORTANCE_NOUNS for o in s.kids(t.i, "dobj"))
+        ):
+            # "reaffirmed the importance of ...": stated as "stressed" would be
+            hit = _pattern_of(s, t.i, patterns, _STRESS_VERB)
+            bare_statement = False
         if t.pos == "VERB" and t.lemma in _STATEMENT_VERBS and bare_statement:
             # "reaffirmed its readiness", "underlined their commitment": a statement verb
             # with a stance noun states that stance, as "expressed" would
@@ -1648,6 +1660,17 @@ def _aid_thanked_for(
     return list(dict.fromkeys(out))
 
 
+def _shared_importance(s: _Sentence, v: int, subject: int) -> bool:
+    """Whether passive statement v says the importance of an act no one else is named in
+    was stated ("The importance of continuing cooperation was stressed")."""
+    t = s.tokens[v]
+    return (
+        (t.lemma in _STATEMENT_VERBS or t.lemma == _STRESS_VERB)
+        and s.tokens[subject].lemma in _IMPORTANCE_NOUNS
+        and not _mentions_others(s, within=s.subtree(subject))
+    )
+
+
 def _importance_stressed(
     s: _Sentence,
     matched: dict[int, tuple[VerbPattern, list[int]]],
@@ -1685,7 +1708,7 @@ def _importance_stressed(
         named = list(dict.fromkeys(named))
         if len(sources) >= 2:
             # the two parties, stressing what they are to do together
-            code, what = "030", "commitment"
+            code, what = _COMMITMENT_CODE, "commitment"
             pairs = [(a, b) for a in sources[:2] for b in sources[:2] if a != b]
         elif named:
             code, pairs, what = "020", [(sources[0], b) for b in named[:2]], "appeal"
@@ -2146,6 +2169,11 @@ def _code_trigger(
             bool(subjects) and code == _SIGN_CODE and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
         )
         discussed = root == "04" and not _mentions_others(s)
+        if not agents and two_party and subjects and _shared_importance(s, v, subjects[0]):
+            # "The importance of continuing cooperation was stressed": in an account of two
+            # parties' talks, their commitment to each other
+            code = _COMMITMENT_CODE
+            discussed = True
         if not agents and two_party and (signed or discussed):
             # "Following the talks, a declaration was signed", "The situation in Libya was
             # also discussed": in an account of two parties' talks, by the two of them,

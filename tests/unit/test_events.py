@@ -1165,3 +1165,17 @@ def test_talks_held_by_two_sides_are_their_talks(matcher, verbs):
     } <= coded
     # not talks of the call's own parties
     assert not any(code == "046" and "person_emmanuel_macron" in (a, b) for _, code, a, b in coded)
+
+
+def test_an_importance_reaffirmed_or_stressed_without_agent_commits_both_parties(matcher, verbs):
+    putin, pashinyan = "person_vladimir_putin", "person_nikol_pashinyan"
+    coded = _titled_codes(
+        "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan",
+        "Vladimir Putin and Nikol Pashinyan reaffirmed the importance of implementing the "
+        "trilateral agreements. "
+        "The importance of continuing cooperation in healthcare was stressed.",
+        matcher,
+        verbs,
+    )
+    for i in (0, 1):
+        assert {(i, "030", putin, pashinyan), (i, "030", pashinyan, putin)} <= coded
