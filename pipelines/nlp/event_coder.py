@@ -1747,11 +1747,14 @@ def _gratitude(s: _Sentence, done: dict[int, list[str]]) -> list[CodedEvent]:
             for o in s.kids(p, "pobj")
         ]
         targets, target_how = [], ""
-        for o in objects:
+        for o in objects if source_how != "coref:parties" else []:
             targets = [a for a in _actors(s, o, done)[0] if a not in sources]
             if targets:
                 target_how = "prep"
                 break
+        if source_how == "coref:parties":
+            # "Both sides were satisfied with Russian-Angolan relations": with each other
+            targets, target_how = sources[:2], "the other party"
         if not targets:
             targets, target_how = _other_party(s, sources)
         explanation = f"{token.text.lower()} [newsevents]; source: {source_how or 'nsubj'}; target: {target_how}"

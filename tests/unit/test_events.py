@@ -1179,3 +1179,16 @@ def test_an_importance_reaffirmed_or_stressed_without_agent_commits_both_parties
     )
     for i in (0, 1):
         assert {(i, "030", putin, pashinyan), (i, "030", pashinyan, putin)} <= coded
+
+
+def test_both_sides_satisfied_with_their_relations_praise_each_other(matcher, verbs):
+    putin, lourenco = "person_vladimir_putin", "person_joao_lourenco"
+    coded = _titled_codes(
+        "Telephone conversation with President of Angola Joao Lourenco",
+        "Vladimir Putin and Joao Lourenco spoke by phone. "
+        "Both sides said they were satisfied with the level of Russian-Angolan relations.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "051", putin, lourenco), (1, "051", lourenco, putin)} <= coded
+    assert not any(i == 1 and a == lourenco and b == "country_ago" for i, _, a, b in coded)
