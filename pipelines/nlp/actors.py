@@ -33,7 +33,10 @@ import xxhash
 
 from pipelines.nlp.discovery import (
     COMMON_GIVEN_NAMES,
+    KIND_WORDS,
     ActorDiscoverer,
+    Discovered,
+    is_whole_word,
     link_surnames,
     longest_triggers,
     merge_discovered,
@@ -122,6 +125,12 @@ def dictionary_fingerprint(seeds_dir: Path, extra_seeds: tuple[str, ...] = ()) -
     for name in DICTIONARY_SEEDS + extra_seeds:
         digest.update((seeds_dir / name).read_bytes())
     return digest.hexdigest()[:12]
+
+
+def _slot(key: str) -> list[object]:
+    """An automaton key's value: its length, then its alias, trigger word, sentence
+    boundary, body without its country and word of a kind of body (None: not one)."""
+    return [len(key), None, None, None, None, None]
 
 
 def _empty(columns: tuple[str, ...]) -> pl.DataFrame:
@@ -222,7 +231,9 @@ class ActorMatcher:
                 self.country_of_name.setdefault(key, info.country_code)
         self._variants = PersonVariants(dictionary)
         terms = list(self.roles.role_of_term)
-        self._discoverer = ActorDiscoverer(terms, _given_names(dictionary))
+        given_names = _given_names(dictionary)
+        self._discoverer = ActorDiscoverer(terms, given_names)
+        self._given_set = frozenset(given_names)
         # One Aho-Corasick automaton holds the aliases, the trigger words of roles, titles,
         # speech verbs and head nouns, and the sentence-boundary candidates: a single pass over
         # the text finds all three (a pass costs as much as the Python that follows it).
@@ -235,7 +246,7 @@ class ActorMatcher:
             if alias and len(alias) >= 4 and alias.isalpha() and alias == alias.capitalize():
                 self._odd_case.setdefault(alias, (actor_id, kind or "name"))
             if alias and len(alias) >= 2:
-                keys.setdefault(alias, [len(alias), None, None, None, None])[1] = (
+                keys.setdefault(alias, _slot(alias))[1] = (
                     actor_id,
                     kind or "name",
                 )
@@ -249,11 +260,14 @@ class ActorMatcher:
             if kind == "demonym":
                 forms = [f"{alias} Government"]
             elif kind in ("name", "short", "native"):
+                # "Government of Serbia", "Serbia's Government" (the possessive is a mention of
+                # the country too: `_with_possessor_countries`)
                 forms = [f"Government of {alias}", f"Government of the {alias}"]
+                forms += [f"{alias}'s Government", f"{alias}’s Government"]
             else:
                 continue
             for form in forms:
-                slot = keys.setdefault(form, [len(form), None, None, None, None])
+                slot = keys.setdefault(form, _slot(form))
                 if slot[1] is None:
                     slot[1] = (government, "name")
         # A country's bodies without the country ("the Foreign Ministry"), read off the names
@@ -268,18 +282,18 @@ class ActorMatcher:
         for code, bodies in self._bodies_of.items():
             for body, actor_id in bodies.items():
                 for form in _body_forms(body, country_forms.get(code, [])):
-                    slot = keys.setdefault(form, [len(form), None, None, None, None])
+                    slot = keys.setdefault(form, _slot(form))
                     if slot[1] is None:
                         slot[1] = (actor_id, "name")
         for bodies in self._bodies_of.values():
             for body in bodies:
-                keys.setdefault(body, [len(body), None, None, None, None])[4] = body
+                keys.setdefault(body, _slot(body))[4] = body
         # An international body's organs without it ("the Security Council", "the General
         # Assembly"), read off the dictionary's names for them ("UN Security Council"): in a
         # text that names the parent they are its own.
         self._organs_of: dict[str, dict[str, str]] = _organs_without_parent(dictionary)
         for organ in self._organs_of:
-            keys.setdefault(organ, [len(organ), None, None, None, None])[4] = organ
+            keys.setdefault(organ, _slot(organ))[4] = organ
         # alias -> (actor_id, kind), for names that share a head ("Donetsk and Lugansk ...")
         self._alias_of: dict[str, tuple[str, str]] = {
             key: value[1] for key, value in keys.items() if value[1] is not None
@@ -288,9 +302,12 @@ class ActorMatcher:
             [*terms, *self._discoverer.trigger_words], self._discoverer.capitalized_only
         )
         for form, word in triggers.items():
-            keys.setdefault(form, [len(form), None, None, None, None])[2] = word
+            keys.setdefault(form, _slot(form))[2] = word
         for key, boundary in boundary_keys().items():
-            keys.setdefault(key, [len(key), None, None, None, None])[3] = boundary
+            keys.setdefault(key, _slot(key))[3] = boundary
+        # lowercase words of kinds of bodies ("company", "battalion"), for the names beside them
+        for word in KIND_WORDS:
+            keys.setdefault(word, _slot(word))[5] = word
         # ahocorasick-rs (Rust) rather than pyahocorasick: the same matches, two to three
         # times faster over the text, and this pass is a third of the extraction time.
         self._values = [tuple(value) for value in keys.values()]
@@ -305,16 +322,18 @@ class ActorMatcher:
         list[tuple[int, int, str]],
         list[tuple[int, int]],
         list[tuple[int, int, str]],
+        list[tuple[int, int, str]],
     ]:
         """One pass: alias candidates, trigger hits, sentence spans, bodies named without
-        their country."""
+        their country, lowercase words of kinds of bodies (whole words)."""
         aliases: list[tuple[int, int, str, str]] = []
         triggers: list[tuple[int, int, str]] = []
         boundaries: list[tuple[int, int, int]] = []
         bodies: list[tuple[int, int, str]] = []
+        kinds: list[tuple[int, int, str]] = []
         values = self._values
         for index, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
-            _, alias, trigger, boundary, body = values[index]
+            _, alias, trigger, boundary, body, kind = values[index]
             if alias is not None:
                 aliases.append((start, end, alias[0], alias[1]))
             if trigger is not None:
@@ -323,6 +342,8 @@ class ActorMatcher:
                 boundaries.append((end - 1, boundary[0], boundary[1]))
             if body is not None:
                 bodies.append((start, end, body))
+            if kind is not None and is_whole_word(text, start, end):
+                kinds.append((start, end, kind))
         spans = spans_from_boundaries(text, boundaries_from_hits(text, boundaries))
         for match in _ODD_CASE_NAME.finditer(text):
             start, end = match.span(match.lastindex or 0)
@@ -332,7 +353,7 @@ class ActorMatcher:
         accepted = _accept_aliases(text, aliases)
         if " and " in text:
             accepted = self._shared_heads(text, accepted)
-        return accepted, longest_triggers(text, triggers), spans, bodies
+        return accepted, longest_triggers(text, triggers), spans, bodies, kinds
 
     def _shared_heads(
         self, text: str, accepted: list[tuple[int, int, str, str]]
@@ -399,20 +420,28 @@ class ActorMatcher:
     ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]], list[tuple[int, int]]]:
         """`mentions_and_sentences` for a text whose publisher is of `home_country`: its
         unqualified offices ("the President") are that country's."""
-        known, triggers, spans, bodies = self._scan(text)
+        known, triggers, spans, bodies, kinds = self._scan(text)
+        known = self._without_others_surnames(text, known)
         government = self._government_of.get(home_country or "")
         if government is not None and "Government" in text:
             known = _bare_government(text, known, government)
         if bodies and home_country in self._bodies_of:
-            known = _home_bodies(text, known, bodies, self._bodies_of[home_country or ""])
+            known = _home_bodies(
+                text, known, bodies, self._bodies_of[home_country or ""], _OUR_BEFORE
+            )
         if bodies:
             known = self._bodies_of_named(text, known, bodies)
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
         candidates += self._discoverer.after_given_names(text, known)
         candidates += self._discoverer.repeated_names(text)
+        if _ROYAL_HINT.search(text):
+            candidates += self._discoverer.royal_names(text)
         candidates += self._discoverer.after_ranks(text)
-        candidates += self._discoverer.named_units(text)
+        if kinds:
+            known_starts = {start for start, _, _, _ in known}
+            candidates += self._discoverer.named_units(text, kinds, known_starts)
+            candidates += self._discoverer.named_after_kind(text, kinds, known_starts)
         dashed = "–" in text or "—" in text
         if "(" in text or dashed:
             countries = [m for m in known if m[0] > 0 and self._actor_types.get(m[2]) == "country"]
@@ -435,12 +464,15 @@ class ActorMatcher:
             candidates = self._discoverer.extend_after_known(text, candidates, ends)
         # a name the dictionary holds for another actor ("Addis Ababa" after "from", where
         # the capital is a place) or the gazetteer for a place ("Nizhny Novgorod") is no
-        # new person
+        # new person, nor a body named by one word ("the Kursk company")
         candidates = [
             c
             for c in candidates
-            if c.actor_type != "person"
-            or (c.name not in self._alias_of and c.name not in self.place_country)
+            if (
+                (c.actor_type != "person" and " " in c.name)
+                or (c.name not in self._alias_of and c.name not in self.place_country)
+            )
+            and not self._a_countrys_government(c)
         ]
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         if discovered:
@@ -458,6 +490,7 @@ class ActorMatcher:
                 or self._actor_types.get(actor_id) == "person"
             )
         }
+        found = _surnames_to_the_named(text, found, people, discovered)
         found = link_surnames(text, found, people)
         found = _without_name_tails(text, found)
         role_of_term = self.roles.role_of_term
@@ -479,6 +512,33 @@ class ActorMatcher:
         if home_country and published is not None and "essage" in text:
             found = self._unsigned_message_sender(text, found, home_country, published, discovered)
         return _one_per_start(found), discovered, spans
+
+    def _without_others_surnames(
+        self, text: str, known: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Without a dictionary person's surname written right after another given name
+        ("Colonel General Andrei Serdyukov" is not Anatoly Serdyukov): that is someone else,
+        whom discovery finds (or `PersonVariants` takes for the dictionary person when the
+        given name is another transliteration of theirs)."""
+        out = []
+        for mention in known:
+            start, _, actor_id, kind = mention
+            if kind == "surname":
+                before = _NAME_BEFORE_SURNAME.search(text, max(0, start - 30), start)
+                given = before.group("given") if before else None
+                own = self.names.get(actor_id, "").split(" ")[0]
+                if given in self._given_set and _plain(given) != _plain(own):
+                    continue
+            out.append(mention)
+        return out
+
+    def _a_countrys_government(self, candidate: Discovered) -> bool:
+        """Whether a discovered body is a country's government named by the country's name
+        ("Russian Federation Government"): the country and its government are the
+        dictionary's to find (the bare "Government" is the publisher's)."""
+        owner, _, head = candidate.name.rpartition(" ")
+        alias = self._alias_of.get(owner) if head == "Government" else None
+        return alias is not None and self._actor_types.get(alias[0]) == "country"
 
     def _unsigned_message_sender(
         self,
@@ -606,6 +666,25 @@ class ActorMatcher:
             ):
                 added.append((start + of.start("country"), end, alias[0], alias[1]))
         return sorted(found + added) if added else found
+
+
+def _surnames_to_the_named(
+    text: str,
+    found: list[tuple[int, int, str, str]],
+    people: dict[str, str],
+    discovered: dict[str, tuple[str, str]],
+) -> list[tuple[int, int, str, str]]:
+    """Without the dictionary's surname mentions of a person the text never names in full
+    when a person it discovered bears that surname ("Andrei Serdyukov ... Mr Serdyukov" is not
+    the dictionary's Anatoly Serdyukov): `link_surnames` gives them to the one named."""
+    surnames = {name.split()[-1] for actor_id, name in people.items() if actor_id in discovered}
+    if not surnames:
+        return found
+    return [
+        m
+        for m in found
+        if not (m[3] == "surname" and m[2] not in people and text[m[0] : m[1]] in surnames)
+    ]
 
 
 # Between a name and the rest of it: "Sheikh Khalifa bin Zayed" + " Al " + "Nahyan".
@@ -815,6 +894,15 @@ class PersonVariants:
         return found, {a: v for a, v in discovered.items() if a not in known and a not in several}
 
 
+# "our" before a body named without its country: in a publisher's text, its country's ("Our
+# Armed Forces" in a Kremlin release).
+_OUR_BEFORE = re.compile(r"(?<![\w’'-])[Oo]ur\s+$")
+# A capitalized word right before a surname: maybe a given name.
+_NAME_BEFORE_SURNAME = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+$")
+# Where `royal_names` may find someone: a monarch's or a church leader's title.
+_ROYAL_HINT = re.compile(
+    r"King|Queen|Prince|Emperor|Empress|Grand Duke|Patriarch|Metropolitan|Bishop|Cardinal|Catholicos"
+)
 # Where `collective_roles` may find something: "head of".
 _COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")
 
@@ -881,8 +969,11 @@ def _bare_government(
     return sorted(known + added) if added else known
 
 
-# A body's name without its country: capitalized words and connectors, two words or more.
-_BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*")
+# A body's name without its country: capitalized words and connectors, two words or more, a
+# comma between fields ("Ministry of Construction, Housing and Utilities").
+_BODY_NAME = re.compile(
+    r"[A-Z][\w’'-]*(?:,?\s+(?:of|for|and|the|on|[A-Z][\w’'-]*))*\s+[A-Z][\w’'-]*"
+)
 
 
 def _country_forms(

@@ -166,6 +166,17 @@ TITLE_WORDS = (
     "musician",
     "pianist",
     "violinist",
+    # ranks below the officers' and a person's status ("Sergeant Ivan Petrov", "US citizen
+    # Trevor Reed")
+    "sergeant",
+    "corporal",
+    "ensign",
+    "warrant officer",
+    "petty officer",
+    "major",
+    "ombudsman",
+    "ombudswoman",
+    "citizen",
 )
 # Verbs of speech: a name right before or after one is a person ("Kristian Haugland said",
 # "said Rosalind Okafor").
@@ -262,6 +273,7 @@ _NOT_PERSON_WORDS = {
     "joint",
     "chiefs",
     "staff",
+    "guards",
     "society",
     "rights",
     "affairs",
@@ -412,6 +424,20 @@ ORG_HEADS = (
     "Center",
     "University",
     "School",
+    # federations of societies and sports ("International Judo Federation"), a city's or
+    # region's government ("Moscow Government"), secretariats, banks, groups of companies
+    # and theatre companies
+    "Federation",
+    "Confederation",
+    "Government",
+    "Secretariat",
+    "Bank",
+    "Group",
+    "Holding",
+    "Concern",
+    "Theatre",
+    "Theater",
+    "Studio",
 )
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
 _GENERIC = {
@@ -442,6 +468,15 @@ _GENERIC = {
     "internal",
     "home",
     "public",
+    # which term of a government, not whose ("an Interim Government"), and kinds of groups
+    # ("Working Group", "Contact Group")
+    "interim",
+    "transitional",
+    "provisional",
+    "working",
+    "contact",
+    "expert",
+    "task",
     "of",
     "for",
     "and",
@@ -490,6 +525,8 @@ _SENTENCE_WORDS = {
     "Their",
     "Its",
     "Our",
+    "Your",
+    "My",
     "After",
     "Before",
     "During",
@@ -627,18 +664,20 @@ _BEFORE_BRACKET = re.compile(
 
 
 def _turn_colons(text: str) -> list[int]:
-    """Where a colon ends a speaker label: after a word or a bracket, before a turn's first
-    capital or quotation mark."""
+    """Where a colon ends a speaker label: after a word or a bracket (a space between them
+    aside: "... Federal District : Mr President", where the space stands for the colon),
+    before a turn's first capital or quotation mark."""
     colons = []
     at = text.find(": ")
     while at != -1:
         following = text[at + 2 : at + 3]
+        end = at - 1 if at > 1 and text[at - 1] == " " else at
         if (
-            at > 0
-            and (text[at - 1].isalnum() or text[at - 1] == ")")
+            end > 0
+            and (text[end - 1].isalnum() or text[end - 1] == ")")
             and (following.isupper() or following in ("“", '"', "«"))
         ):
-            colons.append(at)
+            colons.append(end)
         at = text.find(": ", at + 2)
     return colons
 
@@ -663,6 +702,11 @@ def _label_end(text: str, colon: int) -> int:
             while end > 0 and text[end - 1] == " ":
                 end -= 1
     return end
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a transcript's turn (after a speaker's colon)."""
+    return _starts_a_turn(text, start) or text[max(0, start - 2) : start] == ": "
 
 
 def _starts_a_turn(text: str, start: int) -> bool:
@@ -856,7 +900,8 @@ class ActorDiscoverer:
             r"(?:\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?\s+(?:of|to|for|at)\s+(?:the\s+)?"
             rf"(?:[\w’'\-]+\s+){{0,9}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
             rf"(?:{_LIST_GOES_ON}|(?=\s+(?:at|in|on|to|for|with|from|during|about|also|"
-            r"informed|noted|stressed|expressed|thanked|congratulated|briefed|presented)\b))"
+            r"informed|noted|stressed|expressed|thanked|congratulated|briefed|presented"
+            r"|[a-z]{3,}ed)\b))"
         )
         # The same list's next two capitalized words, when the first were no name ("Chair of
         # the Council for Civil Society and Human Rights Jan Novak": not "Civil Society").
@@ -875,7 +920,9 @@ class ActorDiscoverer:
         self._after_speech = re.compile(
             rf"\s+(?:(?:the|a|an)\s+)?(?:[\w’'.\-]+\s+){{0,5}}?{name}{not_more}(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:who|in|on|at|after|during|when)\b)"
         )
-        # A given name and one or two capitalized words, no more: "Vladimir Minin".
+        # A given name and one or two capitalized words, no more: "Vladimir Minin"; the
+        # given name may be a hyphenated pair ("Jean-Claude Killy"), a particle may stand
+        # before the surname ("Pierre de Coubertin").
         self._given_name = None
         if given_names:
             # the lookahead on the names' first letters skips most positions at once: an
@@ -883,7 +930,7 @@ class ActorDiscoverer:
             initials = re.escape("".join(sorted({n[0] for n in given_names})))
             self._given_name = re.compile(
                 rf"(?<![\w’'\-])(?=[{initials}])(?P<name>(?:{_alternation(sorted(set(given_names)))})"
-                rf"(?:\s+{_CAP}){{1,4}})(?![\w’'\-])"
+                rf"(?:-{_CAP})?(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}})(?![\w’'\-])"
             )
         connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
@@ -955,7 +1002,7 @@ class ActorDiscoverer:
             # capitalized words is some other name
             words = name.split()
             end = next((i for i, w in enumerate(words[1:], 1) if self._ends_a_name(w)), len(words))
-            if end < 2 or end > 3:
+            if not 2 <= len([w for w in words[:end] if w not in _PARTICLES]) <= 3:
                 continue
             name = " ".join(words[:end])
             if _OF_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -966,7 +1013,7 @@ class ActorDiscoverer:
             before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if before is not None and not self._ends_a_name(before.group("word")):
                 continue
-            words = name.split()
+            words = [w for w in name.split() if w not in _PARTICLES]
             if any(used_in_lowercase(w, text) for w in words) or any(
                 _is_title(w, self.titles) for w in words
             ):
@@ -999,22 +1046,72 @@ class ActorDiscoverer:
             end = match.end("name")
         return found
 
-    def named_units(self, text: str) -> list[Discovered]:
-        """Armed units named by a capitalized word and a lowercase kind of unit ("the Sparta
-        battalion", "the Vostok brigade"): the word no country, demonym, title or kind of
-        body (the dictionary's names win over these), never written in lowercase."""
+    def named_units(
+        self, text: str, kinds: list[tuple[int, int, str]], known_starts: set[int] | None = None
+    ) -> list[Discovered]:
+        """Bodies named by a capitalized word before a lowercase word of their kind (`kinds`:
+        the hits of `KIND_WORDS`): armed units ("the Sparta battalion", "the Vostok brigade",
+        the whole phrase), companies, newspapers and charities ("the Yandex company",
+        "Petrozavodskmash foundry": the name alone). The word no country, demonym, title or
+        kind of body, no name the dictionary found there (`known_starts`), no word after
+        another capitalized one, nor a sentence's first word, never written in lowercase."""
+        known_starts = known_starts or set()
         found: list[Discovered] = []
-        for match in _NAMED_UNIT.finditer(text):
-            word = match.group("word")
+        for start, end, kind in kinds:
+            unit = kind in _UNIT_KINDS
+            if not (unit or kind in _COMPANY_KINDS):
+                continue
+            before = start
+            if kind == "agency" and text.endswith("news ", max(0, start - 5), start):
+                before = start - 5  # "the Xinhua news agency"
+            match = _NAME_RIGHT_BEFORE.search(text, max(0, before - 40), before)
+            if match is None or (unit and not text.endswith("the ", 0, match.start())):
+                continue
+            word, first = match.group("word"), match.start("word")
             if (
                 word in _NOT_NAME
                 or word in _UNIT_WORDS
+                or first in known_starts
                 or self._ends_a_name(word)
                 or used_in_lowercase(word, text)
-                or _capitalized_word_right_before(text, match.start())
+                or _capitalized_word_right_before(text, first)
+                # a sentence's or a turn's first word is capitalized anyway ("Every agency")
+                or (not unit and _opens_a_sentence(text, first))
             ):
                 continue
-            found.append(Discovered(match.start(), match.end(), match.group(0), "organization"))
+            last = end if unit else match.end("word")
+            found.append(Discovered(first, last, text[first:last], "organization"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def named_after_kind(
+        self, text: str, kinds: list[tuple[int, int, str]], known_starts: set[int] | None = None
+    ) -> list[Discovered]:
+        """Companies, media and other bodies named right after a lowercase word of their kind
+        ("the Russian corporation Power Machines", "our companies ChemRar and BIOCAD", "the
+        newspaper Novaya Gazeta"): one to three capitalized words (a second name after
+        "and"), no word of a title, body, place or kind among them, none written in
+        lowercase, no name the dictionary found there (`known_starts`: it wins). Not after
+        the words that are verbs too ("as concerns Nord Stream", "holding WorldSkills")."""
+        known_starts = known_starts or set()
+        found: list[Discovered] = []
+        for _, end, kind in kinds:
+            match = _KIND_THEN_NAME.match(text, end) if kind in _KIND_BEFORE_NAME else None
+            if match is None:
+                continue
+            for group in ("name", "second"):
+                first = match.start(group)
+                if first == -1 or first in known_starts:
+                    continue
+                name = match.group(group)
+                if any(
+                    w in _NOT_NAME
+                    or self._ends_a_name(w)
+                    or _is_title(w, self.titles)
+                    or used_in_lowercase(w, text)
+                    for w in name.split()
+                ):
+                    continue
+                found.append(Discovered(first, first + len(name), name, "organization"))
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
     def after_ranks(self, text: str) -> list[Discovered]:
@@ -1042,6 +1139,30 @@ class ActorDiscoverer:
                 continue
             start = match.start("name")
             found.append(Discovered(start, start + len(surname), surname, "person"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def royal_names(self, text: str) -> list[Discovered]:
+        """Monarchs, their consorts and church leaders named by the title and one name
+        ("Queen Letizia", "Metropolitan Hilarion of Volokolamsk": "Metropolitan Hilarion",
+        "Sovereign Prince of Monaco Albert II": "Prince Albert II"), the name no word of a
+        title, body or place, never written in lowercase, and not the given name of a longer
+        name the text writes ("Prince Mohammed" where it names Mohammed bin Salman)."""
+        found: list[Discovered] = []
+        for match in _ROYAL_NAME.finditer(text):
+            first = match.group("name").split()[0]
+            if (
+                self._ends_a_name(first)
+                or used_in_lowercase(first, text)
+                or re.search(rf"(?<![\w’'\-]){first}\s+(?:(?![IVX]+\b)[A-Z]|{_PARTICLE}\b)", text)
+            ):
+                continue
+            name = f"{match.group('title')} {match.group('name')}"
+            start = (
+                match.start()
+                if match.start("name") == match.end("title") + 1
+                else match.start("name")
+            )
+            found.append(Discovered(start, match.end(), name, "person"))
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
     def repeated_names(self, text: str) -> list[Discovered]:
@@ -1208,8 +1329,9 @@ class ActorDiscoverer:
 
     @property
     def capitalized_only(self) -> set[str]:
-        """Trigger words that count only capitalized: head nouns."""
-        return self.heads
+        """Trigger words that count only capitalized: head nouns, and titles that are
+        ordinary words in lowercase ("a major company")."""
+        return self.heads | _CAPITALIZED_TITLES
 
     def find(self, text: str, triggers: list[tuple[int, int, str]]) -> list[Discovered]:
         """Discovered people and organizations, in text order, not overlapping each other."""
@@ -1224,7 +1346,7 @@ class ActorDiscoverer:
                 and not (word in _INNER_HEADS and _CAPITALIZED_NEXT.match(text, end))
             ):
                 match = self._org_before_head.search(text, max(0, start - 100), start)
-                if match:
+                if match and not _IN_A_COUNTRY_NAME.get(word, _NEVER).search(match.group(0)):
                     phrase = text[match.start("name") : end]
                     # "Moscow State University and Peking University": two bodies, each
                     # with its head; this one is the second
@@ -1243,6 +1365,10 @@ class ActorDiscoverer:
                                     first, whose.end(), text[first : whose.end()], "organization"
                                 )
                             )
+                    elif organization is None and _FIELD_AFTER.match(text, end):
+                        # "the Federal Agency for Nationality Affairs": a kind of body and
+                        # what it is for make its name (the tail below)
+                        organization = _clean_organization(phrase, self.titles, generic=True)
                     if organization is not None:
                         first = end - len(organization)
                         tail = _org_tail(text, end)
@@ -1412,6 +1538,8 @@ def _capitalized_word_right_before(text: str, start: int) -> bool:
 _OF_WHOM = re.compile(
     rf"\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,2}}(?![\w’'\-]|\s+{_CAP})"
 )
+# What a body of a generic name is for: " for Nationality Affairs", " on Youth Policy".
+_FIELD_AFTER = re.compile(rf"\s+(?:for|on)\s+(?:the\s+)?{_CAP}")
 # A comma and a capitalized word: the name may go on as a list ("Construction, Housing").
 _LIST_AFTER = re.compile(r",\s+[A-Z]")
 
@@ -1469,12 +1597,48 @@ _INNER_HEADS = {"university", "school"}
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 _AND_OFFICE = re.compile(
     r"\s+and\s+(?:[A-Z][a-z]+\s+)?(?:Head|Chair|Chairman|Chairwoman|Deputy|Minister|Director"
-    r"|Member|Secretary|President)\b"
+    r"|Member|Secretary|President|Mr|Mrs|Ms|Dr)\b"
 )
-_NAMED_UNIT = re.compile(
-    rf"(?<=\bthe\s)(?P<word>{_CAP})\s+(?:battalion|regiment|brigade|squadron|detachment)\b"
+# A monarch's or a church leader's title (maybe "of" a country) and one name, maybe a regnal
+# number, and no other name after: "Queen Letizia", "Prince of Monaco Albert II".
+_ROYAL_NAME = re.compile(
+    r"(?<![\w’'\-])(?P<title>King|Queen|Prince|Princess|Emperor|Empress|Grand\s+Duke"
+    r"|Grand\s+Duchess|Patriarch|Metropolitan|Archbishop|Bishop|Cardinal|Catholicos)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"\s+(?P<name>[A-Z][a-z]+(?:\s+[IVX]+)?)(?![\w’'\-]|\s+[A-Z]|\s+(?:al|bin|ibn|el)\b)"
+)
+# Lowercase words of kinds of bodies: after a name ("the Sparta battalion", "the Yandex
+# company") or before one ("the corporation Power Machines", "companies ChemRar and
+# BIOCAD"), found by the automaton (`KIND_WORDS`) rather than a scan of the text.
+_UNIT_KINDS = {"battalion", "regiment", "brigade", "squadron", "detachment"}
+_COMPANY_KINDS = {"company", "corporation", "concern", "holding", "foundry", "bank", "airline",
+                  "newspaper", "agency", "charity", "foundation", "fund", "publisher",
+                  "broadcaster"}  # fmt: skip
+# not "concern" nor "holding": verbs too ("as concerns Nord Stream", "holding WorldSkills")
+_KIND_BEFORE_NAME = {"company", "companies", "corporation", "corporations", "bank", "banks",
+                     "firm", "firms", "newspaper", "newspapers", "magazine", "magazines",
+                     "broadcaster", "broadcasters", "charity", "charities", "foundation",
+                     "foundations", "organisation", "organisations", "organization",
+                     "organizations", "movement", "movements", "publisher", "publishers",
+                     "manufacturer", "manufacturers", "producer", "producers", "operator",
+                     "operators", "airline", "airlines", "retailer", "retailers", "automaker",
+                     "automakers", "carmaker", "carmakers", "developer", "developers",
+                     "startup", "startups"}  # fmt: skip
+KIND_WORDS = tuple(sorted(_UNIT_KINDS | _COMPANY_KINDS | _KIND_BEFORE_NAME))
+_NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>{_CAP})\s+$")
+_KIND_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+_KIND_THEN_NAME = re.compile(
+    rf"\s+(?P<name>{_KIND_NAME})(?:\s+and\s+(?P<second>{_KIND_NAME}))?"
+    rf"(?![\w’'\-]|\s+{_CAP}|\s+(?:of|for)\b)"
 )
 _WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")
+# Heads that end countries' names too: after "of" ("the Constitution of the Russian
+# Federation", "Swiss Confederation") the phrase is a country's, no body's.
+_IN_A_COUNTRY_NAME = {
+    "federation": re.compile(r"\bof\b"),
+    "confederation": re.compile(r"\bof\b|\bSwiss\s+$"),
+}
+_NEVER = re.compile(r"(?!)")
 # A capitalized word and "of" (or "named after") right before: a name inside another name.
 _OF_BEFORE = re.compile(rf"(?:{_CAP}\s+of\s+(?:the\s+)?|named\s+after\s+)$")
 
@@ -1550,6 +1714,9 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
         ),
         default=-1,
     )
+    # a place's first word takes the next with it ("Mayor of St Petersburg Alexander Beglov")
+    if 0 <= cut < len(words) - 3 and words[cut].lower().rstrip(".") in _PLACE_PREFIXES:
+        cut += 1
     words = words[cut + 1 :]
     while words and (words[0] in _NOT_NAME or used_in_lowercase(words[0], text)):
         words.pop(0)
@@ -1566,6 +1733,8 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     return " ".join(words)
 
 
+_CAPITALIZED_TITLES = {"major"}
+_PLACE_PREFIXES = {"st", "saint", "san", "santa", "fort", "mount", "lake", "cape", "port", "new"}
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ogy)$")
 
 
@@ -1592,12 +1761,16 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     words = name.split()
     while words and (
         words[0] in _SENTENCE_WORDS
+        or words[0] == "the"  # "... and the Holocaust Centre"
         or not (words[0][0].isalpha() or re.fullmatch(_ORDINAL, words[0]))
     ):
         words.pop(0)
     if len(words) < 2:
         return None
     if not generic and all(w.lower() in _GENERIC for w in words[:-1]):
+        return None
+    # "the Law On Government Social Assistance": a document's title, not a body
+    if words[0].lower() in _DOCUMENT_WORDS:
         return None
     # "Presidential Council for Civil Society": an earlier head taking "for/on" is the body,
     # this head only a word of what it is for
@@ -1608,6 +1781,10 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
         return None
     return " ".join(words)
 
+
+# First words that make a phrase a document's name whatever its last word ("Law On ...").
+_DOCUMENT_WORDS = {"law", "code", "decree", "concept", "doctrine", "strategy", "resolution",
+                   "programme", "program"}  # fmt: skip
 
 _PLACE_BEFORE = ("in ", "at ", "near ", "outside ", "visited ", "visit to ")
 
@@ -1751,13 +1928,26 @@ _OWN_KINDS = {"Corporation", "Company", "Group", "Holding", "Bank", "Party", "Or
               "Organisation", "Union", "Alliance"}  # fmt: skip
 
 
+# Words after a demonym that make it a place's name ("Indian Ocean", "Arctic Council" aside).
+_GEOGRAPHIC = {"Ocean", "Sea", "Gulf", "Peninsula", "Basin", "Subcontinent"}
+
+
 def _without_leading_country(candidate: Discovered, country_end: int) -> Discovered:
     """ "US National Security Council" -> "National Security Council" (the country stays a
     mention of its own), but "Russian Volunteer Corps" keeps its demonym: a name of three
     words or more stands on its own, a shorter one does not."""
     rest = candidate.name[country_end - candidate.start :].lstrip()
-    # "Russian-French Security Cooperation Council": a compound of demonyms is the name's
-    if len(rest.split()) < 3 or rest.startswith(("-", "–")):
+    words = rest.split()
+    # "Russian-French Security Cooperation Council": a compound of demonyms is the name's;
+    # "Indian Ocean Rim Association": the demonym is a sea's or a region's; "Kazakhstan's
+    # Foreign Ministry", "the Uzbek Ministry of Foreign Affairs": a body of a generic name
+    # is the country's, the name without it no one's
+    if (
+        len(words) < 3
+        or rest.startswith(("-", "–", "'", "’"))
+        or words[0] in _GEOGRAPHIC
+        or words[0].lower() in _HEADS_LOWER
+    ):
         return candidate
     return Discovered(candidate.end - len(rest), candidate.end, rest, candidate.actor_type)
 

@@ -425,6 +425,16 @@ def collective_roles(
     return out
 
 
+# An office that names no one holding it that day: a former or first holder ("First
+# President of Kazakhstan", "the former Prime Minister") or the office itself ("the election
+# for President of Kazakhstan", "a candidate for President").
+_NOT_THE_HOLDER = re.compile(
+    r"(?<![\w\-])(?:(?:[Ff]irst|[Ff]ormer|[Ll]ate|then|[Pp]revious|[Ee]x-?)\s*"
+    r"|(?:elections?|candidates?|candidacy|race|post|office|run|running|bid)\s+(?:for|of)\s+"
+    r"(?:the\s+)?)$"
+)
+
+
 def _is_indefinite(text: str, start: int, mentions: list[Mention]) -> bool:
     """ "A Kremlin spokesperson", "an ambassador": someone unnamed, not the office holder."""
     phrase_start = start
@@ -550,7 +560,10 @@ def _named_guest(
     """Who an unqualified office the publisher's head does not hold is ("Vladimir Putin
     briefed the Prime Minister" in a call with Israel's prime minister, named later): the
     one person the text names who holds it abroad that day, when no one named holds it at
-    home. None otherwise: "the President" of a Kremlin release stays Russia's."""
+    home. None otherwise: "the President" of a Kremlin release stays Russia's; `_SEVERAL`
+    when two or more named people hold it abroad and none at home (the prime ministers of
+    Armenia and Kyrgyzstan at a summit: "the Prime Minister" is one of theirs, not Russia's).
+    """
     if published is None:
         return None
     head = book.head_of(home_country, published)
@@ -559,7 +572,12 @@ def _named_guest(
     holders = [p for p in named_people if role in book.roles_of(p, published)]
     home = [p for p in holders if actors[p].country_code == home_country]
     abroad = [p for p in holders if actors[p].country_code not in (None, home_country)]
-    return abroad[0] if len(abroad) == 1 and not home else None
+    if home or not abroad:
+        return None
+    return abroad[0] if len(abroad) == 1 else _SEVERAL
+
+
+_SEVERAL = "\x00several"
 
 
 def resolve_roles(
@@ -585,8 +603,10 @@ def resolve_roles(
         if _OFFICE_AFTER.match(text, end):
             continue
         country, org, qualified = _qualifier(text, start, end, mentions, actors)
-        if _names_a_person(text, start, end, mentions, actors, country) or _is_indefinite(
-            text, start, mentions
+        if (
+            _names_a_person(text, start, end, mentions, actors, country)
+            or _is_indefinite(text, start, mentions)
+            or _NOT_THE_HOLDER.search(text, max(0, start - 40), start)
         ):
             continue
         if role == "counterpart":
@@ -599,6 +619,8 @@ def resolve_roles(
             continue
         if not qualified and home_country and is_home_office(text, start, role):
             guest = _named_guest(role, named_people, actors, book, published, home_country)
+            if guest == _SEVERAL:
+                continue
             if guest is not None:
                 out.append((start, end, guest, "role"))
                 continue
