@@ -436,6 +436,7 @@ _DOCUMENT_NOUNS = {
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 _SYMBOLIC_CODE = "017"
+_TARGETLESS_ROOTS = {"02", "08", "12", "14", "15", "16", "17", "18", "19", "20"}
 # Talks named with their two sides before them ("the Russian-Ukrainian talks").
 _NEGOTIATION_NOUNS = {"talk", "negotiation", "consultation"}
 _GREETING_NOUNS = {"congratulation", "greeting"}
@@ -1319,8 +1320,18 @@ def code_parsed_sentence(
     # as PETRARCH codes it: the first trigger's
     first: dict[tuple[str, str, str | None], CodedEvent] = {}
     for e in sorted(events, key=lambda e: e.trigger_start):
+        if e.target is None and not _targetless(e.code):
+            continue
         first.setdefault((e.code, e.source, e.target), e)
     return list(first.values())
+
+
+def _targetless(code: str) -> bool:
+    """Whether an event of this code stands with no one on the other end: a symbolic act
+    ("laid a wreath"), a refusal, an appeal to all, a fight whose enemy is unnamed. Other acts
+    are between two actors, and one whose other end the sentence does not name is too
+    uncertain to code ("expressed hope", "provided assistance")."""
+    return code == _SYMBOLIC_CODE or code[:2] in _TARGETLESS_ROOTS
 
 
 def _talks_urged(

@@ -225,7 +225,9 @@ def test_event_date_is_the_governing_date_else_published(matcher, verbs):
     )
     assert [row[3] for row in rows] == [date(2026, 4, 19)]
     # A date inside a relative clause governs that clause, not the event.
-    rows = _code("Iran condemned the strikes, which Russia launched in 2014.", matcher, verbs)
+    rows = _code(
+        "Iran condemned Israel for the strikes, which Russia launched in 2014.", matcher, verbs
+    )
     assert rows[0][3] == PUBLISHED
 
 
@@ -486,14 +488,10 @@ def test_describing_what_someone_said_as_lies_criticizes_them(matcher, verbs):
 
 
 def test_a_participles_subject_and_a_nominalization_without_a_partner(matcher, verbs):
-    # "..., while also indicating readiness to ...": the participle's subject is Iran's
-    codes = _codes(
-        "Iran criticized Austria, while also indicating readiness to continue talks.",
-        matcher,
-        verbs,
-    )
+    # "..., while also praising ...": the participle's subject is Iran's
+    codes = _codes("Iran criticized Austria, while also praising Israel.", matcher, verbs)
     assert ("111", "country_irn", "country_aut") in codes
-    assert any(c.startswith("03") and s == "country_irn" for c, s, _ in codes)
+    assert any(c.startswith("05") and s == "country_irn" for c, s, _ in codes)
     # a relation is no act; an interaction with someone is
     assert _codes("Iran values its relations.", matcher, verbs) == []
 
@@ -1192,3 +1190,12 @@ def test_both_sides_satisfied_with_their_relations_praise_each_other(matcher, ve
     )
     assert {(1, "051", putin, lourenco), (1, "051", lourenco, putin)} <= coded
     assert not any(i == 1 and a == lourenco and b == "country_ago" for i, _, a, b in coded)
+
+
+def test_an_act_with_no_one_on_the_other_end_is_coded_only_where_none_is_usual(matcher, verbs):
+    # cooperation, aid or praise toward no one named is too uncertain to code
+    assert _codes("Iran expressed readiness to provide assistance.", matcher, verbs) == []
+    # force, coercion and symbolic acts stand alone ("imprisoned", "laid a wreath")
+    assert ("017", "country_irn", None) in _codes(
+        "Iran laid a wreath at the memorial.", matcher, verbs
+    )
