@@ -483,3 +483,23 @@ def test_discovery_of_hyphenated_names_numbered_units_lists_and_acronyms(seeds_m
         seeds_matcher, "The Agency for Coastal Research (ACR) and the Grain Plan (GP)."
     )
     assert "Agency for Coastal Research" in names and "Grain Plan" not in names
+
+
+def test_a_person_named_bare_in_a_publishers_release_is_of_its_country(matcher):
+    frame = pl.DataFrame(
+        {
+            "article_id": ["http://en.kremlin.ru/events/president/news/1", "b"],
+            "body": [
+                "Yelena Morozova said the new school had opened on time.",
+                "Yelena Morozova said the new school had opened on time.",
+            ],
+        }
+    )
+    mentions = extract_actor_mentions(frame, matcher)
+    country = dict(
+        mentions.filter(pl.col("actor_name") == "Yelena Morozova")
+        .select("article_id", "actor_country")
+        .iter_rows()
+    )
+    # the Kremlin's release: Russia's; a text whose publisher nothing tells: no country
+    assert country == {"http://en.kremlin.ru/events/president/news/1": "RUS", "b": None}
