@@ -2510,7 +2510,9 @@ def _without_said_content(
     """The events without the statements whose reported clause holds a trigger ("noted that
     Kiev refuses to ...": the refusal is the event, saying it adds nothing; "said Russia
     might expel ...": a hedged act is no event, and neither is its saying)."""
-    starts = {s.tokens[k].start for k in matched}
+    # only content that was coded: a trigger there that made no event ("noted that our
+    # soldiers are fighting", with no one fought named) leaves the saying as the event
+    starts = {e.trigger_start for e in events}
     said = set()
     for v, (pattern, _) in matched.items():
         if pattern.kind != REPORT or s.tokens[v].pos != "VERB":

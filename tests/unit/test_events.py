@@ -1199,3 +1199,18 @@ def test_an_act_with_no_one_on_the_other_end_is_coded_only_where_none_is_usual(m
     assert ("017", "country_irn", None) in _codes(
         "Iran laid a wreath at the memorial.", matcher, verbs
     )
+
+
+def test_a_saying_whose_content_codes_nothing_is_the_event(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin noted that trade had increased by a third. "
+        "Vladimir Putin noted that Ukraine had attacked Donetsk.",
+        matcher,
+        verbs,
+    )
+    # nothing coded in what was said: the saying is the event
+    assert (0, "010", putin, macron) in coded
+    # an attack stated as fact is the event, and saying it adds nothing
+    assert not any(i == 1 and code == "010" for i, code, _, _ in coded)
