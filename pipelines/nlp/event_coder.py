@@ -1648,8 +1648,9 @@ def _aid_thanked_for(
             for o in _prep_objects(s, k, {"of"}) + [
                 o for c in _conjuncts(s, k) for o in _prep_objects(s, c, {"of"})
             ]:
-                # "the help and support of the Russian Federation"
-                givers = givers or _actors(s, o, done)[0]
+                # "the help and support of the Russian Federation" (its first actor: what
+                # follows is often an apposition, "..., Kazakhstan's strategic partner")
+                givers = givers or _actors(s, o, done)[0][:1]
             for participle in s.kids(k, "acl"):
                 for a in s.kids(participle, "agent"):
                     for o in s.kids(a, "pobj"):
