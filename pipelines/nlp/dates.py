@@ -12,6 +12,7 @@ fine enough precision, and stay unresolved when there is none; "the day" right a
 day and a comma ("Oct. 12, the day before the crash") is that day. A range of days in one
 month ("April 24 and 25", "24-25 April") gives one mention per day, as a range of years
 ("1995-96") or months ("January-March 1997") gives one per year or month.
+"A week ago" and "two weeks ago" name a day; more weeks back, a week.
 
 Tense decides the direction of an expression that names a day, month or quarter without
 saying which one. In reporting (past tense) a bare weekday, a year-less date or month is
@@ -1032,7 +1033,10 @@ def _resolve_kind(
         if unit == "day":
             return _day(anchor - timedelta(days=n))
         if unit == "week":
-            return _week(anchor - timedelta(weeks=n))
+            # "a week ago", "two weeks ago" name the day (that weekday then); more weeks
+            # back are vaguer, a week (dev: 2 of 2 each way)
+            shifted = anchor - timedelta(weeks=n)
+            return _day(shifted) if abs(n) <= 2 else _week(shifted)
         if unit == "month":
             return _month(_add_months(anchor.replace(day=1), -n))
         if unit == "decade":

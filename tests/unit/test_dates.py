@@ -446,7 +446,7 @@ def test_timex_halves_split_the_documents(shared_data):
         ),
         # counts of units: "a couple of", number words, "or so", "from now"
         ("It happened a couple of days ago.", [("a couple of days ago", "2024-03-24")]),
-        ("It happened a week or so ago.", [("a week or so ago", "2024-W12")]),
+        ("It happened a week or so ago.", [("a week or so ago", "2024-03-19")]),
         ("It happened forty years ago.", [("forty years ago", "1984")]),
         ("It happened twenty-five years ago.", [("twenty-five years ago", "1999")]),
         ("The deal closes a year from now.", [("a year from now", "2025")]),
@@ -487,4 +487,20 @@ def test_coverage_forms(text, expected):
     ],
 )
 def test_future_cues(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one or two weeks back name a day (that weekday then) ...
+        ("The mayor resigned a week ago.", [("a week ago", "2024-03-19")]),
+        ("The strike began two weeks ago.", [("two weeks ago", "2024-03-12")]),
+        ("The fair opens two weeks from now.", [("two weeks from now", "2024-04-09")]),
+        # ... more weeks back only a week
+        ("The dam broke five weeks ago.", [("five weeks ago", "2024-W08")]),
+        ("Trading halted three weeks earlier.", [("three weeks earlier", "2024-W10")]),
+    ],
+)
+def test_weeks_ago_day_or_week(text, expected):
     assert found(text) == expected
