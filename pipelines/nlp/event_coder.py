@@ -243,6 +243,9 @@ _CONTINUATION_WORDS = {
 _WITH = ((("with",),),)
 _PARTNER_PREPS = {"with", "to", "against", "on", "between", "toward", "towards"}
 _PERFORMATIVE_HEADS = {"like", "want", "wish"}
+# "take this opportunity to thank": an act said by seizing the occasion for it.
+_SEIZING_VERBS = {"take", "use", "seize"}
+_OPPORTUNITY_NOUNS = {"opportunity", "occasion", "chance"}
 # The verb whose stance-noun patterns any statement verb shares ("reaffirmed readiness").
 _STANCE_VERB = "express"
 _STATEMENT_VERBS = {
@@ -868,7 +871,7 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
         if dep in ("xcomp", "conj") or (dep == "advcl" and s.tokens[j].tag == "VBG"):
             j = s.head(j)
             continue
-        if dep == "advcl" and s.tokens[j].tag == "VB" and _effort(s, s.head(j)):
+        if dep == "advcl" and s.tokens[j].tag == "VB" and _effort_or_occasion(s, s.head(j)):
             # "is doing everything possible to ensure ...", "took measures to protect ...":
             # the effort's subject does the act
             j = s.head(j)
@@ -905,6 +908,15 @@ def _name_length(s: _Sentence, k: int) -> int:
     while k - n - 1 >= 0 and s.dep(k - n - 1) == "compound" and s.head(k - n - 1) == k:
         n += 1
     return n
+
+
+def _effort_or_occasion(s: _Sentence, v: int) -> bool:
+    """Whether verb v makes an effort toward an act or takes an occasion for it ("took
+    measures to protect", "take this opportunity to congratulate"): its subject acts."""
+    return _effort(s, v) or (
+        s.tokens[v].lemma in _SEIZING_VERBS
+        and any(s.tokens[o].lemma in _OPPORTUNITY_NOUNS for o in s.kids(v, "dobj"))
+    )
 
 
 def _effort(s: _Sentence, v: int) -> bool:
@@ -2033,6 +2045,7 @@ def _code_trigger(
     governor = s.head(v)
     # "I am glad to welcome you", "it gives us great pleasure to receive ...": the welcome
     performative = not nominal and t.lemma in _HOSTING_VERBS and _pleasure_host(s, v) is not None
+    performative = performative or (not nominal and _opportunity_taken(s, v, code))
     if not nominal and s.dep(v) in ("xcomp", "ccomp") and governor != v and not performative:
         head_lemma = s.tokens[governor].lemma
         asking = governor in matched and matched[governor][0].kind == ASK
@@ -2474,6 +2487,28 @@ def _first_person_plural(s: _Sentence, v: int) -> bool:
         if any(s.tokens[k].text.lower() in ("we", "our") for k in words):
             return True
     return False
+
+
+def _opportunity_taken(s: _Sentence, v: int, code: str) -> bool:
+    """Whether act v is said by taking an opportunity to do it, in the first person ("I
+    would like to take this opportunity to congratulate you", "let me use this occasion to
+    thank ..."): the saying is the congratulation or the thanks itself."""
+    taker = s.head(v)
+    if s.dep(v) not in ("advcl", "xcomp", "acl") or code[:2] not in ("01", "05"):
+        return False
+    if s.dep(v) == "acl":
+        # "to take this opportunity to congratulate": hung on the opportunity
+        if s.tokens[taker].lemma not in _OPPORTUNITY_NOUNS:
+            return False
+        taker = s.head(taker)
+    if s.tokens[taker].lemma not in _SEIZING_VERBS or not any(
+        s.tokens[o].lemma in _OPPORTUNITY_NOUNS for o in s.kids(taker, "dobj")
+    ):
+        return False
+    speakers = [taker, s.head(taker)] if s.dep(taker) == "xcomp" else [taker]
+    return any(
+        s.tokens[c].lemma in _SPEAKER_PRONOUNS for k in speakers for c in s.kids(k, "nsubj")
+    ) and not any(_negated(s, k) for k in speakers)
 
 
 def _pleasure_host(s: _Sentence, v: int) -> int | None:

@@ -1214,3 +1214,16 @@ def test_a_saying_whose_content_codes_nothing_is_the_event(matcher, verbs):
     assert (0, "010", putin, macron) in coded
     # an attack stated as fact is the event, and saying it adds nothing
     assert not any(i == 1 and code == "010" for i, code, _, _ in coded)
+
+
+def test_an_act_done_by_taking_an_opportunity_is_the_act(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
+        "Talks with President of France Emmanuel Macron",
+        "President of Russia Vladimir Putin: Mr President, welcome. "
+        "President of France Emmanuel Macron: I would like to take this opportunity to "
+        "congratulate you on your birthday.",
+        matcher,
+        verbs,
+    )
+    assert (1, "051", macron, putin) in coded
