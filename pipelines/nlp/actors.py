@@ -40,6 +40,7 @@ from pipelines.nlp.discovery import (
     link_surnames,
     longest_triggers,
     merge_discovered,
+    named_as_a_thing,
     trigger_variants,
 )
 from pipelines.nlp.quotes import QUOTE_SCHEMA, has_quotes, quotes_of_article
@@ -473,6 +474,7 @@ class ActorMatcher:
                 or (c.name not in self._alias_of and c.name not in self.place_country)
             )
             and not self._a_countrys_government(c)
+            and not (c.actor_type == "person" and named_as_a_thing(text, c.name))
         ]
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         if discovered:

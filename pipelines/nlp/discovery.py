@@ -869,6 +869,28 @@ COMMON_GIVEN_NAMES = (
     "Timothy", "Jason", "Jonathan", "Anthony", "Joseph", "Nicholas", "Ahmad", "Mahmoud",
     "Mustafa", "Ibrahim", "Khalid", "Abdullah", "Abdul", "Hussein", "Nasser", "Fatima",
     "Mehmet", "Ahmet", "Kemal", "Hamid", "Reza", "Mohammad", "Mohamed", "Rashid", "Salman",
+    # people a text names without a title have given names of every language: Russian,
+    # Central Asian, Caucasian, European, American, Middle Eastern, African and South and
+    # Southeast Asian ones (no word that is also a common English noun or a title)
+    "Yelizaveta", "Elizaveta", "Sofia", "Sofya", "Taisia", "Varvara", "Yaroslava", "Regina",
+    "Emma", "Elmira", "Gulzada", "Indira", "Asel", "Aizhan", "Gulnaz", "Leila", "Leyla",
+    "Nursultan", "Shavkat", "Emomali", "Sadyr", "Serdar", "Gurbanguly", "Ilham", "Nikol",
+    "Armen", "Ashot", "Tigran", "Vazgen", "Levon", "Zurab", "Giorgi", "Irakli", "Teodor",
+    "Ioannis", "Georgios", "Konstantinos", "Dimitris", "Nikos", "Kyriakos", "Reinhard",
+    "Aron", "Aaron", "Tomas", "Janos", "János", "Zoltan", "Zoltán", "Miroslav", "Milos",
+    "Miloš", "Milorad", "Aleksandar", "Vojislav", "Dragan", "Goran", "Zoran", "Ivica",
+    "Branko", "Jozef", "Andrzej", "Krzysztof", "Tadeusz", "Jaroslaw", "Mateusz",
+    "Pekka", "Sauli", "Juha", "Lars", "Erik", "Anders", "Olaf", "Sven", "Emmanuel", "Xavier",
+    "Bernard", "Gérard", "Marcel", "Louis", "Henri", "Martin", "Walter", "Rudolf", "Otto",
+    "Fritz", "Kurt", "Angela", "Barbara", "Donald", "Ronald", "Barack", "Hillary", "Gordon",
+    "Theresa", "Rishi", "Justin", "Narendra", "Rahul", "Imran", "Nawaz", "Shehbaz", "Recep",
+    "Ebrahim", "Bashar", "Hafez", "Faisal", "Tamim", "Abdel", "Abdelaziz", "Abdelmadjid",
+    "Kais", "Ismail", "Jair", "Luiz", "Alberto", "Cristina", "Nicolás", "Evo", "Fidel",
+    "Raul", "Raúl", "Andrés", "Gustavo", "Abiy", "Cyril", "Jacob", "Nelson", "Yoweri",
+    "Uhuru", "Macky", "Emmerson", "Muhammadu", "Faustin", "Assimi", "Mamady", "Naftali",
+    "Benjamin", "Yair", "Isaac", "Avigdor", "Moshe", "Shimon", "Yitzhak", "Joko", "Fumio",
+    "Shinzo", "Yoshihide", "Anwar", "Mahathir", "Rodrigo", "Ferdinand", "Elon", "Jeff",
+    "Satya", "Sundar", "Joan", "Julia", "Hugo", "Dmitrii", "Elisabeth",
 )  # fmt: skip
 
 
@@ -1802,6 +1824,25 @@ def _named_as_a_place(text: str, name: str) -> bool:
     return False
 
 
+# Nouns of things a name may stand before: "the Sputnik Light vaccine", "Kinzhal missiles".
+_THING_AFTER = re.compile(
+    r"\s+(?:\d|(?:vaccines?|jabs?|drugs?|missiles?|rockets?|systems?|aircraft|helicopters?"
+    r"|engines?|rifles?|tanks?|vehicles?|satellites?)\b)"
+)
+
+
+def named_as_a_thing(text: str, name: str) -> bool:
+    """Whether the text writes a number or a thing's noun right after the name ("Sputnik
+    Light vaccines", "Adenovirus Serotype 26"): a product's or a term's name, no person's."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        if _THING_AFTER.match(text, end, end + 16):
+            return True
+        start = text.find(name, end)
+    return False
+
+
 def _capitalized_word_before(text: str, start: int) -> bool:
     """Whether the word before `start` (after a space or a connector) is capitalized."""
     words = text[max(0, start - 30) : start].split()
@@ -1869,6 +1910,11 @@ def merge_discovered(
             owners.add(owner)
             kept.append(candidate)
             continue
+        if _region_demonym_first(candidate, overlapping, actor_types):
+            # "European Aviation Safety Agency", "African Development Bank": a region's
+            # demonym opens the body's name, the region is no actor there
+            kept.append(candidate)
+            continue
         if any(actor_types.get(m[2]) in _KNOWN_BLOCKING for m in overlapping):
             continue
         # inside a country's name ("Republic of the Union of Myanmar"): the country's
@@ -1900,6 +1946,21 @@ def merge_discovered(
     mentions += [(d.start, d.end, d.actor_id, "discovered") for d in kept]
     mentions.sort()
     return mentions, {d.actor_id: (d.name, d.actor_type) for d in kept}
+
+
+def _region_demonym_first(
+    candidate: Discovered, overlapping: list[Mention], actor_types: dict[str, str]
+) -> bool:
+    """Whether a discovered organization of three words or more overlaps only a region's
+    demonym, at its start ("European" of "European Aviation Safety Agency")."""
+    return (
+        candidate.actor_type == "organization"
+        and len(overlapping) == 1
+        and overlapping[0][0] == candidate.start
+        and overlapping[0][3] == "demonym"
+        and actor_types.get(overlapping[0][2]) == "group"
+        and len(candidate.name.split()) >= 3
+    )
 
 
 def _owner_before_body(

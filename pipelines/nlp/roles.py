@@ -70,6 +70,7 @@ _MINISTRIES = (
     "sports minister",
     "prosecutor general",
     "central bank governor",
+    "chief sanitary doctor",
     "chief of general staff",
 )
 # Offices one person holds per country at a time: with a country and a date, the holder is
