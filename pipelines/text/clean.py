@@ -746,6 +746,8 @@ def _is_header_line(doc: Lines, k: int) -> bool:
         return False
     # (A name of two or three words: a teaser's title-cased headline in a list of dated
     # teasers is not one.)
+    if _date_over_name(doc, k):
+        return True
     return (
         k + 1 < len(doc)
         and doc.n_words[k] <= 3
@@ -753,6 +755,21 @@ def _is_header_line(doc: Lines, k: int) -> bool:
         and not states_date(line)
         and doc.n_words[k + 1] <= MAX_RELATIVE_DATE_WORDS
         and bool(states_date(doc.line[k + 1]) or _RELATIVE_DATE.search(doc.line[k + 1]))
+        and not any(_bare_date(doc, j) for j in range(max(0, k - 3), k))
+    )
+
+
+def _date_over_name(doc: Lines, k: int) -> bool:
+    """A bare date over an author's bare name ("August 23, 2020" / "Ann Lee"): a byline
+    written in two lines, the order reversed. Not the last of a list of dated teasers
+    (a bare date in the three lines above too)."""
+    return (
+        k + 1 < len(doc)
+        and doc.n_words[k] <= MAX_RELATIVE_DATE_WORDS
+        and _bare_date(doc, k)
+        and doc.n_words[k + 1] <= 3
+        and bool(_NAME_LINE.match(doc.line[k + 1]))
+        and not states_date(doc.line[k + 1])
         and not any(_bare_date(doc, j) for j in range(max(0, k - 3), k))
     )
 
@@ -1277,9 +1294,29 @@ MIN_ENGLISH_SHARE = 0.03
 MIN_LANGUAGE_WORDS = 50
 
 
+# A slashed date whose order shows (a number over 12 is the day): "24/04/2020", "4/24/20".
+_ORDERED_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+
+
+def _page_order(doc: Lines) -> bool | None:
+    """How the page's own slashed dates are ordered where the order shows (a comment's
+    "24/04/2020", a list's "4/24/2020"): True day first, False month first, None when
+    none shows it or they disagree. A British or Irish site writes its header's
+    "12/04/2020" as the rest of its page does."""
+    day_first = month_first = False
+    for line in doc.line:
+        for a, b in _ORDERED_SLASHED.findall(line):
+            day_first |= int(a) > 12 >= int(b)
+            month_first |= int(b) > 12 >= int(a)
+    return day_first if day_first != month_first else None
+
+
 def _day_first(doc: Lines) -> bool:
-    """Whether the page writes an ambiguous slashed date day first: its paragraphs (50
-    words at least) are not English."""
+    """Whether the page writes an ambiguous slashed date day first: its other slashed
+    dates are (`_page_order`), else its paragraphs (50 words at least) are not English."""
+    order = _page_order(doc)
+    if order is not None:
+        return order
     words = [w for i in range(len(doc)) if doc.is_paragraph[i] for w in _WORD.findall(doc.key[i])]
     if len(words) < MIN_LANGUAGE_WORDS:
         return False
@@ -1372,6 +1409,9 @@ def shown_dates(
                 break
         stated = shown.stated if shown is not None else None
         meta = published[len(out)] if published is not None else None
+        if stated is not None and _misread_order(stated, meta):
+            # "12/04/2020" read month first, the metadata's 12 April: the site writes day first
+            stated = StatedDate(written=stated.written, value=meta)
         if (
             shown is not None
             and shown.updated
@@ -1392,6 +1432,23 @@ def shown_dates(
             stated = None  # the site's bar with its day's date: the metadata's date
         out.append(stated)
     return out
+
+
+# A date of numbers only, day and month both 12 at most: its order cannot be read.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])[01]?\d[/.][01]?\d[/.](?:\d{4}|\d{2})(?![\d/.])")
+
+
+def _misread_order(stated: StatedDate, meta: date | None) -> bool:
+    """The shown date is written in numbers only and is the metadata's date with day and
+    month swapped: the page writes the other order than the one it was read in."""
+    value = stated.value
+    return (
+        value is not None
+        and meta is not None
+        and value != meta
+        and (value.year, value.month, value.day) == (meta.year, meta.day, meta.month)
+        and _NUMERIC_DATE.search(stated.written) is not None
+    )
 
 
 def _picked_headline(doc: Lines) -> int | None:

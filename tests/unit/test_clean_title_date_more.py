@@ -218,3 +218,54 @@ def test_html_an_h1_sharing_only_short_words_with_the_titles_is_not_the_headline
     assert (
         html_metadata(parse_html_tree(html)).title == "Reviews For The Harbour Ferry Are Not Great"
     )
+
+
+def test_html_a_numeric_date_shown_day_first_is_read_as_the_metadata_orders_it():
+    # "04/03/2026" read month first is 3 April; the metadata says 4 March.
+    head = '<meta property="article:published_time" content="2026-03-04T09:00:00+00:00">'
+    assert _html_date("<p>By Ines Varga | 04/03/2026</p>", head) == date(2026, 3, 4)
+
+
+def test_html_a_numeric_date_agreeing_with_the_metadata_stays_month_first():
+    head = '<meta property="article:published_time" content="2026-04-03T09:00:00+00:00">'
+    assert _html_date("<p>By Ines Varga | 04/03/2026</p>", head) == date(2026, 4, 3)
+
+
+def test_text_an_ambiguous_slashed_date_follows_the_order_of_the_pages_other_dates():
+    text = _page(
+        HEADLINE,
+        "04/03/2026 by Ines Varga",
+        first=f"{HEADLINE} - The Quay Courier",
+        tail=("Comments", "Ann Lee 21/03/2026", "Good news for the quay at last."),
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 3, 4)
+
+
+def test_text_an_ambiguous_slashed_date_stays_month_first_on_a_page_writing_so():
+    text = _page(
+        HEADLINE,
+        "04/03/2026 by Ines Varga",
+        first=f"{HEADLINE} - The Quay Courier",
+        tail=("Comments", "Ann Lee 3/21/2026", "Good news for the quay at last."),
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 4, 3)
+
+
+def test_text_a_bare_date_over_the_authors_name_is_the_headline_s_header():
+    # No document title: the question headline is told by the date and name under it.
+    question = "Can the harbour keep its sea wall through another winter of storms?"
+    text = "\n".join(
+        [
+            *MENU,
+            question,
+            "The new wall has held so far, but engineers warn the next surge will test it.",
+            "March 4, 2026",
+            "Ines Varga",
+            "Harbour correspondent of the Courier",
+            P1,
+            P2,
+            P3,
+        ]
+    )
+    cleaned = clean_text_article(text, load_date=LOAD)
+    assert (cleaned.title, cleaned.published_date) == (question, date(2026, 3, 4))
