@@ -438,10 +438,13 @@ _DOCUMENT_NOUNS = {
 }
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
+# Acts that stand with no one on the other end: symbolic acts (017: a wreath laid), and
+# appeals, yielding, rejections, force and coercion, whose target may be people unnamed.
 _SYMBOLIC_CODE = "017"
 _TARGETLESS_ROOTS = {"02", "08", "12", "14", "15", "16", "17", "18", "19", "20"}
 # Talks named with their two sides before them ("the Russian-Ukrainian talks").
 _NEGOTIATION_NOUNS = {"talk", "negotiation", "consultation"}
+# Greetings an address may hold with no one named ("Congratulations on the holiday!").
 _GREETING_NOUNS = {"congratulation", "greeting"}
 # Participles that say who held a meeting ("talks held by ...").
 _HOLDING_VERBS = {"hold", "conduct"}
@@ -913,9 +916,13 @@ def _name_length(s: _Sentence, k: int) -> int:
 def _effort_or_occasion(s: _Sentence, v: int) -> bool:
     """Whether verb v makes an effort toward an act or takes an occasion for it ("took
     measures to protect", "take this opportunity to congratulate"): its subject acts."""
-    return _effort(s, v) or (
-        s.tokens[v].lemma in _SEIZING_VERBS
-        and any(s.tokens[o].lemma in _OPPORTUNITY_NOUNS for o in s.kids(v, "dobj"))
+    return _effort(s, v) or _takes_an_occasion(s, v)
+
+
+def _takes_an_occasion(s: _Sentence, v: int) -> bool:
+    """Whether verb v takes an occasion ("take this opportunity", "use this occasion")."""
+    return s.tokens[v].lemma in _SEIZING_VERBS and any(
+        s.tokens[o].lemma in _OPPORTUNITY_NOUNS for o in s.kids(v, "dobj")
     )
 
 
@@ -2501,9 +2508,7 @@ def _opportunity_taken(s: _Sentence, v: int, code: str) -> bool:
         if s.tokens[taker].lemma not in _OPPORTUNITY_NOUNS:
             return False
         taker = s.head(taker)
-    if s.tokens[taker].lemma not in _SEIZING_VERBS or not any(
-        s.tokens[o].lemma in _OPPORTUNITY_NOUNS for o in s.kids(taker, "dobj")
-    ):
+    if not _takes_an_occasion(s, taker):
         return False
     speakers = [taker, s.head(taker)] if s.dep(taker) == "xcomp" else [taker]
     return any(
