@@ -1394,23 +1394,28 @@ def _countries_of_home_bodies(
     return {a: c for a, c in countries.items() if c}
 
 
-def _countries_of_unplaced_people(
+# Discovered actors that take the publisher's country when the text gives them none.
+_UNPLACED_KINDS = {"person", "organization"}
+
+
+def _countries_of_unplaced_actors(
     found: list[tuple[int, int, str, str]],
     discovered: dict[str, tuple[str, str]],
     home: str | None,
     known: dict[str, str],
 ) -> dict[str, str]:
-    """{discovered person id: `home`} for a person the text gives no country at all (no
-    title, no place: "Sergei Melikov said ...", "Vladimir Mazur:" in a Kremlin release),
-    the publisher's country being known. A publisher names foreigners with their office
-    or country ("President of Angola Joao Lourenco"), which the steps before read; one it
-    names bare is, far more often than not, its own country's."""
+    """{discovered person or organization id: `home`} for one the text gives no country at
+    all (no title, no place: "Sergei Melikov said ...", "Vladimir Mazur:", "the National
+    Medical Research Centre" in a Kremlin release), the publisher's country being known. A
+    publisher names foreigners with their office or country ("President of Angola Joao
+    Lourenco"), which the steps before read; one it names bare is, far more often than
+    not, its own country's."""
     if home is None:
         return {}
     return {
         actor_id: home
         for _, _, actor_id, _ in found
-        if discovered.get(actor_id, ("", ""))[1] == "person" and actor_id not in known
+        if discovered.get(actor_id, ("", ""))[1] in _UNPLACED_KINDS and actor_id not in known
     }
 
 
@@ -1468,7 +1473,7 @@ def _extract(
         countries |= matcher.countries_by_place(body, found, discovered, countries)
         countries |= _countries_of_titled(body, found, discovered, matcher.actors, home, countries)
         countries |= _countries_of_home_bodies(found, discovered, home, countries)
-        countries |= _countries_of_unplaced_people(found, discovered, home, countries)
+        countries |= _countries_of_unplaced_actors(found, discovered, home, countries)
         typed = []
         for start, end, actor_id, kind in found:
             name, actor_type = discovered.get(actor_id) or known.get(actor_id, (None, None))

@@ -503,3 +503,11 @@ def test_a_person_named_bare_in_a_publishers_release_is_of_its_country(matcher):
     )
     # the Kremlin's release: Russia's; a text whose publisher nothing tells: no country
     assert country == {"http://en.kremlin.ru/events/president/news/1": "RUS", "b": None}
+    frame = pl.DataFrame(
+        {
+            "article_id": ["http://en.kremlin.ru/events/president/news/2"],
+            "body": ["I thank the Northern Lights Research Foundation for its work."],
+        }
+    )
+    found = extract_actor_mentions(frame, matcher).filter(pl.col("actor_type") == "organization")
+    assert found["actor_country"].to_list() == ["RUS"]
