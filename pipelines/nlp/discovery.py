@@ -855,7 +855,7 @@ COMMON_GIVEN_NAMES = (
     "Lyubov", "Margarita", "Nina", "Oksana", "Olesya", "Polina", "Raisa", "Rimma", "Tamara",
     "Ulyana", "Valeria", "Valeriya", "Vasilisa", "Viktoria", "Victoria", "Yana", "Yuliya",
     "Zinaida", "Zoya", "Zarina", "Madina", "Dinara", "Gulnara", "Aigul", "Aliya", "Nelli",
-    "Eleonora", "Ekaterina", "Snezhana", "Milana", "Sabina",
+    "Eleonora", "Snezhana", "Milana", "Sabina",
     # and common ones of other languages
     "Gerhard", "Helmut", "Egon", "Heinz", "Jürgen", "Joachim", "Matthias", "Markus",
     "Andreas", "Tobias", "Sebastian", "Philipp", "Florian", "Lukas", "Maximilian",
@@ -1175,7 +1175,9 @@ class ActorDiscoverer:
             if (
                 self._ends_a_name(first)
                 or used_in_lowercase(first, text)
-                or re.search(rf"(?<![\w’'\-]){first}\s+(?:(?![IVX]+\b)[A-Z]|{_PARTICLE}\b)", text)
+                or re.search(
+                    rf"(?<![\w’'\-]){re.escape(first)}\s+(?:(?![IVX]+\b)[A-Z]|{_PARTICLE}\b)", text
+                )
             ):
                 continue
             name = f"{match.group('title')} {match.group('name')}"

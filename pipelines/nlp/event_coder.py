@@ -1577,7 +1577,7 @@ _VISIT_NOUNS = {"visit", "trip"}
 _UNMADE_WORDS = {"upcoming", "forthcoming", "planned", "future", "possible", "next", "potential"}
 # Verbs whose object goes on the visit they name ("invited me on an official visit") and
 # verbs whose subject does ("came to Moscow on a working visit").
-_INVITING_VERBS = {"invite", "thank"}
+_INVITING_VERBS = {"invite"}
 _TRAVEL_VERBS = {"come", "arrive", "go", "travel", "fly"}
 
 
@@ -2459,7 +2459,9 @@ def _pair_before(s: _Sentence, n: int) -> list[str]:
     """The actors named by the modifiers before noun n ("the Russian-Ukrainian talks",
     "Russia-Ukraine negotiations"), unless they are the article's own two parties, whose
     talks the account codes in its own words ("agreed to continue the Russian-French
-    dialogue")."""
+    dialogue"); none when the noun has an owner ("Russia's Ukrainian talks")."""
+    if s.kids(n, "poss"):
+        return []
     pair = list(
         dict.fromkeys(
             m.actor_id
@@ -2468,7 +2470,6 @@ def _pair_before(s: _Sentence, n: int) -> list[str]:
             and s.dep(k) in ("amod", "compound")
             and (m := s.mention_at[k]) is not None
             and m.kind != "place"
-            and not s.kids(n, "poss")
         )
     )
     return [] if set(pair) <= set(s.context.parties) else pair
