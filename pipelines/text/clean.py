@@ -264,8 +264,18 @@ _PHOTO_CREDIT = re.compile(
     # an agency's credit closing the line: "Ann Lee / Reuters file", "Ann Lee/AFP", "(AP)"
     # (not a headline about an agency: "... rules at EPA")
     r"|(?:/\s*(?:Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Shutterstock)(?:\s+file)?"
-    r"|\b(?:Reuters|AFP|AP)\s+file|\((?:AP|AFP|Reuters|EPA)\))\s*\)?\s*$",
+    r"|\b(?:Reuters|AFP|AP)\s+file|\((?:AP|AFP|Reuters|EPA)\))\s*\)?\s*$"
+    # a photographer and an outlet closing a caption's sentence: "... conference. Ann
+    # Lee / The Boston Globe" (names capitalized, so case matters here)
+    r"|(?-i:[.!?]\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s*/\s*(?:The\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+[A-Z][\w.&-]*){0,3}\s*$)",
     re.IGNORECASE,
+)
+# Abbreviations whose stop ends a headline without making it a sentence ("... brothels
+# in Mass.", "... to leave the U.S."): states, companies, names, countries' initials.
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Mass|Calif|Fla|Ga|Ill|Pa|Va|Wash|Conn|Mich|Minn|Ariz|Colo|Tenn|Tex|Mo|Md|Ky|La"
+    r"|Ala|Okla|Ore|Wis|Ind|Inc|Corp|Co|Ltd|Jr|Sr|Bros)|\b(?:[A-Z]\.){1,3}[A-Z])\.\s*$"
 )
 # The page's own buttons and links: "Skip to main content", "Continue reading the main
 # story", "Click to share on Reddit (Opens in new window)", "Sign up for our newsletter".
@@ -354,31 +364,37 @@ def _title_parts(key: str, site_name: str | None) -> set[str]:
     before a list of sections: "Headline | Site | News | Sports"), or when what is left
     out is the site's name as the page's copyright line writes it ("About tides - Quay
     Courier Media Group")."""
+    n_words = len(_WORD.findall(key))
+    parts: set[str] = set()
+    for part, rest in _title_runs(key).items():
+        n_part = len(_WORD.findall(part))
+        if n_part < 2:
+            continue
+        shorter = [r for r in rest if r != site_name]
+        if (
+            2 * n_part >= n_words
+            or (n_part >= 3 and all(n_part > len(_WORD.findall(r)) for r in rest))
+            or (site_name in rest and all(len(_WORD.findall(r)) < n_part for r in shorter))
+        ):
+            parts.add(part)
+    return parts
+
+
+def _title_runs(key: str) -> dict[str, list[str]]:
+    """Each run of a document title's separated parts short of the whole title, with the
+    parts it leaves out."""
     cuts = list(_SITE_SEPARATOR.finditer(key))
     if not cuts:
-        return set()
+        return {}
     bounds = [0, *(m.start() for m in cuts), len(key)]
     starts = [0, *(m.end() for m in cuts)]
     segments = [key[starts[i] : bounds[i + 1]] for i in range(len(starts))]
-    n_words = len(_WORD.findall(key))
-    parts: set[str] = set()
-    for a in range(len(segments)):
-        for b in range(a + 1, len(segments) + 1):
-            if (a, b) == (0, len(segments)):
-                continue
-            part = key[starts[a] : bounds[b]]
-            n_part = len(_WORD.findall(part))
-            rest = segments[:a] + segments[b:]
-            if n_part < 2:
-                continue
-            shorter = [r for r in rest if r != site_name]
-            if (
-                2 * n_part >= n_words
-                or (n_part >= 3 and all(n_part > len(_WORD.findall(r)) for r in rest))
-                or (site_name in rest and all(len(_WORD.findall(r)) < n_part for r in shorter))
-            ):
-                parts.add(part)
-    return parts
+    return {
+        key[starts[a] : bounds[b]]: segments[:a] + segments[b:]
+        for a in range(len(segments))
+        for b in range(a + 1, len(segments) + 1)
+        if (a, b) != (0, len(segments))
+    }
 
 
 def _is_date_line(doc: Lines, i: int) -> bool:
@@ -512,6 +528,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         if len(words) >= 3 and not sentence_title
     ]
     repeated = Counter(doc.key)
+    shown_parts = _shown_title_parts(doc, title_line, page_title, stripped)
     holder = _copyright_holder(doc)
     site_name = _title_key(holder) if holder else None
     seen: list[str] = []
@@ -552,7 +569,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue
         if _ADDRESS.search(line):
             continue  # an e-mail address or a link: a contact line, not a headline
-        if _PHOTO_CREDIT.search(line):
+        if _PHOTO_CREDIT.search(line) or _credit_follows(doc, index):
             continue  # a caption with its photo's credit
         if _PAGE_CONTROL.search(line):
             continue  # a button or a link of the page's own ("Skip to main content")
@@ -563,7 +580,9 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue  # the publisher's name, as its copyright line writes it: a masthead
         similar = 0.0
         overlap = sum(w in body_words for w in long_words) / len(long_words)
-        if key in stripped:
+        if key in stripped or (key in shown_parts and overlap >= 0.3):
+            # (A part the page shows on its own line is the headline however long the
+            # site's name beside it, if the body takes up its words: a logo's do not.)
             named = 3.0
         elif key == page_title and index != title_line:
             # The page's title shown again over the article, where sites do not name
@@ -587,7 +606,8 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             for k in range(max(0, index - 3), index)
         )
         # (A standfirst and an author's name stand over the byline too: not headlines.)
-        sentence = doc.ends_sentence[index] and line.rstrip().endswith(".")
+        ends_sentence = doc.ends_sentence[index] and not _ABBREVIATION_END.search(line)
+        sentence = ends_sentence and line.rstrip().endswith(".")
         headed = not (sentence or under_byline) and _is_headed(doc, index, body_words)
         if index >= window.stop and not headed:
             continue
@@ -597,7 +617,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             # two long words over the article's header ("About bugs" / "Posted by Ann").
             continue
         asks = line.rstrip("\"'”’ ").endswith(("?", "!", "？", "！"))
-        if index >= start and doc.ends_sentence[index] and named < 2.5 and not (headed and asks):
+        if index >= start and ends_sentence and named < 2.5 and not (headed and asks):
             # Inside the body only an unpunctuated line can be the headline, or a question
             # or an exclamation with the article's header under it.
             continue
@@ -624,11 +644,45 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         title_line is not None
         and page_title
         and any(_rewords(c, doc, title_line, page_title) for c in out)
+        and not _shown_again(doc, title_line, page_title)
     ):
-        # The page shows a rewording of its document title over the article: the shown
-        # headline is the title, the document title (first line) only the browser's.
+        # The page shows a rewording of its document title over the article (and not the
+        # title itself): the shown headline is the title, the first line only the browser's.
         out = [c for c in out if c.index != title_line]
     return out
+
+
+def _shown_title_parts(
+    doc: Lines, title_line: int | None, page_title: str | None, stripped: set[str]
+) -> set[str]:
+    """The runs of the document title's parts (three words or more, not already taken as
+    its headline) that the page shows again on a line of their own."""
+    if title_line is None or not page_title or not _SITE_SEPARATOR.search(page_title):
+        return set()
+    runs = {p for p in _title_runs(page_title) if p not in stripped and len(_WORD.findall(p)) >= 3}
+    if not runs:
+        return set()
+    return {
+        key
+        for i in range(title_line + 1, len(doc))
+        if doc.n_words[i] >= 3 and (key := _title_key(doc.line[i])) in runs
+    }
+
+
+def _bare_date_line(doc: Lines, i: int) -> bool:
+    """A line of a date and little else ("13 Oct 2020 18:29", "May 4, 2021 | 5 min read")."""
+    return doc.n_words[i] <= 8 and states_date(doc.line[i])
+
+
+def _credit_follows(doc: Lines, index: int) -> bool:
+    """The next line is a photo's credit alone, in brackets ("(Image credit: AP photo/Ann
+    Lee)"): line `index` is the photo's caption. (A bare "Photo: Ann Lee" under a headline
+    may credit the picture below it.)"""
+    k = index + 1
+    if k >= len(doc) or doc.n_words[k] > 12:
+        return False
+    line = doc.line[k].strip()
+    return line.startswith("(") and line.endswith(")") and bool(_PHOTO_CREDIT.search(line))
 
 
 def _shown_again(doc: Lines, index: int, key: str) -> bool:
@@ -1133,6 +1187,14 @@ class HeaderDate:
     stated: StatedDate
 
 
+# A full date with a month's name closing a sentence's line ("... recovery? Monday, 6
+# January 2020", "... the plan. May 4, 2021").
+_TRAILING_DATE = re.compile(
+    r"(?<=[.?!…])\s+((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))\s*$"
+)
+
+
 def header_dates(
     doc: Lines,
     title_index: int | None,
@@ -1189,6 +1251,18 @@ def header_dates(
             # Past the second paragraph (the body's, or a standfirst and a newsletter's
             # prompt) only a date at a byline is the header's.
             continue
+        if (
+            title_index is not None
+            and i > title_index
+            and not found
+            and (glued := _TRAILING_DATE.search(line))
+        ):
+            # a date glued to the end of the deck under the headline ("... its recovery?
+            # Monday, 6 January 2020"): an inline element of the header's block
+            stated = date_line_value(glued.group(1), load_date, day_first=day_first)
+            if stated is not None:
+                found.append(HeaderDate(i, True, False, stated))
+                continue
         if i == title_index or doc.n_words[i] > MAX_DATE_LINE_WORDS or paragraph:
             continue
         stated = date_line_value(line, load_date, day_first=day_first)
@@ -1404,6 +1478,9 @@ def shown_dates(
         shown = None
         for index in heads:
             skip = frozenset() if index in elsewhere else elsewhere
+            if index + 1 in skip and _bare_date_line(doc, index + 1):
+                # the headline's own date, written as a list's item ("<ul class=meta>")
+                skip = skip - {index + 1}
             shown = _likeliest(header_dates(doc, index, 0, load_date, skip))
             if shown is not None:
                 break
