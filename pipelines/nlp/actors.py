@@ -36,6 +36,7 @@ from pipelines.nlp.discovery import (
     KIND_WORDS,
     ActorDiscoverer,
     Discovered,
+    english_given_names,
     is_whole_word,
     link_surnames,
     longest_triggers,
@@ -911,12 +912,13 @@ _COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")
 
 def _given_names(dictionary: ActorDictionary) -> list[str]:
     """Given names that start a person's name: the first names of the dictionary's people
-    and the common ones (`COMMON_GIVEN_NAMES`), when they are no alias of an actor
+    and the common ones (`COMMON_GIVEN_NAMES`, `english_given_names`), when they are no alias of an actor
     ("Israel", "Jordan"), no title ("King", "Pope") and not shorter than four letters (the
     family names written first, "Kim", "Lee")."""
     aliases = set(dictionary.aliases["alias"].to_list())
     people = dictionary.actors.filter(pl.col("actor_type") == "person")["name"].to_list()
     names = {name.split(" ")[0] for name in people} | set(COMMON_GIVEN_NAMES)
+    names |= english_given_names()
     return sorted(
         n
         for n in names

@@ -754,6 +754,29 @@ def _alternation(words: list[str]) -> str:
     )
 
 
+def _trie_alternation(words: set[str]) -> str:
+    """An alternation of the words as a trie ("Al(?:an|ex(?:ander)?)"): the regex engine tries
+    one branch per letter instead of every word at every position; longer words first, as
+    `_alternation` orders them."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer ones are tried first
+            return f"(?:{body})?"
+        return body
+
+    return pattern(trie)
+
+
 _CONNECTOR_PARTS = re.compile(r"(?<=-)(?:In|Of|The|At|For|And|To|On)(?=-)")
 
 
@@ -893,6 +916,33 @@ COMMON_GIVEN_NAMES = (
     "Satya", "Sundar", "Joan", "Julia", "Hugo", "Dmitrii", "Elisabeth",
 )  # fmt: skip
 
+# English given names that are also words, months, places, titles or firms' first words
+# ("June", "Grace", "Georgia", "Dean", "Morgan Stanley"): not taken from the lists below.
+_WORDLIKE_GIVEN = {
+    "April", "June", "August", "Autumn", "Summer", "Dawn", "Faith", "Grace", "Hope", "Joy",
+    "Angel", "Crystal", "Diamond", "Destiny", "Raven", "Chase", "Hunter", "Mason", "Parker",
+    "Taylor", "Grant", "Mark", "Rose", "Georgia", "Virginia", "Jordan", "Sydney", "Savannah",
+    "Dakota", "Cheyenne", "Mercedes", "Lance", "Kent", "Clinton", "Jesus", "Penny", "Misty",
+    "Sandy", "Brandy", "Ebony", "Melody", "Holly", "Daisy", "Robin", "Sierra", "Bailey",
+    "Morgan", "Austin", "Hazel", "Ruby", "Jade", "Amber", "Heather", "Carol", "Bill", "Frank",
+    "Earl", "Dean", "Drew", "Gene", "Glen", "Miles", "Harmony", "Ivy", "Iris", "Brooke",
+    "Lincoln", "Trinity", "Paris", "Victoria", "Carolina", "Chelsea", "Madison", "Lewis",
+    "Douglas", "Warren", "Stanley", "Franklin", "Marshall", "Baker", "Sage", "Skye", "Star",
+    "River", "Rock", "Royal",
+}  # fmt: skip
+
+
+def english_given_names() -> set[str]:
+    """The commonest given names of the US (census frequencies) and the UK, as Faker ships
+    them, without those that are English words or names of other things too."""
+    from faker.providers.person.en_GB import Provider as british
+    from faker.providers.person.en_US import Provider as american
+
+    names: set[str] = set()
+    for provider in (american, british):
+        names |= set(provider.first_names_male) | set(provider.first_names_female)
+    return names - _WORDLIKE_GIVEN
+
 
 class ActorDiscoverer:
     """Finds candidate unknown people and organizations in a text."""
@@ -951,8 +1001,9 @@ class ActorDiscoverer:
             # alternation of hundreds of names is otherwise tried at every character
             initials = re.escape("".join(sorted({n[0] for n in given_names})))
             self._given_name = re.compile(
-                rf"(?<![\w’'\-])(?=[{initials}])(?P<name>(?:{_alternation(sorted(set(given_names)))})"
-                rf"(?:-{_CAP})?(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}})(?![\w’'\-])"
+                rf"(?<![\w’'\-])(?=[{initials}])(?P<name>(?:{_trie_alternation(set(given_names))})"
+                # (a middle initial, as English-language news writes one: "John C. Marous")
+                rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}})(?![\w’'\-])"
             )
         connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
@@ -1023,6 +1074,8 @@ class ActorDiscoverer:
             # Presidential Commissioner", "Arkady Gostev Director of ..."); a longer run of
             # capitalized words is some other name
             words = name.split()
+            while len(words) > 2 and words[-1] in _GENERATION:
+                words.pop()
             end = next((i for i, w in enumerate(words[1:], 1) if self._ends_a_name(w)), len(words))
             if not 2 <= len([w for w in words[:end] if w not in _PARTICLES]) <= 3:
                 continue
@@ -1714,9 +1767,16 @@ def used_in_lowercase(word: str, text: str) -> bool:
     return False
 
 
+# A generation's suffix after a surname ("Louis Gerstner Jr."): not the surname, and not
+# part of the name a reader looks the person up by.
+_GENERATION = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
+
+
 def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
+    while len(words) > 2 and words[-1] in _GENERATION:
+        words.pop()
     # Title words and what precedes them are not part of the name ("Chief Inspector Margit
     # Olofsson", "National Security Adviser Baek Seung-ho").
     # An acronym before a name is a body or a title ("Gazprom CEO Alexei Miller", "FSB
@@ -1752,7 +1812,7 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
         return None
     if len(set(words)) < len(words):  # "Dmitry Rogozin Rogozin Dmitry": a listing, not a name
         return None
-    if any(w.isupper() and len(w) > 1 for w in words):  # "NATO Secretary", acronyms
+    if any(w.isupper() and len(w) > 1 and not _is_initial(w) for w in words):  # "NATO Secretary"
         return None
     return " ".join(words)
 
@@ -1760,6 +1820,11 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
 _CAPITALIZED_TITLES = {"major"}
 _PLACE_PREFIXES = {"st", "saint", "san", "santa", "fort", "mount", "lake", "cape", "port", "new"}
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ogy)$")
+
+
+def _is_initial(word: str) -> bool:
+    """A middle initial: "C." of "John C. Marous"."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _is_acronym(word: str) -> bool:

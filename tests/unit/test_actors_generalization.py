@@ -246,3 +246,39 @@ def test_a_person_titled_by_a_region_gets_its_country(seeds: ActorMatcher) -> No
     mentions = extract_actor_mentions(frame, seeds)
     person = mentions.filter(pl.col("actor_name") == "Pavel Ostrovsky")
     assert person["actor_country"].to_list() == ["RUS"]
+
+
+# --- names as English-language news writes them -------------------------------------------
+
+
+def test_a_middle_initial_stays_in_the_name_and_the_surname_links_to_it(
+    seeds: ActorMatcher,
+) -> None:
+    text = (
+        "Harbour Steel's chairman, Walter J. Brennick, said sales would rise. "
+        "Later Mr. Brennick said the plant would stay open."
+    )
+    found = _found(seeds, text)
+    assert found["Walter J. Brennick"] == "Walter J. Brennick"
+    assert found["Brennick"] == "Walter J. Brennick"
+
+
+def test_a_generation_suffix_is_not_the_surname(seeds: ActorMatcher) -> None:
+    text = (
+        "Robert Hallam Jr., the company's chief executive, will retire. "
+        "Mr. Hallam said he had no regrets."
+    )
+    found = _found(seeds, text)
+    assert found["Hallam"] == "Robert Hallam"
+    assert "Robert Hallam Jr" not in found.values()
+
+
+def test_common_english_given_names_start_a_person_but_word_like_ones_do_not(
+    seeds: ActorMatcher,
+) -> None:
+    # "Spencer" and "Lawrence" are no Russian given names: the English lists know them
+    names = _names(seeds, "Spencer Tolland met Lawrence Okonjo in the evening.")
+    assert {"Spencer Tolland", "Lawrence Okonjo"} <= names
+    # a bank named after two people, a month before a holiday: no one
+    names = _names(seeds, "Morgan Stanley lent the money in June Bank Holiday week.")
+    assert not any(n.startswith(("Morgan", "June")) for n in names)
