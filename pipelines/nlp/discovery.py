@@ -990,7 +990,7 @@ class ActorDiscoverer:
         self._before_speech = re.compile(rf"(?<![\w’'\-]){name},?\s+$")
         # "said UN Under-Secretary-General Rosalind Okafor.": a name ending the phrase.
         self._after_speech = re.compile(
-            rf"\s+(?:(?:the|a|an)\s+)?(?:[\w’'.\-]+\s+){{0,5}}?{name}{not_more}(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:who|in|on|at|after|during|when)\b)"
+            rf"\s+(?:(?:the|a|an)\s+)?(?:[\w’'.\-]+\s+){{0,5}}?{name}{not_more}(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:who|in|on|at|after|during|when|of\s+the)\b)"
         )
         # A given name and one or two capitalized words, no more: "Vladimir Minin"; the
         # given name may be a hyphenated pair ("Jean-Claude Killy"), a particle may stand
@@ -1845,6 +1845,14 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
         if not sep or not any(_is_title(w, titles) or w in _OF_PREFIXES for w in head.split()):
             break
         name = rest.removeprefix("the ")
+    # "Ann Lee of the Miami-based Harbour Foundation": a person (no body's word before "of")
+    # of the body named after it, whose "X-based" says where it sits
+    head, sep, rest = name.partition(" of the ")
+    if sep and not any(
+        w.lower() in _HEADS_LOWER or w.lower() in _GENERIC or _is_title(w, titles)
+        for w in head.split()
+    ):
+        name = re.sub(r"^[\w’'.]+-based\s+", "", rest)
     if " and the " in name:  # "State Duma and the Federation Council": the second one
         name = name.rpartition(" and the ")[2]
     words = name.split()

@@ -282,3 +282,15 @@ def test_common_english_given_names_start_a_person_but_word_like_ones_do_not(
     # a bank named after two people, a month before a holiday: no one
     names = _names(seeds, "Morgan Stanley lent the money in June Bank Holiday week.")
     assert not any(n.startswith(("Morgan", "June")) for n in names)
+
+
+def test_a_speaker_of_a_body_is_a_person_and_the_body_apart(seeds: ActorMatcher) -> None:
+    text = (
+        '"The harbour deserves better," said Odile Marchetti of the Genoa-based Harbour '
+        'Pilots Foundation. "We will appeal," Marchetti said.'
+    )
+    found = _found(seeds, text)
+    assert found["Odile Marchetti"] == "Odile Marchetti"
+    assert found["Marchetti"] == "Odile Marchetti"
+    assert "Harbour Pilots Foundation" in found.values()
+    assert not any("Odile Marchetti of" in name for name in found.values())
