@@ -294,3 +294,8 @@ def test_a_speaker_of_a_body_is_a_person_and_the_body_apart(seeds: ActorMatcher)
     assert found["Marchetti"] == "Odile Marchetti"
     assert "Harbour Pilots Foundation" in found.values()
     assert not any("Odile Marchetti of" in name for name in found.values())
+
+
+def test_a_lawyer_s_title_before_a_name_is_no_part_of_it(seeds: ActorMatcher) -> None:
+    text = "In Leeds, Crown Solicitor Gwendolyn R. Achterberg said the appeal would fail."
+    assert _found(seeds, text)["Gwendolyn R. Achterberg"] == "Gwendolyn R. Achterberg"
