@@ -529,6 +529,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     ]
     repeated = Counter(doc.key)
     shown_parts = _shown_title_parts(doc, title_line, page_title, stripped)
+    title_keys = _headline_keys(stripped) if not sentence_title else set()
     holder = _copyright_holder(doc)
     site_name = _title_key(holder) if holder else None
     seen: list[str] = []
@@ -561,7 +562,11 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         long_words = [w for w in words if _is_long_word(w)]
         if not (2 <= n_title <= MAX_TITLE_WORDS) or not long_words:
             continue
-        if doc.is_junk(index) or doc.is_byline[index] or doc.maybe_metadata[index]:
+        # (the document title's headline shown as a line is no furniture, however many
+        # look-alike teasers the page lists: "Share market update: ..." each day)
+        if (doc.is_junk(index) and _title_key(line) not in title_keys) or (
+            doc.is_byline[index] or doc.maybe_metadata[index]
+        ):
             continue
         if n_title <= MAX_BYLINE_WORDS and _names_author(line):
             continue  # "Analysis by Ann Lee, Editor-at-large", "Posted by Ann": a byline
@@ -650,6 +655,14 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         # title itself): the shown headline is the title, the first line only the browser's.
         out = [c for c in out if c.index != title_line]
     return out
+
+
+def _headline_keys(parts: set[str]) -> set[str]:
+    """The document title's headline parts (three words or more), each also without a
+    label before its first colon ("Canara Bank share price: Share market update: ...")."""
+    keys = {p for p in parts if len(_WORD.findall(p)) >= 3}
+    keys |= {rest for p in keys if (rest := p.partition(": ")[2]) and len(_WORD.findall(rest)) >= 3}
+    return keys
 
 
 def _shown_title_parts(

@@ -31,7 +31,8 @@ FURNITURE_START = rf"""(?x)^(?:
   | (?:legal\s+notice|terms\s+(?:of\s+use|and\s+conditions)|privacy\s+policy|copyright){B}   # legal footers
   | this\s+(?:story|article|report|content)\s+(?:was|is|has\s+been)\s+(?:provided|supplied|distributed|produced|syndicated){B}
   | (?:\#[\w-]+[\s,]*)+$                                                                     # hashtag lines
-  | (?:share|tags?|topics|filed\s+under|related|read\s+(?:more|also|next)|see\s+also|more\s+on|recommended|advertisement|sponsored){B}
+  | share(?:\s*$|\s*[:|/•·]|\s+(?:this|on|via|to|with|by|article|story|post|page|link|it|now)\b)   # a share bar ("Share market update" is news)
+  | (?:tags?|topics|filed\s+under|related|read\s+(?:more|also|next)|see\s+also|more\s+on|recommended|advertisement|sponsored){B}
   | (?:log\s*in|sign\s*in|sign\s*up|subscribe|newsletter){B}
   | \d+\s+comments?{B}
   | (?:no\s+comments?|comments?){B}

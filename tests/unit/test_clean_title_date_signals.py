@@ -107,3 +107,45 @@ def test_a_date_glued_to_the_end_of_the_deck_is_the_published_date():
     )
     ((article, _),) = clean_html_pages([page], [None], LOAD)
     assert article.published_date == date(2026, 6, 3)
+
+
+def test_the_title_s_headline_among_look_alike_teasers_is_the_headline():
+    headline = "Share market update: fish market shares gain; Quay Holdings rises 1%"
+    teasers = [
+        "Share market update: fish market shares dip; Pier Group down 1%",
+        "Share market update: fish market shares mixed; Dock Bank rises 1%",
+        "Share market update: fish market shares rise; Pier Group climbs 3%",
+        "Share market update: fish market shares jump; Tide Co up 1%",
+    ]
+    text = _text(
+        f"Quay Holdings share price: {headline} - The Quay Courier",
+        *MENU,
+        *teasers,
+        "Stock Analysis, Funds, Bonds & More",
+        headline,
+        "The harbour's fish market index was trading 0.68 per cent up at 2426.3.",
+        "Quay Courier |",
+        "Updated: Jan 23, 2026, 10.45 AM",
+        P1,
+        P2,
+        P3,
+        *teasers,
+        "Share market update: fish market shares rally; Pier Group climbs 5%",
+        headline,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == headline
+
+
+def test_a_share_bar_is_furniture_and_news_about_shares_is_not():
+    from pipelines.text.clean import classify_documents
+
+    lines = [
+        "Share",
+        "Share this article",
+        "Share on Facebook",
+        "Share: Twitter | Email",
+        "Share market update: fish market shares gain",
+        "Share prices at the harbour rose by a tenth in the first week of June.",
+    ]
+    doc = classify_documents(["\n".join(lines)])[0]
+    assert [doc.is_furniture[i] for i in range(len(lines))] == [True] * 4 + [False] * 2
