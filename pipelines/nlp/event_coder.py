@@ -419,6 +419,11 @@ _EFFORT_VERBS = {"do", "make", "take"}
 _EFFORT_OBJECTS = {"everything", "all", "utmost", "best", "effort", "measure", "step"}
 # Unconventional violence, assault, fights and mass violence: their object may be a place.
 _FORCE_ROOTS = {"18", "19", "20"}
+# Stances two parties state of each other when no one is said to (`_code_trigger`):
+# intent to cooperate (03) and approval (05).
+_SHARED_STANCE_ROOTS = {"03", "05"}
+# What is presented or awarded (`_targets`): its country is the giver's, not the recipient's.
+_AWARD_NOUNS = {"decoration", "award", "medal", "order", "star", "prize", "title"}
 # Sanctions and other cuts of relations (16x) that name no target, in a release by a
 # government they are imposed on, are against its country.
 _SANCTION_ROOT = "16"
@@ -634,6 +639,13 @@ def _pattern_of(
     if s.dep(i) == "acl" and s.tokens[i].tag == "VBN":
         # "the sanctions imposed by X": the noun a participle modifies is its object
         after = [s.head(i), *after]
+    elif (
+        lemma == "express"
+        and (passive_subjects := s.kids(i, "nsubjpass"))
+        and not s.kids(i, "agent")
+    ):
+        # "Mutual satisfaction was expressed with ...": what was expressed is its subject
+        after = [passive_subjects[0], *after]
     before = s.region(i, after=False, depth=_PATTERN_DEPTH)
     words = {w for k in (*before, *after) for w in (s.tokens[k].lemma, s.tokens[k].text.lower())}
     for pattern in patterns.candidates(lemma, words):
@@ -991,6 +1003,8 @@ def _targets(
             actors, way = [mention.actor_id], "place"
         elif how == "dobj" and o in pattern_ends and s.kids(o, "poss"):
             continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target
+        elif how == "dobj" and o in pattern_ends and s.tokens[o].lemma in _AWARD_NOUNS:
+            continue  # "a Russian state decoration" is Russia's: who receives it is its target
         elif (
             how == "dobj"
             and s.kids(o, "poss")
@@ -2220,12 +2234,20 @@ def _code_trigger(
             bool(subjects) and code == _SIGN_CODE and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
         )
         discussed = root == "04" and not _mentions_others(s)
+        # "Mutual satisfaction was expressed with the level of cooperation": a stance of
+        # goodwill stated without saying whose, in an account of two parties' talks
+        expressed = (
+            bool(subjects)
+            and t.lemma == "express"
+            and root in _SHARED_STANCE_ROOTS
+            and not _mentions_others(s, within=s.subtree(subjects[0]))
+        )
         if not agents and two_party and subjects and _shared_importance(s, v, subjects[0]):
             # "The importance of continuing cooperation was stressed": in an account of two
             # parties' talks, their commitment to each other
             code = _COMMITMENT_CODE
             discussed = True
-        if not agents and two_party and (signed or discussed):
+        if not agents and two_party and (signed or discussed or expressed):
             # "Following the talks, a declaration was signed", "The situation in Libya was
             # also discussed": in an account of two parties' talks, by the two of them,
             # with each other

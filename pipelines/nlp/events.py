@@ -78,7 +78,7 @@ _REFERENCE_WORDS = (
     r"|\bit\s+(?:was|has\s+been|had\s+been|is)\s+[a-z]+ed\b"
     # "a declaration was signed", "the situation in Libya was also discussed": by the parties
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
-    r"(?:signed|discussed|considered|reviewed|touched|exchanged|paid|devoted|stressed|"
+    r"(?:signed|discussed|considered|reviewed|touched|exchanged|paid|devoted|stressed|expressed|"
     r"emphasi[sz]ed|underlined|underscored|reaffirmed|noted)\b"
     # "the discussion covered ...", "the conversation focused on ...": the parties'
     r"|\b(?:discussion|conversation|talks)\s+(?:also\s+)?(?:covered|focused|touched|centred|centered)\b"

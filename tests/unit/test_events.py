@@ -1227,3 +1227,31 @@ def test_an_act_done_by_taking_an_opportunity_is_the_act(matcher, verbs):
         verbs,
     )
     assert (1, "051", macron, putin) in coded
+
+
+def test_a_decoration_presented_is_praise_of_whoever_receives_it(matcher, verbs):
+    putin, tokayev = "person_vladimir_putin", "person_kassym_jomart_tokayev"
+    coded = _codes(
+        "Vladimir Putin presented a Russian state decoration to Kassym-Jomart Tokayev. "
+        "Vladimir Putin awarded the Order of Friendship to Kassym-Jomart Tokayev. "
+        "Vladimir Putin presented the Gold Star to Kassym-Jomart Tokayev.",
+        matcher,
+        verbs,
+    )
+    # the decoration is Russia's: the one it is given to is the target, and an Order
+    # awarded is an honour, not an order given
+    assert coded.count(("051", putin, tokayev)) == 3
+    assert not any(code.startswith("10") for code, _, _ in coded)
+
+
+def test_a_stance_expressed_by_no_one_named_in_two_parties_talks_is_each_one_s(matcher, verbs):
+    putin, erdogan = "person_vladimir_putin", "person_recep_tayyip_erdogan"
+    coded = _release_codes(
+        "Telephone conversation with President of Turkey Recep Tayyip Erdogan",
+        "Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip "
+        "Erdogan. Mutual satisfaction was expressed with the level of cooperation in trade.",
+        matcher,
+        verbs,
+    )
+    assert (1, "051", putin, erdogan) in coded
+    assert (1, "051", erdogan, putin) in coded
