@@ -120,3 +120,16 @@ def test_the_committed_gold_is_valid_and_large_enough() -> None:
         assert halves == {"dev", "test"}
     quote_links = {json.loads(line)["link"] for line in QUOTES_GOLD.read_text().splitlines()}
     assert len(quote_links) >= 60
+
+
+def test_an_event_counts_in_its_own_sentence_when_two_open_alike() -> None:
+    from pipelines.evaluation.kremlin import _in_sentence
+
+    one = "I would like to take this opportunity to congratulate you on Russia Day."
+    two = "I would like to take this opportunity to invite you to visit Ashgabat."
+    others = {" ".join(two.split()).casefold()}
+    assert _in_sentence(one, one, set())
+    # our sentence is another gold sentence: not this one, whatever its opening
+    assert not _in_sentence(two, one, others)
+    # cut otherwise by our splitter: the shared opening still places it
+    assert _in_sentence(one + " We will meet soon.", one, others)
