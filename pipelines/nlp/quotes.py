@@ -338,9 +338,15 @@ _BEFORE_PATTERNS = [
     re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
     # "According to him, “…”": the person the pronoun stands for
     re.compile(r"[Aa]ccording\s+to\s+(?P<speaker>him|her|them)\s*[:,]\s*$"),
+    # "In the words of Ann Vale, “…”", "In the President's words, “…”", "In his words:"
+    re.compile(rf"[Ii]n\s+the\s+words\s+of\s+{_SPEAKER}\s*[:,]\s*$"),
+    re.compile(
+        r"[Ii]n\s+(?P<speaker>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+?)['’]s?\s+(?:own\s+)?words\s*[:,]\s*$"
+    ),
+    re.compile(r"[Ii]n\s+(?P<speaker>his|her|their)\s+(?:own\s+)?words\s*[:,]\s*$"),
 ]
 # The object form of a pronoun speaker ("according to him") as its subject form.
-_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 # A title or body "of" a place or body, the name perhaps after it: "The President of
 # Ukraine", "Minister of Foreign Affairs Ann Vale" (the mention in it tells who).
 _OF_PHRASE = (
@@ -1229,7 +1235,7 @@ def _attribution_near(
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
     before = body[before_start:quote_start]
     tail = before[-40:]
-    if _SPEECH_VERB.search(tail) or "ccording" in tail:
+    if _SPEECH_VERB.search(tail) or "ccording" in tail or " words" in tail:
         for pattern in _BEFORE_PATTERNS:
             found = pattern.search(before)
             if found:

@@ -190,3 +190,14 @@ def test_a_question_ending_with_he_asked_is_the_askers(matcher):
         "new bridge?” he asked."
     )
     assert _said(_speakers(matcher, body)) in (["Piotr Marsh"], ["person_piotr_marsh"])
+
+
+def test_in_someone_s_words_names_the_speaker(matcher):
+    body = (
+        "Emmanuel Macron spoke in Paris. In Macron’s words: “Europe must be united.” "
+        "Olaf Scholz agreed. In the words of Olaf Scholz, “the union will hold.”"
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "person_emmanuel_macron",
+        "person_olaf_scholz",
+    ]
