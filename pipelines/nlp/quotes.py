@@ -2314,8 +2314,13 @@ def _summary_turns(
 _TITLES_ALONE = (
     "Governor|Minister|Mayor|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|"
     "Prosecutor|Ombudsman|Speaker|Patriarch|Rector|Head|CEO|Chief|governor|minister|mayor|"
-    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head"
+    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|"
+    "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator"
 )
+# Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
+# Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.
+_NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
+                          "negotiator"}  # fmt: skip
 # Matched from "he" (a literal start is fast to find); "T"/"t" before it is checked after.
 # Up to two words may say whose title it is ("the region's Governor", "the Duma Chairman");
 # "of" may follow only before a common noun ("the head of the republic"), not a name.
@@ -2330,7 +2335,7 @@ _TITLE_LOOKBACK_CHARS = 4000
 # ("Governor of the Tula Region Ann Vale"), or in an apposition before the title ("Ann
 # Vale, the Tula Region Governor").
 _TITLE_BEFORE_NAME = {
-    title.lower(): re.compile(rf"\b(?i:{title})(?:\s+(?:of|for|the|and|[A-Z][\w'’\-]*))*\s+$")
+    title.lower(): re.compile(rf"\b(?i:{title})(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*,?\s+$")
     for title in _TITLES_ALONE.split("|")
 }
 _TITLE_AFTER_NAME = {
@@ -2405,7 +2410,7 @@ def title_anaphora(
                     extra_written.append((start, end, name))
                 break
         else:
-            if head is None:
+            if head is None or title in _NAMED_WITH_TITLE_ONLY:
                 continue
             # nobody was named with the title: the guest of a meeting with the head, the
             # last person named before who is not the head ("Ann Vale briefed the President

@@ -201,3 +201,16 @@ def test_in_someone_s_words_names_the_speaker(matcher):
         "person_emmanuel_macron",
         "person_olaf_scholz",
     ]
+
+
+def test_a_spokesman_or_an_envoy_is_the_one_named_with_that_title_and_no_one_else(matcher):
+    named = (
+        "Harbour Authority spokesman Tom Ekberg answered questions. “No decision has been "
+        "made,” the spokesman said. Russia’s envoy to the UN, Vasily Nebenzya, spoke next. "
+        "“The Council must act,” the envoy said."
+    )
+    assert _said(_speakers(matcher, named))[1] == "person_vassily_nebenzia"
+    assert _said(_speakers(matcher, named))[0] in ("Tom Ekberg", "person_tom_ekberg")
+    unnamed = "Vladimir Putin met with Olaf Scholz. “We are ready to talk,” the spokesman said."
+    # an unnamed spokesman is nobody named in the text, not the guest named last
+    assert _said(_speakers(matcher, unnamed)) == ["the spokesman"]
