@@ -504,6 +504,9 @@ class ActorMatcher:
             }
             roles = resolve_roles(text, hits, found, actors, self.roles, published, home_country)
             roles += collective_roles(text, found, actors, self.roles, published)
+            # a body's name inside a title ("the Chief of the General Staff") is the title's:
+            # the holder is meant, not the body
+            roles, found = _titles_over_bodies(roles, found, self._actor_types)
             # a role word inside a name already found ("King" of "King Felipe VI") adds nothing
             starts = [start for start, _, _, _ in found]
             roles = [r for r in roles if not _inside_a_mention(r, found, starts)]
@@ -1158,6 +1161,25 @@ def _without_titles_of_named(
                 continue
         kept.append(role)
     return kept
+
+
+def _titles_over_bodies(
+    roles: list[tuple[int, int, str, str]],
+    found: list[tuple[int, int, str, str]],
+    actor_types: dict[str, str],
+) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+    """Without the mentions of organizations that lie inside a resolved role phrase ("General
+    Staff" in "the Chief of the General Staff"): the phrase names its holder."""
+    inside = {
+        m
+        for r in roles
+        for m in found
+        if r[0] <= m[0]
+        and m[1] <= r[1]
+        and (m[0], m[1]) != (r[0], r[1])
+        and actor_types.get(m[2]) == "organization"
+    }
+    return roles, [m for m in found if m not in inside] if inside else found
 
 
 def _inside_a_mention(

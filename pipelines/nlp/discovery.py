@@ -787,6 +787,10 @@ def _trie_alternation(words: set[str]) -> str:
 _CONNECTOR_PARTS = re.compile(r"(?<=-)(?:In|Of|The|At|For|And|To|On)(?=-)")
 
 
+# Words Title Case leaves lowercase inside a title ("Minister of Foreign Affairs").
+_TITLE_CONNECTORS = {"of", "the", "and", "for", "on", "in", "to", "at"}
+
+
 def trigger_variants(
     words: list[str], capitalized_only: frozenset[str] | set[str] = frozenset()
 ) -> dict[str, str]:
@@ -798,6 +802,12 @@ def trigger_variants(
         forms = {word[:1].upper() + word[1:], word.title()}
         if "-" in word:  # "Commander-in-Chief": the connectors stay lowercase
             forms.add(_CONNECTOR_PARTS.sub(lambda m: m.group(0).lower(), word.title()))
+        if " " in word:  # "Chief of the General Staff": so do words between
+            forms.add(
+                " ".join(
+                    w if w in _TITLE_CONNECTORS else w[:1].upper() + w[1:] for w in word.split(" ")
+                )
+            )
         if word not in capitalized_only:
             forms.add(word)
         for form in forms:

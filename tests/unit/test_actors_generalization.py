@@ -299,3 +299,23 @@ def test_a_speaker_of_a_body_is_a_person_and_the_body_apart(seeds: ActorMatcher)
 def test_a_lawyer_s_title_before_a_name_is_no_part_of_it(seeds: ActorMatcher) -> None:
     text = "In Leeds, Crown Solicitor Gwendolyn R. Achterberg said the appeal would fail."
     assert _found(seeds, text)["Gwendolyn R. Achterberg"] == "Gwendolyn R. Achterberg"
+
+
+def test_a_title_in_title_case_names_its_holder_not_the_body_inside_it(
+    seeds: ActorMatcher,
+) -> None:
+    text = (
+        "The meeting was attended by Sergei Shoigu and Valery Gerasimov. "
+        "The Chief of the General Staff reported on the exercises."
+    )
+    found = _found(seeds, text, day=date(2022, 3, 1), home="RUS")
+    assert found["Chief of the General Staff"] == "Valery Gerasimov"
+    assert "General Staff" not in found
+
+
+def test_title_case_variants_keep_their_connectors_lowercase() -> None:
+    from pipelines.nlp.discovery import trigger_variants
+
+    forms = trigger_variants(["minister of foreign affairs"])
+    assert forms["Minister of Foreign Affairs"] == "minister of foreign affairs"
+    assert forms["minister of foreign affairs"] == "minister of foreign affairs"
