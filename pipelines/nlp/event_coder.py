@@ -412,6 +412,13 @@ _PRAISE_WORDS = {
     "invaluable",
     "selfless",
     "wisdom",
+    "excellent",
+    "tremendous",
+    "deserve",
+    "acclaim",
+    "valour",
+    "dedication",
+    "professionalism",
 }
 # An effort made toward the act its purpose infinitive names ("doing everything possible to
 # ensure", "took steps to protect"): the act is done, by the effort's subject.

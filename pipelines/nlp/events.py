@@ -159,7 +159,10 @@ class EventPatterns:
         """The seed's patterns, built once per seed content: building 45,000 rows takes
         1.5 s, which every load process would pay again; the built object is kept in the
         user's cache folder, keyed by the seed's hash (a damaged copy is rebuilt)."""
-        digest = xxhash.xxh64(path.read_bytes() + _BUILD_VERSION.encode()).hexdigest()
+        # (the word forms hold the coder's own evaluation words too: a change to them is a
+        # new build, as a change to the seed is)
+        built_from = _BUILD_VERSION + "\n" + " ".join(sorted(EVALUATION_WORDS))
+        digest = xxhash.xxh64(path.read_bytes() + built_from.encode()).hexdigest()
         cached = _cache_dir() / f"event_patterns-{digest}.pickle"
         try:
             built = pickle.loads(cached.read_bytes())

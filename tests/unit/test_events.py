@@ -1255,3 +1255,17 @@ def test_a_stance_expressed_by_no_one_named_in_two_parties_talks_is_each_one_s(m
     )
     assert (1, "051", putin, erdogan) in coded
     assert (1, "051", erdogan, putin) in coded
+
+
+def test_the_built_patterns_follow_the_coder_s_evaluation_words(tmp_path, monkeypatch):
+    # the built patterns are cached per seed content; the word forms that pick sentences
+    # hold the coder's evaluation words too, so a new word must not meet a stale build
+    import pipelines.nlp.events as events_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    seed = SEEDS_DIR / "event_verb_patterns.csv"
+    assert "zzzpraiseword" not in EventPatterns.from_seed(seed).forms
+    monkeypatch.setattr(
+        events_module, "EVALUATION_WORDS", events_module.EVALUATION_WORDS | {"zzzpraiseword"}
+    )
+    assert "zzzpraiseword" in EventPatterns.from_seed(seed).forms
