@@ -464,6 +464,7 @@ class ActorMatcher:
                 if self._actor_types.get(actor_id) in ("country", "organization")
             }
             candidates = self._discoverer.extend_after_known(text, candidates, ends)
+            candidates = self._discoverer.from_given_names(text, candidates)
         # a name the dictionary holds for another actor ("Addis Ababa" after "from", where
         # the capital is a place) or the gazetteer for a place ("Nizhny Novgorod") is no
         # new person, nor a body named by one word ("the Kursk company")

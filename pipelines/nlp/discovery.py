@@ -961,6 +961,11 @@ def english_given_names() -> set[str]:
     return names - _WORDLIKE_GIVEN
 
 
+# The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
+# Gazprom " (capitalized words after "of" or "of the").
+_OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*$")
+
+
 class ActorDiscoverer:
     """Finds candidate unknown people and organizations in a text."""
 
@@ -1285,6 +1290,33 @@ class ActorDiscoverer:
                 continue
             found += [Discovered(at, at + len(name), name, "person") for at in starts]
         return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def from_given_names(self, text: str, found: list[Discovered]) -> list[Discovered]:
+        """People whose name was taken with the end of an "of" phrase before its given name
+        ("Tatarstan Rustam Minnikhanov" after "Head of the Republic of", "Board Alexei
+        Miller" after "Chairman of the Gazprom"): the name from the given name on, when the
+        first word is no given name, the words cut are capitalized ones (no "bin") and two
+        words or more are left. (A list's next name, "…), Akambi Andre Okounlola-Biaou",
+        keeps its first word.)"""
+        if self._given_name is None:
+            return found
+        out = []
+        for d in found:
+            name = d.name
+            if (
+                d.actor_type == "person"
+                and not self._given_name.match(name)
+                and _OF_PHRASE_BEFORE.search(text, max(0, d.start - 80), d.start)
+            ):
+                starts = [m.start() for m in re.finditer(r"(?<=\s)\S", name)]
+                later = next((k for k in starts if self._given_name.match(name, k)), None)
+                if later is not None:
+                    trimmed = name[later:]
+                    cut = name[:later].split()
+                    if len(trimmed.split()) >= 2 and all(w[:1].isupper() for w in cut):
+                        d = Discovered(d.start + later, d.end, trimmed, "person")
+            out.append(d)
+        return out
 
     def _ends_a_name(self, word: str) -> bool:
         """Whether a capitalized word after a name is no part of it: a title, a word of

@@ -319,3 +319,18 @@ def test_title_case_variants_keep_their_connectors_lowercase() -> None:
     forms = trigger_variants(["minister of foreign affairs"])
     assert forms["Minister of Foreign Affairs"] == "minister of foreign affairs"
     assert forms["minister of foreign affairs"] == "minister of foreign affairs"
+
+
+def test_the_end_of_an_of_phrase_before_a_given_name_is_no_part_of_the_name(
+    seeds: ActorMatcher,
+) -> None:
+    text = (
+        "Head of the Republic of Zarechye Rustam Garifullin reported on the harvest. "
+        "The ambassadors were Marco Bellini (Italian Republic), Akambi Andre Okoufolo "
+        "(Republic of Benin) and others."
+    )
+    names = _names(seeds, text)
+    assert "Rustam Garifullin" in names
+    assert not any(n.startswith("Zarechye") for n in names)
+    # a list's next name keeps its first word, a given name or not
+    assert "Andre Okoufolo" not in names
