@@ -436,6 +436,9 @@ class ActorMatcher:
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
         candidates += self._discoverer.after_given_names(text, known)
+        people_ends = {e for _, e, a, _ in known if self._actor_types.get(a) == "person"}
+        if people_ends:
+            candidates += self._discoverer.lists_after_people(text, people_ends)
         candidates += self._discoverer.repeated_names(text)
         if _ROYAL_HINT.search(text):
             candidates += self._discoverer.royal_names(text)

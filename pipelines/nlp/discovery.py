@@ -1125,6 +1125,15 @@ class ActorDiscoverer:
             if not _in_title_case_line(text, d.start) and not _named_as_a_place(text, d.name)
         ]
 
+    def lists_after_people(self, text: str, ends: set[int]) -> list[Discovered]:
+        """The names a list goes on with after people the dictionary knows ("attended by
+        Ramzan Kadyrov and Radiy Khabirov"), as `_rest_of_list` reads them."""
+        found: list[Discovered] = []
+        for end in sorted(ends):
+            if text.startswith((", ", " and "), end):
+                found += self._rest_of_list(text, end)
+        return found
+
     def _rest_of_list(self, text: str, end: int) -> list[Discovered]:
         """The names a list goes on with after a person's (", Varvara Voronchikhina and
         ..."): two capitalized words each, neither a title, a body's or place's word, nor
