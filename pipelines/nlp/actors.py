@@ -436,6 +436,7 @@ class ActorMatcher:
         candidates = self._discoverer.find(text, triggers)
         candidates += self._discoverer.after_possessives(text, known)
         candidates += self._discoverer.after_given_names(text, known)
+        candidates += self._discoverer.after_person_verbs(text, {s for s, _, _, _ in known})
         people_ends = {e for _, e, a, _ in known if self._actor_types.get(a) == "person"}
         if people_ends:
             candidates += self._discoverer.lists_after_people(text, people_ends)

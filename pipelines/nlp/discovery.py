@@ -961,6 +961,13 @@ def english_given_names() -> set[str]:
     return names - _WORDLIKE_GIVEN
 
 
+# Acts only people receive, and kin: the name after them is a person's (`after_person_verbs`).
+_PERSON_OBJECT = re.compile(
+    r"\b(?:congratulated|thanked|decorated|appointed|relieved|dismissed|awarded\s+to|"
+    r"presented\s+to|(?:family|widow|widower|parents|relatives|son|daughter|mother|father|"
+    r"wife|husband)\s+of)\s+(?P<name>[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){1,2})"
+    r"(?![\w’'\-]|\s+[A-Z])"
+)
 # The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
 # Gazprom " (capitalized words after "of" or "of the").
 _OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*$")
@@ -1218,6 +1225,27 @@ class ActorDiscoverer:
                 ):
                     continue
                 found.append(Discovered(first, first + len(name), name, "organization"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def after_person_verbs(self, text: str, known_starts: set[int]) -> list[Discovered]:
+        """People named as the object of an act only people receive ("congratulated Alsu
+        Mingazova on", "relieved Tagir Sabirov of", "presented to Zulfiya Gainutdinova, a
+        nurse", "the family of Ilgiz Sharafiev"): two or three capitalized words, no known
+        actor, none a title's, a body's or a place's word nor written in lowercase."""
+        found: list[Discovered] = []
+        for match in _PERSON_OBJECT.finditer(text):
+            start = match.start("name")
+            name = re.sub(r"['’]s$", "", match.group("name"))
+            words = name.split()
+            if (
+                start in known_starts
+                or not 2 <= len(words) <= 3
+                or any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words)
+                or _clean_person(name, self.titles, text) != name
+                or _named_as_a_place(text, name)
+            ):
+                continue
+            found.append(Discovered(start, start + len(name), name, "person"))
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
     def after_ranks(self, text: str) -> list[Discovered]:

@@ -339,3 +339,19 @@ def test_the_end_of_an_of_phrase_before_a_given_name_is_no_part_of_the_name(
 def test_a_list_goes_on_after_a_person_the_dictionary_knows(seeds: ActorMatcher) -> None:
     names = _names(seeds, "The meeting was attended by Ramzan Kadyrov and Radiy Zaitullin.")
     assert {"Ramzan Kadyrov", "Radiy Zaitullin"} <= names
+
+
+def test_the_one_congratulated_relieved_or_mourned_is_a_person(seeds: ActorMatcher) -> None:
+    text = (
+        "Awards were presented to Zulfiya Gainutdinova, a nurse from Kazan. The President "
+        "relieved Tagir Sabirov of his duties and congratulated Alsu Mingazova on her "
+        "birthday. He sent condolences to the family of Ilgiz Sharafiev. He also "
+        "congratulated Saudi Arabia and thanked Russian Railways."
+    )
+    names = _names(seeds, text)
+    people = {"Zulfiya Gainutdinova", "Tagir Sabirov", "Alsu Mingazova", "Ilgiz Sharafiev"}
+    assert people <= names
+    # known actors after those verbs stay themselves
+    found = _found(seeds, text)
+    assert found["Saudi Arabia"] == "Saudi Arabia"
+    assert found["Russian Railways"] == "Russian Railways"
