@@ -511,7 +511,7 @@ class ActorMatcher:
             roles += collective_roles(text, found, actors, self.roles, published)
             # a body's name inside a title ("the Chief of the General Staff") is the title's:
             # the holder is meant, not the body
-            roles, found = _titles_over_bodies(roles, found, self._actor_types)
+            found = _without_bodies_in_titles(roles, found, self._actor_types)
             # a role word inside a name already found ("King" of "King Felipe VI") adds nothing
             starts = [start for start, _, _, _ in found]
             roles = [r for r in roles if not _inside_a_mention(r, found, starts)]
@@ -920,9 +920,9 @@ _COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")
 
 def _given_names(dictionary: ActorDictionary) -> list[str]:
     """Given names that start a person's name: the first names of the dictionary's people
-    and the common ones (`COMMON_GIVEN_NAMES`, `english_given_names`), when they are no alias of an actor
-    ("Israel", "Jordan"), no title ("King", "Pope") and not shorter than four letters (the
-    family names written first, "Kim", "Lee")."""
+    and the common ones (`COMMON_GIVEN_NAMES`, `english_given_names`), when they are no
+    alias of an actor ("Israel", "Jordan"), no title ("King", "Pope") and not shorter than
+    four letters (the family names written first, "Kim", "Lee")."""
     aliases = set(dictionary.aliases["alias"].to_list())
     people = dictionary.actors.filter(pl.col("actor_type") == "person")["name"].to_list()
     names = {name.split(" ")[0] for name in people} | set(COMMON_GIVEN_NAMES)
@@ -1168,13 +1168,13 @@ def _without_titles_of_named(
     return kept
 
 
-def _titles_over_bodies(
+def _without_bodies_in_titles(
     roles: list[tuple[int, int, str, str]],
     found: list[tuple[int, int, str, str]],
     actor_types: dict[str, str],
-) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
-    """Without the mentions of organizations that lie inside a resolved role phrase ("General
-    Staff" in "the Chief of the General Staff"): the phrase names its holder."""
+) -> list[tuple[int, int, str, str]]:
+    """`found` without the mentions of organizations that lie inside a resolved role phrase
+    ("General Staff" in "the Chief of the General Staff"): the phrase names its holder."""
     inside = {
         m
         for r in roles
@@ -1184,7 +1184,7 @@ def _titles_over_bodies(
         and (m[0], m[1]) != (r[0], r[1])
         and actor_types.get(m[2]) == "organization"
     }
-    return roles, [m for m in found if m not in inside] if inside else found
+    return [m for m in found if m not in inside] if inside else found
 
 
 def _inside_a_mention(

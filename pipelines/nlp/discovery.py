@@ -755,16 +755,10 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 def _trie_alternation(words: set[str]) -> str:
     """An alternation of the words as a trie ("Al(?:an|ex(?:ander)?)"): the regex engine tries
-    one branch per letter instead of every word at every position; longer words first, as
-    `_alternation` orders them."""
+    one branch per letter instead of every word at every position; where one word is the
+    start of another, the longer is tried first."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
