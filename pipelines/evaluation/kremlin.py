@@ -59,19 +59,20 @@ def _norm(text: str) -> str:
 
 
 def _shares_opening(a: str, b: str) -> bool:
-    a, b = _norm(a), _norm(b)
+    return _open_alike(_norm(a), _norm(b))
+
+
+def _open_alike(a: str, b: str) -> bool:
+    """Whether one `_norm`ed text holds the other's first `_KEY_CHARS` characters."""
     return bool(a and b) and (a[:_KEY_CHARS] in b or b[:_KEY_CHARS] in a)
 
 
 def _in_sentence(ours: str, sentence: str, others: set[str]) -> bool:
-    """Whether our sentence is the gold `sentence`: the same text (normalized), or, where
+    """Whether our sentence is the gold `sentence` (both `_norm`ed): the same text, or, where
     the two splitters cut it differently, the same opening, unless our sentence is exactly
-    another gold sentence of the release (`others`, normalized: "I would like to take this
-    opportunity to ..." opens several)."""
-    a, b = _norm(ours), _norm(sentence)
-    if a == b:
-        return True
-    return a not in others and _shares_opening(ours, sentence)
+    another gold sentence of the release (`others`: "I would like to take this opportunity
+    to ..." opens several)."""
+    return ours == sentence or (ours not in others and _open_alike(ours, sentence))
 
 
 @lru_cache(maxsize=8)
@@ -255,7 +256,7 @@ def evaluate_kremlin_events(
     ).iter_rows():
         by_link.setdefault(link, []).append(
             (
-                sentence or "",
+                _norm(sentence or ""),
                 code[:2],
                 country_of.get(source) if source else None,
                 country_of.get(target) if target else None,
@@ -263,16 +264,16 @@ def evaluate_kremlin_events(
             )
         )
     score = EventScore()
+    normed = [
+        _norm(releases[item["link"]].body[item["sentence_start"] : item["sentence_end"]])
+        for item in gold
+    ]
     gold_sentences: dict[str, set[str]] = {}
-    for item in gold:
-        body = releases[item["link"]].body
-        text = body[item["sentence_start"] : item["sentence_end"]]
-        gold_sentences.setdefault(item["link"], set()).add(_norm(text))
-    for item in gold:
-        body = releases[item["link"]].body
-        sentence = body[item["sentence_start"] : item["sentence_end"]]
+    for item, sentence in zip(gold, normed, strict=True):
+        gold_sentences.setdefault(item["link"], set()).add(sentence)
+    for item, sentence in zip(gold, normed, strict=True):
         wanted = item["events"]
-        others = gold_sentences[item["link"]] - {_norm(sentence)}
+        others = gold_sentences[item["link"]] - {sentence}
         ours = [e for e in by_link.get(item["link"], []) if _in_sentence(e[0], sentence, others)]
         score.gold += len(wanted)
         score.ours += len(ours)

@@ -943,7 +943,8 @@ _WORDLIKE_GIVEN = {
 }  # fmt: skip
 
 
-def english_given_names() -> set[str]:
+@lru_cache(maxsize=1)
+def english_given_names() -> frozenset[str]:
     """The commonest given names of the US (census frequencies) and the UK, as Faker ships
     them, without those that are English words or names of other things too."""
     from faker.providers.person.en_GB import Provider as british
@@ -952,7 +953,7 @@ def english_given_names() -> set[str]:
     names: set[str] = set()
     for provider in (american, british):
         names |= set(provider.first_names_male) | set(provider.first_names_female)
-    return names - _WORDLIKE_GIVEN
+    return frozenset(names - _WORDLIKE_GIVEN)
 
 
 # Acts only people receive, and kin: the name after them is a person's (`after_person_verbs`).
@@ -1142,12 +1143,7 @@ class ActorDiscoverer:
         found: list[Discovered] = []
         while (match := self._next_in_list.match(text, end, min(len(text), end + 80))) is not None:
             name = match.group("name")
-            words = name.split()
-            if (
-                len(words) != 2
-                or any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words)
-                or _clean_person(name, self.titles, text) != name
-            ):
+            if len(name.split()) != 2 or not self._plain_name(name, text):
                 break
             found.append(Discovered(match.start("name"), match.end("name"), name, "person"))
             end = match.end("name")
@@ -1230,12 +1226,10 @@ class ActorDiscoverer:
         for match in _PERSON_OBJECT.finditer(text):
             start = match.start("name")
             name = re.sub(r"['’]s$", "", match.group("name"))
-            words = name.split()
             if (
                 start in known_starts
-                or not 2 <= len(words) <= 3
-                or any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words)
-                or _clean_person(name, self.titles, text) != name
+                or not 2 <= len(name.split()) <= 3
+                or not self._plain_name(name, text)
                 or _named_as_a_place(text, name)
             ):
                 continue
@@ -1348,6 +1342,14 @@ class ActorDiscoverer:
                         d = Discovered(d.start + later, d.end, trimmed, "person")
             out.append(d)
         return out
+
+    def _plain_name(self, name: str, text: str) -> bool:
+        """Whether capitalized words are a person's name as they stand: none a title's, a
+        body's or a place's word nor written in lowercase, nothing `_clean_person` cuts."""
+        return (
+            not any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in name.split())
+            and _clean_person(name, self.titles, text) == name
+        )
 
     def _ends_a_name(self, word: str) -> bool:
         """Whether a capitalized word after a name is no part of it: a title, a word of

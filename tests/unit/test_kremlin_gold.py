@@ -123,13 +123,14 @@ def test_the_committed_gold_is_valid_and_large_enough() -> None:
 
 
 def test_an_event_counts_in_its_own_sentence_when_two_open_alike() -> None:
-    from pipelines.evaluation.kremlin import _in_sentence
+    from pipelines.evaluation.kremlin import _in_sentence, _norm
 
-    one = "I would like to take this opportunity to congratulate you on Russia Day."
-    two = "I would like to take this opportunity to invite you to visit Ashgabat."
-    others = {" ".join(two.split()).casefold()}
+    # (sentences as the scorer compares them: quotation marks, case and spaces set aside)
+    one = _norm("I would like to take this opportunity to congratulate you on Russia Day.")
+    two = _norm("I would like to take this opportunity to invite you to visit Ashgabat.")
+    others = {two}
     assert _in_sentence(one, one, set())
     # our sentence is another gold sentence: not this one, whatever its opening
     assert not _in_sentence(two, one, others)
     # cut otherwise by our splitter: the shared opening still places it
-    assert _in_sentence(one + " We will meet soon.", one, others)
+    assert _in_sentence(one + " we will meet soon.", one, others)
