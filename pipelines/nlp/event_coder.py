@@ -136,6 +136,7 @@ _CIRCUMSTANCE_PREPS = {"during", "following", "after", "since"}
 _MEETING_TIME_PREPS = _CIRCUMSTANCE_PREPS | {"at", "in"}
 _PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
 _MET_CODES = {"040", "041"}
+_CALL_CODE = "041"
 # What one deserves that credits one (051).
 _CREDIT_NOUNS = {"recognition", "respect", "credit", "gratitude", "praise", "admiration", "honour"}
 # Acts a message addresses to people, and the unnamed people it may address.
@@ -2396,6 +2397,10 @@ def _code_trigger(
     if source_how == "coref:parties" and len(sources) >= 2 and root in _MUTUAL_ROOTS:
         # "the two leaders discussed the Syrian settlement": with each other, not with Syria
         targets, target_how = [], ""
+    if _topic_of_coordinated_talks(s, v, sources, source_how, targets, target_how, root):
+        # "X and Y discussed the situation in Ukraine", "X and Y had an exchange of views
+        # on Syria": talks of the two with each other, about a country
+        targets, target_how = [], ""
     if not targets and root in _AUDIENCE_ROOTS and _home_audience(s, v):
         # "I congratulate the winners", "thanks to all of you": in a head of state's
         # message to no foreign counterpart, people it addresses are its own country's
@@ -2420,11 +2425,50 @@ def _code_trigger(
             code = "043"  # "received my French counterpart", "welcomed Mr X": hosts the guest
         elif code == "043":
             return []  # "received the proposals": nothing hosted
-    # "his meeting with X": a meeting with someone is theirs as well
-    mutual = code in MUTUAL_CODES or (nominal and pattern.after == _WITH and code in _MET_CODES)
-    coordinated = not (nominal or passive) or source_how == "coref:parties"
+    # "his meeting with X": a meeting with someone is theirs as well; "spoke by phone with
+    # X": a call is both parties' (PETRARCH codes a verb's meeting one way)
+    mutual = (
+        code in MUTUAL_CODES
+        or (nominal and pattern.after == _WITH and code in _MET_CODES)
+        or (code == _CALL_CODE and target_how in ("pattern with", "prep with"))
+    )
+    # "X and Y held talks", "X and Y had a conversation": the light verb's coordinated
+    # subjects act with each other, as with a verb
+    carried = nominal and source_how == "nsubj" and s.tokens[s.head(v)].lemma in _LIGHT_VERBS
+    coordinated = not (nominal or passive) or source_how == "coref:parties" or carried
     return _with_visits(
         _emit(s, v, code, sources, targets, pattern, source_how, target_how, mutual, coordinated)
+    )
+
+
+def _topic_of_coordinated_talks(
+    s: _Sentence,
+    v: int,
+    sources: list[str],
+    source_how: str,
+    targets: list[str],
+    target_how: str,
+    root: str,
+) -> bool:
+    """Whether the targets of talks held by coordinated subjects are what the talks are
+    about (a country, a place: "discussed Ukraine", "views on the situation in Syria"), not a
+    partner (a person, or one talked "with") nor where they meet ("will meet in Geneva",
+    which PETRARCH codes as the target)."""
+    where = {
+        m.actor_id
+        for p in s.kids(v, "prep")
+        if s.tokens[p].text.lower() in _LOCATIVE_PREPS
+        for o in s.kids(p, "pobj")
+        if (m := _np_actor(s, o, places=True)) is not None
+    }
+    return (
+        root == "04"
+        and len(sources) >= 2
+        and source_how == "nsubj"
+        and bool(targets)
+        and not target_how.endswith("with")
+        and not where & set(targets)
+        and all(s.mentions_type(a) != "person" for a in targets)
     )
 
 

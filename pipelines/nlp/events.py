@@ -325,6 +325,17 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
     )
     candidates = (
         counts.join(leads, on="article_id")
+        # "Russia-Turkmenistan talks": a person of a country the title names stands for it
+        # (the one who speaks and is spoken to at the talks)
+        .with_columns(
+            _for_title=pl.col("in_title")
+            | (
+                pl.col("person")
+                & pl.col("country")
+                .is_in(pl.col("country").filter(pl.col("in_title") & ~pl.col("person")).implode())
+                .over("article_id")
+            )
+        )
         .filter(
             (
                 pl.col("country").is_not_null()
@@ -337,10 +348,10 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
         # a head of state's release on a meeting its title names no counterpart of ("Meeting
         # with permanent members of the Security Council") has none: a foreign leader the
         # meeting talks about is no party to it
-        .filter(pl.col("in_title") | ~pl.col("lead_head"))
+        .filter(pl.col("_for_title") | ~pl.col("lead_head"))
         # the title's actor first, then people, then the most often named
         .sort(
-            ["article_id", "in_title", "person", "n", "first"],
+            ["article_id", "_for_title", "person", "n", "first"],
             descending=[False, True, True, True, False],
         )
     )

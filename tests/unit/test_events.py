@@ -1269,3 +1269,61 @@ def test_the_built_patterns_follow_the_coder_s_evaluation_words(tmp_path, monkey
         events_module, "EVALUATION_WORDS", events_module.EVALUATION_WORDS | {"zzzpraiseword"}
     )
     assert "zzzpraiseword" in EventPatterns.from_seed(seed).forms
+
+
+def test_a_title_naming_two_countries_makes_their_leaders_the_parties(matcher, verbs):
+    """ "Russia-Kazakhstan talks": the Kazakh president who speaks in the transcript is the
+    other party, so his "you" is the Russian president and his thanks go to him."""
+    putin, tokayev = "person_vladimir_putin", "person_kassym_jomart_tokayev"
+    coded = _release_codes(
+        "Russia-Kazakhstan talks",
+        "President of Russia Vladimir Putin: Good morning, I am glad to see you. "
+        "President of Kazakhstan Kassym-Jomart Tokayev: Thank you. "
+        "Mr President, first of all, let me say how grateful I am to you for this meeting.",
+        matcher,
+        verbs,
+    )
+    assert (2, "051", tokayev, putin) in coded
+
+
+def test_coordinated_leaders_talk_with_each_other_not_with_their_topic(matcher, verbs, places):
+    putin, tokayev = "person_vladimir_putin", "person_kassym_jomart_tokayev"
+    pairs = {(putin, tokayev), (tokayev, putin)}
+
+    def pairs_of(sentence: str) -> set[tuple[str, str | None]]:
+        return {(row[1], row[2]) for row in _codes(sentence, matcher, verbs, places)}
+
+    # a country the talks are about is no party to them
+    assert (
+        pairs_of("Vladimir Putin and Kassym-Jomart Tokayev discussed the situation in Iran.")
+        == pairs
+    )
+    # a light verb's coordinated subjects hold the noun's talks with each other
+    assert pairs_of("Vladimir Putin and Kassym-Jomart Tokayev had a long conversation.") == pairs
+    assert (
+        pairs_of("Vladimir Putin and Kassym-Jomart Tokayev had an exchange of views on Iran.")
+        == pairs
+    )
+    # where they meet stays the target, as PETRARCH codes it
+    assert ("country_irn", "country_che") in pairs_of("Iran and Austria will meet in Geneva.")
+
+
+def test_a_call_with_someone_is_both_parties_and_wishes_of_success_praise(matcher, verbs):
+    putin, tokayev = "person_vladimir_putin", "person_kassym_jomart_tokayev"
+    assert set(
+        _codes("Vladimir Putin spoke by phone with Kassym-Jomart Tokayev.", matcher, verbs)
+    ) == {
+        ("041", putin, tokayev),
+        ("041", tokayev, putin),
+    }
+    # a meeting stays the subject's act toward the one met, as PETRARCH codes it
+    assert _codes("Vladimir Putin met with Kassym-Jomart Tokayev.", matcher, verbs) == [
+        ("040", putin, tokayev)
+    ]
+    coded = _release_codes(
+        "Meeting with Kassym-Jomart Tokayev",
+        "Vladimir Putin: I wish you every success in your work.",
+        matcher,
+        verbs,
+    )
+    assert (0, "051", putin, tokayev) in coded
