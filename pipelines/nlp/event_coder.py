@@ -859,10 +859,44 @@ def _conjuncts(s: _Sentence, i: int) -> list[int]:
     heads = [t.i for t in s.tokens if s.mention_at[t.i] is m] if m is not None else [i]
     out: list[int] = []
     stack = [c for h in heads for c in s.kids(h, "conj") if c not in heads]
+    named = m if m is not None else _np_actor(s, i)
+    if named is not None and named.actor_type == "person":
+        out += _listed_people(s, heads, named)
     while stack:
         c = stack.pop(0)
         out.append(c)
         stack.extend(s.kids(c, "conj"))
+    return out
+
+
+def _listed_people(s: _Sentence, heads: list[int], first: Mention) -> list[int]:
+    """The rest of a list of titled people the parser hung as appositions ("with President
+    of Kyrgyzstan X, President of Belarus Y, President of Tajikistan Z and Prime Minister
+    W": Y on X, Z on Y, or the whole tail on X's title): the people named in an apposition
+    of the first name or of its title, when the list ends with "and"; one token of each
+    person's name."""
+    holders = set(heads)
+    for h in heads:
+        j = h
+        # "President of Kazakhstan X": the title is the phrase that names X
+        while s.dep(j) in ("pobj", "prep") and s.head(j) != j:
+            j = s.head(j)
+            if s.dep(j) == "prep" and s.tokens[j].lemma != "of":
+                break
+            holders.add(j)
+    appositions = [c for h in sorted(holders) for c in s.kids(h, "appos")]
+    listed = [k for c in appositions for k in sorted(s.subtree(c))]
+    ends_with_and = any(
+        s.dep(k) == "cc" and s.tokens[k].lemma == "and"
+        for k in listed + [c for h in holders for c in s.kids(h, "cc")]
+    )
+    out: list[int] = []
+    seen = {first.actor_id}
+    for k in listed if ends_with_and else []:
+        m = s.mention_at[k]
+        if m is not None and m.actor_type == "person" and m.actor_id not in seen:
+            seen.add(m.actor_id)
+            out.append(k)
     return out
 
 

@@ -300,16 +300,19 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
                 country=pl.coalesce("country", "title_country"),
                 in_title=pl.col("title_order").is_not_null(),
             )
-            .drop("title_order", "title_person", "title_country")
+            .drop("title_person", "title_country")
         )
+    if "title_order" not in body.columns:
+        body = body.with_columns(title_order=pl.lit(None, pl.Int64))
     # the lead: a person; when the title names someone (the counterpart: "Telephone
     # conversation with President X"), one it does not name, the publisher's head first
     counts = body.with_columns(
         _untitled=~pl.col("in_title")
         & (pl.col("in_title") & pl.col("person")).any().over("article_id")
     ).sort(
-        ["article_id", "person", "_untitled", "head", "n", "first"],
-        descending=[False, True, True, True, True, False],
+        ["article_id", "person", "_untitled", "head", "n", "title_order", "first"],
+        descending=[False, True, True, True, True, False, False],
+        nulls_last=True,
     )
     leads = (
         counts.group_by("article_id", maintain_order=True)
@@ -351,8 +354,10 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
         .filter(pl.col("_for_title") | ~pl.col("lead_head"))
         # the title's actor first, then people, then the most often named
         .sort(
-            ["article_id", "_for_title", "person", "n", "first"],
-            descending=[False, True, True, True, False],
+            # (people the title names in its order: "Telephone conversations with X and Y")
+            ["article_id", "_for_title", "person", "n", "title_order", "first"],
+            descending=[False, True, True, True, False, False],
+            nulls_last=True,
         )
     )
     # "Telephone conversation with President X and Federal Chancellor Y": every person the

@@ -1327,3 +1327,47 @@ def test_a_call_with_someone_is_both_parties_and_wishes_of_success_praise(matche
         verbs,
     )
     assert (0, "051", putin, tokayev) in coded
+
+
+def test_every_person_of_a_list_hung_as_appositions_is_a_party(matcher, verbs):
+    """The parser hangs the middle of a list of titled people as appositions of the first
+    name or of its title; each listed person still has the call."""
+    coded = _codes(
+        "Vladimir Putin had telephone conversations with President of Kazakhstan "
+        "Kassym-Jomart Tokayev, President of Turkmenistan Serdar Berdimuhamedov, President "
+        "of Belarus Alexander Lukashenko, and Prime Minister of Armenia Nikol Pashinyan.",
+        matcher,
+        verbs,
+    )
+    assert {target for _, source, target in coded if source == "person_vladimir_putin"} == {
+        "person_kassym_jomart_tokayev",
+        "person_serdar_berdimuhamedov",
+        "person_alexander_lukashenko",
+        "person_nikol_pashinyan",
+    }
+    # an apposition that is no list ("X, the President of Y") names no one else
+    assert {
+        row[2]
+        for row in _codes(
+            "Vladimir Putin met with Alexander Lukashenko, President of Belarus, in Minsk.",
+            matcher,
+            verbs,
+        )
+    } == {"person_alexander_lukashenko"}
+
+
+def test_the_people_a_title_names_are_the_parties_in_its_order(matcher, verbs):
+    """Two people the title names, neither named in the body, are taken in the title's
+    order (the first leads), the same on every run."""
+    for _ in range(3):
+        events = _titled_events(
+            "Telephone conversations with President of Belarus Alexander Lukashenko and "
+            "Prime Minister of Armenia Nikol Pashinyan",
+            "The leaders agreed to continue their contacts.",
+            matcher,
+            verbs,
+        )
+        assert events.select("source_actor_id", "target_actor_id").rows() == [
+            ("person_alexander_lukashenko", "person_nikol_pashinyan"),
+            ("person_nikol_pashinyan", "person_alexander_lukashenko"),
+        ]
