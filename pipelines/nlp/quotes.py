@@ -42,7 +42,14 @@ Governor", "the Duma Chairman") is the person named with those words; middle ini
 attribution may end the sentence of a partial quote ("“…” for both sides, said Ann
 Vale") or open it with the verb ("Replied Tom Reyes, “…”"); "he asked" after a question,
 "Some say:", a saying with adjectives, "It says" after a law, "set the task:" and a message
-"from" someone are read as such.
+"from" someone are read as such. A family name alone is the person named in full before
+when its actor was not (`lone_names_to_full`), an acronym the body named in full
+(`acronym_body`); an opening phrase ("In a statement, the White House said") is no subject,
+nor a person named after a preposition in an apposition ("Ann Vale, a lawyer for the Reyes
+family,", `appositive_head`); a name and a day before a quote label it in a list of
+statements (`statement_label`); a participle opening the sentence ("Saying “…”, the
+ministry urged") gives the quote to the subject after; "continued the letter" goes on with
+the letter quoted before, while "a message" of no named sender is nobody's.
 """
 
 from __future__ import annotations
@@ -70,9 +77,9 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on)"
+SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on)"
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody)\b)"
+_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
@@ -156,8 +163,13 @@ _SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s
 _ABBREVIATION_STOPS = "".join(
     rf"(?<!\b{word})" for word in ("Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen")
 )
-_PHRASE_END = rf"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)(?<!\s[A-Z]){_ABBREVIATION_STOPS}\.(?:\s|$)|$)|\s+(?:who|which|in|on|at|after|during|when|as|from|to|before|while)\b)"
-_DESCRIBED_SPEAKER = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
+_PHRASE_END = rf"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)(?<!\s[A-Z]){_ABBREVIATION_STOPS}\.(?:\s|$)|$)|\s+(?:who|which|that|in|on|at|after|during|when|as|from|to|before|while)\b)"
+# A day or time right after the verb is no speaker: "announced yesterday that …".
+_NOT_A_DESCRIBED_SPEAKER = (
+    r"(?!(?:yesterday|today|tonight|tomorrow|earlier|later|on|last|this|that|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+)
+_DESCRIBED_SPEAKER = rf"(?P<speaker>{_NOT_A_DESCRIBED_SPEAKER}[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
 # The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
 _DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
@@ -348,10 +360,11 @@ _BEFORE_PATTERNS = [
 # The object form of a pronoun speaker ("according to him") as its subject form.
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 # A title or body "of" a place or body, the name perhaps after it: "The President of
-# Ukraine", "Minister of Foreign Affairs Ann Vale" (the mention in it tells who).
+# Ukraine", "Minister of Foreign Affairs Ann Vale", "Bishop Ann Vale of the Diocese of
+# Leeds" (the mention in it tells who, a person first).
 _OF_PHRASE = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*(?:\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*){1,2}"
 )
 # A side, a leadership or an office described by its country's adjective: "The Ukrainian
 # side", "the American leadership", "the Ukrainian President" (the mention in it tells who).
@@ -368,7 +381,13 @@ _SIDE_SUBJECT = (
 _SUBJECT_BEFORE_VERB = re.compile(
     rf"(?:^|[\s(])(?P<speaker>{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
-_CLAUSE_BREAK = re.compile(r"[.!?“”\"][^.!?“”\"]*$")
+# A sentence end or a quotation mark ends a clause; the stop of "Mr." does not ("the SEC
+# accused Mr. Antar of “…”").
+_HONORIFIC_STOP = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\."
+_CLAUSE_BREAK = re.compile(
+    r"(?:[!?“”\"]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.)"
+    rf"(?:[^.!?“”\"]|{_HONORIFIC_STOP})*$"
+)
 _REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
 _SPEECH_VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 _BODY_SPEAKER = re.compile(rf"(?:^|\s){_BODY_NOUNS}\b", re.I)
@@ -695,21 +714,23 @@ def _person_antecedent(
     ]
     if not candidates:
         return None
+
     # the last sentence naming a person not as an object ("The report went to Ann Vale."
-    # names her as one), else the last naming any
-    subject_sentences = [
-        sentence_index_of(spans, c[0])
-        for c in candidates
-        if not _OBJECT_BEFORE.search(
-            body, max(spans[sentence_index_of(spans, c[0])][0], c[0] - 80), c[0]
+    # names her as one; so does "He said he had met Ann Vale.", whose subject is the same
+    # pronoun), else the last naming any
+    def object_in_sentence(c: tuple[int, int, str | None, str | None]) -> bool:
+        c_start = spans[sentence_index_of(spans, c[0])][0]
+        return bool(
+            _OBJECT_BEFORE.search(body, max(c_start, c[0] - 80), c[0])
+            or _pronoun_opens(body, c_start, c[0], pronoun)
         )
+
+    subject_sentences = [
+        sentence_index_of(spans, c[0]) for c in candidates if not object_in_sentence(c)
     ]
     sentence = max(subject_sentences or [sentence_index_of(spans, c[0]) for c in candidates])
-    s_start = spans[sentence][0]
     in_sentence = sorted(c for c in candidates if sentence_index_of(spans, c[0]) == sentence)
-    subjects = [
-        c for c in in_sentence if not _OBJECT_BEFORE.search(body, max(s_start, c[0] - 80), c[0])
-    ]
+    subjects = [c for c in in_sentence if not object_in_sentence(c)]
     # among the subjects (else the people named), one whose name only suggests the other
     # gender comes after the rest
     if subjects:
@@ -726,6 +747,16 @@ def _person_antecedent(
     if chosen[2] is not None:
         return chosen[2], pronoun
     return None, chosen[3]
+
+
+_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]")
+
+
+def _pronoun_opens(body: str, start: int, end: int, pronoun: str) -> bool:
+    """Whether the sentence at `start` opens with `pronoun` as its subject before `end`
+    ("He said he had met Ann Vale"): a person named after it is not its subject."""
+    found = _PRONOUN_OPENING.match(body, start, end)
+    return found is not None and found.group("pronoun").lower() == pronoun
 
 
 # A run of capitalized words, a first name perhaps put in by the editor in brackets ("[Ann]
@@ -889,7 +920,9 @@ def _unnamed_speaker(
         # "Ann Vale of the Vale Foundation": the person, not the body she is with
         speaker_text = named.group("name")
     lone = _without_honorific(speaker_text)
-    actor_id = _lone_name_person(body, lone, s_start, mentions)
+    actor_id = _lone_name_person(body, lone, s_start, mentions) or acronym_body(
+        body, speaker_text, s_start, mentions
+    )
     if (
         actor_id is None
         and lone != speaker_text
@@ -911,6 +944,30 @@ def _unnamed_speaker(
             return None, None
         speaker_text = full_written_name(bare_name(speaker_text), s_end, written)
     return actor_id, speaker_text
+
+
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})")
+
+
+def acronym_body(body: str, speaker_text: str, start: int, mentions: list[Mention]) -> str | None:
+    """The organization named in full before `start` whose capitalized words' initials are
+    the speaker's acronym ("the SEC" after "the Securities and Exchange Commission"), the
+    last one; None when the speaker is no acronym or nothing fits.
+
+    Why: news name a body in full once, then by its acronym, which no dictionary may hold."""
+    found = _ACRONYM.fullmatch(speaker_text.strip(" ,.;:"))
+    if found is None:
+        return None
+    letters = found.group("letters")
+    for m_start, m_end, actor_id, actor_type in reversed(
+        mentions[: bisect_left(mentions, (start,))]
+    ):
+        words = body[m_start:m_end].split()
+        if actor_type in ("organization", "group") and letters == "".join(
+            word[0] for word in words if word[:1].isupper()
+        ):
+            return actor_id
+    return None
 
 
 # A person's name, two words or more, then the body they are with: "Ann Vale of the Vale
@@ -951,11 +1008,92 @@ def _lone_name_person(
     return None
 
 
-# Documents a body issues; "The statement reads:", "the declaration says", "It reads:".
+# A preposition or a possessive before a name: the name is no head of its phrase ("a
+# lawyer for the Reyes family", "Ann Vale's deputy").
+_NOT_HEAD_BEFORE = re.compile(r"\b(?:for|of|to|with|at|by|from|in|on|about)\b")
+
+
+def appositive_head(body: str, start: int, end: int, mentions: list[Mention]) -> str | None:
+    """The person an apposition at body[start:end] names as its head ("the Russian leader",
+    "Major General Ann Vale"), not one named after a preposition in it ("an attorney for
+    the Vale family"): the first such person mention, else None.
+
+    Why: an apposition after a speaker's name says who they are; a person it mentions on
+    the way is someone else."""
+    for m_start, m_end, actor_id, actor_type in mentions[bisect_left(mentions, (start,)) :]:
+        if m_start >= end:
+            break
+        if (
+            actor_type == "person"
+            and m_end <= end
+            and _NOT_HEAD_BEFORE.search(body, start, m_start) is None
+            and not body.startswith(("'s", "’s"), m_end)
+        ):
+            return actor_id
+    return None
+
+
+# A statement's label: only a name, perhaps a day, between the end of what came before (a
+# quotation, a colon, a line) and the quote: "… inaccurate.” Ann Vale on Friday “…”".
+_STATEMENT_LABEL = re.compile(
+    rf"(?:^|[:”\"\n])\s*(?P<speaker>{_NAME})(?:\s+(?:on|in)\s+[A-Z][a-z]+)?[.:]?\s*$"
+)
+
+
+def statement_label(
+    body: str, quote_start: int, mentions: list[Mention], written: list[tuple[int, int, str]]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the label a quote follows in a list of statements ("Following are
+    statements by …: Ann Vale on Thursday “…” Reyes on Friday “…”"): the actor of a mention
+    in it, else of the person named in full before by that family name, else the name as
+    written in full; None when the quote follows no such label.
+
+    Why: a wire story listing statements gives each its speaker's name and day only, with
+    no speech verb to find an attribution by."""
+    found = _STATEMENT_LABEL.search(body, max(0, quote_start - 80), quote_start)
+    if found is None:
+        return None
+    start, end = found.span("speaker")
+    name = found.group("speaker")
+    actor_id = _speaker_actor(start, end, mentions) or _lone_name_person(
+        body, name, start, mentions
+    )
+    full = full_written_name(name, start, written)
+    if actor_id is None and " " not in full:
+        return None  # one capitalized word no one bears: "Saying “…”"
+    return actor_id, full
+
+
+def lone_names_to_full(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The person mentions of one name word ("Mr. Lego said") whose actor the text has not
+    named in full before, as the person it named last in full with that last name ("Paul
+    E. Lego").
+
+    Why: news name someone in full once, then by family name alone; an actor found for the
+    family name alone (a discovered "Lego") is that person, not someone else to a reader.
+    An actor named in full before keeps its mentions: of two people sharing a family name
+    the story says which it goes on about, not the last named."""
+    last_named: dict[str, str] = {}
+    named: set[str] = set()
+    out: list[Mention] = []
+    for start, end, actor_id, actor_type in mentions:
+        if actor_type == "person":
+            words = body[start:end].split(" of ", 1)[0].split()
+            if len(words) > 1 and _is_name_word(words[-1]):
+                last_named[words[-1]] = actor_id
+                named.add(actor_id)
+            elif len(words) == 1 and words[0][:1].isupper() and actor_id not in named:
+                actor_id = last_named.get(words[0], actor_id)
+        out.append((start, end, actor_id, actor_type))
+    return out
+
+
+# Documents a body issues; "The statement reads:", "the declaration says", "It reads:" (the
+# "it" opening a clause: "doctors it says perform …" is no document's wording).
 _DOCUMENT_NOUNS = r"(?:statement|declaration|document|communiqu[eé]|resolution|appeal)"
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
 _DOCUMENT_INTRO = re.compile(
-    rf"(?:\b{_DOCUMENT_NOUNS}\b[^.!?“”\"]{{0,80}}?|(?<![\w'’])[Ii]t\s+)\b(?:reads?|says|states|stated|notes|noted|"
+    rf"(?:\b{_DOCUMENT_NOUNS}\b[^.!?“”\"]{{0,80}}?|(?:^|(?<=[.!?:;,]\s)|(?<=\n))[Ii]t\s+)\b(?:reads?|says|states|stated|notes|noted|"
     r"stresses|stressed|goes\s+on)\b[^.!?“”\"]{0,25}$",
     re.I,
 )
@@ -1189,13 +1327,29 @@ def _new_sentence_after(body: str, quote_end: int, found: re.Match[str]) -> bool
     )
 
 
+# A day or time after a sentence-final attribution: "…, Cuba predicted Wednesday."
+_WHEN_SAID = (
+    r"(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today|tonight|week|month))?"
+)
 # The attribution that ends the sentence a partial quote opens: "“A fair step” for both
 # sides, said Ann Vale, an analyst." (no quote mark nor stop between).
 _SENTENCE_FINAL = (
     re.compile(rf"[^.!?“”\"\n]{{1,160}}?,\s+{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
     re.compile(
-        rf"[^.!?“”\"\n]{{1,160}}?,\s+{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}(?=\s*[.;])"
+        rf"[^.!?“”\"\n]{{1,160}}?,\s+{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"
+        rf"(?={_WHEN_SAID}\s*[.;])"
     ),
+)
+# A participle opening the sentence with the quote, its subject after the comma: "Saying
+# “…” about the talks, the agency urged …" (the subject of the main clause says it).
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:Saying|Adding|Insisting|Warning|Declaring|Noting|Stressing|"
+    r"Arguing|Claiming|Calling|Describing|Promising|Vowing)\b[^.!?“”\"\n]{0,40}$"
+)
+_PARTICIPLE_SUBJECT = re.compile(
+    rf"[^.!?“”\"\n]{{0,160}}?,\s+(?P<speaker>{_ORG_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|"
+    rf"{_NOMINAL})\s+{_AUXILIARIES}{{0,2}}(?:[a-z]+ed|said|told|says|urges|calls|warns)\b"
 )
 # A speech verb opening the sentence before its speaker and the quote: "Replied the
 # ministry's spokesman Tom Reyes, “…”", "Says Ann Vale, an analyst at Vale Partners: “…”".
@@ -1207,12 +1361,17 @@ _VERB_FIRST = re.compile(
 
 def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[str] | None, int]:
     """The attribution match around a quote and the offset its positions are relative to;
-    failing all, the attribution ending the quote's sentence (`_SENTENCE_FINAL`)."""
+    failing all, the attribution ending the quote's sentence (`_SENTENCE_FINAL`), or the
+    subject of a sentence a participle opens with the quote (`_PARTICIPLE_OPENING`)."""
     found, offset = _attribution_near(body, quote_start, quote_end)
     for pattern in _SENTENCE_FINAL if found is None else ():
         final = pattern.match(body, quote_end, min(len(body), quote_end + 240))
         if final is not None:
             return final, 0
+    if found is None and _PARTICIPLE_OPENING.search(body, max(0, quote_start - 60), quote_start):
+        subject = _PARTICIPLE_SUBJECT.match(body, quote_end, min(len(body), quote_end + 240))
+        if subject is not None:
+            return subject, 0
     return found, offset
 
 
@@ -1267,8 +1426,14 @@ def _attribution_near(
             continue  # "Russia was accused of “…”": no speech of the subject
         found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
         apposition = (found.group("apposition") or "").split() if found else []
-        if apposition[:1] and apposition[0] in ("he", "she", "they") and len(apposition) > 1:
-            # "When we spoke to our colleagues, they all said:": the pronoun is the subject
+        if apposition[:1] and (
+            (apposition[0] in ("he", "she", "they") and len(apposition) > 1)
+            or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
+            or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
+        ):
+            # "When we spoke to our colleagues, they all said:", "In a statement, the
+            # agency said", "On Sunday, the police said": the words after the comma are the
+            # subject, not the opening phrase
             found = _SUBJECT_BEFORE_VERB.search(before, found.start("apposition"), verb.start())
         if found is None or not _RELATIVE_BEFORE.search(before, clause_start, found.start()):
             break
@@ -1292,6 +1457,18 @@ _SAID_THROUGH = re.compile(
     rf"(?:,\s+(?P<apposition>{_NAME}),)?(?=\s+that\b|\s*[,:])"
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where)\s*(?:the\s*)?$")
+# Prepositions opening a phrase before a clause's subject: "In a statement, the agency said".
+_OPENING_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "after", "before", "during", "from", "with", "by", "under", "for"}
+)
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of text[start:end], lowercase ("" when none)."""
+    words = text[start:end].split()
+    return words[-1].lower() if words else ""
+
+
 _PERSONAL_PRONOUNS = frozenset({"I", "we", "We", "he", "He", "she", "She", "they", "They"})
 
 
@@ -1684,6 +1861,8 @@ _MESSAGE_AFTER = re.compile(
     re.I,
 )
 _MESSAGE_SPEAKER = re.compile(rf"^(?:[\w'’\-]+\s+){{0,4}}?{_MESSAGE_NOUNS}$", re.I)
+# A message named as one quoted before ("continued the letter"), not a new one ("a message").
+_DEFINITE_MESSAGE = re.compile(r"(?:the|this|that)\s", re.I)
 # Verbs whose subject sends what a release then quotes.
 _SENDING_VERB = re.compile(
     r"\b(?:sent|sends|addressed|addresses|conveyed|extended|offered|wrote|writes|congratulated|"
@@ -2592,6 +2771,7 @@ def quotes_of_article(
     )
     if titled:
         article_mentions = sorted(article_mentions + titled)
+    article_mentions = lone_names_to_full(body, article_mentions)
     if titled_written:
         names = sorted(names + titled_written)
     # a name inside quotation marks is spoken of, never the subject who reports a quote
@@ -2644,11 +2824,21 @@ def quotes_of_article(
             )
             continued = None
             continue
-        if found is not None and _MESSAGE_SPEAKER.match(found.group("speaker").strip(" .,;:")):
-            found = None  # "The message said:": the sender speaks, see below
+        # "The message said:": the sender speaks, see below
+        message = found.group("speaker").strip(" .,;:") if found is not None else ""
+        if message and _MESSAGE_SPEAKER.match(message):
+            found = None
+        else:
+            message = ""
         speaker_text = actor_id = None
         said_whose = False  # a pronoun before the quote says whose words it is
-        if found is None and continued is not None and not body[continued[0] : q_start].strip():
+        if message and message_attribution(body, q_start, q_end) is None:
+            # "“…,” continued the letter": the letter quoted last, its sender's; "“…,” said
+            # a message read out at the rally": a message whose sender is not said
+            if _DEFINITE_MESSAGE.match(message) and sentence - last_sentence <= 2:
+                actor_id, speaker_text = last_speaker or (None, None)
+                last_sentence = sentence
+        elif found is None and continued is not None and not body[continued[0] : q_start].strip():
             # the next paragraph of a quote running over several: the same speaker
             actor_id, speaker_text = continued[1]
             last_sentence = sentence
@@ -2660,6 +2850,10 @@ def quotes_of_article(
             # "“…,” said Ann Vale, an analyst. “…”": the same speaker goes on
             actor_id, speaker_text = attributed[1]
             last_sentence = sentence
+        elif found is None and (label := statement_label(body, q_start, article_mentions, names)):
+            # "Ann Vale on Friday “…”" in a list of statements: the one the label names
+            actor_id, speaker_text = label
+            last_speaker, last_paragraph, last_sentence = label, line_start, sentence
         elif found is None:
             clause_start = spans[sentence][0] if spans else 0
             reporter = _reporting_person(body, q_start, spans, free_mentions)
@@ -2803,13 +2997,13 @@ def quotes_of_article(
                     s_end = s_start + len(speaker_text)
                 apposition = found.groupdict().get("apposition")
                 # "said the U.S. co-chair, Major General Robert Keene": the named person in
-                # the apposition is the speaker.
+                # the apposition is the speaker
                 appositive_person = (
-                    _speaker_actor(
+                    appositive_head(
+                        body,
                         offset + found.start("apposition"),
                         offset + found.end("apposition"),
                         article_mentions,
-                        persons_only=True,
                     )
                     if apposition
                     else None

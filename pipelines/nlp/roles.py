@@ -13,7 +13,9 @@ that day; otherwise the phrase stays unresolved (no mention rather than a wrong 
 country lacks ("the King" in a Kremlin release) is the one named country's that has it.
 
 A role used as a title or apposition of a named person ("spokesman Dmitry Peskov",
-"Peskov, the Kremlin spokesman") is not a second mention: the name already counts.
+"Peskov, the Kremlin spokesman") is not a second mention: the name already counts. A title
+before a name no mention holds ("President Bush", "King Hussein") is the one holder of that
+office on the text's date, in any country, who goes by that name (`titled_holder`).
 """
 
 from __future__ import annotations
@@ -580,6 +582,42 @@ def _named_guest(
 
 _SEVERAL = "\x00several"
 
+# A name word right after a title: "President Bush", "King Hussein", "Prime Minister Rao".
+_NAME_AFTER_TITLE = re.compile(r" (?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])")
+
+
+def _called(actor_id: str, name: str) -> bool:
+    """Whether a person goes by `name` after a title: the first or the last word(s) of the
+    name their id is made of ("person_george_h_w_bush"; "Amir-Abdollahian" as two words).
+
+    Why: the book holds ids, not names; an id spells its person's name. The first word is
+    a monarch's name ("King Hussein") or a family name written first ("President Xi")."""
+    words = actor_id.split("_")[1:]
+    wanted = squashed(name)
+    return words[:1] == [wanted] or any(
+        "".join(words[-size:]) == wanted for size in (1, 2, 3) if size <= len(words)
+    )
+
+
+def titled_holder(
+    text: str, end: int, role: str, book: RoleBook, published: date | None
+) -> tuple[str, int] | None:
+    """(holder, end of the name) when the title ending at `end` is followed by a name only
+    one holder of that role goes by on `published`, in any country: "President Bush" in a
+    1990 story is George H. W. Bush, "King Hussein" the King of Jordan, not Saddam Hussein.
+
+    Why: news call officials by title and family name, a name several dictionary people
+    share (two Presidents Bush, two Husseins); the title and the date tell which one."""
+    after = _NAME_AFTER_TITLE.match(text, end)
+    if after is None or published is None:
+        return None
+    holders = [
+        actor_id
+        for actor_id in book.candidates(role, None, None, published)
+        if _called(actor_id, after.group("name"))
+    ]
+    return (holders[0], after.end()) if len(holders) == 1 else None
+
 
 def resolve_roles(
     text: str,
@@ -599,6 +637,12 @@ def resolve_roles(
         for _, _, actor_id, kind in mentions
         if kind != "role" and actors.get(actor_id, ActorInfo("", None)).actor_type == "person"
     }
+    # the holders a title names with their name ("President Bush") are named people too
+    titled = {
+        (start, end): titled_holder(text, end, role, book, published)
+        for start, end, role in role_hits
+    }
+    named_people |= {found[0] for found in titled.values() if found is not None}
     out: list[Mention] = []
     for start, end, role in role_hits:
         if _OFFICE_AFTER.match(text, end):
@@ -609,6 +653,9 @@ def resolve_roles(
             or _is_indefinite(text, start, mentions)
             or _NOT_THE_HOLDER.search(text, max(0, start - 40), start)
         ):
+            continue
+        if (holder := titled[(start, end)]) is not None:
+            out.append((start, holder[1], holder[0], "role"))
             continue
         if role == "counterpart":
             person = _counterpart(

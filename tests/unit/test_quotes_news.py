@@ -1,7 +1,9 @@
 """Quote speakers in news shapes: a quote going on after its attribution, "he/she said"
 bound to the subject before, honorifics, middle initials, attributions ending the sentence
 or opening it with the verb, people at large, messages from someone, titles with words
-before them. Every sentence here is invented."""
+before them; a title and a family name on the story's date, a family name alone after the
+name in full, labels of a list of statements, participles opening the sentence, acronyms of
+bodies named before. Every sentence here is invented."""
 
 from datetime import date
 
@@ -11,9 +13,12 @@ import pytest
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
 from pipelines.nlp.quotes import (
     _NAME_OF_BODY,
+    acronym_body,
+    appositive_head,
     follows_attribution,
     honorific_genders,
     legal_text_before,
+    lone_names_to_full,
     outside_quotations,
     title_anaphora,
     written_names,
@@ -27,10 +32,10 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
 
 
-def _speakers(matcher: ActorMatcher, body: str) -> list[tuple]:
+def _speakers(matcher: ActorMatcher, body: str, day: date = date(2022, 3, 1)) -> list[tuple]:
     """(speaker actor, speaker text, first words) of each quote, in order."""
     articles = pl.DataFrame(
-        {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
+        {"article_id": ["a"], "body": [body], "published_date": [day]},
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
     _, quotes = extract_actors_and_quotes(articles, matcher)
@@ -214,3 +219,144 @@ def test_a_spokesman_or_an_envoy_is_the_one_named_with_that_title_and_no_one_els
     unnamed = "Vladimir Putin met with Olaf Scholz. “We are ready to talk,” the spokesman said."
     # an unnamed spokesman is nobody named in the text, not the guest named last
     assert _said(_speakers(matcher, unnamed)) == ["the spokesman"]
+
+
+def test_a_title_and_a_family_name_are_the_holder_of_that_day(matcher):
+    body = (
+        "Oil prices rose again. President Bush told reporters the ships would stay. “We will "
+        "not blink first,” Bush said. King Hussein flew home. “The road must stay open,” "
+        "Hussein said. Saddam Hussein made no comment."
+    )
+    assert _said(_speakers(matcher, body, date(1990, 8, 20))) == [
+        "person_george_h_w_bush",
+        "person_king_hussein",
+    ]
+    # another day, another President Bush
+    later = "President Bush spoke at a school. “Every child can learn,” Bush said."
+    assert _said(_speakers(matcher, later, date(2002, 5, 6))) == ["person_george_w_bush"]
+
+
+def test_a_family_name_alone_is_the_one_named_in_full_before_unless_its_actor_was():
+    body = "Ann C. Vale runs the fund. Vale said no. Tom Vale is her brother. Vale left."
+    mentions = [
+        (0, 11, "person_ann_vale", "person"),
+        (27, 31, "person_other_vale", "person"),
+        (42, 50, "person_tom_vale", "person"),
+        (66, 70, "person_ann_vale", "person"),
+    ]
+    # the lone "Vale" whose actor was never named in full is the last named in full; an
+    # actor named in full before keeps its own mention
+    assert [m[2] for m in lone_names_to_full(body, mentions)] == [
+        "person_ann_vale",
+        "person_ann_vale",
+        "person_tom_vale",
+        "person_ann_vale",
+    ]
+
+
+def test_an_opening_phrase_before_the_subject_is_no_speaker(matcher):
+    body = (
+        "The talks ended late. In a statement, the White House said it would do “whatever "
+        "the allies ask of us” to keep the sea lanes open."
+    )
+    assert _said(_speakers(matcher, body)) == ["org_white_house"]
+
+
+def test_a_name_with_a_body_and_a_place_after_it_is_the_person(matcher):
+    body = (
+        "Bishop Anselm Kettering of the Diocese of Leeds said the fire was “a cruel blow to "
+        "the parish and the town.”"
+    )
+    assert _said(_speakers(matcher, body)) in (["Anselm Kettering"], ["person_anselm_kettering"])
+
+
+def test_a_person_named_after_a_preposition_in_an_apposition_is_not_its_head():
+    body = "Ann Vale, a lawyer for the Reyes family, said. Ann Vale, the Reyes envoy, said."
+    reyes = body.index("Reyes")
+    mentions = [(reyes, reyes + 5, "person_tom_reyes", "person")]
+    first = body.index("a lawyer")
+    assert appositive_head(body, first, body.index(", said"), mentions) is None
+    envoy = body.index("the Reyes envoy")
+    at = body.index("Reyes envoy")
+    assert (
+        appositive_head(body, envoy, envoy + 15, [(at, at + 5, "person_tom_reyes", "person")])
+        == "person_tom_reyes"
+    )
+
+
+def test_the_labels_of_a_list_of_statements_are_their_speakers(matcher):
+    body = (
+        "Here are the statements issued by Ann Vale and the White House on the merger: "
+        "Vale on Monday “We have done nothing wrong and we will prove it.” White House on "
+        "Tuesday “The president has full confidence in the board and its chair.”"
+    )
+    said = _said(_speakers(matcher, body))
+    assert said[0] in ("Ann Vale", "person_ann_vale")
+    assert said[1] == "org_white_house"
+
+
+def test_a_participle_opening_the_sentence_gives_the_quote_to_the_subject_after(matcher):
+    body = (
+        "Saying “nothing has been decided yet” about the port, Morocco’s foreign ministry "
+        "urged calm."
+    )
+    assert _said(_speakers(matcher, body)) == ["Moroccan foreign ministry"]
+
+
+def test_an_attribution_ending_the_sentence_may_be_followed_by_a_day(matcher):
+    body = "Traders will now “wait for every ruling before they buy,” Ukraine predicted Monday."
+    assert _said(_speakers(matcher, body)) == ["country_ukr"]
+
+
+def test_a_message_of_no_named_sender_is_nobody_s_and_the_letter_goes_on(matcher):
+    unsigned = (
+        "Ann Vale addressed the rally. “Keep marching until the law changes!” said a message "
+        "that was read to the crowd."
+    )
+    assert _said(_speakers(matcher, unsigned))[-1] is None
+    letter = (
+        "“I am ready to come home,” Tom Reyes wrote in a letter to Ann Vale. “The judges alone "
+        "will set the date of my return,” continued the letter."
+    )
+    assert _said(_speakers(matcher, letter)) in (
+        ["Tom Reyes", "Tom Reyes"],
+        ["person_tom_reyes", "person_tom_reyes"],
+    )
+
+
+def test_an_honorific_s_stop_does_not_end_the_clause_of_a_reporting_verb(matcher):
+    body = (
+        "The Harwick Commission filed suit in May. The Harwick Commission accused Mr. Tom "
+        "Reyes of “a long and careful fraud against his clients.”"
+    )
+    assert _said(_speakers(matcher, body))[-1] in (
+        "Harwick Commission",
+        "org_harwick_commission",
+    )
+
+
+def test_an_acronym_is_the_body_named_in_full_before():
+    body = "The Harbour Safety Board met. The HSB said"
+    mentions = [(4, 23, "org_harbour_safety_board", "organization")]
+    assert acronym_body(body, "The HSB", body.index("The HSB"), mentions) == (
+        "org_harbour_safety_board"
+    )
+    assert acronym_body(body, "The HSA", body.index("The HSB"), mentions) is None
+
+
+def test_a_day_after_a_speech_verb_is_no_speaker(matcher):
+    body = (
+        "The general, in an “opening” meant to calm his allies, announced yesterday that the "
+        "troops would stay."
+    )
+    assert _speakers(matcher, body) == []
+
+
+def test_a_person_named_after_he_opened_the_sentence_is_no_antecedent_of_he(matcher):
+    body = (
+        "Tom Whitcombe, the chief inspector, spoke at the airport. He said nothing yet tied "
+        "the fire to the depot's owner and longtime rival of the city council, Piotr Marsh, "
+        "who lives abroad.\n\n"
+        "“Dozens of workers were questioned” and the report will take months, he said."
+    )
+    assert _said(_speakers(matcher, body)) in (["Tom Whitcombe"], ["person_tom_whitcombe"])
