@@ -1900,6 +1900,12 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
         return [mention.actor_id]
     h = s.head(n)
     if s.dep(n) == "pobj" and s.dep(h) == "prep":
+        if s.tokens[h].lemma == "of" and s.tokens[s.head(h)].pos == "NOUN":
+            # "cited facts of violations of the law by Kiev": the "by" hung on "facts"
+            for o in _prep_objects(s, s.head(h), {"by"}):
+                found = _actors(s, o, done)[0]
+                if found:
+                    return found
         # "provided examples of violations by Kiev", the "by" hung on the verb by the parser
         governor = s.head(s.head(h)) if s.dep(s.head(h)) in ("dobj", "pobj") else s.head(h)
         if s.tokens[governor].pos == "VERB" and not s.kids(governor, "auxpass"):
@@ -1963,7 +1969,17 @@ def _with_censures(
                 continue  # a citing verb's praise is rare; its censure is not
             evaluated: list[str] = []
             said = [k for k in content if s.tokens[k].lemma in words and not _negated(s, k)]
-            for k in said:
+            # "emphasised the missile strikes by the Ukrainian army": force its author is
+            # named for, stated as a fact, accuses that author (the strikes stay an event)
+            force = [
+                k
+                for k in content
+                if code == "111"
+                and k in matched
+                and s.tokens[k].pos == "NOUN"
+                and matched[k][0].code[:2] in _FORCE_ROOTS
+            ]
+            for k in said + force:
                 evaluated += [a for a in _culprits(s, k, done) if a not in sources]
             evaluated = list(dict.fromkeys(evaluated))
             if not evaluated:

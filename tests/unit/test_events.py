@@ -1371,3 +1371,23 @@ def test_the_people_a_title_names_are_the_parties_in_its_order(matcher, verbs):
             ("person_alexander_lukashenko", "person_nikol_pashinyan"),
             ("person_nikol_pashinyan", "person_alexander_lukashenko"),
         ]
+
+
+def test_force_a_statement_names_its_author_for_accuses_that_author(matcher, verbs):
+    """A statement whose object is force stated as fact, with its author, criticizes the
+    author (the force stays an event); a "by" hung on the noun before "of" names the
+    culprit of the violations."""
+    coded = _codes(
+        "Vladimir Putin emphasised the continuing missile strikes by the Iranian army on "
+        "Austrian towns.",
+        matcher,
+        verbs,
+    )
+    assert set(coded) == {
+        ("111", "person_vladimir_putin", "country_irn"),
+        ("193", "country_irn", "country_aut"),
+    }
+    coded = _codes(
+        "Vladimir Putin cited facts of gross violations of the law by Iran.", matcher, verbs
+    )
+    assert ("111", "person_vladimir_putin", "country_irn") in coded
