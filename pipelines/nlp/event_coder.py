@@ -199,6 +199,8 @@ _AUDIENCE_NOUNS = {
 }
 # What a statement may be made in, to its addressee.
 _MESSAGE_NOUNS = {"message", "letter", "address", "telegram", "greeting", "greetings"}
+# Texts someone issues or sends that say something of their own (`_subject`).
+_ISSUED_TEXTS = _MESSAGE_NOUNS | {"statement", "declaration", "communique", "resolution", "note"}
 # Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
 _AID_NOUNS = {"aid", "assistance", "help"}
 _HUMANITARIAN_WORDS = {"humanitarian", "evacuate", "evacuation", "relief", "medical", "vaccine"}
@@ -952,6 +954,17 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
         if dep == "relcl":
             actors, how = _actors(s, s.head(j), done)
             return actors, how or "relcl head"
+        n = s.head(j)
+        if dep == "acl" and s.tokens[j].tag == "VBG" and s.tokens[n].lemma in _ISSUED_TEXTS:
+            # "issued a statement condemning X", "sent a message urging Y": whoever issues
+            # the text says what it says ("Russia's statement condemning X": its holder)
+            for c in s.kids(n, "poss"):
+                actors, how = _actors(s, c, done)
+                if actors:
+                    return actors, how or "text's holder"
+            if s.dep(n) in ("dobj", "nsubjpass") and s.head(n) != n:
+                j = s.head(n)
+                continue
         break
     return [], ""
 
@@ -2700,6 +2713,13 @@ def _without_said_content(
             continue
         content = {s.tokens[k].start for c in s.kids(v, "ccomp") for k in s.subtree(c)}
         if content & starts:
+            said.add(s.tokens[v].start)
+    for v, (pattern, _) in matched.items():
+        # "sent a message wishing X a happy birthday": the wish is what the message says
+        texts = [o for o in s.kids(v, "dobj") if s.tokens[o].lemma in _ISSUED_TEXTS]
+        if pattern.code[:2] == "01" and any(
+            s.tokens[a].start in starts for o in texts for a in s.kids(o, "acl")
+        ):
             said.add(s.tokens[v].start)
     return [e for e in events if not (e.trigger_start in said and e.code[:2] == "01")]
 

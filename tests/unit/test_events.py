@@ -1391,3 +1391,20 @@ def test_force_a_statement_names_its_author_for_accuses_that_author(matcher, ver
         "Vladimir Putin cited facts of gross violations of the law by Iran.", matcher, verbs
     )
     assert ("111", "person_vladimir_putin", "country_irn") in coded
+
+
+def test_a_text_issued_says_what_its_participle_does(matcher, verbs):
+    """ "issued a statement condemning X", "sent a message wishing X ...": the issuer acts,
+    and the sending is no statement of its own; a congratulatory message praises."""
+    assert _codes("Iran issued a statement condemning Austria.", matcher, verbs) == [
+        ("111", "country_irn", "country_aut")
+    ]
+    assert _codes("Iran's statement condemning Austria was published.", matcher, verbs) == [
+        ("111", "country_irn", "country_aut")
+    ]
+    assert _codes(
+        "Vladimir Putin sent a message wishing Emmanuel Macron a happy birthday.", matcher, verbs
+    ) == [("051", "person_vladimir_putin", "person_emmanuel_macron")]
+    assert _codes(
+        "Vladimir Putin sent a congratulatory message to Emmanuel Macron.", matcher, verbs
+    ) == [("051", "person_vladimir_putin", "person_emmanuel_macron")]
