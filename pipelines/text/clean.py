@@ -69,7 +69,23 @@ _HOLDER_SUFFIX = re.compile(
 _NAME_LINE = re.compile(
     r"^(?P<name>[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]+){1,3})\s*(?:[|,–-]\s*[A-Z][\w .&'-]{1,40})?$"
 )
-_WORD = re.compile(r"\w+")
+
+
+def _combining_marks() -> str:
+    """The combining marks of the Basic Multilingual Plane as a character class's ranges:
+    Python's `\\w` leaves them out, splitting a word of an Indic script at its vowel signs
+    ("বাড়ির" in four), where the line classifier's `\\w` keeps it whole."""
+    marks = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")]
+    ranges: list[tuple[int, int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+_WORD = re.compile(rf"[\w{_combining_marks()}]+")
 # A word in the sense of the no-words rule: a letter or a digit, in any script.
 HAS_WORD = re.compile(r"[^\W_]")
 
@@ -210,6 +226,41 @@ def body_region(doc: Lines, scores: list[float]) -> tuple[int, int] | None:
     return start, end
 
 
+# How much of the densest run's text the run under a copy of the page's title must hold
+# to be the article instead (`under_headline`).
+MIN_HEADED_SHARE = 0.5
+
+
+def under_headline(doc: Lines, scores: list[float], region: tuple[int, int]) -> tuple[int, int]:
+    """The run of text right under a copy of the page's title (the first line, or its
+    headline part), when the densest run has none near it and this one holds at least
+    half as much text: the densest is then a footer's blurb or a privacy notice, and the
+    article a short one under its headline."""
+    title_line, page_title, parts = page_title_variants(doc)
+    keys = parts | ({page_title} if page_title else set())
+    start, end = region
+    copies = [
+        i
+        for i in range(len(doc))
+        if i != title_line and doc.n_words[i] >= 3 and _title_key(doc.line[i]) in keys
+    ]
+    if not copies or any(start - TITLE_WINDOW_ABOVE <= c < end for c in copies):
+        return region
+    mass = sum(max(v, 0.0) for v in scores[start:end])
+    best: tuple[float, tuple[int, int]] | None = None
+    for copy in copies:
+        total, run = max_run(scores, copy + 1, start if copy < start else len(doc))
+        if (
+            run is not None
+            and run[0] <= copy + _HEADER_AFTER
+            and total >= MIN_HEADED_SHARE * mass
+            and any(doc.is_paragraph[run[0] : run[1]])
+            and (best is None or total > best[0])
+        ):
+            best = (total, run)
+    return best[1] if best is not None else region
+
+
 def _best_segment(doc: Lines, scores: list[float], start: int, end: int) -> tuple[int, int]:
     cuts = [k for k in range(start, end) if doc.is_marker[k]]
     if not cuts:
@@ -284,6 +335,11 @@ _PAGE_CONTROL = re.compile(
     r"|sign (?:up|in) (?:for|to)|subscribe to)\b",
     re.IGNORECASE,
 )
+# A headline labelled with its medium ("VIDEO: Voting on the harbour's future"): furniture
+# to the line classifier (a caption's label), a headline when it is the page's title.
+_MEDIA_HEADLINE = re.compile(
+    r"^(?i:video|watch|listen|photos?|pictures|gallery|podcast)\s*:\s*\S+(?:\s+\S+){2,}"
+)
 # "By" alone on its line, the author's name on the next: a byline split in two.
 _BY_ALONE = re.compile(r"^(?i:by|written by|words by|authors?)\s*:?\s*$")
 
@@ -344,7 +400,7 @@ def page_title_variants(doc: Lines) -> tuple[int | None, str | None, set[str]]:
     if first is None or doc.n_words[first] < 2:
         return None, None, set()
     line = doc.line[first]
-    if doc.is_furniture[first] or doc.is_marker[first]:
+    if doc.is_marker[first] or (doc.is_furniture[first] and not _MEDIA_HEADLINE.match(line)):
         return None, None, set()
     key = _title_key(line)
     holder = _copyright_holder(doc)
@@ -530,6 +586,8 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     repeated = Counter(doc.key)
     shown_parts = _shown_title_parts(doc, title_line, page_title, stripped)
     title_keys = _headline_keys(stripped) if not sentence_title else set()
+    if page_title and title_line is not None and _MEDIA_HEADLINE.match(doc.line[title_line]):
+        title_keys.add(page_title)  # a media label makes it furniture to the line classifier
     holder = _copyright_holder(doc)
     site_name = _title_key(holder) if holder else None
     seen: list[str] = []
@@ -1072,26 +1130,34 @@ def _dated_title_copy(doc: Lines) -> int | None:
 
 # Month names of other languages, read on date lines only ("25. September 2018",
 # "22 de outubro de 2010", "Maret 30, 2015", "12 марта 2021", "14 Ago 2021"): German,
-# French, Spanish, Portuguese, Italian, Dutch, Indonesian and Russian names (and the
-# Romance languages' short forms) that differ from the English ones. A short form that is
-# an English word too ("ago", "set", "out") only makes a date beside a day and a year.
+# French, Spanish, Portuguese, Italian, Dutch, Indonesian, Russian, Romanian, Polish,
+# Czech, Swedish and Turkish names (and the Romance languages' short forms) that differ
+# from the English ones, Slavic ones as a date writes them (the genitive: "12 marca"). A
+# short form that is an English word too ("ago", "set", "out") only makes a date beside a
+# day and a year.
 _FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "January": "januar janvier enero janeiro gennaio januari января январь janv ene gen",
+        "January": "januar janvier enero janeiro gennaio januari января январь janv ene gen "
+        "ianuarie stycznia ledna ocak",
         "February": "februar février fevrier febrero fevereiro febbraio februari февраля "
-        "февраль févr fev",
-        "March": "märz maerz mars marzo março marco maart maret марта март",
-        "April": "avril abril aprile апреля апрель avr abr",
-        "May": "mai mayo maio maggio mei мая май mag",
-        "June": "juni juin junio junho giugno июня июнь giu",
-        "July": "juli juillet julio julho luglio июля июль juil lug",
-        "August": "août aout agosto augustus agustus августа август ago",
-        "September": "septembre septiembre setembro settembre сентября сентябрь set",
-        "October": "oktober octobre octubre outubro ottobre октября октябрь ott out",
-        "November": "novembre noviembre novembro nopember ноября ноябрь",
+        "февраль févr fev februarie lutego února şubat",
+        "March": "märz maerz mars marzo março marco maart maret марта март martie marca "
+        "března mart",
+        "April": "avril abril aprile апреля апрель avr abr aprilie kwietnia dubna nisan",
+        "May": "mai mayo maio maggio mei мая май mag maj maja května mayıs",
+        "June": "juni juin junio junho giugno июня июнь giu iunie czerwca června haziran",
+        "July": "juli juillet julio julho luglio июля июль juil lug iulie lipca července temmuz",
+        "August": "août aout agosto augustus agustus августа август ago augusti sierpnia "
+        "srpna ağustos",
+        "September": "septembre septiembre setembro settembre сентября сентябрь set "
+        "septembrie września září eylül",
+        "October": "oktober octobre octubre outubro ottobre октября октябрь ott out "
+        "octombrie października října ekim",
+        "November": "novembre noviembre novembro nopember ноября ноябрь noiembrie listopada "
+        "listopadu kasım",
         "December": "dezember décembre decembre diciembre dezembro dicembre desember "
-        "декабря декабрь déc dic dez",
+        "декабря декабрь déc dic dez decembrie grudnia prosince aralık",
     }.items()
     for name in names.split()
 }
@@ -1104,6 +1170,9 @@ _DAY_STOP = re.compile(r"\b([0-3]?\d)\.\s+(?=[^\W\d_])")
 _DE = re.compile(r"(?<=\w)\s+de\s+(?=\w)", re.IGNORECASE)
 # A US date with a two-digit year in a byline ("11/19/19 06:56 AM EST").
 _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
+# A European date with dots and a two-digit year, day first, alone on its line (a time
+# may follow): "02.12.19", "2.12.19 14:05". Only alone: in a sentence it may be a version.
+_DOTTED_SHORT_YEAR = re.compile(r"^([0-3]?\d)\.([01]?\d)\.(\d{2})(?:,?\s+\d{1,2}:\d\d)?$")
 _HEADER_BEFORE = 3  # a date line may stand above the headline (a kicker, a dateline)...
 _HEADER_AFTER = 12  # ...or under it with the byline, above the body
 MAX_DATE_LINE_WORDS = 20
@@ -1127,9 +1196,10 @@ def date_line_value(line: str, load_date: date, *, day_first: bool = False) -> S
     """The published date a short header line states: the date after a "Published" or
     "Posted" label when the line states another one before it (an update), else as
     `stated_published_date` reads it, else with another language's month name
-    ("25. September 2018"), else as a US date with a two-digit year ("11/19/19": 2019,
-    month first unless the first number cannot be a month), else year first with slashes
-    or dots ("2019/11/19") or a month name between hyphens ("19-Nov-2019")."""
+    ("25. September 2018"), else as a date with a two-digit year ("11/19/19": 2019,
+    month first unless `day_first` or the first number cannot be a month), else as a
+    European one alone on its line ("02.12.19": 2 December 2019), else year first with
+    slashes or dots ("2019/11/19") or a month name between hyphens ("19-Nov-2019")."""
     update = _UPDATE_WORD.search(line)
     label = _PUBLISHED_WORD.search(line, update.end()) if update is not None else None
     if label is not None:
@@ -1150,15 +1220,21 @@ def _line_date(line: str, load_date: date, day_first: bool = False) -> StatedDat
     stated = stated_published_date(line, load_date)
     if stated is not None:
         return stated
-    if _FOREIGN_MONTH.search(line):
-        english = _FOREIGN_MONTH.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], line)
-        stated = stated_published_date(_DE.sub(" ", _DAY_STOP.sub(r"\1 ", english)), load_date)
+    # another language's month names, a day with a stop ("31. October, 2023")
+    english = _FOREIGN_MONTH.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], line)
+    english = _DE.sub(" ", _DAY_STOP.sub(r"\1 ", english))
+    if english != line:
+        stated = stated_published_date(english, load_date)
         if stated is not None:
             return stated
     short = _SHORT_YEAR_DATE.search(line)
     if short is not None:
         a, b, year = (int(g) for g in short.groups())
-        month, day = (a, b) if a <= 12 else (b, a)
+        month, day = (b, a) if a > 12 or (day_first and b <= 12) else (a, b)
+        return stated_published_date(f"{2000 + year:04d}-{month:02d}-{day:02d}", load_date)
+    dotted = _DOTTED_SHORT_YEAR.match(line.strip())
+    if dotted is not None:
+        day, month, year = (int(g) for g in dotted.groups())
         return stated_published_date(f"{2000 + year:04d}-{month:02d}-{day:02d}", load_date)
     year_first = _YEAR_FIRST_DATE.search(line)
     if year_first is not None:
@@ -1239,7 +1315,8 @@ def header_dates(
         )
     found: list[HeaderDate] = []
     paragraphs = 0
-    day_first = _day_first(doc)
+    # (the page's order is read only when the header writes a date it matters for)
+    day_first = any(_ORDERED_SLASHED.search(doc.line[i]) for i in lines) and _day_first(doc)
     relative_below = False
     for i in lines:
         if i in skip:
@@ -1276,7 +1353,13 @@ def header_dates(
             if stated is not None:
                 found.append(HeaderDate(i, True, False, stated))
                 continue
-        if i == title_index or doc.n_words[i] > MAX_DATE_LINE_WORDS or paragraph:
+        if byline and doc.n_words[i] > MAX_DATE_LINE_WORDS:
+            # a byline glued to a disclosure ("By Ann Lee on 31. October, 2023 | 18
+            # Comments. This post may contain affiliate links..."): its date is up front
+            line = " ".join(line.split()[:MAX_DATE_LINE_WORDS])
+        elif doc.n_words[i] > MAX_DATE_LINE_WORDS:
+            continue
+        if i == title_index or paragraph:
             continue
         stated = date_line_value(line, load_date, day_first=day_first)
         if stated is None:
@@ -1285,6 +1368,8 @@ def header_dates(
             continue
         labelled = bool(_DATE_LABEL.match(line))
         if not labelled and not byline and _reads_as_sentence(line):
+            continue
+        if _other_kind(doc, i):
             continue
         updated = _is_update(line, load_date)
         below = title_index is None or i > title_index
@@ -1298,6 +1383,30 @@ def header_dates(
     if title_index is not None:
         found.sort(key=lambda f: (not f.below, f.index if f.below else -f.index))
     return found
+
+
+# The label of a date of another kind than the article's: a member's or an author's
+# ("Joined", "Member since", "Born"), a deadline's, an offer's ("Expires").
+_OTHER_DATE_LABEL = re.compile(
+    r"^(?:joined|member since|registered|born|died|birthday|date of birth|deadline"
+    r"|expires|expiry|closing date|last (?:seen|active|visit(?:ed)?))\b",
+    re.IGNORECASE,
+)
+MAX_LABEL_WORDS = 3
+
+
+def _other_kind(doc: Lines, i: int) -> bool:
+    """Line `i`'s date is of another kind (`_OTHER_DATE_LABEL`): its label starts it, or
+    stands alone on the line above ("Joined" / "May 11, 2017", a forum's author box)."""
+    if _OTHER_DATE_LABEL.match(doc.line[i]):
+        return True
+    k = i - 1
+    return (
+        k >= 0
+        and doc.n_words[k] <= MAX_LABEL_WORDS
+        and not states_date(doc.line[k])
+        and bool(_OTHER_DATE_LABEL.match(doc.line[k]))
+    )
 
 
 # A date split over two lines of a widget: the day and month ("November 20", "Wed, 20 Nov"),
@@ -1398,10 +1507,43 @@ def _page_order(doc: Lines) -> bool | None:
     return day_first if day_first != month_first else None
 
 
+# Words spelt one way in British English (and Irish, Australian, Indian...), which writes
+# dates day first, and the other way in American English, which writes them month first.
+_SPELLINGS = (
+    "colour/color colours/colors favour/favor favourite/favorite honour/honor "
+    "neighbour/neighbor neighbours/neighbors behaviour/behavior centre/center "
+    "centres/centers theatre/theater defence/defense offence/offense "
+    "organisation/organization organisations/organizations organise/organize "
+    "organised/organized realise/realize realised/realized recognise/recognize "
+    "recognised/recognized apologise/apologize criticise/criticize criticised/criticized "
+    "analyse/analyze travelled/traveled cancelled/canceled jewellery/jewelry "
+    "aluminium/aluminum catalogue/catalog"
+)
+# (and British words whose American spelling is a word of British English too: "labor"
+# in Australia's Labor party, "program" of a computer)
+_BRITISH_ONLY = "whilst amongst labour programme programmes licence tyre cheque"
+_BRITISH_SPELLING = frozenset(
+    [*(pair.split("/")[0] for pair in _SPELLINGS.split()), *_BRITISH_ONLY.split()]
+)
+_AMERICAN_SPELLING = frozenset(pair.split("/")[1] for pair in _SPELLINGS.split())
+
+
+def _spelling_order(words: Sequence[str]) -> bool | None:
+    """True when the page spells more words the British way than the American way
+    (`_BRITISH_SPELLING`): it writes dates day first; False the other way; None on a tie."""
+    british = sum(w in _BRITISH_SPELLING for w in words)
+    american = sum(w in _AMERICAN_SPELLING for w in words)
+    return british > american if british != american else None
+
+
 def _day_first(doc: Lines) -> bool:
     """Whether the page writes an ambiguous slashed date day first: its other slashed
-    dates are (`_page_order`), else its paragraphs (50 words at least) are not English."""
+    dates are (`_page_order`), else it spells English the British way (`_spelling_order`),
+    else its paragraphs (50 words at least) are not English."""
     order = _page_order(doc)
+    if order is not None:
+        return order
+    order = _spelling_order([w for key in doc.key for w in _WORD.findall(key)])
     if order is not None:
         return order
     words = [w for i in range(len(doc)) if doc.is_paragraph[i] for w in _WORD.findall(doc.key[i])]
@@ -1748,6 +1890,7 @@ def _clean_document(
         [min(s, -4.0) if i in metadata else s for i, s in enumerate(doc.score)]
     )
     region = body_region(doc, scores)
+    region = under_headline(doc, scores, region) if region else None
     title_index = pick_title_index(doc, region) if region else None
     if region and title_index is not None and region[0] <= title_index < region[1]:
         # The headline sits inside the densest run: what precedes it (an error page, a
@@ -1769,7 +1912,19 @@ def _clean_document(
         # The copy over the article, else the picked line (a gallery may repeat the headline
         # between the header and the body).
         heads = list(dict.fromkeys([shown, *_copies_above(doc, title_index, first), title_index]))
-        header = _header_of(doc, heads, first, load_date)
+        copies = [h for h in heads if h != title_index]
+        if copies and title_index == page_title_variants(doc)[0]:
+            # The page's first line is the document title, the site's bar under it (with
+            # the day's date): its copies over the article come first.
+            header = _header_of(doc, copies, first, load_date)
+            if not any(h.stated.value for h in header):
+                header = _header_of(doc, heads, first, load_date)
+        else:
+            header = _header_of(doc, heads, first, load_date)
+        if not any(h.stated.value for h in header):
+            # No date by the headline (its copy over the article glued to the deck, or
+            # far above it): the date line right above the body, as on a page without one.
+            header = header_dates(doc, None, first, load_date) or header
     meta = _published_date(dates, header)
     meta.author = author
     paragraphs = _paragraphs(doc, region, title, skip=metadata) if region else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from html import unescape
 from typing import NamedTuple
 
 from lxml import etree
@@ -178,24 +179,54 @@ def _site_names(page_title: str | None, site: str | None) -> set[str]:
 _TITLE_WORD = re.compile(r"\w{3,}")
 
 
-def _headline_h1(tree: HtmlElement, titles: list[str], site_names: set[str]) -> str | None:
-    """The headline the page shows: the <h1> of 2 to 40 words, not the site's name (a
-    blog's masthead), that shares the most words (two at least, of three letters or more,
-    one of four or more: not "the" and "for" alone) with the page's own titles
-    (document title, og:title, JSON-LD headline); the first among equals. Social titles
-    are often another wording of it, so the shown one comes first; an <h1> sharing nothing
-    with them is a menu, a modal or a masthead."""
+def _shared_words(text: str, title_words: set[str]) -> int:
+    """How many words (three letters or more) a line shares with a title's, 0 unless one
+    has four letters or more ("for" and "the" alone are shared by any two English lines)."""
+    common = {w.casefold() for w in _TITLE_WORD.findall(text)} & title_words
+    return len(common) if any(len(w) >= 4 for w in common) else 0
+
+
+def _h1_headline(node: HtmlElement, title_words: set[str]) -> str:
+    """An <h1>'s text, or the part of it that is the headline: an <h1> may hold a kicker, a
+    section's link or a subtitle in elements of their own beside it ("Crime | " above,
+    "Welcome to ..." under it). The part (an element's text, or text between them) that
+    shares as many words with the page's titles as the whole <h1> is its headline."""
+    whole = " ".join(node.text_content().split())
+    pieces = [node.text]
+    for child in node:
+        if isinstance(child.tag, str):  # (not a comment's text)
+            pieces.append(child.text_content())
+        pieces.append(child.tail)
+    parts = [" ".join(p.split()) for p in pieces if isinstance(p, str) and len(p.split()) >= 2]
+    if len(parts) < 2:
+        return whole
+    shared = _shared_words(whole, title_words)
+    return next((p for p in parts if shared and _shared_words(p, title_words) >= shared), whole)
+
+
+def _headline_h1(
+    tree: HtmlElement, titles: list[str], site_names: set[str], social: list[str]
+) -> str | None:
+    """The headline the page shows: of the <h1> of 2 to 40 words, not the site's name (a
+    blog's masthead), that share two words at least (of three letters or more, one of
+    four or more: not "the" and "for" alone) with the page's own titles (document title,
+    og:title, JSON-LD headline), the one that shares the most with the `social` titles
+    (og:title, JSON-LD headline: a blog's tab title holds its masthead, shown as an <h1>
+    too, as well as the post's headline), then with all of them; the first among equals.
+    Social titles are often another wording of it, so the shown one comes first; an <h1>
+    sharing nothing with them is a menu, a modal or a masthead."""
     title_words = {w.casefold() for t in titles for w in _TITLE_WORD.findall(t)}
-    best: tuple[int, str] | None = None
+    social_words = {w.casefold() for t in social for w in _TITLE_WORD.findall(t)}
+    best: tuple[int, int, str] | None = None
     for node in tree.iter("h1"):
-        text = " ".join(node.text_content().split())
+        text = _h1_headline(node, title_words | social_words)
         if not 2 <= len(text.split()) <= 40 or text.casefold() in site_names:
             continue
-        common = {w.casefold() for w in _TITLE_WORD.findall(text)} & title_words
-        shared = len(common) if any(len(w) >= 4 for w in common) else 0
-        if shared >= 2 and (best is None or shared > best[0]):
-            best = (shared, text)
-    return best[1] if best else None
+        shared = _shared_words(text, title_words)
+        rank = (_shared_words(text, social_words), shared)
+        if shared >= 2 and (best is None or rank > best[:2]):
+            best = (*rank, text)
+    return best[2] if best else None
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:
@@ -232,7 +263,27 @@ def _data_published(tree: HtmlElement) -> list[str]:
     return [str(value) for value in tree.xpath(_DATA_PUBLISHED) if _ISO_DAY.search(str(value))]
 
 
+# An HTML character reference left in a text once the page is parsed.
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\d*);")
 _ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+# A published date in a script's data (an app's state, a tracker's page object):
+# `"publishedDate": "2016-11-04T20:37:27Z"`, written year first.
+_SCRIPT_PUBLISHED = re.compile(
+    r'"(?:datePublished|publishedDate|publishDate|publishedAt|published_at|date_published'
+    r'|publicationDate|firstPublishedDate)"\s*:\s*"((?:19|20)\d\d-\d\d-\d\d[^"]{0,30})"'
+)
+
+
+def _script_published(tree: HtmlElement) -> str | None:
+    """The first published date in the data of the page's scripts (not JSON-LD, read
+    apart): the last resort, since a listing's data holds other stories' dates too."""
+    for node in tree.iter("script"):
+        if (node.get("type") or "").lower() == "application/ld+json" or not node.text:
+            continue
+        found = _SCRIPT_PUBLISHED.search(node.text)
+        if found is not None:
+            return found.group(1)
+    return None
 
 
 def html_metadata(tree: HtmlElement) -> HtmlMetadata:
@@ -244,14 +295,17 @@ def html_metadata(tree: HtmlElement) -> HtmlMetadata:
     site = _first(meta.get("og:site_name"))
     social = [
         t
-        for t in (meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"), page_title)
+        for t in (meta.get("og:title"), meta.get("twitter:title"), ld.get("headline"))
         if isinstance(t, str)
     ]
-    title = _headline_h1(tree, social, _site_names(page_title, site)) or _without_site(
+    titles = [*social, page_title] if page_title else social
+    title = _headline_h1(tree, titles, _site_names(page_title, site), social) or _without_site(
         _first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline")), site
     )
     if title is None:
         title = _TITLE_SEPARATOR.split(page_title)[0] or None if page_title else None
+    if title is not None and _ENTITY.search(title):
+        title = unescape(title)  # escaped twice by the site ("&amp;#039;" in og:title)
     published = _first(
         *(meta.get(key) for key in _PUBLISHED_KEYS),
         *_marked_published(tree),
@@ -259,7 +313,7 @@ def html_metadata(tree: HtmlElement) -> HtmlMetadata:
         *_data_published(tree),
         # the first `<time>` last: it may be the site's header with the day's date
         *(node.get("datetime") for node in tree.iterfind(".//time[@datetime]")),
-    )
+    ) or _script_published(tree)
     author = _first(meta.get("author"), meta.get("article:author"))
     if author is None:
         node = next(

@@ -57,7 +57,9 @@ BLOCK_MARKER = (
     rf"\d+\s+(?:responses?|replies|comments?){B}.*|[\w .'-]{{1,40}}\s+(?:says|said|wrote|writes):)\s*[:.!…]*\s*$"
 )
 # --- patterns on the line as written ----------------------------------------------------
-SENTENCE_END = r"(?:[.!?…:;。！？][\"'”’)\]」]*|[\"”’」])\s*$"
+# (the danda of Hindi, Bengali and other Indic scripts, Urdu's full stop and Arabic's
+# question mark end sentences too)
+SENTENCE_END = r"(?:[.!?…:;。！？।॥۔؟][\"'”’)\]」]*|[\"”’」])\s*$"
 TRUNCATED = r"(?:\.\.\.|…)\s*$"
 LIST_SEPARATOR = r"\s[|•·»/]\s|\s{3,}"
 WORD = r"[\w\p{No}]+"  # as Python's \w, which counts "½" as a word too

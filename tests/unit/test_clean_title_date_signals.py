@@ -6,7 +6,8 @@ a list or glued to its deck. Pages written here."""
 from datetime import date
 
 from pipelines.text.articles import clean_html_pages
-from pipelines.text.clean import clean_text_article
+from pipelines.text.clean import clean_text_article, date_line_value
+from pipelines.text.html import html_metadata, parse_html_tree
 from tests.unit.test_clean_title_date_more import HEADLINE, LOAD, MENU, P1, P2, P3
 
 
@@ -149,3 +150,154 @@ def test_a_share_bar_is_furniture_and_news_about_shares_is_not():
     ]
     doc = classify_documents(["\n".join(lines)])[0]
     assert [doc.is_furniture[i] for i in range(len(lines))] == [True] * 4 + [False] * 2
+
+
+def test_a_european_date_with_a_two_digit_year_alone_on_its_line_is_read_day_first():
+    assert date_line_value("02.12.25", LOAD).value == date(2025, 12, 2)
+    assert date_line_value("2.12.25 14:05", LOAD).value == date(2025, 12, 2)
+    assert date_line_value("Release notes for version 2.12.25", LOAD) is None
+
+
+def test_more_languages_month_names_are_read():
+    assert date_line_value("Gazeta Portului, 20 septembrie 2025 16:20", LOAD).value == date(
+        2025, 9, 20
+    )
+    assert date_line_value("12 marca 2026", LOAD).value == date(2026, 3, 12)
+    assert date_line_value("3. května 2026", LOAD).value == date(2026, 5, 3)
+    assert date_line_value("14 Mayıs 2026", LOAD).value == date(2026, 5, 14)
+
+
+def test_a_day_with_a_stop_before_an_english_month():
+    assert date_line_value("By Ines on 31. May, 2026 | 4 Comments", LOAD).value == date(2026, 5, 31)
+
+
+def test_a_members_joining_date_under_a_forum_thread_is_not_its_published_date():
+    text = _text(
+        f"{HEADLINE} | Harbour Forum",
+        *MENU,
+        HEADLINE,
+        "Thread starter Ines Varga",
+        "Start date 2 minutes ago",
+        "Ines Varga",
+        "Joined",
+        "May 11, 2021",
+        "Messages",
+        "3,066",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date is None
+
+
+def test_a_british_page_writes_its_slashed_date_day_first():
+    text = _text(
+        f"{HEADLINE} - The Quay Courier",
+        *MENU,
+        HEADLINE,
+        "02/06/2026 02:00pm",
+        P1,
+        "The council's defence of the programme won over the neighbours whilst the works went on.",
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 6, 2)
+
+
+def test_a_date_right_above_the_body_when_the_headline_shown_has_its_deck_glued():
+    text = _text(
+        HEADLINE,
+        *MENU,
+        "Search",
+        "Store",
+        "Podcast",
+        "Travel",
+        "Reviews",
+        f"{HEADLINE} The harbour gets its wall at last",
+        "June 4, 2026 • words by Ines Varga • photos by Tom Ekberg",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 6, 4)
+
+
+def test_the_site_bar_under_the_document_title_yields_to_the_date_over_the_article():
+    text = _text(
+        HEADLINE,
+        "Tue, 9 Jun 2026",
+        *MENU,
+        HEADLINE,
+        "Quay Courier",
+        "8 Jun 2026, 22:11 GMT+10",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 6, 8)
+
+
+def test_a_byline_glued_to_a_disclosure_gives_its_date():
+    text = _text(
+        f"{HEADLINE} - The Quay Courier",
+        *MENU,
+        HEADLINE,
+        "By Ines on 3. June, 2026 | 18 Comments . This post may contain affiliate links, and"
+        " as an associate the courier earns from qualifying purchases made through them.",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 6, 3)
+
+
+def test_a_short_article_under_its_headline_beats_a_longer_footer_blurb():
+    # The site's blurb in the footer outweighs the article, far below its headline.
+    blurb = [
+        "The Quay Courier has reported on the harbour towns since 1890, with a newsroom of"
+        " forty reporters and editors who cover the ports, the fishing fleets, the councils"
+        " and the courts of the coast.",
+        "Its reporters have won the coast's press prize eleven times, and its archive holds"
+        " every edition since the first, open to all readers at the library on the quay.",
+    ]
+    sections = [
+        f"{m} {k}" for k in ("news", "guides", "events", "maps", "people", "jobs") for m in MENU
+    ]
+    text = _text(
+        HEADLINE,
+        *MENU,
+        "03.06.26",
+        HEADLINE,
+        P1,
+        P2,
+        "Read more",
+        "Related content",
+        *sections,
+        *blurb,
+        "Contact",
+        "Privacy policy",
+    )
+    article = clean_text_article(text, load_date=LOAD)
+    assert article.title == HEADLINE
+    assert article.published_date == date(2026, 6, 3)
+    assert article.body.startswith(P1)
+
+
+def test_a_published_date_in_a_scripts_data_is_the_last_resort():
+    page = _html(f"<h1>{HEADLINE}</h1>").replace(
+        "</head>",
+        '<script type="application/json">{"review": {"publishedDate": "2026-06-03T20:37:27Z",'
+        ' "updatedDate": "2026-06-05T10:00:00Z"}}</script></head>',
+    )
+    assert html_metadata(parse_html_tree(page)).published == "2026-06-03T20:37:27Z"
+
+
+def test_of_two_h1_the_one_the_social_title_names_is_the_headline():
+    page = (
+        "<html><head><title>HARBOUR NOTES The Quay Blog: Sea wall finished at last</title>"
+        "<meta property='og:title' content='Sea wall finished at last'></head><body>"
+        "<h1>HARBOUR NOTES The Quay Blog</h1><p>Notes from the harbour.</p>"
+        "<h1>Sea wall finished at last</h1>"
+        f"<p>{P1}</p><p>{P2}</p></body></html>"
+    )
+    assert html_metadata(parse_html_tree(page)).title == "Sea wall finished at last"
