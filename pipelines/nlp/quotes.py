@@ -50,6 +50,20 @@ family,", `appositive_head`); a name and a day before a quote label it in a list
 statements (`statement_label`); a participle opening the sentence ("Saying “…”, the
 ministry urged") gives the quote to the subject after; "continued the letter" goes on with
 the letter quoted before, while "a message" of no named sender is nobody's.
+
+Found by perturbing those shapes (quotes written anew, tests/unit/test_quotes_context.py): a
+transcript's label is no subject in its turn's first sentence; a quotation glued to the stop
+before it ("…respect.\"In 2021") opens a sentence of its own (`split_at_glued_quotes`); a
+quote over several paragraphs attributed after the last one gives the earlier paragraphs
+that speaker, a glued mark before a lone closing one opening the last paragraph
+(`quotations`); "he"/"she" with nobody nearer is the person named last however far; a person
+described by a title ("The regional head reported to the President") is none of the people
+that sentence names as objects, an owner ("the President's question") is no subject, and
+"he replied" is not who asked; a message's sender is the subject of the sentence sending it
+before any other; "Mr President, your counterpart said" speaks by the counterpart, "Sergei
+Viktorovich," calls that participant, and a question opening a transcript addresses who
+answers; "Mr Vale's words:" are his; present-tense speech verbs ("She writes:") report, and
+"One might say" is nobody.
 """
 
 from __future__ import annotations
@@ -77,7 +91,18 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "quote_text": pl.String(),
 }
 
-SPEECH_VERBS = r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on)"
+# Speech verbs in the present too ("She writes:", "as he notes,"): speakers in a transcript
+# or a speech read letters and articles out in the present tense.
+_PRESENT_SPEECH_VERBS = (
+    r"writes|notes|stresses|emphasi[sz]es|warns|insists|explains|declares|argues|concludes|"
+    r"announces|remarks|replies|recalls|admits|answers|assures|complains|predicts|underlines|"
+    r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it"
+)
+SPEECH_VERBS = (
+    r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
+    + _PRESENT_SPEECH_VERBS
+    + ")"
+)
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
@@ -179,6 +204,7 @@ _PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|«(?P<q2>[^»]{3,}?)»")
 _STRAIGHT_MARK = re.compile(r"\"")
 # What may follow a closing straight quote mark (a space, punctuation, the end).
 _AFTER_CLOSING = frozenset(" \t\n\r\u00a0,.;:!?)]–—-…")
+_SENTENCE_STOPS = frozenset(".!?…")
 
 
 def quotations(body: str) -> list[tuple[int, int, str]]:
@@ -199,6 +225,9 @@ def quotations(body: str) -> list[tuple[int, int, str]]:
     ]
     open_at = -1
     length = len(body)
+    # the quotation a mark glued between two sentences last closed ("part.\"We"), and that
+    # mark: it may instead open the quote's next paragraph
+    glued: tuple[tuple[int, int, str], int] | None = None
 
     def unclosed(start: int, end: int) -> None:
         words = body[start + 1 : end].rstrip()
@@ -215,14 +244,24 @@ def quotations(body: str) -> list[tuple[int, int, str]]:
             at + 1 < length and body[at + 1] not in _AFTER_CLOSING
         )
         closes_only = at + 1 >= length or body[at + 1] in _AFTER_CLOSING
+        last_glued, glued = glued, None
         if open_at < 0:
             if not closes_only:
                 open_at = at
+            elif last_glued is not None and "\n" not in body[last_glued[1] : at]:
+                # "\"Part one.\"Part two,\" she said": a lone closing mark after a glued one;
+                # the glued mark opened the next paragraph of the quote, which it left open
+                (start, _, _), paragraph = last_glued
+                found.remove(last_glued[0])
+                unclosed(start, paragraph)
+                found.append((paragraph, at + 1, body[paragraph + 1 : at]))
         elif opens_only:
             unclosed(open_at, at)
             open_at = at
         else:
             found.append((open_at, at + 1, body[open_at + 1 : at]))
+            if body[at - 1] in _SENTENCE_STOPS and body[at + 1 : at + 2].isupper():
+                glued = found[-1], at
             open_at = -1
     if open_at >= 0:
         line_end = body.find("\n", open_at)
@@ -395,6 +434,8 @@ _PRONOUNS = {"he", "she", "they", "it"}
 # How far back the text mentions the body a nominal speaker refers to (about three sentences).
 _BODY_LOOKBACK_CHARS = 600
 _PRONOUN_LOOKBACK_CHARS = 600
+# How far back "he"/"she" finds a person when nobody is named nearer and nobody spoke before.
+_PRONOUN_FAR_CHARS = 2500
 # Attribution is looked for this far around a quote; bounded, so long paragraphs stay linear.
 _AFTER_WINDOW = 120
 _BEFORE_WINDOW = 240
@@ -416,6 +457,30 @@ def _speaker_actor(
     if not inside:
         return None
     return min(inside, key=lambda m: (_TYPE_RANK.get(m[3], 3), m[0]))[2]
+
+
+_REPLY_VERB = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds)\b")
+_ASKED = re.compile(r"\b(?:asked|inquired|enquired|wanted\s+to\s+know)\b")
+
+
+def asker_before(
+    body: str, quote_start: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> str | None:
+    """The person who asked in the sentence before the quote's ("The President asked about the
+    airport."), the subject of "asked"; None when no such sentence.
+
+    Why: "“…,” he replied" after a question is the one asked, never the asker."""
+    if not spans:
+        return None
+    sentence = sentence_index_of(spans, quote_start)
+    if sentence == 0:
+        return None
+    start, end = spans[sentence - 1]
+    verb = _ASKED.search(body, start, end)
+    if verb is None:
+        return None
+    subject = _named_subject(body, start, verb.start(), mentions, [])
+    return subject[0] if subject is not None else None
 
 
 def _pronoun_speaker(
@@ -457,6 +522,14 @@ def _pronoun_speaker(
     if last_speaker is not None and pronoun != "they":
         # "they" is no previous speaker of one's own words: many, or a body named above
         return last_speaker
+    if person and body is not None and spans:
+        # a report may run on for long after naming who gives it ("The Governor reported on
+        # … “…,” he said"): the person named last before it, however far
+        found = _person_antecedent(
+            pronoun, offset, body, spans, mentions, quote_spans, written, _PRONOUN_FAR_CHARS
+        )
+        if found is not None:
+            return found
     # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
     return None, None
 
@@ -677,16 +750,21 @@ def _person_antecedent(
     mentions: list[Mention],
     quote_spans: list[tuple[int, int]],
     written: list[tuple[int, int, str]],
+    reach: int = _PRONOUN_LOOKBACK_CHARS,
 ) -> tuple[str | None, str | None] | None:
     """Whom "he"/"she" at `offset` stands for: among the people named (outside quotes and
-    labels) within the lookback whose name does not tell the other gender, those of the last
-    sentence naming any; of them the first not named as an object ("talks with Ann Vale"),
-    a known actor before a name only written, else the last known one, else None.
+    labels) within `reach` characters before it whose name does not tell the other gender,
+    those of the last sentence naming any; of them the first not named as an object ("talks
+    with Ann Vale") nor as an owner ("the President's question"), a known actor before a
+    name only written, else the last known one, else None. When a later sentence names
+    people only as objects and its subject is a person described by a title ("The regional
+    head reported to the President."), the pronoun is that person: the last one named
+    before who is none of those objects.
 
     Why: releases name the speaker as the subject of a sentence about a meeting, then quote
     them with "he said"; the person met, thanked or reported to is named later in that
     sentence but does not speak."""
-    lower = offset - _PRONOUN_LOOKBACK_CHARS
+    lower = offset - reach
     first, last = bisect_left(mentions, (lower,)), bisect_left(mentions, (offset,))
     candidates: list[tuple[int, int, str | None, str | None]] = [
         (m[0], m[1], m[2], None)
@@ -723,12 +801,24 @@ def _person_antecedent(
         return bool(
             _OBJECT_BEFORE.search(body, max(c_start, c[0] - 80), c[0])
             or _pronoun_opens(body, c_start, c[0], pronoun)
+            # an owner is no subject: "Answering the President's question, he said"
+            or _POSSESSIVE_AFTER.match(body, c[1])
         )
 
     subject_sentences = [
         sentence_index_of(spans, c[0]) for c in candidates if not object_in_sentence(c)
     ]
     sentence = max(subject_sentences or [sentence_index_of(spans, c[0]) for c in candidates])
+    last_named = max(sentence_index_of(spans, c[0]) for c in candidates)
+    if last_named > sentence and _DESCRIBED_PERSON.match(body, spans[last_named][0]):
+        # "The regional head reported to the President. “…,” he said": the person the
+        # description stands for is the subject, not the one named in that sentence as an
+        # object; so the person named before who is none of those
+        objects = {c[2] or c[3] for c in candidates if sentence_index_of(spans, c[0]) == last_named}
+        others = [c for c in candidates if (c[2] or c[3]) not in objects]
+        if others:
+            chosen = max(others, key=lambda c: (genders[c[:2]][0] in (None, pronoun), c[0]))
+            return (chosen[2], pronoun) if chosen[2] is not None else (None, chosen[3])
     in_sentence = sorted(c for c in candidates if sentence_index_of(spans, c[0]) == sentence)
     subjects = [c for c in in_sentence if not object_in_sentence(c)]
     # among the subjects (else the people named), one whose name only suggests the other
@@ -749,7 +839,15 @@ def _person_antecedent(
     return None, chosen[3]
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 _PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]")
+# A sentence whose subject is a person described by a title, no name with it: "The regional
+# head reported …", "The head of the company told …", "The minister briefed …".
+_DESCRIBED_PERSON = re.compile(
+    r"[\s“\"«]*[Tt]he\s+(?:[\w'’\-]+\s+){0,2}?(?i:"
+    + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if "." not in w), key=len, reverse=True))
+    + r")(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
+)
 
 
 def _pronoun_opens(body: str, start: int, end: int, pronoun: str) -> bool:
@@ -1428,12 +1526,14 @@ def _attribution_near(
         apposition = (found.group("apposition") or "").split() if found else []
         if apposition[:1] and (
             (apposition[0] in ("he", "she", "they") and len(apposition) > 1)
+            or _VOCATIVE_OPENING.match(found.group("speaker"))
             or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
             or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
         ):
             # "When we spoke to our colleagues, they all said:", "In a statement, the
-            # agency said", "On Sunday, the police said": the words after the comma are the
-            # subject, not the opening phrase
+            # agency said", "On Sunday, the police said", "Mr President, your counterpart
+            # said": the words after the comma are the subject, not the opening phrase nor
+            # the one called
             found = _SUBJECT_BEFORE_VERB.search(before, found.start("apposition"), verb.start())
         if found is None or not _RELATIVE_BEFORE.search(before, clause_start, found.start()):
             break
@@ -1457,6 +1557,10 @@ _SAID_THROUGH = re.compile(
     rf"(?:,\s+(?P<apposition>{_NAME}),)?(?=\s+that\b|\s*[,:])"
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose|where)\s*(?:the\s*)?$")
+# Someone called by honorific or title, not the subject after the comma: "Mr President,".
+_VOCATIVE_OPENING = re.compile(
+    r"(?:Mr|Mrs|Ms|Madam|Madame|Dear|Your\s+(?:Excellency|Majesty|Holiness))\b"
+)
 # Prepositions opening a phrase before a clause's subject: "In a statement, the agency said".
 _OPENING_PREPOSITIONS = frozenset(
     {"in", "on", "at", "after", "before", "during", "from", "with", "by", "under", "for"}
@@ -1501,7 +1605,8 @@ _LABEL_WORD = r"(?:[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 _LABEL = re.compile(
     r"(?<![\w'’.\-])"
     rf"(?P<label>{_LABEL_WORD}(?:(?:\s+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
-    r"(?:\s*\((?:[a-z][a-z ,\-]{0,30}|[A-Z][A-Za-z]{1,9})\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
+    # a note in brackets may follow: "(retranslated)", "(speaking Belarusian)", "(Tatarstan)"
+    r"(?:\s*\((?:[a-z][A-Za-z ,\-]{0,30}|[A-Z][A-Za-z]{1,9})\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
 )
 # What may stand between the end of a sentence and a label that opens a new one: nothing,
 # a separator ("* * *", "***") or the mark of words left out ("<…>", "[…]").
@@ -1860,6 +1965,7 @@ _MESSAGE_AFTER = re.compile(
     rf"|[^.!?“”\"]{{0,80}}?\b{SPEECH_VERBS}\s+in\s+(?:the|his|her|its|their|a)\s+(?:[\w'’\-]+\s+){{0,2}}?{_MESSAGE_NOUNS}\b)",
     re.I,
 )
+_MESSAGE_NOUN = re.compile(rf"\b{_MESSAGE_NOUNS}\b", re.I)
 _MESSAGE_SPEAKER = re.compile(rf"^(?:[\w'’\-]+\s+){{0,4}}?{_MESSAGE_NOUNS}$", re.I)
 # A message named as one quoted before ("continued the letter"), not a new one ("a message").
 _DEFINITE_MESSAGE = re.compile(r"(?:the|this|that)\s", re.I)
@@ -1916,7 +2022,10 @@ def message_sender(
         senders = _persons_between(came.end(), s_end, mentions)[:1] if came else []
         if senders and senders[0][0] - came.end() <= _FROM_REACH:
             return senders[0][2]
-    for s_start, s_end in reversed(spans[max(0, index - 2) : index]):
+    before = list(reversed(spans[max(0, index - 2) : index]))
+    # a sentence that sends a message first ("Ann Vale sent a message …"), then any sending
+    # ("Tom Reyes thanked Russia for its help" between is no sender of the message quoted)
+    for s_start, s_end in [s for s in before if _MESSAGE_NOUN.search(body, *s)] + before:
         verb = _SENDING_VERB.search(body, s_start, s_end)
         if verb is None:
             continue
@@ -1937,6 +2046,13 @@ _RELATIVE_SPEAKER = re.compile(
     r"(?P<speaker>(?:\[?[A-Z][\w'’\-]+\]?\s+){0,2}[A-Z][\w'’\-]+),?\s+who\s+(?:[^.!?“”\"]{0,120}?\s)?"
     r"(?:said|says|wrote|writes|saying|writing|noted|declared|stated|put\s+it)\b[^.!?“”\"]{0,60}[,:]?\s*$"
 )
+# Words owned by a name right before the quote: "Mr Zelensky's words:", "Ann Vale's famous
+# phrase," (not "Ann Vale's comment on your words “…”": the words are the owner's own).
+_OWNED_WORDS = re.compile(
+    r"(?<![\w'’\-])(?P<speaker>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:words?|phrase|statement|remarks?|reply|answer|comment|expression|saying|quote|"
+    r"promise|appeal)\s*[:,]?\s*$"
+)
 # A clause's subject written as a name, then its verb phrase: "Ann Vale ended her remarks by
 # saying:" (the name need not be a known actor).
 _NAMED_SUBJECT = re.compile(rf"\s*(?P<speaker>{_NAME})\s+[a-z]")  # used with match()
@@ -1951,11 +2067,12 @@ def written_speaker(
 ) -> tuple[int, int, str] | None:
     """(start, end, name) of a speaker the clause before a quote names in writing, when no
     speech verb pattern found one: the one quoted ("I want to quote Ann Vale:"), the
-    antecedent of a speaking "who" ("Ann Vale, who said,"), or the clause's subject when the
+    antecedent of a speaking "who" ("Ann Vale, who said,"), the owner of the words ("Mr
+    Vale's words:"), or the clause's subject when the
     clause reports speech ("Ann Vale ended her remarks by saying:"; only with `subject`).
 
     Why: people quoted from books and history are in no dictionary, yet the text names them."""
-    for pattern in (_QUOTED_PERSON, _RELATIVE_SPEAKER):
+    for pattern in (_QUOTED_PERSON, _RELATIVE_SPEAKER, _OWNED_WORDS):
         found = pattern.search(body, clause_start, quote_start)
         if found is not None:
             start, end = found.span("speaker")
@@ -1979,6 +2096,11 @@ def bare_name(speaker_text: str) -> str:
     while len(words) > 2 and words[0].lower().rstrip(".") in _TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _message_after(body: str, quote_start: int, quote_end: int) -> bool:
+    intro = message_attribution(body, quote_start, quote_end)
+    return intro is not None and intro[0] >= quote_end
 
 
 def message_attribution(body: str, quote_start: int, quote_end: int) -> tuple[int, int] | None:
@@ -2339,7 +2461,9 @@ def addressee(
 ) -> tuple[str | None, str | None] | None:
     """Who "you" is in a transcript turn: with the `body`, the participant the turn turns
     to before it (`_turned_to`); else the speaker of the nearest turn before it by someone
-    else (an answer's "you said" is the asker's words, a question's the host's)."""
+    else (an answer's "you said" is the asker's words, a question's the host's); else, in
+    a turn no other opens the transcript before, the speaker of the next turn by someone
+    else (who answers the question)."""
     index = _turn_at(turns, offset)
     if index < 0:
         return None
@@ -2352,6 +2476,10 @@ def addressee(
         if (actor_id, name) == own or (actor_id is not None and actor_id == own[0]):
             continue
         return actor_id, name  # (None, None) for an anonymous asker
+    # a question opening the transcript: the one who answers it
+    for _, actor_id, name in turns[index + 1 :]:
+        if (actor_id, name) != own and (actor_id is None or actor_id != own[0]):
+            return (actor_id, name) if actor_id is not None or name else None
     return None
 
 
@@ -2359,6 +2487,13 @@ def addressee(
 # or a question mark after it: "Mr Orban said" speaks of him).
 _VOCATIVE = re.compile(
     r"(?<![\w'’])(?:Mr|Ms|Mrs|Madam)\.?\s+(?P<who>President|[A-Z][\w'’\-]+)(?=\s*[,.!?;:])"
+)
+
+
+# A participant called by first name and patronymic, as Russians address each other:
+# "Vladimir Vladimirovich,", "Tatyana Alexeyevna,".
+_PATRONYMIC_VOCATIVE = re.compile(
+    r"(?<![\w'’\-])(?P<first>[A-Z][a-z]+)\s+[A-Z][a-z]+(?:vich|vna|ichna|inichna)(?=\s*[,.!?;:])"
 )
 
 
@@ -2399,7 +2534,7 @@ def _turned_to(
 ) -> tuple[str | None, str | None] | None:
     """The participant (a speaker of another turn) the turn at `index` addresses last before
     `offset`: by a vocative ("Mr President," is the publisher's head, "Mr Orban," the
-    participant of that surname), or named as the subject of a speech verb in a sentence
+    participant of that surname, "Sergei Viktorovich," the one of that first name), or named as the subject of a speech verb in a sentence
     before it ("The President of Kazakhstan also spoke about this. Let me quote you:");
     else None.
 
@@ -2414,6 +2549,12 @@ def _turned_to(
     if not participants:
         return None
     found: list[tuple[int, tuple[str | None, str | None]]] = []
+    for called in _PATRONYMIC_VOCATIVE.finditer(body, start, offset):
+        # "Sergei Viktorovich,": the participant of that first name
+        first = called.group("first").lower()
+        named = [p for a, p in participants.items() if a.split("_")[1:2] == [first]]
+        if len(named) == 1:
+            found.append((called.start(), named[0]))
     for vocative in _VOCATIVE.finditer(body, start, offset):
         who = vocative.group("who")
         if who == "President":
@@ -2494,7 +2635,9 @@ _TITLES_ALONE = (
     "Governor|Minister|Mayor|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|"
     "Prosecutor|Ombudsman|Speaker|Patriarch|Rector|Head|CEO|Chief|governor|minister|mayor|"
     "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|"
-    "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator"
+    "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator|"
+    # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
+    "President|president|Leader|leader"
 )
 # Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
 # Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.
@@ -2742,6 +2885,67 @@ def handed_question_sender(
     return None
 
 
+def split_at_glued_quotes(
+    body: str, spans: list[tuple[int, int]], quotes: list[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
+    """The sentence spans, a sentence also ending right before a quotation whose opening mark
+    is glued to the stop before it ("… of mutual respect.\"In 2021, …\""): the sentence
+    splitter wants a space there, and the sentence before is no part of the quote's.
+
+    Why: releases glue marks to words; the stop before a capitalized quotation still ends a
+    sentence, and who spoke in it is not who reports the quote."""
+    cuts = [
+        start
+        for start, _, words in quotes
+        if start >= 1 and body[start - 1] in _SENTENCE_STOPS and words[:1].isupper()
+    ]
+    if not cuts or not spans:
+        return spans
+    split: list[tuple[int, int]] = []
+    at = 0
+    for s_start, s_end in spans:
+        while at < len(cuts) and cuts[at] <= s_start:
+            at += 1
+        while at < len(cuts) and cuts[at] < s_end:
+            split.append((s_start, cuts[at]))
+            s_start = cuts[at]
+            at += 1
+        split.append((s_start, s_end))
+    return split
+
+
+def _paragraphs_take_the_last(
+    body: str,
+    rows: list[tuple],
+    found_quotes: list[tuple[int, int, str]],
+    guessed: set[int],
+    said_after: dict[int, tuple[str | None, str | None]],
+) -> list[tuple]:
+    """The rows, each paragraph of a quote running over several that is left open and
+    attributed by nothing of its own (its speaker `guessed`) given the speaker the
+    attribution after the last paragraph names (`said_after`): "\"Part one.\"Part two,\"
+    she said".
+
+    Why: releases attribute a long quote once, after its last paragraph; the earlier
+    paragraphs, their closing marks left out, are the same person's words."""
+    index_of = {row[2]: i for i, row in enumerate(rows)}
+    following: tuple[int, tuple[str | None, str | None]] | None = None
+    for q_start, q_end, _ in reversed(found_quotes):
+        at = index_of.get(q_start)
+        speaker = said_after.get(q_start)
+        if (
+            at is not None
+            and q_start in guessed
+            and following is not None
+            and _left_open(body, q_end)
+            and not body[q_end : following[0]].strip()
+        ):
+            speaker = following[1]
+            rows[at] = (*rows[at][:4], *speaker, rows[at][6])
+        following = (q_start, speaker) if speaker is not None and any(speaker) else None
+    return rows
+
+
 def quotes_of_article(
     article_id: str,
     body: str,
@@ -2764,6 +2968,9 @@ def quotes_of_article(
     last_sentence = -(10**9)
     # "he said" in a turn is someone else than the turn's speaker: no antecedent in a label.
     found_quotes = quotations(body)
+    # who speaks is read by sentences, a quotation glued to the stop before it opening one;
+    # the rows keep the article's sentence numbers
+    article_spans, spans = spans, split_at_glued_quotes(body, spans, found_quotes)
     quote_spans = [(start, end) for start, end, _ in found_quotes] + label_spans
     names = written_names(body, article_mentions)
     titled, titled_written = (
@@ -2774,8 +2981,9 @@ def quotes_of_article(
     article_mentions = lone_names_to_full(body, article_mentions)
     if titled_written:
         names = sorted(names + titled_written)
-    # a name inside quotation marks is spoken of, never the subject who reports a quote
-    quoted = [(start, end) for start, end, _ in found_quotes]
+    # a name inside quotation marks is spoken of, never the subject who reports a quote; nor
+    # is a transcript's label, which the sentence splitter leaves in the turn's first sentence
+    quoted = sorted([(start, end) for start, end, _ in found_quotes] + label_spans)
     free_mentions, free_names = (
         outside_quotations(article_mentions, quoted),
         outside_quotations(names, quoted),
@@ -2795,6 +3003,9 @@ def quotes_of_article(
     continued: tuple[int, tuple[str | None, str | None]] | None = None
     # the end of the attribution after the last quote and its speaker ("“…,” said Ann Vale")
     attributed: tuple[int, tuple[str | None, str | None]] | None = None
+    # the quotes whose speaker was guessed from the context, and those attributed after them
+    guessed: set[int] = set()
+    said_after: dict[int, tuple[str | None, str | None]] = {}
 
     def resolve(
         last: tuple[str | None, str | None] | None,
@@ -2820,7 +3031,15 @@ def quotes_of_article(
         if is_saying(body, q_start, q_end):
             # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular
             rows.append(
-                (article_id, sentence, q_start, q_end, None, None, quote.strip().rstrip(","))
+                (
+                    article_id,
+                    sentence_index_of(article_spans, q_start),
+                    q_start,
+                    q_end,
+                    None,
+                    None,
+                    quote.strip().rstrip(","),
+                )
             )
             continued = None
             continue
@@ -2838,8 +3057,14 @@ def quotes_of_article(
             if _DEFINITE_MESSAGE.match(message) and sentence - last_sentence <= 2:
                 actor_id, speaker_text = last_speaker or (None, None)
                 last_sentence = sentence
-        elif found is None and continued is not None and not body[continued[0] : q_start].strip():
-            # the next paragraph of a quote running over several: the same speaker
+        elif (
+            found is None
+            and continued is not None
+            and not body[continued[0] : q_start].strip()
+            and not _message_after(body, q_start, q_end)
+        ):
+            # the next paragraph of a quote running over several: the same speaker, unless
+            # the attribution after it says whose the quote is ("…,” the message says)
             actor_id, speaker_text = continued[1]
             last_sentence = sentence
         elif (
@@ -2855,6 +3080,8 @@ def quotes_of_article(
             actor_id, speaker_text = label
             last_speaker, last_paragraph, last_sentence = label, line_start, sentence
         elif found is None:
+            if not _COLON_BEFORE.search(body, max(0, q_start - 6), q_start):
+                guessed.add(q_start)  # from the context: the quote's end may say better
             clause_start = spans[sentence][0] if spans else 0
             reporter = _reporting_person(body, q_start, spans, free_mentions)
             written = written_speaker(body, clause_start, q_start, subject=reporter is None)
@@ -2886,6 +3113,9 @@ def quotes_of_article(
                 if actor_id is not None:
                     last_speaker, last_paragraph = (actor_id, None), line_start
                     last_sentence = sentence
+                if intro[0] >= q_end:  # "“…,” the message says": attributed after it
+                    guessed.discard(q_start)
+                    said_after[q_start] = (actor_id, None)
             elif written is not None:
                 # "I want to quote Ann Vale:", "Ann Vale, who said,": a name no actor holds.
                 actor_id = _speaker_actor(written[0], written[1], article_mentions, True)
@@ -2960,9 +3190,10 @@ def quotes_of_article(
                 s_start = s_end - len(last_word)
                 speaker_text = last_word
             pronoun = _SUBJECT_FORM.get(speaker_text.lower(), speaker_text.lower())
-            if speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS or _INDEFINITE_BEFORE.search(
-                body, max(line_start, s_start - 60), s_start
-            ):
+            if (
+                speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS
+                or speaker_text.lower() == "one"  # "One might say:", the impersonal pronoun
+            ) or _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
                 actor_id, speaker_text = None, None
@@ -2975,10 +3206,16 @@ def quotes_of_article(
                 # "Clause 4 states otherwise. It says, “…”": a text's wording
                 actor_id, speaker_text = None, None
             elif pronoun in _PRONOUNS:
+                # "The President asked … “…,” he replied": the one asked
+                asker = (
+                    asker_before(body, q_start, spans, article_mentions)
+                    if _REPLY_VERB.search(found.group(0))
+                    else None
+                )
                 actor_id, speaker_text = _pronoun_speaker(
                     pronoun,
                     s_start,
-                    article_mentions,
+                    [m for m in article_mentions if m[2] != asker] if asker else article_mentions,
                     quote_spans,
                     last_speaker,
                     names,
@@ -3034,10 +3271,12 @@ def quotes_of_article(
             if found is not None and offset + found.start() >= q_end
             else None
         )
+        if attributed is not None:
+            said_after[q_start] = attributed[1]
         rows.append(
             (
                 article_id,
-                sentence,
+                sentence_index_of(article_spans, q_start),
                 q_start,
                 q_end,
                 actor_id,
@@ -3057,6 +3296,7 @@ def quotes_of_article(
         if spans and last_sentence == sentence:
             # a quote over several sentences: the next is counted from its last one
             last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
+    rows = _paragraphs_take_the_last(body, rows, found_quotes, guessed, said_after)
     # one row per start: a turn that opens with a quotation is that turn (the warehouse keys
     # quotes by article and start)
     first_at: dict[int, tuple] = {}

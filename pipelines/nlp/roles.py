@@ -469,8 +469,27 @@ _COUNTERPART_ROLES = (
     "foreign minister",
     "defence minister",
 )
-# "my" right before the phrase: the speaker's counterpart ("my French counterpart").
-_MY = re.compile(r"(?<![\w\-])[Mm]y\s+$")
+# "my" right before the phrase: the speaker's counterpart ("my French counterpart"); "your":
+# the counterpart of the one spoken to, called just before ("Mr President, your Ukrainian
+# counterpart").
+_MY = re.compile(r"(?<![\w\-])(?:[Mm]y|[Yy]our)\s+$")
+
+
+# "my American colleague": a leader's or a minister's word for a counterpart, one of them,
+# with the country's adjective (a body's or a country's name after "my" is no colleague).
+_MY_COLLEAGUE = re.compile(r"(?<![\w\-])[Mm]y\s+[A-Z][a-z]+\s+(?P<role>colleague)(?![\w\-])")
+
+
+def colleague_hits(text: str) -> list[tuple[int, int, str]]:
+    """Role hits (start, end, "counterpart") of "my <country adjective> colleague".
+
+    Why: leaders speak of their counterparts as colleagues ("my American colleague assured
+    me"); `_counterpart` then needs the adjective to name a country, as it does for "my
+    French counterpart"."""
+    return [
+        (found.start("role"), found.end("role"), "counterpart")
+        for found in _MY_COLLEAGUE.finditer(text)
+    ]
 
 
 def _counterpart(
@@ -485,9 +504,10 @@ def _counterpart(
 ) -> str | None:
     """Who "my French counterpart" is: the holder, in the qualifying country, of the office
     the speaker holds (the last person named before the phrase, a transcript's speaker
-    label, else the publisher's head), on the text's date. Only the speaker's own ("my"):
-    whose "his counterpart" is, and so which office, the text leaves open. None without a
-    country or a date."""
+    label, else the publisher's head), on the text's date. Only the speaker's own ("my") or
+    the addressee's ("your", the person called right before: "Mr Macron, your Russian
+    counterpart"): whose "his counterpart" is, and so which office, the text leaves open.
+    None without a country or a date."""
     if country is None or published is None:
         return None
     # "my French counterpart": "my" before the qualifier
@@ -637,6 +657,7 @@ def resolve_roles(
         for _, _, actor_id, kind in mentions
         if kind != "role" and actors.get(actor_id, ActorInfo("", None)).actor_type == "person"
     }
+    role_hits = sorted(role_hits + colleague_hits(text))
     # the holders a title names with their name ("President Bush") are named people too
     titled = {
         (start, end): titled_holder(text, end, role, book, published)

@@ -1,6 +1,8 @@
 """Quote speakers found from context: titles alone, several paragraphs, whom "you" addresses,
 sayings, messages read out. Every sentence here is invented."""
 
+import re
+from collections.abc import Callable
 from datetime import date
 
 import polars as pl
@@ -225,3 +227,1530 @@ def test_a_question_handed_over_and_read_out_is_the_senders(matcher):
         "Vladimir Putin: Next year."
     )
     assert [row[1] for row in _quoted(_speakers(matcher, body), "When will")] == ["Ann Vale"]
+
+
+# Variants of the shapes the Kremlin releases' context, pronoun and role speakers take, each
+# resolved without doubt by a careful reader: (shape, body, [(quote opening, speaker)]), the
+# speaker as the dictionary or the text names them, None for nobody in particular. Shapes
+# starting "wire" are news stories with no publisher; the rest are Kremlin releases.
+PUTIN = "Vladimir Putin"
+VARIANTS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # A pronoun after a paragraph about the speaker, others named in between
+    (
+        "pron_obj_between",
+        "Sergei Sobyanin told Vladimir Putin about the new metro line. “Twelve stations will "
+        "open before the end of the year,” he said.",
+        [("Twelve", "Sergei Sobyanin")],
+    ),
+    (
+        "pron_she_two_named",
+        "Vladimir Putin met with Tatyana Golikova. She reported on the vaccination campaign "
+        "in the regions. “More than half of all adults have had their first dose,” she said.",
+        [("More than", "Tatyana Golikova")],
+    ),
+    (
+        "pron_he_woman_subject",
+        "Tatyana Golikova reported to Vladimir Putin on the vaccination campaign. “We must "
+        "speed up the second doses in the remote areas,” he said.",
+        [("We must", PUTIN)],
+    ),
+    (
+        "pron_she_after_man_spoke",
+        "Vladimir Putin asked Elvira Nabiullina about lending. The Central Bank Governor said"
+        " mortgages had grown. Vladimir Putin asked whether this was sustainable. “Loans for "
+        "housing are growing faster than incomes, and we are watching this closely,” she "
+        "replied.",
+        [("Loans for", "Elvira Nabiullina")],
+    ),
+    (
+        "pron_he_subject_prev_sentence_foreign",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. The French "
+        "President described his visit to Kiev in detail. “The Ukrainian side is ready to "
+        "continue the talks in the same format,” he said.",
+        [("The Ukrainian", "Emmanuel Macron")],
+    ),
+    (
+        "pron_he_subject_prev_sentence_russian",
+        "Emmanuel Macron called Vladimir Putin on Sunday. The Russian President explained his"
+        " position on Donbass. “The Minsk agreements have no alternative, and everyone knows "
+        "it,” he stressed.",
+        [("The Minsk", PUTIN)],
+    ),
+    (
+        "pron_according_to_her",
+        "Vladimir Putin met with Valentina Matviyenko. The Speaker of the Federation Council "
+        "briefed the President on the spring session. According to her, “the senators will "
+        "pass the bill on social payments before the summer.”",
+        [("the senators", "Valentina Matviyenko")],
+    ),
+    (
+        "pron_she_after_woman_object",
+        "Maria Zakharova commented on a statement by Annalena Baerbock. “Such words do "
+        "nothing for dialogue,” she said.",
+        [("Such words", "Maria Zakharova")],
+    ),
+    (
+        "pron_he_woman_between_as_subject",
+        "Dmitry Peskov spoke about the coming visit. Ursula von der Leyen had announced new "
+        "sanctions the day before. “The sanctions will not change our plans,” he said.",
+        [("The sanctions", "Dmitry Peskov")],
+    ),
+    (
+        "pron_he_governor_not_in_seeds",
+        "Vladimir Putin had a working meeting with Governor of the Kaluga Region Vladislav "
+        "Shapsha. The Governor briefed the President on the region's economy. “Our industrial"
+        " output rose by twelve percent last year,” he noted.",
+        [("Our industrial", "Vladislav Shapsha")],
+    ),
+    (
+        "pron_she_governor_female",
+        "Vladimir Putin had a working meeting with Governor of the Murmansk Region Natalia "
+        "Orlova. The President asked about the port. The Governor reported on the new berths."
+        " “Two of them will be ready by the autumn,” she said.",
+        [("Two of them", "Natalia Orlova")],
+    ),
+    (
+        "pron_he_added_second_quote",
+        "Sergei Shoigu reported on the exercise. “All units have returned to their bases,” he"
+        " said. Vladimir Putin thanked the troops. “The exercise showed what we need to "
+        "improve,” Sergei Shoigu added. He also noted: “New equipment will arrive in the "
+        "spring.”",
+        [
+            ("All units", "Sergei Shoigu"),
+            ("The exercise", "Sergei Shoigu"),
+            ("New equipment", "Sergei Shoigu"),
+        ],
+    ),
+    (
+        "pron_in_his_words",
+        "Alexander Lukashenko arrived in Moscow on Friday and spoke to reporters at the "
+        "airport. In his words, “the two countries have never been closer.”",
+        [("the two countries", "Alexander Lukashenko")],
+    ),
+    (
+        "np_he_after_two_named_and_role",
+        "Vladimir Putin held a meeting with Anton Siluanov and Elvira Nabiullina. The Finance"
+        " Minister reported on the budget. “Revenues exceed the plan by a tenth,” he said.",
+        [("Revenues exceed", "Anton Siluanov")],
+    ),
+    (
+        "np_she_after_two_named_and_role",
+        "Vladimir Putin held a meeting with Anton Siluanov and Elvira Nabiullina. The Central"
+        " Bank Governor reported on inflation. “Prices have stopped rising,” she said.",
+        [("Prices have", "Elvira Nabiullina")],
+    ),
+    (
+        "np_he_president_after_guest_spoke",
+        "Kassym-Jomart Tokayev thanked Russia for its support. Vladimir Putin recalled the "
+        "joint work of the two countries. “We have always helped each other,” he said.",
+        [("We have always", PUTIN)],
+    ),
+    (
+        "np_he_guest_after_president_spoke",
+        "Vladimir Putin welcomed the guests. Kassym-Jomart Tokayev thanked Russia for its "
+        "support. “Your help came at the right moment,” he said.",
+        [("Your help", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "np_according_to_the_minister",
+        "Vladimir Putin heard a report by Sergei Shoigu. According to the Defence Minister, "
+        "“the units have completed their tasks.”",
+        [("the units", "Sergei Shoigu")],
+    ),
+    (
+        "np_quote_of_role_other_country",
+        "Vladimir Putin spoke by phone with Emmanuel Macron. According to the French "
+        "President, “the talks must continue.”",
+        [("the talks must", "Emmanuel Macron")],
+    ),
+    # The speaker described by a title, the President named as an object
+    (
+        "rc_head_of_republic",
+        "Vladimir Putin had a meeting with Head of the Republic of Tatarstan Rustam "
+        "Minnikhanov. The head of the republic informed the President about the economy. He "
+        "also spoke about the new airport. “The first flights will take off next summer,” he "
+        "said.",
+        [("The first flights", "Rustam Minnikhanov")],
+    ),
+    (
+        "rc_regional_head_reported",
+        "Vladimir Putin had a working meeting with Head of the Chuvash Republic Oleg "
+        "Nikolayev. The regional head reported to the President on the social situation. "
+        "“Wages have grown by eleven percent,” he said.",
+        [("Wages have", "Oleg Nikolayev")],
+    ),
+    (
+        "rc_ceo_company",
+        "Vladimir Putin had a meeting with CEO of Russian Railways Oleg Belozerov. The head "
+        "of the company told the President about freight traffic. “We carried a record amount"
+        " of coal,” he noted.",
+        [("We carried", "Oleg Belozerov")],
+    ),
+    (
+        "rc_minister_unnamed_by_title",
+        "Vladimir Putin held a meeting with Minister of Education Sergei Kravtsov. The "
+        "minister briefed the President on the new schools. “Three hundred will open this "
+        "year,” he said.",
+        [("Three hundred", "Sergei Kravtsov")],
+    ),
+    (
+        "rc_she_ombudsman",
+        "Vladimir Putin had a meeting with High Commissioner for Human Rights Tatyana "
+        "Moskalkova. The ombudsman presented her annual report to the President. “Most "
+        "complaints concern housing,” she said.",
+        [("Most complaints", "Tatyana Moskalkova")],
+    ),
+    (
+        "rc_he_after_president_asked",
+        "Vladimir Putin had a meeting with Head of the Republic of Tatarstan Rustam "
+        "Minnikhanov. The President asked about the airport. “The first flights will take off"
+        " next summer,” he replied.",
+        [("The first flights", "Rustam Minnikhanov")],
+    ),
+    (
+        "rc_he_president_reacted",
+        "Vladimir Putin had a meeting with Head of the Republic of Tatarstan Rustam "
+        "Minnikhanov. The head of the republic reported on the airport. The President praised"
+        " the work. “You have done a great deal,” he said.",
+        [("You have done", PUTIN)],
+    ),
+    # Far from the name: a long report, a quote over many sentences
+    (
+        "far_he_governor_long_report",
+        "Vladimir Putin had a working meeting with Governor of the Tver Region Igor Rudenya. "
+        "The Governor reported on the social and economic situation in the region. The region"
+        " has built several new schools over the past two years. Most of them were opened in "
+        "small towns where the old buildings had fallen into disrepair. Teachers' salaries "
+        "have also been raised, and the number of vacancies has fallen sharply. The next step"
+        " is to repair the roads that lead to the rural schools, which are still in poor "
+        "condition in many districts. Funding for this has already been agreed with the "
+        "federal ministry, and the first contracts will be signed in the spring. “We expect "
+        "to finish all the work by the end of next year,” he said.",
+        [("We expect to", "Igor Rudenya")],
+    ),
+    (
+        "far_governor_said_long_report",
+        "Vladimir Putin had a working meeting with Governor of the Tver Region Igor Rudenya. "
+        "The Governor reported on the social and economic situation in the region. The region"
+        " has built several new schools over the past two years. Most of them were opened in "
+        "small towns where the old buildings had fallen into disrepair. Teachers' salaries "
+        "have also been raised, and the number of vacancies has fallen sharply. The next step"
+        " is to repair the roads that lead to the rural schools, which are still in poor "
+        "condition in many districts. Funding for this has already been agreed with the "
+        "federal ministry, and the first contracts will be signed in the spring. “We expect "
+        "to finish all the work by the end of next year,” the Governor said.",
+        [("We expect to", "Igor Rudenya")],
+    ),
+    (
+        "far_she_long_report",
+        "Vladimir Putin had a meeting with Deputy Prime Minister Tatyana Golikova. She "
+        "reported on the state of schools. The region has built several new schools over the "
+        "past two years. Most of them were opened in small towns where the old buildings had "
+        "fallen into disrepair. Teachers' salaries have also been raised, and the number of "
+        "vacancies has fallen sharply. The next step is to repair the roads that lead to the "
+        "rural schools, which are still in poor condition in many districts. Funding for this"
+        " has already been agreed with the federal ministry, and the first contracts will be "
+        "signed in the spring. “All of this will be done on time,” she assured.",
+        [("All of this", "Tatyana Golikova")],
+    ),
+    (
+        "far_unattributed_after_long_report",
+        "Vladimir Putin had a working meeting with Governor of the Tver Region Igor Rudenya. "
+        "The Governor reported on the social and economic situation in the region. The region"
+        " has built several new schools over the past two years. Most of them were opened in "
+        "small towns where the old buildings had fallen into disrepair. Teachers' salaries "
+        "have also been raised, and the number of vacancies has fallen sharply. The next step"
+        " is to repair the roads that lead to the rural schools, which are still in poor "
+        "condition in many districts. Funding for this has already been agreed with the "
+        "federal ministry, and the first contracts will be signed in the spring. He stressed "
+        "that the region needed support. “Without it, we will not manage the roads.”",
+        [("Without it", "Igor Rudenya")],
+    ),
+    (
+        "far_president_long_opening",
+        "Vladimir Putin held a meeting on the development of rural schools. The region has "
+        "built several new schools over the past two years. Most of them were opened in small"
+        " towns where the old buildings had fallen into disrepair. Teachers' salaries have "
+        "also been raised, and the number of vacancies has fallen sharply. The next step is "
+        "to repair the roads that lead to the rural schools, which are still in poor "
+        "condition in many districts. Funding for this has already been agreed with the "
+        "federal ministry, and the first contracts will be signed in the spring. “We must not"
+        " let any child be left without a good school,” the President said.",
+        [("We must not let", PUTIN)],
+    ),
+    (
+        "far_he_president_long_opening",
+        "Vladimir Putin held a meeting on the development of rural schools. The region has "
+        "built several new schools over the past two years. Most of them were opened in small"
+        " towns where the old buildings had fallen into disrepair. Teachers' salaries have "
+        "also been raised, and the number of vacancies has fallen sharply. The next step is "
+        "to repair the roads that lead to the rural schools, which are still in poor "
+        "condition in many districts. Funding for this has already been agreed with the "
+        "federal ministry, and the first contracts will be signed in the spring. “We must not"
+        " let any child be left without a good school,” he said.",
+        [("We must not let", PUTIN)],
+    ),
+    (
+        "far_turn_long_then_he",
+        "Vladimir Putin: I talked with Alexander Lukashenko about this last week. The region "
+        "has built several new schools over the past two years. Most of them were opened in "
+        "small towns where the old buildings had fallen into disrepair. Teachers' salaries "
+        "have also been raised, and the number of vacancies has fallen sharply. The next step"
+        " is to repair the roads that lead to the rural schools, which are still in poor "
+        "condition in many districts. Funding for this has already been agreed with the "
+        "federal ministry, and the first contracts will be signed in the spring. And then he "
+        "told me: “We will help with the roads too.” Question: Thank you.",
+        [("We will help", "Alexander Lukashenko")],
+    ),
+    (
+        "far_message_long",
+        "Vladimir Putin sent a message of greetings to the teachers of the Tver Region. The "
+        "region has built several new schools over the past two years. Most of them were "
+        "opened in small towns where the old buildings had fallen into disrepair. Teachers' "
+        "salaries have also been raised, and the number of vacancies has fallen sharply. The "
+        "next step is to repair the roads that lead to the rural schools, which are still in "
+        "poor condition in many districts. Funding for this has already been agreed with the "
+        "federal ministry, and the first contracts will be signed in the spring. “I wish you "
+        "success in your noble work,” the message says.",
+        [("I wish you", PUTIN)],
+    ),
+    (
+        "far_quote_runs_over_sentences_then_said",
+        "Vladimir Putin held a meeting on schools. “The region has built several new schools "
+        "over the past two years. Most of them were opened in small towns where the old "
+        "buildings had fallen into disrepair. Teachers' salaries have also been raised, and "
+        "the number of vacancies has fallen sharply. The next step is to repair the roads "
+        "that lead to the rural schools, which are still in poor condition in many districts."
+        " Funding for this has already been agreed with the federal ministry, and the first "
+        "contracts will be signed in the spring.” the President said. Then he added: “We will"
+        " check the results in a year.”",
+        [("The region has", PUTIN), ("We will check", PUTIN)],
+    ),
+    (
+        "far_quote_runs_over_sentences_said_before",
+        "Vladimir Putin held a meeting on schools. The President said: “The region has built "
+        "several new schools over the past two years. Most of them were opened in small towns"
+        " where the old buildings had fallen into disrepair. Teachers' salaries have also "
+        "been raised, and the number of vacancies has fallen sharply. The next step is to "
+        "repair the roads that lead to the rural schools, which are still in poor condition "
+        "in many districts. Funding for this has already been agreed with the federal "
+        "ministry, and the first contracts will be signed in the spring. We will check the "
+        "results in a year.”",
+        [("The region has", PUTIN)],
+    ),
+    (
+        "far_multi_paragraph_quote",
+        "Vladimir Putin held a meeting on schools. The President said: “The region has built "
+        "several new schools. “Teachers' salaries have also been raised. “We will check the "
+        "results in a year.”",
+        [("The region has", PUTIN)],
+    ),
+    # A title or role alone, the publisher's president present
+    (
+        "role_governor_said",
+        "Vladimir Putin held a meeting with Governor of the Kursk Region Roman Starovoit. The"
+        " Governor reported on the restoration of housing. “Three hundred homes have already "
+        "been rebuilt,” the Governor said.",
+        [("Three hundred", "Roman Starovoit")],
+    ),
+    (
+        "role_prime_minister_said",
+        "Vladimir Putin met with Mikhail Mishustin to discuss the budget. “The Government has"
+        " approved the plan for the next three years,” the Prime Minister said.",
+        [("The Government", "Mikhail Mishustin")],
+    ),
+    (
+        "role_head_of_state_with_guest",
+        "Vladimir Putin held talks with Alexander Lukashenko in Sochi. The Belarusian leader "
+        "spoke about joint projects. “We will keep our markets open to each other,” the Head "
+        "of State said.",
+        [("We will keep", PUTIN)],
+    ),
+    (
+        "role_belarusian_president_said",
+        "Vladimir Putin held talks with Alexander Lukashenko in Sochi. “Our trade has reached"
+        " a record level,” the Belarusian President said.",
+        [("Our trade", "Alexander Lukashenko")],
+    ),
+    (
+        "role_russian_leader_with_guest",
+        "Vladimir Putin held talks with Recep Tayyip Erdogan. “Trade between our countries "
+        "has grown by a third,” the Russian leader noted. “We are ready to build another "
+        "plant,” the Turkish leader replied.",
+        [("Trade between", PUTIN), ("We are ready", "Recep Tayyip Erdoğan")],
+    ),
+    (
+        "role_president_after_governor",
+        "Vladimir Putin met with Sergei Sobyanin. The Mayor reported on the new hospitals. "
+        "The President said: “We must make sure every district has one within reach.”",
+        [("We must", PUTIN)],
+    ),
+    (
+        "role_mayor_after_president_spoke",
+        "Vladimir Putin met with Mayor of Moscow Sergei Sobyanin. The President asked about "
+        "the hospitals. “Five new ones will open this year,” the Mayor said.",
+        [("Five new", "Sergei Sobyanin")],
+    ),
+    (
+        "role_speaker_of_council",
+        "Vladimir Putin met with Federation Council Speaker Valentina Matviyenko. “The "
+        "senators are ready to work through the summer,” the Speaker said.",
+        [("The senators", "Valentina Matviyenko")],
+    ),
+    (
+        "role_minister_with_president",
+        "Vladimir Putin heard a report from Minister of Finance Anton Siluanov. “Revenues are"
+        " ahead of the plan,” the Minister said. “That is good news,” the President replied.",
+        [("Revenues", "Anton Siluanov"), ("That is good", PUTIN)],
+    ),
+    (
+        "role_the_russian_president_message",
+        "Vladimir Putin sent a message of congratulations to Kassym-Jomart Tokayev on his re-"
+        "election. Kassym-Jomart Tokayev won more than eighty percent of the vote. “I am "
+        "confident that our alliance will grow stronger,” the message says.",
+        [("I am confident", PUTIN)],
+    ),
+    (
+        "role_president_putin_says",
+        "Alexander Lukashenko: We will cope. President Putin says that substitution is ninety"
+        " percent done. The Russian President told me: “You did well!” Vladimir Putin: It is "
+        "true.",
+        [("You did well", PUTIN)],
+    ),
+    (
+        "role_quote_opens_release",
+        "“I am confident that your work will help our relations,” the President of Russia "
+        "noted in his message to Nikol Pashinyan.",
+        [("I am confident", PUTIN)],
+    ),
+    (
+        "fp_the_president_with_foreign_president",
+        "Vladimir Putin held talks with President of Egypt Abdel Fattah el-Sisi. The talks "
+        "lasted three hours. “Egypt is our reliable partner in Africa,” the President said.",
+        [("Egypt is our", PUTIN)],
+    ),
+    (
+        "fp_the_egyptian_president",
+        "Vladimir Putin held talks with President of Egypt Abdel Fattah el-Sisi. “Russia is "
+        "our reliable partner,” the Egyptian President said.",
+        [("Russia is our", "Abdel Fattah el-Sisi")],
+    ),
+    (
+        "fp_president_of_russia_noted",
+        "Vladimir Putin held talks with President of Uzbekistan Shavkat Mirziyoyev. “Trade "
+        "between our countries grew by a third,” the President of Russia noted.",
+        [("Trade between", PUTIN)],
+    ),
+    (
+        "fp_the_head_of_state_foreign_named_last",
+        "Shavkat Mirziyoyev arrived in Moscow on an official visit. The talks were held in "
+        "the Kremlin. “Uzbekistan is a close friend of Russia,” the Head of State said.",
+        [("Uzbekistan is", PUTIN)],
+    ),
+    (
+        "fp_both_presidents_spoke",
+        "Vladimir Putin and President of Uzbekistan Shavkat Mirziyoyev made statements for "
+        "the press. “We signed twelve agreements,” the Russian President said. “This is a "
+        "historic day,” the President of Uzbekistan added.",
+        [("We signed", PUTIN), ("This is a historic", "Shavkat Mirziyoyev")],
+    ),
+    (
+        "fp_guest_president_named_by_title_only_later",
+        "Vladimir Putin met with President of Mongolia Ukhnaagiin Khurelsukh. The Mongolian "
+        "leader spoke about the railway. “We need to modernise the whole line,” he said.",
+        [("We need to", "Ukhnaagiin Khurelsukh")],
+    ),
+    # A message's sender
+    (
+        "msg_received_from_xi",
+        "Vladimir Putin received a message of greetings from Xi Jinping on Russia Day. “I "
+        "wish the friendly Russian people peace and prosperity,” the message reads.",
+        [("I wish the", "Xi Jinping")],
+    ),
+    (
+        "msg_sent_to_two_leaders",
+        "Vladimir Putin sent messages of condolences to Sergio Mattarella and Mario Draghi "
+        "over the avalanche in the Alps. “Please convey words of sympathy and support to the "
+        "families of the victims,” the messages say.",
+        [("Please convey", PUTIN)],
+    ),
+    (
+        "msg_in_his_message_noted",
+        "In his message to Emomali Rahmon, Vladimir Putin noted the progress of joint "
+        "projects. “Our cooperation in the CIS and the CSTO is developing well,” the "
+        "President of Russia noted.",
+        [("Our cooperation", PUTIN)],
+    ),
+    (
+        "msg_reads_in_part_after_guest_named",
+        "The President sent a message of greetings to Ilham Aliyev on his birthday. Ilham "
+        "Aliyev turned sixty. The message reads, in part: “You have done much for the "
+        "friendship between our peoples.”",
+        [("You have done", PUTIN)],
+    ),
+    (
+        "msg_several_sentences_later",
+        "Vladimir Putin sent a message of greetings to the participants of a chess festival. "
+        "The festival takes place in Kazan for the tenth time. Players from twenty countries "
+        "take part. “I wish you bright games and new victories,” the message says.",
+        [("I wish you", PUTIN)],
+    ),
+    (
+        "m_two_messages",
+        "In his message to Kassym-Jomart Tokayev, Vladimir Putin noted the good pace of joint"
+        " projects. “Our alliance is growing stronger every year,” the message says. In a "
+        "message to Shavkat Mirziyoyev, the President of Russia stressed the importance of "
+        "trade. “I am sure that our cooperation will keep growing,” the message reads.",
+        [("Our alliance", PUTIN), ("I am sure that", PUTIN)],
+    ),
+    (
+        "m_message_reads_first",
+        "The President sent a message of greetings to the participants of the congress. The "
+        "message reads, in part: “Your work helps millions of families. I wish you every "
+        "success.”",
+        [("Your work", PUTIN)],
+    ),
+    (
+        "m_message_no_part",
+        "The President of Russia congratulated Sergei Sobyanin on his birthday. “You have "
+        "done much for the city and its residents,” the message of greetings says.",
+        [("You have done", PUTIN)],
+    ),
+    (
+        "m_noted_in_message_role",
+        "“Our countries are bound by long friendship,” the head of the Russian state noted in"
+        " his message to Ilham Aliyev.",
+        [("Our countries", PUTIN)],
+    ),
+    (
+        "m_message_of_guest",
+        "Kassym-Jomart Tokayev sent a message of congratulations to Vladimir Putin. “I wish "
+        "you good health and success,” the message from the President of Kazakhstan reads.",
+        [("I wish you", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "m_long_message_second_quote",
+        "The President sent a message of greetings to the students of the Moscow State "
+        "University. The message reads, in part: “The university has always been proud of its"
+        " graduates.” The President also wished the students success. “I am sure that you "
+        "will make worthy contributions to science,” the message says.",
+        [("The university", PUTIN), ("I am sure", PUTIN)],
+    ),
+    (
+        "mm_telegram",
+        "Vladimir Putin expressed his condolences to Cyril Ramaphosa over the floods. The "
+        "telegram reads, in part: “Please convey words of sympathy to the families of the "
+        "victims.”",
+        [("Please convey", PUTIN)],
+    ),
+    (
+        "mm_possessive_message",
+        "Vladimir Putin's message of greetings to the participants of the forum reads, in "
+        "part: “Your forum has become a good tradition.”",
+        [("Your forum", PUTIN)],
+    ),
+    (
+        "mm_address_reads",
+        "The President's address to the participants of the congress reads, in part: “I am "
+        "sure that your ideas will be heard.”",
+        [("I am sure", PUTIN)],
+    ),
+    (
+        "mm_greetings_say",
+        "The President congratulated the crew of the icebreaker on the end of the voyage. "
+        "“You have shown courage and skill,” the greetings say.",
+        [("You have shown", PUTIN)],
+    ),
+    (
+        "mm_letter_from_guest",
+        "Vladimir Putin received a letter from Kassym-Jomart Tokayev. The letter reads, in "
+        "part: “Kazakhstan values its alliance with Russia.”",
+        [("Kazakhstan values", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "mm_message_to_guest_quote_first",
+        "“I hope that our cooperation will continue to grow,” Vladimir Putin wrote in his "
+        "message to Sergio Mattarella.",
+        [("I hope that", PUTIN)],
+    ),
+    (
+        "mm_the_text_of_message",
+        "The President sent a message of greetings to the employees of the Tula arms plant. "
+        "The text of the message reads: “Your plant is part of our country's history.”",
+        [("Your plant", PUTIN)],
+    ),
+    (
+        "mm_condolences_to_guest_said",
+        "Vladimir Putin sent a message of condolences to Recep Tayyip Erdogan over the "
+        "earthquake. The Turkish leader had earlier thanked Russia for its offer of help. “We"
+        " share the grief of the friendly Turkish people,” the message says.",
+        [("We share the grief", PUTIN)],
+    ),
+    (
+        "mm_joint_statement",
+        "Russia and China adopted a joint statement. “The sides oppose any further "
+        "enlargement of NATO,” the statement reads.",
+        [("The sides", None)],
+    ),
+    # A quote over several paragraphs, attributed after the last
+    (
+        "mp_attribution_after_last_paragraph",
+        'Sergei Shoigu reported on the drills.Vladimir Putin thanked the troops."The drills '
+        'went well. All units did their part."We will hold the next ones in the autumn," the '
+        "President said.",
+        [("The drills went", PUTIN)],
+    ),
+    (
+        "mp_attribution_after_last_paragraph_other",
+        'Vladimir Putin heard a report on the drills."The drills went well. All units did '
+        'their part."We will hold the next ones in the autumn," Sergei Shoigu said.',
+        [("The drills went", "Sergei Shoigu")],
+    ),
+    (
+        "mp_message_over_paragraphs",
+        'Vladimir Putin sent a message of greetings to Kassym-Jomart Tokayev."Our countries '
+        'are close allies. I value our work together."I wish you good health and success," '
+        "the message says.",
+        [("Our countries", PUTIN)],
+    ),
+    (
+        "mp_message_over_paragraphs_guest_in_between",
+        "Vladimir Putin sent a message of greetings to Kassym-Jomart Tokayev. Kassym-Jomart "
+        'Tokayev turns seventy on Friday."Our countries are close allies. I value our work '
+        'together."I wish you good health and success," the message says.',
+        [("Our countries", PUTIN)],
+    ),
+    (
+        "mp_three_paragraphs",
+        'Vladimir Putin addressed the participants of the congress."Dear friends, I am glad '
+        'to greet you."Your work matters to all of us."I wish you every success," the '
+        "President said.",
+        [("Dear friends", PUTIN)],
+    ),
+    (
+        "mp_spaced",
+        'Vladimir Putin heard a report on the drills. "The drills went well. All units did '
+        'their part. "We will hold the next ones in the autumn," Sergei Shoigu said.',
+        [("The drills went", "Sergei Shoigu")],
+    ),
+    (
+        "mp_curly",
+        "Vladimir Putin heard a report on the drills. “The drills went well. All units did "
+        "their part. “We will hold the next ones in the autumn,” Sergei Shoigu said.",
+        [("The drills went", "Sergei Shoigu")],
+    ),
+    # A quote inside a transcript turn
+    (
+        "turn_then_quote_of_turn_speaker",
+        "Vladimir Putin: Colleagues, let us begin. Anton Siluanov: Thank you, Mr President. "
+        "Revenues have grown. As I said last month, “the budget will be balanced this year.” "
+        "Vladimir Putin: Good.",
+        [("the budget", "Anton Siluanov")],
+    ),
+    (
+        "turn_you_said",
+        "Elvira Nabiullina: Inflation is slowing. Vladimir Putin: Ms Nabiullina, a month ago "
+        "you said: “Prices will stabilise by the summer.” Is that still your view? Elvira "
+        "Nabiullina: Yes.",
+        [("Prices will", "Elvira Nabiullina")],
+    ),
+    (
+        "turn_he_told_me",
+        "Vladimir Putin: I spoke with Olaf Scholz yesterday. He told me: “Germany wants the "
+        "pipeline to work.” We will see.",
+        [("Germany wants", "Olaf Scholz")],
+    ),
+    (
+        "turn_quote_other_named_object",
+        "Sergei Lavrov: I met with Antony Blinken in Geneva and I told him: “Your proposals "
+        "do not answer our questions.” Vladimir Putin: Thank you.",
+        [("Your proposals", "Sergei Lavrov")],
+    ),
+    (
+        "turn_question_quotes_peskov",
+        "Question: Mr President, Dmitry Peskov said yesterday: “The talks are on pause.” Is "
+        "that so? Vladimir Putin: Not quite.",
+        [("The talks", "Dmitry Peskov")],
+    ),
+    (
+        "turn_after_narrative",
+        "Vladimir Putin met with Sergei Shoigu. Sergei Shoigu: Mr President, the drills are "
+        "over. All units performed well. Vladimir Putin: And what did the commanders say? "
+        "Sergei Shoigu: They said: “We need more drones.”",
+        [("We need more", None)],
+    ),
+    (
+        "t_people_at_large",
+        "Vladimir Putin: Some of our partners keep saying: “Russia is isolated.” This is not "
+        "so. Trade with Asia has doubled. Sergei Lavrov: I agree.",
+        [("Russia is isolated", None)],
+    ),
+    (
+        "t_they_told_us",
+        "Vladimir Putin: We warned them many times. But they told us: “Mind your own "
+        "business.” And so it went on for years. Question: Thank you.",
+        [("Mind your", None)],
+    ),
+    (
+        "t_i_told_them",
+        "Vladimir Putin: We warned them many times. I told them: “Do not move the "
+        "infrastructure closer to our borders.” They did not listen. Question: Thank you.",
+        [("Do not move", PUTIN)],
+    ),
+    (
+        "t_you_said_to_previous_turn",
+        "Kassym-Jomart Tokayev: Trade keeps growing. Vladimir Putin: Mr Tokayev, you said: "
+        "“Trade keeps growing.” I fully agree with that. Kassym-Jomart Tokayev: Thank you.",
+        [("Trade keeps", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "t_let_me_quote_him",
+        "Margarita Simonyan: The President of Kazakhstan spoke about reforms recently. Let me"
+        " quote him: “There will be no place for corruption in our courts.” What do you "
+        "think? Vladimir Putin: I think he is right.",
+        [("There will be", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "t_journalist_quotes_you",
+        "Question: Mr President, a year ago you told us: “We will not leave anyone behind.” "
+        "Has this promise been kept? Vladimir Putin: I think so.",
+        [("We will not leave", PUTIN)],
+    ),
+    (
+        "t_you_said_in_interview",
+        "Question: Three years ago, in an interview you gave me, you said you were only "
+        "learning to play hockey. Vladimir Putin: I still am. Question: And you said: “Hockey"
+        " is a game for real men.” Vladimir Putin: That is true.",
+        [("Hockey is a game", PUTIN)],
+    ),
+    (
+        "t_my_colleague_he",
+        "Vladimir Putin: I spoke with President Macron yesterday. He told me: “France wants "
+        "the talks to go on.” I answered that we want the same. Question: Thank you.",
+        [("France wants", "Emmanuel Macron")],
+    ),
+    (
+        "t_american_colleague_assured",
+        "Question: Mr President, what did Washington tell you? Vladimir Putin: My American "
+        "colleague assured me: “Ukraine will not join the alliance tomorrow.” But what about "
+        "the day after? Question: Thank you.",
+        [("Ukraine will not", "Joe Biden")],
+    ),
+    (
+        "t_he_after_two_people",
+        "Vladimir Putin: I remember a conversation with Nursultan Nazarbayev in the early "
+        "2000s. We were discussing the union. He said: “We must choose our neighbours first.”"
+        " I agreed. Question: Thank you.",
+        [("We must choose", "Nursultan Nazarbayev")],
+    ),
+    (
+        "t_should_have_said",
+        "Vladimir Putin: The guarantors should have come and said something like: “Stop this "
+        "and go to the polls.” Instead they did nothing. Question: Thank you.",
+        [("Stop this", None)],
+    ),
+    (
+        "t_journalists_shouted",
+        "Alexander Lukashenko: On my way here the journalists shouted: “Will we survive the "
+        "sanctions?” Of course we will. Vladimir Putin: No doubt.",
+        [("Will we survive", None)],
+    ),
+    (
+        "t_quote_of_other_in_turn_named_earlier",
+        "Sergei Lavrov: Yesterday Antony Blinken called me. He said: “We are ready to discuss"
+        " your proposals.” We will see. Vladimir Putin: Good.",
+        [("We are ready", "Antony Blinken")],
+    ),
+    (
+        "t_she_asked_me",
+        "Vladimir Putin: I met a nurse from Kursk, Anna Petrova. She asked me: “When will our"
+        " hospital be rebuilt?” I promised it would be this year. Question: Thank you.",
+        [("When will our", "Anna Petrova")],
+    ),
+    (
+        "t_residents_ask",
+        "Question: Deputies visit the regions and meet pensioners who ask them: “Why is our "
+        "pension so small?” What do you say to them? Vladimir Putin: We will raise it.",
+        [("Why is our", None)],
+    ),
+    (
+        "t_head_of_state_quote_in_question",
+        "Question: Mr President, the Chancellor of Germany said yesterday: “Sanctions will "
+        "stay.” What is your answer? Vladimir Putin: We will manage.",
+        [("Sanctions will", "Olaf Scholz")],
+    ),
+    (
+        "tp_he_previous_turn_person",
+        "Question: What did Mr Macron tell you about his trip to Kiev? Vladimir Putin: He "
+        "said: “The Ukrainian side wants to keep talking.” I hope it is so.",
+        [("The Ukrainian side", "Emmanuel Macron")],
+    ),
+    (
+        "tp_she_honorific_surname",
+        "Vladimir Putin: Ms Nabiullina reported to me yesterday. She said: “Inflation has "
+        "passed its peak.” I hope she is right. Question: Thank you.",
+        [("Inflation has", "Elvira Nabiullina")],
+    ),
+    (
+        "tp_he_after_i_spoke_with",
+        "Vladimir Putin: Yesterday I spoke with the Chancellor of Germany on the phone. He "
+        "told me: “Germany is interested in stable supplies.” We agreed to stay in touch. "
+        "Question: Thanks.",
+        [("Germany is", "Olaf Scholz")],
+    ),
+    (
+        "tp_he_two_men_subject_first",
+        "Vladimir Putin: Sergei Shoigu reported to me on the drills in the presence of Valery"
+        " Gerasimov. He said: “All tasks were completed.” I thanked the troops. Question: "
+        "Thanks.",
+        [("All tasks", "Sergei Shoigu")],
+    ),
+    (
+        "tp_she_woman_object",
+        "Vladimir Putin: I met with Tatyana Golikova yesterday. She told me: “We have enough "
+        "beds in the hospitals.” That is good. Question: Thanks.",
+        [("We have enough", "Tatyana Golikova")],
+    ),
+    (
+        "tp_you_in_question_to_governor",
+        "Vladimir Putin: Mr Sobyanin, last year you promised: “The new line will open in "
+        "spring.” Has it opened? Sergei Sobyanin: It has, Mr President.",
+        [("The new line", "Sergei Sobyanin")],
+    ),
+    (
+        "tp_you_answers_question_earlier",
+        "Question: Mr President, you once said: “Whoever does not miss the Soviet Union has "
+        "no heart.” Do you still think so? Vladimir Putin: Yes, and I said the rest too.",
+        [("Whoever does not", PUTIN)],
+    ),
+    (
+        "tp_he_previous_turn_object_of_question",
+        "Question: Did you discuss the pipeline with Olaf Scholz? Vladimir Putin: Yes. He "
+        "said: “Germany will decide on its own.” That is his right.",
+        [("Germany will", "Olaf Scholz")],
+    ),
+    (
+        "tp_i_said_then",
+        "Vladimir Putin: I remember our talk in 2008 very well. I said then: “We will not "
+        "allow this.” And we did not. Question: Thanks.",
+        [("We will not allow", PUTIN)],
+    ),
+    (
+        "tp_my_colleague_president",
+        "Vladimir Putin: My colleague, President of Kazakhstan Kassym-Jomart Tokayev, said it"
+        " well: “Our union serves our peoples.” I fully agree. Question: Thanks.",
+        [("Our union", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "n_then_transcript_quote_president",
+        "Vladimir Putin met with Sergei Sobyanin. The Mayor reported on the metro. Vladimir "
+        "Putin: Good. As I said at the council, “every district needs a metro station.” "
+        "Sergei Sobyanin: We are working on it.",
+        [("every district", PUTIN)],
+    ),
+    # Askers who introduce themselves under an anonymous label
+    (
+        "si_plain",
+        "Dmitry Peskov: TASS, please. Question: Ivan Petrov, TASS news agency. Mr President, "
+        "when will the bridge open? Vladimir Putin: Next year.",
+        [("Ivan Petrov", "Ivan Petrov")],
+    ),
+    (
+        "si_greeting_first",
+        "Dmitry Peskov: Next question. Question: Good afternoon, Mr President. Anna Petrova, "
+        "Kommersant newspaper. I have a question about prices. Vladimir Putin: Go ahead.",
+        [("Good afternoon", "Anna Petrova")],
+    ),
+    (
+        "si_my_name_is",
+        "Vladimir Putin: Please. Question: Good afternoon. My name is Oleg Sidorov, I "
+        "represent the Vedomosti newspaper. What about taxes? Vladimir Putin: They will stay.",
+        [("Good afternoon", "Oleg Sidorov")],
+    ),
+    (
+        "si_retranslated",
+        "Olaf Scholz: Thank you. Question (retranslated): Karin Weber, ZDF television. Mr "
+        "Chancellor, what did you agree on? Olaf Scholz: We agreed to keep talking.",
+        [("Karin Weber", "Karin Weber")],
+    ),
+    (
+        "si_from",
+        "Dmitry Peskov: Please. Question: Thank you. Pavel Orlov from Rossiya 1. Mr "
+        "President, what about the harvest? Vladimir Putin: It is good.",
+        [("Thank you", "Pavel Orlov")],
+    ),
+    (
+        "si_two_questions_second_named",
+        "Question: Ivan Petrov, TASS. When will the bridge open? Vladimir Putin: Next year. "
+        "Question: Anna Petrova, RIA Novosti. And the new airport? Vladimir Putin: In two "
+        "years.",
+        [("Ivan Petrov", "Ivan Petrov"), ("Anna Petrova", "Anna Petrova")],
+    ),
+    # Named in an earlier sentence
+    (
+        "ctx_unattributed_after_name",
+        "Dmitry Peskov commented on the visit. He said the dates had not been set yet. “The "
+        "schedule is still being worked out.” He declined to give any details.",
+        [("The schedule", "Dmitry Peskov")],
+    ),
+    (
+        "ctx_several_sentence_quote_said_before",
+        "Valentina Matviyenko opened the session. She said: “Colleagues, the agenda is long. "
+        "We have twelve bills to consider. Let us begin with the budget.”",
+        [("Colleagues", "Valentina Matviyenko")],
+    ),
+    (
+        "ctx_quote_continues_after_attribution",
+        "“We handed over our proposals in writing,” Sergei Lavrov said. “The answer must also"
+        " be in writing. Nothing else will do.”",
+        [("We handed", "Sergei Lavrov"), ("The answer", "Sergei Lavrov")],
+    ),
+    (
+        "ctx_continues_after_other_named_as_object",
+        "“The answer must come in writing,” Sergei Lavrov said of the letter to Antony "
+        "Blinken. “Nothing else will do.”",
+        [("The answer", "Sergei Lavrov"), ("Nothing else", "Sergei Lavrov")],
+    ),
+    (
+        "ctx_quote_after_colon_intro_other_between",
+        "Vladimir Putin spoke about the harvest, which Dmitry Patrushev had reported on. The "
+        "President pointed out: “Grain exports must not hurt prices at home.”",
+        [("Grain", PUTIN)],
+    ),
+    (
+        "ctx_interview_answer",
+        "In an interview with the newspaper Izvestia, Sergei Lavrov was asked whether the "
+        "talks would resume. “We have never refused to talk,” the Minister answered.",
+        [("We have never", "Sergei Lavrov")],
+    ),
+    (
+        "ctx_interview_answer_he",
+        "Sergei Lavrov gave an interview to the newspaper Izvestia. Asked whether the talks "
+        "with Kiev would resume, he was cautious. “We have never refused to talk, but we need"
+        " a partner,” he replied.",
+        [("We have never", "Sergei Lavrov")],
+    ),
+    (
+        "ctx_quote_two_paragraphs_after_name",
+        "Vladimir Putin addressed the Security Council. The meeting was held by video. Its "
+        "permanent members were present. “The situation on our western borders requires our "
+        "full attention,” the President said.",
+        [("The situation", PUTIN)],
+    ),
+    (
+        "ctx_head_of_state_noted_after_guest_turn",
+        "Vladimir Putin met with Kassym-Jomart Tokayev. The President of Kazakhstan thanked "
+        "Russia for its help. The Head of State noted: “We have always been there for our "
+        "allies.”",
+        [("We have always", PUTIN)],
+    ),
+    (
+        "ctx_president_of_kazakhstan_said",
+        "Vladimir Putin met with Kassym-Jomart Tokayev. “We are grateful for the help of our "
+        "allies,” the President of Kazakhstan said.",
+        [("We are grateful", "Kassym-Jomart Tokayev")],
+    ),
+    (
+        "ctx_chancellor_said",
+        "Vladimir Putin held talks with Olaf Scholz in the Kremlin. “War in Europe has become"
+        " unthinkable for my generation,” the Chancellor said.",
+        [("War in Europe", "Olaf Scholz")],
+    ),
+    (
+        "ctx_the_german_chancellor_he",
+        "Vladimir Putin held talks with Olaf Scholz. The German Chancellor spoke about gas "
+        "supplies. “Our companies rely on long-term contracts,” he said.",
+        [("Our companies", "Olaf Scholz")],
+    ),
+    # Countries and bodies as speakers
+    (
+        "c_ukraine_says",
+        "Vladimir Putin: Citizens of Russia, friends. Ukraine keeps saying: “We will not talk"
+        " to Donbass.” So the war goes on. Thank you.",
+        [("We will not talk", "Ukraine")],
+    ),
+    (
+        "c_kiev_authorities_told",
+        "Sergei Lavrov: We asked them many times. The Kiev authorities told us: “We will "
+        "decide this ourselves.” Vladimir Putin: I see.",
+        [("We will decide", "Ukraine")],
+    ),
+    (
+        "c_ukrainian_side_said",
+        "Dmitry Kozak: At the last meeting the Ukrainian side said: “We need more time.” "
+        "Vladimir Putin: How much more?",
+        [("We need more", "Ukraine")],
+    ),
+    (
+        "c_nato_told_us",
+        "Vladimir Putin: In 1990 NATO told us: “The alliance will not move an inch to the "
+        "east.” And what happened? Question: Thank you.",
+        [("The alliance will", "NATO")],
+    ),
+    (
+        "c_the_americans_said",
+        "Vladimir Putin: We proposed a treaty. The Americans said: “We do not need it.” That "
+        "was their choice. Question: Thank you.",
+        [("We do not need", "United States")],
+    ),
+    (
+        "c_washington_replied",
+        "Vladimir Putin: We sent our proposals in December. Washington replied: “Some of them"
+        " can be discussed.” Question: Thank you.",
+        [("Some of them", "United States")],
+    ),
+    (
+        "c_ministry_statement",
+        "The Russian Foreign Ministry issued a statement on the incident. “We demand an "
+        "immediate explanation,” the statement says.",
+        [("We demand", "Russian Foreign Ministry")],
+    ),
+    (
+        "c_kiev_regime_they",
+        "Vladimir Putin: The Kiev regime has a simple answer to everything. “It is all "
+        "Moscow's fault,” they say. That is not an answer. Question: Thank you.",
+        [("It is all", "Ukraine")],
+    ),
+    (
+        "c_speech_lenin_named",
+        "Vladimir Putin: Friends. Vladimir Lenin wrote in one of his letters: “The union must"
+        " be voluntary.” And what came of it? Thank you.",
+        [("The union must", "Vladimir Lenin")],
+    ),
+    (
+        "c_speech_quote_in_letter_of_person",
+        "Vladimir Putin: I have a letter here from a soldier's mother, Anna Petrova. She "
+        "writes: “My son is proud to serve.” I bow to her. Thank you.",
+        [("My son is", "Anna Petrova")],
+    ),
+    # People at large, imagined and unnamed speakers: nobody
+    (
+        "pal_some_experts",
+        "Question: Mr President, according to some experts, the situation is bad, let me "
+        "quote: “Little money, a lot of debt.” What do you think? Vladimir Putin: I disagree.",
+        [("Little money", None)],
+    ),
+    (
+        "pal_we_hear",
+        "Vladimir Putin: And then we hear: “Russia is about to attack.” Nothing of the kind. "
+        "Question: Thank you.",
+        [("Russia is about", None)],
+    ),
+    (
+        "pal_nobody_said",
+        "Vladimir Putin: We did not hear anyone say: “We did not have enough time.” Everyone "
+        "worked hard. Question: Thank you.",
+        [("We did not have", None)],
+    ),
+    (
+        "pal_we_should_not_say",
+        "Alexander Lukashenko: We should not say “we will not cope.” We have coped many "
+        "times. Vladimir Putin: True.",
+        [("we will not cope", None)],
+    ),
+    (
+        "pal_some_say_others_say",
+        "Vladimir Putin: Some say “we will buy the trains abroad.” Others say “we will build "
+        "them ourselves.” I prefer the second. Question: Thank you.",
+        [("we will buy", None), ("we will build", None)],
+    ),
+    (
+        "pal_people_ask_me",
+        "Vladimir Putin: When I travel around the country, people often ask me: “When will "
+        "the roads be repaired?” It is a fair question. Question: Thank you.",
+        [("When will the roads", None)],
+    ),
+    (
+        "pal_activists_say",
+        "Question: The activists say: “Build it anywhere, but not here.” How can we persuade "
+        "them? Vladimir Putin: By talking to them.",
+        [("Build it", None)],
+    ),
+    (
+        "pal_joke",
+        "Vladimir Putin: Remember the old joke: “Who will mind the shop?” So we cannot all "
+        "leave. Question: Thank you.",
+        [("Who will mind", None)],
+    ),
+    (
+        "pal_they_asked_us",
+        "Vladimir Putin: We told them not to expand. But they asked us: “Do you have it in "
+        "writing?” And that was it. Question: Thank you.",
+        [("Do you have", None)],
+    ),
+    (
+        "pal_treaty_says",
+        "Vladimir Putin: Article 5 of the treaty says nothing of the kind. It says: “the "
+        "Parties shall consult.” That is all. Question: Thank you.",
+        [("the Parties", None)],
+    ),
+    (
+        "pl_opponents_claim",
+        "Vladimir Putin: Our opponents claim: “Russia wants to rebuild the empire.” This is "
+        "nonsense. Question: Thank you.",
+        [("Russia wants", None)],
+    ),
+    (
+        "pl_western_politicians_repeat",
+        "Vladimir Putin: Western politicians keep saying: “The sanctions are working.” Let "
+        "them look at their own inflation. Question: Thank you.",
+        [("The sanctions are", None)],
+    ),
+    (
+        "pl_everyone_says",
+        "Alexander Lukashenko: Everyone says: “Prices are rising.” But wages are rising too. "
+        "Vladimir Putin: That is right.",
+        [("Prices are", None)],
+    ),
+    (
+        "pl_one_might_say",
+        "Vladimir Putin: One might say: “Why do we need this?” I will explain why. Question: "
+        "Thank you.",
+        [("Why do we need", None)],
+    ),
+    (
+        "pl_if_someone_tells_me",
+        "Vladimir Putin: If someone tells me: “We cannot do this,” I will ask why. Question: "
+        "Thank you.",
+        [("We cannot do", None)],
+    ),
+    (
+        "pl_a_woman_came_up",
+        "Vladimir Putin: In Kursk a woman came up to me and said: “Thank you for the new "
+        "school.” That is what matters. Question: Thank you.",
+        [("Thank you for the new", None)],
+    ),
+    (
+        "pl_our_people_say",
+        "Vladimir Putin: Our people say: “We will endure everything.” And they do. Question: "
+        "Thank you.",
+        [("We will endure", None)],
+    ),
+    (
+        "pl_they_will_tell_you",
+        "Vladimir Putin: Go to any village and they will tell you: “Give us roads.” That is "
+        "the main request. Question: Thank you.",
+        [("Give us roads", None)],
+    ),
+    (
+        "pl_journalists_asked_me",
+        "Vladimir Putin: The journalists asked me at the airport: “Will there be a war?” I "
+        "said no. Question: Thank you.",
+        [("Will there be", None)],
+    ),
+    (
+        "pl_i_said_after_journalists",
+        "Vladimir Putin: The journalists asked me at the airport about the war. I told them: "
+        "“There will be no war.” Question: Thank you.",
+        [("There will be no", PUTIN)],
+    ),
+    (
+        "pl_experts_in_question",
+        "Question: Some experts in the West say: “Russia cannot live without imports.” Is "
+        "that true? Vladimir Putin: No.",
+        [("Russia cannot", None)],
+    ),
+    (
+        "pl_many_colleagues",
+        "Vladimir Putin: Many of our colleagues in Europe say privately: “We understand you.”"
+        " But they do nothing. Question: Thank you.",
+        [("We understand you", None)],
+    ),
+    (
+        "pl_the_slogan",
+        "Vladimir Putin: Their slogan was: “Europe without Russia.” It did not work. "
+        "Question: Thank you.",
+        [("Europe without", None)],
+    ),
+    # A third person quoted in a turn
+    (
+        "third_here_are_his_words",
+        "Vladimir Putin: One of them, Pyotr Sidorenko, served in the police. He later boasted"
+        " to his neighbours, and here are his exact words: “I did my job well.” Question: "
+        "Thank you.",
+        [("I did my job", "Pyotr Sidorenko")],
+    ),
+    (
+        "third_my_answer_was",
+        "Vladimir Putin: My colleague assured me that they would not admit Ukraine. My answer"
+        " was: “We have heard this before.” Question: Thank you.",
+        [("We have heard", PUTIN)],
+    ),
+    # Named at the quote, people no dictionary holds
+    (
+        "nm_as_wrote",
+        "Vladimir Putin: Friends. As Fyodor Dostoyevsky wrote, “beauty will save the world.” "
+        "I believe it still. Thank you.",
+        [("beauty will", "Fyodor Dostoyevsky")],
+    ),
+    (
+        "nm_bracketed_first_name",
+        "Vladimir Putin: Mr [Alexander] Shokhin asked about taxes. As Shokhin said, “business"
+        " needs stable rules.” I agree. Question: Thank you.",
+        [("business needs", "Alexander Shokhin")],
+    ),
+    (
+        "nm_bracket_after_title",
+        "Vladimir Putin: The First President of Kazakhstan [Nursultan Nazarbayev] once told "
+        "me: “We must think of our neighbours first.” I remember it well. Question: Thanks.",
+        [("We must think", "Nursultan Nazarbayev")],
+    ),
+    (
+        "nm_mr_surname_said",
+        "Vladimir Putin: Mr Sokurov, you said: “The Constitution is too young.” I do not "
+        "agree. Alexander Sokurov: Let me explain.",
+        [("The Constitution is", "Alexander Sokurov")],
+    ),
+    (
+        "nm_philosopher_apposition",
+        "Vladimir Putin: I will quote Ivan Ilyin, the Russian philosopher: “Freedom is a "
+        "duty.” It is worth thinking about. Thank you.",
+        [("Freedom is", "Ivan Ilyin")],
+    ),
+    (
+        "nm_said_after_name_title_after",
+        "“The harvest will be a record one,” said Dmitry Patrushev, Minister of Agriculture.",
+        [("The harvest", "Dmitry Patrushev")],
+    ),
+    (
+        "nm_minister_title_then_name",
+        "“The harvest will be a record one,” Minister of Agriculture Dmitry Patrushev said.",
+        [("The harvest", "Dmitry Patrushev")],
+    ),
+    (
+        "nm_quote_from_book",
+        "Vladimir Putin: Let me read a quote from Nikolai Danilevsky: “Russia is a world of "
+        "its own.” That was written long ago. Thank you.",
+        [("Russia is a world", "Nikolai Danilevsky")],
+    ),
+    (
+        "nm_name_colon_in_narrative",
+        "At the meeting, Governor of the Tula Region Alexei Dyumin said: “The new plant will "
+        "employ two thousand people.”",
+        [("The new plant", "Alexei Dyumin")],
+    ),
+    (
+        "nm_president_putin_said_by_guest",
+        "Alexander Lukashenko: President Putin said yesterday: “We will help with the "
+        "supplies.” And he did. Vladimir Putin: Of course.",
+        [("We will help", PUTIN)],
+    ),
+    # Questions at news conferences quoting others
+    (
+        "q_your_counterpart",
+        "Question: Mr President, your Ukrainian counterpart said yesterday: “We are ready to "
+        "meet anywhere.” Are you ready? Vladimir Putin: We are always ready.",
+        [("We are ready to meet", "Volodymyr Zelensky")],
+    ),
+    (
+        "q_ukrainian_president_said",
+        "Question: Mr President, the Ukrainian President said yesterday: “We are ready to "
+        "meet anywhere.” Are you ready? Vladimir Putin: We are always ready.",
+        [("We are ready to meet", "Volodymyr Zelensky")],
+    ),
+    (
+        "q_mr_surname_words",
+        "Question: Mr President, what do you think of Mr Zelensky's words: “We will never "
+        "give up our land”? Vladimir Putin: Everyone has a right to an opinion.",
+        [("We will never", "Volodymyr Zelensky")],
+    ),
+    (
+        "q_surname_possessive_comment",
+        "Question: And what do you make of Zelensky's comment, “like it or not, you will have"
+        " to fulfil them”? Vladimir Putin: It is not my comment.",
+        [("like it or not", "Volodymyr Zelensky")],
+    ),
+    (
+        "q_to_guest_your_counterpart",
+        "Question (retranslated): Mr Macron, your Russian counterpart said: “NATO has "
+        "deceived us.” Do you agree? Emmanuel Macron: No, I do not.",
+        [("NATO has", PUTIN)],
+    ),
+    (
+        "q_the_chancellor_told_you",
+        "Olaf Scholz: Thank you. Question: Mr President, the Chancellor told you today: “War "
+        "in Europe is unthinkable.” Did he convince you? Vladimir Putin: We do not want war "
+        "either.",
+        [("War in Europe", "Olaf Scholz")],
+    ),
+    (
+        "q_he_said_about_third",
+        "Question: Mr President, Josep Borrell spoke about Russia today. He said: “Russia is "
+        "a threat.” What is your answer? Vladimir Putin: I will not comment.",
+        [("Russia is a threat", "Josep Borrell")],
+    ),
+    (
+        "q_comment_on_your_phrase",
+        "Question: What do you make of Ann Vale's remark on your phrase “the door stays open "
+        "to everyone”, in which she hinted at a change? Vladimir Putin: I did not hear it.",
+        [("the door stays", PUTIN)],
+    ),
+    (
+        "q_you_said_vocative_guest",
+        "Question (retranslated): Mr Scholz, yesterday you said: “Germany will not send "
+        "weapons.” Is this still so? Olaf Scholz: Yes.",
+        [("Germany will not", "Olaf Scholz")],
+    ),
+    (
+        "q_both_leaders_you_said",
+        "Question: A question for both of you. President Macron, you said last week: “Europe "
+        "needs its own security.” President Putin, do you agree? Vladimir Putin: Partly.",
+        [("Europe needs", "Emmanuel Macron")],
+    ),
+    (
+        "q_your_colleague_mr",
+        "Question: Mr President, your colleague, Mr Macron, said on Monday: “The talks were "
+        "useful.” Do you agree? Vladimir Putin: Yes.",
+        [("The talks were", "Emmanuel Macron")],
+    ),
+    (
+        "q_mr_biden_said",
+        "Question: Mr President, Mr Biden said yesterday: “The door to diplomacy is open.” "
+        "What do you think? Vladimir Putin: We will see.",
+        [("The door to", "Joe Biden")],
+    ),
+    (
+        "q_western_media_write",
+        "Question: Western media write: “Russia is preparing an attack.” What is your "
+        "comment? Vladimir Putin: It is a lie.",
+        [("Russia is preparing", None)],
+    ),
+    (
+        "q_patronymic_vocative",
+        "Vladimir Putin: Sergei Viktorovich, at the last meeting you said: “The answer will "
+        "come within a week.” Has it come? Sergei Lavrov: Not yet.",
+        [("The answer will", "Sergei Lavrov")],
+    ),
+    (
+        "q_patronymic_addressee_putin",
+        "Alexander Lukashenko: Vladimir Vladimirovich, you told me then: “We will not leave "
+        "you alone.” And you kept your word. Vladimir Putin: Of course.",
+        [("We will not leave", PUTIN)],
+    ),
+    # Words between the verb and the quote
+    (
+        "w_said_the_following",
+        "Vladimir Putin met with Alexei Dyumin. The Governor said the following: “The plant "
+        "will open in May.”",
+        [("The plant will", "Alexei Dyumin")],
+    ),
+    (
+        "w_said_in_particular",
+        "Vladimir Putin met with Alexei Dyumin. The Governor noted, in particular: “The plant"
+        " will open in May.”",
+        [("The plant will", "Alexei Dyumin")],
+    ),
+    (
+        "w_put_it_this_way",
+        "Vladimir Putin met with Alexei Dyumin. The Governor put it this way: “The plant will"
+        " open in May, not a day later.”",
+        [("The plant will", "Alexei Dyumin")],
+    ),
+    (
+        "w_said_at_the_meeting",
+        "Vladimir Putin met with Alexei Dyumin. At the end, the Governor stressed at the "
+        "meeting with workers: “The plant will open in May.”",
+        [("The plant will", "Alexei Dyumin")],
+    ),
+    (
+        "w_here_is_what_said",
+        "Vladimir Putin: Here is what Alexei Dyumin told me yesterday: “The plant will open "
+        "in May.” I believe him. Question: Thank you.",
+        [("The plant will", "Alexei Dyumin")],
+    ),
+    (
+        "w_dash_attribution",
+        "Vladimir Putin met with Alexei Dyumin. “The plant will open in May” – this is how "
+        "the Governor summed up his report.",
+        [("The plant will", "Alexei Dyumin")],
+    ),
+    (
+        "w_he_said_after_object_meeting",
+        "Alexei Dyumin informed Vladimir Putin about the plant. Answering the President's "
+        "question about the date, he said: “It will open in May.”",
+        [("It will open", "Alexei Dyumin")],
+    ),
+    (
+        "w_president_said_literally",
+        "Vladimir Putin met with Alexei Dyumin. The President said literally the following: "
+        "“We need this plant.”",
+        [("We need this", PUTIN)],
+    ),
+    # News stories (no publisher)
+    (
+        "wire_he_two_men",
+        "Sergei Lavrov met Antony Blinken in Geneva on Friday. Blinken said the talks had "
+        "been frank. “We made clear what we can and cannot accept,” he said.",
+        [("We made clear", "Antony Blinken")],
+    ),
+    (
+        "wire_she_after_man",
+        "Annalena Baerbock met Sergei Lavrov in Moscow. Lavrov called the talks useful. “We "
+        "disagree on many things, but we keep talking,” she said.",
+        [("We disagree", "Annalena Baerbock")],
+    ),
+    (
+        "wire_surname_then_he",
+        "Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday. Speaking after the "
+        "meeting with Hakan Fidan, Lavrov said the sides had agreed on a schedule. “We will "
+        "meet again in a month,” he added.",
+        [("We will meet", "Sergei Lavrov")],
+    ),
+    (
+        "wire_spokesman_named_before",
+        "Kremlin spokesman Dmitry Peskov said on Monday that no date had been set. “It is too"
+        " early to talk about it,” the spokesman said.",
+        [("It is too early", "Dmitry Peskov")],
+    ),
+    (
+        "wire_he_minister_of_other_country",
+        "Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergei Lavrov in "
+        "Moscow. Fidan said the talks covered grain exports. “We want the corridor to stay "
+        "open,” he said.",
+        [("We want the", "Hakan Fidan")],
+    ),
+    (
+        "wire_quote_next_paragraph_no_attr",
+        "“We are ready for any scenario,” Dmitry Peskov said on Monday. The Kremlin spokesman"
+        " spoke after a meeting of the Security Council. “The President has all the "
+        "information he needs.”",
+        [("We are ready", "Dmitry Peskov"), ("The President has", "Dmitry Peskov")],
+    ),
+    (
+        "wire_she_two_women",
+        "Ursula von der Leyen met Giorgia Meloni in Rome on Friday. Meloni said the talks on "
+        "migration had gone well. “We are close to a deal,” she said.",
+        [("We are close", "Giorgia Meloni")],
+    ),
+    (
+        "wire_pronoun_after_said_clause",
+        "Joe Biden said on Tuesday that Vladimir Putin had made a mistake. “He underestimated"
+        " the unity of the West,” Biden said. “He will pay a price for this,” he added.",
+        [("He underestimated", "Joe Biden"), ("He will pay", "Joe Biden")],
+    ),
+    # Speaker labels
+    (
+        "l_full_title_label",
+        "President of Russia Vladimir Putin: Good afternoon, colleagues. Let us begin. "
+        "Federal Chancellor of Germany Olaf Scholz (retranslated): Thank you for the "
+        "invitation.",
+        [("Good afternoon", PUTIN), ("Thank you for the inv", "Olaf Scholz")],
+    ),
+    (
+        "l_retranslated_pm",
+        "Vladimir Putin: Welcome. Prime Minister of Greece Kyriakos Mitsotakis "
+        "(retranslated): Thank you, Mr President. Vladimir Putin: Please.",
+        [("Thank you, Mr", "Kyriakos Mitsotakis")],
+    ),
+    (
+        "l_moderator_named",
+        "Moderator Hadley Gamble: Mr President, welcome. Vladimir Putin: Thank you. Hadley "
+        "Gamble: My first question is about gas.",
+        [("My first question", "Hadley Gamble")],
+    ),
+    (
+        "l_speaking_language",
+        "Vladimir Putin: Good afternoon. Alexander Lukashenko (speaking Belarusian): Good "
+        "afternoon, Vladimir Vladimirovich.",
+        [("Good afternoon, Vlad", "Alexander Lukashenko")],
+    ),
+    (
+        "l_remark",
+        "Vladimir Putin: What was the second part? Remark: The withdrawal of troops. Vladimir"
+        " Putin: I answered that.",
+        [("The withdrawal", None)],
+    ),
+    (
+        "l_discovered_governor",
+        "Vladimir Putin: Mr Rudenya, please. Igor Rudenya: Mr President, the region has built"
+        " eleven schools. Vladimir Putin: Good.",
+        [("Mr President, the reg", "Igor Rudenya")],
+    ),
+    (
+        "l_female_label",
+        "Vladimir Putin: Ms Kuznetsova, go ahead. Maria Kuznetsova: Thank you, Mr President. "
+        "We have a question about children. Vladimir Putin: Please.",
+        [("Thank you, Mr", "Maria Kuznetsova")],
+    ),
+    (
+        "l_surname_only_label",
+        "Vladimir Putin: Mr Shoigu, please. Shoigu: Comrade Supreme Commander-in-Chief, the "
+        "drills are over. Vladimir Putin: Thank you.",
+        [("Comrade", "Sergei Shoigu")],
+    ),
+    (
+        "l_title_label_role",
+        "The President: Colleagues, let us start. Minister of Defence: The drills are over. "
+        "The President: Thank you.",
+        [("Colleagues", PUTIN)],
+    ),
+]
+VARIANTS_BY_SHAPE = {shape: expected for shape, _, expected in VARIANTS}
+_CASES = [
+    (shape, opening, speaker) for shape, _, expected in VARIANTS for opening, speaker in expected
+]
+
+
+def _kremlin_style(body: str) -> str:
+    """The body as the releases' CSV has it: straight marks, an opening one glued to the stop
+    or colon before it."""
+    return re.sub(r"(?<=[.:,!?]) “", "“", body).replace("“", '"').replace("”", '"')
+
+
+def _variant_speakers(
+    matcher: ActorMatcher, style: Callable[[str], str]
+) -> dict[tuple[str, str], str | None]:
+    """(shape, quote opening) → the speaker's name (an actor's name, else the text
+    written), over every variant run in one batch."""
+    ids = [
+        f"a{i}" if shape.startswith("wire") else f"{KREMLIN[:-1]}{i}"
+        for i, (shape, _, _) in enumerate(VARIANTS)
+    ]
+    articles = pl.DataFrame(
+        {
+            "article_id": ids,
+            "body": [style(body) for _, body, _ in VARIANTS],
+            "published_date": [date(2022, 3, 1)] * len(VARIANTS),
+        },
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    names = matcher.names | dict(mentions.select("actor_id", "actor_name").iter_rows())
+    shape_of = {article_id: shape for article_id, (shape, _, _) in zip(ids, VARIANTS, strict=True)}
+    found: dict[tuple[str, str], str | None] = {}
+    for row in quotes.sort("char_start").iter_rows(named=True):
+        shape = shape_of[row["article_id"]]
+        speaker = names.get(row["speaker_actor_id"]) or row["speaker_text"]
+        for opening, _ in VARIANTS_BY_SHAPE[shape]:
+            if row["quote_text"].startswith(opening):
+                found.setdefault((shape, opening), speaker)
+    return found
+
+
+@pytest.fixture(scope="module")
+def variant_speakers(matcher: ActorMatcher) -> dict[tuple[str, str], str | None]:
+    return _variant_speakers(matcher, lambda body: body)
+
+
+@pytest.fixture(scope="module")
+def kremlin_style_speakers(matcher: ActorMatcher) -> dict[tuple[str, str], str | None]:
+    return _variant_speakers(matcher, _kremlin_style)
+
+
+def _found(speakers: dict[tuple[str, str], str | None], shape: str, opening: str) -> str | None:
+    assert (shape, opening) in speakers, "the quote is not found"
+    return speakers[(shape, opening)]
+
+
+@pytest.mark.parametrize(("shape", "opening", "speaker"), _CASES, ids=[c[0] for c in _CASES])
+def test_a_variant_has_the_speaker_a_careful_reader_gives(
+    variant_speakers, shape, opening, speaker
+):
+    assert _found(variant_speakers, shape, opening) == speaker
+
+
+@pytest.mark.parametrize(("shape", "opening", "speaker"), _CASES, ids=[c[0] for c in _CASES])
+def test_a_variant_keeps_its_speaker_in_the_releases_marks(
+    kremlin_style_speakers, shape, opening, speaker
+):
+    assert _found(kremlin_style_speakers, shape, opening) == speaker
