@@ -137,6 +137,9 @@ _MEETING_TIME_PREPS = _CIRCUMSTANCE_PREPS | {"at", "in"}
 _PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
 _MET_CODES = {"040", "041"}
 _CALL_CODE = "041"
+# How many listed targets one trigger reaches ("delivered food to Lebanon, Tajikistan, ...,
+# Cuba and Sudan"): lists of partners run past four; a cap keeps a runaway parse in check.
+_MAX_LISTED = 8
 # What one deserves that credits one (051).
 _CREDIT_NOUNS = {"recognition", "respect", "credit", "gratitude", "praise", "admiration", "honour"}
 # Acts a message addresses to people, and the unnamed people it may address.
@@ -2781,7 +2784,7 @@ def _emit(
     pairs: list[tuple[str, str | None]] = []
     if targets:
         for a in sources[:4]:
-            for b in targets[:4]:
+            for b in targets[:_MAX_LISTED]:
                 if a != b:
                     pairs.append((a, b))
                     if mutual:

@@ -1408,3 +1408,16 @@ def test_a_text_issued_says_what_its_participle_does(matcher, verbs):
     assert _codes(
         "Vladimir Putin sent a congratulatory message to Emmanuel Macron.", matcher, verbs
     ) == [("051", "person_vladimir_putin", "person_emmanuel_macron")]
+
+
+def test_a_list_of_more_than_four_partners_reaches_each(matcher, verbs):
+    coded = _codes(
+        "Iran delivered food to Lebanon, Tajikistan, Kyrgyzstan, Cuba and Sudan.", matcher, verbs
+    )
+    assert {target for _, source, target in coded if source == "country_irn"} == {
+        "country_lbn",
+        "country_tjk",
+        "country_kgz",
+        "country_cub",
+        "country_sdn",
+    }
