@@ -864,9 +864,7 @@ def _conjuncts(s: _Sentence, i: int) -> list[int]:
     heads = [t.i for t in s.tokens if s.mention_at[t.i] is m] if m is not None else [i]
     out: list[int] = []
     stack = [c for h in heads for c in s.kids(h, "conj") if c not in heads]
-    named = m if m is not None else _np_actor(s, i)
-    if named is not None and named.actor_type == "person":
-        out += _listed_people(s, heads, named)
+    out += _listed_people(s, heads, m if m is not None else i)
     while stack:
         c = stack.pop(0)
         out.append(c)
@@ -874,12 +872,13 @@ def _conjuncts(s: _Sentence, i: int) -> list[int]:
     return out
 
 
-def _listed_people(s: _Sentence, heads: list[int], first: Mention) -> list[int]:
+def _listed_people(s: _Sentence, heads: list[int], first: Mention | int) -> list[int]:
     """The rest of a list of titled people the parser hung as appositions ("with President
     of Kyrgyzstan X, President of Belarus Y, President of Tajikistan Z and Prime Minister
     W": Y on X, Z on Y, or the whole tail on X's title): the people named in an apposition
     of the first name or of its title, when the list ends with "and"; one token of each
-    person's name."""
+    person's name. `first` is the first name's mention, or the token of the phrase holding
+    it (read only when the phrase has appositions)."""
     holders = set(heads)
     for h in heads:
         j = h
@@ -890,6 +889,15 @@ def _listed_people(s: _Sentence, heads: list[int], first: Mention) -> list[int]:
                 break
             holders.add(j)
     appositions = [c for h in sorted(holders) for c in s.kids(h, "appos")]
+    if not appositions:
+        return []
+    if isinstance(first, int):
+        found = _np_actor(s, first)
+        if found is None:
+            return []
+        first = found
+    if first.actor_type != "person":
+        return []
     listed = [k for c in appositions for k in sorted(s.subtree(c))]
     ends_with_and = any(
         s.dep(k) == "cc" and s.tokens[k].lemma == "and"
@@ -2520,6 +2528,15 @@ def _topic_of_coordinated_talks(
     about (a country, a place: "discussed Ukraine", "views on the situation in Syria"), not a
     partner (a person, or one talked "with") nor where they meet ("will meet in Geneva",
     which PETRARCH codes as the target)."""
+    if not (
+        root == "04"
+        and len(sources) >= 2
+        and source_how == "nsubj"
+        and targets
+        and not target_how.endswith("with")
+        and all(s.mentions_type(a) != "person" for a in targets)
+    ):
+        return False
     where = {
         m.actor_id
         for p in s.kids(v, "prep")
@@ -2527,15 +2544,7 @@ def _topic_of_coordinated_talks(
         for o in s.kids(p, "pobj")
         if (m := _np_actor(s, o, places=True)) is not None
     }
-    return (
-        root == "04"
-        and len(sources) >= 2
-        and source_how == "nsubj"
-        and bool(targets)
-        and not target_how.endswith("with")
-        and not where & set(targets)
-        and all(s.mentions_type(a) != "person" for a in targets)
-    )
+    return not where & set(targets)
 
 
 def _with_visits(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -79,6 +79,7 @@ import polars as pl
 
 from pipelines import settings
 from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, TITLE_WORDS
+from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
@@ -2472,13 +2473,16 @@ def addressee(
         turned = _turned_to(body, turns, index, offset, mentions, head)
         if turned is not None:
             return turned
+
+    def someone_else(actor_id: str | None, name: str | None) -> bool:
+        return (actor_id, name) != own and (actor_id is None or actor_id != own[0])
+
     for _, actor_id, name in reversed(turns[:index]):
-        if (actor_id, name) == own or (actor_id is not None and actor_id == own[0]):
-            continue
-        return actor_id, name  # (None, None) for an anonymous asker
+        if someone_else(actor_id, name):
+            return actor_id, name  # (None, None) for an anonymous asker
     # a question opening the transcript: the one who answers it
     for _, actor_id, name in turns[index + 1 :]:
-        if (actor_id, name) != own and (actor_id is None or actor_id != own[0]):
+        if someone_else(actor_id, name):
             return (actor_id, name) if actor_id is not None or name else None
     return None
 
@@ -2552,7 +2556,7 @@ def _turned_to(
     for called in _PATRONYMIC_VOCATIVE.finditer(body, start, offset):
         # "Sergei Viktorovich,": the participant of that first name
         first = called.group("first").lower()
-        named = [p for a, p in participants.items() if a.split("_")[1:2] == [first]]
+        named = [p for a, p in participants.items() if name_words(a)[:1] == [first]]
         if len(named) == 1:
             found.append((called.start(), named[0]))
     for vocative in _VOCATIVE.finditer(body, start, offset):

@@ -606,13 +606,18 @@ _SEVERAL = "\x00several"
 _NAME_AFTER_TITLE = re.compile(r" (?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])")
 
 
-def _called(actor_id: str, name: str) -> bool:
-    """Whether a person goes by `name` after a title: the first or the last word(s) of the
-    name their id is made of ("person_george_h_w_bush"; "Amir-Abdollahian" as two words).
+def name_words(actor_id: str) -> list[str]:
+    """The words of the name a person's id is made of ("person_george_h_w_bush": george, h,
+    w, bush). Why: the role book and a transcript's participants hold ids, not names; an id
+    spells its person's name."""
+    return actor_id.split("_")[1:]
 
-    Why: the book holds ids, not names; an id spells its person's name. The first word is
-    a monarch's name ("King Hussein") or a family name written first ("President Xi")."""
-    words = actor_id.split("_")[1:]
+
+def _called(actor_id: str, name: str) -> bool:
+    """Whether a person goes by `name` after a title: the first or the last word(s) of their
+    name ("Amir-Abdollahian" as two words). The first word is a monarch's name ("King
+    Hussein") or a family name written first ("President Xi")."""
+    words = name_words(actor_id)
     wanted = squashed(name)
     return words[:1] == [wanted] or any(
         "".join(words[-size:]) == wanted for size in (1, 2, 3) if size <= len(words)
