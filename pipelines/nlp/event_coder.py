@@ -132,6 +132,8 @@ _INTENT_ROOT = "03"
 _PETRARCH = "petrarch2"
 # A trigger noun after these is a circumstance of the clause, not what its verb acts on.
 _CIRCUMSTANCE_PREPS = {"during", "following", "after", "since"}
+# prepositions whose gerund is done by the governing verb's subject ("began by thanking")
+_MANNER_PREPS = {"by", "after", "before", "upon", "while"}
 # A meeting noun after these took place ("during the talks with X").
 _MEETING_TIME_PREPS = _CIRCUMSTANCE_PREPS | {"at", "in"}
 _PAST_WORDS = {"recent", "last", "latest", "previous", "earlier"}
@@ -511,6 +513,7 @@ class Mention:
     actor_id: str
     actor_type: str = ""
     kind: str = ""  # the alias kind ("sector" for unnamed groups)
+    country: str = ""  # the actor's three-letter country code, when known
 
 
 @dataclass
@@ -953,6 +956,11 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             actors, how = _actors(s, subjects[-1], done, subject=True)
             return actors, how or "nsubj"
         dep = s.dep(j)
+        if dep == "conj" and _speech_joined_to_report(s, j):
+            # "X said that Kiev was responsible ... and expressed his support": the parser
+            # joins the second statement to the reported clause; it is the speaker's
+            j = s.head(s.head(j))
+            continue
         # "..., while also indicating readiness": a participle's subject is its clause's
         if dep in ("xcomp", "conj") or (dep == "advcl" and s.tokens[j].tag == "VBG"):
             j = s.head(j)
@@ -966,6 +974,16 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             actors, how = _actors(s, s.head(j), done)
             return actors, how or "relcl head"
         n = s.head(j)
+        if (
+            dep == "pcomp"
+            and s.tokens[n].lemma in _MANNER_PREPS
+            and s.dep(n) == "prep"
+            and s.tokens[s.head(n)].pos in ("VERB", "AUX")
+        ):
+            # "began by thanking X", "responded after meeting Y": the governing verb's
+            # subject does it ("thanked X for accepting": not X's act)
+            j = s.head(n)
+            continue
         if dep == "acl" and s.tokens[j].tag == "VBG" and s.tokens[n].lemma in _ISSUED_TEXTS:
             # "issued a statement condemning X", "sent a message urging Y": whoever issues
             # the text says what it says ("Russia's statement condemning X": its holder)
@@ -978,6 +996,33 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
                 continue
         break
     return [], ""
+
+
+# Statements a speaker, not the subject of what is reported, goes on to make
+_SPEAKERS_OWN_VERBS = (_STATEMENT_VERBS - {"show", "demonstrate", "indicate", "signal"}) | {
+    "say",
+    "add",
+    "thank",
+    "welcome",
+    "praise",
+    "call",
+    "urge",
+}
+
+
+def _speech_joined_to_report(s: _Sentence, j: int) -> bool:
+    """Whether conj verb j, without a subject, is the speaker's second statement that the
+    parser joined to the clause the speaker reports: "said that X ... and expressed"."""
+    h = s.head(j)
+    if s.dep(h) != "ccomp" or s.kids(j, *_SUBJECT_DEPS):
+        return False
+    reporting = s.head(h)
+    return (
+        reporting < h
+        and s.tokens[j].lemma in _SPEAKERS_OWN_VERBS
+        and s.tokens[reporting].lemma in _SPEAKERS_OWN_VERBS
+        and s.tokens[j].tag == s.tokens[reporting].tag
+    )
 
 
 def _subject_in_fronted_phrase(s: _Sentence, v: int) -> list[int]:
@@ -1077,8 +1122,12 @@ def _targets(
             and s.mention_at[o] is None
             and s.tokens[o].lemma not in _COUNTERPART_NOUNS | _COLLECTIVE_NOUNS
         ):
-            # "support your position on Kosovo": whose position is supported
+            # "support your position on Kosovo": whose position is supported; "outlined
+            # Russia's assessment" (by Russia's president): the speaker's own, no target
             actors, way = _actors(s, s.kids(o, "poss")[0], done)
+            own = _own_countries(s, source)
+            if actors and all(_country_of(s, a) in own for a in actors):
+                continue
             if not actors:
                 actors, way = _actors(s, o, done)
         elif s.tokens[o].lemma in _COUNTERPART_NOUNS and s.mention_at[o] is None:
@@ -1954,6 +2003,38 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     return []
 
 
+def _country_of(s: _Sentence, actor_id: str) -> str:
+    """An actor's three-letter country: its mention's in the sentence, a country's from its
+    id ("country_ukr"), else ""."""
+    for m in s.mentions:
+        if m.actor_id == actor_id and m.country:
+            return m.country.upper()
+    return actor_id.removeprefix("country_").upper() if actor_id.startswith("country_") else ""
+
+
+def _own_countries(s: _Sentence, sources: list[str]) -> set[str]:
+    """The countries of the sources; a source named before the sentence ("He stressed") is
+    taken for the publisher's side, whose releases these mostly are."""
+    home = _country_of(s, s.context.home or "")
+    named = {m.actor_id for m in s.mentions}
+    return {_country_of(s, a) or ("" if a in named else home) for a in sources} - {""}
+
+
+def _failure_of_another(s: _Sentence, k: int) -> bool:
+    """Whether verb k states, as a fact, that its own named subject does not act ("Kiev is
+    not showing", "had done nothing"): negated or with "nothing" as object, not in a
+    condition, a purpose or a question, and not a modal's ("need not", "should not")."""
+    t = s.tokens[k]
+    if t.pos not in ("VERB", "AUX") or not s.kids(k, "nsubj"):
+        return False
+    nothing = any(s.tokens[o].lemma == "nothing" for o in s.kids(k, "dobj"))
+    if not (_negated(s, k) or nothing):
+        return False
+    if _aux_words(s, k) & (_HYPOTHETICAL_AUX | {"will", "would", "wo", "need"}):
+        return False
+    return not any(s.tokens[c].lemma in _CONDITIONAL_MARKS for c in s.kids(k, "mark"))
+
+
 def _agent_of(s: _Sentence, n: int, done: dict[int, list[str]]) -> list[str]:
     """Who did what noun n names, by its "by" phrase: "crimes committed by X" (through the
     participle), "violations of the law by X" (hung on the object's noun by the parser)."""
@@ -2003,8 +2084,30 @@ def _with_censures(
                 and s.tokens[k].pos == "NOUN"
                 and matched[k][0].code[:2] in _FORCE_ROOTS
             ]
+            # "stressed that Kiev is not showing a serious commitment", "noted that X had done
+            # nothing to ...": another side's failure to act, stated, is a criticism of it
+            failed = [
+                k
+                for k in content
+                if code == "111"
+                and _failure_of_another(s, k)
+                and s.tokens[k].lemma not in _CENSURE_WORDS
+                # "did not violate", "has not attacked": not doing harm is no failure
+                and not (
+                    k in matched
+                    and matched[k][0].code[:2] >= "10"
+                    and not _takes_an_occasion(s, k)  # "not seized the opportunity"
+                )
+            ]
             for k in said + force:
                 evaluated += [a for a in _culprits(s, k, done) if a not in sources]
+            speakers = _own_countries(s, sources)
+            for k in failed:
+                evaluated += [
+                    a
+                    for a in _culprits(s, k, done)
+                    if a not in sources and speakers and _country_of(s, a) not in speakers
+                ]
             evaluated = list(dict.fromkeys(evaluated))
             if not evaluated:
                 continue

@@ -435,7 +435,7 @@ OCCURRENCE_SCHEMA: dict[str, pl.DataType] = {
     "last_person": pl.String(),
     # quotes and transcript turns in the sentence, with their speaker ("I", "we" inside)
     "quoted": pl.List(pl.Struct({"start": pl.Int64(), "end": pl.Int64(), "speaker": pl.String()})),
-    # (start, end, actor_id, actor_type, alias_kind) within the sentence
+    # (start, end, actor_id, actor_type, alias_kind, actor_country) within the sentence
     "actors": pl.List(
         pl.Struct(
             {
@@ -444,6 +444,7 @@ OCCURRENCE_SCHEMA: dict[str, pl.DataType] = {
                 "actor_id": pl.String(),
                 "actor_type": pl.String(),
                 "alias_kind": pl.String(),
+                "actor_country": pl.String(),
             }
         )
     ),
@@ -549,7 +550,9 @@ def sentence_occurrences(
             )
         )
 
-    actors = in_sentence(mentions, "actors", "actor_id", "actor_type", "alias_kind")
+    actors = in_sentence(
+        mentions, "actors", "actor_id", "actor_type", "alias_kind", "actor_country"
+    )
     dates = in_sentence(
         date_mentions.filter(pl.col("resolved_date").is_not_null()),
         "dates",
@@ -652,7 +655,14 @@ def code_occurrences(
             local = _without_modified_sectors(
                 text,
                 [
-                    Mention(a["start"], a["end"], a["actor_id"], a["actor_type"], a["alias_kind"])
+                    Mention(
+                        a["start"],
+                        a["end"],
+                        a["actor_id"],
+                        a["actor_type"],
+                        a["alias_kind"],
+                        a["actor_country"] or "",
+                    )
                     for a in actors or []
                 ],
             )

@@ -1421,3 +1421,35 @@ def test_a_list_of_more_than_four_partners_reaches_each(matcher, verbs):
         "country_cub",
         "country_sdn",
     }
+
+
+def test_another_sides_failure_a_speaker_states_is_criticism_and_own_views_have_no_target(
+    matcher, verbs
+):
+    # a failure of another side, stated as fact, criticizes it; not doing harm does not,
+    # nor does the speaker's own side failing, nor a condition
+    codes = _codes("Peskov stressed that Austria is not showing any interest.", matcher, verbs)
+    assert ("111", "person_dmitry_peskov", "country_aut") in codes
+    codes = _codes("Lavrov noted that Austria had done nothing to help.", matcher, verbs)
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
+    for text in (
+        "Lavrov noted that Russia is not showing any interest.",
+        "Lavrov noted that if Austria does not answer, the talks will stop.",
+        "Lavrov noted that Austria did not attack anyone.",
+    ):
+        assert not [c for c in _codes(text, matcher, verbs) if c[0] == "111"], text
+    # "began by thanking": the one who began thanks
+    codes = _codes("Emmanuel Macron began by thanking Olaf Scholz.", matcher, verbs)
+    assert ("051", "person_emmanuel_macron", "person_olaf_scholz") in codes
+    # a second statement joined by the parser to what the speaker reports is the speaker's
+    codes = _codes(
+        "Peskov said that Austria was responsible for the delay and expressed his support "
+        "for Hungary.",
+        matcher,
+        verbs,
+    )
+    assert ("051", "person_dmitry_peskov", "country_hun") in codes
+    assert not [c for c in codes if c[0] == "051" and c[1] == "country_aut"]
+    # the speaker's own country's assessment is not the target of the statement
+    codes = _codes("Lavrov outlined Russia's assessment of the situation.", matcher, verbs)
+    assert ("010", "person_sergei_lavrov", "country_rus") not in codes
