@@ -1142,10 +1142,36 @@ def _targets(
         else:
             # force against a place ("the shelling of Donetsk") is against its country
             actors, way = _actors(s, o, done, places=how == "place" or root in _FORCE_ROOTS)
+        if _groups_of_one_country(s, v, o):
+            if actors:
+                return actors, f"{way or how} {_ONE_COUNTRY}"
+            continue
         actors = [a for a in actors if a not in source]
         if actors:
             return actors, way or how
     return [], ""
+
+
+# how a target is marked when it and the source are two groups of one country
+_ONE_COUNTRY = "(groups of one country)"
+
+
+def _demonym_group(s: _Sentence, n: int) -> bool:
+    """Whether noun n is a group named by its country's demonym ("Georgian demonstrators",
+    "the Iraqi police")."""
+    return s.tokens[n].pos == "NOUN" and any(
+        (m := s.mention_at[c]) is not None and m.kind == "demonym" for c in s.kids(n, "amod")
+    )
+
+
+def _groups_of_one_country(s: _Sentence, v: int, o: int) -> bool:
+    """Whether verb v's subject and its object o are two groups of one country, each named
+    by the demonym ("Georgian demonstrators ... at the Georgian government"): a domestic act,
+    whose target is not dropped for having the subject's country."""
+    subjects = s.kids(v, "nsubj", "agent")
+    return _demonym_group(s, o) and any(
+        _demonym_group(s, k) and s.tokens[k].lemma != s.tokens[o].lemma for k in subjects
+    )
 
 
 # ----------------------------------------------------------------------------- modality
@@ -2483,6 +2509,8 @@ def _code_trigger(
         if pattern.kind == TARGET_SOURCE:
             targets, target_how = sources, source_how
             sources, source_how = _targets(s, v, ends, targets, done, root)
+            if source_how.endswith(_ONE_COUNTRY):
+                target_how = f"{target_how} {_ONE_COUNTRY}"
         elif pattern.kind == HOLDER:
             return []  # a stance noun's holder is handled as a nominal trigger
         elif pattern.kind == ASK:
@@ -2897,7 +2925,7 @@ def _emit(
     if targets:
         for a in sources[:4]:
             for b in targets[:_MAX_LISTED]:
-                if a != b:
+                if a != b or target_how.endswith(_ONE_COUNTRY):
                     pairs.append((a, b))
                     if mutual:
                         pairs.append((b, a))

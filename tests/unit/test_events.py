@@ -1453,3 +1453,15 @@ def test_another_sides_failure_a_speaker_states_is_criticism_and_own_views_have_
     # the speaker's own country's assessment is not the target of the statement
     codes = _codes("Lavrov outlined Russia's assessment of the situation.", matcher, verbs)
     assert ("010", "person_sergei_lavrov", "country_rus") not in codes
+
+
+def test_two_groups_of_one_country_act_on_each_other(matcher, verbs):
+    # each group named by the demonym: a domestic act keeps its target
+    codes = _codes("Pakistani police arrested Pakistani militants.", matcher, verbs)
+    assert ("173", "country_pak", "country_pak") in codes
+    codes = _codes("Georgian rebels received weapons from the Georgian government.", matcher, verbs)
+    assert [c for c in codes if c[0] == "072"] == [("072", "country_geo", "country_geo")]
+    # one actor named once is not its own target
+    assert not [
+        c for c in _codes("Pakistan arrested its militants.", matcher, verbs) if c[1] == c[2]
+    ]
