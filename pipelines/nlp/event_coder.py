@@ -484,6 +484,8 @@ _NEGOTIATION_NOUNS = {"talk", "negotiation", "consultation"}
 _GREETING_NOUNS = {"congratulation", "greeting"}
 # Participles that say who held a meeting ("talks held by ...").
 _HOLDING_VERBS = {"hold", "conduct"}
+_HAPPENING_VERBS = {"happen", "occur", "follow", "ensue"}
+_AGREEING_VERBS = {"agree", "reach"}
 # Offices one person holds, which name them in an account of their talks with the lead.
 OFFICE_NOUNS = {
     "governor",
@@ -1141,7 +1143,9 @@ def _targets(
             actors, way = (named, "counterpart's country") if named else _other_party(s, source)
         else:
             # force against a place ("the shelling of Donetsk") is against its country
-            actors, way = _actors(s, o, done, places=how == "place" or root in _FORCE_ROOTS)
+            # "visited Moscow": the capital's country is visited
+            places = how == "place" or root in _FORCE_ROOTS or s.tokens[v].lemma in _VISIT_VERBS
+            actors, way = _actors(s, o, done, places=places)
         if _groups_of_one_country(s, v, o):
             if actors:
                 return actors, f"{way or how} {_ONE_COUNTRY}"
@@ -1298,6 +1302,8 @@ def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
         return True
     if _force_noun(s, i, of):
         return True
+    if _took_place(s, i) and any(p.code[:2] == "04" for p in of):
+        return True  # "An exchange of views took place"
     return any(s.tokens[p].lemma == "with" for p in s.kids(i, "prep")) and any(
         p.after == _WITH and p.code[:2] == "04" and p.origin != _PETRARCH for p in of
     )
@@ -1729,6 +1735,7 @@ def _welcome(s: _Sentence) -> list[CodedEvent]:
 
 # A visit named as a noun, and what makes it one not yet made.
 _VISIT_NOUNS = {"visit", "trip"}
+_VISIT_VERBS = {"visit", "tour"}
 _UNMADE_WORDS = {"upcoming", "forthcoming", "planned", "future", "possible", "next", "potential"}
 # Verbs whose object goes on the visit they name ("invited me on an official visit") and
 # verbs whose subject does ("came to Moscow on a working visit").
@@ -2384,7 +2391,7 @@ def _code_trigger(
         if pattern.kind == BETWEEN:
             parties = _talk_sides(s, v, done) or _pair_before(s, v)
             parties = list(dict.fromkeys(parties))
-            if len(parties) < 2 and _talks_of_the_parties(s, v):
+            if len(parties) < 2 and _talks_of_the_parties(s, v) and not _restated(s, v):
                 # "The discussion covered ...": the talks the article is an account of, of
                 # all its parties with each other
                 parties = list(s.context.parties)
@@ -2392,6 +2399,14 @@ def _code_trigger(
             if len(parties) < 2:
                 return []
             return _emit(s, v, code, parties[:1], parties[1:2], pattern, "between", "between", True)
+        talk_noun = t.lemma in _TALK_NOUNS
+        if (root == "04" or talk_noun) and _took_place(s, v) and _talks_of_the_parties(s, v):
+            # "An exchange of views took place on Syria", "Talks were held": in an account
+            # of two parties' talks, talks no one is said to hold are theirs, with each other
+            if root != "04":  # "talks" as a noun are talks, whatever its verb's default
+                code = "046" if t.lemma in _NEGOTIATION_NOUNS else "040"
+            parties = list(s.context.parties)
+            return _emit(s, v, code, parties, [], pattern, "coref:parties", "", False)
         if (
             not pattern.after
             and pattern.kind != HOLDER
@@ -2444,7 +2459,13 @@ def _code_trigger(
         signed = (
             bool(subjects) and code == _SIGN_CODE and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
         )
-        discussed = root == "04" and not _mentions_others(s)
+        # "Preparations for the SCO summit were discussed": actors inside the topic are
+        # what was discussed, not who discussed it
+        topic = set(s.subtree(subjects[0])) if subjects else set()
+        discussed_scope_free = not _mentions_others(
+            s, within=[k for k in range(len(s.tokens)) if k not in topic]
+        )
+        discussed = root == "04" and discussed_scope_free
         # "Mutual satisfaction was expressed with the level of cooperation": a stance of
         # goodwill stated without saying whose, in an account of two parties' talks
         expressed = (
@@ -2458,7 +2479,18 @@ def _code_trigger(
             # parties' talks, their commitment to each other
             code = _COMMITMENT_CODE
             discussed = True
-        if not agents and two_party and (signed or discussed or expressed):
+        # "Further contacts were agreed upon", "An agreement was reached to continue ...":
+        # what was agreed without saying by whom, in an account of two parties' talks
+        agreed = (
+            t.lemma in _AGREEING_VERBS
+            and root in _MUTUAL_ROOTS
+            and discussed_scope_free
+            and bool(subjects)
+            and s.dep(v) != "acl"  # "agreements reached on ...": a noun's modifier
+        )
+        if agreed and subjects and s.tokens[subjects[0]].lemma in _TALK_NOUNS:
+            code = INTENT_CODES["04"]  # contacts agreed on are talks intended
+        if not agents and two_party and (signed or discussed or expressed or agreed):
             # "Following the talks, a declaration was signed", "The situation in Libya was
             # also discussed": in an account of two parties' talks, by the two of them,
             # with each other
@@ -2635,7 +2667,8 @@ def _code_trigger(
     mutual = (
         code in MUTUAL_CODES
         or (nominal and pattern.after == _WITH and code in _MET_CODES)
-        or (code == _CALL_CODE and target_how in ("pattern with", "prep with"))
+        # a call is a conversation of both, whoever placed it ("X phoned Y")
+        or (code == _CALL_CODE and (not nominal or target_how in ("pattern with", "prep with")))
     )
     # "X and Y held talks", "X and Y had a conversation": the light verb's coordinated
     # subjects act with each other, as with a verb
@@ -2752,6 +2785,33 @@ def _pair_before(s: _Sentence, n: int) -> list[str]:
         )
     )
     return [] if set(pair) <= set(s.context.parties) else pair
+
+
+def _restated(s: _Sentence, n: int) -> bool:
+    """Whether talks noun n, said to have taken place, is the account's own talks told again
+    ("Overall, the conversation took place in a business-like atmosphere", "Today's
+    conversation was held against the backdrop of ...")."""
+    definite = bool(s.kids(n, "poss")) or any(
+        s.tokens[d].lemma in ("the", "this", "that") for d in s.kids(n, "det")
+    )
+    return definite and _took_place(s, n, definite_too=True)
+
+
+def _took_place(s: _Sentence, n: int, definite_too: bool = False) -> bool:
+    """Whether noun n is said to have taken place ("An exchange of views took place", "A
+    discussion was held"); with `definite_too`, also when told with "the" or an owner."""
+    h = s.head(n)
+    lemma = s.tokens[h].lemma
+    if s.dep(n) not in ("nsubj", "nsubjpass"):
+        return False
+    if not definite_too and (
+        s.kids(n, "poss")
+        or any(s.tokens[d].lemma in ("the", "this", "that") for d in s.kids(n, "det"))
+    ):
+        return False  # "the conversation took place in a business-like atmosphere": told already
+    if lemma == "take":
+        return any(s.tokens[o].lemma == "place" for o in s.kids(h, "dobj"))
+    return lemma in _HAPPENING_VERBS or (lemma in _HOLDING_VERBS and s.dep(n) == "nsubjpass")
 
 
 def _talks_of_the_parties(s: _Sentence, n: int) -> bool:

@@ -79,7 +79,9 @@ _REFERENCE_WORDS = (
     # "a declaration was signed", "the situation in Libya was also discussed": by the parties
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:signed|discussed|considered|reviewed|touched|exchanged|paid|devoted|stressed|expressed|"
-    r"emphasi[sz]ed|underlined|underscored|reaffirmed|noted)\b"
+    r"emphasi[sz]ed|underlined|underscored|reaffirmed|noted|held|agreed|reached)\b"
+    # "An exchange of views took place on ...": talks no one is said to hold, the parties'
+    r"|\btook\s+place\b"
     # "the discussion covered ...", "the conversation focused on ...": the parties'
     r"|\b(?:discussion|conversation|talks)\s+(?:also\s+)?(?:covered|focused|touched|centred|centered)\b"
     # "Welcome, Emmanuel.": a speaker's welcome to the one addressed; "Congratulations on

@@ -1465,3 +1465,44 @@ def test_two_groups_of_one_country_act_on_each_other(matcher, verbs):
     assert not [
         c for c in _codes("Pakistan arrested its militants.", matcher, verbs) if c[1] == c[2]
     ]
+
+
+def test_talks_told_without_their_holders_and_calls_whoever_placed_them(matcher, verbs, places):
+    body = (
+        "Vladimir Putin had a telephone conversation with the French President. "
+        "An exchange of views took place on energy supplies. "
+        "Preparations for the coming SCO summit were also discussed. "
+        "Further contacts were agreed upon. "
+        "Overall, the conversation took place in a constructive atmosphere. "
+        "The two presidents focused on bilateral trade. "
+        "Agreements reached earlier were mentioned."
+    )
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
+    )
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = {
+        (idx, code, source, target)
+        for idx, code, source, target in events.select(
+            "sentence_index", "event_code", "source_actor_id", "target_actor_id"
+        ).iter_rows()
+    }
+    # talks that took place, or were held on a topic naming a body, are the two parties'
+    assert {(1, "046", putin, macron), (1, "046", macron, putin)} <= coded
+    assert {(2, "040", putin, macron), (2, "040", macron, putin)} <= coded
+    # contacts agreed on are intended talks
+    assert {(3, "036", putin, macron), (3, "036", macron, putin)} <= coded
+    # the conversation told again is no new event; agreements reached are a noun's modifier
+    assert not [c for c in coded if c[0] in (4, 6)]
+    assert {(5, "040", putin, macron), (5, "040", macron, putin)} <= coded
+    # a call placed by one leader is a conversation of both; so is speaking "by phone"
+    codes = _codes("Emmanuel Macron phoned Olaf Scholz on Friday.", matcher, verbs)
+    assert {
+        ("041", "person_emmanuel_macron", "person_olaf_scholz"),
+        ("041", "person_olaf_scholz", "person_emmanuel_macron"),
+    } <= set(codes)
+    codes = _codes("Emmanuel Macron spoke with Olaf Scholz by phone.", matcher, verbs)
+    assert ("041", "person_olaf_scholz", "person_emmanuel_macron") in codes
+    # a capital visited is its country visited
+    codes = _codes("Emmanuel Macron visited Berlin in May.", matcher, verbs, places)
+    assert ("042", "person_emmanuel_macron", "country_deu") in codes
