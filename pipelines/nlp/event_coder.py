@@ -485,6 +485,11 @@ _GREETING_NOUNS = {"congratulation", "greeting"}
 # Participles that say who held a meeting ("talks held by ...").
 _HOLDING_VERBS = {"hold", "conduct"}
 _HAPPENING_VERBS = {"happen", "occur", "follow", "ensue"}
+# appeals and demands: what their clause asks for is not done ("demanded that X withdraw")
+_DEMANDING_ROOTS = {"02", "10"}
+_DEMAND_VERBS = {"demand", "insist", "require"}
+# what one party is told in a passive ("was briefed on ..."): by the other
+_TELLING_VERBS = {"brief", "tell", "inform", "update", "notify", "assure", "acquaint"}
 _AGREEING_VERBS = {"agree", "reach"}
 # Offices one person holds, which name them in an account of their talks with the lead.
 OFFICE_NOUNS = {
@@ -645,6 +650,30 @@ def _match_slots(s: _Sentence, region: list[int], slots: tuple[Slot, ...]) -> li
     return ends
 
 
+# Words of a time phrase ("on Wednesday", "in the morning"): a preposition heading one says
+# when, and is no word of a pattern ("demanded ... on")
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "today", "yesterday", "tomorrow", "tonight",
+    "morning", "afternoon", "evening", "night", "weekend", "day", "week", "month", "year",
+    "eve", "hour", "hours", "minute", "minutes", "time",
+}  # fmt: skip
+_TIME_PREPS = {"on", "before", "after", "during", "in", "at", "by", "until", "since"}
+
+
+def _without_time_phrases(s: _Sentence, region: list[int]) -> list[int]:
+    """`region` less its time phrases: a preposition of time ("on Wednesday", "in the
+    morning") and everything under it."""
+    dropped: set[int] = set()
+    for k in region:
+        if s.dep(k) == "prep" and s.tokens[k].lemma in _TIME_PREPS:
+            objects = s.kids(k, "pobj")
+            if objects and all(s.tokens[o].lemma in _TIME_WORDS for o in objects):
+                dropped.update(s.subtree(k))
+    return [k for k in region if k not in dropped] if dropped else region
+
+
 def _pattern_of(
     s: _Sentence, i: int, patterns: VerbPatterns, lemma: str, skip_ignored: bool = False
 ) -> tuple[VerbPattern, list[int]] | None:
@@ -653,7 +682,7 @@ def _pattern_of(
     # a pattern's words are the trigger's own phrase: its object, its prepositions and
     # their objects ("expressed condolences to", "spoke by telephone"), not words deep in
     # a modifier ("spoke about the state of talks between ...")
-    after = s.region(i, after=True, depth=_PATTERN_DEPTH)
+    after = _without_time_phrases(s, s.region(i, after=True, depth=_PATTERN_DEPTH))
     if s.dep(i) == "acl" and s.tokens[i].tag == "VBN":
         # "the sanctions imposed by X": the noun a participle modifies is its object
         after = [s.head(i), *after]
@@ -930,7 +959,10 @@ def _actors(
         if mention is not None and _collective(s, j) and not _names_members(s, j, mention):
             mention = None  # "informed the leaders of the outcomes of ... Russia": the parties
         if mention is not None:
-            ids, way = [mention.actor_id], ""
+            # "Indian and Pakistani diplomats met": each coordinated modifier of a subject
+            # names a side
+            sides = _coordinated_modifiers(s, j, mention) if subject else []
+            ids, way = [mention.actor_id, *sides], ""
         else:
             ids, way = _reference(s, j, done)
         for actor in ids:
@@ -938,6 +970,18 @@ def _actors(
                 found.append(actor)
         how = how or way
     return found, how
+
+
+def _coordinated_modifiers(s: _Sentence, j: int, mention: Mention) -> list[str]:
+    """The actors of modifiers coordinated with the one that names noun j's actor ("Indian
+    and Pakistani foreign secretaries": Pakistan beside India)."""
+    return [
+        m.actor_id
+        for k in s.kids(j, "amod", "compound")
+        if s.mention_at[k] is mention
+        for c in _conjuncts(s, k)
+        if (m := s.mention_at[c]) is not None and m.kind != "place" and m is not mention
+    ]
 
 
 def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
@@ -2372,6 +2416,12 @@ def _code_trigger(
         root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise", "address"}
     ):
         return []  # "the concern expressed by X", "proposals made by Y": a noun's modifier
+    if (
+        s.dep(v) == "ccomp"
+        and s.head(v) in matched
+        and matched[s.head(v)][0].code[:2] in _DEMANDING_ROOTS
+    ):
+        return []  # "demanded that Britain release the sailors": asked for, not done
     if s.dep(v) == "acl" and t.tag == "VB":
         return []  # "the operation to defend Donbass", "measures to evacuate": a purpose
     if (
@@ -2490,6 +2540,24 @@ def _code_trigger(
         )
         if agreed and subjects and s.tokens[subjects[0]].lemma in _TALK_NOUNS:
             code = INTENT_CODES["04"]  # contacts agreed on are talks intended
+        if not agents and two_party and subjects and t.lemma in _TELLING_VERBS:
+            # "The South African President was briefed on ...", "He was told that ...": in
+            # an account of two parties' talks, the other party told them
+            told, told_how = _actors(s, subjects[0], done, subject=True)
+            parties = s.context.parties
+            if len(told) == 1 and told[0] in parties[:2]:
+                other = [p for p in parties[:2] if p != told[0]]
+                return _emit(
+                    s,
+                    v,
+                    code,
+                    other,
+                    told,
+                    pattern,
+                    "coref:other party",
+                    told_how or "nsubjpass",
+                    False,
+                )
         if not agents and two_party and (signed or discussed or expressed or agreed):
             # "Following the talks, a declaration was signed", "The situation in Libya was
             # also discussed": in an account of two parties' talks, by the two of them,
@@ -2591,6 +2659,16 @@ def _code_trigger(
                 targets, target_how = _targets(s, x, [], sources, done, root)
                 if targets:
                     target_how = f"intended act's {target_how}"
+                    break
+        if not targets and root == "10" and t.lemma in _DEMAND_VERBS:
+            # "demanded that Britain apologise": of whom the act is demanded (a subjunctive
+            # or "should" clause: "need"/"hope that you will" demand nothing)
+            for c in s.kids(v, "ccomp"):
+                if s.tokens[c].tag not in ("VB", "VBP") or _aux_words(s, c) - {"should", "must"}:
+                    continue
+                for subject in s.kids(c, "nsubj"):
+                    targets, target_how = _actors(s, subject, done)
+                    target_how = target_how or "subject of the demanded act"
                     break
         if not targets and root == "11":
             # "claimed that ISIL had attacked Iraq": an accusation of the clause's subject;

@@ -1506,3 +1506,30 @@ def test_talks_told_without_their_holders_and_calls_whoever_placed_them(matcher,
     # a capital visited is its country visited
     codes = _codes("Emmanuel Macron visited Berlin in May.", matcher, verbs, places)
     assert ("042", "person_emmanuel_macron", "country_deu") in codes
+
+
+def test_time_phrases_coordinated_sides_and_what_a_party_was_told(matcher, verbs, places):
+    # "on Wednesday" says when: its preposition is no word of a pattern ("demand ... on")
+    # and what a demand asks for is not done: Britain released no one
+    codes = _codes("Iran demanded on Wednesday that Britain release its sailors.", matcher, verbs)
+    assert codes == [("100", "country_irn", "country_gbr")]
+    # coordinated adjectives of a subject name one side each
+    codes = _codes("Indian and Pakistani diplomats met on Tuesday.", matcher, verbs, places)
+    assert {("040", "country_ind", "country_pak"), ("040", "country_pak", "country_ind")} <= set(
+        codes
+    )
+    # "the West Bank" is Palestinian territory, not "the West"
+    codes = _codes("Israeli troops raided a village in the West Bank.", matcher, verbs, places)
+    assert codes and all(target == "country_pse" for _, _, target in codes)
+    # a party briefed, in an account of two parties' talks, was briefed by the other
+    body = (
+        "Vladimir Putin had a telephone conversation with the French President. "
+        "The French President was briefed on the situation in Syria."
+    )
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
+    )
+    coded = set(
+        events.select("sentence_index", "event_code", "source_actor_id", "target_actor_id").rows()
+    )
+    assert (1, "010", "person_vladimir_putin", "person_emmanuel_macron") in coded
