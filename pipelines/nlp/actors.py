@@ -1297,10 +1297,12 @@ def _a_city_as_a_place(text: str, mention: tuple[int, int, str, str], starts: se
 # country the person's: titles ("Syrian President X", "Russia's Deputy Foreign Minister X"),
 # a role ("Syrian opposition leader X") or a role in apposition ("the US commander in Iraq,
 # General X").
+# ("Iran's top nuclear negotiator, Saeed Jalili": the title may be set off by a comma)
 _COUNTRY_TITLE_GAP = re.compile(
     r"(?:['’]s)?\s+(?:"
-    r"(?:[A-Z][\w.-]*\s+){1,4}"
-    r"|(?:(?!(?:and|or|said|says|told|with|against|by|to|from|than|as|on)\s)[a-z][a-z-]*\s+){1,4}"
+    r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*,?\s+"
+    r"|(?:(?!(?:and|or|said|says|told|with|against|by|to|from|than|as|on)[\s,])[a-z][a-z-]*\s+){0,3}"
+    r"(?!(?:and|or|said|says|told|with|against|by|to|from|than|as|on)[\s,])[a-z][a-z-]*,?\s+"
     r"(?:(?:in|of|for|to|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*,\s+)?"
     r"(?:[A-Z][\w.-]*\s+){0,3}"
     r")"

@@ -280,3 +280,11 @@ def test_a_surname_alone_several_known_people_share_is_no_one(seeds: ActorMatche
     )
     names = _names(seeds, text)
     assert names == {"Vladimir Putin"}  # Nikolai or Dmitry Patrushev: not said
+
+
+def test_a_title_set_off_by_commas_gives_its_country(seeds: ActorMatcher) -> None:
+    # invented people: the country's possessive titles them across the comma
+    text = "Peru's chief trade negotiator, Lucas Ferrandino, said the round had ended."
+    assert _countries(seeds, text, "https://wire.example/1").get("Lucas Ferrandino") == "PER"
+    text = "Chile's new foreign minister, Ana Valdivieso, met the delegation on Monday."
+    assert _countries(seeds, text, "https://wire.example/2").get("Ana Valdivieso") == "CHL"
