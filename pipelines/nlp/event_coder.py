@@ -1139,12 +1139,19 @@ def _targets(
     objects = s.kids(v, "dobj")
     # "open to dialogue with Kiev": the partner of the pattern's own noun
     objects += [o for end in pattern_ends if s.dep(end) == "prep" for o in s.kids(end, "pobj")]
+    own = _own_countries(s, source)
     for head in [v, *objects]:
         preps = s.kids(head, "prep", "dative")
         for word in _TARGET_PREPS:
             for p in preps:
                 if s.tokens[p].lemma == word or s.tokens[p].text.lower() == word:
-                    candidates += [(o, f"prep {word}") for o in s.kids(p, "pobj")]
+                    candidates += [
+                        (o, f"prep {word}")
+                        for o in s.kids(p, "pobj")
+                        # "raised the issue of gas supplies to Italy" (by Italy's premier):
+                        # the speaker's own country inside the object is what it is about
+                        if head == v or _country_of(s, _np_country(s, o)) not in own
+                    ]
     nouns = objects + [o for p in s.kids(v, "prep") for o in s.kids(p, "pobj")]
     for head in [v, *nouns]:
         for p in s.kids(head, "prep"):
@@ -2087,6 +2094,13 @@ def _country_of(s: _Sentence, actor_id: str) -> str:
         if m.actor_id == actor_id and m.country:
             return m.country.upper()
     return actor_id.removeprefix("country_").upper() if actor_id.startswith("country_") else ""
+
+
+def _np_country(s: _Sentence, i: int) -> str:
+    """The id of the country the noun phrase headed by i names ("Italy", "Brazil's
+    farmers"), or "" (a body of that country is not the country: "the rebel front")."""
+    mention = _np_actor(s, i)
+    return mention.actor_id if mention is not None and mention.actor_type == "country" else ""
 
 
 def _own_countries(s: _Sentence, sources: list[str]) -> set[str]:

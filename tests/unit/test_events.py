@@ -1533,3 +1533,21 @@ def test_time_phrases_coordinated_sides_and_what_a_party_was_told(matcher, verbs
         events.select("sentence_index", "event_code", "source_actor_id", "target_actor_id").rows()
     )
     assert (1, "010", "person_vladimir_putin", "person_emmanuel_macron") in coded
+
+
+def test_a_speakers_own_country_inside_the_object_is_no_target(matcher, verbs):
+    body = (
+        "Vladimir Putin had a telephone conversation with the French President. "
+        "Emmanuel Macron raised the issue of fertiliser deliveries to French farms. "
+        "Emmanuel Macron asked for guarantees of fertiliser supplies to France's farmers."
+    )
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
+    )
+    coded = set(
+        events.select("sentence_index", "event_code", "source_actor_id", "target_actor_id").rows()
+    )
+    # raising an issue is saying something (010), to the other party, not to France
+    assert (1, "010", "person_emmanuel_macron", "person_vladimir_putin") in coded
+    assert (2, "020", "person_emmanuel_macron", "person_vladimir_putin") in coded
+    assert not [c for c in coded if c[0] in (1, 2) and c[3] == "country_fra"]
