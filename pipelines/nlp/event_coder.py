@@ -898,6 +898,17 @@ def _conjuncts(s: _Sentence, i: int) -> list[int]:
     heads = [t.i for t in s.tokens if s.mention_at[t.i] is m] if m is not None else [i]
     out: list[int] = []
     stack = [c for h in heads for c in s.kids(h, "conj") if c not in heads]
+    # "Ebrahim Raisi and Vladimir Putin", parsed with the first name as a modifier of the
+    # second: a name before "and" inside the phrase is coordinated with it
+    out += [
+        c
+        for h in heads
+        for c in s.kids(h, "nmod", "compound")
+        if (other := s.mention_at[c]) is not None
+        and other is not m
+        and other.actor_type == "person"
+        and any(s.tokens[x].lemma == "and" for x in s.kids(c, "cc"))
+    ]
     out += _listed_people(s, heads, m if m is not None else i)
     while stack:
         c = stack.pop(0)
@@ -960,8 +971,11 @@ def _actors(
             mention = None  # "informed the leaders of the outcomes of ... Russia": the parties
         if mention is not None:
             # "Indian and Pakistani diplomats met": each coordinated modifier of a subject
-            # names a side
+            # names a side; "President of Zimbabwe X and Vladimir Putin talked": the parser
+            # coordinated the second name with the first, inside the title's phrase
             sides = _coordinated_modifiers(s, j, mention) if subject else []
+            if subject and s.mention_at[j] is not mention and mention.actor_type == "person":
+                sides += _inner_conjuncts(s, j, mention)
             ids, way = [mention.actor_id, *sides], ""
         else:
             ids, way = _reference(s, j, done)
@@ -970,6 +984,19 @@ def _actors(
                 found.append(actor)
         how = how or way
     return found, how
+
+
+def _inner_conjuncts(s: _Sentence, j: int, mention: Mention) -> list[str]:
+    """People coordinated with the person `mention` found inside noun j's phrase."""
+    inside = [k for k in s.subtree(j) if s.mention_at[k] is mention]
+    return [
+        other.actor_id
+        for k in inside
+        for c in s.kids(k, "conj")
+        if (other := s.mention_at[c]) is not None
+        and other is not mention
+        and other.actor_type == "person"
+    ]
 
 
 def _coordinated_modifiers(s: _Sentence, j: int, mention: Mention) -> list[str]:

@@ -1551,3 +1551,17 @@ def test_a_speakers_own_country_inside_the_object_is_no_target(matcher, verbs):
     assert (1, "010", "person_emmanuel_macron", "person_vladimir_putin") in coded
     assert (2, "020", "person_emmanuel_macron", "person_vladimir_putin") in coded
     assert not [c for c in coded if c[0] in (1, 2) and c[3] == "country_fra"]
+
+
+def test_two_leaders_coordinated_however_the_parser_hangs_them(matcher, verbs):
+    # the first name parsed as a modifier of the second, or the second hung inside the
+    # first one's title: both are subjects, and talk with each other
+    for text in (
+        "Ebrahim Raisi and Vladimir Putin then discussed bilateral trade.",
+        "President of Iran Ebrahim Raisi and Vladimir Putin talked about bilateral trade.",
+    ):
+        codes = set(_codes(text, matcher, verbs))
+        assert {
+            ("040", "person_ebrahim_raisi", "person_vladimir_putin"),
+            ("040", "person_vladimir_putin", "person_ebrahim_raisi"),
+        } <= codes, text
