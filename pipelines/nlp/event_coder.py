@@ -1222,7 +1222,14 @@ def _targets(
         else:
             # force against a place ("the shelling of Donetsk") is against its country
             # "visited Moscow": the capital's country is visited
-            places = how == "place" or root in _FORCE_ROOTS or s.tokens[v].lemma in _VISIT_VERBS
+            places = (
+                how == "place"
+                or root in _FORCE_ROOTS
+                or s.tokens[v].lemma in _VISIT_VERBS
+                # "flew aid into Tbilisi", "recalled its ambassador from Tbilisi": where aid
+                # goes or an envoy leaves is that city's country
+                or (how in _MOVING_PREPS and root in _PLACE_TARGET_ROOTS)
+            )
             actors, way = _actors(s, o, done, places=places)
         if _groups_of_one_country(s, v, o):
             if actors:
@@ -1814,6 +1821,8 @@ def _welcome(s: _Sentence) -> list[CodedEvent]:
 # A visit named as a noun, and what makes it one not yet made.
 _VISIT_NOUNS = {"visit", "trip"}
 _VISIT_VERBS = {"visit", "tour"}
+_MOVING_PREPS = {"prep into", "prep to", "prep from", "prep toward", "prep towards"}
+_PLACE_TARGET_ROOTS = {"07", "08", "16", "17"}
 _UNMADE_WORDS = {"upcoming", "forthcoming", "planned", "future", "possible", "next", "potential"}
 # Verbs whose object goes on the visit they name ("invited me on an official visit") and
 # verbs whose subject does ("came to Moscow on a working visit").

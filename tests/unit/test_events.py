@@ -1565,3 +1565,10 @@ def test_two_leaders_coordinated_however_the_parser_hangs_them(matcher, verbs):
             ("040", "person_ebrahim_raisi", "person_vladimir_putin"),
             ("040", "person_vladimir_putin", "person_ebrahim_raisi"),
         } <= codes, text
+
+
+def test_a_city_an_envoy_leaves_or_aid_goes_to_is_its_country(matcher, verbs, places):
+    codes = _codes("Russia recalled its ambassador from Tbilisi on Sunday.", matcher, verbs, places)
+    assert [c for c in codes if c[0][:2] == "16"] == [("161", "country_rus", "country_geo")]
+    codes = _codes("The United States sent humanitarian aid to Tbilisi.", matcher, verbs, places)
+    assert ("country_usa", "country_geo") in {(c[1], c[2]) for c in codes if c[0][:2] == "07"}
