@@ -205,6 +205,10 @@ _AUDIENCE_NOUNS = {
 # What a statement may be made in, to its addressee.
 _MESSAGE_NOUNS = {"message", "letter", "address", "telegram", "greeting", "greetings"}
 # Texts someone issues or sends that say something of their own (`_subject`).
+_ISSUING_VERBS = {
+    "issue", "send", "adopt", "publish", "release", "sign", "pass", "approve", "make",
+    "deliver", "address", "circulate", "submit", "present", "write", "post", "read", "draft",
+}  # fmt: skip
 _ISSUED_TEXTS = _MESSAGE_NOUNS | {"statement", "declaration", "communique", "resolution", "note"}
 # Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
 _AID_NOUNS = {"aid", "assistance", "help"}
@@ -1064,7 +1068,13 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
                 actors, how = _actors(s, c, done)
                 if actors:
                     return actors, how or "text's holder"
-            if s.dep(n) in ("dobj", "nsubjpass") and s.head(n) != n:
+            if (
+                s.dep(n) in ("dobj", "nsubjpass")
+                and s.head(n) != n
+                and s.tokens[s.head(n)].lemma in _ISSUING_VERBS
+            ):
+                # "sent a message urging Y"; "rejected a resolution imposing sanctions" is
+                # no text of the one who rejects it
                 j = s.head(n)
                 continue
         break
@@ -1282,6 +1292,31 @@ def _reported(s: _Sentence, v: int) -> bool:
     return s.dep(v) == "ccomp" and s.head(v) != v
 
 
+_ALLEGING_WORDS = {"alleged", "allegedly", "purported", "purportedly", "supposed", "supposedly"}
+
+
+def _alleged(s: _Sentence, v: int) -> bool:
+    """Whether trigger v, or the noun its participle describes, is called alleged."""
+    nouns = [v, s.head(v)] if s.dep(v) == "acl" else [v]
+    return any(
+        s.tokens[c].lemma in _ALLEGING_WORDS or s.tokens[c].text.lower() in _ALLEGING_WORDS
+        for n in nouns
+        for c in s.kids(n, "amod", "advmod")
+    )
+
+
+def _in_condition(s: _Sentence, v: int) -> bool:
+    """Whether v is in an "if"/"unless"/"whether" clause, at any depth ("... if Prague
+    allowed the United States to deploy a radar": the deployment is a condition)."""
+    j = v
+    while True:
+        if any(s.tokens[c].lemma in _CONDITIONAL_MARKS for c in s.kids(j, "mark")):
+            return True
+        if s.head(j) == j:
+            return False
+        j = s.head(j)
+
+
 def _modality(s: _Sentence, v: int) -> str:
     """'asserted', 'negated', 'refused' or 'hypothetical' for verb v and the verbs it
     hangs from through infinitives and coordination."""
@@ -1292,9 +1327,9 @@ def _modality(s: _Sentence, v: int) -> str:
             break  # "..., and we remain in touch": a clause of its own
         j = s.head(j)
         chain.append(j)
+    if _in_condition(s, v):
+        return "hypothetical"
     for k in chain:
-        if any(s.tokens[c].lemma in _CONDITIONAL_MARKS for c in s.kids(k, "mark")):
-            return "hypothetical"
         aux = _aux_words(s, k)
         if aux & _HYPOTHETICAL_AUX:
             return "hypothetical"
@@ -2472,6 +2507,15 @@ def _code_trigger(
         and matched[s.head(v)][0].code[:2] in _DEMANDING_ROOTS
     ):
         return []  # "demanded that Britain release the sailors": asked for, not done
+    if _alleged(s, v):
+        return []  # "alleged war crimes committed by X": an allegation, not a fact
+    if (
+        s.dep(v) == "advcl"
+        and t.tag == "VBG"
+        and pattern.code[:2] >= "14"
+        and _reporter(s, s.head(v), matched, done)
+    ):
+        return []  # "said X had bombed Gori, killing civilians": the accusation covers both
     if s.dep(v) == "acl" and t.tag == "VB":
         return []  # "the operation to defend Donbass", "measures to evacuate": a purpose
     if (

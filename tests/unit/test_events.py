@@ -1572,3 +1572,23 @@ def test_a_city_an_envoy_leaves_or_aid_goes_to_is_its_country(matcher, verbs, pl
     assert [c for c in codes if c[0][:2] == "16"] == [("161", "country_rus", "country_geo")]
     codes = _codes("The United States sent humanitarian aid to Tbilisi.", matcher, verbs, places)
     assert ("country_usa", "country_geo") in {(c[1], c[2]) for c in codes if c[0][:2] == "07"}
+
+
+def test_allegations_conditions_and_texts_rejected_are_not_acts(matcher, verbs):
+    # what is called alleged, what a condition supposes, a participle of a reported attack
+    # and a text someone rejects (not theirs) are no acts of their own
+    codes = _codes(
+        "The council ordered an inquiry into alleged crimes committed by Israel.", matcher, verbs
+    )
+    assert not [c for c in codes if c[0][:2] == "18"]
+    codes = _codes(
+        "Russia warned Poland that it would respond if Warsaw allowed the United States to "
+        "deploy missiles on its soil.",
+        matcher,
+        verbs,
+    )
+    assert not [c for c in codes if c[0][:2] == "15"]
+    codes = _codes("Georgia said Russian jets had bombed Gori, killing civilians.", matcher, verbs)
+    assert codes == [("112", "country_geo", "country_rus")]
+    codes = _codes("Iran rejected a UN resolution imposing sanctions on its banks.", matcher, verbs)
+    assert not [c for c in codes if c[0][:2] == "16" and c[1] == "country_irn"]
