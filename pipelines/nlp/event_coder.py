@@ -1038,8 +1038,9 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             # joins the second statement to the reported clause; it is the speaker's
             j = s.head(s.head(j))
             continue
-        # "..., while also indicating readiness": a participle's subject is its clause's
-        if dep in ("xcomp", "conj") or (dep == "advcl" and s.tokens[j].tag == "VBG"):
+        # "..., while also indicating readiness": a participle's subject is its clause's;
+        # "Iran was ready to negotiate": an adjective's subject is its copula's
+        if dep in ("xcomp", "conj", "acomp") or (dep == "advcl" and s.tokens[j].tag == "VBG"):
             j = s.head(j)
             continue
         if dep == "advcl" and s.tokens[j].tag == "VB" and _effort_or_occasion(s, s.head(j)):
@@ -1204,6 +1205,8 @@ def _targets(
             actors, way = [mention.actor_id], "place"
         elif how == "dobj" and o in pattern_ends and s.kids(o, "poss"):
             continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target
+        elif how == "dobj" and o in pattern_ends and _unnamed_group(s, o):
+            continue  # "deployed additional troops": the pattern's own forces, no target
         elif how == "dobj" and o in pattern_ends and s.tokens[o].lemma in _AWARD_NOUNS:
             continue  # "a Russian state decoration" is Russia's: who receives it is its target
         elif (
@@ -2165,6 +2168,20 @@ def _country_of(s: _Sentence, actor_id: str) -> str:
         if m.actor_id == actor_id and m.country:
             return m.country.upper()
     return actor_id.removeprefix("country_").upper() if actor_id.startswith("country_") else ""
+
+
+def _unnamed_group(s: _Sentence, i: int) -> bool:
+    """Whether noun i is an unnamed group ("troops", "police") that no demonym or name
+    qualifies."""
+    m = s.mention_at[i]
+    return (
+        m is not None
+        and m.kind == "sector"
+        and not any(
+            (q := s.mention_at[k]) is not None and q is not m
+            for k in s.kids(i, "amod", "compound", "poss")
+        )
+    )
 
 
 def _np_country(s: _Sentence, i: int) -> str:

@@ -1592,3 +1592,13 @@ def test_allegations_conditions_and_texts_rejected_are_not_acts(matcher, verbs):
     assert codes == [("112", "country_geo", "country_rus")]
     codes = _codes("Iran rejected a UN resolution imposing sanctions on its banks.", matcher, verbs)
     assert not [c for c in codes if c[0][:2] == "16" and c[1] == "country_irn"]
+
+
+def test_ready_to_act_takes_its_copulas_subject_and_own_forces_are_no_target(matcher, verbs):
+    codes = _codes("Iran said it was ready to negotiate with the European Union.", matcher, verbs)
+    assert ("036", "country_irn", "org_eu") in codes
+    codes = _codes("North Korea is willing to resume talks with South Korea.", matcher, verbs)
+    assert ("036", "country_prk", "country_kor") in codes
+    # the troops one deploys are the act's own noun, not whom it is aimed at
+    codes = _codes("Israel deployed additional troops.", matcher, verbs)
+    assert codes and all(target is None for _, _, target in codes)
