@@ -784,6 +784,12 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
             # you on your victory", to a team, a school, a regiment): its audience at home
             return [ctx.home], "coref:home audience"
         return [], ""
+    if (word in _PERSON_PRONOUNS or word in _IT_PRONOUNS) and s.dep(i) == "poss":
+        # "a week after Israel eased its blockade": a possessive is its own clause's subject
+        # first, before any speaker of the sentence
+        owner = _own_clause_subject(s, i, person=word in _PERSON_PRONOUNS)
+        if owner:
+            return [owner], "coref:clause subject"
     if word in _PERSON_PRONOUNS or word in _IT_PRONOUNS:
         above = _speaker_of_clause(s, i, done)
         if above and not (word in _IT_PRONOUNS and s.mentions_type(above) == "person"):
@@ -831,6 +837,21 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
     if (word in _GROUP_PRONOUNS or _collective(s, i)) and len(ctx.parties) >= 2:
         return list(ctx.parties), "coref:parties"
     return [], ""
+
+
+def _own_clause_subject(s: _Sentence, i: int, person: bool) -> str | None:
+    """The actor that is the subject of the nearest verb above token i (a person for "his",
+    "her"; else a country or a body), when it has one of its own."""
+    j = i
+    while s.head(j) != j:
+        j = s.head(j)
+        if s.tokens[j].pos in ("VERB", "AUX"):
+            for subject in s.kids(j, "nsubj"):
+                m = _np_actor(s, subject)
+                if m is not None and (m.actor_type == "person") == person and subject != i:
+                    return m.actor_id
+            return None
+    return None
 
 
 def _counterparts_office(s: _Sentence, i: int) -> bool:
@@ -1188,7 +1209,7 @@ def _targets(
                         for o in s.kids(p, "pobj")
                         # "raised the issue of gas supplies to Italy" (by Italy's premier):
                         # the speaker's own country inside the object is what it is about
-                        if head == v or _country_of(s, _np_country(s, o)) not in own
+                        if head == v or _country_of(s, _np_id(s, o, country_only=True)) not in own
                     ]
     nouns = objects + [o for p in s.kids(v, "prep") for o in s.kids(p, "pobj")]
     for head in [v, *nouns]:
@@ -1207,6 +1228,8 @@ def _targets(
             continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target
         elif how == "dobj" and o in pattern_ends and _unnamed_group(s, o):
             continue  # "deployed additional troops": the pattern's own forces, no target
+        elif how == "dobj" and _own_forces(s, o, source):
+            continue  # "to withdraw Russian troops" (by Russia's president): its own forces
         elif how == "dobj" and o in pattern_ends and s.tokens[o].lemma in _AWARD_NOUNS:
             continue  # "a Russian state decoration" is Russia's: who receives it is its target
         elif (
@@ -2170,6 +2193,21 @@ def _country_of(s: _Sentence, actor_id: str) -> str:
     return actor_id.removeprefix("country_").upper() if actor_id.startswith("country_") else ""
 
 
+# Armed forces named by a country's demonym: a country's own, when it acts on them.
+_FORCE_NOUNS = {
+    "troops", "forces", "soldiers", "units", "army", "military", "peacekeepers", "warships",
+    "ships", "tanks", "jets", "aircraft", "contingent", "servicemen", "personnel",
+}  # fmt: skip
+
+
+def _own_forces(s: _Sentence, o: int, source: list[str]) -> bool:
+    """Whether object o is the forces of the source's own country ("withdraw Russian
+    troops", said of Russia's president or government)."""
+    return (
+        s.tokens[o].lemma in _FORCE_NOUNS or s.tokens[o].text.lower() in _FORCE_NOUNS
+    ) and _country_of(s, _np_id(s, o)) in _own_countries(s, source)
+
+
 def _unnamed_group(s: _Sentence, i: int) -> bool:
     """Whether noun i is an unnamed group ("troops", "police") that no demonym or name
     qualifies."""
@@ -2184,11 +2222,14 @@ def _unnamed_group(s: _Sentence, i: int) -> bool:
     )
 
 
-def _np_country(s: _Sentence, i: int) -> str:
-    """The id of the country the noun phrase headed by i names ("Italy", "Brazil's
-    farmers"), or "" (a body of that country is not the country: "the rebel front")."""
+def _np_id(s: _Sentence, i: int, country_only: bool = False) -> str:
+    """The id of the actor the noun phrase headed by i names ("Russian troops"), or "";
+    with `country_only`, only a country ("Italy", "Brazil's farmers": a body of that country
+    is not the country, "the rebel front")."""
     mention = _np_actor(s, i)
-    return mention.actor_id if mention is not None and mention.actor_type == "country" else ""
+    if mention is None or (country_only and mention.actor_type != "country"):
+        return ""
+    return mention.actor_id
 
 
 def _own_countries(s: _Sentence, sources: list[str]) -> set[str]:
@@ -2439,6 +2480,8 @@ def _code_trigger(
     t = s.tokens[v]
     code = pattern.code
     nominal = t.pos != "VERB"
+    if t.lemma == "call" and s.kids(v, "oprd"):
+        return []  # "what it called the illegal entry": naming, no call
     # a pattern's nouns are part of this event; its verbs are coded on their own
     consumed.update(e for e in ends if s.tokens[e].pos != "VERB")
     # an infinitive after a verb that is not a trigger: asserted after "decided", an intent

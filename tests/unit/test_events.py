@@ -1602,3 +1602,20 @@ def test_ready_to_act_takes_its_copulas_subject_and_own_forces_are_no_target(mat
     # the troops one deploys are the act's own noun, not whom it is aimed at
     codes = _codes("Israel deployed additional troops.", matcher, verbs)
     assert codes and all(target is None for _, _, target in codes)
+
+
+def test_a_possessive_is_its_clauses_subject_naming_is_no_call_own_troops_no_target(matcher, verbs):
+    codes = _codes(
+        "The European Union sent aid to Gaza a week after Israel eased its blockade.",
+        matcher,
+        verbs,
+    )
+    assert not [c for c in codes if c[1] == "country_isr" and c[2] == "org_eu"]
+    codes = _codes(
+        "Iran condemned what it called the illegal entry of British sailors.", matcher, verbs
+    )
+    assert not [c for c in codes if c[0][:2] == "04"]
+    codes = _codes(
+        "Dmitry Medvedev promised to withdraw Russian troops from Georgia.", matcher, verbs
+    )
+    assert codes and not [c for c in codes if c[2] == "country_rus"]
