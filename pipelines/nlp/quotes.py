@@ -101,6 +101,10 @@ _PRESENT_SPEECH_VERBS = (
 )
 SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
+    # a promise or a question pressed is speech too ("“…,” the Governor promised")
+    r"promised|pressed|"
+    # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
+    r"(?:was|were|is)\s+quoted\s+(?:by\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?as\s+saying|"
     + _PRESENT_SPEECH_VERBS
     + ")"
 )
@@ -180,8 +184,11 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 # A speaker: a name with up to four title words before it ("NATO spokesperson Ingrid
 # Valtonen", "foreign minister Ana Rojas"), a described person ("the ministry's
-# spokesman"), or a pronoun.
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\w'’\-]+\s+){{0,3}}[\w'’\-]+|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+# spokesman", "his Ukrainian counterpart": news describes the other party with a
+# possessive), or a pronoun. A conjunction ends a description ("He thanked her and said:"
+# has no speaker "her and").
+_DESCRIPTION_WORD = r"(?!(?:and|or|but|then)\b)[\w'’\-]+"
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}{_DESCRIPTION_WORD}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
@@ -362,6 +369,12 @@ _AFTER_PATTERNS = [
         rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)
     ),
     re.compile(rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
+    # "“…?” asked Ann Vale of Channel 7": after a question only, the verb first; a pronoun
+    # after it is whom the question went to ("asked him")
+    re.compile(
+        rf"(?<=\?[”\"»]){_AFTER_OPENING}(?:asked|wondered|inquired)\s+"
+        rf"(?!(?:him|her|them|me|us|you|whether|if|why|how|what)\b){_DESCRIBED_SPEAKER}"
+    ),
     re.compile(rf"{_AFTER_OPENING}according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "“…” was what Ann Vale ordered": the one the clause after the quote names
     re.compile(
@@ -536,11 +549,12 @@ def _pronoun_speaker(
 
 
 # A person named as the object of a preposition or of a verb, titles perhaps between: "talks
-# with Ann Vale", "thanked Governor Ann Vale", "the initiative of the President of X".
+# with Ann Vale", "thanked Governor Ann Vale", "the initiative of the President of X", "a
+# spokeswoman for Ann Vale".
 # Such a person is spoken of; the subject of the sentence is who speaks next. "and" after a
 # comma opens a clause of its own ("…, and Ann Vale has gone on"): its name is a subject.
 _OBJECT_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|from|by|on|about|at|between|among|against|towards?|(?<![,;]\s)and|under|"
+    r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|for|from|by|on|about|at|between|among|against|towards?|(?<![,;]\s)and|under|"
     r"into|through|via|within|thanked|"
     r"congratulated|met|meet|meets|received|receives|invited|told|asked|visited|urged|awarded|"
     r"presented|greeted|welcomed|informed|briefed|addressing|instructed|appointed|heard)\s+"
@@ -680,6 +694,13 @@ _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|ska)$")
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|enko|uk|chuk)$")
 
 
+# Titles written as part of a name that tell the gender whatever the name's ending.
+_GENDERED_TITLES = {
+    **dict.fromkeys(("father", "brother", "sir", "lord", "king", "prince"), "he"),
+    **dict.fromkeys(("sister", "mother", "lady", "dame", "queen", "princess"), "she"),
+}
+
+
 def name_gender(name: str) -> str | None:
     """ "she" or "he" when a person's full name tells it (a first name ending in -a or a
     Slavic surname ending in -ova/-eva/-ina/-aya: "she"; a first name ending in a consonant
@@ -700,6 +721,8 @@ def _gender(name: str) -> tuple[str | None, bool]:
         words = words[1:]
     if len(words) < 2:
         return None, False
+    if words[0] in _GENDERED_TITLES:
+        return _GENDERED_TITLES[words[0]], True  # "Father Andriy", "Sister Maria"
     first, last = words[0], words[-1]
     if first in _FEMALE_FIRST_NAMES or _FEMALE_SURNAME.search(last):
         return "she", True
@@ -785,11 +808,13 @@ def _person_antecedent(
         else _gender(c[2] or c[3] or "")
         for c in candidates
     }
+    # "" (a person described, "the retired admiral"): any gender fits
+    fitting = (None, pronoun) if pronoun else (None, "he", "she")
     candidates = [
         c
         for c in candidates
         if not any(q0 <= c[0] < q1 for q0, q1 in quote_spans)
-        and (genders[c[:2]][0] in (None, pronoun) or not genders[c[:2]][1])
+        and (genders[c[:2]][0] in fitting or not genders[c[:2]][1])
     ]
     if not candidates:
         return None
@@ -801,6 +826,7 @@ def _person_antecedent(
         c_start = spans[sentence_index_of(spans, c[0])][0]
         return bool(
             _OBJECT_BEFORE.search(body, max(c_start, c[0] - 80), c[0])
+            or _SUBORDINATE_OPENING.match(body, c_start, c[0])
             or _pronoun_opens(body, c_start, c[0], pronoun)
             # an owner is no subject: "Answering the President's question, he said"
             or _POSSESSIVE_AFTER.match(body, c[1])
@@ -818,18 +844,16 @@ def _person_antecedent(
         objects = {c[2] or c[3] for c in candidates if sentence_index_of(spans, c[0]) == last_named}
         others = [c for c in candidates if (c[2] or c[3]) not in objects]
         if others:
-            chosen = max(others, key=lambda c: (genders[c[:2]][0] in (None, pronoun), c[0]))
+            chosen = max(others, key=lambda c: (genders[c[:2]][0] in fitting, c[0]))
             return (chosen[2], pronoun) if chosen[2] is not None else (None, chosen[3])
     in_sentence = sorted(c for c in candidates if sentence_index_of(spans, c[0]) == sentence)
     subjects = [c for c in in_sentence if not object_in_sentence(c)]
     # among the subjects (else the people named), one whose name only suggests the other
     # gender comes after the rest
     if subjects:
-        subjects = [c for c in subjects if genders[c[:2]][0] in (None, pronoun)] or subjects
+        subjects = [c for c in subjects if genders[c[:2]][0] in fitting] or subjects
     else:
-        in_sentence = [
-            c for c in in_sentence if genders[c[:2]][0] in (None, pronoun)
-        ] or in_sentence
+        in_sentence = [c for c in in_sentence if genders[c[:2]][0] in fitting] or in_sentence
     known = [c for c in subjects if c[2] is not None]
     if known or subjects:
         chosen = (known or subjects)[0]
@@ -848,6 +872,14 @@ _DESCRIBED_PERSON = re.compile(
     r"[\s“\"«]*[Tt]he\s+(?:[\w'’\-]+\s+){0,2}?(?i:"
     + "|".join(sorted((re.escape(w) for w in TITLE_WORDS if "." not in w), key=len, reverse=True))
     + r")(?:\s+of\s+(?:the\s+)?[a-z][\w\-]*)?\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
+# A clause opening the sentence with a subordinating word, up to its comma: a person named
+# in it is not the subject of the main clause ("After Vale had left, Reyes spoke").
+_SUBORDINATE_OPENING = re.compile(
+    r"[\s“\"«]*(?:After|When|While|Before|Once|Since|Although|Though|Until|Because|Whereas|If|"
+    r"As\s+soon\s+as)\b[^,;.!?“”\"]*$"
 )
 
 
@@ -876,14 +908,24 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("september", "october", "november", "december", "monday", "tuesday"),
         *("wednesday", "thursday", "friday", "saturday", "sunday"),
         *(head.lower() for head in ORG_HEADS),
+        # descriptions capitalized as the sentence's first word or as an honour before a
+        # name ("Laureate Ann Vale", "Volunteer Tom Reyes"): no part of the name
+        *("laureate", "winner", "veteran", "student", "pupil", "teacher", "nurse"),
+        *("volunteer", "activist", "journalist", "reporter", "correspondent", "writer"),
+        *("poet", "singer", "actor", "actress", "athlete", "champion", "scientist"),
+        *("researcher", "engineer", "worker", "farmer", "pilot", "soldier", "resident"),
     ]
 )
+# A hyphenated word with a lowercase part is a description ("Nine-year-old"), never a name
+# ("Jean-Luc", "Kassym-Jomart" are capitalized after the hyphen).
+_LOWERCASE_AFTER_HYPHEN = re.compile(r"-[a-z]")
 
 
 def _is_name_word(word: str) -> bool:
     low = word.lower()
     return not (
-        low in _TITLES
+        _LOWERCASE_AFTER_HYPHEN.search(word)
+        or low in _TITLES
         or low in _NOT_NAME_WORDS
         or low in _NOT_NAME_IN_WRITING
         or low in _FUNCTION_WORDS
@@ -1043,6 +1085,155 @@ def _unnamed_speaker(
             return None, None
         speaker_text = full_written_name(bare_name(speaker_text), s_end, written)
     return actor_id, speaker_text
+
+
+# A relative clause after a name, no apposition: "Wang Yi, who hosted Ann Vale, said".
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|that)\b")
+# A person described, not named, as the speaker: "the 44-year-old", "the retired admiral",
+# "his Ukrainian counterpart", "the head of Ukrainian diplomacy": a determiner, up to three
+# modifiers, a lowercase (or numeric) head noun, perhaps an "of" phrase after it.
+_DESCRIBED_ONE = re.compile(
+    r"(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?P<head>[a-z0-9][\w'’\-]*)(?:\s+of\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)?"
+)
+# Heads that describe no one person: a spokesman unnamed is not the leader he speaks for
+# (`_NAMED_WITH_TITLE_ONLY`); a side, a text or a channel is no person at all.
+_NOT_PERSON_HEADS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "side",
+        "leadership",
+        "delegation",
+        "regime",
+        "media",
+        "press",
+        "team",
+        "party",
+        "report",
+        "letter",
+        "message",
+        "note",
+        "text",
+        "website",
+        "channel",
+        "newspaper",
+        "paper",
+        "broadcaster",
+        "outlet",
+        "network",
+        "company",
+        "firm",
+        "bank",
+        "court",
+        "police",
+        "one",
+        "other",
+        "latter",
+        "former",
+        "official",
+        "source",
+        "insider",
+        "person",
+    ]
+)
+# Words after a description that say it is someone unnamed on purpose: "said the diplomat,
+# who spoke on condition of anonymity".
+_ANONYMOUS_AFTER = re.compile(r"anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed")
+# Heads a country's adjective may qualify and still describe a person ("the Kazakh
+# diplomat"); with another head ("the Ukrainian side") the country is the speaker.
+_PERSON_HEADS = frozenset(
+    {w for w in TITLE_WORDS if " " not in w and "." not in w}
+    | set(
+        [
+            "counterpart",
+            "colleague",
+            "host",
+            "guest",
+            "visitor",
+            "diplomat",
+            "envoy",
+            "negotiator",
+            "leader",
+            "president",
+            "premier",
+            "chancellor",
+            "head",
+        ]
+    )
+)
+
+
+def described_person(
+    body: str,
+    speaker_text: str,
+    s_start: int,
+    s_end: int,
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+    written: list[tuple[int, int, str]],
+    spans: list[tuple[int, int]],
+) -> tuple[str | None, str | None] | None:
+    """Whom a description speaking ("the retired admiral said", "his Ukrainian counterpart
+    said") stands for: "the"/"their" one the person a gender-free "he/she" would be (the
+    subject of the last sentence naming people); "his"/"her" one the last person named
+    before who is not the possessor (the one "his" is). None when the phrase names a
+    person or a body, describes no one person, or an indefinite one with its head came
+    before ("a senior official … the official said": someone unnamed).
+
+    Why: news names a person once, then describes them ("Kirby, a retired admiral, … “…,”
+    the retired admiral said"); "his counterpart" is the other party, never "he"."""
+    found = _DESCRIBED_ONE.fullmatch(speaker_text)
+    if found is None or not spans:
+        return None
+    head = found.group("head").lower()
+    inside = [m for m in mentions if m[0] < s_end and s_start < m[1]]
+    if (
+        head in _NOT_PERSON_HEADS
+        or any(m[3] != "country" for m in inside)
+        or (inside and head not in _PERSON_HEADS)
+        or _BODY_SPEAKER.search(speaker_text)
+        or _DOCUMENT_SPEAKER.search(speaker_text)
+        or head in _LEGAL_TEXTS
+        or (_PLURAL.search(head) and not head.endswith("ss"))
+        or _ANONYMOUS_AFTER.search(body, s_end, s_end + 100)
+        # an indefinite one in apposition or as a predicate describes a named person
+        # ("Kirby, a retired admiral,", "Vale is a former boxer"): no one unnamed
+        or re.search(
+            r"(?<![\w'’])(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+            rf"(?:[\w'’\-]+\s+){{0,3}}"
+            rf"{re.escape(head)}(?![\w'’\-])",
+            body[max(0, s_start - _TITLE_LOOKBACK_CHARS) : s_start],
+        )
+    ):
+        return None
+    det = found.group("det").lower()
+    if det in ("his", "her"):
+        possessor = _person_antecedent(
+            "he" if det == "his" else "she", s_start, body, spans, mentions, quote_spans, written
+        )
+        lower = s_start - _PRONOUN_LOOKBACK_CHARS
+        people = sorted(
+            [(m[0], m[1], m[2], None) for m in mentions if m[3] == "person"]
+            + [(w[0], w[1], None, w[2]) for w in written],
+            key=lambda p: p[0],
+        )
+        for p_start, p_end, actor_id, name in reversed(people[: bisect_left(people, (s_start,))]):
+            if p_start < lower:
+                break
+            if p_end > s_start or any(q0 <= p_start < q1 for q0, q1 in quote_spans):
+                continue
+            if possessor is not None and (actor_id or name) in possessor:
+                continue
+            if actor_id is None and any(m[0] < p_end and p_start < m[1] for m in mentions):
+                continue  # a written name a known actor's mention covers
+            return (actor_id, speaker_text) if actor_id is not None else (None, name)
+        return None
+    antecedent = _person_antecedent("", s_start, body, spans, mentions, quote_spans, written)
+    if antecedent is None:
+        return None
+    return (antecedent[0], speaker_text) if antecedent[0] is not None else antecedent
 
 
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})")
@@ -1590,8 +1781,10 @@ def extract_quotes(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFra
 
 
 def has_quotes(body: str | None) -> bool:
-    """Whether a body may hold quotes: quotation marks, or a colon (a transcript's labels)."""
-    return bool(body) and ("“" in body or '"' in body or ":" in body)  # type: ignore[operator]
+    """Whether a body may hold quotes: quotation marks, or a colon (a transcript's labels).
+
+    Guillemets count too: foreign-ministry releases often quote only with «» and no colon."""
+    return bool(body) and any(mark in body for mark in ("“", '"', "«", ":"))  # type: ignore[arg-type]
 
 
 # A transcript's speaker label: capitalized words (titles, then the name; "of", "the", "and",
@@ -1605,7 +1798,8 @@ def has_quotes(body: str | None) -> bool:
 _LABEL_WORD = r"(?:[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 _LABEL = re.compile(
     r"(?<![\w'’.\-])"
-    rf"(?P<label>{_LABEL_WORD}(?:(?:\s+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
+    # a blank line ends a label: a heading above it is no part of it ("…'s Remarks\n\nQ:")
+    rf"(?P<label>{_LABEL_WORD}(?:(?:(?:(?!\n\s*\n)\s)+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
     # a note in brackets may follow: "(retranslated)", "(speaking Belarusian)", "(Tatarstan)"
     r"(?:\s*\((?:[a-z][A-Za-z ,\-]{0,30}|[A-Z][A-Za-z]{1,9})\))?\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
 )
@@ -1875,6 +2069,7 @@ def _turns_and_labels(
         return [], []
     turns = []
     speaking = {lab[2] for lab in labels if lab[2] is not None}
+    answerer = _heading_person(labels[0][0], mentions) if labels else None
     for i, (label_start, text_start, person, label, anonymous) in enumerate(labels):
         # a label as written, but a page's doubled caption ("Ann Vale Vale AnnChair of the
         # Board") by the name it holds
@@ -1901,9 +2096,23 @@ def _turns_and_labels(
                 after = labels[i - 1][1] if i else 0
                 person = _given_the_floor(body, after, label_start, mentions, speaking)
                 name = None
+                if person is None and label.strip(" :.").lower() in _ANSWER_LABELS:
+                    # "Answer:" under a heading naming one person ("Ann Vale's answer to a
+                    # media question"): that person answers
+                    person = answerer
         if text:
             turns.append((text_start, text_start + len(text), person, name, text))
     return turns, [(start, text_start) for start, text_start, *_ in labels]
+
+
+# Anonymous labels of the one who answers, not of the one who asks.
+_ANSWER_LABELS = frozenset({"answer", "a", "reply", "response"})
+
+
+def _heading_person(first_label: int, mentions: list[Mention]) -> str | None:
+    """The one person the text names before its first label (its heading), else None."""
+    people = {m[2] for m in mentions[: bisect_left(mentions, (first_label,))] if m[3] == "person"}
+    return people.pop() if len(people) == 1 else None
 
 
 # The host gives the floor right before a question: "Ann Vale, please.", "Go ahead, Ann
@@ -2236,6 +2445,110 @@ def legal_text_before(body: str, offset: int, spans: list[tuple[int, int]]) -> b
     return found is not None and found.group("noun").lower() in _LEGAL_TEXTS
 
 
+# A quote that asks: its words end with a question mark.
+_QUESTION_END = re.compile(r"\?[\s”\"»’']*$")
+# "X was asked whether …": X is asked, the question is someone else's ("… by Ann Vale").
+_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b(?P<by>\s+by\s+)?")
+# How far back the quotes of one exchange of questions and answers may reach.
+_EXCHANGE_CHARS = 1200
+# A quote of an exchange: start, end of the quote or of its attribution after it, speaker
+# (actor, text), whether it asks.
+Turn = tuple[int, int, tuple[str | None, str | None], bool]
+
+
+def is_question(quote: str) -> bool:
+    """Whether a quote's words ask ("And next week?")."""
+    return _QUESTION_END.search(quote.rstrip(" ,")) is not None
+
+
+def _who(speaker: tuple[str | None, str | None]) -> str | None:
+    """A speaker's identity for comparing turns: the actor, else the text."""
+    return speaker[0] or speaker[1]
+
+
+def exchange_turn(
+    body: str,
+    quote_start: int,
+    quote: str,
+    history: list[Turn],
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+) -> tuple[str | None, str | None] | None:
+    """The speaker of an unattributed quote in an exchange of questions and answers: right
+    after a question (nothing but its attribution between), an answer is the other party's,
+    the one who spoke before the asker; right after an answer, a question is the asker's of
+    the exchange (the last one who asked someone else), (None, None) when unnamed. A
+    question right after a sentence saying someone "was asked" is the asker's, not theirs.
+    None when no such exchange tells.
+
+    Why: interviews and briefings alternate question and answer with one attribution for
+    a pair; carrying the last speaker on gives the answer to the one who asked."""
+    asks = is_question(quote)
+    window = [t for t in history if t[0] >= quote_start - _EXCHANGE_CHARS]
+    if window and not body[window[-1][1] : quote_start].strip(" \t\r\n.,;:–—"):
+        last = window[-1]
+        if last[3] and not asks:
+            for turn in reversed(window[:-1]):
+                if _who(turn[2]) != _who(last[2]) and _who(turn[2]) is not None:
+                    return turn[2]
+        elif asks and not last[3]:
+            for turn in reversed(window[:-1]):
+                if turn[3] and _who(turn[2]) != _who(last[2]):
+                    return turn[2]
+    if asks and spans:
+        index = sentence_index_of(spans, quote_start)
+        start = spans[max(0, index - 1)][0]
+        passive = _last_match(_ASKED_PASSIVE, body, start, quote_start)
+        if passive is not None:
+            if passive.group("by"):
+                asker = _speaker_actor(passive.end(), passive.end() + 60, mentions, True)
+                if asker is not None:
+                    return asker, None
+            return None, None
+    return None
+
+
+# A sentence right after a quote standing alone that says whose it was: "Those words,
+# spoken by Ann Vale …", "So said Ann Vale …", "That was how Ann Vale described …".
+_NEXT_SENTENCE_ATTRIBUTION = re.compile(
+    r"[\s”\"».]*(?:(?:Those|These|The|Such)\s+(?:[a-z]+\s+)?(?:words|remarks|comments?)\b"
+    r"[^.!?“”\"]{0,40}?\b(?:spoken|said|uttered|made|written|delivered|posted)\s+by\s+"
+    r"|(?:So|Thus)\s+(?:said|says|wrote|writes|spoke)\s+"
+    r"|That\s+(?:was|is)\s+(?:how|what)\s+)"
+)
+_NEXT_SENTENCE_REACH = 120
+# A quote opening its sentence, perhaps after the dateline ("BRUSSELS (Wire) – “…”").
+_OPENS_AFTER_DATELINE = re.compile(r"(?:[A-Z][^\n–—.“”\"]{0,40}[–—]\s*)?[\s“\"«‘']*$")
+
+
+def next_sentence_speaker(
+    body: str,
+    quote_start: int,
+    quote_end: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """The speaker the sentence right after a quote that stands as a sentence of its own
+    names ("“…” Those words, spoken by Ann Vale on Monday, …"): the first person named
+    after the words that point back; None when no such sentence follows.
+
+    Why: news opens with a quote and names its speaker only in the next sentence."""
+    if not spans:
+        return None
+    index = sentence_index_of(spans, quote_start)
+    if _OPENS_AFTER_DATELINE.match(body, spans[index][0], quote_start) is None:
+        return None
+    found = _NEXT_SENTENCE_ATTRIBUTION.match(body, quote_end)
+    if found is None:
+        return None
+    end = min(len(body), found.end() + _NEXT_SENTENCE_REACH)
+    stop = re.compile(r"[.!?](?:\s|$)").search(body, found.end(), end)
+    return _named_subject(
+        body, found.end(), stop.start() if stop else end, mentions, written, objects=True
+    )
+
+
 def follows_attribution(
     body: str,
     quote_start: int,
@@ -2280,6 +2593,49 @@ _OPENING_PRONOUN = re.compile(
 )
 
 
+# What may come before a clause's subject named at its opening: a description and a comma
+# ("Her Latvian counterpart, Ann Vale, was"), or title words ("Foreign Minister Ann Vale").
+# A dateline may open the text's first sentence ("KYIV (Wire) – ").
+_BEFORE_OPENING_SUBJECT = re.compile(
+    r"(?:[A-Z][^\n–—.]{0,40}[–—]\s+)?[\s“\"«]*(?:[\w'’\-]+\s+){0,4}(?:[\w'’\-]+,\s+)?"
+)
+# Words of the one who speaks or is spoken to: a clause with them is no third person's intro
+# ("let me quote:", "Mr President, as you said:").
+_FIRST_OR_SECOND_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my|we|us|our|you|your)(?![\w'’])", re.I)
+
+
+def _opening_subject(
+    body: str,
+    start: int,
+    end: int,
+    quote_start: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """The person named as the subject at the opening of the clause body[start:end] that
+    introduces a quote at `quote_start` without a speech verb: named within its first
+    words, not as an object, not called (a vocative), the clause free of quotation marks
+    and of "I"/"we"/"you"; else None."""
+    clause = body[start:quote_start]
+    if (
+        _ANY_MARK.search(clause)
+        or _FIRST_OR_SECOND_PERSON.search(clause)
+        or _VOCATIVE_OPENING.match(clause.lstrip(' “"«'))
+    ):
+        return None
+    found = _named_subject(body, start, end, mentions, written)
+    if found is None:
+        return None
+    at = body.find(found[1], start, end) if found[1] else -1
+    return found if at >= 0 and _BEFORE_OPENING_SUBJECT.fullmatch(body, start, at) else None
+
+
+def _last_match(pattern: re.Pattern[str], body: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` in body[start:end], or None."""
+    matches = list(pattern.finditer(body, start, end))
+    return matches[-1] if matches else None
+
+
 def intro_speaker(
     body: str,
     quote_start: int,
@@ -2303,6 +2659,15 @@ def intro_speaker(
         return None
     if _COLON_BEFORE.search(body, max(s_start, quote_start - 6), quote_start):
         found = _sentence_speaker(body, s_start, quote_start, mentions, resolve_pronoun, written)
+        if found is None:
+            # "Zelensky tweeted after the call:", "Her counterpart, Ann Vale, was more
+            # careful:": a colon ending a clause with no speech verb introduces its subject
+            found = _opening_subject(body, s_start, quote_start, quote_start, mentions, written)
+        if found is not None:
+            return found
+    elif (verb := _last_match(_INTRODUCING_VERB, body, s_start, quote_start)) is not None:
+        # "Lavrov thanked his host for “…”": the subject of the verb that introduces it
+        found = _opening_subject(body, s_start, verb.start(), quote_start, mentions, written)
         if found is not None:
             return found
     opening = _OPENING_PRONOUN.match(body, s_start, quote_start)
@@ -2766,6 +3131,66 @@ def _is_head_name(name: str, head: str) -> bool:
     return name.lower().split()[-1] == head.lower().rsplit("_", 1)[-1]
 
 
+# A title someone else holds, owned by a name: "Putin's spokesman", "Vale's chief of staff"
+# (up to two words between).
+_OWNED_TITLE = re.compile(
+    rf"(?P<owner>.+?)['’]s?\s+(?:[\w\-]+\s+){{0,2}}?(?P<title>{_TITLES_ALONE})"
+)
+
+
+_CAPITALIZED_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
+
+
+def owned_title_holder(
+    body: str,
+    speaker_text: str,
+    s_start: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """Who speaks as "X's <title>" ("Putin's spokesman added") when X is a person: the last
+    person named before with that title beside the name ("Kremlin spokesman Dmitry
+    Peskov"), else nobody named (None, the phrase). None when the phrase is no such title
+    or its owner is no person.
+
+    Why: the person in the phrase owns the title; the holder speaks for them."""
+    found = _OWNED_TITLE.fullmatch(speaker_text)
+    if found is None:
+        return None
+    owner_end = s_start + found.end("owner")
+    owners = {m[2] for m in mentions if s_start <= m[0] < owner_end and m[3] == "person"}
+    # an owner only written ("Vale's spokesman"): anyone of that family name is the owner
+    owner_names = {_surname(w[2]) for w in written if s_start <= w[0] < owner_end} or (
+        {_surname(owner)}
+        if _CAPITALIZED_NAME.fullmatch(owner := found.group("owner"))
+        and all(_is_name_word(w) for w in owner.split())
+        else set()
+    )
+    if not owners and not owner_names:
+        return None
+    title = found.group("title").lower()
+    before_name, after_name = _TITLE_BEFORE_NAME[title], _TITLE_AFTER_NAME[title]
+    people = sorted(
+        [(m[0], m[1], m[2], None) for m in mentions if m[3] == "person"]
+        + [(w[0], w[1], None, w[2]) for w in written],
+        key=lambda p: p[0],
+    )
+    for p_start, p_end, actor_id, name in reversed(people[: bisect_left(people, (s_start,))]):
+        if p_start < s_start - _TITLE_LOOKBACK_CHARS:
+            break
+        if (
+            actor_id in owners
+            or _surname(actor_id or name or "") in owner_names
+            or (actor_id is None and _covered(p_start, p_end, mentions))
+        ):
+            continue
+        if before_name.search(body, max(0, p_start - _TITLE_REACH), p_start) or after_name.match(
+            body, p_end, p_end + _TITLE_REACH
+        ):
+            return (actor_id, speaker_text) if actor_id is not None else (None, name)
+    return None, speaker_text
+
+
 _WORD_CHAR = re.compile(r"[\w'’]")
 
 
@@ -3010,6 +3435,8 @@ def quotes_of_article(
     # the quotes whose speaker was guessed from the context, and those attributed after them
     guessed: set[int] = set()
     said_after: dict[int, tuple[str | None, str | None]] = {}
+    # the last quotes read, for exchanges of questions and answers (`exchange_turn`)
+    exchange: list[Turn] = []
 
     def resolve(
         last: tuple[str | None, str | None] | None,
@@ -3061,6 +3488,27 @@ def quotes_of_article(
             if _DEFINITE_MESSAGE.match(message) and sentence - last_sentence <= 2:
                 actor_id, speaker_text = last_speaker or (None, None)
                 last_sentence = sentence
+        elif (
+            found is None
+            and (turn := exchange_turn(body, q_start, quote, exchange, spans, article_mentions))
+            is not None
+        ):
+            # "“And next week?” Vale pressed. “Ask me then.”": the answer is the other
+            # party's, not the asker's
+            actor_id, speaker_text = turn
+            last_sentence = sentence
+        elif (
+            found is None
+            and (
+                after := next_sentence_speaker(
+                    body, q_start, q_end, spans, free_mentions, free_names
+                )
+            )
+            is not None
+        ):
+            # "“…” Those words, spoken by Ann Vale, …": the speaker the next sentence names
+            actor_id, speaker_text = after
+            last_speaker, last_paragraph, last_sentence = after, line_start, sentence
         elif (
             found is None
             and continued is not None
@@ -3210,12 +3658,17 @@ def quotes_of_article(
                 # "Clause 4 states otherwise. It says, “…”": a text's wording
                 actor_id, speaker_text = None, None
             elif pronoun in _PRONOUNS:
-                # "The President asked … “…,” he replied": the one asked
-                asker = (
-                    asker_before(body, q_start, spans, article_mentions)
-                    if _REPLY_VERB.search(found.group(0))
-                    else None
-                )
+                # "The President asked … “…,” he replied": the one asked; "“…,” Vale
+                # argued. “…,” she replied": not the one who spoke right before
+                replies = _REPLY_VERB.search(found.group(0)) is not None
+                asker = asker_before(body, q_start, spans, article_mentions) if replies else None
+                if (
+                    replies
+                    and asker is None
+                    and exchange
+                    and not body[exchange[-1][1] : q_start].strip(" \t\r\n.,;:–—")
+                ):
+                    asker = exchange[-1][2][0]
                 actor_id, speaker_text = _pronoun_speaker(
                     pronoun,
                     s_start,
@@ -3237,6 +3690,10 @@ def quotes_of_article(
                     speaker_text = named.group("name")
                     s_end = s_start + len(speaker_text)
                 apposition = found.groupdict().get("apposition")
+                if apposition and _RELATIVE_OPENING.match(apposition):
+                    # "Wang Yi, who hosted Ann Vale, said": a relative clause, no apposition;
+                    # the person it names is not the speaker
+                    apposition = None
                 # "said the U.S. co-chair, Major General Robert Keene": the named person in
                 # the apposition is the speaker
                 appositive_person = (
@@ -3258,7 +3715,36 @@ def quotes_of_article(
                 ) is not None:
                     # "The Russian Embassy in Helsinki said": the body, not Russia in its name
                     actor_id, speaker_text = None, org
-                if actor_id is None and org is None:
+                owned = (
+                    None
+                    if appositive_person or org is not None
+                    else owned_title_holder(body, speaker_text, s_start, article_mentions, names)
+                )
+                if owned is not None:
+                    # "Putin's spokesman added": the spokesman named before, not Putin
+                    actor_id, speaker_text = owned
+                elif (
+                    not appositive_person
+                    and org is None
+                    # a country's adjective in it ("the Kazakh diplomat") may be all it names
+                    and (
+                        described := described_person(
+                            body,
+                            speaker_text,
+                            s_start,
+                            s_end,
+                            article_mentions,
+                            quote_spans,
+                            names,
+                            spans,
+                        )
+                    )
+                    is not None
+                ):
+                    # "the retired admiral said", "his Ukrainian counterpart said": the
+                    # person described, named before
+                    actor_id, speaker_text = described
+                elif actor_id is None and org is None:
                     actor_id, speaker_text = _unnamed_speaker(
                         body, speaker_text, s_start, s_end, article_mentions, quote_spans, names
                     )
@@ -3277,6 +3763,15 @@ def quotes_of_article(
         )
         if attributed is not None:
             said_after[q_start] = attributed[1]
+        exchange = [
+            *exchange[-3:],
+            (
+                q_start,
+                attributed[0] if attributed is not None else q_end,
+                (actor_id, speaker_text),
+                is_question(quote),
+            ),
+        ]
         rows.append(
             (
                 article_id,

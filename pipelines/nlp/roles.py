@@ -152,6 +152,10 @@ class RoleBook:
         self.role_of_term: dict[str, str] = {
             term.lower(): role for term, role in role_terms.select("term", "role").iter_rows()
         }
+        if "prime minister" in self.role_of_term.values():
+            # "The Head of Government assured the President": releases call the prime
+            # minister so as they call the president "the Head of State" (a seed's term wins)
+            self.role_of_term.setdefault("head of government", "prime minister")
         self.holders: dict[str, list[RoleHolder]] = {}
         frame = actor_roles.with_columns(
             pl.col("start_date", "end_date").cast(pl.String).str.to_date(strict=False)

@@ -1754,3 +1754,55 @@ def test_a_variant_keeps_its_speaker_in_the_releases_marks(
     kremlin_style_speakers, shape, opening, speaker
 ):
     assert _found(kremlin_style_speakers, shape, opening) == speaker
+
+
+def _who(rows: list[tuple]) -> list[str | None]:
+    """Who each quote is by: the actor, else the text; discovered names read as written."""
+    named = {"person_ann_vale": "Ann Vale", "person_tom_reyes": "Tom Reyes"}
+    return [named.get(actor, actor) if actor is not None else text for actor, text, _ in rows]
+
+
+def test_an_answer_after_an_attributed_question_is_the_other_party(matcher):
+    body = (
+        "Port director Tom Reyes took questions from the press on Friday.\n\n"
+        "“Will the terminal open in June?” asked Ann Vale of the Harbour Gazette. "
+        "“That is the plan,” Reyes replied. “And if the cranes are late?” Vale pressed. "
+        "“Then it opens in July.”"
+    )
+    assert _who(_speakers(matcher, body)) == ["Ann Vale", "Tom Reyes", "Ann Vale", "Tom Reyes"]
+
+
+def test_a_question_after_someone_was_asked_is_not_theirs(matcher):
+    body = (
+        "Speaking to this paper, Mayor Tom Reyes was asked whether the bridge would be rebuilt."
+        "\n\n“Will it be rebuilt this year?”\n\n“Not this year, but it will be,” Mr Reyes "
+        "replied.\n\n“Why not sooner?”\n\n“The money arrives in the spring.”"
+    )
+    assert _who(_speakers(matcher, body)) == [None, "Tom Reyes", None, "Tom Reyes"]
+
+
+def test_a_promise_is_speech(matcher):
+    body = (
+        "Tom Reyes met Ann Vale at the dock on Monday. “Your wages will be paid in full,” "
+        "Vale promised."
+    )
+    assert _who(_speakers(matcher, body)) == ["Ann Vale"]
+
+
+def test_an_answer_label_under_a_heading_naming_one_person_is_theirs(matcher):
+    body = (
+        "Harbour Board Chair Ann Vale's answer to a question from the Coast Herald\n\n"
+        "Question: Will the ferry fares rise this winter?\n\n"
+        "Answer: No. The board has frozen them until the spring, and we will keep our word."
+    )
+    rows = _speakers(matcher, body)
+    assert [_who([row])[0] for row in rows] == [None, "Ann Vale"]
+
+
+def test_the_head_of_government_in_a_release_is_the_prime_minister(matcher):
+    body = (
+        "Vladimir Putin held a meeting on housing construction. The Head of Government "
+        'reported:"Builders have finished a record number of flats this winter."'
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [actor for actor, _, _ in rows] == ["person_mikhail_mishustin"]

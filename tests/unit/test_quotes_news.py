@@ -360,3 +360,138 @@ def test_a_person_named_after_he_opened_the_sentence_is_no_antecedent_of_he(matc
         "“Dozens of workers were questioned” and the report will take months, he said."
     )
     assert _said(_speakers(matcher, body)) in (["Tom Whitcombe"], ["person_tom_whitcombe"])
+
+
+def test_a_body_quoting_only_with_guillemets_and_no_colon_is_read(matcher):
+    body = (
+        "Minister Tom Reyes received the Ambassador of Chile. «Our ports are open to your "
+        "fishing fleet», the Minister noted."
+    )
+    rows = _speakers(matcher, body)
+    assert [quote for _, _, quote in rows] == ["Our ports ar"]
+
+
+def test_a_possessive_description_speaking_is_the_other_party(matcher):
+    body = (
+        "Ann Vale met Tom Reyes in Lisbon on Monday. “The harbour deal is done,” Vale said. "
+        "“Now it has to be built,” her Portuguese counterpart said."
+    )
+    first, second = _said(_speakers(matcher, body))
+    assert first in ("Ann Vale", "person_ann_vale")
+    assert second in ("Tom Reyes", "person_tom_reyes")
+
+
+def test_a_definite_description_speaking_is_the_person_named_before(matcher):
+    body = (
+        "Tom Reyes, a retired judge, spoke at the opening of the archive in Porto.\n\n"
+        "“Memory is a public good,” the 70-year-old told the guests. "
+        "“Everyone should be able to read it,” the retired judge added."
+    )
+    assert _said(_speakers(matcher, body)) in (["Tom Reyes"] * 2, ["person_tom_reyes"] * 2)
+
+
+def test_a_description_introduced_as_someone_unnamed_stays_unnamed(matcher):
+    body = (
+        "Tom Reyes opened the port on Monday. A senior customs officer watched the crowd. "
+        "“Nobody told us about the new rules,” the officer said."
+    )
+    assert _said(_speakers(matcher, body)) == ["the officer"]
+
+
+def test_a_conjunction_ends_a_described_speaker(matcher):
+    body = "Tom Reyes visited the depot. He thanked the workers and said: “You kept the lights on.”"
+    assert _said(_speakers(matcher, body)) in (["Tom Reyes"], ["person_tom_reyes"])
+
+
+def test_he_is_the_subject_of_the_main_clause_not_of_an_opening_after_clause(matcher):
+    body = (
+        "Tom Reyes and Ann Vale argued over the budget for an hour.\n\n"
+        "When Vale had gone home, Reyes stayed with the staff. “We lost a week,” he said."
+    )
+    assert _said(_speakers(matcher, body)) in (["Tom Reyes"], ["person_tom_reyes"])
+
+
+def test_a_person_named_after_for_is_no_antecedent(matcher):
+    body = (
+        "Ann Vale visited the flooded town on Monday. A spokesman for Vale, Piotr Marsh, "
+        "said the aid would arrive this week.\n\n“The trucks are already loaded,” he said."
+    )
+    assert _said(_speakers(matcher, body)) in (["Piotr Marsh"], ["person_piotr_marsh"])
+
+
+def test_a_gendered_title_in_a_written_name_tells_the_pronoun(matcher):
+    body = (
+        "Ann Vale runs the soup kitchen near the station. A monk, Brother Tobiah, helps "
+        "her on Sundays.\n\n“We cook for four hundred people every day,” she said."
+    )
+    assert _said(_speakers(matcher, body)) in (["Ann Vale"], ["person_ann_vale"])
+
+
+def test_a_reply_is_not_by_the_one_who_spoke_right_before(matcher):
+    body = (
+        "Senators Ann Vale and Tom Reyes debated the port bill on Tuesday. “The port needs "
+        "the money now,” Reyes argued. “It needed it last year too,” she replied."
+    )
+    rows = _said(_speakers(matcher, body))
+    assert rows[0] in ("Tom Reyes", "person_tom_reyes")
+    assert rows[1] in ("Ann Vale", "person_ann_vale")
+
+
+def test_a_person_named_in_a_relative_clause_after_the_subject_does_not_speak(matcher):
+    body = (
+        "Mayor Ann Vale, who welcomed Tom Reyes to the town hall on Friday, said the visit "
+        "was “long overdue.”"
+    )
+    assert _said(_speakers(matcher, body)) in (["Ann Vale"], ["person_ann_vale"])
+
+
+def test_someone_s_spokesman_is_the_spokesman_named_before_not_the_owner(matcher):
+    body = (
+        "Harbour spokesman Piotr Marsh said on Monday that Ann Vale would not resign. "
+        "Later, Vale's spokesman added: “She has the board's full support.”"
+    )
+    assert _said(_speakers(matcher, body)) in (["Piotr Marsh"], ["person_piotr_marsh"])
+
+
+def test_a_colon_after_a_clause_without_a_speech_verb_introduces_its_subject(matcher):
+    body = (
+        "Tom Reyes opened the new bridge on Sunday. His deputy, Ann Vale, was less "
+        "cheerful: “The road to it is still not finished.”"
+    )
+    assert _said(_speakers(matcher, body)) in (["Ann Vale"], ["person_ann_vale"])
+
+
+def test_a_capitalized_description_before_a_written_name_is_no_part_of_it():
+    body = (
+        "Volunteer Marta Ilvesova cooked for the camp. Eleven-year-old Pavlo Dorosh "
+        "carried the water."
+    )
+    assert [name for _, _, name in written_names(body, [])] == ["Marta Ilvesova", "Pavlo Dorosh"]
+
+
+def test_a_quote_standing_alone_is_by_the_person_the_next_sentence_names(matcher):
+    body = (
+        "“The river has never been this low in August.”\n\nThose words, spoken by harbour "
+        "master Tom Reyes on Tuesday, worried the barge owners.\n\n"
+        "PORTO (Wire) – “We can wait a week, not a month.” So said Ann Vale as the "
+        "first barges turned back."
+    )
+    first, second = _said(_speakers(matcher, body))
+    assert first in ("Tom Reyes", "person_tom_reyes")
+    assert second in ("Ann Vale", "person_ann_vale")
+
+
+def test_quoted_as_saying_is_speech(matcher):
+    body = (
+        "“The harbour will reopen on Monday,” Tom Reyes, who runs the port authority, was "
+        "quoted by Reuters as saying. Ann Vale, the mayor, was less sure."
+    )
+    assert _said(_speakers(matcher, body)) in (["Tom Reyes"], ["person_tom_reyes"])
+
+
+def test_a_description_said_to_be_anonymous_is_nobody_named_before(matcher):
+    body = (
+        "Tom Reyes arrived in Lisbon on Monday. “There will be no deal this week,” said the "
+        "diplomat, who spoke on condition of anonymity."
+    )
+    assert _said(_speakers(matcher, body)) == ["the diplomat"]
