@@ -489,6 +489,10 @@ _GREETING_NOUNS = {"congratulation", "greeting"}
 # Participles that say who held a meeting ("talks held by ...").
 _HOLDING_VERBS = {"hold", "conduct"}
 _HAPPENING_VERBS = {"happen", "occur", "follow", "ensue"}
+# verbs whose pattern is their object, which a passive puts first ("Opinions were exchanged")
+_OBJECT_FIRST_VERBS = {"express", "exchange", "voice", "share"}
+# what talks are said to cover ("the discussion focused on ...")
+_COVERING_VERBS = {"focus", "cover", "centre", "center", "concentrate", "touch", "revolve"}
 # appeals and demands: what their clause asks for is not done ("demanded that X withdraw")
 _DEMANDING_ROOTS = {"02", "10"}
 _DEMAND_VERBS = {"demand", "insist", "require"}
@@ -691,11 +695,12 @@ def _pattern_of(
         # "the sanctions imposed by X": the noun a participle modifies is its object
         after = [s.head(i), *after]
     elif (
-        lemma == "express"
+        lemma in _OBJECT_FIRST_VERBS
         and (passive_subjects := s.kids(i, "nsubjpass"))
         and not s.kids(i, "agent")
     ):
-        # "Mutual satisfaction was expressed with ...": what was expressed is its subject
+        # "Mutual satisfaction was expressed with ...", "Opinions were exchanged on ...":
+        # what was expressed or exchanged is its subject
         after = [passive_subjects[0], *after]
     before = s.region(i, after=False, depth=_PATTERN_DEPTH)
     words = {w for k in (*before, *after) for w in (s.tokens[k].lemma, s.tokens[k].text.lower())}
@@ -726,6 +731,9 @@ def _pattern_of(
 
 def _collective(s: _Sentence, i: int) -> bool:
     t = s.tokens[i]
+    if t.lemma == "two" and t.dep in _SUBJECT_DEPS and not s.kids(i, "prep"):
+        # "The two agreed to remain in touch": the two parties
+        return any(s.tokens[c].lemma == "the" for c in s.kids(i, "det"))
     if t.lemma not in _COLLECTIVE_NOUNS or t.tag not in ("NNS", "NNPS"):
         return False
     return any(s.tokens[c].text.lower() in _COLLECTIVE_DETERMINERS for c in s.children[i])
@@ -2604,9 +2612,15 @@ def _code_trigger(
                 return []
             return _emit(s, v, code, parties[:1], parties[1:2], pattern, "between", "between", True)
         talk_noun = t.lemma in _TALK_NOUNS
-        if (root == "04" or talk_noun) and _took_place(s, v) and _talks_of_the_parties(s, v):
-            # "An exchange of views took place on Syria", "Talks were held": in an account
-            # of two parties' talks, talks no one is said to hold are theirs, with each other
+        covering = s.dep(v) == "nsubj" and s.tokens[s.head(v)].lemma in _COVERING_VERBS
+        if (
+            (root == "04" or talk_noun)
+            and (_took_place(s, v) or covering)
+            and _talks_of_the_parties(s, v)
+        ):
+            # "An exchange of views took place on Syria", "Talks were held", "Their
+            # discussion focused on energy": in an account of two parties' talks, talks no
+            # one is said to hold are theirs, with each other
             if root != "04":  # "talks" as a noun are talks, whatever its verb's default
                 code = "046" if t.lemma in _NEGOTIATION_NOUNS else "040"
             parties = list(s.context.parties)

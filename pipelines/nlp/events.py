@@ -72,6 +72,8 @@ _REFERENCE_WORDS = (
     r"(?i)\b(?:he|she|his|her|they|their|we|our|us|i|my|me|you|your|both|leaders|parties|"
     r"sides|presidents|"
     r"heads|ministers|counterparts?|delegations)\b"
+    # "The two agreed to remain in touch": the two parties
+    r"|\b[Tt]he\s+two\b"
     # "The Governor reported ...": the office of the lead's one counterpart
     rf"|\bthe\s+(?:[A-Z]\w+\s+)?(?:{'|'.join(sorted(OFFICE_NOUNS))})\b"
     # an impersonal passive ("It was agreed to ..."): in an account of talks, the parties'

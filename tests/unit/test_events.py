@@ -1619,3 +1619,36 @@ def test_a_possessive_is_its_clauses_subject_naming_is_no_call_own_troops_no_tar
         "Dmitry Medvedev promised to withdraw Russian troops from Georgia.", matcher, verbs
     )
     assert codes and not [c for c in codes if c[2] == "country_rus"]
+
+
+def test_more_ways_to_tell_the_two_parties_talks(matcher, verbs):
+    body = (
+        "Vladimir Putin had a telephone conversation with the French President. "
+        "Opinions were also exchanged on energy supplies. "
+        "Their discussion focused on food security. "
+        "The two agreed to remain in touch."
+    )
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
+    )
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = {
+        (idx, code[:2], source, target)
+        for idx, code, source, target in events.select(
+            "sentence_index", "event_code", "source_actor_id", "target_actor_id"
+        ).iter_rows()
+    }
+    for idx, root in ((1, "04"), (2, "04"), (3, "03")):
+        assert {(idx, root, putin, macron), (idx, root, macron, putin)} <= coded, idx
+
+
+def test_the_president_of_the_republic_is_the_publishers(matcher, verbs):
+    articles = pl.DataFrame(
+        {
+            "article_id": ["https://www.elysee.fr/1"],
+            "body": ["The President of the Republic spoke with Vladimir Putin on Sunday."],
+            "published_date": [date(2022, 3, 6)],
+        }
+    )
+    mentions, _ = extract_actors_and_quotes(articles, matcher)
+    assert "person_emmanuel_macron" in mentions["actor_id"].to_list()
