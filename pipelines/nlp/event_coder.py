@@ -401,6 +401,7 @@ _CENSURE_WORDS = {
     "inconsistency",
     "unwillingness",
     "failure",
+    "blame",
     "regret",
 }
 # Words of credit: a statement whose content holds one about an actor praises it (051).

@@ -1652,3 +1652,8 @@ def test_the_president_of_the_republic_is_the_publishers(matcher, verbs):
     )
     mentions, _ = extract_actors_and_quotes(articles, matcher)
     assert "person_emmanuel_macron" in mentions["actor_id"].to_list()
+
+
+def test_saying_someone_is_to_blame_criticizes_them(matcher, verbs):
+    codes = _codes("Peskov stressed that Austria was to blame for the delay.", matcher, verbs)
+    assert ("111", "person_dmitry_peskov", "country_aut") in codes
