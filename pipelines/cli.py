@@ -478,6 +478,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             _print_timex(path)
     if not args.gold:
         _print_kremlin()
+        _print_invented()
         from pipelines.evaluation.actors import evaluate_sample_corpus
 
         manifest = settings.REPO_ROOT / "tests" / "fixtures" / "sample_corpus_expected.json"
@@ -516,6 +517,21 @@ def _print_actor_score(label: str, a) -> None:  # type: ignore[no-untyped-def]
         print(f"  missing: {'; '.join(a.missing)}")
     if a.wrong_speakers:
         print(f"  wrong speakers: {'; '.join(a.wrong_speakers)}")
+
+
+def _print_invented() -> None:
+    """Events on the accounts and wire items written for the project (no shared data)."""
+    from pipelines.evaluation.events import evaluate_petr2
+    from pipelines.evaluation.invented import INVENTED_WIRE, evaluate_invented_calls
+
+    print("\ninvented accounts and wire items (pipelines/evaluation/invented.py):")
+    scores = [(name, evaluate_invented_calls(name)) for name in ("calls-1", "calls-2")]
+    scores.append(("wire", evaluate_petr2(INVENTED_WIRE)))
+    for name, e in scores:
+        print(
+            f"  {name:<8} events: precision {e.precision:.4f} ({e.right}/{e.ours}),"
+            f" recall {e.recall:.4f} ({e.gold_found}/{e.gold})"
+        )
 
 
 def _print_kremlin() -> None:
