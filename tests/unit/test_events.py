@@ -1477,16 +1477,10 @@ def test_talks_told_without_their_holders_and_calls_whoever_placed_them(matcher,
         "The two presidents focused on bilateral trade. "
         "Agreements reached earlier were mentioned."
     )
-    events = _titled_events(
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _titled_codes(
         "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
     )
-    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
-    coded = {
-        (idx, code, source, target)
-        for idx, code, source, target in events.select(
-            "sentence_index", "event_code", "source_actor_id", "target_actor_id"
-        ).iter_rows()
-    }
     # talks that took place, or were held on a topic naming a body, are the two parties'
     assert {(1, "046", putin, macron), (1, "046", macron, putin)} <= coded
     assert {(2, "040", putin, macron), (2, "040", macron, putin)} <= coded
@@ -1526,11 +1520,8 @@ def test_time_phrases_coordinated_sides_and_what_a_party_was_told(matcher, verbs
         "Vladimir Putin had a telephone conversation with the French President. "
         "The French President was briefed on the situation in Syria."
     )
-    events = _titled_events(
+    coded = _titled_codes(
         "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
-    )
-    coded = set(
-        events.select("sentence_index", "event_code", "source_actor_id", "target_actor_id").rows()
     )
     assert (1, "010", "person_vladimir_putin", "person_emmanuel_macron") in coded
 
@@ -1541,11 +1532,8 @@ def test_a_speakers_own_country_inside_the_object_is_no_target(matcher, verbs):
         "Emmanuel Macron raised the issue of fertiliser deliveries to French farms. "
         "Emmanuel Macron asked for guarantees of fertiliser supplies to France's farmers."
     )
-    events = _titled_events(
+    coded = _titled_codes(
         "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
-    )
-    coded = set(
-        events.select("sentence_index", "event_code", "source_actor_id", "target_actor_id").rows()
     )
     # raising an issue is saying something (010), to the other party, not to France
     assert (1, "010", "person_emmanuel_macron", "person_vladimir_putin") in coded
@@ -1628,15 +1616,12 @@ def test_more_ways_to_tell_the_two_parties_talks(matcher, verbs):
         "Their discussion focused on food security. "
         "The two agreed to remain in touch."
     )
-    events = _titled_events(
-        "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
-    )
     putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
     coded = {
         (idx, code[:2], source, target)
-        for idx, code, source, target in events.select(
-            "sentence_index", "event_code", "source_actor_id", "target_actor_id"
-        ).iter_rows()
+        for idx, code, source, target in _titled_codes(
+            "Telephone conversation with President of France Emmanuel Macron", body, matcher, verbs
+        )
     }
     for idx, root in ((1, "04"), (2, "04"), (3, "03")):
         assert {(idx, root, putin, macron), (idx, root, macron, putin)} <= coded, idx
