@@ -1311,6 +1311,7 @@ _COUNTRY_TITLE_GAP = re.compile(
 
 _SPACE = re.compile(r"\s+")
 _OF_BEFORE_COUNTRY = re.compile(r"\sof\s+(?:the\s+)?$")
+_TO_BEFORE_COUNTRY = re.compile(r"\s+to\s+(?:the\s+)?$")
 
 
 def _countries_of_discovered(
@@ -1324,15 +1325,26 @@ def _countries_of_discovered(
     for index, (start, _, actor_id, _) in enumerate(found):
         if actor_id in countries or discovered.get(actor_id, ("", ""))[1] != "person":
             continue
+        title_end = start  # where the title's own country must close it
         for p_start, p_end, p_id, _ in reversed(found[max(0, index - 3) : index]):
             info = actors.get(p_id)
             if start - p_end > 80 or info is None:
                 break
+            if (
+                title_end == start
+                and _SPACE.fullmatch(text, p_end, start)
+                and (sent_to := _TO_BEFORE_COUNTRY.search(text, max(0, p_start - 8), p_start))
+            ):
+                # "Ambassador of Iran to the Russian Federation Hossein Rezvani": the
+                # country he is sent to; his own is the one before it
+                title_end = sent_to.start()
+                continue
             # "Minister for Foreign Affairs of the Republic of Mali Abdoulaye Diop": the
             # country closes the title the name follows
-            closes = _SPACE.fullmatch(text, p_end, start) is not None and (
-                _OF_BEFORE_COUNTRY.search(text, max(0, p_start - 8), p_start) is not None
-            )
+            closes = (
+                _SPACE.fullmatch(text, p_end, start) is not None
+                or (title_end != start and p_end == title_end)
+            ) and (_OF_BEFORE_COUNTRY.search(text, max(0, p_start - 8), p_start) is not None)
             if info.country_code and (closes or _COUNTRY_TITLE_GAP.fullmatch(text, p_end, start)):
                 if info.actor_type in ("country", "organization"):
                     countries[actor_id] = info.country_code
@@ -1506,11 +1518,14 @@ def _extract(
         countries |= _countries_of_home_bodies(found, discovered, home, countries)
         countries |= _countries_of_unplaced_actors(found, discovered, home, countries)
         typed = []
+        country_of: dict[str, str] = {}
         for start, end, actor_id, kind in found:
             name, actor_type = discovered.get(actor_id) or known.get(actor_id, (None, None))
             info = matcher.actors.get(actor_id)
             country = info.country_code if info is not None else countries.get(actor_id)
             typed.append((start, end, actor_id, actor_type))
+            if country:
+                country_of[actor_id] = country
             rows.append(
                 (
                     article_id,
@@ -1528,7 +1543,9 @@ def _extract(
             )
         if with_quotes and has_quotes(body):
             head = matcher.roles.head_of(home, published)
-            quote_rows += quotes_of_article(article_id, body, spans, typed, publisher_head=head)
+            quote_rows += quotes_of_article(
+                article_id, body, spans, typed, publisher_head=head, countries=country_of
+            )
     return (
         pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row"),
         pl.DataFrame(quote_rows, schema=QUOTE_SCHEMA, orient="row"),

@@ -1560,6 +1560,8 @@ _INTRODUCING_VERB = re.compile(
     r"touched\s+(?:up)?on|focused|drew\s+attention|reminded|proposed|suggested|assured|"
     r"outlined|summed\s+up|answered|responded|welcomed|greeted|wished|reiterated|"
     r"confirmed|observed|believes|opened|put\s+it|asked|inquired|wondered|spoken|formulated|"
+    # "The Governor briefed the President on …", "gave his own account": a report in words
+    r"briefed|briefs|informed|informs|(?:gave|gives)\s+(?:his|her|their)\s+(?:own\s+)?account|"
     # "The President set the task:": the task in his words
     r"(?:set|sets|has\s+set)\s+(?:[a-z]+\s+){0,3}?(?:task|tasks|goal|goals|objective)|"
     # "Ann Vale sent a message of greetings to …": the message quoted after is hers
@@ -1602,7 +1604,7 @@ _ATTRIBUTION_ENDS = re.compile(
 )
 
 
-def _new_sentence_after(body: str, quote_end: int, found: re.Match[str]) -> bool:
+def _new_sentence_after(body: str, quote_start: int, quote_end: int, found: re.Match[str]) -> bool:
     """Whether a "Name said" after a quote that closed its sentence opens a sentence of its
     own ("“… soon.” Ann Vale stressed that sanctions would stay."): the words after the
     verb go on as a clause, so the quote is not what the verb reports.
@@ -1613,7 +1615,12 @@ def _new_sentence_after(body: str, quote_end: int, found: re.Match[str]) -> bool
         _SENTENCE_END_IN_QUOTE.search(body, max(0, quote_end - 3), quote_end)
         and found.group("speaker")[:1].isupper()
         and found.start("speaker") < found.end() - 1
-        and not _ATTRIBUTION_ENDS.match(body, found.end())
+        and (
+            not _ATTRIBUTION_ENDS.match(body, found.end())
+            # "… drew attention to it: “…” The Minister reported on …": a colon gave the
+            # quote its speaker before it
+            or _COLON_BEFORE.search(body, max(0, quote_start - 6), quote_start) is not None
+        )
     )
 
 
@@ -1677,7 +1684,10 @@ def _attribution_near(
         if (
             found
             and not _introduces_next_quote(body, quote_end, found.end())
-            and not (pattern in _SUBJECT_FIRST and _new_sentence_after(body, quote_end, found))
+            and not (
+                pattern in _SUBJECT_FIRST
+                and _new_sentence_after(body, quote_start, quote_end, found)
+            )
         ):
             return found, 0
     line_start = body.rfind("\n", 0, quote_start) + 1
@@ -3122,6 +3132,74 @@ def title_anaphora(
     return extra, extra_written
 
 
+# A person described by their country and a title or role noun: "the Russian minister", "The
+# Iranian diplomat", "the visiting Turkish leader", "the head of Ukrainian diplomacy".
+_BEFORE_COUNTRY_DESCRIPTION = re.compile(
+    r"(?<![\w'’])(?:[Tt]he\s+(?:[a-z]+\s+)?|[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?)$"
+)
+_COUNTRY_DESCRIPTION_HEADS = frozenset(_PERSON_HEADS) - set(_NAMED_WITH_TITLE_ONLY) | {
+    "diplomat",
+    "envoy",
+    "negotiator",
+}
+_AFTER_COUNTRY = re.compile(
+    rf"\s+(?:[a-z]+\s+)??(?P<head>{'|'.join(sorted(_COUNTRY_DESCRIPTION_HEADS, key=len, reverse=True))})"
+    r"(?![\w'’\-])(?!\s+[A-Z])"
+)
+_OF_COUNTRY_FIELDS = re.compile(r"\s+(?:diplomacy|government|state|delegation|cabinet)\b")
+
+
+def country_descriptions(
+    body: str,
+    mentions: list[Mention],
+    countries: dict[str, str],
+    quote_spans: list[tuple[int, int]],
+) -> list[Mention]:
+    """Mentions of people the text describes by their country ("the Russian minister", "The
+    Iranian diplomat", "the head of Ukrainian diplomacy"): the last person named before
+    whose country (`countries`: actor id → country code, persons and countries alike) is
+    the one described. A description a person mention already covers (a role the seeds
+    resolved) is left.
+
+    Why: after naming both sides of talks, news tells them apart by country; the last
+    person named is as often the other side."""
+    people = [
+        m
+        for m in mentions
+        if m[3] == "person" and m[2] in countries and not _quoted(m, quote_spans)
+    ]
+    extra: list[Mention] = []
+    for c_start, c_end, country_id, kind in mentions:
+        if kind != "country" or country_id not in countries:
+            continue
+        before = _BEFORE_COUNTRY_DESCRIPTION.search(body, max(0, c_start - 30), c_start)
+        if before is None:
+            continue
+        if " of" in before.group(0):
+            after = _OF_COUNTRY_FIELDS.match(body, c_end)
+        else:
+            after = _AFTER_COUNTRY.match(body, c_end)
+        if after is None:
+            continue
+        start, end = before.start(), after.end()
+        if any(m[0] < end and start < m[1] and m[3] == "person" for m in mentions):
+            continue
+        code = countries[country_id]
+        for p_start, p_end, actor_id, _ in reversed(people):
+            if (
+                p_end <= start
+                and start - p_start <= _TITLE_LOOKBACK_CHARS
+                and (countries[actor_id] == code)
+            ):
+                extra.append((start, end, actor_id, "person"))
+                break
+    return extra
+
+
+def _quoted(mention: Mention, quote_spans: list[tuple[int, int]]) -> bool:
+    return any(q0 <= mention[0] < q1 for q0, q1 in quote_spans)
+
+
 # How far back a title alone no name goes with finds the person it stands for.
 _TITLE_FALLBACK_CHARS = 1500
 
@@ -3381,11 +3459,13 @@ def quotes_of_article(
     spans: list[tuple[int, int]],
     article_mentions: list[Mention],
     publisher_head: str | None = None,
+    countries: dict[str, str] | None = None,
 ) -> list[tuple]:
     """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
     (start, end, actor_id, actor_type) sorted by start. `publisher_head` is the person who
     heads the publisher on the article's date (`RoleBook.head_of`): an unsigned message the
-    article quotes is theirs."""
+    article quotes is theirs. `countries` maps the article's actors to their country codes
+    (`country_descriptions`)."""
     turns, label_spans = _turns_and_labels(body, spans, article_mentions)
     rows: list[tuple] = [
         (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text)
@@ -3407,6 +3487,12 @@ def quotes_of_article(
     )
     if titled:
         article_mentions = sorted(article_mentions + titled)
+    if countries and found_quotes:
+        described = country_descriptions(
+            body, article_mentions, countries, [(s, e) for s, e, _ in found_quotes]
+        )
+        if described:
+            article_mentions = sorted(article_mentions + described)
     article_mentions = lone_names_to_full(body, article_mentions)
     if titled_written:
         names = sorted(names + titled_written)

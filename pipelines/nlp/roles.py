@@ -648,6 +648,10 @@ def titled_holder(
     return (holders[0], after.end()) if len(holders) == 1 else None
 
 
+# The offices "the <country> leader" may stand for.
+_LEADING_OFFICES = ("president", "prime minister", "chancellor", "leader", "supreme leader")
+
+
 def resolve_roles(
     text: str,
     role_hits: list[tuple[int, int, str]],
@@ -717,6 +721,17 @@ def resolve_roles(
             qualified = country is not None
             candidates = book.candidates(role, country, org, published) if qualified else []
         named = [c for c in candidates if c in named_people]
+        if not named and role == "leader" and qualified and published is not None:
+            # "the Polish leader" after "President Andrzej Duda": the head of state or
+            # government the text named, whichever the seeds call the country's leader
+            named = sorted(
+                {
+                    c
+                    for office in _LEADING_OFFICES
+                    for c in book.candidates(office, country, org, published)
+                    if c in named_people
+                }
+            )
         if len(named) == 1:
             out.append((start, end, named[0], "role"))
         elif (

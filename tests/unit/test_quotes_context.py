@@ -1806,3 +1806,57 @@ def test_the_head_of_government_in_a_release_is_the_prime_minister(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert [actor for actor, _, _ in rows] == ["person_mikhail_mishustin"]
+
+
+def test_a_speaker_described_by_country_is_the_person_of_that_country_named_before(matcher):
+    # Both sides named, then told apart by their country, whoever was named last
+    body = (
+        "Sergei Lavrov and Antony Blinken met in Geneva for ninety minutes. Blinken left "
+        "first. The Russian minister spoke to reporters an hour later: “We heard nothing "
+        "new today.” Minister of Foreign Affairs of Ukraine Dmytro Kuleba called Simon "
+        "Coveney. «Neutral does not mean indifferent» – said the head of Ukrainian diplomacy."
+    )
+    rows = _speakers(matcher, body, "https://wire.example/1")
+    assert _quoted(rows, "We heard")[0][0] == "person_sergei_lavrov"
+    assert _quoted(rows, "Neutral")[0][0] == "person_dmytro_kuleba"
+
+
+def test_an_ambassador_is_of_the_country_before_the_one_he_is_sent_to(matcher):
+    body = (
+        "Sergey Lavrov received Ambassador of the Islamic Republic of Iran to the Russian "
+        "Federation Karim Abbasi. The Iranian diplomat said his country wanted the deal "
+        "back: «The agreement is close and must not become a hostage to other disputes»."
+    )
+    rows = _speakers(matcher, body, "https://wire.example/2")
+    assert rows[0][0] is not None and rows[0][0] != "person_sergei_lavrov"
+    assert rows[0][1] == "The Iranian diplomat"
+
+
+def test_a_colon_before_a_quote_keeps_its_speaker_from_the_next_sentence(matcher):
+    body = (
+        "Vladimir Putin held a meeting with Sergei Lavrov and Sergei Shoigu. Opening the "
+        'meeting, the Head of State drew attention to the border areas:"The shelling has '
+        'not stopped for a week." The Foreign Minister reported on contacts with partners.'
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_vladimir_putin"
+
+
+def test_the_leader_of_a_country_is_its_head_the_text_named(matcher):
+    # The seeds call Poland's prime minister its leader; the text named the President
+    body = (
+        "Kamala Harris was greeted in Warsaw by Polish President Andrzej Duda. The Polish "
+        "leader thanked her: “This sends a clear signal that we are not alone.”"
+    )
+    rows = _speakers(matcher, body, "https://wire.example/3")
+    assert rows[0][0] == "person_andrzej_duda"
+
+
+def test_a_quote_after_the_governor_briefed_the_president_is_the_governors(matcher):
+    body = (
+        "Vladimir Putin held a working meeting with Governor of the Vologda Region Pavel "
+        "Zarechny.\n\nThe Governor briefed the President on the timber industry.\n\n"
+        "“Our mills now ship more to Asia than to Europe.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][1] == "Pavel Zarechny" or rows[0][0] == "person_pavel_zarechny"
