@@ -520,17 +520,31 @@ def _print_actor_score(label: str, a) -> None:  # type: ignore[no-untyped-def]
 
 
 def _print_invented() -> None:
-    """Events on the accounts and wire items written for the project (no shared data)."""
+    """Events and quotes on the accounts, wire items and news items written for the project
+    (no shared data)."""
     from pipelines.evaluation.events import evaluate_petr2
-    from pipelines.evaluation.invented import INVENTED_WIRE, evaluate_invented_calls
+    from pipelines.evaluation.invented import (
+        INVENTED_WIRE,
+        evaluate_invented_calls,
+        evaluate_invented_quotes,
+    )
 
-    print("\ninvented accounts and wire items (pipelines/evaluation/invented.py):")
+    print("\ninvented accounts, wire and news items (pipelines/evaluation/invented.py):")
     scores = [(name, evaluate_invented_calls(name)) for name in ("calls-1", "calls-2")]
     scores.append(("wire", evaluate_petr2(INVENTED_WIRE)))
     for name, e in scores:
         print(
             f"  {name:<8} events: precision {e.precision:.4f} ({e.right}/{e.ours}),"
             f" recall {e.recall:.4f} ({e.gold_found}/{e.gold})"
+        )
+    for name in ("quotes-1",):
+        q = evaluate_invented_quotes(name)
+        by = ", ".join(
+            f"{how} {q.right_by_resolution[how]}/{n}" for how, n in sorted(q.by_resolution.items())
+        )
+        print(
+            f"  {name:<8} quote speakers: {q.speaker_accuracy:.4f} ({q.right}/{q.gold};"
+            f" found {q.found}; {by})"
         )
 
 

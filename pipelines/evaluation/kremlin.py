@@ -192,9 +192,19 @@ def evaluate_kremlin_quotes(
     gold = _gold_by_split(gold_path, split)
     releases = load_releases(csv_path)
     links = sorted({g["link"] for g in gold})
+    return score_quotes(gold, [releases[link] for link in links])
+
+
+def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
+    """Quote finding and speaker accuracy of the releases loaded as articles, against gold
+    quotes ({"link", "quote_start", "quote_end" in the release's body, "speaker",
+    "resolved_by"}). A gold quote is found when one of ours in its release shares its
+    opening words; of those, the one overlapping its span most is paired, and its speaker
+    (the dictionary's name of the actor, else the text) is compared by `same_person`."""
+    by_link = {release.link: release for release in releases}
     dictionary = ActorDictionary.from_seeds(SEEDS_DIR)
     name_of = dict(dictionary.actors.select("actor_id", "name").iter_rows())
-    articles = release_articles([releases[link] for link in links])
+    articles = release_articles(releases)
     mentions, quotes = extract_actors_and_quotes(articles, ActorMatcher(dictionary))
     names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
     cleaned = dict(articles.select("article_id", "body").iter_rows())
@@ -206,7 +216,7 @@ def evaluate_kremlin_quotes(
         ours.setdefault(link, []).append((start, end, text, speaker))
     score = QuoteScore()
     for item in gold:
-        body = releases[item["link"]].body
+        body = by_link[item["link"]].body
         text = body[item["quote_start"] : item["quote_end"]]
         how = item.get("resolved_by", "name")
         score.gold += 1

@@ -7,7 +7,13 @@ from __future__ import annotations
 import json
 
 from pipelines.evaluation.events import evaluate_petr2
-from pipelines.evaluation.invented import INVENTED_CALLS, INVENTED_WIRE, evaluate_invented_calls
+from pipelines.evaluation.invented import (
+    INVENTED_CALLS,
+    INVENTED_QUOTES,
+    INVENTED_WIRE,
+    evaluate_invented_calls,
+    evaluate_invented_quotes,
+)
 
 
 def test_every_annotated_sentence_is_in_its_account_and_codes_are_cameo():
@@ -34,3 +40,25 @@ def test_the_coder_holds_its_figures_on_the_invented_sets():
     wire = evaluate_petr2(INVENTED_WIRE)
     assert wire.gold == 141
     assert wire.recall >= 0.65 and wire.precision >= 0.70
+
+
+def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
+    records = [json.loads(line) for line in INVENTED_QUOTES.read_text().splitlines() if line]
+    assert {r["set"] for r in records} == {"quotes-1"}
+    assert len(records) == 62
+    kinds = {"name", "role", "pronoun", "context", "label"}
+    for record in records:
+        assert record["quotes"], record["id"]
+        for quote in record["quotes"]:
+            assert quote["text"] in record["body"], record["id"]
+            assert quote["resolved_by"] in kinds
+
+
+def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
+    # measured when added (2026-12-03): 125 of 132 speakers right, every quote found
+    score = evaluate_invented_quotes("quotes-1")
+    assert score.gold == 132
+    assert score.found == 132
+    assert score.speaker_accuracy >= 0.92
+    assert score.by_resolution["context"] == 53
+    assert score.right_by_resolution["context"] >= 45
