@@ -44,7 +44,7 @@ from pipelines.nlp.discovery import (
     named_as_a_thing,
     trigger_variants,
 )
-from pipelines.nlp.quotes import QUOTE_SCHEMA, has_quotes, quotes_of_article
+from pipelines.nlp.quotes import ANSWER_LABEL_LINE, QUOTE_SCHEMA, has_quotes, quotes_of_article
 from pipelines.nlp.roles import (
     ActorInfo,
     RoleBook,
@@ -1492,6 +1492,25 @@ def publisher_sources(articles: pl.DataFrame) -> list[tuple[str | None, ...]]:
     return list(articles.select(pl.col(columns).cast(pl.String)).iter_rows())
 
 
+def _headline_person(
+    matcher: ActorMatcher, title: str, published: date | None, home: str | None
+) -> tuple[str, str] | None:
+    """(actor id, name) of the one person a title names ("Spokesperson Zhao Lijian's
+    Remarks on …"), else None."""
+    found, discovered, _ = matcher.mentions_in_context(title, published, home)
+    people: dict[str, str] = {}
+    for _, _, actor_id, _ in found:
+        if actor_id in discovered:
+            name, actor_type = discovered[actor_id]
+        elif (info := matcher.actors.get(actor_id)) is not None:
+            name, actor_type = matcher.names.get(actor_id, actor_id), info.actor_type
+        else:
+            continue
+        if actor_type == "person":
+            people[actor_id] = name
+    return next(iter(people.items())) if len(people) == 1 else None
+
+
 def _extract(
     articles: pl.DataFrame, matcher: ActorMatcher, *, with_quotes: bool
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -1502,10 +1521,19 @@ def _extract(
         if actor_id in matcher.actors
     }
     sources = publisher_sources(articles)
+    titles = (
+        articles["title"].cast(pl.String).to_list()
+        if "title" in articles.columns
+        else [None] * articles.height
+    )
     rows: list[tuple] = []
     quote_rows: list[tuple] = []
-    for (article_id, body), published, source in zip(
-        articles.select("article_id", "body").iter_rows(), published_dates, sources, strict=True
+    for (article_id, body), published, source, title in zip(
+        articles.select("article_id", "body").iter_rows(),
+        published_dates,
+        sources,
+        titles,
+        strict=True,
     ):
         if not body:
             continue
@@ -1543,8 +1571,19 @@ def _extract(
             )
         if with_quotes and has_quotes(body):
             head = matcher.roles.head_of(home, published)
+            headline = (
+                _headline_person(matcher, title, published, home)
+                if title and ANSWER_LABEL_LINE.search(body)
+                else None
+            )
             quote_rows += quotes_of_article(
-                article_id, body, spans, typed, publisher_head=head, countries=country_of
+                article_id,
+                body,
+                spans,
+                typed,
+                publisher_head=head,
+                countries=country_of,
+                headline_person=headline,
             )
     return (
         pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row"),

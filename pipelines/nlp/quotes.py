@@ -288,7 +288,7 @@ _AUXILIARIES = (
     r"(?:(?:has|have|had|will|would|could|can|may|might|did|does|do|keeps?|kept|keep\s+on|"
     r"continues?\s+to|continued\s+to|went\s+on\s+to|used\s+to|"
     r"(?:was|were|is|are)\s+the\s+first\s+to|"
-    r"repeatedly|already|also|always|often|then|once|just|publicly|officially|openly|never|even|"
+    r"repeatedly|already|also|always|often|then|once|just|only|publicly|officially|openly|never|even|"
     r"still|again|later|recently|rightly|constantly|regularly|simply|now|first|further|"
     r"specifically|explicitly|directly|immediately|earlier|previously|reportedly|allegedly)\s+)"
 )
@@ -1731,12 +1731,15 @@ def _attribution_near(
             or _VOCATIVE_OPENING.match(found.group("speaker"))
             or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
             or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
+            # "Asked about the call with Putin, the spokesman would only say": a modal in
+            # it makes the words after the comma a clause, not an apposition
+            or _MODAL_WORD.search(found.group("apposition")) is not None
         ):
             # "When we spoke to our colleagues, they all said:", "In a statement, the
             # agency said", "On Sunday, the police said", "Mr President, your counterpart
             # said": the words after the comma are the subject, not the opening phrase nor
             # the one called
-            found = _SUBJECT_BEFORE_VERB.search(before, found.start("apposition"), verb.start())
+            found = _SUBJECT_BEFORE_VERB.search(before, found.start("apposition") - 1, verb.start())
         if found is None or not _RELATIVE_BEFORE.search(before, clause_start, found.start()):
             break
         # "X said its plan, which the Council described as …, remained “…”": the subject
@@ -1746,6 +1749,9 @@ def _attribution_near(
         # "When I met Ann Vale, I told him:": the pronoun after the comma is the subject
         return None, 0
     return (found, before_start) if found else (None, 0)
+
+
+_MODAL_WORD = re.compile(r"\b(?:would|will|could|can|did|does|should|might|may|must)\b")
 
 
 # A call, letter or question from someone, their words right after: "I got a call from Ann
@@ -2071,15 +2077,24 @@ def transcript_turns(
 
 
 def _turns_and_labels(
-    body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+    body: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    headline_person: tuple[str, str] | None = None,
 ) -> tuple[list[tuple[int, int, str | None, str | None, str]], list[tuple[int, int]]]:
-    """`transcript_turns` and the (start, end) of the labels that open them."""
+    """`transcript_turns` and the (start, end) of the labels that open them.
+    `headline_person` (actor id, name): the one person the article's title names, who
+    answers when the body names nobody before its first label."""
     labels = speaker_labels(body, mentions)
     if not _is_transcript(labels, body, spans):
         return [], []
     turns = []
     speaking = {lab[2] for lab in labels if lab[2] is not None}
     answerer = _heading_person(labels[0][0], mentions) if labels else None
+    answerer_name = None
+    if answerer is None and headline_person is not None:
+        # "Spokesperson Zhao Lijian's Remarks on …" as the title only: the page's heading
+        answerer, answerer_name = headline_person
     for i, (label_start, text_start, person, label, anonymous) in enumerate(labels):
         # a label as written, but a page's doubled caption ("Ann Vale Vale AnnChair of the
         # Board") by the name it holds
@@ -2110,6 +2125,7 @@ def _turns_and_labels(
                     # "Answer:" under a heading naming one person ("Ann Vale's answer to a
                     # media question"): that person answers
                     person = answerer
+                    name = answerer_name if person is not None else None
         if text:
             turns.append((text_start, text_start + len(text), person, name, text))
     return turns, [(start, text_start) for start, text_start, *_ in labels]
@@ -2117,6 +2133,8 @@ def _turns_and_labels(
 
 # Anonymous labels of the one who answers, not of the one who asks.
 _ANSWER_LABELS = frozenset({"answer", "a", "reply", "response"})
+# A line opening with one of them: only then is the title read for who answers.
+ANSWER_LABEL_LINE = re.compile(r"(?m)^[\s*]*(?:Answer|A|Reply|Response)\s*:")
 
 
 def _heading_person(first_label: int, mentions: list[Mention]) -> str | None:
@@ -3039,8 +3057,13 @@ _TITLE_BEFORE_NAME = {
     title.lower(): re.compile(rf"\b(?i:{title})(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*,?\s+$")
     for title in _TITLES_ALONE.split("|")
 }
+# The apposition ends with the title: "Ann Vale, the Tula Region Governor, said" (not "…
+# with Putin, the spokesman would only say", a clause after a fronted phrase).
 _TITLE_AFTER_NAME = {
-    title.lower(): re.compile(rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{title})\b")
+    title.lower(): re.compile(
+        rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{title})\b"
+        r"(?=\s*[,.;:)–—]|\s*$|\s+(?:of|for|at|in|to|and|who|from)\b)"
+    )
     for title in _TITLES_ALONE.split("|")
 }
 
@@ -3460,13 +3483,15 @@ def quotes_of_article(
     article_mentions: list[Mention],
     publisher_head: str | None = None,
     countries: dict[str, str] | None = None,
+    headline_person: tuple[str, str] | None = None,
 ) -> list[tuple]:
     """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
     (start, end, actor_id, actor_type) sorted by start. `publisher_head` is the person who
     heads the publisher on the article's date (`RoleBook.head_of`): an unsigned message the
     article quotes is theirs. `countries` maps the article's actors to their country codes
-    (`country_descriptions`)."""
-    turns, label_spans = _turns_and_labels(body, spans, article_mentions)
+    (`country_descriptions`); `headline_person` (actor id, name) is the one person the
+    title names, who answers a transcript's "Answer:" when the body names nobody before."""
+    turns, label_spans = _turns_and_labels(body, spans, article_mentions, headline_person)
     rows: list[tuple] = [
         (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text)
         for start, end, actor_id, label, text in turns
