@@ -57,6 +57,7 @@ source and target, so a warehouse user can see why a sentence was coded as it wa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from pipelines.nlp.syntax import ParsedToken
@@ -1611,6 +1612,7 @@ def code_parsed_sentence(
         return []
     if not matched:
         events = _speakers_evaluations(s, {}, []) + _gratitude(s, {}) + _welcome(s)
+        events += _greeting(s, events)
         events += _credit_given(s, {}, events)
         events += _visits_named(s, {}, events)
         return events + _cooperation_to_continue(s, {}, events)
@@ -1665,6 +1667,7 @@ def code_parsed_sentence(
     events += _visits_named(s, done, events)
     events += _credit_given(s, done, events)
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
+    events += _greeting(s, events)
     events += _cooperation_to_continue(s, done, events)
     events += _talks_urged(s, matched, done, events)
     # one event said twice in a sentence ("said ... and began his report") is one event,
@@ -1888,6 +1891,48 @@ def _welcome(s: _Sentence) -> list[CodedEvent]:
     return []
 
 
+# A host's greeting of a guest who came ("thank you for coming", "for being here in
+# Russia", "for accepting my invitation to come", "a pleasure to see you", "welcome you to
+# Moscow"): the words after the host's pleasure or thanks.
+_GREETING = re.compile(
+    r"\b(?:thank(?:s|\s+you)?\b[^.;:!?]{0,40}?\bfor\s+(?:(?:finding|taking)\s+(?:the\s+)?time\s+to\s+"
+    r"come|coming|being\s+(?:here|with\s+us)|accepting\s+(?:my|our)\s+invitation|your\s+visit"
+    r"|visiting)|(?:glad|pleased|delighted|happy|nice|good|great|pleasure)\s+to\s+(?:see|meet|"
+    r"welcome|receive|host)\s+you|(?<![\w-])welcome\s+you\s+(?:to|in|here)\b)",
+    re.I,
+)
+
+
+def _greeting(s: _Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
+    """A party's greeting of the other in a transcript of their talks ("Thank you for being
+    here in Russia today", "It is a pleasure to see you"): the speaker hosts (043) the
+    other, who visits (042). Not of a guest the sentence names as one of the publisher's
+    own country (a minister thanked for coming to the Kremlin is at home)."""
+    if any(e.code in ("042", "043") for e in events):
+        return []
+    found = _GREETING.search(s.text)
+    if found is None:
+        return []
+    k = next((t.i for t in s.tokens if t.start >= found.start()), None)
+    if k is None:
+        return []
+    speaker = _quote_speaker(s, k)
+    if speaker is None or speaker not in s.context.parties:
+        return []
+    guests, _ = _other_party(s, [speaker])
+    home = (s.context.home or "").removeprefix("country_").upper()
+    guests = [
+        g
+        for g in guests
+        if not any(m.actor_id == g and m.country.upper() == home for m in s.mentions)
+    ]
+    token = s.tokens[k]
+    explanation = "greeting [newsevents]; source: coref:speaker; target: coref:addressee"
+    return _with_visits(
+        [CodedEvent(token.start, token.end, "043", speaker, g, explanation, ()) for g in guests]
+    )
+
+
 # A visit named as a noun, and what makes it one not yet made.
 _VISIT_NOUNS = {"visit", "trip"}
 _VISIT_VERBS = {"visit", "tour"}
@@ -1922,7 +1967,11 @@ def _visits_named(
         if not visitors:
             continue
         hosts, target_how = [], ""
-        for o in _prep_objects(s, k, {"to"}) or _prep_objects(s, _visit_verb(s, k), {"to"}):
+        for o in (
+            _prep_objects(s, k, {"to"})
+            or _prep_objects(s, _visit_verb(s, k), {"to"})
+            or _to_within(s, k)
+        ):
             hosts, target_how = _actors(s, o, done, places=True)
         if not hosts and yours and (speaker := _quote_speaker(s, k)):
             hosts, target_how = [speaker], "coref:speaker"  # "your visit", said by the host
@@ -1943,6 +1992,20 @@ def _visit_verb(s: _Sentence, k: int) -> int:
     if s.dep(k) == "pobj" and s.tokens[head].lemma in ("on", "for") and s.dep(head) == "prep":
         return s.head(head)
     return k
+
+
+def _to_within(s: _Sentence, k: int) -> list[int]:
+    """The object of the first "to" phrase after noun k that the parser hung elsewhere: on
+    a word inside k's phrase ("the visit by the President of Uzbekistan to Russia"), or on
+    the word k is the object of ("following the visit by X to Russia")."""
+    for p in sorted(s.subtree(k)):
+        if p > k and s.tokens[p].lemma == "to" and s.dep(p) == "prep" and s.head(p) != k:
+            return s.kids(p, "pobj")[:1]
+    if s.dep(k) in ("dobj", "pobj"):
+        # "following the visit by X to Russia", the "to" hung on "following"
+        head = s.head(k)
+        return [o for o in _prep_objects(s, head, {"to"}) if o > k][:1]
+    return []
 
 
 def _visitors(s: _Sentence, k: int, done: dict[int, list[str]]) -> tuple[list[str], str, bool]:

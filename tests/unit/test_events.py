@@ -829,6 +829,32 @@ def test_a_welcome_in_a_transcript_hosts_the_guest(matcher, verbs):
     assert {(0, "043", putin, macron), (0, "042", macron, putin)} <= coded
 
 
+def test_a_hosts_greeting_in_a_transcript_hosts_the_guest_who_visits(matcher, verbs):
+    putin, pashinyan = "person_vladimir_putin", "person_nikol_pashinyan"
+    coded = _titled_codes(
+        "Talks with Prime Minister of Armenia Nikol Pashinyan",
+        "President of Russia Vladimir Putin: Mr Prime Minister, thank you again for being "
+        "here in Russia today. It is a pleasure to see you. "
+        "Prime Minister of Armenia Nikol Pashinyan: Thank you, Mr President.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "043", putin, pashinyan), (0, "042", pashinyan, putin)} <= coded
+    assert {(1, "043", putin, pashinyan), (1, "042", pashinyan, putin)} <= coded
+    # the guest's thanks are no greeting of a guest
+    assert not any(i == 2 and c in ("042", "043") for i, c, _, _ in coded)
+
+
+def test_a_visit_named_with_its_to_hung_elsewhere_is_coded(matcher, verbs):
+    codes = _codes(
+        "Vladimir Putin and Shavkat Mirziyoyev discussed agreements reached following the "
+        "visit by the President of Uzbekistan to Russia in November 2021.",
+        matcher,
+        verbs,
+    )
+    assert ("042", "person_shavkat_mirziyoyev", "country_rus") in codes
+
+
 def test_a_heads_release_on_a_meeting_without_a_titled_counterpart_has_no_foreign_party(
     matcher, verbs
 ):
