@@ -102,6 +102,8 @@ _TARGET_PREPS = (
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+# Auxiliaries of an act not yet done ("will meet with", "would make a trip to").
+_NOT_YET_AUX = _HYPOTHETICAL_AUX | {"will", "shall", "would", "'ll", "wo"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor"}
 _REFUSAL_HEADS = {"refuse", "decline", "reject", "fail"}
 # An infinitive after these asserts the act ("decided to impose", "is due to visit").
@@ -1272,6 +1274,12 @@ def _targets(
                 how == "place"
                 or root in _FORCE_ROOTS
                 or s.tokens[v].lemma in _VISIT_VERBS
+                # "made a working visit to Damascus": a visit goes to the city's country
+                or (
+                    how.endswith(" to")
+                    and any(s.tokens[e].lemma in _VISIT_NOUNS for e in pattern_ends)
+                    and not _aux_words(s, v) & _NOT_YET_AUX
+                )
                 # "flew aid into Tbilisi", "recalled its ambassador from Tbilisi": where aid
                 # goes or an envoy leaves is that city's country
                 or (how in _MOVING_PREPS and root in _PLACE_TARGET_ROOTS)
@@ -2977,6 +2985,15 @@ def _code_trigger(
     mutual = (
         code in MUTUAL_CODES
         or (nominal and pattern.after == _WITH and code in _MET_CODES)
+        # "Putin met with X" in a press office's account: the office records an encounter
+        # of both (a wire item, with no publisher known, is coded one way, as PETRARCH does)
+        or (
+            s.context.home is not None
+            and pattern.after == _WITH
+            and code in _MET_CODES
+            and target_how in ("pattern with", "prep with")
+            and not _aux_words(s, v) & _NOT_YET_AUX
+        )
         # a call is a conversation of both, whoever placed it ("X phoned Y")
         or (code == _CALL_CODE and (not nominal or target_how in ("pattern with", "prep with")))
     )

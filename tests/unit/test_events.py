@@ -855,6 +855,34 @@ def test_a_visit_named_with_its_to_hung_elsewhere_is_coded(matcher, verbs):
     assert ("042", "person_shavkat_mirziyoyev", "country_rus") in codes
 
 
+def test_a_press_office_records_a_meeting_both_ways_a_wire_item_one_way(matcher, verbs):
+    putin, van_der_bellen = "person_vladimir_putin", "person_alexander_van_der_bellen"
+    coded = _release_codes(
+        "Meeting with Federal President of Austria",
+        "Vladimir Putin met with Federal President of Austria Alexander Van der Bellen. "
+        "Vladimir Putin will meet with Alexander Van der Bellen again in June.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "040", putin, van_der_bellen), (0, "040", van_der_bellen, putin)} <= coded
+    # a meeting to come is not yet an encounter of both
+    assert (1, "040", van_der_bellen, putin) not in coded
+    # a wire item, no publisher known: one way, as PETRARCH codes it
+    codes = _codes("Vladimir Putin met with Alexander Van der Bellen.", matcher, verbs)
+    assert ("040", putin, van_der_bellen) in codes
+    assert ("040", van_der_bellen, putin) not in codes
+
+
+def test_a_visit_made_to_a_city_visits_its_country_and_meeting_at_a_place_is_a_meeting(
+    matcher, verbs, places
+):
+    codes = _codes("Vladimir Putin made a working visit to Damascus.", matcher, verbs, places)
+    assert ("042", "person_vladimir_putin", "country_syr") in codes
+    codes = _codes("Joe Biden met with Emmanuel Macron at the Elysee.", matcher, verbs, places)
+    assert ("040", "person_joe_biden", "person_emmanuel_macron") in codes
+    assert not any(c.startswith("036") for c, _, _ in codes)
+
+
 def test_a_heads_release_on_a_meeting_without_a_titled_counterpart_has_no_foreign_party(
     matcher, verbs
 ):
