@@ -485,6 +485,10 @@ _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 # Acts that stand with no one on the other end: symbolic acts (017: a wreath laid), and
 # appeals, yielding, rejections, force and coercion, whose target may be people unnamed.
 _SYMBOLIC_CODE = "017"
+# Verbs whose reported clause is said not to have happened.
+_DENYING_VERBS = {"deny", "dismiss", "refute", "rebut"}
+# A denial ("Russia denied any involvement") stands alone: it answers no one in particular.
+_DENIAL_CODE = "016"
 _TARGETLESS_ROOTS = {"02", "08", "12", "14", "15", "16", "17", "18", "19", "20"}
 # Talks named with their two sides before them ("the Russian-Ukrainian talks").
 _NEGOTIATION_NOUNS = {"talk", "negotiation", "consultation"}
@@ -1693,7 +1697,7 @@ def _targetless(code: str) -> bool:
     ("laid a wreath"), a refusal, an appeal to all, a fight whose enemy is unnamed. Other acts
     are between two actors, and one whose other end the sentence does not name is too
     uncertain to code ("expressed hope", "provided assistance")."""
-    return code == _SYMBOLIC_CODE or code[:2] in _TARGETLESS_ROOTS
+    return code in (_SYMBOLIC_CODE, _DENIAL_CODE) or code[:2] in _TARGETLESS_ROOTS
 
 
 def _talks_urged(
@@ -2649,6 +2653,8 @@ def _code_trigger(
         return []  # "demanded that Britain release the sailors": asked for, not done
     if _alleged(s, v):
         return []  # "alleged war crimes committed by X": an allegation, not a fact
+    if s.dep(v) == "ccomp" and s.tokens[s.head(v)].lemma in _DENYING_VERBS:
+        return []  # "denied that Russian forces had bombed the hospital": no act stated
     if (
         s.dep(v) == "advcl"
         and t.tag == "VBG"
@@ -2969,14 +2975,20 @@ def _code_trigger(
         return _emit(s, v, "112", speaker, sources, pattern, "reporter", source_how, False, False)
     if not targets and root in _NEEDS_TARGET_ROOTS and len(sources) < 2:
         return []
-    if not targets and root == "01":
+    if not targets and root == "01" and code != _DENIAL_CODE:
         return []  # a statement to no one in particular: the quotes table has what was said
     if not targets and pattern.origin == _PETRARCH and not pattern.size and len(sources) < 2:
         # a PETRARCH verb's default code holds between two actors, as PETRARCH codes it:
         # "took", "resolved", "saw" alone, with no one on the other end, are not that act
         return []
     if t.lemma in _HOSTING_VERBS and not pattern.after:
-        if targets and any(_guest(s, o) for o in s.kids(v, "dobj")):
+        # the guest is the object, or the subject of the passive ("he was welcomed by X")
+        guests = s.kids(v, "dobj") + (
+            [o for o in s.kids(v, *_PASSIVE_SUBJECT_DEPS) if s.tokens[o].lemma in _PERSON_PRONOUNS]
+            if passive
+            else []
+        )
+        if targets and any(_guest(s, o) for o in guests):
             code = "043"  # "received my French counterpart", "welcomed Mr X": hosts the guest
         elif code == "043":
             return []  # "received the proposals": nothing hosted
@@ -3219,13 +3231,20 @@ def _pleasure_host(s: _Sentence, v: int) -> int | None:
     return None
 
 
+# People one hosts, named by what they are ("welcomed the leaders of Russia and Iran").
+_GUEST_NOUNS = {
+    "delegation", "leader", "president", "head", "guest", "minister", "participant",
+    "delegate", "ambassador", "envoy", "he", "she", "they", "him", "her", "them",
+}  # fmt: skip
+
+
 def _guest(s: _Sentence, o: int) -> bool:
     """Whether object o names a person or a delegation, as a guest ("received the
     President of Egypt", "welcome you"), not a thing ("welcomed the decision")."""
     mention = s.mention_at[o]
     if mention is not None:
         return mention.actor_type == "person"
-    return s.tokens[o].lemma in _ADDRESSEE_PRONOUNS | _COUNTERPART_NOUNS | {"delegation"}
+    return s.tokens[o].lemma in _ADDRESSEE_PRONOUNS | _COUNTERPART_NOUNS | _GUEST_NOUNS
 
 
 def _without_said_content(

@@ -883,6 +883,37 @@ def test_a_visit_made_to_a_city_visits_its_country_and_meeting_at_a_place_is_a_m
     assert not any(c.startswith("036") for c, _, _ in codes)
 
 
+def test_a_denial_stands_alone_and_what_is_denied_is_no_act(matcher, verbs):
+    codes = _codes("Russia has denied any involvement.", matcher, verbs)
+    assert ("016", "country_rus", None) in codes
+    codes = _codes(
+        "Russia denied that its forces had bombed the hospital in Mariupol.", matcher, verbs
+    )
+    assert ("016", "country_rus", None) in codes
+    assert not any(c.startswith("19") for c, _, _ in codes)
+
+
+def test_a_protest_made_to_a_state_is_an_official_complaint(matcher, verbs):
+    codes = _codes("China made strong protests to the United States.", matcher, verbs)
+    assert ("114", "country_chn", "country_usa") in codes
+
+
+def test_a_host_welcomes_leaders_named_by_office_and_a_passive_welcome_hosts(matcher, verbs):
+    codes = _codes(
+        "President of Turkey Recep Tayyip Erdogan welcomed the leaders of Russia and Iran.",
+        matcher,
+        verbs,
+    )
+    assert ("043", "person_recep_tayyip_erdogan", "country_rus") in codes
+    codes = _codes(
+        "Vladimir Putin arrived in Dushanbe, where he was welcomed by President of "
+        "Tajikistan Emomali Rahmon.",
+        matcher,
+        verbs,
+    )
+    assert ("043", "person_emomali_rahmon", "person_vladimir_putin") in codes
+
+
 def test_a_heads_release_on_a_meeting_without_a_titled_counterpart_has_no_foreign_party(
     matcher, verbs
 ):
