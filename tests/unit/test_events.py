@@ -914,6 +914,16 @@ def test_a_host_welcomes_leaders_named_by_office_and_a_passive_welcome_hosts(mat
     assert ("043", "person_emomali_rahmon", "person_vladimir_putin") in codes
 
 
+def test_praise_of_a_contribution_to_something_is_praise_not_hosting(matcher, verbs):
+    codes = _codes(
+        "Vladimir Putin praised the Uzbek leader's personal contribution to expanding trade.",
+        matcher,
+        verbs,
+    )
+    assert ("051", "person_vladimir_putin", "person_shavkat_mirziyoyev") in codes
+    assert not any(c.startswith("04") for c, _, _ in codes)
+
+
 def test_a_heads_release_on_a_meeting_without_a_titled_counterpart_has_no_foreign_party(
     matcher, verbs
 ):
