@@ -797,11 +797,13 @@ def trigger_variants(
         if "-" in word:  # "Commander-in-Chief": the connectors stay lowercase
             forms.add(_CONNECTOR_PARTS.sub(lambda m: m.group(0).lower(), word.title()))
         if " " in word:  # "Chief of the General Staff": so do words between
-            forms.add(
-                " ".join(
-                    w if w in _TITLE_CONNECTORS else w[:1].upper() + w[1:] for w in word.split(" ")
-                )
+            titled = " ".join(
+                w if w in _TITLE_CONNECTORS else w[:1].upper() + w[1:] for w in word.split(" ")
             )
+            forms.add(titled)
+            if word not in capitalized_only:
+                # "the head of the Foreign Ministry": a common noun before a body's name
+                forms.add(word.split(" ", 1)[0] + titled[titled.index(" ") :])
         if word not in capitalized_only:
             forms.add(word)
         for form in forms:

@@ -3158,7 +3158,8 @@ def title_anaphora(
 # A person described by their country and a title or role noun: "the Russian minister", "The
 # Iranian diplomat", "the visiting Turkish leader", "the head of Ukrainian diplomacy".
 _BEFORE_COUNTRY_DESCRIPTION = re.compile(
-    r"(?<![\w'’])(?:[Tt]he\s+(?:[a-z]+\s+)?|[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?)$"
+    r"(?<![\w'’])(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    r"|[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?)$"
 )
 _COUNTRY_DESCRIPTION_HEADS = frozenset(_PERSON_HEADS) - set(_NAMED_WITH_TITLE_ONLY) | {
     "diplomat",
@@ -3166,7 +3167,8 @@ _COUNTRY_DESCRIPTION_HEADS = frozenset(_PERSON_HEADS) - set(_NAMED_WITH_TITLE_ON
     "negotiator",
 }
 _AFTER_COUNTRY = re.compile(
-    rf"\s+(?:[a-z]+\s+)??(?P<head>{'|'.join(sorted(_COUNTRY_DESCRIPTION_HEADS, key=len, reverse=True))})"
+    # "the Chinese Minister", "the Russian minister": a title capitalized or not
+    rf"\s+(?:[a-z]+\s+)??(?P<head>(?i:{'|'.join(sorted(_COUNTRY_DESCRIPTION_HEADS, key=len, reverse=True))}))"
     r"(?![\w'’\-])(?!\s+[A-Z])"
 )
 _OF_COUNTRY_FIELDS = re.compile(r"\s+(?:diplomacy|government|state|delegation|cabinet)\b")
@@ -3208,15 +3210,94 @@ def country_descriptions(
         if any(m[0] < end and start < m[1] and m[3] == "person" for m in mentions):
             continue
         code = countries[country_id]
+        same = [
+            p
+            for p in people
+            if p[1] <= start and start - p[0] <= _TITLE_LOOKBACK_CHARS and countries[p[2]] == code
+        ]
+        head = after.groupdict().get("head")
+        if head and head.lower() not in _GENERIC_DESCRIPTION_HEADS:
+            # "the Chinese Minister" after "Minister of Foreign Affairs of China Wang Yi"
+            # and "the Chinese leader": the one named with that title
+            titled = {
+                p[2]
+                for p in same
+                if re.search(
+                    rf"(?i)\b{re.escape(head)}\b", body[max(0, p[0] - _TITLE_REACH) : p[0]]
+                )
+            }
+            same = [p for p in same if p[2] in titled] or same
+        if same:
+            extra.append((start, end, same[-1][2], "person"))
+    return extra
+
+
+# Words for whoever heads a body: "the head of Rosneft", "the Sberbank chief".
+_HEAD_WORDS = r"(?:head|chief|boss|CEO|chairman|chairwoman|director|director\s+general|president)"
+_HEAD_OF_BEFORE = re.compile(
+    rf"(?<![\w'’])[Tt]he\s+(?:company\s+)?{_HEAD_WORDS}\s+of\s+(?:the\s+)?$"
+)
+_HEAD_AFTER = re.compile(rf"\s+{_HEAD_WORDS}(?![\w'’\-])")
+_THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
+# What may stand between a body and the name of its head: "Rosneft Igor Sechin", "VTB Bank
+# Andrei Kostin", "Sberbank, German Gref"; or after the name: "Igor Sechin, head of ".
+_TITLE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w'’\-]*\s+){0,3}")
+_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?")
+# How far from a person's name the body they head may be named ("CEO of Sberbank German
+# Gref", "Igor Sechin, head of Rosneft").
+_HEAD_NAME_REACH = 60
+
+
+def organization_heads(
+    body: str, mentions: list[Mention], quote_spans: list[tuple[int, int]]
+) -> list[Mention]:
+    """Mentions of people described as the head of a body named ("the head of Rosneft",
+    "the Sberbank chief"): the last person named before with that body beside the name,
+    within a few words ("CEO of Sberbank German Gref", "Igor Sechin, head of Rosneft").
+
+    Why: releases name a company's chief once with the title, then call them "the head of
+    X"; the body's name in the phrase is not the speaker."""
+    bodies = [m for m in mentions if m[3] == "organization"]
+    people = [m for m in mentions if m[3] == "person" and not _quoted(m, quote_spans)]
+    extra: list[Mention] = []
+    for o_start, o_end, org_id, _ in bodies:
+        if _quoted((o_start, o_end, org_id, ""), quote_spans):
+            continue
+        before = _HEAD_OF_BEFORE.search(body, max(0, o_start - 40), o_start)
+        after = None if before else _HEAD_AFTER.match(body, o_end)
+        if before is not None:
+            start, end = before.start(), o_end
+        elif after is not None and (the := _THE_BEFORE.search(body, max(0, o_start - 6), o_start)):
+            start, end = the.start(), after.end()
+        else:
+            continue
+        if any(m[0] < end and start < m[1] for m in people):
+            continue  # "the head of Rosneft Igor Sechin": named right there
+        # the body named beside the person elsewhere
+        beside = [m for m in bodies if m[2] == org_id and not (start <= m[0] < end)]
         for p_start, p_end, actor_id, _ in reversed(people):
-            if (
-                p_end <= start
-                and start - p_start <= _TITLE_LOOKBACK_CHARS
-                and (countries[actor_id] == code)
+            if p_end > start or start - p_start > _TITLE_LOOKBACK_CHARS:
+                continue
+            if any(
+                (
+                    0 <= p_start - b_end <= _HEAD_NAME_REACH
+                    and _TITLE_GAP.fullmatch(body, b_end, p_start)
+                )
+                or (
+                    0 <= b_start - p_end <= _HEAD_NAME_REACH
+                    and _APPOSITION_GAP.fullmatch(body, p_end, b_start)
+                )
+                for b_start, b_end, _, _ in beside
             ):
                 extra.append((start, end, actor_id, "person"))
                 break
     return extra
+
+
+# Description heads that are no title a person is named with ("the Turkish guest").
+_GENERIC_DESCRIPTION_HEADS = frozenset(
+    {"leader", "counterpart", "colleague", "host", "guest", "visitor", "diplomat", "head"}
+)
 
 
 def _quoted(mention: Mention, quote_spans: list[tuple[int, int]]) -> bool:
@@ -3507,17 +3588,23 @@ def quotes_of_article(
     article_spans, spans = spans, split_at_glued_quotes(body, spans, found_quotes)
     quote_spans = [(start, end) for start, end, _ in found_quotes] + label_spans
     names = written_names(body, article_mentions)
-    titled, titled_written = (
-        title_anaphora(body, article_mentions, names, publisher_head) if found_quotes else ([], [])
-    )
-    if titled:
-        article_mentions = sorted(article_mentions + titled)
+    # a title with a country ("the Chinese Minister") is the person of that country first;
+    # a title alone ("the Minister") then the one named with it
     if countries and found_quotes:
         described = country_descriptions(
             body, article_mentions, countries, [(s, e) for s, e, _ in found_quotes]
         )
         if described:
             article_mentions = sorted(article_mentions + described)
+    if found_quotes:
+        heads = organization_heads(body, article_mentions, [(s, e) for s, e, _ in found_quotes])
+        if heads:
+            article_mentions = sorted(article_mentions + heads)
+    titled, titled_written = (
+        title_anaphora(body, article_mentions, names, publisher_head) if found_quotes else ([], [])
+    )
+    if titled:
+        article_mentions = sorted(article_mentions + titled)
     article_mentions = lone_names_to_full(body, article_mentions)
     if titled_written:
         names = sorted(names + titled_written)

@@ -1904,3 +1904,33 @@ def test_a_clause_after_a_fronted_phrase_ending_in_a_name_is_no_apposition(match
     )
     rows = _speakers(matcher, body, "https://wire.example/4")
     assert rows[0][0] == "person_wolfgang_brenner"
+
+
+def test_the_head_of_a_body_is_the_person_named_with_it_before(matcher):
+    body = (
+        "Vladimir Putin had a working meeting with Chief Executive Officer of Rosneft Igor "
+        "Sechin.\n\nThe company head briefed the President on the Vostok Oil project.\n\n"
+        '"The first stage is 40 percent complete," the head of Rosneft said.'
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_igor_sechin"
+
+
+def test_the_head_of_the_government_is_the_prime_minister(matcher):
+    body = (
+        "Vladimir Putin held a meeting with members of the Government.\n\nThe head of the "
+        "Government noted that domestic trips had grown by a fifth.\n\n"
+        "“People are discovering their own country.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_mikhail_mishustin"
+
+
+def test_a_capitalized_title_with_a_country_is_the_one_named_with_that_title(matcher):
+    body = (
+        "Vladimir Putin met with Minister of Foreign Affairs of China Wang Yi. The guest "
+        "conveyed greetings from the Chinese leader. “Our relations are at their best,” the "
+        "Chinese Minister said. His Turkish counterpart Mevlut Cavusoglu did not attend."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_wang_yi"
