@@ -524,6 +524,7 @@ def _print_invented() -> None:
     (no shared data)."""
     from pipelines.evaluation.events import evaluate_petr2
     from pipelines.evaluation.invented import (
+        INVENTED_RELEASES,
         INVENTED_WIRE,
         evaluate_invented_calls,
         evaluate_invented_quotes,
@@ -531,10 +532,11 @@ def _print_invented() -> None:
 
     print("\ninvented accounts, wire and news items (pipelines/evaluation/invented.py):")
     scores = [(name, evaluate_invented_calls(name)) for name in ("calls-1", "calls-2")]
+    scores.append(("releases-3", evaluate_invented_calls(None, INVENTED_RELEASES)))
     scores.append(("wire", evaluate_petr2(INVENTED_WIRE)))
     for name, e in scores:
         print(
-            f"  {name:<8} events: precision {e.precision:.4f} ({e.right}/{e.ours}),"
+            f"  {name:<10} events: precision {e.precision:.4f} ({e.right}/{e.ours}),"
             f" recall {e.recall:.4f} ({e.gold_found}/{e.gold})"
         )
     for name in ("quotes-1", "quotes-2"):
@@ -543,7 +545,7 @@ def _print_invented() -> None:
             f"{how} {q.right_by_resolution[how]}/{n}" for how, n in sorted(q.by_resolution.items())
         )
         print(
-            f"  {name:<8} quote speakers: {q.speaker_accuracy:.4f} ({q.right}/{q.gold};"
+            f"  {name:<10} quote speakers: {q.speaker_accuracy:.4f} ({q.right}/{q.gold};"
             f" found {q.found}; {by})"
         )
 
