@@ -406,6 +406,16 @@ _CENSURE_WORDS = {
     "failure",
     "blame",
     "regret",
+    # breaking one's word: "had once again deviated from the agreements"
+    "deviate",
+    "deceive",
+    "deception",
+    "cheat",
+    "betray",
+    "betrayal",
+    "renege",
+    "backtrack",
+    "mislead",
 }
 # Words of credit: a statement whose content holds one about an actor praises it (051).
 _PRAISE_WORDS = {
@@ -2997,13 +3007,16 @@ def _code_trigger(
     mutual = (
         code in MUTUAL_CODES
         or (nominal and pattern.after == _WITH and code in _MET_CODES)
-        # "Putin met with X" in a press office's account: the office records an encounter
-        # of both (a wire item, with no publisher known, is coded one way, as PETRARCH does)
+        # "Putin met (with) X" in a press office's account: the office records an
+        # encounter of both (a wire item, with no publisher known, is coded one way, as
+        # PETRARCH does)
         or (
             s.context.home is not None
-            and pattern.after == _WITH
             and code in _MET_CODES
-            and target_how in ("pattern with", "prep with")
+            and (
+                (pattern.after == _WITH and target_how in ("pattern with", "prep with"))
+                or (t.lemma == "meet" and not nominal and target_how == "dobj")
+            )
             and not _aux_words(s, v) & _NOT_YET_AUX
         )
         # a call is a conversation of both, whoever placed it ("X phoned Y")

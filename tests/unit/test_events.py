@@ -867,6 +867,13 @@ def test_a_press_office_records_a_meeting_both_ways_a_wire_item_one_way(matcher,
     assert {(0, "040", putin, van_der_bellen), (0, "040", van_der_bellen, putin)} <= coded
     # a meeting to come is not yet an encounter of both
     assert (1, "040", van_der_bellen, putin) not in coded
+    coded = _release_codes(
+        "Meeting with Federal President of Austria",
+        "Alexander Van der Bellen met the Russian President in the Kremlin.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "040", putin, van_der_bellen), (0, "040", van_der_bellen, putin)} <= coded
     # a wire item, no publisher known: one way, as PETRARCH codes it
     codes = _codes("Vladimir Putin met with Alexander Van der Bellen.", matcher, verbs)
     assert ("040", putin, van_der_bellen) in codes
