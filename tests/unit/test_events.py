@@ -845,6 +845,17 @@ def test_a_hosts_greeting_in_a_transcript_hosts_the_guest_who_visits(matcher, ve
     assert not any(i == 2 and c in ("042", "043") for i, c, _, _ in coded)
 
 
+def test_the_one_who_arrived_is_named_before_who(matcher, verbs, places):
+    codes = _codes(
+        "Vladimir Putin held talks with Federal Chancellor of Germany Olaf Scholz, who "
+        "arrived in Moscow on a working visit.",
+        matcher,
+        verbs,
+        places,
+    )
+    assert ("042", "person_olaf_scholz", "country_rus") in codes
+
+
 def test_a_visit_named_with_its_to_hung_elsewhere_is_coded(matcher, verbs):
     codes = _codes(
         "Vladimir Putin and Shavkat Mirziyoyev discussed agreements reached following the "
