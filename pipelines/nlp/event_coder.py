@@ -1034,7 +1034,29 @@ def _actors(
             if actor not in found:
                 found.append(actor)
         how = how or way
-    return found, how
+    return _without_title_countries(s, found), how
+
+
+def _without_title_countries(s: _Sentence, found: list[str]) -> list[str]:
+    """The actors without a country that only titles a person among them ("Putin and
+    President of China Xi Jinping": China is Xi's title, not a third side)."""
+    if len(found) < 2:
+        return found
+    by_id = {m.actor_id: m for m in s.mentions}
+    people = [by_id[a] for a in found if a in by_id and by_id[a].actor_type == "person"]
+    titles = {
+        c.actor_id
+        for c in s.mentions
+        if c.actor_type == "country"
+        and c.actor_id in found
+        and any(
+            p.country
+            and p.country.upper() == c.actor_id.removeprefix("country_").upper()
+            and 0 <= p.start - c.end <= 25
+            for p in people
+        )
+    }
+    return [a for a in found if a not in titles] if titles else found
 
 
 def _inner_conjuncts(s: _Sentence, j: int, mention: Mention) -> list[str]:

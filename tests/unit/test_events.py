@@ -856,6 +856,12 @@ def test_the_one_who_arrived_is_named_before_who(matcher, verbs, places):
     assert ("042", "person_olaf_scholz", "country_rus") in codes
 
 
+def test_a_country_in_a_persons_title_is_no_third_side(matcher, verbs):
+    codes = _codes("Vladimir Putin and President of China Xi Jinping held talks.", matcher, verbs)
+    putin, xi = "person_vladimir_putin", "person_xi_jinping"
+    assert {c[1:] for c in codes} == {(putin, xi), (xi, putin)}
+
+
 def test_a_visit_named_with_its_to_hung_elsewhere_is_coded(matcher, verbs):
     codes = _codes(
         "Vladimir Putin and Shavkat Mirziyoyev discussed agreements reached following the "
