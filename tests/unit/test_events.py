@@ -862,6 +862,33 @@ def test_a_country_in_a_persons_title_is_no_third_side(matcher, verbs):
     assert {c[1:] for c in codes} == {(putin, xi), (xi, putin)}
 
 
+def test_a_joint_statement_signed_or_adopted_is_signed_by_each_with_each(matcher, verbs):
+    putin, aliyev, pashinyan = (
+        "person_vladimir_putin",
+        "person_ilham_aliyev",
+        "person_nikol_pashinyan",
+    )
+    codes = _codes(
+        "Vladimir Putin, Ilham Aliyev and Nikol Pashinyan signed a joint statement on a "
+        "complete ceasefire in Nagorno-Karabakh.",
+        matcher,
+        verbs,
+    )
+    # the statement is signed, not the ceasefire it is about declared
+    assert {("057", putin, aliyev), ("057", pashinyan, aliyev), ("057", aliyev, putin)} <= set(
+        codes
+    )
+    assert not any(c.startswith("087") for c, _, _ in codes)
+    codes = _codes("Vladimir Putin and Jair Bolsonaro adopted a joint statement.", matcher, verbs)
+    assert ("057", "person_jair_bolsonaro", putin) in codes
+    codes = _codes(
+        "Vladimir Putin and Xi Jinping exchanged messages on the anniversary of the Treaty.",
+        matcher,
+        verbs,
+    )
+    assert ("051", putin, "person_xi_jinping") in codes
+
+
 def test_a_visit_named_with_its_to_hung_elsewhere_is_coded(matcher, verbs):
     codes = _codes(
         "Vladimir Putin and Shavkat Mirziyoyev discussed agreements reached following the "
