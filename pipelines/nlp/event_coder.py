@@ -495,6 +495,9 @@ _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 # Acts that stand with no one on the other end: symbolic acts (017: a wreath laid), and
 # appeals, yielding, rejections, force and coercion, whose target may be people unnamed.
 _SYMBOLIC_CODE = "017"
+# Offers, support and aid: an object that only names the giver's own country is what is
+# given ("offered the support of the French services"), not whom it goes to.
+_OFFERING_ROOTS = {"03", "07"}
 # Verbs whose reported clause is said not to have happened.
 _DENYING_VERBS = {"deny", "dismiss", "refute", "rebut"}
 # A denial ("Russia denied any involvement") stands alone: it answers no one in particular.
@@ -1304,6 +1307,16 @@ def _targets(
                 continue
             if not actors:
                 actors, way = _actors(s, o, done)
+        elif (
+            how == "dobj"
+            and root in _OFFERING_ROOTS
+            and s.mention_at[o] is None
+            and own
+            and s.tokens[o].lemma not in _COUNTERPART_NOUNS | _COLLECTIVE_NOUNS
+            and (inside := _actors(s, o, done)[0])
+            and all(_country_of(s, a) in own for a in inside)
+        ):
+            continue  # "offered the support of the French services" (by France): its own
         elif s.tokens[o].lemma in _COUNTERPART_NOUNS and s.mention_at[o] is None:
             # "briefed his counterpart": the other of the article's two parties; "my French
             # counterpart": France's

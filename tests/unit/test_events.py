@@ -889,6 +889,15 @@ def test_a_joint_statement_signed_or_adopted_is_signed_by_each_with_each(matcher
     assert ("051", putin, "person_xi_jinping") in codes
 
 
+def test_an_offer_of_ones_own_countrys_help_is_not_aimed_at_ones_country(matcher, verbs):
+    codes = _codes(
+        "Emmanuel Macron offered the support of the French civil security services.",
+        matcher,
+        verbs,
+    )
+    assert not any(t == "country_fra" for _, _, t in codes)
+
+
 def test_a_visit_named_with_its_to_hung_elsewhere_is_coded(matcher, verbs):
     codes = _codes(
         "Vladimir Putin and Shavkat Mirziyoyev discussed agreements reached following the "
