@@ -246,6 +246,8 @@ _COOPERATION_NOUNS = {
     "contact",
     "consultation",
 }
+# Cooperation named by a verb ("continuing to coordinate efforts").
+_COOPERATION_VERBS = {"cooperate", "coordinate", "interact", "collaborate"}
 # Cooperation that is a meeting: keeping it up is an intent to meet (036).
 _MEETING_NOUNS = _TALK_NOUNS & _COOPERATION_NOUNS
 _CONTINUATION_WORDS = {
@@ -1682,7 +1684,7 @@ def code_parsed_sentence(
         events += _greeting(s, events)
         events += _credit_given(s, {}, events)
         events += _visits_named(s, {}, events)
-        return events + _cooperation_to_continue(s, {}, events)
+        return _supported_as_commitment(events + _cooperation_to_continue(s, {}, events))
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
     # "the talks held by Russian and Ukrainian representatives": the talks, between them,
@@ -1735,7 +1737,7 @@ def code_parsed_sentence(
     events += _credit_given(s, done, events)
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _greeting(s, events)
-    events += _cooperation_to_continue(s, done, events)
+    events = _supported_as_commitment(events + _cooperation_to_continue(s, done, events))
     events += _talks_urged(s, matched, done, events)
     # one event said twice in a sentence ("said ... and began his report") is one event,
     # as PETRARCH codes it: the first trigger's
@@ -1810,10 +1812,20 @@ def _cooperation_to_continue(
     continued = [
         k
         for k, t in enumerate(s.tokens)
-        if t.lemma in _COOPERATION_NOUNS
+        if (
+            t.lemma in _COOPERATION_NOUNS
+            # "continuing to coordinate efforts": the cooperation as a verb
+            or (t.lemma in _COOPERATION_VERBS and s.dep(k) == "xcomp")
+        )
         and s.dep(k) not in ("nsubj", "nsubjpass")
         and (
             s.tokens[s.head(k)].lemma in _CONTINUATION_WORDS
+            # "the expansion of trade and economic cooperation"
+            or (
+                s.dep(k) == "pobj"
+                and s.tokens[s.head(k)].lemma == "of"
+                and s.tokens[s.head(s.head(k))].lemma in _CONTINUATION_WORDS
+            )
             or any(s.tokens[a].lemma in _CONTINUATION_WORDS for a in s.kids(k, "amod", "advmod"))
         )
         and not _negated(s, s.head(k))
@@ -1847,6 +1859,28 @@ def _cooperation_to_continue(
         for a, b in dict.fromkeys(pairs)
         if (a, b) not in have
     ]
+
+
+def _supported_as_commitment(events: list[CodedEvent]) -> list[CodedEvent]:
+    """Without the support or welcome (05) of a cooperation its supporters commit to ("X
+    expressed support for continuing to coordinate efforts": X's commitment, 030, is the
+    event), when the same source commits to the same target."""
+    committed = {(e.source, e.target) for e in events if "cooperation to continue" in e.explanation}
+    if not committed:
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.code[:2] == "05"
+            and (e.source, e.target) in committed
+            and _SUPPORT_WORD.search(e.explanation)
+        )
+    ]
+
+
+# The verbs of support or welcome whose object may be the cooperation committed to.
+_SUPPORT_WORD = re.compile(r"^(?:SUPPORT|WELCOME|EXPRESS support|ENDORSE|BACK)\b")
 
 
 def _message_addressees(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str], str]:

@@ -898,6 +898,19 @@ def test_an_offer_of_ones_own_countrys_help_is_not_aimed_at_ones_country(matcher
     assert not any(t == "country_fra" for _, _, t in codes)
 
 
+def test_support_for_continuing_to_cooperate_is_a_commitment_to_cooperate(matcher, verbs):
+    putin, erdogan = "person_vladimir_putin", "person_recep_tayyip_erdogan"
+    coded = _titled_codes(
+        "Telephone conversation with President of Turkey Recep Tayyip Erdogan",
+        "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. Recep "
+        "Tayyip Erdogan expressed support for continuing to coordinate efforts.",
+        matcher,
+        verbs,
+    )
+    assert (1, "030", erdogan, putin) in coded
+    assert not any(i == 1 and c.startswith("05") for i, c, _, _ in coded)
+
+
 def test_a_visit_named_with_its_to_hung_elsewhere_is_coded(matcher, verbs):
     codes = _codes(
         "Vladimir Putin and Shavkat Mirziyoyev discussed agreements reached following the "
