@@ -23,7 +23,8 @@ project's own words, to measure what the coder does with shapes it was not fitte
   items in four publishers' styles) was written to probe speakers found from context,
   pronouns and roles, then tuned on; `quotes-2` (45 items as press offices, a foreign
   ministry, a prime minister's office and a wire write them) was written blind to it after
-  that tuning, annotated before the extractor ran, scored, then tuned on.
+  that tuning, annotated before the extractor ran, scored, then tuned on; so was
+  `quotes-3` (30 Kremlin-style items, with quotes of no one in particular) after that.
 
 Events are matched as in `evaluate_kremlin_events`: per annotated sentence, on root code and
 the three-letter countries of source and target, each gold event at most once.

@@ -1562,6 +1562,9 @@ _INTRODUCING_VERB = re.compile(
     r"confirmed|observed|believes|opened|put\s+it|asked|inquired|wondered|spoken|formulated|"
     # "The Governor briefed the President on …", "gave his own account": a report in words
     r"briefed|briefs|informed|informs|(?:gave|gives)\s+(?:his|her|their)\s+(?:own\s+)?account|"
+    # "Nikolai Patrushev delivered a report.": the report quoted after is his
+    r"(?:delivered|made|gave|presented)\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+)?(?:report|"
+    r"presentation|speech|address)|"
     # "The President set the task:": the task in his words
     r"(?:set|sets|has\s+set)\s+(?:[a-z]+\s+){0,3}?(?:task|tasks|goal|goals|objective)|"
     # "Ann Vale sent a message of greetings to …": the message quoted after is hers
@@ -3381,7 +3384,10 @@ _SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+)?(?:saying|proverb|adage)"
 _SAYING_BEFORE = re.compile(
     rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
     rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"
-    rf"|\b[Tt]here\s+is\s+(?:a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:saying|proverb|adage))"
+    rf"|\b[Tt]here\s+is\s+(?:a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:saying|proverb|adage)"
+    # "recalled an old saying of the space industry:", "quoted a proverb:"
+    rf"|\b(?:recalled|quoted|cited|used|remembered)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:saying|proverb|adage|maxim|motto)(?:\s+(?:of|from)\s+[^.!?“”\":]{{1,40}})?)"
     rf"[^.!?“”\"]{{0,20}}?[:,]?\s*$"
 )
 _SAYING_AFTER = re.compile(
@@ -3389,15 +3395,68 @@ _SAYING_AFTER = re.compile(
 )
 
 
-def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
-    """Whether a quote is a saying, no one's words: "As the saying goes, “…”", "“…,” as they
-    say", "There is a saying: “…”".
+# A law's, an order's or a joint text's wording introduced by its name: "The executive
+# order says:", "The joint statement reads:", "Article 10 of the treaty states,".
+_LEGAL_WORDING = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?(?:constitution|charter|treaty|"
+    r"law|decree|executive\s+order|order|convention|act|bill|resolution|declaration|"
+    r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph)\s+"
+    r"(?:says|reads|states|stipulates|provides|notes|declares)\s*[:,]?\s*[“\"«]?\s*$"
+)
 
-    Why: a proverb inside a speech is not the speaker's statement, nor anyone else's."""
+
+def legal_wording(body: str, quote_start: int) -> bool:
+    """Whether the quote is a text's wording introduced by the text ("The executive order
+    says:", "The joint statement reads:"), a joint statement's being its signatories' all
+    and no one's in particular; a statement that only one body issued is that body's
+    (`_DOCUMENT_INTRO`)."""
+    found = _LEGAL_WORDING.search(body, max(0, quote_start - 80), quote_start)
+    if found is None:
+        return False
+    text = found.group(0).lower()
+    if "statement" in text or "communiqu" in text or "declaration" in text:
+        # one body's statement speaks for it; a joint one, adopted by several, for none
+        before = body[max(0, found.start() - 300) : found.start()].lower()
+        return "joint" in text or "joint statement" in before or "joint declaration" in before
+    return True
+
+
+def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
+    """Whether a quote is a saying, or words of people at large, no one's in particular: "As
+    the saying goes, “…”", "“…,” as they say", "There is a saying: “…”", "recalled an old
+    saying:", "some Western politicians keep repeating the same line:", "Many Muscovites
+    keep asking the same question:", "people in the industry often say “…”", "recalled the
+    words of her first mentor:" (someone unnamed).
+
+    Why: a proverb inside a speech is not the speaker's statement, nor anyone else's; the
+    one who cites what people keep saying is not saying it."""
+    lo = max(0, quote_start - 160)
+    clause = body.rfind(".", lo, quote_start) + 1 or lo
     return bool(
         _SAYING_BEFORE.search(body, max(0, quote_start - 80), quote_start)
         or _SAYING_AFTER.match(body, quote_end, quote_end + 40)
+        or _PEOPLE_AT_LARGE_SAY.search(body, max(lo, clause), quote_start)
+        or _WORDS_OF_UNNAMED.search(body, max(lo, clause), quote_start)
     )
+
+
+# People at large as the subject of what is quoted: "some Western politicians keep repeating
+# the same line:", "Many Muscovites keep asking the same question:", "people in the industry
+# often say", "her pupils often asked her the same question:".
+_PEOPLE_AT_LARGE_SAY = re.compile(
+    r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Cc]ertain)\s+(?:[\w'’\-]+\s+){0,2}?"
+    r"[a-zA-Z]+s|\b[Pp]eople(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w'’\-]+)?"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
+    r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens))"
+    r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now)\s+)*"
+    r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
+    r"writes|wrote|tell|told|complain|complained)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
+)
+# The words of someone described, not named: "recalled the words of her first mentor:".
+_WORDS_OF_UNNAMED = re.compile(
+    r"\bthe\s+words\s+of\s+(?:a|an|the|his|her|their|my|our)\s+(?:[a-z\-]+\s+){0,3}?"
+    r"[a-z\-]+\s*[:,]?\s*[“\"«]?\s*$"
+)
 
 
 # A message read out or conveyed by someone other than its sender: "Ann Vale read out the
@@ -3657,7 +3716,7 @@ def quotes_of_article(
         line_start = body.rfind("\n", 0, q_start) + 1
         sentence = sentence_index_of(spans, q_start)
         found, offset = _attribution(body, q_start, q_end)
-        if is_saying(body, q_start, q_end):
+        if is_saying(body, q_start, q_end) or legal_wording(body, q_start):
             # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular
             rows.append(
                 (

@@ -1934,3 +1934,26 @@ def test_a_capitalized_title_with_a_country_is_the_one_named_with_that_title(mat
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert rows[0][0] == "person_wang_yi"
+
+
+def test_words_of_people_at_large_a_saying_or_a_laws_wording_are_no_ones(matcher):
+    body = (
+        "Vladimir Putin met with Mayor of Moscow Sergei Sobyanin. He noted that some Western "
+        "politicians keep repeating the same line: “Russia must be made to pay.” Speaking to "
+        "the workers, the President recalled an old saying of the space industry: “The road "
+        "to the stars begins on the ground.” Vladimir Putin signed an executive order. The "
+        "executive order says: “Monthly payments shall be granted to families.” Sergei "
+        "Sobyanin recalled the words of his first teacher: “Build for a hundred years.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [r[0] for r in rows] == [None, None, None, None]
+
+
+def test_a_report_delivered_is_the_speakers_before_its_quote(matcher):
+    body = (
+        "Vladimir Putin held a meeting with permanent members of the Security Council.\n\n"
+        "Secretary of the Security Council Nikolai Patrushev delivered a report.\n\n"
+        "“The number of attempts to smuggle drugs across the border has doubled.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_nikolai_patrushev"
