@@ -3235,6 +3235,37 @@ def country_descriptions(
     return extra
 
 
+_LATTER_FORMER = re.compile(
+    r"(?<![\w'’])[Tt]he\s+(?P<which>latter|former)(?![\w'’\-])(?!\s+[a-z]+\s+of\b)"
+)
+
+
+def latter_and_former(
+    body: str, mentions: list[Mention], quote_spans: list[tuple[int, int]]
+) -> list[Mention]:
+    """Mentions of "the latter" and "the former" as people: the second and the first of the
+    two people named last before ("Naryshkin and Shoigu also spoke. The latter noted ...":
+    Shoigu), when those two are different people.
+
+    Why: releases name two speakers together, then tell them apart so."""
+    people = [m for m in mentions if m[3] == "person" and not _quoted(m, quote_spans)]
+    extra: list[Mention] = []
+    for hit in _LATTER_FORMER.finditer(body):
+        before = [m for m in people if m[1] <= hit.start() and hit.start() - m[0] < 400]
+        distinct: list[Mention] = []
+        for m in reversed(before):
+            if all(m[2] != d[2] for d in distinct):
+                distinct.append(m)
+            if len(distinct) == 2:
+                break
+        if len(distinct) < 2:
+            continue
+        second, first = distinct
+        chosen = second if hit.group("which") == "latter" else first
+        extra.append((hit.start(), hit.end(), chosen[2], "person"))
+    return extra
+
+
 # Words for whoever heads a body: "the head of Rosneft", "the Sberbank chief".
 _HEAD_WORDS = r"(?:head|chief|boss|CEO|chairman|chairwoman|director|director\s+general|president)"
 _HEAD_OF_BEFORE = re.compile(
@@ -3656,7 +3687,9 @@ def quotes_of_article(
         if described:
             article_mentions = sorted(article_mentions + described)
     if found_quotes:
-        heads = organization_heads(body, article_mentions, [(s, e) for s, e, _ in found_quotes])
+        quoted_spans = [(s, e) for s, e, _ in found_quotes]
+        heads = organization_heads(body, article_mentions, quoted_spans)
+        heads += latter_and_former(body, article_mentions, quoted_spans)
         if heads:
             article_mentions = sorted(article_mentions + heads)
     titled, titled_written = (

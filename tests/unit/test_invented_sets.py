@@ -69,10 +69,10 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
     second = evaluate_invented_quotes("quotes-2")
     assert (second.gold, second.found) == (101, 101)
     assert second.speaker_accuracy >= 0.92
-    # quotes-3, Kremlin style, written blind: 67 of 89 on its first score, 75 after
+    # quotes-3, Kremlin style, written blind: 67 of 89 on its first score, 76 after
     third = evaluate_invented_quotes("quotes-3")
     assert (third.gold, third.found) == (89, 89)
-    assert third.right >= 74
+    assert third.right >= 75
 
 
 def test_the_coder_holds_its_figures_on_the_invented_releases():

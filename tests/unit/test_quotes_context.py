@@ -1957,3 +1957,13 @@ def test_a_report_delivered_is_the_speakers_before_its_quote(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert rows[0][0] == "person_nikolai_patrushev"
+
+
+def test_the_latter_is_the_second_of_the_two_named_before(matcher):
+    body = (
+        "Director of the Foreign Intelligence Service Sergei Naryshkin and Defence Minister "
+        "Sergei Shoigu also spoke. The latter noted that the exercises had been held. "
+        "“The units showed a high level of readiness.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_sergei_shoigu"
