@@ -1055,9 +1055,7 @@ def _without_title_countries(s: _Sentence, found: list[str]) -> list[str]:
         if c.actor_type == "country"
         and c.actor_id in found
         and any(
-            p.country
-            and p.country.upper() == c.actor_id.removeprefix("country_").upper()
-            and 0 <= p.start - c.end <= 25
+            0 <= p.start - c.end <= 25 and _country_of(s, p.actor_id) == _country_of(s, c.actor_id)
             for p in people
         )
     }
@@ -1684,7 +1682,7 @@ def code_parsed_sentence(
         events += _greeting(s, events)
         events += _credit_given(s, {}, events)
         events += _visits_named(s, {}, events)
-        return _supported_as_commitment(events + _cooperation_to_continue(s, {}, events))
+        return _cooperation_to_continue(s, {}, events)
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
     # "the talks held by Russian and Ukrainian representatives": the talks, between them,
@@ -1737,7 +1735,7 @@ def code_parsed_sentence(
     events += _credit_given(s, done, events)
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _greeting(s, events)
-    events = _supported_as_commitment(events + _cooperation_to_continue(s, done, events))
+    events = _cooperation_to_continue(s, done, events)
     events += _talks_urged(s, matched, done, events)
     # one event said twice in a sentence ("said ... and began his report") is one event,
     # as PETRARCH codes it: the first trigger's
@@ -1798,17 +1796,18 @@ def _talks_urged(
 def _cooperation_to_continue(
     s: _Sentence, done: dict[int, list[str]], events: list[CodedEvent]
 ) -> list[CodedEvent]:
-    """Cooperation its actors say they will keep up or deepen is their commitment to it
-    (030; of dialogue or contacts, to meet, 036): "the leaders reaffirmed the importance of
-    continued close cooperation", "spoke in favour of continuing coordination", "we will
-    continue our friendly interaction". The main verb's subject commits, to the
-    cooperation's partner ("with X"), else, between two parties, to each other, else to
-    the other party of the article."""
+    """The events with the commitment (030; of dialogue or contacts, to meet, 036) of the
+    actors who say they will keep up or deepen cooperation ("the leaders reaffirmed the
+    importance of continued close cooperation", "spoke in favour of continuing
+    coordination", "we will continue our friendly interaction"), which replaces their
+    support of it. The main verb's subject commits, to the cooperation's partner ("with
+    X"), else, between two parties, to each other, else to the other party of the
+    article."""
     root = next((t.i for t in s.tokens if t.dep == "ROOT"), None)
     if root is None or _negated(s, root) or s.tokens[root].pos != "VERB":
-        return []
+        return events
     if any(e.trigger_start == s.tokens[root].start and e.code[:2] == "04" for e in events):
-        return []  # "discussed further coordination": talks about it, no commitment yet
+        return events  # "discussed further coordination": talks about it, no commitment yet
     continued = [
         k
         for k, t in enumerate(s.tokens)
@@ -1831,10 +1830,10 @@ def _cooperation_to_continue(
         and not _negated(s, s.head(k))
     ]
     if not continued:
-        return []
+        return events
     sources, how = _subject(s, root, done)
     if not sources:
-        return []
+        return events
     k = continued[0]
     targets: list[str] = []
     for o in _prep_objects(s, k, {"with"}):
@@ -1854,33 +1853,30 @@ def _cooperation_to_continue(
         f"{s.tokens[root].lemma} + cooperation to continue [newsevents]; source: "
         f"{how or 'nsubj'}; target: {target_how}"
     )
-    return [
+    added = [
         CodedEvent(token.start, token.end, code, a, b, explanation, ())
         for a, b in dict.fromkeys(pairs)
         if (a, b) not in have
     ]
+    if s.tokens[root].lemma in _SUPPORT_VERBS:
+        # "X expressed support for continuing to coordinate efforts": X's commitment is the
+        # event, not X's support of it
+        committed = {(e.source, e.target) for e in added}
+        start = s.tokens[root].start
+        events = [
+            e
+            for e in events
+            if not (
+                e.trigger_start == start
+                and e.code[:2] == "05"
+                and (e.source, e.target) in committed
+            )
+        ]
+    return events + added
 
 
-def _supported_as_commitment(events: list[CodedEvent]) -> list[CodedEvent]:
-    """Without the support or welcome (05) of a cooperation its supporters commit to ("X
-    expressed support for continuing to coordinate efforts": X's commitment, 030, is the
-    event), when the same source commits to the same target."""
-    committed = {(e.source, e.target) for e in events if "cooperation to continue" in e.explanation}
-    if not committed:
-        return events
-    return [
-        e
-        for e in events
-        if not (
-            e.code[:2] == "05"
-            and (e.source, e.target) in committed
-            and _SUPPORT_WORD.search(e.explanation)
-        )
-    ]
-
-
-# The verbs of support or welcome whose object may be the cooperation committed to.
-_SUPPORT_WORD = re.compile(r"^(?:SUPPORT|WELCOME|EXPRESS support|ENDORSE|BACK)\b")
+# Verbs of support or welcome whose object may be the cooperation committed to.
+_SUPPORT_VERBS = {"support", "welcome", "express", "endorse", "back"}
 
 
 def _message_addressees(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
@@ -1981,15 +1977,25 @@ def _welcome(s: _Sentence) -> list[CodedEvent]:
         opens = k == 0 or s.tokens[k - 1].text in (":", ",", ".", "!")
         if s.dep(k) not in ("ROOT", "advcl", "conj", "parataxis", "intj") and not opens:
             continue  # "a welcome decision", "welcome news": no greeting
-        speaker = _quote_speaker(s, k)
-        if speaker is None or speaker not in s.context.parties:
-            return []
-        guests, _ = _other_party(s, [speaker])
-        explanation = "welcome [newsevents]; source: coref:speaker; target: coref:addressee"
-        return _with_visits(
-            [CodedEvent(token.start, token.end, "043", speaker, g, explanation, ()) for g in guests]
-        )
+        return _speaker_hosts(s, k, "welcome")
     return []
+
+
+def _speaker_hosts(s: _Sentence, k: int, what: str) -> list[CodedEvent]:
+    """The speaker of token k, one of the article's two parties, hosts the other (043), who
+    visits (042); not a guest the sentence names as of the publisher's own country (a
+    minister thanked for coming to the Kremlin is at home)."""
+    speaker = _quote_speaker(s, k)
+    if speaker is None or speaker not in s.context.parties:
+        return []
+    guests, _ = _other_party(s, [speaker])
+    home = (s.context.home or "").removeprefix("country_").upper()
+    guests = [g for g in guests if not (home and _country_of(s, g) == home)]
+    token = s.tokens[k]
+    explanation = f"{what} [newsevents]; source: coref:speaker; target: coref:addressee"
+    return _with_visits(
+        [CodedEvent(token.start, token.end, "043", speaker, g, explanation, ()) for g in guests]
+    )
 
 
 # A host's greeting of a guest who came ("thank you for coming", "for being here in
@@ -2006,32 +2012,13 @@ _GREETING = re.compile(
 
 def _greeting(s: _Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
     """A party's greeting of the other in a transcript of their talks ("Thank you for being
-    here in Russia today", "It is a pleasure to see you"): the speaker hosts (043) the
-    other, who visits (042). Not of a guest the sentence names as one of the publisher's
-    own country (a minister thanked for coming to the Kremlin is at home)."""
+    here in Russia today", "It is a pleasure to see you"): the speaker hosts the other
+    (`_speaker_hosts`)."""
     if any(e.code in ("042", "043") for e in events):
         return []
     found = _GREETING.search(s.text)
-    if found is None:
-        return []
-    k = next((t.i for t in s.tokens if t.start >= found.start()), None)
-    if k is None:
-        return []
-    speaker = _quote_speaker(s, k)
-    if speaker is None or speaker not in s.context.parties:
-        return []
-    guests, _ = _other_party(s, [speaker])
-    home = (s.context.home or "").removeprefix("country_").upper()
-    guests = [
-        g
-        for g in guests
-        if not any(m.actor_id == g and m.country.upper() == home for m in s.mentions)
-    ]
-    token = s.tokens[k]
-    explanation = "greeting [newsevents]; source: coref:speaker; target: coref:addressee"
-    return _with_visits(
-        [CodedEvent(token.start, token.end, "043", speaker, g, explanation, ()) for g in guests]
-    )
+    k = next((t.i for t in s.tokens if t.start >= found.start()), None) if found else None
+    return [] if k is None else _speaker_hosts(s, k, "greeting")
 
 
 # A visit named as a noun, and what makes it one not yet made.

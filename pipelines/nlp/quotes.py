@@ -3193,8 +3193,8 @@ def country_descriptions(
     person named is as often the other side."""
     people = [
         m
-        for m in mentions
-        if m[3] == "person" and m[2] in countries and not _quoted(m, quote_spans)
+        for m in outside_quotations(mentions, quote_spans)
+        if m[3] == "person" and m[2] in countries
     ]
     extra: list[Mention] = []
     for c_start, c_end, country_id, kind in mentions:
@@ -3248,7 +3248,7 @@ def latter_and_former(
     Shoigu), when those two are different people.
 
     Why: releases name two speakers together, then tell them apart so."""
-    people = [m for m in mentions if m[3] == "person" and not _quoted(m, quote_spans)]
+    people = [m for m in outside_quotations(mentions, quote_spans) if m[3] == "person"]
     extra: list[Mention] = []
     for hit in _LATTER_FORMER.finditer(body):
         before = [m for m in people if m[1] <= hit.start() and hit.start() - m[0] < 400]
@@ -3292,11 +3292,10 @@ def organization_heads(
     Why: releases name a company's chief once with the title, then call them "the head of
     X"; the body's name in the phrase is not the speaker."""
     bodies = [m for m in mentions if m[3] == "organization"]
-    people = [m for m in mentions if m[3] == "person" and not _quoted(m, quote_spans)]
+    free = outside_quotations(mentions, quote_spans)
+    people = [m for m in free if m[3] == "person"]
     extra: list[Mention] = []
-    for o_start, o_end, org_id, _ in bodies:
-        if _quoted((o_start, o_end, org_id, ""), quote_spans):
-            continue
+    for o_start, o_end, org_id, _ in (m for m in free if m[3] == "organization"):
         before = _HEAD_OF_BEFORE.search(body, max(0, o_start - 40), o_start)
         after = None if before else _HEAD_AFTER.match(body, o_end)
         if before is not None:
@@ -3332,10 +3331,6 @@ def organization_heads(
 _GENERIC_DESCRIPTION_HEADS = frozenset(
     {"leader", "counterpart", "colleague", "host", "guest", "visitor", "diplomat", "head"}
 )
-
-
-def _quoted(mention: Mention, quote_spans: list[tuple[int, int]]) -> bool:
-    return any(q0 <= mention[0] < q1 for q0, q1 in quote_spans)
 
 
 # How far back a title alone no name goes with finds the person it stands for.
@@ -3678,18 +3673,17 @@ def quotes_of_article(
     article_spans, spans = spans, split_at_glued_quotes(body, spans, found_quotes)
     quote_spans = [(start, end) for start, end, _ in found_quotes] + label_spans
     names = written_names(body, article_mentions)
-    # a title with a country ("the Chinese Minister") is the person of that country first;
-    # a title alone ("the Minister") then the one named with it
+    # people described, not named ("the Chinese Minister", "the head of Rosneft", "the
+    # latter"): a title with a country is the person of that country first; a title alone
+    # ("the Minister") then the one named with it
+    only_quotes = [(start, end) for start, end, _ in found_quotes]
     if countries and found_quotes:
-        described = country_descriptions(
-            body, article_mentions, countries, [(s, e) for s, e, _ in found_quotes]
-        )
+        described = country_descriptions(body, article_mentions, countries, only_quotes)
         if described:
             article_mentions = sorted(article_mentions + described)
     if found_quotes:
-        quoted_spans = [(s, e) for s, e, _ in found_quotes]
-        heads = organization_heads(body, article_mentions, quoted_spans)
-        heads += latter_and_former(body, article_mentions, quoted_spans)
+        heads = organization_heads(body, article_mentions, only_quotes)
+        heads += latter_and_former(body, article_mentions, only_quotes)
         if heads:
             article_mentions = sorted(article_mentions + heads)
     titled, titled_written = (

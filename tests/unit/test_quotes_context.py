@@ -20,13 +20,15 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
 
 
-def _speakers(matcher: ActorMatcher, body: str, article_id: str = "a") -> list[tuple]:
+def _speakers(
+    matcher: ActorMatcher, body: str, article_id: str = "a", title: str | None = None
+) -> list[tuple]:
     """(speaker actor, speaker text, first words) of each quote, in order."""
-    articles = pl.DataFrame(
-        {"article_id": [article_id], "body": [body], "published_date": [date(2022, 3, 1)]},
-        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
-    )
-    _, quotes = extract_actors_and_quotes(articles, matcher)
+    columns = {"article_id": [article_id], "body": [body], "published_date": [date(2022, 3, 1)]}
+    schema = {"article_id": pl.String, "body": pl.String, "published_date": pl.Date}
+    if title is not None:
+        columns["title"], schema["title"] = [title], pl.String
+    _, quotes = extract_actors_and_quotes(pl.DataFrame(columns, schema=schema), matcher)
     return [
         (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:20])
         for row in quotes.sort("char_start").iter_rows(named=True)
@@ -1862,38 +1864,18 @@ def test_a_quote_after_the_governor_briefed_the_president_is_the_governors(match
     assert rows[0][1] == "Pavel Zarechny" or rows[0][0] == "person_pavel_zarechny"
 
 
-def _speakers_titled(matcher: ActorMatcher, title: str, body: str) -> list[tuple]:
-    articles = pl.DataFrame(
-        {
-            "article_id": ["https://wire.example/q"],
-            "body": [body],
-            "published_date": [date(2022, 3, 1)],
-            "title": [title],
-        },
-        schema={
-            "article_id": pl.String,
-            "body": pl.String,
-            "published_date": pl.Date,
-            "title": pl.String,
-        },
-    )
-    _, quotes = extract_actors_and_quotes(articles, matcher)
-    return [
-        (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:20])
-        for row in quotes.sort("char_start").iter_rows(named=True)
-    ]
-
-
 def test_the_answer_is_the_person_the_title_names_when_the_body_names_nobody(matcher):
     body = (
         "Q: Some media say the talks have stalled. What is your comment?\n\n"
         "A: That is not true. The two sides keep working on the text."
     )
     title = "Foreign Ministry Spokesperson Zhao Lijian's Remarks on the Talks"
-    rows = _speakers_titled(matcher, title, body)
+    rows = _speakers(matcher, body, "https://wire.example/q", title)
     assert [r[0] for r in rows] == [None, "person_zhao_lijian"]
     # without the title's person, nobody is said to answer
-    assert [r[0] for r in _speakers_titled(matcher, "Remarks on the Talks", body)] == [None, None]
+    assert [
+        r[0] for r in _speakers(matcher, body, "https://wire.example/q", "Remarks on the Talks")
+    ] == [None, None]
 
 
 def test_a_clause_after_a_fronted_phrase_ending_in_a_name_is_no_apposition(matcher):
