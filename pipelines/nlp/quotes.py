@@ -103,6 +103,8 @@ SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
     # a promise or a question pressed is speech too ("“…,” the Governor promised")
     r"promised|pressed|"
+    # words of a reply or a comment ("“…,” his counterpart interjected", "repeated that …")
+    r"commented|observed|repeated|interjected|retorted|cautioned|"
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
     r"(?:was|were|is)\s+quoted\s+(?:by\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?as\s+saying|"
     + _PRESENT_SPEECH_VERBS
@@ -1655,6 +1657,8 @@ _PARTICIPLE_SUBJECT = re.compile(
 # ministry's spokesman Tom Reyes, “…”", "Says Ann Vale, an analyst at Vale Partners: “…”".
 _VERB_FIRST = re.compile(
     r"(?:^|(?<=[.!?”\"\n])\s*)(?:Says|Said|Replied|Adds|Added|Asked|Wrote)\s+"
+    # "Asked whether …, the President said": a question's topic, not an inverted speaker
+    r"(?!(?:whether|if|about|what|how|why|when|where|who|which|to|for|on|by|in|at)\b)"
     r"(?P<speaker>[^,:;“”\"\n]{2,80}?)(?:,[^:;“”\"\n]{0,120})?[:,]\s*$"
 )
 
@@ -2540,12 +2544,16 @@ def exchange_turn(
 
 
 # A sentence right after a quote standing alone that says whose it was: "Those words,
-# spoken by Ann Vale …", "So said Ann Vale …", "That was how Ann Vale described …".
+# spoken by Ann Vale …", "So said Ann Vale …", "That was how Ann Vale described …", "This
+# was stated by Ann Vale".
 _NEXT_SENTENCE_ATTRIBUTION = re.compile(
     r"[\s”\"».]*(?:(?:Those|These|The|Such)\s+(?:[a-z]+\s+)?(?:words|remarks|comments?)\b"
     r"[^.!?“”\"]{0,40}?\b(?:spoken|said|uttered|made|written|delivered|posted)\s+by\s+"
     r"|(?:So|Thus)\s+(?:said|says|wrote|writes|spoke)\s+"
-    r"|That\s+(?:was|is)\s+(?:how|what)\s+)"
+    r"|(?:That|This)\s+(?:was|is)\s+(?:how|what)\s+"
+    # "This was stated by Ann Vale", "This was announced on Monday by …"
+    r"|(?:That|This)\s+(?:was|is|has\s+been)\s+(?:stated|said|announced|declared|noted|"
+    r"reported|stressed|emphasi[sz]ed|written|posted)\s+(?:[^.!?“”\"]{0,40}?\s)?by\s+)"
 )
 _NEXT_SENTENCE_REACH = 120
 # A quote opening its sentence, perhaps after the dateline ("BRUSSELS (Wire) – “…”").
@@ -2620,7 +2628,7 @@ def outside_quotations(items: list[_Spanned], quoted: list[tuple[int, int]]) -> 
 # "he"/"she" opening a sentence, an opening phrase perhaps before it ("Later, he thanked").
 _COLON_BEFORE = re.compile(r":\s*[“\"«]?\s*$")
 _OPENING_PRONOUN = re.compile(
-    r"[\s“\"«‘']*(?:[A-Z][^,.!?;:“”\"]{0,50},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?![\w'’]+ing\b)"
+    r"[\s“\"«‘']*(?:[A-Z][^,.!?;:“”\"]{0,80},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?![\w'’]+ing\b)"
 )
 
 
@@ -2688,8 +2696,19 @@ def intro_speaker(
     s_start = spans[sentence_index_of(spans, quote_start)][0]
     if s_start >= quote_start:
         return None
+    opening = _OPENING_PRONOUN.match(body, s_start, quote_start)
     if _COLON_BEFORE.search(body, max(s_start, quote_start - 6), quote_start):
         found = _sentence_speaker(body, s_start, quote_start, mentions, resolve_pronoun, written)
+        if opening is not None and (
+            found is None or not found[1] or body.find(found[1], s_start) < opening.start("pronoun")
+        ):
+            # "Speaking about the Games, he criticised …:", "Asked about it, she was brief:":
+            # the pronoun is the subject, not a name in the phrase that opens the sentence
+            actor_id, name = resolve_pronoun(
+                opening.group("pronoun").lower(), opening.start("pronoun")
+            )
+            if actor_id is not None or name:
+                return actor_id, name
         if found is None:
             # "Zelensky tweeted after the call:", "Her counterpart, Ann Vale, was more
             # careful:": a colon ending a clause with no speech verb introduces its subject
@@ -2701,7 +2720,6 @@ def intro_speaker(
         found = _opening_subject(body, s_start, verb.start(), quote_start, mentions, written)
         if found is not None:
             return found
-    opening = _OPENING_PRONOUN.match(body, s_start, quote_start)
     if opening is not None and _REPORTING_VERB.search(body, opening.end(), quote_start):
         actor_id, name = resolve_pronoun(opening.group("pronoun").lower(), opening.start("pronoun"))
         if actor_id is not None or name:
@@ -3463,7 +3481,33 @@ def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
         or _SAYING_AFTER.match(body, quote_end, quote_end + 40)
         or _PEOPLE_AT_LARGE_SAY.search(body, max(lo, clause), quote_start)
         or _WORDS_OF_UNNAMED.search(body, max(lo, clause), quote_start)
+        or _unnamed_one_asks(body, max(lo, clause), quote_start)
     )
+
+
+# One person described and not named who asks or says what is quoted: "A young man from the
+# back rows asked:", "A question came from a member of the public:".
+_PERSON_NOUNS = (
+    r"(?:man|woman|girl|boy|participant|member\s+of\s+the\s+(?:public|audience)|resident|"
+    r"student|schoolgirl|schoolboy|pensioner|worker|citizen|voter|listener|viewer|caller|"
+    r"veteran|volunteer|mother|father|parent|teacher|farmer|reporter|journalist|correspondent)"
+)
+_UNNAMED_ONE = re.compile(
+    rf"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\b"
+    r"[^.!?“”\"«]{0,60}?\b(?:asked|said|wanted\s+to\s+know|wondered|shouted|wrote|put\s+it)"
+    rf"|\b[Qq]uestion\s+(?:was\s+(?:then\s+)?(?:taken|put|asked)|came)\s+(?:from|by)\s+"
+    rf"(?:an?|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\b)"
+    r"[^.!?“”\"«]{0,60}?[:,]?\s*[“\"«]?\s*$"
+)
+# A name written in the clause: the one who asks is named after all ("A reporter from
+# BelTA, Olga Kravets, asked").
+_TWO_CAPITALIZED = re.compile(r"\b[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
+
+
+def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
+    """Whether the clause before a quote says one unnamed person asks or says it."""
+    found = _UNNAMED_ONE.search(body, start, quote_start)
+    return found is not None and not _TWO_CAPITALIZED.search(body, found.start() + 1, quote_start)
 
 
 # People at large as the subject of what is quoted: "some Western politicians keep repeating
@@ -3642,6 +3686,40 @@ def _paragraphs_take_the_last(
     return rows
 
 
+# A quotation inside a quotation, in single marks: "‘…’", or "'…'" opening after a space
+# or a colon and closing before a space or punctuation (an apostrophe in "Don't" is neither).
+_INNER_QUOTE = re.compile(
+    r"‘(?P<q1>[^’]{3,}?\s[^’]*?)’"
+    r"|(?<=[\s:(“\"])'(?P<q2>\w(?:[^'\n]|(?<=\w)'(?=\w))*?\s(?:[^'\n]|(?<=\w)'(?=\w))*?[^\s'])'(?![\w])"
+)
+
+
+def inner_quotations(
+    body: str, found_quotes: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each quotation of two words or more in single marks inside one
+    of `found_quotes`: a speaker citing someone else ("“My father tells me, ‘Don’t start what
+    you cannot finish,’ and I agree”"). Its words are not the speaker's: who said them, the
+    quote does not say.
+
+    Why: an analyst asking who said what must not find a proverb or a rival's line under
+    the name of the one who cited it."""
+    return [
+        (m.start(), m.end(), (m.group("q1") or m.group("q2")).strip().rstrip(","))
+        for start, end, _ in found_quotes
+        for m in _INNER_QUOTE.finditer(body, start + 1, end - 1)
+    ]
+
+
+def quoted_within(found_quotes: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether the quote body[start:end] lies inside another of `found_quotes` (sorted by
+    start): "“My father tells me, ‘Don’t start what you cannot finish,’ and …”"."""
+    return any(
+        o_start < start and end <= o_end
+        for o_start, o_end, _ in found_quotes[: bisect_left(found_quotes, (start,))]
+    )
+
+
 def quotes_of_article(
     article_id: str,
     body: str,
@@ -3743,8 +3821,13 @@ def quotes_of_article(
         line_start = body.rfind("\n", 0, q_start) + 1
         sentence = sentence_index_of(spans, q_start)
         found, offset = _attribution(body, q_start, q_end)
-        if is_saying(body, q_start, q_end) or legal_wording(body, q_start):
-            # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular
+        if (
+            is_saying(body, q_start, q_end)
+            or legal_wording(body, q_start)
+            or quoted_within(found_quotes, q_start, q_end)
+        ):
+            # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular;
+            # a quote inside a quote is words its speaker cites, not theirs
             rows.append(
                 (
                     article_id,
@@ -4080,6 +4163,10 @@ def quotes_of_article(
             # a quote over several sentences: the next is counted from its last one
             last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
     rows = _paragraphs_take_the_last(body, rows, found_quotes, guessed, said_after)
+    rows += [
+        (article_id, sentence_index_of(article_spans, start), start, end, None, None, words)
+        for start, end, words in inner_quotations(body, found_quotes)
+    ]
     # one row per start: a turn that opens with a quotation is that turn (the warehouse keys
     # quotes by article and start)
     first_at: dict[int, tuple] = {}
