@@ -532,7 +532,10 @@ def _print_invented() -> None:
 
     print("\ninvented accounts, wire and news items (pipelines/evaluation/invented.py):")
     scores = [(name, evaluate_invented_calls(name)) for name in ("calls-1", "calls-2")]
-    scores.append(("releases-3", evaluate_invented_calls(None, INVENTED_RELEASES)))
+    scores += [
+        (name, evaluate_invented_calls(name, INVENTED_RELEASES))
+        for name in ("releases-3", "releases-4")
+    ]
     scores.append(("wire", evaluate_petr2(INVENTED_WIRE)))
     for name, e in scores:
         print(
