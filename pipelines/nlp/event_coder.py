@@ -1278,6 +1278,10 @@ def _targets(
             if s.tokens[p].text.lower() in _LOCATIVE_PREPS:
                 candidates += [(o, "place") for o in s.kids(p, "pobj")]
     for o, how in candidates:
+        if how == "place" and len(source) >= 3 and root in _MUTUAL_ROOTS:
+            # "Putin, Erdogan and Raisi met in Tehran": a summit of three is of the three
+            # with each other (of two, PETRARCH's gold keeps the host country)
+            continue
         if how == "place" and root not in _NEEDS_TARGET_ROOTS:
             # where an act happened: only a country or a known place ("attacked a convoy in
             # Syria"); a meeting also at a named building ("met at the Kremlin")
@@ -1682,7 +1686,7 @@ def code_parsed_sentence(
         events += _greeting(s, events)
         events += _credit_given(s, {}, events)
         events += _visits_named(s, {}, events)
-        return _cooperation_to_continue(s, {}, events)
+        return _press_statements(s, {}, _cooperation_to_continue(s, {}, events))
     # a noun a verb's pattern names ("expressed his gratitude", "conveyed congratulations
     # to"): the verb codes it
     # "the talks held by Russian and Ukrainian representatives": the talks, between them,
@@ -1733,6 +1737,7 @@ def code_parsed_sentence(
     events += _aid_thanked_for(s, events, done)
     events += _visits_named(s, done, events)
     events += _credit_given(s, done, events)
+    events = _press_statements(s, done, events)
     events += _welcome(s) if not any(e.code == "043" for e in events) else []
     events += _greeting(s, events)
     events = _cooperation_to_continue(s, done, events)
@@ -1741,7 +1746,7 @@ def code_parsed_sentence(
     # as PETRARCH codes it: the first trigger's
     first: dict[tuple[str, str, str | None], CodedEvent] = {}
     for e in sorted(events, key=lambda e: e.trigger_start):
-        if e.target is None and not _targetless(e.code):
+        if e.target is None and not (_targetless(e.code) or e.explanation.startswith(_PRESS)):
             continue
         first.setdefault((e.code, e.source, e.target), e)
     return list(first.values())
@@ -1966,6 +1971,71 @@ def _home_audience(s: _Sentence, v: int) -> bool:
         ):
             return True
     return False
+
+
+# Speaking to the press: "held a news conference", "gave a press conference", "answered
+# journalists' questions", "briefed the media", "spoke to reporters".
+_PRESS = "press statement [newsevents]"
+_PRESS_VERBS = {"hold", "give", "answer", "brief", "address", "speak", "talk", "take"}
+_PRESS_NOUNS = {"press", "media", "journalist", "reporter", "newsman", "correspondent"}
+_PRESS_EVENTS = {"conference", "briefing", "question", "representative"}
+# the press's only when the press qualifies them ("media representatives")
+_PRESS_QUALIFIED = {"question", "representative"}
+
+
+def _press_statements(
+    s: _Sentence, done: dict[int, list[str]], events: list[CodedEvent]
+) -> list[CodedEvent]:
+    """A statement to the public (010, no one on the other end) by whoever holds a news
+    conference, a briefing, or answers or briefs journalists; it replaces what the verb's
+    own pattern made of it ("held a conference" as a meeting, "briefed" someone).
+
+    Why: the press is no party; an account's other party or the city it happened in is
+    not whom a news conference addresses."""
+    out = list(events)
+    for v, t in enumerate(s.tokens):
+        if t.lemma not in _PRESS_VERBS or t.pos != "VERB" or _negated(s, v):
+            continue
+        objects = s.kids(v, "dobj") + [o for p in s.kids(v, "prep") for o in s.kids(p, "pobj")]
+        press = any(
+            (
+                (s.tokens[o].lemma in _PRESS_NOUNS or s.tokens[o].text.lower() == "media")
+                and ((m := s.mention_at[o]) is None or m.kind == "sector")
+                and (s.tokens[o].lemma != "press" or s.kids(o, "det"))
+            )
+            or (
+                s.tokens[o].lemma in _PRESS_EVENTS
+                and (
+                    s.tokens[o].lemma not in _PRESS_QUALIFIED
+                    or any(
+                        (s.tokens[k].lemma in _PRESS_NOUNS or s.tokens[k].text.lower() == "media")
+                        for k in s.subtree(o)
+                        if k != o
+                    )
+                )
+                and (
+                    s.tokens[o].lemma != "conference"
+                    or any(
+                        s.tokens[k].lemma in ("news", "press")
+                        for k in s.kids(o, "compound", "amod")
+                    )
+                )
+            )
+            for o in objects
+        )
+        if not press:
+            continue
+        sources, how = done.get(v) or [], "nsubj"
+        if not sources:
+            sources, how = _subject(s, v, done)
+        if not sources:
+            continue
+        out = [e for e in out if e.trigger_start != t.start]
+        out += [
+            CodedEvent(t.start, t.end, "010", a, None, f"{_PRESS}; source: {how or 'nsubj'}", ())
+            for a in sources[:2]
+        ]
+    return out
 
 
 def _welcome(s: _Sentence) -> list[CodedEvent]:

@@ -1810,3 +1810,31 @@ def test_the_president_of_the_republic_is_the_publishers(matcher, verbs):
 def test_saying_someone_is_to_blame_criticizes_them(matcher, verbs):
     codes = _codes("Peskov stressed that Austria was to blame for the delay.", matcher, verbs)
     assert ("111", "person_dmitry_peskov", "country_aut") in codes
+
+
+def test_a_summit_of_three_is_of_the_three_with_each_other(matcher, verbs):
+    codes = set(
+        _codes(
+            "Vladimir Putin, Recep Tayyip Erdogan and Ebrahim Raisi met in Tehran.", matcher, verbs
+        )
+    )
+    putin, erdogan, raisi = (
+        "person_vladimir_putin",
+        "person_recep_tayyip_erdogan",
+        "person_ebrahim_raisi",
+    )
+    assert ("040", putin, erdogan) in codes and ("040", raisi, putin) in codes
+    assert not any(target == "country_irn" for _, _, target in codes)
+
+
+def test_speaking_to_the_press_is_a_statement_to_no_one_in_particular(matcher, verbs):
+    for body in (
+        "After the summit in Geneva, Vladimir Putin held a news conference.",
+        "Vladimir Putin answered questions from journalists.",
+        "Yury Ushakov briefed media representatives on the talks.",
+    ):
+        codes = _codes(body, matcher, verbs)
+        assert len(codes) == 1 and codes[0][0] == "010" and codes[0][2] is None, body
+    # a conference that is not the press's is still a meeting
+    codes = _codes("Vladimir Putin held a conference with Olaf Scholz.", matcher, verbs)
+    assert not any(code == "010" and target is None for code, _, target in codes)

@@ -90,7 +90,8 @@ def test_the_coder_holds_its_figures_on_the_invented_releases():
     score = evaluate_invented_calls("releases-3", INVENTED_RELEASES)
     assert score.gold == 282
     assert score.recall >= 0.40 and score.precision >= 0.62
-    # releases-4, statements and answers, written blind: first score 0.483 / 0.305 (73/239)
+    # releases-4, statements and answers, written blind: first score 0.483 / 0.305 (73/239);
+    # 82/159 after the fixes it showed
     fourth = evaluate_invented_calls("releases-4", INVENTED_RELEASES)
     assert fourth.gold == 239
-    assert fourth.recall >= 0.30 and fourth.precision >= 0.48
+    assert fourth.recall >= 0.34 and fourth.precision >= 0.51
