@@ -2030,7 +2030,12 @@ def _press_statements(
             sources, how = _subject(s, v, done)
         if not sources:
             continue
-        out = [e for e in out if e.trigger_start != t.start]
+        # "held a joint news conference with X": the meeting with X stays
+        out = [
+            e
+            for e in out
+            if e.trigger_start != t.start or " with" in e.explanation.rpartition("target:")[2]
+        ]
         out += [
             CodedEvent(t.start, t.end, "010", a, None, f"{_PRESS}; source: {how or 'nsubj'}", ())
             for a in sources[:2]

@@ -1835,6 +1835,12 @@ def test_speaking_to_the_press_is_a_statement_to_no_one_in_particular(matcher, v
     ):
         codes = _codes(body, matcher, verbs)
         assert len(codes) == 1 and codes[0][0] == "010" and codes[0][2] is None, body
+    # a joint news conference with someone keeps the meeting with them
+    codes = _codes(
+        "Vladimir Putin held a joint news conference with Recep Tayyip Erdogan.", matcher, verbs
+    )
+    assert ("040", "person_vladimir_putin", "person_recep_tayyip_erdogan") in codes
+    assert ("010", "person_vladimir_putin", None) in codes
     # a conference that is not the press's is still a meeting
     codes = _codes("Vladimir Putin held a conference with Olaf Scholz.", matcher, verbs)
     assert not any(code == "010" and target is None for code, _, target in codes)
