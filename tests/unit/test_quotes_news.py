@@ -495,3 +495,38 @@ def test_a_description_said_to_be_anonymous_is_nobody_named_before(matcher):
         "diplomat, who spoke on condition of anonymity."
     )
     assert _said(_speakers(matcher, body)) == ["the diplomat"]
+
+
+def test_a_quote_inside_a_quote_is_no_one_s_and_the_outer_stays_the_speaker_s(matcher):
+    body = (
+        "Ann Vale spoke to students in Riga. \"My father always tells me, 'Never start what "
+        "you cannot finish,' and I still agree,\" she said."
+    )
+    rows = _speakers(matcher, body)
+    assert len(rows) == 2
+    outer, inner = rows
+    assert outer[2] == "My father al" and _said([outer])[0] in ("Ann Vale", "person_ann_vale")
+    assert inner == (None, None, "Never start ")
+
+
+def test_this_was_stated_by_after_a_quote_names_its_speaker(matcher):
+    body = "“We will not accept these terms.” This was stated by Ann Vale on Monday."
+    assert _said(_speakers(matcher, body))[0] in ("Ann Vale", "person_ann_vale")
+
+
+def test_one_unnamed_person_asking_is_nobody_in_particular(matcher):
+    body = (
+        "Vladimir Putin met students in Kaliningrad. “Ask me anything,” he said. A young man "
+        "from the back rows asked: “Will the grants be extended next year?”"
+    )
+    rows = _speakers(matcher, body)
+    assert rows[0][0] == "person_vladimir_putin"
+    assert rows[1][:2] == (None, None)
+
+
+def test_a_pronoun_after_an_opening_phrase_is_the_subject_of_a_colon_clause(matcher):
+    body = (
+        "Dmitry Peskov answered questions from reporters. Asked about the reports of a new "
+        "wave of sanctions, he was brief: “We have heard these threats many times.”"
+    )
+    assert _speakers(matcher, body)[0][0] == "person_dmitry_peskov"
