@@ -1983,6 +1983,30 @@ _PRESS_EVENTS = {"conference", "briefing", "question", "representative"}
 _PRESS_QUALIFIED = {"question", "representative"}
 
 
+def _press_word(s: _Sentence, k: int) -> bool:
+    """Whether token k names the press ("journalists", "media", "reporters")."""
+    return s.tokens[k].lemma in _PRESS_NOUNS or s.tokens[k].text.lower() == "media"
+
+
+def _press_object(s: _Sentence, o: int) -> bool:
+    """Whether object o is the press or an event of it: "the press", "journalists" (no named
+    outlet), "a news conference", "a briefing", "questions from reporters", "media
+    representatives"."""
+    lemma = s.tokens[o].lemma
+    if _press_word(s, o):
+        named = s.mention_at[o]
+        return (named is None or named.kind == "sector") and (
+            lemma != "press" or bool(s.kids(o, "det"))
+        )
+    if lemma not in _PRESS_EVENTS:
+        return False
+    if lemma in _PRESS_QUALIFIED:
+        return any(_press_word(s, k) for k in s.subtree(o) if k != o)
+    if lemma == "conference":
+        return any(s.tokens[k].lemma in ("news", "press") for k in s.kids(o, "compound", "amod"))
+    return True
+
+
 def _press_statements(
     s: _Sentence, done: dict[int, list[str]], events: list[CodedEvent]
 ) -> list[CodedEvent]:
@@ -1997,32 +2021,7 @@ def _press_statements(
         if t.lemma not in _PRESS_VERBS or t.pos != "VERB" or _negated(s, v):
             continue
         objects = s.kids(v, "dobj") + [o for p in s.kids(v, "prep") for o in s.kids(p, "pobj")]
-        press = any(
-            (
-                (s.tokens[o].lemma in _PRESS_NOUNS or s.tokens[o].text.lower() == "media")
-                and ((m := s.mention_at[o]) is None or m.kind == "sector")
-                and (s.tokens[o].lemma != "press" or s.kids(o, "det"))
-            )
-            or (
-                s.tokens[o].lemma in _PRESS_EVENTS
-                and (
-                    s.tokens[o].lemma not in _PRESS_QUALIFIED
-                    or any(
-                        (s.tokens[k].lemma in _PRESS_NOUNS or s.tokens[k].text.lower() == "media")
-                        for k in s.subtree(o)
-                        if k != o
-                    )
-                )
-                and (
-                    s.tokens[o].lemma != "conference"
-                    or any(
-                        s.tokens[k].lemma in ("news", "press")
-                        for k in s.kids(o, "compound", "amod")
-                    )
-                )
-            )
-            for o in objects
-        )
+        press = any(_press_object(s, o) for o in objects)
         if not press:
             continue
         sources, how = done.get(v) or [], "nsubj"
