@@ -1552,7 +1552,12 @@ _DEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 
 
 # A sentence that opens by saying whose view it gives: "According to Ann Vale, …".
-_ACCORDING_TO = re.compile(r"[\s“\"«‘']*According\s+to\s+")
+_ACCORDING_TO = re.compile(r"[\s“\"«‘']*(?:According\s+to|In\s+the\s+words\s+of)\s+")
+# "In Ann Vale's words, …", "In his words, …": the same, the source before "words".
+_IN_WORDS_OF = re.compile(
+    r"[\s“\"«‘']*In\s+(?P<source>[^,.;:“”\"]{2,60}?)['’]s?\s+(?:own\s+)?words\s*,"
+    r"|[\s“\"«‘']*In\s+(?P<pronoun>his|her)\s+(?:own\s+)?words\s*,"
+)
 # Verbs by which a sentence says its subject spoke without a speech verb: "Ann Vale spoke
 # about the harvest", "addressed the participants", "thanked", "underscored".
 _INTRODUCING_VERB = re.compile(
@@ -2762,13 +2767,24 @@ def _sentence_speaker(
     written: list[tuple[int, int, str]],
 ) -> tuple[str | None, str | None] | None:
     """Who speaks by the sentence body[p_start:p_end] (`previous_sentence_speaker`)."""
-    according = _ACCORDING_TO.match(body, p_start, p_end)
-    if according is not None:
+    source = source_opening(body, p_start, p_end, mentions, resolve_pronoun, written)
+    if source is not None:
         # "According to Ann Vale, the talks went well. “…”"
-        comma = body.find(",", according.end(), p_end)
-        named = _named_subject(body, according.end(), comma, mentions, written, objects=True)
-        if comma != -1 and named is not None:
-            return named
+        return source
+    asked = _ASKED_SOMEONE.search(body, p_start, p_end)
+    if asked is not None:
+        # "The President asked her what had kept her there. “The children.”": the answer
+        # is the one asked
+        if asked.group("pronoun"):
+            pronoun = "he" if asked.group("pronoun") == "him" else "she"
+            if resolve_pronoun is not None:
+                found = resolve_pronoun(pronoun, asked.start("pronoun"))
+                if found[0] is not None or found[1]:
+                    return found
+        else:
+            named = _persons_between(asked.start("object"), asked.end("object"), mentions)
+            if named:
+                return named[0][2], body[named[0][0] : named[0][1]]
     found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True, written=written)
     if found is not None:
         return found
@@ -2781,6 +2797,12 @@ def _sentence_speaker(
             found = _body_subject(body, p_start, verb.start(), verb.end(), mentions)
         if found is not None:
             return found
+    if verb is None:
+        # "Vladimir Putin supported the request. “Let us do it.”", "The President smiled.":
+        # the person the sentence opens with goes on to speak
+        opening = _opening_person(body, p_start, p_end, mentions)
+        if opening is not None:
+            return opening
     if resolve_pronoun is None:
         return None
     # "He added that … . “…”": the person the pronoun stands for
@@ -2789,6 +2811,62 @@ def _sentence_speaker(
         return None
     actor_id, name = resolve_pronoun(subject.group(1).lower(), subject.start(1))
     return (actor_id, name) if actor_id is not None or name else None
+
+
+# Someone asked about something or to do something: the next words may be their answer.
+_ASKED_SOMEONE = re.compile(
+    r"\basked\s+(?:(?P<pronoun>him|her)|(?P<object>(?:[A-Z][\w'’.\-]*\s+){0,5}?[A-Z][\w'’\-]+))"
+    r"\s+(?:what|whether|if|how|why|when|where|who|which|about|to)\b"
+)
+
+
+def _opening_person(
+    body: str, start: int, end: int, mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, text) of the person a sentence body[start:end] opens with as its subject
+    ("Vladimir Putin supported …", "The President smiled."), else None."""
+    first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (end,))
+    for m_start, m_end, actor_id, actor_type in mentions[first:last]:
+        if body[start:m_start].strip(" \t\r\n“\"«‘'") not in ("", "The", "the"):
+            return None
+        if actor_type == "person" and _VERB_AFTER_SUBJECT.match(body, m_end, end):
+            return actor_id, body[m_start:m_end]
+        return None
+    return None
+
+
+def source_opening(
+    body: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]] | None,
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """The person a sentence body[start:end] opens by giving the view of ("According to
+    Ann Vale,", "In the words of Ann Vale,", "In Ann Vale's words,", "In his words," with
+    `resolve_pronoun`), else None.
+
+    Why: such an opening attributes all the sentence says, a quotation in it too ("In Ann
+    Vale's words, the plant “will be a symbol of our ties.”")."""
+    according = _ACCORDING_TO.match(body, start, end)
+    if according is not None:
+        comma = body.find(",", according.end(), end)
+        if comma == -1:
+            return None
+        return _named_subject(body, according.end(), comma, mentions, written, objects=True)
+    words = _IN_WORDS_OF.match(body, start, end)
+    if words is None:
+        return None
+    if words.group("pronoun"):
+        if resolve_pronoun is None:
+            return None
+        pronoun = "he" if words.group("pronoun") == "his" else "she"
+        found = resolve_pronoun(pronoun, words.start("pronoun"))
+        return found if found[0] is not None or found[1] else None
+    return _named_subject(
+        body, words.start("source"), words.end("source"), mentions, written, objects=True
+    )
 
 
 # "he"/"she" as the subject of a reporting verb: at the clause's start, right before it
@@ -3052,7 +3130,7 @@ def _summary_turns(
 _TITLES_ALONE = (
     "Governor|Minister|Mayor|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|"
     "Prosecutor|Ombudsman|Speaker|Patriarch|Rector|Head|CEO|Chief|governor|minister|mayor|"
-    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|"
+    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|director|"
     "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator|"
     # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
     "President|president|Leader|leader"
@@ -3066,7 +3144,13 @@ _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat"
 # "of" may follow only before a common noun ("the head of the republic"), not a name.
 _TITLE_ANAPHOR = re.compile(
     rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s)\s+){{0,2}}?)(?P<title>{_TITLES_ALONE})"
-    r"(?![\w'’\-])(?!\s+(?:of\s+(?!the\s+[a-z])|[A-Z]))"
+    r"(?![\w'’\-])(?!\s+(?:of\s+(?!the\s+[a-z])|[A-Z]))(?:\s+of\s+the\s+(?P<of>[a-z]+)\b)?"
+)
+# Titles that say only that someone heads something: "the head of the region" is whoever
+# was named with a title and the region ("Governor of the Sakhalin Region Ann Vale").
+_HEAD_TITLES = frozenset({"head", "chief", "leader", "Head", "Chief", "Leader"})
+_ANY_TITLE_BEFORE_NAME = re.compile(
+    rf"\b(?i:{_TITLES_ALONE}|general|secretary)(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*,?\s+$"
 )
 # How far before a title its holder may be named with it, and how far back the holder is.
 _TITLE_REACH = 90
@@ -3089,11 +3173,41 @@ _TITLE_AFTER_NAME = {
 }
 
 
+# The capitalized words of a title chain before its title ("Tula Region Governor").
+_TITLE_CHAIN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’\-]*|of|the|and|for)\s+)*$")
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _title_words(
+    body: str,
+    p_start: int,
+    p_end: int,
+    before: re.Match[str] | None,
+    after: re.Match[str] | None,
+    floor: int = 0,
+) -> str:
+    """The words of the titles a person is named with: the chain before the name, after
+    `floor` ("Tula Region Governor Ann Vale", "External Affairs Minister S. Jaishankar") and the
+    apposition after it up to the sentence's end ("Ann Vale, Governor of the Tula Region")."""
+    parts = []
+    if before is not None:
+        chain = _TITLE_CHAIN_BEFORE.search(body, max(0, floor, before.start() - 60), before.start())
+        parts.append(body[max(floor, chain.start() if chain else before.start()) : p_start])
+    if after is not None:
+        stop = _SENTENCE_STOP.search(body, after.end(), after.end() + 60)
+        parts.append(body[p_end : stop.start() if stop else after.end() + 60])
+    return " ".join(parts)
+
+
+_THING_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+(?:[A-Z][\w'’\-]*\s+)?$")
+
+
 def title_anaphora(
     body: str,
     mentions: list[Mention],
     written: list[tuple[int, int, str]],
     head: str | None = None,
+    quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions of people the text refers to by their title alone ("The Governor reported",
     "the Minister said") and names only written for them: the last person named before,
@@ -3101,7 +3215,7 @@ def title_anaphora(
     Vale", "Tula Region Governor Ann Vale") or right after it ("Ann Vale, Governor of …").
     A title a mention already covers ("the Defence Minister" resolved by the roles) is left.
     With the publisher's `head`, a title no name goes with is the last person named before
-    who is not the head.
+    who is not the head, outside the `quoted` spans (a name someone speaks of is no guest).
 
     Why: releases name the guest once with the title, then call them "the Governor"; "he
     said" after "The Governor reported …" is the Governor, not the President who met them."""
@@ -3114,6 +3228,7 @@ def title_anaphora(
             hit.group("title").lower(),
             hit.group("modifiers").split(),
             hit.start("title"),
+            hit.group("of"),
         )
         for hit in _TITLE_ANAPHOR.finditer(body)
         if hit.start() > 0
@@ -3124,15 +3239,23 @@ def title_anaphora(
         return extra, extra_written
     people = sorted(
         [(m[0], m[1], m[2], None) for m in mentions if m[3] == "person"]
-        + [(w[0], w[1], None, w[2]) for w in written],
+        + [
+            (w[0], w[1], None, w[2])
+            for w in written
+            # "the Kuril Islands", "the Russian Far East": a place or a thing, no one
+            if not _THING_BEFORE.search(body, max(0, w[0] - 30), w[0])
+        ],
         key=lambda p: p[0],
     )
-    for start, end, title, modifiers, title_start in hits:
+    for start, end, title, modifiers, title_start, of in hits:
         if _covered(title_start, end, mentions):
             continue  # the roles resolved the title; a body named before it is no matter
         # "the Duma Chairman" is the Chairman named with "Duma" around the name
         words = [re.escape(w.lower().removesuffix("'s").removesuffix("’s")) for w in modifiers]
         before_name, after_name = _TITLE_BEFORE_NAME[title], _TITLE_AFTER_NAME[title]
+        if of is not None and title in _HEAD_TITLES:
+            # "the head of the region": any title, named with the region
+            before_name, words = _ANY_TITLE_BEFORE_NAME, [*words, re.escape(of)]
         lower = start - _TITLE_LOOKBACK_CHARS
         for index in range(bisect_left(people, (start,)) - 1, -1, -1):
             p_start, p_end, actor_id, name = people[index]
@@ -3140,12 +3263,16 @@ def title_anaphora(
                 break
             if p_end > start:
                 continue
-            if (
-                before_name.search(body, max(0, p_start - _TITLE_REACH), p_start)
-                or after_name.match(body, p_end, p_end + _TITLE_REACH)
-            ) and all(
+            before = before_name.search(body, max(0, p_start - _TITLE_REACH), p_start)
+            after = after_name.match(body, p_end, p_end + _TITLE_REACH)
+            if (before or after) and all(
                 re.search(
-                    rf"(?i)\b{word}", body[max(0, p_start - _TITLE_REACH) : p_end + _TITLE_REACH]
+                    rf"(?i)\b{word}",
+                    # the chain ends at the person named before ("Governor Ann Vale and
+                    # Minister Tom Reyes": "Governor" is not Reyes's)
+                    _title_words(
+                        body, p_start, p_end, before, after, people[index - 1][1] if index else 0
+                    ),
                 )
                 for word in words
             ):
@@ -3167,6 +3294,7 @@ def title_anaphora(
                     p_end <= start
                     and actor_id != head
                     and not (actor_id is None and name is not None and _is_head_name(name, head))
+                    and not any(q0 <= p_start < q1 for q0, q1 in quoted)
                 ):
                     if actor_id is not None:
                         extra.append((start, end, actor_id, "person"))
@@ -3193,6 +3321,13 @@ _AFTER_COUNTRY = re.compile(
     r"(?![\w'’\-])(?!\s+[A-Z])"
 )
 _OF_COUNTRY_FIELDS = re.compile(r"\s+(?:diplomacy|government|state|delegation|cabinet)\b")
+# "The Ambassador of Zambia recalled", "the Prime Minister of Japan said": a title of the
+# country, no name after it (that would be the person named: "Ambassador of Zambia Ann Vale").
+_TITLE_OF_COUNTRY = re.compile(
+    rf"(?<![\w'’])[Tt]he\s+(?:[A-Z][a-z]+\s+)?(?P<head>(?i:{'|'.join(sorted(_COUNTRY_DESCRIPTION_HEADS, key=len, reverse=True))}))"
+    r"\s+of\s+(?:the\s+)?$"
+)
+_NO_NAME_AFTER = re.compile(r"(?=\s*[,.;:)–—]|\s+[a-z])")
 
 
 def country_descriptions(
@@ -3202,7 +3337,8 @@ def country_descriptions(
     quote_spans: list[tuple[int, int]],
 ) -> list[Mention]:
     """Mentions of people the text describes by their country ("the Russian minister", "The
-    Iranian diplomat", "the head of Ukrainian diplomacy"): the last person named before
+    Iranian diplomat", "the head of Ukrainian diplomacy", "the Ambassador of Zambia"): the
+    last person named before
     whose country (`countries`: actor id → country code, persons and countries alike) is
     the one described. A description a person mention already covers (a role the seeds
     resolved) is left.
@@ -3218,16 +3354,20 @@ def country_descriptions(
     for c_start, c_end, country_id, kind in mentions:
         if kind != "country" or country_id not in countries:
             continue
+        head = None
         before = _BEFORE_COUNTRY_DESCRIPTION.search(body, max(0, c_start - 30), c_start)
-        if before is None:
-            continue
-        if " of" in before.group(0):
+        if before is not None and " of" in before.group(0):
             after = _OF_COUNTRY_FIELDS.match(body, c_end)
-        else:
+        elif before is not None:
             after = _AFTER_COUNTRY.match(body, c_end)
-        if after is None:
+            head = after.group("head") if after is not None else None
+        else:
+            before = _TITLE_OF_COUNTRY.search(body, max(0, c_start - 50), c_start)
+            after = _NO_NAME_AFTER.match(body, c_end) if before is not None else None
+            head = before.group("head") if after is not None else None
+        if before is None or after is None:
             continue
-        start, end = before.start(), after.end()
+        start, end = before.start(), after.end() if after.end() > c_end else c_end
         if any(m[0] < end and start < m[1] and m[3] == "person" for m in mentions):
             continue
         code = countries[country_id]
@@ -3236,7 +3376,6 @@ def country_descriptions(
             for p in people
             if p[1] <= start and start - p[0] <= _TITLE_LOOKBACK_CHARS and countries[p[2]] == code
         ]
-        head = after.groupdict().get("head")
         if head and head.lower() not in _GENERIC_DESCRIPTION_HEADS:
             # "the Chinese Minister" after "Minister of Foreign Affairs of China Wang Yi"
             # and "the Chinese leader": the one named with that title
@@ -3549,8 +3688,9 @@ def read_out_sender(
 ) -> str | None:
     """The sender of a message the sentence before a quote says someone read out or
     conveyed: the person after "from" ("a message of greetings from the President") or
-    before "'s" ("the President's greetings"), else the publisher's head; None when the
-    quote does not open a sentence or the sentence before reads out no message.
+    before "'s" ("the President's greetings"), else, when no sender is said, the
+    publisher's head; None when the quote does not open a sentence, the sentence before
+    reads out no message or its sender is no person known.
 
     Why: at events an aide reads out the President's greetings; the release names the
     reader, then quotes the message, whose words are the sender's."""
@@ -3574,9 +3714,10 @@ def read_out_sender(
     else:
         sender_at = sender.end()
     if sender_at is not None:
+        # "greetings from the leadership of his country": a sender said but no person
+        # known is not the publisher's head; whoever conveys them may speak for them
         named = _persons_between(sender_at, min(p_end, sender_at + 80), mentions)
-        if named:
-            return named[0][2]
+        return named[0][2] if named else None
     return publisher_head
 
 
@@ -3765,7 +3906,9 @@ def quotes_of_article(
         if heads:
             article_mentions = sorted(article_mentions + heads)
     titled, titled_written = (
-        title_anaphora(body, article_mentions, names, publisher_head) if found_quotes else ([], [])
+        title_anaphora(body, article_mentions, names, publisher_head, only_quotes)
+        if found_quotes
+        else ([], [])
     )
     if titled:
         article_mentions = sorted(article_mentions + titled)
@@ -3965,6 +4108,14 @@ def quotes_of_article(
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
+            elif (
+                source := source_opening(
+                    body, clause_start, q_start, free_mentions, resolve(last_speaker), free_names
+                )
+            ) is not None:
+                # "In Ann Vale's words, the plant “will be …”": the view the sentence gives
+                actor_id, speaker_text = source
+                last_speaker, last_paragraph, last_sentence = source, line_start, sentence
             elif (
                 own := intro_speaker(
                     body, q_start, spans, free_mentions, resolve(last_speaker), free_names

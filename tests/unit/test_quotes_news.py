@@ -530,3 +530,83 @@ def test_a_pronoun_after_an_opening_phrase_is_the_subject_of_a_colon_clause(matc
         "wave of sanctions, he was brief: “We have heard these threats many times.”"
     )
     assert _speakers(matcher, body)[0][0] == "person_dmitry_peskov"
+
+
+def test_a_title_alone_is_not_a_name_someone_only_speaks_of():
+    body = (
+        "Tom Reyes greeted the delegation. “Ask Ivan Petrov about the bridge,” he said. "
+        "The Director said that the plan was ready."
+    )
+    written = [(0, 9, "Tom Reyes"), (body.index("Ivan"), body.index("Ivan") + 11, "Ivan Petrov")]
+    quoted = [(body.index("“") + 1, body.index("”"))]
+    head = "person_vladimir_putin"
+    _, found = title_anaphora(body, [], written, head, quoted)
+    assert [name for _, _, name in found] == ["Tom Reyes"]
+    _, unguarded = title_anaphora(body, [], written, head)
+    assert [name for _, _, name in unguarded] == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "Vladimir Putin met with Governor of the Tula Region Anna Veltova and Minister of "
+            "Sport Oleg Matytsin.\n\nThe head of the region spoke about new schools. “Four of "
+            "them will open in September, and two more next year.”",
+            "veltova",
+            id="the head of the region: any title named with the region",
+        ),
+        pytest.param(
+            "Minister of Trade Anna Veltova hosted Foreign Minister of Chile Tomas Reyes in "
+            "Moscow.\n\nThe Trade Minister called the talks useful. “We agreed to lower the "
+            "tariffs on fruit and machinery by next spring.”",
+            "veltova",
+            id="a title's words are those named with it, not the neighbour's",
+        ),
+        pytest.param(
+            "Before the ceremony, the President spoke with Ambassador of the Republic of Peru "
+            "Ana Torres and Ambassador of Kenya John Mwangi.\n\nThe Ambassador of Kenya "
+            "recalled his years as a student in Kazan. “I still remember the winters there and "
+            "the friends I made.”",
+            "mwangi",
+            id="the ambassador of a country",
+        ),
+        pytest.param(
+            "Vladimir Putin met with Tomas Reyes.\n\nThe two also discussed trade. In Tomas "
+            "Reyes's words, the new port “will change the life of the whole region.”",
+            "reyes",
+            id="in someone's words, a quote later in the sentence",
+        ),
+        pytest.param(
+            "Vladimir Putin met with medical workers in Tver. Among them was nurse Olga "
+            "Smirnova. The President asked her what she liked most about her work.\n\n“The "
+            "patients. They always find a kind word for us.”",
+            "smirnova",
+            id="the answer of the one asked",
+        ),
+    ],
+)
+def test_the_context_names_the_speaker_of_a_quote_standing_alone(matcher, body, speaker):
+    assert speaker in str(_said(_speakers(matcher, body))[-1]).lower()
+
+
+def test_the_person_a_sentence_opens_with_speaks_next(matcher):
+    body = (
+        "Olga Smirnova asked for help with a new hospital in her district. Vladimir Putin "
+        "supported the request. “Let us do it this year, without delay.”"
+    )
+    assert _said(_speakers(matcher, body))[-1] == "person_vladimir_putin"
+
+
+def test_greetings_from_someone_unknown_are_not_the_publisher_head_s():
+    from pipelines.nlp.quotes import read_out_sender
+
+    body = (
+        "The guest conveyed greetings from the leadership of his country. “We remember our "
+        "friends.” Then Anna Veltova read out a message of greetings. “Dear friends, …”"
+    )
+    spans = split_sentences(body)
+    first, second = body.index("“We"), body.index("“Dear")
+    head = "person_vladimir_putin"
+    assert read_out_sender(body, first, spans, [], head) is None
+    assert read_out_sender(body, second, spans, [], head) == head
