@@ -2087,7 +2087,10 @@ def merge_discovered(
             and overlapping[0][0] == candidate.start
             and actor_types.get(overlapping[0][2]) == "country"
         ):
-            rest = candidate.name[overlapping[0][1] - candidate.start :].lstrip()
+            # "Austria's Leonore Gewessler": the country's possessive is no part of the name
+            rest = re.sub(
+                r"^['’]s\s+", "", candidate.name[overlapping[0][1] - candidate.start :].lstrip()
+            )
             if len(rest.split()) < 2:
                 continue
             candidate = Discovered(candidate.end - len(rest), candidate.end, rest, "person")

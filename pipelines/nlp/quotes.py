@@ -2415,6 +2415,9 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     return None
 
 
+_CLOSING_MARK = re.compile(r"[”\"»]")
+
+
 def previous_sentence_speaker(
     body: str,
     quote_start: int,
@@ -2442,11 +2445,15 @@ def previous_sentence_speaker(
         or _bare_intro(body, s_start, quote_start, mentions)
     ):
         return None
+    closing = _CLOSING_MARK.search(body, quote_start)
+    answer = not is_question(body[quote_start : closing.start() if closing else len(body)])
     for back in range(1, _CONTEXT_SENTENCES + 1):
         if index - back < 0:
             return None
         p_start, p_end = spans[index - back]
-        found = _sentence_speaker(body, p_start, p_end, mentions, resolve_pronoun, written)
+        found = _sentence_speaker(
+            body, p_start, p_end, mentions, resolve_pronoun, written, answer and back == 1
+        )
         if found is not None:
             return found
         # look further back only past a sentence that names no person but as an object
@@ -2765,13 +2772,22 @@ def _sentence_speaker(
     mentions: list[Mention],
     resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]] | None,
     written: list[tuple[int, int, str]],
+    answer: bool = False,
 ) -> tuple[str | None, str | None] | None:
-    """Who speaks by the sentence body[p_start:p_end] (`previous_sentence_speaker`)."""
+    """Who speaks by the sentence body[p_start:p_end] (`previous_sentence_speaker`); with
+    `answer`, the quote after it asks nothing and may answer a question asked there."""
     source = source_opening(body, p_start, p_end, mentions, resolve_pronoun, written)
     if source is not None:
         # "According to Ann Vale, the talks went well. “…”"
         return source
     asked = _ASKED_SOMEONE.search(body, p_start, p_end)
+    if asked is None and answer and (about := _ASKED_ABOUT.search(body, p_start, p_end)):
+        # "The President asked whether the schools had teachers. “Not yet in every
+        # village.”": the answer is the other one's, named before
+        asker = _reporting_person_in(body, p_start, about.end(), mentions, bodies=True)
+        other = _last_person_but(mentions, p_start, asker[0] if asker else None)
+        if other is not None:
+            return other[2], body[other[0] : other[1]]
     if asked is not None:
         # "The President asked her what had kept her there. “The children.”": the answer
         # is the one asked
@@ -2811,6 +2827,23 @@ def _sentence_speaker(
         return None
     actor_id, name = resolve_pronoun(subject.group(1).lower(), subject.start(1))
     return (actor_id, name) if actor_id is not None or name else None
+
+
+# Asked, no one said to be asked: "The President asked whether …".
+_ASKED_ABOUT = re.compile(r"\basked\s+(?:whether|if|how|what|why|when|where|who|which|about)\b")
+# How far back the other one of an exchange may be named.
+_EXCHANGE_PARTNER_CHARS = 1500
+
+
+def _last_person_but(mentions: list[Mention], before: int, asker: str | None) -> Mention | None:
+    """The last person named before `before` (within `_EXCHANGE_PARTNER_CHARS`) who is not
+    the `asker`."""
+    for m in reversed(mentions[: bisect_left(mentions, (before,))]):
+        if before - m[0] > _EXCHANGE_PARTNER_CHARS:
+            return None
+        if m[3] == "person" and m[2] != asker:
+            return m
+    return None
 
 
 # Someone asked about something or to do something: the next words may be their answer.
@@ -3144,7 +3177,10 @@ _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat"
 # "of" may follow only before a common noun ("the head of the republic"), not a name.
 _TITLE_ANAPHOR = re.compile(
     rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s)\s+){{0,2}}?)(?P<title>{_TITLES_ALONE})"
-    r"(?![\w'’\-])(?!\s+(?:of\s+(?!the\s+[a-z])|[A-Z]))(?:\s+of\s+the\s+(?P<of>[a-z]+)\b)?"
+    r"(?![\w'’\-])(?:\s+of\s+the\s+(?P<of>[a-z]+)\b"
+    # "the Governor of the Tula Region said": the place's words, no name after them
+    r"|\s+of\s+(?:the\s+)?(?P<of_name>(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s+[a-z])"
+    r"|(?!\s+(?:of\s|[A-Z])))"
 )
 # Titles that say only that someone heads something: "the head of the region" is whoever
 # was named with a title and the region ("Governor of the Sakhalin Region Ann Vale").
@@ -3229,6 +3265,7 @@ def title_anaphora(
             hit.group("modifiers").split(),
             hit.start("title"),
             hit.group("of"),
+            hit.group("of_name"),
         )
         for hit in _TITLE_ANAPHOR.finditer(body)
         if hit.start() > 0
@@ -3247,7 +3284,7 @@ def title_anaphora(
         ],
         key=lambda p: p[0],
     )
-    for start, end, title, modifiers, title_start, of in hits:
+    for start, end, title, modifiers, title_start, of, of_name in hits:
         if _covered(title_start, end, mentions):
             continue  # the roles resolved the title; a body named before it is no matter
         # "the Duma Chairman" is the Chairman named with "Duma" around the name
@@ -3256,6 +3293,9 @@ def title_anaphora(
         if of is not None and title in _HEAD_TITLES:
             # "the head of the region": any title, named with the region
             before_name, words = _ANY_TITLE_BEFORE_NAME, [*words, re.escape(of)]
+        elif of_name is not None:
+            # "the Governor of the Tula Region": the Governor named with "Tula Region"
+            words += [re.escape(w.lower()) for w in of_name.split()]
         lower = start - _TITLE_LOOKBACK_CHARS
         for index in range(bisect_left(people, (start,)) - 1, -1, -1):
             p_start, p_end, actor_id, name = people[index]

@@ -130,6 +130,12 @@ def test_an_acronym_title_is_cut_off_a_discovered_name(seeds: ActorMatcher) -> N
     assert "Pavel Ostrovsky" in names and not any("CEO" in n for n in names)
 
 
+def test_a_country_s_possessive_is_no_part_of_a_discovered_name(seeds: ActorMatcher) -> None:
+    text = "Austria's Leonore Gewessler said her country needed more time."
+    assert _found(seeds, text).get("Leonore Gewessler") == "Leonore Gewessler"
+    assert not any("'s" in n for n in _names(seeds, text))
+
+
 def test_the_words_of_a_long_title_are_cut_off_a_name(seeds: ActorMatcher) -> None:
     text = (
         "Present were Minister of Labour and Social Protection Roman Belkin, "

@@ -584,6 +584,21 @@ def test_a_title_alone_is_not_a_name_someone_only_speaks_of():
             "smirnova",
             id="the answer of the one asked",
         ),
+        pytest.param(
+            "Vladimir Putin met with Governor of the Kaluga Region Sergei Vetrov and Governor "
+            "of the Tula Region Olga Dymova.\n\nThe Governor of the Tula Region described the "
+            "new industrial park. “Nine companies have signed on, and the first plant opens "
+            "in May.”",
+            "dymova",
+            id="the governor of a region named: the one named with that region",
+        ),
+        pytest.param(
+            "Vladimir Putin had a meeting with Head of the Federal Forestry Agency Ivan "
+            "Sorokin.\n\nThe President asked how quickly the fires had been put out last "
+            "summer.\n\n“Most within a day. The satellites now see a fire of one hectare.”",
+            "sorokin",
+            id="asked whether, no one said to be asked: the other one answers",
+        ),
     ],
 )
 def test_the_context_names_the_speaker_of_a_quote_standing_alone(matcher, body, speaker):
