@@ -345,6 +345,8 @@ _COLLECTIVE_NOUNS = {
     "delegation",
     "counterpart",
 }
+# Participles that give a statement's topic before it ("Speaking about …, he said").
+_TOPIC_PARTICIPLES = {"speak", "talk", "comment", "refer", "touch"}
 # Statement verbs beside the seed's reporting verbs whose content may censure someone.
 _CITING_VERBS = {"point", "cite", "mention", "comment", "describe", "draw"}
 # Words of censure: a statement whose content holds one about an actor criticizes it (111).
@@ -2812,6 +2814,17 @@ def _code_trigger(
         and _reporter(s, s.head(v), matched, done)
     ):
         return []  # "said X had bombed Gori, killing civilians": the accusation covers both
+    if (
+        s.dep(v) == "advcl"
+        and t.tag == "VBG"
+        and t.lemma in _TOPIC_PARTICIPLES
+        and not any(s.tokens[p].lemma == "with" for p in s.kids(v, "prep"))
+        and (
+            s.tokens[s.head(v)].lemma in _STATEMENT_VERBS
+            or (s.head(v) in matched and matched[s.head(v)][0].kind == REPORT)
+        )
+    ):
+        return []  # "Speaking about relations with the US, he said": the saying is the event
     if s.dep(v) == "acl" and t.tag == "VB":
         return []  # "the operation to defend Donbass", "measures to evacuate": a purpose
     if (

@@ -1844,3 +1844,16 @@ def test_speaking_to_the_press_is_a_statement_to_no_one_in_particular(matcher, v
     # a conference that is not the press's is still a meeting
     codes = _codes("Vladimir Putin held a conference with Olaf Scholz.", matcher, verbs)
     assert not any(code == "010" and target is None for code, _, target in codes)
+
+
+def test_speaking_about_a_topic_before_a_statement_is_no_meeting(matcher, verbs):
+    # the topic's "relations with Austria" is no talk with Austria
+    codes = _codes(
+        "Speaking about relations with Austria, Lavrov said that they were difficult.",
+        matcher,
+        verbs,
+    )
+    assert not [c for c in codes if c[0].startswith("04")]
+    # speaking with someone still is
+    codes = _codes("Lavrov spoke with Austria's foreign minister by phone.", matcher, verbs)
+    assert any(c[0].startswith("04") for c in codes)
