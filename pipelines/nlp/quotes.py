@@ -202,6 +202,8 @@ _PHRASE_END = rf"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)(?<!\s[A-Z]
 # A day or time right after the verb is no speaker: "announced yesterday that …".
 _NOT_A_DESCRIBED_SPEAKER = (
     r"(?!(?:yesterday|today|tonight|tomorrow|earlier|later|on|last|this|that|"
+    # a preposition opens what the verb is about ("warned against relaxing"), no speaker
+    r"against|about|of|for|with|to|in|at|over|from|by|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _DESCRIBED_SPEAKER = rf"(?P<speaker>{_NOT_A_DESCRIBED_SPEAKER}[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
@@ -2380,6 +2382,10 @@ _PERSONAL_REPORT = re.compile(
 )
 # The one spoken to quoted: "Let me quote you:", "I am citing you,".
 _QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
+# Someone spoken of quoted: "I will quote him exactly:", "Let me cite her:".
+_QUOTING_HIM = re.compile(
+    r"\b(?:quote|quoting|cite|citing)\s+(?P<whom>him|her)\b[^.!?“”\"]{0,20}?[:,]?\s*$"
+)
 # "We" reporting what a state told others: "No matter how many times we tell them:", "we
 # said to our partners,". Its speaker is the state of the head who speaks.
 _WE_REPORT = re.compile(
@@ -2395,7 +2401,7 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     """(offset, pronoun) of whose words a quote is when the clause before it says so by a
     personal or possessive pronoun: "here are his exact words:" ("he"), "my answer was
     simple:" and "I was saying to Ann Vale," ("i"), "your phrase", "you said you were" and
-    "Let me quote you:" ("you"); else None.
+    "Let me quote you:" ("you"), "I will quote him:" ("he"); else None.
 
     Why: speakers in transcripts and speeches quote themselves, the one they answer and the
     people they speak of without a speech verb after a name."""
@@ -2406,6 +2412,9 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     quoted = _QUOTING_YOU.search(body, window, quote_start)
     if quoted is not None:
         return quoted.start(), "you"
+    quoted = _QUOTING_HIM.search(body, window, quote_start)
+    if quoted is not None:
+        return quoted.start(), "he" if quoted.group("whom") == "him" else "she"
     reported = _PERSONAL_REPORT.search(body, window, quote_start)
     if reported is not None:
         return reported.start(), reported.group("pronoun").lower()
@@ -3621,10 +3630,16 @@ _SAYING_AFTER = re.compile(
 # A law's, an order's or a joint text's wording introduced by its name: "The executive
 # order says:", "The joint statement reads:", "Article 10 of the treaty states,".
 _LEGAL_WORDING = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?(?:constitution|charter|treaty|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?(?i:constitution|charter|treaty|"
     r"law|decree|executive\s+order|order|convention|act|bill|resolution|declaration|"
-    r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph)\s+"
-    r"(?:says|reads|states|stipulates|provides|notes|declares)\s*[:,]?\s*[“\"«]?\s*$"
+    r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph)"
+    # whose it is: "The Treaty on the Creation of the Union State says"
+    r"(?:\s+(?:on|of|for|between|about)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?\s+"
+    r"(?:(?:says|reads|states|stipulates|provides|notes|declares)(?:\s+(?:it|this|that))?"
+    r"(?:\s+(?:plainly|clearly|explicitly|directly|unambiguously|simply))?"
+    # "The UN Charter is very clear on this:"
+    r"|(?:is|are)\s+(?:very\s+|quite\s+|absolutely\s+|perfectly\s+)?(?:clear|unambiguous|explicit)"
+    r"(?:\s+(?:on|about)\s+(?:this|that|it))?)\s*[:,]?\s*[“\"«]?\s*$"
 )
 
 
@@ -3633,7 +3648,7 @@ def legal_wording(body: str, quote_start: int) -> bool:
     says:", "The joint statement reads:"), a joint statement's being its signatories' all
     and no one's in particular; a statement that only one body issued is that body's
     (`_DOCUMENT_INTRO`)."""
-    found = _LEGAL_WORDING.search(body, max(0, quote_start - 80), quote_start)
+    found = _LEGAL_WORDING.search(body, max(0, quote_start - 140), quote_start)
     if found is None:
         return False
     text = found.group(0).lower()

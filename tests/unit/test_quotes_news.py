@@ -625,3 +625,36 @@ def test_greetings_from_someone_unknown_are_not_the_publisher_head_s():
     head = "person_vladimir_putin"
     assert read_out_sender(body, first, spans, [], head) is None
     assert read_out_sender(body, second, spans, [], head) == head
+
+
+def test_the_one_quoted_by_him_or_her_is_the_person_the_pronoun_stands_for(matcher):
+    body = (
+        "Vladimir Putin: Last week I spoke with Olaf Scholz. I will quote him exactly: "
+        "“Nobody in Europe wants a new wall.” I take these words seriously."
+    )
+    # the turn is Putin's, the words he quotes Scholz's
+    assert _said(_speakers(matcher, body)) == ["person_vladimir_putin", "person_olaf_scholz"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The Treaty on the Creation of the Union State says it plainly:",
+        "The UN Charter is very clear on this:",
+    ],
+)
+def test_a_legal_text_s_wording_is_no_one_s(matcher, intro):
+    body = f"Sergei Lavrov: Our position is well known. {intro} “The Parties shall refrain from the threat of force.”"
+    # the turn is Lavrov's, the wording he cites no one's
+    assert _said(_speakers(matcher, body)) == ["person_sergei_lavrov", None]
+
+
+def test_a_preposition_after_a_speech_verb_opens_no_speaker(matcher):
+    body = (
+        "Mikhail Mishustin spoke about small businesses. “More than 30,000 companies have "
+        "applied.” Elvira Nabiullina, for her part, warned against relaxing too early. "
+        "“Inflation expectations remain high.”"
+    )
+    said = _said(_speakers(matcher, body))
+    assert said[0] == "person_mikhail_mishustin"
+    assert "against" not in str(said)
