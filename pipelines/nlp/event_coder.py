@@ -1032,7 +1032,11 @@ def _actors(
             # names a side; "President of Zimbabwe X and Vladimir Putin talked": the parser
             # coordinated the second name with the first, inside the title's phrase
             sides = _coordinated_modifiers(s, j, mention) if subject else []
-            if subject and s.mention_at[j] is not mention and mention.actor_type == "person":
+            if s.mention_at[j] is not mention and (
+                (subject and mention.actor_type == "person")
+                or mention.actor_type in ("country", "organization")
+            ):
+                # "the leaders of Lithuania, Latvia and Estonia": each country listed
                 sides += _inner_conjuncts(s, j, mention)
             ids, way = [mention.actor_id, *sides], ""
         else:
@@ -1065,15 +1069,16 @@ def _without_title_countries(s: _Sentence, found: list[str]) -> list[str]:
 
 
 def _inner_conjuncts(s: _Sentence, j: int, mention: Mention) -> list[str]:
-    """People coordinated with the person `mention` found inside noun j's phrase."""
+    """Actors of the kind of `mention` (a person, a country, an organization) coordinated
+    with it inside noun j's phrase."""
     inside = [k for k in s.subtree(j) if s.mention_at[k] is mention]
     return [
         other.actor_id
         for k in inside
-        for c in s.kids(k, "conj")
+        for c in _conjuncts(s, k)
         if (other := s.mention_at[c]) is not None
         and other is not mention
-        and other.actor_type == "person"
+        and other.actor_type == mention.actor_type
     ]
 
 
@@ -3507,6 +3512,7 @@ def _emit(
         pairs = [(a, b) for a in sources[:4] for b in sources[:4] if a != b]
         if source_how == "coref:parties" and len(sources) > 2:
             pairs = [(a, b) for a, b in pairs if sources[0] in (a, b)]
+
         explanation += "; target: the other coordinated party"
     else:
         pairs = [(sources[0], None)]

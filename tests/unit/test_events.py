@@ -1857,3 +1857,14 @@ def test_speaking_about_a_topic_before_a_statement_is_no_meeting(matcher, verbs)
     # speaking with someone still is
     codes = _codes("Lavrov spoke with Austria's foreign minister by phone.", matcher, verbs)
     assert any(c[0].startswith("04") for c in codes)
+
+
+def test_every_country_listed_inside_a_phrase_is_a_side(matcher, verbs):
+    codes = _codes(
+        "Lavrov noted that the leaders of Lithuania, Latvia and Estonia had banned Russian "
+        "schools.",
+        matcher,
+        verbs,
+    )
+    targets = {target for code, _, target in codes if code.startswith("11")}
+    assert targets == {"country_ltu", "country_lva", "country_est"}
