@@ -205,6 +205,56 @@ HEADLINE_SCHEMA: dict[str, pl.DataType] = {
 }
 
 
+# Titles of releases in which one person speaks to an audience, no counterpart: a news
+# conference, an interview, an address, a speech, a briefing.
+_MONOLOGUE_TITLE = (
+    r"(?i)\b(?:news\s+conference|press\s+conference|interview|address|speech|remarks|"
+    r"briefing|direct\s+line|plenary\s+session|answers?\s+to\s+(?:journalists|media)|"
+    r"statement|article)\b"
+)
+
+
+def _without_audience_counterparts(
+    parties: pl.DataFrame, articles: pl.DataFrame, headline: pl.DataFrame | None
+) -> pl.DataFrame:
+    """The parties, with no counterpart in a release whose title names a news conference,
+    an interview or a speech and no one besides the publisher's head: the foreign leader
+    named most often there is a topic, not someone spoken to."""
+    if "title" not in articles.columns or not parties.height:
+        return parties
+    titled = pl.Series([], dtype=pl.String)
+    if headline is not None and "publisher_head" in headline.columns:
+        heads = headline.filter(pl.col("publisher_head")).select("article_id", "actor_id")
+        titled = headline.filter(~pl.col("publisher_head")).join(
+            heads, on=["article_id", "actor_id"], how="anti"
+        )["article_id"]
+    monologues = articles.filter(
+        pl.col("title").str.contains(_MONOLOGUE_TITLE).fill_null(False)
+        & ~pl.col("article_id").is_in(titled.implode())
+    )["article_id"]
+    alone = pl.col("article_id").is_in(monologues.implode())
+    # the one who speaks: the publisher's head, else the lead
+    speaker = (
+        headline.filter(pl.col("publisher_head"))
+        .group_by("article_id")
+        .agg(_head=pl.col("actor_id").first())
+        if headline is not None and "publisher_head" in headline.columns
+        else pl.DataFrame(schema={"article_id": pl.String, "_head": pl.String})
+    )
+    parties = parties.join(speaker, on="article_id", how="left")
+    return parties.with_columns(
+        parties=pl.when(alone)
+        .then(
+            pl.when(pl.col("_head").is_not_null())
+            .then(pl.concat_list("_head"))
+            .otherwise(pl.col("parties").list.head(1))
+        )
+        .otherwise("parties"),
+        parties_are_people=pl.when(alone).then(False).otherwise("parties_are_people"),
+        counterpart_named=pl.when(alone).then(False).otherwise("counterpart_named"),
+    ).drop("_head")
+
+
 def headline_actors(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFrame:
     """The dictionary actors each article's title names (HEADLINE_SCHEMA), in title order.
     A release's title says whom it is about ("Telephone conversation with the Federal
@@ -586,7 +636,9 @@ def sentence_occurrences(
         )
         .select(*key, last_person="_person")
     )
-    parties = _article_parties(mentions, headline)
+    parties = _without_audience_counterparts(
+        _article_parties(mentions, headline), articles, headline
+    )
     return (
         chosen.join(actors, on=key, how="left")
         .join(dates, on=key, how="left")

@@ -1868,3 +1868,17 @@ def test_every_country_listed_inside_a_phrase_is_a_side(matcher, verbs):
     )
     targets = {target for code, _, target in codes if code.startswith("11")}
     assert targets == {"country_ltu", "country_lva", "country_est"}
+
+
+def test_a_news_conference_has_no_counterpart_for_statements(matcher, verbs):
+    body = (
+        "The news conference lasted four hours. Vladimir Putin said that the talks with "
+        "Kiev had stalled. Asked about Emmanuel Macron, he said that he valued their "
+        "dialogue. Emmanuel Macron had called him a week earlier."
+    )
+    codes = _release_codes("Vladimir Putin's annual news conference", body, matcher, verbs)
+    # the foreign leader named most often is a topic, not the one spoken to
+    assert not [c for c in codes if c[1].startswith("01") and c[3] == "person_emmanuel_macron"]
+    # talks with him, his title names him, are an account of contact
+    talks = _release_codes("Telephone conversation with Emmanuel Macron", body, matcher, verbs)
+    assert any(c[3] == "person_emmanuel_macron" for c in talks if c[1].startswith("01"))
