@@ -2691,6 +2691,8 @@ def _reporter(
     j = v
     while s.dep(j) in ("conj", "xcomp") and s.head(j) != j:
         j = s.head(j)
+    if s.dep(j) == "ROOT":
+        return _view_holder(s, j, done)
     if s.dep(j) != "ccomp":
         return []
     governor = s.head(j)
@@ -2698,6 +2700,34 @@ def _reporter(
         return []  # "X bombarded Y, media reported": an attribution, the act stands
     if governor in matched and matched[governor][0].kind == REPORT:
         return done.get(governor, [])
+    return []
+
+
+# Nouns by which a sentence opens with whose view it gives: "In his view, …".
+_VIEW_NOUNS = {"view", "opinion", "assessment", "estimate", "words"}
+
+
+def _view_holder(s: _Sentence, root: int, done: dict[int, list[str]]) -> list[str]:
+    """Whose view a main clause states, by its opening: "According to him, Kiev had
+    shelled …" (the person "him" is), "In the President's view, …"; else []."""
+    holders = []
+    for p in s.kids(root, "prep"):
+        if p > root:
+            continue
+        if s.tokens[p].lemma == "accord":
+            holders += [o for to in s.kids(p, "prep") for o in s.kids(to, "pobj")]
+        if s.tokens[p].lemma == "in":
+            holders += [
+                owner
+                for o in s.kids(p, "pobj")
+                if s.tokens[o].lemma in _VIEW_NOUNS
+                for owner in s.kids(o, "poss")
+            ]
+    for h in holders:
+        if s.tokens[h].text.lower() in ("him", "his", "her"):
+            # "According to him,": the person named last before
+            return [s.context.last_person] if s.context.last_person else []
+        return _actors(s, h, done)[0]
     return []
 
 

@@ -1882,3 +1882,12 @@ def test_a_news_conference_has_no_counterpart_for_statements(matcher, verbs):
     # talks with him, his title names him, are an account of contact
     talks = _release_codes("Telephone conversation with Emmanuel Macron", body, matcher, verbs)
     assert any(c[3] == "person_emmanuel_macron" for c in talks if c[1].startswith("01"))
+
+
+def test_a_hostile_act_stated_in_someone_s_view_accuses_its_author(matcher, verbs):
+    codes = _codes(
+        "Lavrov spoke to the press. According to him, Austria had expelled ten diplomats.",
+        matcher,
+        verbs,
+    )
+    assert ("112", "person_sergei_lavrov", "country_aut") in codes
