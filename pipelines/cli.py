@@ -542,7 +542,7 @@ def _print_invented() -> None:
             f"  {name:<10} events: precision {e.precision:.4f} ({e.right}/{e.ours}),"
             f" recall {e.recall:.4f} ({e.gold_found}/{e.gold})"
         )
-    for name in ("quotes-1", "quotes-2", "quotes-3", "quotes-4", "quotes-5"):
+    for name in ("quotes-1", "quotes-2", "quotes-3", "quotes-4", "quotes-5", "quotes-6"):
         q = evaluate_invented_quotes(name)
         by = ", ".join(
             f"{how} {q.right_by_resolution[how]}/{n}" for how, n in sorted(q.by_resolution.items())
