@@ -50,6 +50,7 @@ from pipelines.nlp.roles import (
     RoleBook,
     collective_roles,
     publisher_country,
+    publisher_office,
     resolve_roles,
     squashed,
 )
@@ -418,10 +419,16 @@ class ActorMatcher:
         return None
 
     def mentions_in_context(
-        self, text: str, published: date | None, home_country: str | None
+        self,
+        text: str,
+        published: date | None,
+        home_country: str | None,
+        office: str | None = None,
     ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]], list[tuple[int, int]]]:
         """`mentions_and_sentences` for a text whose publisher is of `home_country`: its
-        unqualified offices ("the President") are that country's."""
+        unqualified offices ("the President") are that country's. A publisher that speaks
+        for an `office` ("foreign minister": a foreign ministry's site) has that office's
+        holder as its head."""
         known, triggers, spans, bodies, kinds = self._scan(text)
         known = self._without_others_surnames(text, known)
         government = self._government_of.get(home_country or "")
@@ -521,7 +528,9 @@ class ActorMatcher:
                 found = sorted(found + roles)
         found = self._with_possessor_countries(text, found)
         if home_country and published is not None and "essage" in text:
-            found = self._unsigned_message_sender(text, found, home_country, published, discovered)
+            found = self._unsigned_message_sender(
+                text, found, home_country, published, discovered, office
+            )
         return _one_per_start(found), discovered, spans
 
     def _without_others_surnames(
@@ -558,13 +567,14 @@ class ActorMatcher:
         home_country: str,
         published: date,
         discovered: dict[str, tuple[str, str]],
+        office: str | None = None,
     ) -> list[tuple[int, int, str, str]]:
         """A message quoted with no sender ("The message reads, in part: ..."), no person
         named before it: a mention (kind "role", on the word "message") of the publisher's
         head that day, whose message a government's release quotes unsigned (the quotes
         take him as its speaker too)."""
         match = _UNSIGNED_MESSAGE.search(text)
-        head = self.roles.head_of(home_country, published) if match else None
+        head = self.roles.head_of(home_country, published, office) if match else None
         if match is None or head is None:
             return found
         # someone named before may be the sender ("Ann Vale sent greetings. The message
@@ -1539,7 +1549,10 @@ def _extract(
             continue
         # an id that is a web address (a release's link) tells the publisher too
         home = matcher.publisher_country(*source, article_id if "://" in article_id else None)
-        found, discovered, spans = matcher.mentions_in_context(body, published, home)
+        office = next(
+            (o for x in (*source, article_id) if (o := publisher_office(x)) is not None), None
+        )
+        found, discovered, spans = matcher.mentions_in_context(body, published, home, office)
         countries = _countries_of_discovered(body, found, discovered, matcher.actors)
         countries |= matcher.countries_by_place(body, found, discovered, countries)
         countries |= _countries_of_titled(body, found, discovered, matcher.actors, home, countries)
@@ -1570,7 +1583,7 @@ def _extract(
                 )
             )
         if with_quotes and has_quotes(body):
-            head = matcher.roles.head_of(home, published)
+            head = matcher.roles.head_of(home, published, office)
             headline = (
                 _headline_person(matcher, title, published, home)
                 if title and ANSWER_LABEL_LINE.search(body)

@@ -107,6 +107,8 @@ SPEECH_VERBS = (
     r"commented|observed|repeated|interjected|retorted|cautioned|"
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
     r"(?:was|were|is)\s+quoted\s+(?:by\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?as\s+saying|"
+    # a habit of saying: "The actor used to tell young performers:", "liked to say that"
+    r"used\s+to\s+(?:say|tell\s+\w+(?:\s+\w+)?)|(?:liked|loved)\s+to\s+say|"
     + _PRESENT_SPEECH_VERBS
     + ")"
 )
@@ -2223,7 +2225,8 @@ _MESSAGE_SPEAKER = re.compile(rf"^(?:[\w'’\-]+\s+){{0,4}}?{_MESSAGE_NOUNS}$", 
 _DEFINITE_MESSAGE = re.compile(r"(?:the|this|that)\s", re.I)
 # Verbs whose subject sends what a release then quotes.
 _SENDING_VERB = re.compile(
-    r"\b(?:sent|sends|addressed|addresses|conveyed|extended|offered|wrote|writes|congratulated|"
+    # "offered to send a team" offers help, no message
+    r"\b(?:sent|sends|addressed|addresses|conveyed|extended|offered(?!\s+to\b)|wrote|writes|congratulated|"
     r"congratulates|thanked|thanks|expressed|expresses|greeted|greets)\b"
 )
 _OPENS_SENTENCE = re.compile(r"[\s“\"«‘']*$")  # used with match(): anchored at pos
@@ -2363,7 +2366,8 @@ def message_attribution(body: str, quote_start: int, quote_end: int) -> tuple[in
     if before is not None:
         return before.span()
     after = _MESSAGE_AFTER.match(body, quote_end, min(len(body), quote_end + 160))
-    return after.span() if after is not None else None
+    # "…” \n\nThe message reads:": the next paragraph introduces another quote
+    return after.span() if after is not None and "\n" not in after.group(0) else None
 
 
 # Whose words a quote is, said by a possessive before it: "here are his exact words:", "the
@@ -3689,8 +3693,12 @@ _PERSON_NOUNS = (
 _UNNAMED_ONE = re.compile(
     rf"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\b"
     r"[^.!?“”\"«]{0,60}?\b(?:asked|said|wanted\s+to\s+know|wondered|shouted|wrote|put\s+it)"
-    rf"|\b[Qq]uestion\s+(?:was\s+(?:then\s+)?(?:taken|put|asked)|came)\s+(?:from|by)\s+"
-    rf"(?:an?|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\b)"
+    rf"|\b[Qq]uestion\s+(?:was\s+(?:then\s+)?(?:taken|put|asked)|(?:then\s+|also\s+)?came)\s+(?:from|by)\s+"
+    rf"(?:(?:an?|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\b"
+    # "A question then came from the back of the hall:": someone there
+    r"|the\s+(?:back|floor|front|audience|hall)\b)"
+    # "Asked by a reporter whether “…”, Ann Vale said": the asker's words, not the answer
+    rf"|\b[Aa]sked\s+(?:by\s+(?:an?|one|another)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\s+)?(?:whether|if)(?=\s*[“\"«]?\s*$))"
     r"[^.!?“”\"«]{0,60}?[:,]?\s*[“\"«]?\s*$"
 )
 # A name written in the clause: the one who asks is named after all ("A reporter from

@@ -220,14 +220,21 @@ class RoleBook:
             self._answers[key] = self._candidates(role, country, org, published)
         return self._answers[key]
 
-    def head_of(self, country: str | None, published: date | None) -> str | None:
+    def head_of(
+        self, country: str | None, published: date | None, office: str | None = None
+    ) -> str | None:
         """The one person who led `country` on `published` (its "leader", else its
-        president, else its prime minister), or None when the seeds hold no single one.
+        president, else its prime minister; with `office`, who held that office), or None
+        when the seeds hold no single one.
 
         Why: a publisher's unsigned message ("The message reads: ...") is its head's, and
         the head of a government site's country is who that is on the release's date."""
         if country is None or published is None:
             return None
+        if office is not None:
+            holders = self.candidates(office, country, None, published)
+            if len(holders) == 1:
+                return holders[0]
         for role in ("leader", "president", "prime minister"):
             holders = self.candidates(role, country, None, published)
             if len(holders) == 1:
@@ -280,6 +287,25 @@ def publisher_country(
         if label in country_of_name:
             return country_of_name[label]
     return _GOVERNMENT_TLD.get(labels[-1]) or _CC_TLD.get(labels[-1])
+
+
+# Host labels of foreign ministries' sites: their releases are their minister's, as a head
+# of state's office's are its head's ("the Minister" on mid.ru is the Russian one).
+_MINISTRY_HOSTS = {"mid": "foreign minister", "mfa": "foreign minister", "fmprc": "foreign minister",
+                   "diplomatie": "foreign minister", "auswaertiges-amt": "foreign minister",
+                   "state": "foreign minister"}  # fmt: skip
+
+
+def publisher_office(source: str | None) -> str | None:
+    """The office a publisher's site speaks for when it is no head of state's ("foreign
+    minister" for mid.ru, mfa.gov.*), from its web address; else None."""
+    host_match = _HOST.match((source or "").strip().casefold())
+    if host_match is None:
+        return None
+    for label in host_match.group("host").split(".")[:-1]:
+        if label in _MINISTRY_HOSTS:
+            return _MINISTRY_HOSTS[label]
+    return None
 
 
 def _last_ending_before(mentions: list[Mention], offset: int) -> Mention | None:

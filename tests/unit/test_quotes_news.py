@@ -658,3 +658,59 @@ def test_a_preposition_after_a_speech_verb_opens_no_speaker(matcher):
     said = _said(_speakers(matcher, body))
     assert said[0] == "person_mikhail_mishustin"
     assert "against" not in str(said)
+
+
+def test_offering_help_sends_no_message(matcher):
+    from pipelines.nlp.quotes import message_sender
+
+    body = (
+        "The Russian leader asked Kassym-Jomart Tokayev to pass on his sympathy. Minister "
+        "Alexander Kurenkov has offered to send a team of rescuers. “We share your grief,” "
+        "the message reads."
+    )
+    spans = split_sentences(body)
+    at = body.index("We share")
+    after = (body.index("the message"), len(body))
+    mentions = [
+        (body.index("Alexander"), body.index("Alexander") + 18, "person_kurenkov", "person"),
+    ]
+    head = "person_vladimir_putin"
+    assert message_sender(body, at, after, spans, mentions, head) == head
+
+
+def test_a_message_introduced_in_the_next_paragraph_is_not_the_quote_before():
+    from pipelines.nlp.quotes import message_attribution
+
+    body = "The actor liked to say: “The stage forgives nothing.”\n\nThe message reads: “…”"
+    first = body.index("The stage")
+    assert message_attribution(body, first, body.index("”") + 1) is None
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "A question then came from the back of the hall:",
+        "Asked by a reporter whether",
+    ],
+)
+def test_words_of_someone_in_the_audience_are_no_one_s(matcher, intro):
+    body = (
+        "Olaf Scholz spoke after the talks. “We stand by Ukraine,” he said. "
+        f"{intro} “the door to dialogue is closed for good”, Scholz said it was not."
+    )
+    assert _said(_speakers(matcher, body))[-1] is None
+
+
+def test_a_foreign_ministry_s_unsigned_message_is_its_minister_s(matcher):
+    articles = pl.DataFrame(
+        {
+            "article_id": ["https://www.mid.ru/en/foreign_policy/news/1/"],
+            "body": [
+                "The Minister sent greetings to the forum. The message reads: “Your forum keeps a fine tradition alive.”"
+            ],
+            "published_date": [date(2022, 3, 1)],
+        },
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    assert quotes["speaker_actor_id"].to_list()[-1] == "person_sergei_lavrov"
