@@ -3064,11 +3064,16 @@ def _code_trigger(
             if not targets:
                 return []
         elif pattern.kind == WARN:
-            targets, target_how = [], ""
+            # "warned Ukraine", "threatened the United States": the one warned, unless
+            # what it warns of names its target
+            warned = s.kids(v, "dobj", "dative")
+            targets, target_how = _actors(s, warned[0], done) if warned else ([], "")
             for c in s.kids(v, "ccomp"):
                 if c in matched and matched[c][0].code[:2] >= "10":
                     code = _THREAT_CODES.get(matched[c][0].code[:2], code)
-                    targets, target_how = _targets(s, c, matched[c][1], sources, done, root)
+                    threatened = _targets(s, c, matched[c][1], sources, done, root)
+                    if threatened[0]:
+                        targets, target_how = threatened
                     consumed.add(c)
                     break
             if not targets:

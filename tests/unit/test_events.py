@@ -1891,3 +1891,14 @@ def test_a_hostile_act_stated_in_someone_s_view_accuses_its_author(matcher, verb
         verbs,
     )
     assert ("112", "person_sergei_lavrov", "country_aut") in codes
+
+
+def test_the_one_warned_or_threatened_is_the_target(matcher, verbs):
+    assert _codes("Iran warned Austria.", matcher, verbs) == [("130", "country_irn", "country_aut")]
+    assert _codes("Iran threatened Austria.", matcher, verbs) == [
+        ("130", "country_irn", "country_aut")
+    ]
+    # what it warns of names no target: still the one warned
+    assert _codes("Iran warned Austria that it would regret it.", matcher, verbs) == [
+        ("130", "country_irn", "country_aut")
+    ]
