@@ -534,7 +534,7 @@ def _print_invented() -> None:
     scores = [(name, evaluate_invented_calls(name)) for name in ("calls-1", "calls-2")]
     scores += [
         (name, evaluate_invented_calls(name, INVENTED_RELEASES))
-        for name in ("releases-3", "releases-4", "releases-5")
+        for name in ("releases-3", "releases-4", "releases-5", "releases-6")
     ]
     scores.append(("wire", evaluate_petr2(INVENTED_WIRE)))
     for name, e in scores:

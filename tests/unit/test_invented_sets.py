@@ -98,8 +98,13 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 
 def test_the_coder_holds_its_figures_on_the_invented_releases():
     records = [json.loads(line) for line in INVENTED_RELEASES.read_text().splitlines() if line]
-    assert len(records) == 40 + 35 + 35
-    assert {r["set"] for r in records} == {"releases-3", "releases-4", "releases-5"}
+    assert len(records) == 40 + 35 + 35 + 35
+    assert {r["set"] for r in records} == {
+        "releases-3",
+        "releases-4",
+        "releases-5",
+        "releases-6",
+    }
     for record in records:
         for sentence in record["sentences"]:
             assert sentence["text"] in record["body"], record["id"]
@@ -119,4 +124,9 @@ def test_the_coder_holds_its_figures_on_the_invented_releases():
     # 0.398 / 0.271 (64/161 of 236)
     fifth = evaluate_invented_calls("releases-5", INVENTED_RELEASES)
     assert fifth.gold == 236
-    assert fifth.recall >= 0.27 and fifth.precision >= 0.39
+    assert fifth.recall >= 0.31 and fifth.precision >= 0.47
+    # releases-6, the genres of Kremlin releases drawn from dev, written blind: first score
+    # 0.580 / 0.408 (91/157 of 223)
+    sixth = evaluate_invented_calls("releases-6", INVENTED_RELEASES)
+    assert sixth.gold == 223
+    assert sixth.recall >= 0.40 and sixth.precision >= 0.57
