@@ -1597,6 +1597,7 @@ def _extract(
                 publisher_head=head,
                 countries=country_of,
                 headline_person=headline,
+                publisher_office=office,
             )
     return (
         pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row"),

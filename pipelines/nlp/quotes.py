@@ -3257,6 +3257,7 @@ def title_anaphora(
     written: list[tuple[int, int, str]],
     head: str | None = None,
     quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    head_title: str | None = None,
 ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions of people the text refers to by their title alone ("The Governor reported",
     "the Minister said") and names only written for them: the last person named before,
@@ -3265,6 +3266,8 @@ def title_anaphora(
     A title a mention already covers ("the Defence Minister" resolved by the roles) is left.
     With the publisher's `head`, a title no name goes with is the last person named before
     who is not the head, outside the `quoted` spans (a name someone speaks of is no guest).
+    The head's own title alone (`head_title`: "minister" on a foreign ministry's site) is
+    the head: a ministry calls its minister "the Minister", the guest "his counterpart".
 
     Why: releases name the guest once with the title, then call them "the Governor"; "he
     said" after "The Governor reported …" is the Governor, not the President who met them."""
@@ -3300,6 +3303,9 @@ def title_anaphora(
     for start, end, title, modifiers, title_start, of, of_name in hits:
         if _covered(title_start, end, mentions):
             continue  # the roles resolved the title; a body named before it is no matter
+        if head is not None and title == head_title and not modifiers and of is None:
+            extra.append((start, end, head, "person"))
+            continue
         # "the Duma Chairman" is the Chairman named with "Duma" around the name
         words = [re.escape(w.lower().removesuffix("'s").removesuffix("’s")) for w in modifiers]
         before_name, after_name = _TITLE_BEFORE_NAME[title], _TITLE_AFTER_NAME[title]
@@ -3932,13 +3938,16 @@ def quotes_of_article(
     publisher_head: str | None = None,
     countries: dict[str, str] | None = None,
     headline_person: tuple[str, str] | None = None,
+    publisher_office: str | None = None,
 ) -> list[tuple]:
     """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
     (start, end, actor_id, actor_type) sorted by start. `publisher_head` is the person who
     heads the publisher on the article's date (`RoleBook.head_of`): an unsigned message the
     article quotes is theirs. `countries` maps the article's actors to their country codes
     (`country_descriptions`); `headline_person` (actor id, name) is the one person the
-    title names, who answers a transcript's "Answer:" when the body names nobody before."""
+    title names, who answers a transcript's "Answer:" when the body names nobody before. A
+    publisher that speaks for an office (`publisher_office`, "foreign minister": a
+    ministry's site) calls its head by that title alone ("the Minister")."""
     turns, label_spans = _turns_and_labels(body, spans, article_mentions, headline_person)
     rows: list[tuple] = [
         (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text)
@@ -3969,7 +3978,14 @@ def quotes_of_article(
         if heads:
             article_mentions = sorted(article_mentions + heads)
     titled, titled_written = (
-        title_anaphora(body, article_mentions, names, publisher_head, only_quotes)
+        title_anaphora(
+            body,
+            article_mentions,
+            names,
+            publisher_head,
+            only_quotes,
+            publisher_office.rsplit(None, 1)[-1] if publisher_office else None,
+        )
         if found_quotes
         else ([], [])
     )

@@ -714,3 +714,20 @@ def test_a_foreign_ministry_s_unsigned_message_is_its_minister_s(matcher):
     )
     _, quotes = extract_actors_and_quotes(articles, matcher)
     assert quotes["speaker_actor_id"].to_list()[-1] == "person_sergei_lavrov"
+
+
+def test_the_minister_on_a_foreign_ministry_s_site_is_its_own(matcher):
+    articles = pl.DataFrame(
+        {
+            "article_id": ["https://www.mid.ru/en/foreign_policy/news/2/"],
+            "body": [
+                "Sergey Lavrov held talks with Minister of Foreign Affairs of Turkey Mevlut "
+                "Cavusoglu in Antalya. “We discussed the grain corridor in detail,” the Minister "
+                "told the press."
+            ],
+            "published_date": [date(2022, 3, 10)],
+        },
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    assert quotes["speaker_actor_id"].to_list() == ["person_sergei_lavrov"]
