@@ -292,8 +292,9 @@ def publisher_country(
 # Host labels of foreign ministries' sites: their releases are their minister's, as a head
 # of state's office's are its head's ("the Minister" on mid.ru is the Russian one).
 _MINISTRY_HOSTS = {"mid": "foreign minister", "mfa": "foreign minister", "fmprc": "foreign minister",
-                   "diplomatie": "foreign minister", "auswaertiges-amt": "foreign minister",
-                   "state": "foreign minister"}  # fmt: skip
+                   "diplomatie": "foreign minister", "auswaertiges-amt": "foreign minister"}  # fmt: skip
+# Whole hosts of foreign ministries whose labels alone say nothing ("state" is many things).
+_MINISTRY_SITES = {"state.gov": "foreign minister"}
 
 
 def publisher_office(source: str | None) -> str | None:
@@ -302,7 +303,10 @@ def publisher_office(source: str | None) -> str | None:
     host_match = _HOST.match((source or "").strip().casefold())
     if host_match is None:
         return None
-    for label in host_match.group("host").split(".")[:-1]:
+    host = host_match.group("host").removeprefix("www.")
+    if host in _MINISTRY_SITES:
+        return _MINISTRY_SITES[host]
+    for label in host.split(".")[:-1]:
         if label in _MINISTRY_HOSTS:
             return _MINISTRY_HOSTS[label]
     return None

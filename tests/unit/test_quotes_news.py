@@ -731,3 +731,13 @@ def test_the_minister_on_a_foreign_ministry_s_site_is_its_own(matcher):
     )
     _, quotes = extract_actors_and_quotes(articles, matcher)
     assert quotes["speaker_actor_id"].to_list() == ["person_sergei_lavrov"]
+
+
+def test_a_publisher_s_office_is_read_from_its_address():
+    from pipelines.nlp.roles import publisher_office
+
+    assert publisher_office("https://www.mid.ru/en/foreign_policy/news/1/") == "foreign minister"
+    assert publisher_office("https://www.state.gov/briefings/") == "foreign minister"
+    # "state" in another host says nothing; a head of state's office is no ministry
+    assert publisher_office("https://www.state.nj.us/governor/") is None
+    assert publisher_office("http://en.kremlin.ru/events/president/news/1") is None
