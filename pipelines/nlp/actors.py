@@ -1548,10 +1548,9 @@ def _extract(
         if not body:
             continue
         # an id that is a web address (a release's link) tells the publisher too
-        home = matcher.publisher_country(*source, article_id if "://" in article_id else None)
-        office = next(
-            (o for x in (*source, article_id) if (o := publisher_office(x)) is not None), None
-        )
+        link = article_id if "://" in article_id else None
+        home = matcher.publisher_country(*source, link)
+        office = publisher_office(*source, link)
         found, discovered, spans = matcher.mentions_in_context(body, published, home, office)
         countries = _countries_of_discovered(body, found, discovered, matcher.actors)
         countries |= matcher.countries_by_place(body, found, discovered, countries)

@@ -2723,12 +2723,12 @@ def _view_holder(s: _Sentence, root: int, done: dict[int, list[str]]) -> list[st
                 if s.tokens[o].lemma in _VIEW_NOUNS
                 for owner in s.kids(o, "poss")
             ]
-    for h in holders:
-        if s.tokens[h].text.lower() in ("him", "his", "her"):
-            # "According to him,": the person named last before
-            return [s.context.last_person] if s.context.last_person else []
-        return _actors(s, h, done)[0]
-    return []
+    if not holders:
+        return []
+    if s.tokens[holders[0]].text.lower() in ("him", "his", "her"):
+        # "According to him,": the person named last before
+        return [s.context.last_person] if s.context.last_person else []
+    return _actors(s, holders[0], done)[0]
 
 
 def _depth(s: _Sentence, i: int) -> int:
@@ -3547,7 +3547,6 @@ def _emit(
         pairs = [(a, b) for a in sources[:4] for b in sources[:4] if a != b]
         if source_how == "coref:parties" and len(sources) > 2:
             pairs = [(a, b) for a, b in pairs if sources[0] in (a, b)]
-
         explanation += "; target: the other coordinated party"
     else:
         pairs = [(sources[0], None)]

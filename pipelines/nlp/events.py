@@ -222,25 +222,20 @@ def _without_audience_counterparts(
     named most often there is a topic, not someone spoken to."""
     if "title" not in articles.columns or not parties.height:
         return parties
-    titled = pl.Series([], dtype=pl.String)
-    if headline is not None and "publisher_head" in headline.columns:
-        heads = headline.filter(pl.col("publisher_head")).select("article_id", "actor_id")
-        titled = headline.filter(~pl.col("publisher_head")).join(
-            heads, on=["article_id", "actor_id"], how="anti"
-        )["article_id"]
+    if headline is None or "publisher_head" not in headline.columns:
+        headline = pl.DataFrame(schema=HEADLINE_SCHEMA)
+    heads = headline.filter(pl.col("publisher_head")).select("article_id", "actor_id")
+    # a title naming anyone but the head names a counterpart
+    titled = headline.filter(~pl.col("publisher_head")).join(
+        heads, on=["article_id", "actor_id"], how="anti"
+    )["article_id"]
     monologues = articles.filter(
         pl.col("title").str.contains(_MONOLOGUE_TITLE).fill_null(False)
         & ~pl.col("article_id").is_in(titled.implode())
     )["article_id"]
     alone = pl.col("article_id").is_in(monologues.implode())
     # the one who speaks: the publisher's head, else the lead
-    speaker = (
-        headline.filter(pl.col("publisher_head"))
-        .group_by("article_id")
-        .agg(_head=pl.col("actor_id").first())
-        if headline is not None and "publisher_head" in headline.columns
-        else pl.DataFrame(schema={"article_id": pl.String, "_head": pl.String})
-    )
+    speaker = heads.group_by("article_id").agg(_head=pl.col("actor_id").first())
     parties = parties.join(speaker, on="article_id", how="left")
     return parties.with_columns(
         parties=pl.when(alone)

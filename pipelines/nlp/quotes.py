@@ -2418,7 +2418,7 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
         return quoted.start(), "you"
     quoted = _QUOTING_HIM.search(body, window, quote_start)
     if quoted is not None:
-        return quoted.start(), "he" if quoted.group("whom") == "him" else "she"
+        return quoted.start(), _SUBJECT_FORM[quoted.group("whom")]
     reported = _PERSONAL_REPORT.search(body, window, quote_start)
     if reported is not None:
         return reported.start(), reported.group("pronoun").lower()
@@ -2805,9 +2805,10 @@ def _sentence_speaker(
         # "The President asked her what had kept her there. “The children.”": the answer
         # is the one asked
         if asked.group("pronoun"):
-            pronoun = "he" if asked.group("pronoun") == "him" else "she"
             if resolve_pronoun is not None:
-                found = resolve_pronoun(pronoun, asked.start("pronoun"))
+                found = resolve_pronoun(
+                    _SUBJECT_FORM[asked.group("pronoun")], asked.start("pronoun")
+                )
                 if found[0] is not None or found[1]:
                     return found
         else:
@@ -2871,13 +2872,16 @@ def _opening_person(
 ) -> tuple[str, str] | None:
     """(actor, text) of the person a sentence body[start:end] opens with as its subject
     ("Vladimir Putin supported …", "The President smiled."), else None."""
-    first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (end,))
-    for m_start, m_end, actor_id, actor_type in mentions[first:last]:
-        if body[start:m_start].strip(" \t\r\n“\"«‘'") not in ("", "The", "the"):
-            return None
-        if actor_type == "person" and _VERB_AFTER_SUBJECT.match(body, m_end, end):
-            return actor_id, body[m_start:m_end]
+    first = bisect_left(mentions, (start,))
+    if first == len(mentions) or mentions[first][0] >= end:
         return None
+    m_start, m_end, actor_id, actor_type = mentions[first]
+    if (
+        actor_type == "person"
+        and body[start:m_start].strip(" \t\r\n“\"«‘'") in ("", "The", "the")
+        and _VERB_AFTER_SUBJECT.match(body, m_end, end)
+    ):
+        return actor_id, body[m_start:m_end]
     return None
 
 
@@ -2907,8 +2911,7 @@ def source_opening(
     if words.group("pronoun"):
         if resolve_pronoun is None:
             return None
-        pronoun = "he" if words.group("pronoun") == "his" else "she"
-        found = resolve_pronoun(pronoun, words.start("pronoun"))
+        found = resolve_pronoun(_SUBJECT_FORM[words.group("pronoun")], words.start("pronoun"))
         return found if found[0] is not None or found[1] else None
     return _named_subject(
         body, words.start("source"), words.end("source"), mentions, written, objects=True
@@ -3197,7 +3200,7 @@ _TITLE_ANAPHOR = re.compile(
 )
 # Titles that say only that someone heads something: "the head of the region" is whoever
 # was named with a title and the region ("Governor of the Sakhalin Region Ann Vale").
-_HEAD_TITLES = frozenset({"head", "chief", "leader", "Head", "Chief", "Leader"})
+_HEAD_TITLES = frozenset({"head", "chief", "leader"})
 _ANY_TITLE_BEFORE_NAME = re.compile(
     rf"\b(?i:{_TITLES_ALONE}|general|secretary)(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*,?\s+$"
 )
@@ -3248,6 +3251,8 @@ def _title_words(
     return " ".join(parts)
 
 
+# "the" before a written name, a capitalized word perhaps between: a thing ("the Kuril
+# Islands", "the Russian Far East"), no person (`_DEFINITE_BEFORE` with a modifier).
 _THING_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+(?:[A-Z][\w'’\-]*\s+)?$")
 
 

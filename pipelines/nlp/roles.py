@@ -297,18 +297,20 @@ _MINISTRY_HOSTS = {"mid": "foreign minister", "mfa": "foreign minister", "fmprc"
 _MINISTRY_SITES = {"state.gov": "foreign minister"}
 
 
-def publisher_office(source: str | None) -> str | None:
+def publisher_office(*sources: str | None) -> str | None:
     """The office a publisher's site speaks for when it is no head of state's ("foreign
-    minister" for mid.ru, mfa.gov.*), from its web address; else None."""
-    host_match = _HOST.match((source or "").strip().casefold())
-    if host_match is None:
-        return None
-    host = host_match.group("host").removeprefix("www.")
-    if host in _MINISTRY_SITES:
-        return _MINISTRY_SITES[host]
-    for label in host.split(".")[:-1]:
-        if label in _MINISTRY_HOSTS:
-            return _MINISTRY_HOSTS[label]
+    minister" for mid.ru, mfa.gov.*), from the first web address among `sources` that tells
+    one; else None."""
+    for source in sources:
+        host_match = _HOST.match((source or "").strip().casefold())
+        if host_match is None:
+            continue
+        host = host_match.group("host").removeprefix("www.")
+        if host in _MINISTRY_SITES:
+            return _MINISTRY_SITES[host]
+        for label in host.split(".")[:-1]:
+            if label in _MINISTRY_HOSTS:
+                return _MINISTRY_HOSTS[label]
     return None
 
 
