@@ -1226,7 +1226,7 @@ def find_date_mentions(
                 sentence = sentences[sentence_index_of(sentences, start)] if sentences else None
                 told, weak = _tense_cue(text, start, end, sentence)
                 tense = 0 if told is None else told
-                if weak and kind in ("md", "dm", "md_range", "dm_range"):
+                if weak and kind in ("md", "dm", "md_range", "dm_range", "month_bare"):
                     reach = _WEAK_REACH
                 lo, hi = sentence if sentence else (0, len(text))
                 if kind in _YEARLESS | {"weekday"} and _DEADLINE.search(

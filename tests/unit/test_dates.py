@@ -324,6 +324,14 @@ def test_a_cue_of_another_clause_does_not_send_a_date_a_year_away():
     assert found("The border will reopen on 20 March.") == [("20 March", "2025-03-20")]
 
 
+def test_a_cue_of_another_clause_does_not_send_a_bare_month_a_year_away():
+    # "to look" is the verb of the clause before; the accord's December is the one just past
+    text = "The firm said it is continuing to look for a buyer, under a December accord."
+    assert found(text) == [("December", "2023-12")]
+    # a future verb of the month's own clause still sends it ahead
+    assert found("The firm will sign a December accord.") == [("December", "2024-12")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
