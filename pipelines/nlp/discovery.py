@@ -114,6 +114,7 @@ TITLE_WORDS = (
     "head",
     "inspector",
     "counterpart",
+    "colleague",
     "under-secretary-general",
     "co-chair",
     "chair",

@@ -754,15 +754,33 @@ _HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _HONORIFIC_REACH = 4000
 
 
+# A name whose own clause goes on with a speech verb and a possessive ("Leonore Gewessler
+# said her country needed more time"): the possessive is the speaker's, and tells the gender.
+# Verbs that take a person as object ("told her", "thanked her") are left out.
+_OWN_POSSESSIVE = re.compile(
+    r"(?<![\w'’])(?P<surname>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"
+    r"argued|insisted|warned|explained|recalled|admitted|acknowledged|believes|believed|"
+    r"thinks|thought|feels|felt)\s+(?:that\s+)?(?P<possessive>his|her)\s+[a-z]"
+)
+
+
 def honorific_genders(body: str, offset: int) -> dict[str, str]:
-    """The gender an honorific tells, by the surname it goes with, for the names called
-    with one within the lookback before `offset` ("Ms. Dunlin" → {"dunlin": "she"}).
+    """The gender the text itself tells, by surname, for the names within the lookback
+    before `offset`: an honorific before the name ("Ms. Dunlin" → {"dunlin": "she"}) or the
+    speaker's own possessive after it ("Vale said her country …" → {"vale": "she"}); an
+    honorific wins.
 
     Why: a name's ending only guesses a gender (an English "Dunlin" is no Slavic man's
-    name); the text's own "Ms." says it, and of everyone with that surname."""
-    return {
+    name, "Leonore" tells nothing); the text's own "Ms." or "her" says it, and of everyone
+    with that surname."""
+    lower = max(0, offset - _HONORIFIC_REACH)
+    told = {
+        found.group("surname").lower(): "she" if found.group("possessive") == "her" else "he"
+        for found in _OWN_POSSESSIVE.finditer(body, lower, offset)
+    }
+    return told | {
         found.group("surname").lower(): _HONORIFIC_GENDER.get(found.group("title").lower(), "she")
-        for found in _HONORIFIC_NAME.finditer(body, max(0, offset - _HONORIFIC_REACH), offset)
+        for found in _HONORIFIC_NAME.finditer(body, lower, offset)
     }
 
 
@@ -920,6 +938,13 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("volunteer", "activist", "journalist", "reporter", "correspondent", "writer"),
         *("poet", "singer", "actor", "actress", "athlete", "champion", "scientist"),
         *("researcher", "engineer", "worker", "farmer", "pilot", "soldier", "resident"),
+        # head words of places ("the Jewish Autonomous Region", "Kamchatka Territory"): a
+        # place named in full is no person, and its head word alone no surname
+        *("region", "territory", "republic", "province", "district", "oblast", "krai"),
+        *("peninsula", "island", "islands", "river", "sea", "mountains", "valley"),
+        # and of events ("the coming Olympic Games", "the Eastern Economic Forum")
+        *("games", "olympics", "cup", "championship", "festival", "forum", "summit"),
+        *("congress", "conference", "exhibition", "expo", "contest", "competition"),
     ]
 )
 # A hyphenated word with a lowercase part is a description ("Nine-year-old"), never a name
@@ -3182,7 +3207,9 @@ _TITLES_ALONE = (
     "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|director|"
     "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator|"
     # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
-    "President|president|Leader|leader"
+    "President|president|Leader|leader|"
+    # the visitor a head of state receives ("The guest agreed."), never named with the word
+    "guest"
 )
 # Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
 # Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.

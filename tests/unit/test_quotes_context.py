@@ -1949,3 +1949,34 @@ def test_the_latter_is_the_second_of_the_two_named_before(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert rows[0][0] == "person_sergei_shoigu"
+
+
+def test_the_guest_is_the_visitor_the_head_of_state_received(matcher):
+    body = (
+        "Vladimir Putin and Recep Tayyip Erdogan spoke to the press after their talks.\n\n"
+        "“We agreed on a new road map,” Vladimir Putin said.\n\n"
+        "The guest agreed. “Our ministers will meet again in May,” he noted."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert _quoted(rows, "Our ministers")[0][0] == "person_recep_tayyip_erdogan"
+
+
+def test_a_place_or_an_event_named_in_full_is_no_person(matcher):
+    # "the Marsh Autonomous Region" is no person named between the two governors, so the
+    # title's own words find the governor of that region
+    body = (
+        "Vladimir Putin met Governor of the Fen Region Tom Reyes and Governor of the Marsh "
+        "Autonomous Region Ann Vale.\n\n"
+        "The Governor of the Marsh Autonomous Region asked for help with the dams. “The water "
+        "has never been this high.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][:2] == ("person_ann_vale", "The Governor of the Marsh Autonomous Region") or (
+        rows[0][0] is None and rows[0][1] == "Ann Vale"
+    )
+    # "the coming Olympic Games" is no one "he" could stand for
+    games = (
+        "Vladimir Putin gave an interview to a news agency. Speaking about the coming "
+        "Olympic Games, he criticised attempts to politicise sport: “Sport must stay apart.”"
+    )
+    assert _speakers(matcher, games, KREMLIN)[0][0] == "person_vladimir_putin"

@@ -91,6 +91,22 @@ def test_an_honorific_tells_the_gender_a_name_only_guesses(matcher):
     assert _said(_speakers(matcher, quoted))[-1] in ("person_kelli_dunlin", "Kelli Dunlin")
 
 
+def test_the_speaker_s_own_possessive_tells_the_gender_a_name_does_not(matcher):
+    body = (
+        "Energy ministers met in Brussels. Dutch minister Noel Marsh argued for a slow exit, while his "
+        "Danish colleague Erik Dalby wanted a ban. Renee Kalder said her country needed time."
+    )
+    assert honorific_genders(body, len(body)) == {"kalder": "she"}
+    # "Renee" tells nothing; "her country" does, so "he" is the man of the sentence before
+    quoted = body + " He warned of rationing. “People must know what this means.”"
+    assert _said(_speakers(matcher, quoted))[-1] in ("Noel Marsh", "person_noel_marsh")
+    # a colleague named after his title is a person the text introduces, and speaks later
+    disagreed = body + " Dalby disagreed. “Every euro paid for gas pays for the war,” he said."
+    assert _said(_speakers(matcher, disagreed))[-1] in ("Erik Dalby", "person_erik_dalby")
+    # "told her" names her as an object, not as the one speaking
+    assert honorific_genders("Tom Reyes told her nothing.", 30) == {}
+
+
 def test_middle_initials_and_suffixes_do_not_break_a_written_name():
     body = "The fund, said John C. Harwick Jr., grew. Later Harwick left."
     assert [name for _, _, name in written_names(body, [])][:2] == ["John Harwick", "John Harwick"]
