@@ -475,6 +475,8 @@ _IMPORTANCE_NOUNS = {"importance", "need", "necessity"}
 # The statement verb whose pattern stressing an importance takes.
 _STRESS_VERB = "stress"
 _COMMITMENT_CODE = "030"
+# Threats (13x): what a threat's pattern names is threatened, not done.
+_THREAT_ROOT = "13"
 # What words of censure and of credit make of a statement, censure first.
 _EVALUATIONS = (("111", _CENSURE_WORDS, "censure"), ("051", _PRAISE_WORDS, "praise"))
 # Being so toward someone praises them (051).
@@ -1266,6 +1268,13 @@ def _targets(
     objects = s.kids(v, "dobj")
     # "open to dialogue with Kiev": the partner of the pattern's own noun
     objects += [o for end in pattern_ends if s.dep(end) == "prep" for o in s.kids(end, "pobj")]
+    if root == _THREAT_ROOT:
+        # "threatened to attack the militias": the object of the act threatened
+        # or of its prepositions ("to impose sanctions on Russia")
+        acts = [e for e in pattern_ends if s.tokens[e].pos == "VERB"]
+        acted_on = [o for e in acts for o in s.kids(e, "dobj")]
+        candidates += [(o, "dobj") for o in acted_on if o not in pattern_ends]
+        objects = objects + acts + acted_on
     own = _own_countries(s, source)
     for head in [v, *objects]:
         preps = s.kids(head, "prep", "dative")
@@ -2753,8 +2762,9 @@ def _code_trigger(
     nominal = t.pos != "VERB"
     if t.lemma == "call" and s.kids(v, "oprd"):
         return []  # "what it called the illegal entry": naming, no call
-    # a pattern's nouns are part of this event; its verbs are coded on their own
-    consumed.update(e for e in ends if s.tokens[e].pos != "VERB")
+    # a pattern's nouns are part of this event; its verbs are coded on their own, but for a
+    # threat ("threatened to impose sanctions"): the act threatened is not done
+    consumed.update(e for e in ends if s.tokens[e].pos != "VERB" or code[:2] == _THREAT_ROOT)
     # an infinitive after a verb that is not a trigger: asserted after "decided", an intent
     # after "wants", nothing after the rest ("need to meet")
     governor = s.head(v)

@@ -1902,3 +1902,13 @@ def test_the_one_warned_or_threatened_is_the_target(matcher, verbs):
     assert _codes("Iran warned Austria that it would regret it.", matcher, verbs) == [
         ("130", "country_irn", "country_aut")
     ]
+
+
+def test_an_act_threatened_is_not_done_and_its_object_is_the_target(matcher, verbs):
+    # the sanctions are threatened, not imposed: one threat of sanctions, no 163
+    assert _codes("Iran threatened to impose sanctions on Austria.", matcher, verbs) == [
+        ("1312", "country_irn", "country_aut")
+    ]
+    assert _codes("Iran threatened to attack Austria.", matcher, verbs) == [
+        ("138", "country_irn", "country_aut")
+    ]
