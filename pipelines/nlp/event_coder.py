@@ -2420,6 +2420,15 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
     if s.dep(n) in ("dobj", "attr", "acomp") and s.tokens[h].pos in ("VERB", "AUX"):
         # "Kiev is pursuing a destructive policy", "the US activity there is unacceptable"
         return _subject(s, h, done)[0]
+    if (
+        s.dep(n) == "pobj"
+        and s.tokens[h].lemma in ("in", "with", "through", "by")
+        and s.dep(h) == "prep"
+        and s.tokens[s.head(h)].pos in ("VERB", "AUX")
+    ):
+        # "in violation of the agreements, Kiev is betting on force": the manner of what the
+        # clause's subject does
+        return _subject(s, s.head(h), done)[0]
     if s.dep(n) == "pobj" and s.tokens[h].lemma == "as":
         # "described Russia's statements as lies": the owner of what is so described (the
         # parser may hang "as" on a word inside the object, so look up the chain)

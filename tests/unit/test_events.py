@@ -1912,3 +1912,13 @@ def test_an_act_threatened_is_not_done_and_its_object_is_the_target(matcher, ver
     assert _codes("Iran threatened to attack Austria.", matcher, verbs) == [
         ("138", "country_irn", "country_aut")
     ]
+
+
+def test_censure_in_the_manner_of_an_act_is_of_the_one_who_acts(matcher, verbs):
+    # "in violation of the accord" says how Austria acts: Austria is censured
+    codes = _codes(
+        "Lavrov noted that, in violation of the accord, Austria is betting on force.",
+        matcher,
+        verbs,
+    )
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
