@@ -2840,6 +2840,19 @@ def _sentence_speaker(
             named = _persons_between(asked.start("object"), asked.end("object"), mentions)
             if named:
                 return named[0][2], body[named[0][0] : named[0][1]]
+    friend = _MY_FRIEND_SAID.search(body, p_start, p_end)
+    if friend is not None:
+        # "At our last meeting, my friend said:": the person the speaker named last, not
+        # the speaker's own label
+        named = [
+            m
+            for m in mentions[: bisect_left(mentions, (friend.start(),))]
+            if m[3] == "person"
+            and friend.start() - m[0] <= _FRIEND_CHARS
+            and not body.startswith(":", m[1])
+        ]
+        if named:
+            return named[-1][2], body[named[-1][0] : named[-1][1]]
     found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True, written=written)
     if found is not None:
         return found
@@ -2868,6 +2881,12 @@ def _sentence_speaker(
     return (actor_id, name) if actor_id is not None or name else None
 
 
+# A leader's "my friend" (no name with it) speaking: one of the people the speaker named
+# just before ("I have known President Xi for years. My friend said: …").
+_MY_FRIEND_SAID = re.compile(
+    rf"(?<![\w'’])[Mm]y\s+(?:good\s+|old\s+|dear\s+)?friend\s+(?:once\s+|also\s+)?{SPEECH_VERBS}"
+)
+_FRIEND_CHARS = 600
 # Asked, no one said to be asked: "The President asked whether …".
 _ASKED_ABOUT = re.compile(r"\basked\s+(?:whether|if|how|what|why|when|where|who|which|about)\b")
 # How far back the other one of an exchange may be named.
@@ -3654,7 +3673,8 @@ _WORD_CHAR = re.compile(r"[\w'’]")
 
 
 # A saying quoted as one: "As the saying goes, “…”", "“…,” as they say", "as the proverb has it".
-_SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+)?(?:saying|proverb|adage)"
+# "as the old saying goes", "as the Chinese proverb goes": a people's adjective may say whose
+_SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+|[A-Z][a-z]+\s+)?(?:saying|proverb|adage)"
 _SAYING_BEFORE = re.compile(
     rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
     rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"

@@ -1980,3 +1980,16 @@ def test_a_place_or_an_event_named_in_full_is_no_person(matcher):
         "Olympic Games, he criticised attempts to politicise sport: “Sport must stay apart.”"
     )
     assert _speakers(matcher, games, KREMLIN)[0][0] == "person_vladimir_putin"
+
+
+def test_my_friend_is_the_person_the_speaker_named_and_a_peoples_proverb_is_no_ones(matcher):
+    body = (
+        "Question: What do you expect from the visit?\n\n"
+        "Vladimir Putin: I have known President Xi Jinping for many years.\n\n"
+        "At our last meeting, my friend said: “Our two countries share one long border.” "
+        "I agree. As the Chinese proverb goes, “A near neighbour is better than a far "
+        "relative.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert _quoted(rows, "Our two countries")[0][0] == "person_xi_jinping"
+    assert _quoted(rows, "A near neighbour")[0][:2] == (None, None)
