@@ -1758,6 +1758,7 @@ def code_parsed_sentence(
     events += _greeting(s, events)
     events = _cooperation_to_continue(s, done, events)
     events += _talks_urged(s, matched, done, events)
+    events = _restrictions_abroad(s, events)
     # one event said twice in a sentence ("said ... and began his report") is one event,
     # as PETRARCH codes it: the first trigger's
     first: dict[tuple[str, str, str | None], CodedEvent] = {}
@@ -2206,6 +2207,28 @@ def _visitors(s: _Sentence, k: int, done: dict[int, list[str]]) -> tuple[list[st
         actors, how = _subject(s, verb, done)
         return actors, how, False
     return [], "", False
+
+
+# Coercion by restrictions (170, and 172, administrative sanctions, CAMEO's curfews and bans
+# a government imposes at home) that one country imposes on another is a sanction (163).
+_RESTRICTION_CODES = {"170", "172"}
+_SANCTIONS_CODE = "163"
+
+
+def _restrictions_abroad(s: _Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
+    """Restrictions one country imposes on another's country, citizens or companies ("the
+    United States imposed restrictive measures on Russian legal entities") are sanctions
+    (163), not the administrative sanctions (172) a government imposes at home."""
+    return [
+        replace(e, code=_SANCTIONS_CODE, explanation=e.explanation + "; restrictions abroad: 163")
+        if e.code in _RESTRICTION_CODES
+        and e.target is not None
+        and (country := _country_of(s, e.source))
+        and (other := _country_of(s, e.target))
+        and country != other
+        else e
+        for e in events
+    ]
 
 
 def _aid_thanked_for(

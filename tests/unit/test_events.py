@@ -1922,3 +1922,9 @@ def test_censure_in_the_manner_of_an_act_is_of_the_one_who_acts(matcher, verbs):
         verbs,
     )
     assert ("111", "person_sergei_lavrov", "country_aut") in codes
+
+
+def test_restrictions_one_country_imposes_on_another_are_sanctions(matcher, verbs):
+    # CAMEO's administrative sanctions (172) are a government's at home; abroad, sanctions
+    codes = _codes("Iran imposed restrictions on Austrian banks.", matcher, verbs)
+    assert codes == [("163", "country_irn", "country_aut")]
