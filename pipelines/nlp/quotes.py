@@ -3250,6 +3250,12 @@ _HEAD_TITLES = frozenset({"head", "chief", "leader"})
 _ANY_TITLE_BEFORE_NAME = re.compile(
     rf"\b(?i:{_TITLES_ALONE}|general|secretary)(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*,?\s+$"
 )
+# A colleague named by where they come from: "his colleague from Kaluga", "Her colleague
+# from the Tula Region" (a place's capitalized words, a common noun after them).
+_COLLEAGUE_FROM = re.compile(
+    r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<title>colleague)\s+from\s+(?:the\s+)?"
+    r"(?P<of_name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})(?![\w'’\-])"
+)
 # How far before a title its holder may be named with it, and how far back the holder is.
 _TITLE_REACH = 90
 _TITLE_LOOKBACK_CHARS = 4000
@@ -3269,6 +3275,11 @@ _TITLE_AFTER_NAME = {
     )
     for title in _TITLES_ALONE.split("|")
 }
+# Any of those titles in an apposition after the name ("Ann Vale, Governor of the Tula Region").
+_ANY_TITLE_AFTER_NAME = re.compile(
+    rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{_TITLES_ALONE})\b"
+    r"(?=\s*[,.;:)–—]|\s*$|\s+(?:of|for|at|in|to|and|who|from)\b)"
+)
 
 
 # The capitalized words of a title chain before its title ("Tula Region Governor").
@@ -3339,6 +3350,11 @@ def title_anaphora(
         and body[hit.start() - 1] in "Tt"
         and (hit.start() < 2 or not _WORD_CHAR.match(body, hit.start() - 2))
     ]
+    # "Her colleague from Kaluga said …": whoever was named with a title and that place
+    hits += [
+        (hit.start(), hit.end(), "colleague", [], hit.start("title"), None, hit.group("of_name"))
+        for hit in _COLLEAGUE_FROM.finditer(body)
+    ]
     if not hits:
         return extra, extra_written
     people = sorted(
@@ -3359,7 +3375,8 @@ def title_anaphora(
             continue
         # "the Duma Chairman" is the Chairman named with "Duma" around the name
         words = [re.escape(w.lower().removesuffix("'s").removesuffix("’s")) for w in modifiers]
-        before_name, after_name = _TITLE_BEFORE_NAME[title], _TITLE_AFTER_NAME[title]
+        before_name = _TITLE_BEFORE_NAME.get(title, _ANY_TITLE_BEFORE_NAME)
+        after_name = _TITLE_AFTER_NAME.get(title, _ANY_TITLE_AFTER_NAME)
         if of is not None and title in _HEAD_TITLES:
             # "the head of the region": any title, named with the region
             before_name, words = _ANY_TITLE_BEFORE_NAME, [*words, re.escape(of)]

@@ -1993,3 +1993,16 @@ def test_my_friend_is_the_person_the_speaker_named_and_a_peoples_proverb_is_no_o
     rows = _speakers(matcher, body, KREMLIN)
     assert _quoted(rows, "Our two countries")[0][0] == "person_xi_jinping"
     assert _quoted(rows, "A near neighbour")[0][:2] == (None, None)
+
+
+def test_a_colleague_from_a_place_is_the_one_named_with_that_place(matcher):
+    body = (
+        "Vladimir Putin met Governor of the Fen Region Tom Reyes and Governor of the Marsh "
+        "Region Ann Vale.\n\n"
+        "The Governor of the Fen Region described the new park. “Eleven firms have signed.”\n\n"
+        "His colleague from Marsh said the road had to come first. “Without it the park is a "
+        "plan on paper.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    said = _quoted(rows, "Without it")[0]
+    assert said[0] == "person_ann_vale" or (said[0] is None and said[1] == "Ann Vale")
