@@ -854,6 +854,8 @@ def _person_antecedent(
             or _pronoun_opens(body, c_start, c[0], pronoun)
             # an owner is no subject: "Answering the President's question, he said"
             or _POSSESSIVE_AFTER.match(body, c[1])
+            # nor one who is told: "The President was informed about the repairs."
+            or _TOLD_AFTER.match(body, c[1])
         )
 
     subject_sentences = [
@@ -889,6 +891,11 @@ def _person_antecedent(
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
+# A subject who is told something, in the passive: the teller speaks next, not them.
+_TOLD_AFTER = re.compile(
+    r"\s+(?:was|were)\s+(?:also\s+|then\s+)?(?:told|informed|briefed|updated|shown|"
+    r"presented\s+with)\b"
+)
 _PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]")
 # A sentence whose subject is a person described by a title, no name with it: "The regional
 # head reported …", "The head of the company told …", "The minister briefed …".

@@ -2006,3 +2006,13 @@ def test_a_colleague_from_a_place_is_the_one_named_with_that_place(matcher):
     rows = _speakers(matcher, body, KREMLIN)
     said = _quoted(rows, "Without it")[0]
     assert said[0] == "person_ann_vale" or (said[0] is None and said[1] == "Ann Vale")
+
+
+def test_the_one_who_is_told_is_not_the_one_who_speaks_next(matcher):
+    body = (
+        "Vladimir Putin held a meeting with Governor of the Kursk Region Roman Starovoit.\n\n"
+        "The Governor reported on the border areas. The President was told about the repair "
+        "of damaged houses. “We have restored 400 homes since spring,” he said."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert _quoted(rows, "We have restored")[0][0] == "person_roman_starovoit"
