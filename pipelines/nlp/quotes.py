@@ -35,8 +35,8 @@ News shapes (measured on wire stories as well as releases): a quote opening the 
 right after the one that attributed the quote before it goes on with that speaker, across a
 paragraph break too (`follows_attribution`); a name inside quotation marks is never the
 subject who reports (`outside_quotations`); ", and Ann Vale had …" opens a clause whose
-subject she is; an honorific tells a gender the name only guesses (`honorific_genders`);
-"In his words" binds like "he said"; a title with words before it ("the region's
+subject she is; an honorific or the speaker's own "her" tells a gender the name only
+guesses (`told_genders`); "In his words" binds like "he said"; a title with words before it ("the region's
 Governor", "the Duma Chairman") is the person named with those words; middle initials and
 "Jr." do not break a written name, and "Mr. Vale" is the name written in full before; an
 attribution may end the sentence of a partial quote ("“…” for both sides, said Ann
@@ -764,7 +764,7 @@ _OWN_POSSESSIVE = re.compile(
 )
 
 
-def honorific_genders(body: str, offset: int) -> dict[str, str]:
+def told_genders(body: str, offset: int) -> dict[str, str]:
     """The gender the text itself tells, by surname, for the names within the lookback
     before `offset`: an honorific before the name ("Ms. Dunlin" → {"dunlin": "she"}) or the
     speaker's own possessive after it ("Vale said her country …" → {"vale": "she"}); an
@@ -825,7 +825,7 @@ def _person_antecedent(
     ]:
         if w_end <= offset and not any(c0 < w_end and w_start < c1 for c0, c1 in covered):
             candidates.append((w_start, w_end, None, name))
-    titled = honorific_genders(body, offset)
+    titled = told_genders(body, offset)
     genders = {
         c[:2]: (titled[surname], True)
         if (surname := _surname(c[2] or c[3] or "")) in titled
@@ -2851,15 +2851,9 @@ def _sentence_speaker(
     if friend is not None:
         # "At our last meeting, my friend said:": the person the speaker named last, not
         # the speaker's own label
-        named = [
-            m
-            for m in mentions[: bisect_left(mentions, (friend.start(),))]
-            if m[3] == "person"
-            and friend.start() - m[0] <= _FRIEND_CHARS
-            and not body.startswith(":", m[1])
-        ]
-        if named:
-            return named[-1][2], body[named[-1][0] : named[-1][1]]
+        named = _last_person_but(mentions, friend.start(), None, _FRIEND_CHARS, body)
+        if named is not None:
+            return named[2], body[named[0] : named[1]]
     found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True, written=written)
     if found is not None:
         return found
@@ -2900,13 +2894,19 @@ _ASKED_ABOUT = re.compile(r"\basked\s+(?:whether|if|how|what|why|when|where|who|
 _EXCHANGE_PARTNER_CHARS = 1500
 
 
-def _last_person_but(mentions: list[Mention], before: int, asker: str | None) -> Mention | None:
-    """The last person named before `before` (within `_EXCHANGE_PARTNER_CHARS`) who is not
-    the `asker`."""
+def _last_person_but(
+    mentions: list[Mention],
+    before: int,
+    asker: str | None,
+    reach: int = _EXCHANGE_PARTNER_CHARS,
+    body: str | None = None,
+) -> Mention | None:
+    """The last person named before `before` (within `reach` characters) who is not the
+    `asker`; with the `body`, not one named as a transcript's label ("Vladimir Putin:")."""
     for m in reversed(mentions[: bisect_left(mentions, (before,))]):
-        if before - m[0] > _EXCHANGE_PARTNER_CHARS:
+        if before - m[0] > reach:
             return None
-        if m[3] == "person" and m[2] != asker:
+        if m[3] == "person" and m[2] != asker and not (body and body.startswith(":", m[1])):
             return m
     return None
 
@@ -3273,20 +3273,20 @@ _TITLE_BEFORE_NAME = {
     title.lower(): re.compile(rf"\b(?i:{title})(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*,?\s+$")
     for title in _TITLES_ALONE.split("|")
 }
+
+
 # The apposition ends with the title: "Ann Vale, the Tula Region Governor, said" (not "…
 # with Putin, the spokesman would only say", a clause after a fronted phrase).
-_TITLE_AFTER_NAME = {
-    title.lower(): re.compile(
-        rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{title})\b"
+def _title_after_name(titles: str) -> re.Pattern[str]:
+    return re.compile(
+        rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{titles})\b"
         r"(?=\s*[,.;:)–—]|\s*$|\s+(?:of|for|at|in|to|and|who|from)\b)"
     )
-    for title in _TITLES_ALONE.split("|")
-}
+
+
+_TITLE_AFTER_NAME = {title.lower(): _title_after_name(title) for title in _TITLES_ALONE.split("|")}
 # Any of those titles in an apposition after the name ("Ann Vale, Governor of the Tula Region").
-_ANY_TITLE_AFTER_NAME = re.compile(
-    rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{_TITLES_ALONE})\b"
-    r"(?=\s*[,.;:)–—]|\s*$|\s+(?:of|for|at|in|to|and|who|from)\b)"
-)
+_ANY_TITLE_AFTER_NAME = _title_after_name(_TITLES_ALONE)
 
 
 # The capitalized words of a title chain before its title ("Tula Region Governor").

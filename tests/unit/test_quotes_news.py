@@ -16,11 +16,11 @@ from pipelines.nlp.quotes import (
     acronym_body,
     appositive_head,
     follows_attribution,
-    honorific_genders,
     legal_text_before,
     lone_names_to_full,
     outside_quotations,
     title_anaphora,
+    told_genders,
     written_names,
 )
 from pipelines.nlp.sentences import split_sentences
@@ -86,7 +86,7 @@ def test_he_after_a_clause_opened_by_and_is_its_subject(matcher):
 
 def test_an_honorific_tells_the_gender_a_name_only_guesses(matcher):
     body = "Kelli Dunlin met Tom Reyes. Ms. Dunlin later told reporters the plan would work."
-    assert honorific_genders(body, len(body)) == {"dunlin": "she"}
+    assert told_genders(body, len(body)) == {"dunlin": "she"}
     quoted = body + " “It is a good plan for the region,” she said."
     assert _said(_speakers(matcher, quoted))[-1] in ("person_kelli_dunlin", "Kelli Dunlin")
 
@@ -96,7 +96,7 @@ def test_the_speaker_s_own_possessive_tells_the_gender_a_name_does_not(matcher):
         "Energy ministers met in Brussels. Dutch minister Noel Marsh argued for a slow exit, while his "
         "Danish colleague Erik Dalby wanted a ban. Renee Kalder said her country needed time."
     )
-    assert honorific_genders(body, len(body)) == {"kalder": "she"}
+    assert told_genders(body, len(body)) == {"kalder": "she"}
     # "Renee" tells nothing; "her country" does, so "he" is the man of the sentence before
     quoted = body + " He warned of rationing. “People must know what this means.”"
     assert _said(_speakers(matcher, quoted))[-1] in ("Noel Marsh", "person_noel_marsh")
@@ -104,7 +104,7 @@ def test_the_speaker_s_own_possessive_tells_the_gender_a_name_does_not(matcher):
     disagreed = body + " Dalby disagreed. “Every euro paid for gas pays for the war,” he said."
     assert _said(_speakers(matcher, disagreed))[-1] in ("Erik Dalby", "person_erik_dalby")
     # "told her" names her as an object, not as the one speaking
-    assert honorific_genders("Tom Reyes told her nothing.", 30) == {}
+    assert told_genders("Tom Reyes told her nothing.", 30) == {}
 
 
 def test_middle_initials_and_suffixes_do_not_break_a_written_name():
