@@ -1853,13 +1853,15 @@ def _record_text(doc: Lines, title: str | None, metadata: set[int]) -> list[str]
     """A record's own text, line by line, when it reads as text (a line of 4 or more
     words that ends a sentence, as the scorer counts body lines, or of 3 words with
     letters; not a bare number, a boolean or a dumped list): each line once, without the title and the metadata lines
-    (with them, when they are all the text there is)."""
+    (with them, when they are all the text there is; with the title too, when the text is
+    one line the title was read from: 'Putin said: "We are ready."' is a brief, not a
+    headline over nothing)."""
     title_key = dedupe_key(title) if title else None
-    for skip in (metadata, set()):
+    for skip, skip_title in ((metadata, title_key), (set(), title_key), (set(), None)):
         seen: set[str] = set()
         kept: list[int] = []
         for i in range(len(doc)):
-            if i in skip or doc.key[i] in seen or doc.key[i] == title_key:
+            if i in skip or doc.key[i] in seen or doc.key[i] == skip_title:
                 continue
             seen.add(doc.key[i])
             kept.append(i)

@@ -134,6 +134,15 @@ def test_a_one_sentence_record_is_an_article_but_a_one_sentence_page_is_not():
     assert rows["k0"]["n_words"] < MIN_BODY_WORDS
 
 
+def test_a_one_line_record_read_as_a_headline_keeps_its_line_as_the_body():
+    # with no title field, the line the cleaner reads as a headline (a name, a colon, a
+    # quotation) is still the record's whole text: it must not leave an empty body
+    line = 'Mayor Ilse Varga said: "Thank you. The bridge reopens to traffic on the first of May."'
+    cleaned, rejected = clean_sources(sources(record(line)), load_date=LOAD)
+    assert rejected.height == 0
+    assert cleaned["body"].to_list() == [line]
+
+
 # --- 2. no control characters in any cleaned text column ------------------------------------
 
 
