@@ -467,7 +467,9 @@ _SANCTION_ROOT = "16"
 # Verbs that host a guest named as their object (043, and the guest's visit, 042).
 _HOSTING_VERBS = {"receive", "welcome"}
 # What one is glad to do is done as said ("I am glad to welcome you").
-_PLEASURE_WORDS = {"glad", "pleased", "delighted", "happy", "pleasure", "honour", "honor"}
+_PLEASURE_WORDS = {
+    "glad", "pleased", "delighted", "happy", "pleasure", "honour", "honor", "gratifying",
+}  # fmt: skip
 # Politeness formulas ("Thank you."): ignored alone, coded when someone says them.
 _FORMULA_VERBS = {"thank"}
 # What one stresses the importance or the need of, one appeals for (020).
@@ -481,7 +483,10 @@ _THREAT_ROOT = "13"
 _EVALUATIONS = (("111", _CENSURE_WORDS, "censure"), ("051", _PRAISE_WORDS, "praise"))
 # Being so toward someone praises them (051).
 _GRATEFUL_WORDS = {"grateful", "thankful", "satisfied"}
-EVALUATION_WORDS = frozenset(_CENSURE_WORDS | _PRAISE_WORDS | _GRATEFUL_WORDS)
+EVALUATION_WORDS = frozenset(_CENSURE_WORDS | _PRAISE_WORDS | _GRATEFUL_WORDS | {"gratifying"})
+# Credit in a phrase of common words ("you have done a great deal"): such sentences are
+# parsed too, though no trigger word marks them.
+CREDIT_PHRASES = r"(?i)\b(?:done|did)\s+(?:so\s+|very\s+)?(?:much|a\s+lot|a\s+great\s+deal)\b"
 # What two parties sign with each other (057), named as the subject of "was signed".
 _SIGN_CODE = "057"
 _DOCUMENT_NOUNS = {
@@ -1937,15 +1942,26 @@ def _credit_given(
             if not objects:
                 continue
             credited = _actors(s, objects[0], done)[0]
-        elif token.lemma in _PLEASURE_WORDS and s.dep(k) == "acomp":
-            # "I am genuinely pleased that you came far ahead of your competitors"
+        elif (token.lemma in _PLEASURE_WORDS and s.dep(k) == "acomp") or (
+            token.text.lower() == "gratifying" and token.pos == "VERB"  # parsed "is gratifying"
+        ):
+            feeling = s.head(k) if s.dep(k) == "acomp" else k
+            # "I am genuinely pleased that you came far ahead of your competitors", "it is
+            # gratifying that specialists of the highest qualifications work there"
             subjects = [n for c in s.kids(k, "ccomp") for n in s.kids(c, "nsubj")]
             if not subjects or not (
-                s.tokens[subjects[0]].text.lower() == "you" or s.mention_at[subjects[0]] is not None
+                s.tokens[subjects[0]].text.lower() == "you"
+                or s.mention_at[subjects[0]] is not None
+                or (s.tokens[subjects[0]].tag == "NNS" and speaker)
             ):
                 continue
-            sources = _subject(s, s.head(k), done)[0]
+            sources = _subject(s, feeling, done)[0]
+            if not sources and speaker and _expletive_subject(s, feeling):
+                sources = [speaker]  # "it is gratifying": the speaker's own feeling
             credited = _actors(s, subjects[0], done)[0]
+        elif token.lemma == "do" and speaker and _credited_deed(s, k):
+            # "you have done much for our relations": credit for what was done
+            sources, credited = [speaker], _subject(s, k, done)[0]
         else:
             continue
         home = s.context.home
@@ -1959,6 +1975,25 @@ def _credit_given(
             if a != b and not any(e.code[:2] == "05" and e.target == b for e in events)
         ]
     return out
+
+
+# How much was done, as credit: "you have done much", "did a lot", "a great deal".
+_MUCH_DONE = {"much", "lot", "deal"}
+
+
+def _credited_deed(s: _Sentence, k: int) -> bool:
+    """Whether "do" at k says someone, not the speaker's side, has done much: done already
+    (past or perfect, not "will do much") and its object an amount ("much", "a lot")."""
+    if s.tokens[k].tag not in ("VBD", "VBN") or s.kids(k, "auxpass"):
+        return False
+    if not any(s.tokens[o].lemma in _MUCH_DONE for o in s.kids(k, "dobj")):
+        return False
+    subjects = s.kids(k, "nsubj")
+    return bool(subjects) and s.tokens[subjects[0]].text.lower() not in _FIRST_PERSON
+
+
+def _expletive_subject(s: _Sentence, v: int) -> bool:
+    return any(s.tokens[j].text.lower() == "it" for j in s.kids(v, "nsubj", "expl"))
 
 
 def _home_audience(s: _Sentence, v: int) -> bool:
@@ -2664,6 +2699,8 @@ def _speakers_evaluations(
             if token.lemma not in words or _negated(s, k):
                 continue
             evaluated = [a for a in _culprits(s, k, done) if a != speaker]
+            if not evaluated and code == "051" and _credits_people_at_home(s, k, speaker):
+                evaluated = [s.context.home]  # type: ignore[list-item]
             explanation = f"{what} in the speaker's words; source: coref:speaker; target: " + (
                 "culprit" if code == "111" else "credited"
             )
@@ -2674,6 +2711,39 @@ def _speakers_evaluations(
             if out:
                 return out
     return out
+
+
+# Who holds the credit when the speaker is the one praised: self-praise is no event.
+_FIRST_PERSON = {"i", "we", "my", "our", "me", "us", "myself", "ourselves"}
+
+
+def _credit_holder(s: _Sentence, k: int) -> int | None:
+    """The word naming who holds the credit that word k gives: the owner of the credited
+    thing ("the society's contribution"), else the subject of the clause that has it ("they
+    have made a great contribution")."""
+    n = s.head(k) if s.dep(k) == "amod" else k
+    owners = s.kids(n, "poss")
+    if owners:
+        return owners[0]
+    h = s.head(n)
+    if s.dep(n) in ("dobj", "attr") and s.tokens[h].pos in ("VERB", "AUX"):
+        subjects = s.kids(h, "nsubj")
+        return subjects[0] if subjects else None
+    return None
+
+
+def _credits_people_at_home(s: _Sentence, k: int, speaker: str) -> bool:
+    """Whether praise word k, in the words of the head of state of a release with no foreign
+    party, credits people no actor names: "they have made a huge contribution", "the
+    society's substantial contribution" (the country's people, as `_credit_given` takes
+    them), not the speaker's own side ("our achievements")."""
+    home = s.context.home
+    if not home or home == speaker or len(s.context.parties) >= 2:
+        return False
+    holder = _credit_holder(s, k)
+    if holder is None or s.tokens[holder].text.lower() in _FIRST_PERSON:
+        return False
+    return s.tokens[holder].pos in ("PRON", "NOUN")
 
 
 def _statement_content(

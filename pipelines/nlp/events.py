@@ -31,6 +31,7 @@ import xxhash
 
 from pipelines.nlp.actors import ActorMatcher, published_dates_of, publisher_sources
 from pipelines.nlp.event_coder import (
+    CREDIT_PHRASES,
     EVALUATION_WORDS,
     OFFICE_NOUNS,
     Context,
@@ -461,7 +462,10 @@ def sentences_to_parse(
     return (
         sentences.with_columns(_actor=has_actor)
         .filter(
-            words.list.eval(pl.element().is_in(list(forms))).list.any()
+            (
+                words.list.eval(pl.element().is_in(list(forms))).list.any()
+                | pl.col("sentence_text").str.contains(CREDIT_PHRASES)
+            )
             & (pl.col("_actor") | pl.col("sentence_text").str.contains(_REFERENCE_WORDS))
         )
         .drop("_actor")

@@ -1074,6 +1074,34 @@ def test_thanks_in_a_turn_and_credit_a_speaker_gives_are_praise(matcher, verbs):
     assert (0, "051", putin, "country_rus") in coded_home
 
 
+def test_credit_for_what_was_done_and_for_people_at_home_is_praise(matcher, verbs):
+    putin, tokayev = "person_vladimir_putin", "person_kassym_jomart_tokayev"
+    coded = _titled_codes(
+        "Talks with President of Kazakhstan Kassym-Jomart Tokayev",
+        "Vladimir Putin held talks with Kassym-Jomart Tokayev. "
+        "President of Russia Vladimir Putin: Mr President, colleagues. "
+        "You have done a great deal for the railway link between our countries. "
+        "We will do much more next year. "
+        "President of Kazakhstan Kassym-Jomart Tokayev: Thank you.",
+        matcher,
+        verbs,
+    )
+    assert (2, "051", putin, tokayev) in coded, coded
+    # what is still to be done, and what the speaker's side did, credit no one
+    assert not any(i == 3 and c == "051" for i, c, _, _ in coded), coded
+    coded_home = _release_codes(
+        "Greetings to road builders",
+        'The message reads, in part: "Thank you for your work. '
+        "Over these years, they have made a huge contribution to the roads of the Far East. "
+        "It is gratifying that engineers of the highest skill keep working in the Russian "
+        "road sector. I also want to note the union's strong contribution to safety.\"",
+        matcher,
+        verbs,
+    )
+    for sentence in (1, 2, 3):
+        assert (sentence, "051", putin, "country_rus") in coded_home, (sentence, coded_home)
+
+
 def test_a_force_noun_with_its_author_and_target_is_an_attack(matcher, verbs, places):
     codes = _codes(
         "Vladimir Putin stressed the missile strikes by the Ukrainian army at Donetsk.",
