@@ -2238,8 +2238,14 @@ def _label_name(label: str) -> str | None:
 _MESSAGE_NOUNS = (
     r"(?:message|messages|letter|telegram|greetings?|condolences|congratulations|cable|address)"
 )
+# What a message does with its words: "reads", "says", and what a writer does in it ("The
+# letter notes:", "The telegram stresses, in particular:").
+_MESSAGE_VERBS = (
+    r"reads?|says|said|states|stated|goes\s+on|notes|noted|stresses|stressed|emphasi[sz]es|"
+    r"emphasi[sz]ed|underlines|underlined|points\s+out|continues|adds|concludes"
+)
 _MESSAGE_INTRO = re.compile(
-    rf"\b{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,80}}?\b(?:reads?|says|said|states|stated|goes\s+on)\b[^.!?“”\"]{{0,25}}$",
+    rf"\b{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,80}}?\b(?:{_MESSAGE_VERBS})\b[^.!?“”\"]{{0,25}}$",
     re.I,
 )
 _MESSAGE_AFTER = re.compile(
@@ -4006,6 +4012,26 @@ def quoted_within(found_quotes: list[tuple[int, int, str]], start: int, end: int
     )
 
 
+def standalone_quote(body: str, q_start: int, q_end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a quotation is whole sentences of its own: it opens its sentence and nothing
+    but punctuation follows it there (no frame around it says whose or what it is)."""
+    index = sentence_index_of(spans, q_start) if spans else 0
+    start = spans[index][0] if spans else 0
+    if body[start:q_start].strip(" \t\n\"“«‘'"):
+        return False
+    last = sentence_index_of(spans, max(q_start, q_end - 1)) if spans else 0
+    tail_end = spans[last][1] if spans else len(body)
+    return not re.search(r"\w", body[q_end:tail_end])
+
+
+def _last_person_before(offset: int, mentions: list[Mention]) -> str | None:
+    """The person named last before `offset` (mentions sorted by start)."""
+    for m in reversed(mentions[: bisect_left(mentions, (offset,))]):
+        if m[3] == "person" and m[1] <= offset and m[2]:
+            return m[2]
+    return None
+
+
 def quotes_of_article(
     article_id: str,
     body: str,
@@ -4300,6 +4326,16 @@ def quotes_of_article(
                 # An unattributed quote close to one whose speaker is already named.
                 actor_id, speaker_text = last_speaker
                 last_sentence = sentence
+            elif (
+                standalone_quote(body, q_start, q_end, spans)
+                and not turns
+                and (lead := _last_person_before(q_start, free_mentions)) is not None
+            ):
+                # a quotation standing as sentences of its own in an account, no one said to
+                # speak it: the person the account is about, named last before it (in a
+                # transcript it is words a speaker imagines or cites)
+                actor_id = lead
+                last_speaker, last_paragraph, last_sentence = (lead, None), line_start, sentence
         if found is not None:
             speaker_text = found.group("speaker").rstrip(".,;:")
             s_start = offset + found.start("speaker")

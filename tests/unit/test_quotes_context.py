@@ -2016,3 +2016,34 @@ def test_the_one_who_is_told_is_not_the_one_who_speaks_next(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert _quoted(rows, "We have restored")[0][0] == "person_roman_starovoit"
+
+
+def test_a_quotation_standing_alone_in_an_account_is_the_person_the_account_is_about(matcher):
+    filler = (
+        "The yard builds icebreakers for the northern route. Its output doubled in two years. "
+        "The company employs six thousand people. A new dock opened in the spring. "
+    )
+    body = (
+        f"Vladimir Putin visited the Baltic shipyard in St Petersburg. {filler}"
+        "“This is a good result for the whole industry.” The visit ended with a meeting."
+    )
+    assert _speakers(matcher, body)[0][0] == "person_vladimir_putin"
+    # a quotation inside a sentence that frames it is no such statement ("a sign reading")
+    framed = f"Vladimir Putin visited the shipyard. {filler}A banner over the dock read “Forward”."
+    assert [row[0] for row in _speakers(matcher, framed)] in ([], [None])
+    # in a transcript, words quoted alone are a speaker's imagined or cited speech
+    transcript = (
+        "Vladimir Putin: Some say “Let everyone go their own way.” We do not agree. "
+        f"Tom Reyes: Thank you. {filler}“Leave it as it is.” Vladimir Putin: Good."
+    )
+    quoted = _quoted(_speakers(matcher, transcript), "Leave")
+    assert quoted and quoted[0][0] is None, quoted
+
+
+def test_a_letter_that_notes_or_stresses_is_its_senders(matcher):
+    for verb in ("notes", "stresses, in particular", "points out"):
+        body = (
+            "Vladimir Putin sent a letter to the Prime Minister of Norway. "
+            f"The letter {verb}: “Our two countries share a long northern border.”"
+        )
+        assert _speakers(matcher, body, KREMLIN)[0][0] == "person_vladimir_putin", verb
