@@ -601,12 +601,16 @@ class _Sentence:
     context: Context
     children: list[list[int]] = field(default_factory=list)
     mention_at: list[Mention | None] = field(default_factory=list)
+    # each token's children by dependency label (`kids` is called a million times a batch)
+    children_by_dep: list[dict[str, list[int]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.children = [[] for _ in self.tokens]
+        self.children_by_dep = [{} for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i:
                 self.children[t.head].append(t.i)
+                self.children_by_dep[t.head].setdefault(t.dep, []).append(t.i)
         self.mention_at = [None] * len(self.tokens)
         for m in self.mentions:
             for t in self.tokens:
@@ -614,7 +618,12 @@ class _Sentence:
                     self.mention_at[t.i] = m
 
     def kids(self, i: int, *deps: str) -> list[int]:
-        return [c for c in self.children[i] if self.tokens[c].dep in deps]
+        """Token i's children with one of the labels `deps`, in sentence order."""
+        by_dep = self.children_by_dep[i]
+        if len(deps) == 1:
+            return list(by_dep.get(deps[0], ()))
+        found = [c for dep in deps for c in by_dep.get(dep, ())]
+        return sorted(found) if len(found) > 1 else found
 
     def mentions_type(self, actor_id: str) -> str:
         """The type of an actor the sentence names ("" when it names it not)."""
@@ -1930,7 +1939,7 @@ def _credit_given(
     speaker = _quote_speaker(s, 0)
     out: list[CodedEvent] = []
     for k, token in enumerate(s.tokens):
-        if _negated(s, k):
+        if token.lemma not in _CREDIT_WORDS or _negated(s, k):
             continue
         if token.lemma == "deserve" and speaker:
             if not any(s.tokens[o].lemma in _CREDIT_NOUNS for o in s.kids(k, "dobj")):
@@ -1977,6 +1986,8 @@ def _credit_given(
     return out
 
 
+# The words `_credit_given` reads (the rest of a sentence it skips at once).
+_CREDIT_WORDS = {"deserve", "proud", "do", "gratify"} | _PLEASURE_WORDS
 # How much was done, as credit: "you have done much", "did a lot", "a great deal".
 _MUCH_DONE = {"much", "lot", "deal"}
 

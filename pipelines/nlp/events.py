@@ -23,8 +23,10 @@ from __future__ import annotations
 import os
 import pickle
 import re
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 import xxhash
@@ -651,6 +653,44 @@ def sentence_occurrences(
     )
 
 
+class _RecordingContext(Context):
+    """A sentence's context that notes which of its fields the coder read."""
+
+    def __init__(self, **values: Any) -> None:
+        super().__init__(**values)
+        object.__setattr__(self, "read", set())
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _CONTEXT_FIELDS:
+            object.__getattribute__(self, "read").add(name)
+        return object.__getattribute__(self, name)
+
+
+_CONTEXT_FIELDS = frozenset(f.name for f in fields(Context))
+
+
+class _CodedSentences:
+    """Events of sentences already coded, with the context fields coding each one read: a
+    copy of the sentence (same text, actors and quotes) in another article has the same
+    events when its context agrees on those fields. Most sentences read none ("Putin met
+    Erdogan") or only the publisher's country, so a wire story copied into a hundred
+    articles is coded a few times, not a hundred."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[tuple, list[tuple[tuple[tuple[str, Any], ...], list]]] = {}
+
+    def known(self, key: tuple, context: Context) -> list | None:
+        for read, events in self._by_key.get(key, ()):
+            if all(getattr(context, name) == value for name, value in read):
+                return events
+        return None
+
+    def remember(self, key: tuple, recording: _RecordingContext, events: list) -> None:
+        read = object.__getattribute__(recording, "read")
+        values = tuple((name, object.__getattribute__(recording, name)) for name in sorted(read))
+        self._by_key.setdefault(key, []).append((values, events))
+
+
 def code_occurrences(
     occurrences: pl.DataFrame, patterns: EventPatterns, places: PlaceFinder | None = None
 ) -> pl.DataFrame:
@@ -665,8 +705,9 @@ def code_occurrences(
     parse_of = dict(zip(distinct, parse_sentences(unquoted), strict=True))
     places_of = {text: places.find(text) for text in distinct} if places is not None else {}
     rows = []
-    # copies of a sentence with the same actors in the same context code the same events
-    coded: dict[tuple, list] = {}
+    # copies of a sentence with the same actors code the same events in any context that
+    # agrees with theirs on what coding them read
+    coded = _CodedSentences()
     for (
         article_id,
         idx,
@@ -696,17 +737,17 @@ def code_occurrences(
         "actors",
         "dates",
     ).iter_rows():
-        key = (
-            text,
-            tuple(tuple(a.values()) for a in actors or ()),
-            tuple(parties or ()),
-            people,
-            counterpart,
-            home,
-            last_person,
-            tuple(tuple(q.values()) for q in quoted or ()),
+        context = Context(
+            parties=tuple(parties or ()),
+            last_person=last_person,
+            quoted=tuple((q["start"], q["end"], q["speaker"]) for q in quoted or ()),
+            parties_are_people=bool(people),
+            counterpart_named=bool(counterpart),
+            home=home,
         )
-        if key not in coded:
+        key = (text, tuple(tuple(a.values()) for a in actors or ()), context.quoted)
+        events = coded.known(key, context)
+        if events is None:
             local = _without_modified_sectors(
                 text,
                 [
@@ -727,20 +768,12 @@ def code_occurrences(
                 for start, end, actor_id in places_of.get(text, [])
                 if not any(m.start < end and start < m.end for m in local)
             ]
-            context = Context(
-                parties=tuple(parties or ()),
-                last_person=last_person,
-                quoted=tuple((q["start"], q["end"], q["speaker"]) for q in quoted or ()),
-                parties_are_people=bool(people),
-                counterpart_named=bool(counterpart),
-                home=home,
-            )
-            coded[key] = code_parsed_sentence(
-                text, parse_of[text], local, patterns.patterns, context
-            )
+            recording = _RecordingContext(**vars(context))
+            events = code_parsed_sentence(text, parse_of[text], local, patterns.patterns, recording)
+            coded.remember(key, recording, events)
         spans = [(d["start"], d["end"], d["resolved_date"], d["precision"]) for d in dates or []]
         seen: dict[int, int] = {}
-        for event in coded[key]:
+        for event in events:
             # a date governs the event when it is in the trigger's own clause ("on Tuesday"),
             # not in a relative or reported clause ("the strikes, which X launched in 2014")
             in_scope = [d for d in spans if any(a <= d[0] < b for a, b in event.scope)]

@@ -1956,3 +1956,77 @@ def test_restrictions_one_country_imposes_on_another_are_sanctions(matcher, verb
     # CAMEO's administrative sanctions (172) are a government's at home; abroad, sanctions
     codes = _codes("Iran imposed restrictions on Austrian banks.", matcher, verbs)
     assert codes == [("163", "country_irn", "country_aut")]
+
+
+def _events_of_articles(articles: pl.DataFrame, matcher, verbs) -> pl.DataFrame:
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    return code_events(
+        sentence_frame(articles),
+        mentions,
+        extract_date_mentions(articles),
+        articles,
+        verbs,
+        None,
+        quotes,
+        headline_actors(articles, matcher),
+    )
+
+
+def test_copies_of_a_sentence_are_coded_once_per_context_that_matters(matcher, verbs, monkeypatch):
+    import pipelines.nlp.events as events_module
+
+    coded_texts: list[str] = []
+    real = events_module.code_parsed_sentence
+
+    def counting(text, *args, **kwargs):
+        coded_texts.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(events_module, "code_parsed_sentence", counting)
+    shared = "The two leaders discussed gas supplies to Europe."
+    pronoun = "He thanked Emmanuel Macron for the invitation."
+    opening = "Vladimir Putin and Olaf Scholz met in Sochi."
+    # the same parties; the person named last before the two sentences differs
+    bodies = [
+        f"{opening} Sergei Lavrov was present. {shared} {pronoun}",
+        f"{opening} Dmitry Peskov was present. {shared} {pronoun}",
+        f"{opening} Sergei Lavrov was present. {shared} {pronoun}",
+    ]
+    title = "Talks with Federal Chancellor of Germany Olaf Scholz"
+    articles = pl.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "title": [title] * 3,
+            "body": bodies,
+            "published_date": [PUBLISHED] * 3,
+        },
+        schema_overrides={"published_date": pl.Date},
+    )
+    _events_of_articles(articles.head(2), matcher, verbs)
+    two = len(coded_texts)
+    coded_texts.clear()
+    together = _events_of_articles(articles, matcher, verbs)
+    # a3 is a1 again: all it holds was coded for a1 in the same context
+    assert len(coded_texts) == two
+    # who was named last does not change what the two leaders did: coded once
+    assert coded_texts.count(shared) == 1
+    # "he" reads the person named before, which differs between a1 and a2
+    assert coded_texts.count(pronoun) == 2
+    columns = ["sentence_index", "event_code", "source_actor_id", "target_actor_id"]
+    for article_id in ("a1", "a2", "a3"):
+        alone = _events_of_articles(
+            articles.filter(pl.col("article_id") == article_id), matcher, verbs
+        )
+        mine = together.filter(pl.col("article_id") == article_id)
+        assert sorted(mine.select(columns).rows()) == sorted(alone.select(columns).rows())
+    thanks = together.filter(pl.col("event_code").str.starts_with("05")).sort("article_id")
+    assert thanks.select("article_id", "source_actor_id").rows() == [
+        ("a1", "person_sergei_lavrov"),
+        ("a2", "person_dmitry_peskov"),
+        ("a3", "person_sergei_lavrov"),
+    ]
+    talks = together.filter(pl.col("event_code").str.starts_with("04"))
+    assert talks.height >= 3 and set(talks["source_actor_id"]) == {
+        "person_vladimir_putin",
+        "person_olaf_scholz",
+    }
