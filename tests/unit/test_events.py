@@ -60,6 +60,20 @@ def _codes(
     return [row[:3] for row in _code(body, matcher, verbs, places)]
 
 
+def _events_of_articles(articles: pl.DataFrame, matcher, verbs) -> pl.DataFrame:
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    return code_events(
+        sentence_frame(articles),
+        mentions,
+        extract_date_mentions(articles),
+        articles,
+        verbs,
+        None,
+        quotes,
+        headline_actors(articles, matcher),
+    )
+
+
 def _titled_events(
     title: str,
     body: str,
@@ -79,17 +93,7 @@ def _titled_events(
         },
         schema_overrides={"published_date": pl.Date},
     )
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
-    return code_events(
-        sentence_frame(articles),
-        mentions,
-        extract_date_mentions(articles),
-        articles,
-        verbs,
-        None,
-        quotes,
-        headline_actors(articles, matcher),
-    )
+    return _events_of_articles(articles, matcher, verbs)
 
 
 def test_patterns_are_lemmas_and_the_longest_match_wins(matcher, verbs):
@@ -1956,20 +1960,6 @@ def test_restrictions_one_country_imposes_on_another_are_sanctions(matcher, verb
     # CAMEO's administrative sanctions (172) are a government's at home; abroad, sanctions
     codes = _codes("Iran imposed restrictions on Austrian banks.", matcher, verbs)
     assert codes == [("163", "country_irn", "country_aut")]
-
-
-def _events_of_articles(articles: pl.DataFrame, matcher, verbs) -> pl.DataFrame:
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
-    return code_events(
-        sentence_frame(articles),
-        mentions,
-        extract_date_mentions(articles),
-        articles,
-        verbs,
-        None,
-        quotes,
-        headline_actors(articles, matcher),
-    )
 
 
 def test_copies_of_a_sentence_are_coded_once_per_context_that_matters(matcher, verbs, monkeypatch):
