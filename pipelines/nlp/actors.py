@@ -118,7 +118,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 11
+EXTRACTOR_VERSION = 12
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -1583,11 +1583,8 @@ def _extract(
             )
         if with_quotes and has_quotes(body):
             head = matcher.roles.head_of(home, published, office)
-            headline = (
-                _headline_person(matcher, title, published, home)
-                if title and ANSWER_LABEL_LINE.search(body)
-                else None
-            )
+            titled = _headline_person(matcher, title, published, home) if title else None
+            headline = titled if ANSWER_LABEL_LINE.search(body) else None
             quote_rows += quotes_of_article(
                 article_id,
                 body,
@@ -1597,6 +1594,7 @@ def _extract(
                 countries=country_of,
                 headline_person=headline,
                 publisher_office=office,
+                title_person=titled,
             )
     return (
         pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row"),

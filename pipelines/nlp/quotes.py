@@ -4012,6 +4012,27 @@ def quoted_within(found_quotes: list[tuple[int, int, str]], start: int, end: int
     )
 
 
+def title_person_speaker(
+    pronoun: str,
+    offset: int,
+    title_person: tuple[str, str] | None,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None]:
+    """Whom "he" or "she" stands for when the body names no person before it: the one
+    person the article's title names, when the name does not tell another gender."""
+    if title_person is None or pronoun not in ("he", "she"):
+        return None, None
+    if any(m[3] == "person" and m[0] < offset for m in mentions):
+        return None, None
+    if any(start < offset for start, _, _ in written):
+        return None, None
+    gender, _ = _gender(title_person[1])
+    if gender is not None and gender != pronoun:
+        return None, None
+    return title_person[0], pronoun
+
+
 def standalone_quote(body: str, q_start: int, q_end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a quotation is whole sentences of its own: it opens its sentence and nothing
     but punctuation follows it there (no frame around it says whose or what it is)."""
@@ -4041,13 +4062,15 @@ def quotes_of_article(
     countries: dict[str, str] | None = None,
     headline_person: tuple[str, str] | None = None,
     publisher_office: str | None = None,
+    title_person: tuple[str, str] | None = None,
 ) -> list[tuple]:
     """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
     (start, end, actor_id, actor_type) sorted by start. `publisher_head` is the person who
     heads the publisher on the article's date (`RoleBook.head_of`): an unsigned message the
     article quotes is theirs. `countries` maps the article's actors to their country codes
     (`country_descriptions`); `headline_person` (actor id, name) is the one person the
-    title names, who answers a transcript's "Answer:" when the body names nobody before. A
+    title names, who answers a transcript's "Answer:" when the body names nobody before;
+    `title_person` the same, whom "he said" stands for before the body names anyone. A
     publisher that speaks for an office (`publisher_office`, "foreign minister": a
     ministry's site) calls its head by that title alone ("the Minister")."""
     turns, label_spans = _turns_and_labels(body, spans, article_mentions, headline_person)
@@ -4388,6 +4411,12 @@ def quotes_of_article(
                     body=body,
                     spans=spans,
                 )
+                if actor_id is None and speaker_text is None:
+                    # "“…,” he said" with no one named before it: the one person the
+                    # title names ("Meeting with Governor Ann Vale")
+                    actor_id, speaker_text = title_person_speaker(
+                        pronoun, s_start, title_person, free_mentions, free_names
+                    )
             else:
                 named = _NAME_OF_BODY.match(speaker_text)
                 if (

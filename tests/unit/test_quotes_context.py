@@ -2047,3 +2047,15 @@ def test_a_letter_that_notes_or_stresses_is_its_senders(matcher):
             f"The letter {verb}: “Our two countries share a long northern border.”"
         )
         assert _speakers(matcher, body, KREMLIN)[0][0] == "person_vladimir_putin", verb
+
+
+def test_he_said_before_the_body_names_anyone_is_the_person_the_title_names(matcher):
+    body = "The talks focused on grain exports. “We are ready to expand supplies,” she said."
+    title = "Telephone conversation with Prime Minister of Italy Giorgia Meloni"
+    assert _speakers(matcher, body, KREMLIN, title)[0][0] == "person_giorgia_meloni"
+    # a pronoun of the other gender is not the title's person
+    title_he = "Telephone conversation with Federal Chancellor of Germany Olaf Scholz"
+    assert _speakers(matcher, body, KREMLIN, title_he)[0][0] is None
+    # once the body names someone, the body's person comes first
+    named = f"Ann Vale chaired the talks. {body}"
+    assert _speakers(matcher, named, KREMLIN, title)[0][0] != "person_giorgia_meloni"
