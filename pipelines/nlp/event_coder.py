@@ -2563,9 +2563,12 @@ def _np_id(s: _Sentence, i: int, country_only: bool = False) -> str:
 def _own_countries(s: _Sentence, sources: list[str]) -> set[str]:
     """The countries of the sources; a source named before the sentence ("He stressed") is
     taken for the publisher's side, whose releases these mostly are."""
-    home = _country_of(s, s.context.home or "")
     named = {m.actor_id for m in s.mentions}
-    return {_country_of(s, a) or ("" if a in named else home) for a in sources} - {""}
+    countries = {a: _country_of(s, a) for a in sources}
+    if all(country or a in named for a, country in countries.items()):
+        return set(countries.values()) - {""}
+    home = _country_of(s, s.context.home or "")
+    return {country or ("" if a in named else home) for a, country in countries.items()} - {""}
 
 
 def _failure_of_another(s: _Sentence, k: int) -> bool:
@@ -3257,23 +3260,23 @@ def _code_trigger(
     if code == _SYMBOLIC_CODE and pattern.direction == SOURCE_ONLY:
         # "laid flowers at the Eternal Flame": a symbolic act, with no one on the other end
         return _emit(s, v, code, sources, [], pattern, source_how, "", False, True)
-    home = s.context.home
+    # (the context is read only where a rule needs it: a sentence coded without reading a
+    # field is coded once for every article it is copied into, see `events._CodedSentences`)
     if (
         not targets
         and root == _SANCTION_ROOT
-        and home is not None
+        and (home := s.context.home) is not None
         and home not in sources
         and all(s.mentions_type(a) in ("country", "group", "organization") for a in sources)
     ):
         # "the sanctions imposed by Western countries", in a release of a sanctioned
         # country's government: against that country
         targets, target_how = [home], "publisher's country"
-    parties = s.context.parties
     if (
         not targets
         and root in _NEEDS_TARGET_ROOTS
         and source_how == "coref:speaker"
-        and len(parties) >= 2
+        and len(parties := s.context.parties) >= 2
         and sources[0] in parties
         and _first_person_plural(s, v)
         and all(m.actor_id in parties for m in s.mentions if m.kind != "place")
