@@ -1935,7 +1935,8 @@ def _credit_given(
 ) -> list[CodedEvent]:
     """Credit a speaker gives is praise (051): "you deserve the highest recognition", "X
     deserves special credit" (of the one who deserves it), "we are proud of the work of our
-    doctors" (of what one is proud of; unnamed people at home are the country's)."""
+    doctors" (of what one is proud of; unnamed people at home are the country's), "it is
+    gratifying that you ...", "you have done a great deal for ..." (of the one who did)."""
     speaker = _quote_speaker(s, 0)
     out: list[CodedEvent] = []
     for k, token in enumerate(s.tokens):
@@ -2713,7 +2714,7 @@ def _speakers_evaluations(
             if token.lemma not in words or _negated(s, k):
                 continue
             evaluated = [a for a in _culprits(s, k, done) if a != speaker]
-            if not evaluated and code == "051" and _credits_people_at_home(s, k, speaker):
+            if not evaluated and code == "051" and _credits_people_at_home(s, k):
                 evaluated = [s.context.home]  # type: ignore[list-item]
             explanation = f"{what} in the speaker's words; source: coref:speaker; target: " + (
                 "culprit" if code == "111" else "credited"
@@ -2746,13 +2747,12 @@ def _credit_holder(s: _Sentence, k: int) -> int | None:
     return None
 
 
-def _credits_people_at_home(s: _Sentence, k: int, speaker: str) -> bool:
-    """Whether praise word k, in the words of the head of state of a release with no foreign
-    party, credits people no actor names: "they have made a huge contribution", "the
+def _credits_people_at_home(s: _Sentence, k: int) -> bool:
+    """Whether praise word k, in a quote or turn of a release with a home country and no
+    foreign party, credits people no actor names: "they have made a huge contribution", "the
     society's substantial contribution" (the country's people, as `_credit_given` takes
     them), not the speaker's own side ("our achievements")."""
-    home = s.context.home
-    if not home or home == speaker or len(s.context.parties) >= 2:
+    if not s.context.home or len(s.context.parties) >= 2:
         return False
     holder = _credit_holder(s, k)
     if holder is None or s.tokens[holder].text.lower() in _FIRST_PERSON:
