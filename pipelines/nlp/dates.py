@@ -470,6 +470,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("ago_adj", re.compile(_i(r"\b(?P<unit>year|month|week)-(?:ago|earlier)\b"))),
+    # "twice as high a dividend this year as last", "more this month than last": the unit
+    # of "this year" is left out after "last" (the mention is "last" alone)
+    (
+        "elided_last",
+        re.compile(
+            _i(r"\bthis\s+(?P<unit>year|month|week)\b")
+            # "last" ends the clause ("as last.", "than last, and", "than last and")
+            + r"[^.;:!?]{0,60}?\b(?:as|than)\s+(?P<last>last)\b"
+            + r"(?=\s*(?:[,.;:!?)\]\"”’']|$|and\b|but\b|or\b))"
+        ),
+    ),
     (
         "holiday",
         re.compile(
@@ -1057,7 +1068,7 @@ def _resolve_kind(
         if unit == "month":
             return _month(_add_months(anchor.replace(day=1), n))
         return _year(anchor.year + n)
-    if kind == "ago_adj":
+    if kind in ("ago_adj", "elided_last"):
         unit = (g["unit"] or "").lower()
         if anchor is None:
             return Resolved(None, None, unit)
@@ -1144,6 +1155,7 @@ _KIND_TRIGGERS: dict[str, frozenset[str]] = {
     "ago": _TIME_UNITS - {"quarter"},
     "in_n": frozenset({"day", "week", "month", "year"}),
     "ago_adj": frozenset({"year", "month", "week"}),
+    "elided_last": frozenset({"last"}),
     "holiday": frozenset({"christmas", "easter", "thanksgiving", "halloween", "day", "year"}),
 }
 _TRIGGERS = sorted(frozenset().union(*_KIND_TRIGGERS.values()))
@@ -1199,7 +1211,7 @@ def find_date_mentions(
     for kind, pattern in PATTERNS:
         stretches = windows[_KIND_TRIGGERS[kind]]
         for match in (m for lo, hi in stretches for m in pattern.finditer(text, lo, hi)):
-            start, end = match.span()
+            start, end = match.span("last" if kind == "elided_last" else 0)
             if any(start < e and s < end for s, e in taken):
                 continue
             if kind == "month_bare" and _part_of_name(text, start):

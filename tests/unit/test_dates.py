@@ -512,3 +512,16 @@ def test_future_cues(text, expected):
 )
 def test_weeks_ago_day_or_week(text, expected):
     assert found(text) == expected
+
+
+def test_last_after_this_year_as_or_than_is_the_unit_before():
+    assert found("The port handled twice as much grain this year as last, officials said.") == [
+        ("this year", "2024"),
+        ("last", "2023"),
+    ]
+    assert found("Orders rose faster this month than last and will rise again.") == [
+        ("this month", "2024-03"),
+        ("last", "2024-02"),
+    ]
+    # "last" that opens a phrase of its own is no elided unit
+    assert found("The envoy came this week as last promised.") == [("this week", "2024-W13")]
