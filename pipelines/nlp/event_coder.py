@@ -1974,9 +1974,8 @@ def _credit_given(
             sources, credited = [speaker], _subject(s, k, done)[0]
         else:
             continue
-        home = s.context.home
-        if not credited and home and len(s.context.parties) < 2:
-            credited = [home]  # unnamed people a head of state credits at home
+        if not credited and _at_home(s):
+            credited = [s.context.home]  # type: ignore[list-item]  # unnamed people at home
         explanation = f"{token.lemma} [newsevents]; source: coref:speaker; target: credited"
         out += [
             CodedEvent(token.start, token.end, "051", a, b, explanation, ())
@@ -2008,11 +2007,16 @@ def _expletive_subject(s: _Sentence, v: int) -> bool:
     return any(s.tokens[j].text.lower() == "it" for j in s.kids(v, "nsubj", "expl"))
 
 
+def _at_home(s: _Sentence) -> bool:
+    """Whether the sentence is in a release of a publisher with a home country that names no
+    foreign party: a head of state's message or meeting at home."""
+    return bool(s.context.home) and len(s.context.parties) < 2
+
+
 def _home_audience(s: _Sentence, v: int) -> bool:
     """Whether trigger v is addressed to unnamed people ("the winners", "all of you", "our
     doctors") in a release of a head of state with no foreign counterpart."""
-    ctx = s.context
-    if not ctx.home or len(ctx.parties) >= 2:
+    if not _at_home(s):
         return False
     # "pass my congratulations to your teammates": the noun's verb names whom it goes to
     holders = [v, s.head(v)] if s.tokens[v].pos != "VERB" and s.dep(v) == "dobj" else [v]
@@ -2752,7 +2756,7 @@ def _credits_people_at_home(s: _Sentence, k: int) -> bool:
     foreign party, credits people no actor names: "they have made a huge contribution", "the
     society's substantial contribution" (the country's people, as `_credit_given` takes
     them), not the speaker's own side ("our achievements")."""
-    if not s.context.home or len(s.context.parties) >= 2:
+    if not _at_home(s):
         return False
     holder = _credit_holder(s, k)
     if holder is None or s.tokens[holder].text.lower() in _FIRST_PERSON:

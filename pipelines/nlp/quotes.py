@@ -4023,7 +4023,7 @@ def title_person_speaker(
     person the article's title names, when the name does not tell another gender."""
     if title_person is None or pronoun not in ("he", "she"):
         return None, None
-    if any(m[3] == "person" and m[0] < offset for m in mentions):
+    if _last_person_before(offset, mentions) is not None:
         return None, None
     if any(start < offset for start, _, _ in written):
         return None, None
