@@ -118,7 +118,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 12
+EXTRACTOR_VERSION = 13
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -1508,6 +1508,13 @@ def _headline_person(
     """(actor id, name) of the one person a title names ("Spokesperson Zhao Lijian's
     Remarks on …"), else None."""
     found, discovered, _ = matcher.mentions_in_context(title, published, home)
+    if not discovered and title[:1].isupper():
+        # "Meeting with Governor of Kursk Region Roman Starovoit": a title's first word is
+        # capitalized for its place, and with it the line reads as Title Case, where names
+        # are not discovered; read it as the sentence it is
+        found, discovered, _ = matcher.mentions_in_context(
+            title[:1].lower() + title[1:], published, home
+        )
     people: dict[str, str] = {}
     for _, _, actor_id, _ in found:
         if actor_id in discovered:

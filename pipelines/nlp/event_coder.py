@@ -215,6 +215,8 @@ _ISSUING_VERBS = {
 _ISSUED_TEXTS = _MESSAGE_NOUNS | {"statement", "declaration", "communique", "resolution", "note"}
 # Aid one may be thanked for (070; humanitarian aid, evacuation and relief, 073).
 _AID_NOUNS = {"aid", "assistance", "help"}
+# Verbs that are aid themselves, whatever act they help with.
+_AID_VERBS = {"help", "assist"}
 _HUMANITARIAN_WORDS = {"humanitarian", "evacuate", "evacuation", "relief", "medical", "vaccine"}
 _RELATIVES = {"which", "who", "that"}
 # Bodies and people of one side: "our ministries" are the speaker's country's.
@@ -420,6 +422,64 @@ _CENSURE_WORDS = {
     "renege",
     "backtrack",
     "mislead",
+    # hostility, harm and bad faith said of another's conduct
+    "unfriendly",
+    "unjustified",
+    "unjustifiable",
+    "inadmissible",
+    "unconstructive",
+    "hysteria",
+    "hysterical",
+    "absurd",
+    "dangerous",
+    "dirty",
+    "colonial",
+    "neocolonial",
+    "plunder",
+    "theft",
+    "fake",
+    "staged",
+    "disinformation",
+    "slander",
+    "baseless",
+    "arrogance",
+    "arrogant",
+    "blatant",
+    "outrageous",
+    "shameful",
+    "disgraceful",
+    "deplorable",
+    "persecute",
+    "persecution",
+    "racism",
+    "racist",
+    "russophobic",
+    "xenophobia",
+    "extremist",
+    "coercion",
+    "bullying",
+    "arbitrary",
+    "arbitrariness",
+    "lawlessness",
+    "irresponsibility",
+    "wrong",
+    "erroneous",
+    "obstacle",
+    "hinder",
+    "impede",
+    "strangle",
+    "pretext",
+    "manipulate",
+    "manipulation",
+    "falsify",
+    "falsification",
+    "distort",
+    "distortion",
+    "glorify",
+    "glorification",
+    "hegemony",
+    "exceptionalism",
+    "diktat",
 }
 # Words of credit: a statement whose content holds one about an actor praises it (051).
 _PRAISE_WORDS = {
@@ -1279,6 +1339,11 @@ def _targets(
                 (o, f"pattern {s.tokens[end].text.lower()}") for o in s.kids(end, "pobj")
             ]
     candidates += [(o, s.dep(o)) for o in s.kids(v, "dobj", "dative", "attr", "oprd")]
+    if s.tokens[v].lemma in _AID_VERBS:
+        # "helped Syria to rebuild": the one helped is the subject of the act helped with
+        candidates += [
+            (o, "helped") for c in s.kids(v, "ccomp", "xcomp") for o in s.kids(c, "nsubj")
+        ]
     objects = s.kids(v, "dobj")
     # "open to dialogue with Kiev": the partner of the pattern's own noun
     objects += [o for end in pattern_ends if s.dep(end) == "prep" for o in s.kids(end, "pobj")]
@@ -2460,6 +2525,10 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
             return _actors(s, s.head(k), done)[0]
         return _subject(s, k, done)[0]
     n = s.head(k) if s.dep(k) == "amod" else k
+    if s.tokens[n].lemma == "as" and n != k:
+        # "described Washington's behaviour as aggressive": the parser hangs the adjective
+        # on "as"; what is so described is the object before it
+        n = k
     for c in s.kids(n, "poss"):
         found = _actors(s, c, done)[0]
         if found:
@@ -2493,7 +2562,15 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
                     return found
     if s.dep(n) in ("dobj", "attr", "acomp") and s.tokens[h].pos in ("VERB", "AUX"):
         # "Kiev is pursuing a destructive policy", "the US activity there is unacceptable"
-        return _subject(s, h, done)[0]
+        found = _subject(s, h, done)[0]
+        for subject in [] if found else s.kids(h, "nsubj", "nsubjpass"):
+            # "the sanctions imposed by the US are illegitimate", "NATO's expansion was a
+            # mistake": the subject's doer
+            owners = [a for c in s.kids(subject, "poss") for a in _actors(s, c, done)[0]]
+            found = owners or _agent_of(s, subject, done)
+            if found:
+                break
+        return found
     if (
         s.dep(n) == "pobj"
         and s.tokens[h].lemma in ("in", "with", "through", "by")
@@ -2503,7 +2580,7 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
         # "in violation of the agreements, Kiev is betting on force": the manner of what the
         # clause's subject does
         return _subject(s, s.head(h), done)[0]
-    if s.dep(n) == "pobj" and s.tokens[h].lemma == "as":
+    if (s.dep(n) == "pobj" or (n == k and s.dep(k) == "amod")) and s.tokens[h].lemma == "as":
         # "described Russia's statements as lies": the owner of what is so described (the
         # parser may hang "as" on a word inside the object, so look up the chain)
         j = h
@@ -2511,6 +2588,10 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
             j = s.head(j)
             for o in s.kids(j, "dobj"):
                 found = [a for c in s.kids(o, "poss") for a in _actors(s, c, done)[0]]
+                # "described the decision of the German authorities as unfriendly"
+                found = found or [
+                    a for x in _prep_objects(s, o, {"of", "by"}) for a in _actors(s, x, done)[0]
+                ]
                 mention = _np_actor(s, o)
                 if found or mention is not None:
                     return found or [mention.actor_id]  # type: ignore[union-attr]
@@ -2927,7 +3008,14 @@ def _code_trigger(
     # an intent verb with an infinitive trigger: the intent to do that act, or the act
     if not nominal and t.lemma in _REFUSAL_HEADS and any(x in matched for x in s.kids(v, "xcomp")):
         return []  # "refused to negotiate": coded as a rejection at "negotiate"
-    if not nominal and t.lemma in _ASSERTIVE_HEADS and s.kids(v, "xcomp"):
+    if (
+        not nominal
+        and t.lemma in _ASSERTIVE_HEADS
+        and s.kids(v, "xcomp")
+        # "helped the republic to obtain equipment": with no act named after it, the help
+        # is the event
+        and (t.lemma not in _AID_VERBS or any(x in matched for x in s.kids(v, "xcomp")))
+    ):
         return []  # "decided to impose sanctions": the sanctions are coded on their own
     # "agreed that the experts would discuss it": a commitment to the act, as "agreed to"
     promised = [

@@ -2020,3 +2020,26 @@ def test_copies_of_a_sentence_are_coded_once_per_context_that_matters(matcher, v
         "person_vladimir_putin",
         "person_olaf_scholz",
     }
+
+
+def test_help_with_an_act_that_is_no_event_is_aid_to_the_one_helped(matcher, verbs):
+    # "helped Austria to rebuild": rebuilding is no event, so the help itself is (070)
+    codes = _codes("Iran helped Austria to rebuild its power plants.", matcher, verbs)
+    assert codes == [("070", "country_irn", "country_aut")]
+    # help with an act that is an event is that act
+    codes = _codes("Iran helped to impose sanctions on Iraq.", matcher, verbs)
+    assert codes == [("163", "country_irn", "country_irq")]
+
+
+def test_censure_of_what_another_did_reaches_its_doer(matcher, verbs):
+    # "the sanctions imposed by Austria were illegitimate": the doer of the subject
+    codes = _codes(
+        "Lavrov said that the sanctions imposed by Austria were illegitimate.", matcher, verbs
+    )
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
+    # "described Austria's behaviour as aggressive": the adjective hangs on "as"
+    codes = _codes("Lavrov described Austria's behaviour as aggressive.", matcher, verbs)
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
+    # words of hostility and bad faith are censure too
+    codes = _codes("Lavrov said that Austria's statements were hysteria.", matcher, verbs)
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes

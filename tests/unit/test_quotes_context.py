@@ -2064,3 +2064,11 @@ def test_he_said_before_the_body_names_anyone_is_the_person_the_title_names(matc
     # once the body names someone, the body's person comes first
     named = f"Ann Vale chaired the talks. {body}"
     assert _speakers(matcher, named, KREMLIN, title)[0][0] != "person_giorgia_meloni"
+
+
+def test_he_before_any_name_is_the_person_a_sentence_case_title_names(matcher):
+    # the title's capital first word must not make it read as a Title Case headline, where
+    # no name is discovered
+    body = 'The Governor reported on the harvest. "We gathered a record crop," he said.'
+    rows = _speakers(matcher, body, title="Meeting with Governor of Tver Region Pavel Lomov")
+    assert [row[0] for row in rows] == ["person_pavel_lomov"]
