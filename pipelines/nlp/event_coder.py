@@ -1519,6 +1519,23 @@ def _in_condition(s: _Sentence, v: int) -> bool:
         j = s.head(j)
 
 
+def _announced(s: _Sentence, v: int) -> bool:
+    """Whether verb v is announced for the future in a government's release ("Russia will
+    continue to supply", "said that Russia would provide"), itself or the verb its
+    infinitive hangs from. Releases announce what their side intends; in news of unknown
+    origin (wire items) "X will send" is coded as the act, as PETRARCH's coders do."""
+    if s.context.home is None:
+        return False
+    j = v
+    while True:
+        aux = _aux_words(s, j)
+        if aux & {"will", "shall"} or ("would" in aux and _reported(s, j)):
+            return True
+        if s.dep(j) != "xcomp" or s.head(j) == j:
+            return False
+        j = s.head(j)
+
+
 def _modality(s: _Sentence, v: int) -> str:
     """'asserted', 'negated', 'refused' or 'hypothetical' for verb v and the verbs it
     hangs from through infinitives and coordination."""
@@ -3045,6 +3062,9 @@ def _code_trigger(
         code = REFUSAL_CODES[code[:2]]
     elif modality != "asserted":
         return []
+    elif not (nominal or performative) and code[:2] in INTENT_CODES and _announced(s, v):
+        # "Russia will continue to provide aid to Syria": an act announced is an intent to it
+        code = INTENT_CODES[code[:2]]
     root = code[:2]
     if s.dep(v) == "acl" and (
         root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise", "address"}

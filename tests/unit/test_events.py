@@ -2043,3 +2043,25 @@ def test_censure_of_what_another_did_reaches_its_doer(matcher, verbs):
     # words of hostility and bad faith are censure too
     codes = _codes("Lavrov said that Austria's statements were hysteria.", matcher, verbs)
     assert ("111", "person_sergei_lavrov", "country_aut") in codes
+
+
+def test_a_release_announcing_an_act_states_an_intent_and_a_wire_item_the_act(matcher, verbs):
+    coded = _release_codes(
+        "Telephone conversation with President of Austria",
+        "Vladimir Putin said that Russia would continue to provide humanitarian aid to Austria. "
+        "Russia will supply wheat to Austria. "
+        "Russia supplied wheat to Austria.",
+        matcher,
+        verbs,
+    )
+    codes = {(i, c[:2]) for i, c, _, _ in coded}
+    # announced in the release: intents to give aid (033) and to cooperate (031)
+    assert (0, "03") in codes and (0, "07") not in codes, coded
+    assert (1, "03") in codes and (1, "06") not in codes, coded
+    # done: the act itself
+    assert (2, "06") in codes, coded
+    assert (0, "033", "country_rus", "country_aut") in coded, coded
+    # a wire item of unknown origin: "will supply" is the act, as PETRARCH codes it
+    assert _codes("Iran will supply wheat to Austria.", matcher, verbs) == [
+        ("060", "country_irn", "country_aut")
+    ]
