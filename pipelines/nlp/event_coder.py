@@ -130,7 +130,23 @@ _ASSERTIVE_HEADS = {
     "poise",
 }
 # A wish or plan to cooperate is an intent to (033, 036, ...); to do anything else, no event.
-_WISH_HEADS = {"want", "plan", "intend", "aim", "seek", "hope", "wish", "ready", "willing", "try"}
+_WISH_HEADS = {
+    "want",
+    "plan",
+    "intend",
+    "aim",
+    "seek",
+    "hope",
+    "wish",
+    "ready",
+    "willing",
+    "try",
+    # adjectives of readiness: "Russia is prepared to supply" (the verb, "prepared to go", acts)
+    "prepared",
+    "eager",
+    "keen",
+    "determined",
+}
 _INTENT_ROOT = "03"
 _PETRARCH = "petrarch2"
 # A trigger noun after these is a circumstance of the clause, not what its verb acts on.
@@ -1632,6 +1648,30 @@ def _wish_with_act(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, l
     )
 
 
+# Measures one party takes against another, named as a noun ("US sanctions against Russia").
+_SANCTION_NOUNS = {"sanction", "embargo"}
+
+
+def _sanction_parties(s: _Sentence, i: int) -> bool:
+    """Whether sanction noun i names who imposes it ("US sanctions", "the sanctions imposed
+    by the West") and whom it is against ("sanctions against Russia", "anti-Russian")."""
+    modifiers = s.kids(i, "poss", "compound", "amod", "nmod")
+    imposer = any(s.mention_at[c] is not None for c in modifiers) or any(
+        s.mention_at[o] is not None
+        for c in s.kids(i, "acl")
+        for p in s.kids(c, "agent", "prep")
+        if s.tokens[p].lemma == "by"
+        for o in s.kids(p, "pobj")
+    )
+    against = any(
+        s.mention_at[o] is not None
+        for p in s.kids(i, "prep")
+        if s.tokens[p].lemma in ("against", "on")
+        for o in s.kids(p, "pobj")
+    )
+    return imposer and against
+
+
 def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
     """A noun of the seed's `between` or `holder` kind ("talks between", "Russia's
     opposition to"), or a meeting noun with its partner ("during a videoconference with
@@ -1640,6 +1680,8 @@ def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
     if any(p.kind in (BETWEEN, HOLDER) for p in of):
         return True
     if _force_noun(s, i, of):
+        return True
+    if s.tokens[i].lemma in _SANCTION_NOUNS and _sanction_parties(s, i):
         return True
     if _took_place(s, i) and any(p.code[:2] == "04" for p in of):
         return True  # "An exchange of views took place"

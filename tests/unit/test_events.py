@@ -2065,3 +2065,19 @@ def test_a_release_announcing_an_act_states_an_intent_and_a_wire_item_the_act(ma
     assert _codes("Iran will supply wheat to Austria.", matcher, verbs) == [
         ("060", "country_irn", "country_aut")
     ]
+
+
+def test_readiness_and_openness_to_talks_are_intents(matcher, verbs):
+    # "prepared to" as an adjective is readiness (the verb, "prepared to go", acts)
+    codes = _codes("Iran is prepared to supply wheat to Austria.", matcher, verbs)
+    assert codes == [("031", "country_irn", "country_aut")]
+    # openness to talks is an intent to meet or negotiate (036), to anything else 030
+    codes = _codes("Iran remains open to dialogue with Austria.", matcher, verbs)
+    assert codes == [("036", "country_irn", "country_aut")]
+    codes = _codes("Iran is open to cooperation with Austria.", matcher, verbs)
+    assert codes == [("030", "country_irn", "country_aut")]
+
+
+def test_sanctions_named_as_a_noun_with_both_parties_are_sanctions(matcher, verbs):
+    codes = _codes("Iranian sanctions against Austria have failed.", matcher, verbs)
+    assert codes == [("163", "country_irn", "country_aut")]
