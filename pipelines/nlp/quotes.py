@@ -4045,6 +4045,29 @@ def standalone_quote(body: str, q_start: int, q_end: int, spans: list[tuple[int,
     return not re.search(r"\w", body[q_end:tail_end])
 
 
+# A reply that addresses the one who chairs: "We will, Mr President."
+_ADDRESSING_THE_CHAIR = re.compile(r"\b(?:Mr|Madam)\.? (?:President|Prime Minister|Chairman)\b")
+# A sentence that gives an instruction or settles a matter: "Good.", "Please report to me",
+# "Do not forget", "Let us find the rest", "Prepare the proposals".
+_DIRECTIVE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Good|Agreed|Fine|Very well|Excellent)[.!]"
+    r"|(?:Please|Do not|Don't|Let us|Let's|Prepare|Submit|Report|Check|Make sure|Ensure|"
+    r"Send|Finish|Look into|Consider|Draft|Coordinate|Keep)\b)"
+)
+
+
+def directive_reply(body: str, q_start: int, q_end: int, quote: str) -> bool:
+    """Whether a quotation with nothing after it in its paragraph (no attribution says whose
+    it is) gives an instruction or settles a matter ("Good. Let us check it in April.").
+    Why: in an account of a meeting such a reply right after a report is the one who chairs
+    it, the head of the office that publishes the account, not the one who just reported."""
+    line_end = body.find("\n", q_end)
+    line_end = len(body) if line_end == -1 else line_end
+    if body[q_end:line_end].strip(" \t\"“”«»‘’'.,"):
+        return False
+    return _DIRECTIVE.search(quote.strip()) is not None
+
+
 def _last_person_before(offset: int, mentions: list[Mention]) -> str | None:
     """The person named last before `offset` (mentions sorted by start)."""
     for m in reversed(mentions[: bisect_left(mentions, (offset,))]):
@@ -4146,6 +4169,8 @@ def quotes_of_article(
     said_after: dict[int, tuple[str | None, str | None]] = {}
     # the last quotes read, for exchanges of questions and answers (`exchange_turn`)
     exchange: list[Turn] = []
+    # the one the chair's last reply answered (`directive_reply`)
+    replied_to: tuple[str | None, str | None] | None = None
 
     def resolve(
         last: tuple[str | None, str | None] | None,
@@ -4223,6 +4248,28 @@ def quotes_of_article(
             # "“…” Those words, spoken by Ann Vale, …": the speaker the next sentence names
             actor_id, speaker_text = after
             last_speaker, last_paragraph, last_sentence = after, line_start, sentence
+        elif (
+            found is None
+            and publisher_head is not None
+            and exchange
+            and exchange[-1][2][0] not in (None, publisher_head)
+            and not body[exchange[-1][1] : q_start].strip(" \t\r\n\"“”«»‘’'.,")
+            and any(m[2] == publisher_head for m in article_mentions if m[1] <= q_start)
+            and directive_reply(body, q_start, q_end, quote)
+        ):
+            # "“…,” the Governor said. ¶ “Good. Prepare the proposals.”": the chair replies
+            actor_id, speaker_text = publisher_head, None
+            last_sentence = sentence
+            replied_to = exchange[-1][2]
+        elif (
+            found is None
+            and replied_to is not None
+            and _ADDRESSING_THE_CHAIR.search(quote) is not None
+            and directive_reply(body, q_start, q_end, "Good.")
+        ):
+            # "“We will not, Mr President.”" after the chair's reply: the one it replied to
+            actor_id, speaker_text = replied_to
+            last_sentence = sentence
         elif (
             found is None
             and continued is not None

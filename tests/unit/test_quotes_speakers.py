@@ -275,3 +275,27 @@ def test_a_dash_may_stand_between_a_quote_and_its_attribution(matcher):
     )
     rows = _speakers(matcher, body)
     assert [row[0] for row in rows] == ["person_sergei_lavrov", "person_sergei_lavrov"]
+
+
+def test_a_directive_reply_to_a_report_is_the_chairs_and_the_answer_to_it_the_reporters(
+    matcher,
+):
+    body = (
+        "Vladimir Putin held a working meeting with Governor of the Tver Region Pavel Lomov.\n\n"
+        '"Gas has reached 112 villages this year," Pavel Lomov said.\n\n'
+        '"Do not forget about the remote villages."\n\n'
+        '"We will not, Mr President. Design work is under way."\n\n'
+        '"Three more plants will open in the spring," the Governor said.\n\n'
+        '"The first of them will make plywood."'
+    )
+    rows = _speakers(matcher, body)
+    putin, lomov = "person_vladimir_putin", "person_pavel_lomov"
+    # an instruction right after the Governor's report: the President, who chairs
+    assert _quoted(rows, "Do not forget")[0] == putin
+    # the answer that addresses the President: the Governor again
+    assert _quoted(rows, "We will not")[0] == lomov
+    # a paragraph that goes on with no instruction in it: the same speaker as before
+    assert _quoted(rows, "The first of them")[0] == lomov
+    # on a page whose publisher has no known head, nobody is assumed to chair
+    rows = _speakers(matcher, body, "https://wire.example/1")
+    assert _quoted(rows, "Do not forget")[0] == lomov
