@@ -952,6 +952,12 @@ _NOT_NAME_IN_WRITING = frozenset(
         # and of events ("the coming Olympic Games", "the Eastern Economic Forum")
         *("games", "olympics", "cup", "championship", "festival", "forum", "summit"),
         *("congress", "conference", "exhibition", "expo", "contest", "competition"),
+        # portfolios in a title ("Deputy Minister of Foreign Affairs Ann Vale", "Minister
+        # of Economic Development"): part of the office, not of a name
+        *("affairs", "development", "relations", "defence", "defense", "justice"),
+        *("finance", "finances", "healthcare", "education", "culture", "trade", "industry"),
+        *("energy", "transport", "agriculture", "emergencies", "economy", "labour"),
+        *("construction", "resources", "environment", "federation"),
     ]
 )
 # A hyphenated word with a lowercase part is a description ("Nine-year-old"), never a name

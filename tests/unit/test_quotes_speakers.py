@@ -299,3 +299,14 @@ def test_a_directive_reply_to_a_report_is_the_chairs_and_the_answer_to_it_the_re
     # on a page whose publisher has no known head, nobody is assumed to chair
     rows = _speakers(matcher, body, "https://wire.example/1")
     assert _quoted(rows, "Do not forget")[0] == lomov
+
+
+def test_a_portfolio_in_a_long_title_is_no_name_that_cuts_the_title_off(matcher):
+    # "Foreign Affairs" is part of the office: the title reaches the name after it
+    body = (
+        "Deputy Minister of Foreign Affairs of the Russian Federation Pavel Lomov met with "
+        'the Ambassador of Brazil Paulo Moreira. "BRICS should stay open," the Deputy '
+        "Minister noted."
+    )
+    rows = _speakers(matcher, body, "https://www.mid.ru/en/foreign_policy/news/1/")
+    assert _quoted(rows, "BRICS should")[0] == "person_pavel_lomov"
