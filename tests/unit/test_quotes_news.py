@@ -757,3 +757,14 @@ def test_a_publisher_s_office_is_read_from_its_address():
     # "state" in another host says nothing; a head of state's office is no ministry
     assert publisher_office("https://www.state.nj.us/governor/") is None
     assert publisher_office("http://en.kremlin.ru/events/president/news/1") is None
+
+
+def test_one_unnamed_member_of_a_group_is_nobody_in_particular(matcher):
+    body = (
+        '"Prove me wrong," Antonio Guterres told the assembly. "He says the same thing '
+        'every year," one European diplomat said on condition of anonymity.'
+    )
+    rows = _speakers(matcher, body)
+    assert rows[0][0] == "person_antonio_guterres"
+    # not the Secretary-General, who spoke last
+    assert rows[1][:2] == (None, None)
