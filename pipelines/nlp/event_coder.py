@@ -1400,6 +1400,15 @@ def _targets(
             if mention is None or (mention.actor_type != "country" and mention.kind != "place"):
                 continue
             actors, way = [mention.actor_id], "place"
+        elif (
+            how == "dobj"
+            and root == "11"
+            and s.mention_at[o] is None
+            and (doer := _doer_of(s, o, done))
+        ):
+            # "condemned the Russian missile attacks on Ukraine", "criticised the attempts by
+            # the US to ...": what is disapproved of is its doer's act
+            actors, way = doer, "doer of the object"
         elif how == "dobj" and o in pattern_ends and s.kids(o, "poss"):
             continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target
         elif how == "dobj" and o in pattern_ends and _unnamed_group(s, o):
@@ -2729,6 +2738,16 @@ def _failure_of_another(s: _Sentence, k: int) -> bool:
     if _aux_words(s, k) & (_HYPOTHETICAL_AUX | {"will", "would", "wo", "need"}):
         return False
     return not any(s.tokens[c].lemma in _CONDITIONAL_MARKS for c in s.kids(k, "mark"))
+
+
+def _doer_of(s: _Sentence, n: int, done: dict[int, list[str]]) -> list[str]:
+    """Who did what noun n names, by its owner or modifier ("London's decision", "Russian
+    attacks") or its "by" phrase ("attempts by the US"); [] when no actor is said."""
+    for c in s.kids(n, "poss", "compound", "amod", "nmod"):
+        actors = _actors(s, c, done)[0]
+        if actors:
+            return actors
+    return _agent_of(s, n, done)
 
 
 def _agent_of(s: _Sentence, n: int, done: dict[int, list[str]]) -> list[str]:

@@ -2081,3 +2081,10 @@ def test_readiness_and_openness_to_talks_are_intents(matcher, verbs):
 def test_sanctions_named_as_a_noun_with_both_parties_are_sanctions(matcher, verbs):
     codes = _codes("Iranian sanctions against Austria have failed.", matcher, verbs)
     assert codes == [("163", "country_irn", "country_aut")]
+
+
+def test_disapproval_of_an_act_targets_whoever_does_it(matcher, verbs):
+    codes = _codes("Lavrov criticised the attempts by Austria to isolate Iraq.", matcher, verbs)
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
+    codes = _codes("Lavrov condemned Austria's decision to expel diplomats.", matcher, verbs)
+    assert ("111", "person_sergei_lavrov", "country_aut") in codes
