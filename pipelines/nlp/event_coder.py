@@ -1202,12 +1202,12 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             if (
                 j == v
                 and s.dep(v) == "relcl"
-                and s.tokens[v].lemma in _TRAVEL_VERBS
                 and s.tokens[subjects[-1]].lemma == "who"
                 and (m := _np_actor(s, s.head(v))) is not None
                 and m.actor_type == "person"
             ):
-                # "talks with Olaf Scholz, who arrived in Moscow": the one "who" follows
+                # "talks with Olaf Scholz, who arrived in Moscow", "Xi Jinping, who is in
+                # Russia on a state visit": the one "who" follows
                 return [m.actor_id], "relcl antecedent"
             # "Mr President, I would like to thank you": a form of address parsed as a
             # second subject comes first; the subject is the one nearest the verb

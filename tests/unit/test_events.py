@@ -2088,3 +2088,12 @@ def test_disapproval_of_an_act_targets_whoever_does_it(matcher, verbs):
     assert ("111", "person_sergei_lavrov", "country_aut") in codes
     codes = _codes("Lavrov condemned Austria's decision to expel diplomats.", matcher, verbs)
     assert ("111", "person_sergei_lavrov", "country_aut") in codes
+
+
+def test_a_guest_who_is_somewhere_on_a_visit_visits_that_country(matcher, verbs):
+    codes = _codes(
+        "Ali Khamenei, who is in Austria on a working visit, met with Alexander Van der Bellen.",
+        matcher,
+        verbs,
+    )
+    assert ("042", "person_ali_khamenei", "country_aut") in codes, codes
