@@ -17,7 +17,13 @@ project's own words, to measure what the coder does with shapes it was not fitte
   (precision 0.518, recall 0.312), then tuned on; `releases-4`, 35 releases of statements,
   news-conference answers, interviews, crisis meetings, appeals, intent and aid (25 in the
   Kremlin's style, 10 by a foreign ministry, a president's office and a wire), written blind
-  to all of those the same way: first score precision 0.483, recall 0.305.
+  to all of those the same way: first score precision 0.483, recall 0.305. `releases-5`
+  (what Russia's leaders say about other states) and `releases-6` (the genres of Kremlin
+  releases) followed the same way; `releases-7` (30 items: 20 Kremlin, 5 foreign ministry,
+  5 other governments' press offices) was written by a helper who saw neither the coder nor
+  its scores, under the Kremlin annotators' conventions (announced acts are intents,
+  criticism in what a speaker says is criticism): first score 0.549 / 0.419 (117/213 of
+  279) with the code before it was written, 0.556 / 0.427 with that session's first fixes.
 - `gold/invented_wire.jsonl`: 125 one-sentence wire items in PETR2's format, scored by
   `evaluate_petr2` as the real PETR2 sentences are.
 - `gold/invented_quotes.jsonl`: news items with quotations and their speakers (`id`,
@@ -27,7 +33,10 @@ project's own words, to measure what the coder does with shapes it was not fitte
   pronouns and roles, then tuned on; `quotes-2` (45 items as press offices, a foreign
   ministry, a prime minister's office and a wire write them) was written blind to it after
   that tuning, annotated before the extractor ran, scored, then tuned on; so was
-  `quotes-3` (30 Kremlin-style items, with quotes of no one in particular) after that.
+  `quotes-3` (30 Kremlin-style items, with quotes of no one in particular) after that, and
+  `quotes-4` to `quotes-7`; `quotes-7` (30 items, most in the Kremlin's style: replies in
+  meeting accounts, titles alone, pronouns with two people in play, transcripts) first
+  scored 112 of 128 speakers right, 126 found.
 
 Events are matched as in `evaluate_kremlin_events`: per annotated sentence, on root code and
 the three-letter countries of source and target, each gold event at most once.
