@@ -524,17 +524,19 @@ def _print_invented() -> None:
     (no shared data)."""
     from pipelines.evaluation.events import evaluate_petr2
     from pipelines.evaluation.invented import (
+        INVENTED_QUOTES,
         INVENTED_RELEASES,
         INVENTED_WIRE,
         evaluate_invented_calls,
         evaluate_invented_quotes,
+        set_names,
     )
 
     print("\ninvented accounts, wire and news items (pipelines/evaluation/invented.py):")
     scores = [(name, evaluate_invented_calls(name)) for name in ("calls-1", "calls-2")]
     scores += [
         (name, evaluate_invented_calls(name, INVENTED_RELEASES))
-        for name in ("releases-3", "releases-4", "releases-5", "releases-6", "releases-7")
+        for name in set_names(INVENTED_RELEASES)
     ]
     scores.append(("wire", evaluate_petr2(INVENTED_WIRE)))
     for name, e in scores:
@@ -542,15 +544,7 @@ def _print_invented() -> None:
             f"  {name:<10} events: precision {e.precision:.4f} ({e.right}/{e.ours}),"
             f" recall {e.recall:.4f} ({e.gold_found}/{e.gold})"
         )
-    for name in (
-        "quotes-1",
-        "quotes-2",
-        "quotes-3",
-        "quotes-4",
-        "quotes-5",
-        "quotes-6",
-        "quotes-7",
-    ):
+    for name in set_names(INVENTED_QUOTES):
         q = evaluate_invented_quotes(name)
         by = ", ".join(
             f"{how} {q.right_by_resolution[how]}/{n}" for how, n in sorted(q.by_resolution.items())

@@ -64,6 +64,11 @@ INVENTED_QUOTES = GOLD_DIR / "invented_quotes.jsonl"
 INVENTED_RELEASES = GOLD_DIR / "invented_releases.jsonl"
 
 
+def set_names(path: Path) -> list[str]:
+    """The sets of an invented gold file, in the order they were written."""
+    return list(dict.fromkeys(r["set"] for r in _read(path, None)))
+
+
 def _read(path: Path, subset: str | None) -> list[dict]:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [r for r in records if subset is None or r.get("set") == subset]
