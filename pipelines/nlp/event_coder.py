@@ -1355,6 +1355,20 @@ def _targets(
                 (o, f"pattern {s.tokens[end].text.lower()}") for o in s.kids(end, "pobj")
             ]
     candidates += [(o, s.dep(o)) for o in s.kids(v, "dobj", "dative", "attr", "oprd")]
+    for n in [v, *pattern_ends]:
+        if s.tokens[n].lemma not in _SANCTION_NOUNS:
+            continue
+        # "sanctions targeting Russian suppliers", "its Russia sanctions regime", "the
+        # anti-Russian sanctions": whom the measures are against
+        candidates += [
+            (o, "sanctions' target")
+            for a in s.kids(n, "acl")
+            if s.tokens[a].lemma in ("target", "hit", "affect")
+            for o in s.kids(a, "dobj")
+        ]
+        candidates += [(c, "sanctions' target") for c in s.kids(n, "compound", "amod")]
+        if s.dep(n) == "compound":
+            candidates += [(c, "sanctions' target") for c in s.kids(s.head(n), "compound")]
     if s.tokens[v].lemma in _AID_VERBS:
         # "helped Syria to rebuild": the one helped is the subject of the act helped with
         candidates += [

@@ -2097,3 +2097,13 @@ def test_a_guest_who_is_somewhere_on_a_visit_visits_that_country(matcher, verbs)
         verbs,
     )
     assert ("042", "person_ali_khamenei", "country_aut") in codes, codes
+
+
+def test_whom_sanctions_target_is_their_target(matcher, verbs):
+    codes = _codes("Iran announced new sanctions targeting Austrian banks.", matcher, verbs)
+    assert codes == [("163", "country_irn", "country_aut")]
+
+
+def test_appreciation_for_someone_is_praise(matcher, verbs):
+    codes = _codes("Iran expressed appreciation for Austria's position.", matcher, verbs)
+    assert codes == [("051", "country_irn", "country_aut")]
