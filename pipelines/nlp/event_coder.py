@@ -1229,6 +1229,16 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
             # the effort's subject does the act
             j = s.head(j)
             continue
+        if (
+            dep == "relcl"
+            and s.tokens[j].tag == "VB"
+            and s.tokens[s.head(j)].lemma in _EFFORT_OBJECTS
+            and s.tokens[s.head(s.head(j))].lemma in _EFFORT_VERBS
+        ):
+            # "would do everything to help Ukraine", parsed as "everything" the infinitive
+            # describes: the effort's subject does the act
+            j = s.head(s.head(j))
+            continue
         if dep == "relcl":
             actors, how = _actors(s, s.head(j), done)
             return actors, how or "relcl head"
@@ -1570,7 +1580,9 @@ def _announced(s: _Sentence, v: int) -> bool:
         aux = _aux_words(s, j)
         if aux & {"will", "shall"} or ("would" in aux and _reported(s, j)):
             return True
-        if s.dep(j) != "xcomp" or s.head(j) == j:
+        if s.dep(j) == "relcl" and s.tokens[s.head(j)].lemma in _EFFORT_OBJECTS:
+            j = s.head(j)  # "will do everything to help": the effort is announced
+        if s.dep(j) not in ("xcomp", "dobj", "advcl") or s.head(j) == j:
             return False
         j = s.head(j)
 

@@ -3719,7 +3719,9 @@ _SAYING_BEFORE = re.compile(
     rf"|\b[Tt]here\s+is\s+(?:a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:saying|proverb|adage)"
     # "recalled an old saying of the space industry:", "quoted a proverb:"
     rf"|\b(?:recalled|quoted|cited|used|remembered)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){{0,2}}?"
-    rf"(?:saying|proverb|adage|maxim|motto)(?:\s+(?:of|from)\s+[^.!?“”\":]{{1,40}})?)"
+    rf"(?:saying|proverb|adage|maxim|motto)(?:\s+(?:of|from)\s+[^.!?“”\":]{{1,40}})?"
+    # a named maxim or slogan: "the old principle of “…”", "The team's motto, “…”"
+    rf"|\b(?:principle|motto|slogan|maxim|watchword|catchphrase)(?:\s+of)?)"
     rf"[^.!?“”\"]{{0,20}}?[:,]?\s*$"
 )
 _SAYING_AFTER = re.compile(

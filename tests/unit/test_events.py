@@ -2107,3 +2107,9 @@ def test_whom_sanctions_target_is_their_target(matcher, verbs):
 def test_appreciation_for_someone_is_praise(matcher, verbs):
     codes = _codes("Iran expressed appreciation for Austria's position.", matcher, verbs)
     assert codes == [("051", "country_irn", "country_aut")]
+
+
+def test_an_effort_parsed_as_everything_described_is_the_subjects_act(matcher, verbs):
+    # the parser makes "to help" describe "everything"; the help is Iran's
+    codes = _codes("Iran is doing everything to help Austria obtain the loan.", matcher, verbs)
+    assert codes == [("070", "country_irn", "country_aut")]

@@ -2072,3 +2072,15 @@ def test_he_before_any_name_is_the_person_a_sentence_case_title_names(matcher):
     body = 'The Governor reported on the harvest. "We gathered a record crop," he said.'
     rows = _speakers(matcher, body, title="Meeting with Governor of Tver Region Pavel Lomov")
     assert [row[0] for row in rows] == ["person_pavel_lomov"]
+
+
+def test_a_named_maxim_or_motto_is_nobodys_words():
+    for text in (
+        "Vladimir Putin remarked that the old principle of “from the lab to the field” had to "
+        "be restored.",
+        "The team's motto, “Search. Rescue. Help.”, is printed on every jacket.",
+    ):
+        assert is_saying(text, text.index("“"), text.index("”") + 1), text
+    # a principle stated by the one who speaks is no maxim quoted
+    text = "Vladimir Putin set out the principle. “Security must be equal,” he said."
+    assert not is_saying(text, text.index("“"), text.index("”") + 1)
