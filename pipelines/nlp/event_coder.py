@@ -1430,8 +1430,8 @@ def _targets(
             and s.mention_at[o] is None
             and (doer := _doer_of(s, o, done))
         ):
-            # "condemned the Russian missile attacks on Ukraine", "criticised the attempts by
-            # the US to ...": what is disapproved of is its doer's act
+            # "condemned London's decision to ...", "criticised the attempts by the US to
+            # ...": what is disapproved of is its doer's act
             actors, way = doer, "doer of the object"
         elif how == "dobj" and o in pattern_ends and s.kids(o, "poss"):
             continue  # a stance's holder ("reaffirmed Russia's readiness") is not its target

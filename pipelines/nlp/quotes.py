@@ -4066,16 +4066,20 @@ _DIRECTIVE = re.compile(
 )
 
 
-def directive_reply(body: str, q_start: int, q_end: int, quote: str) -> bool:
-    """Whether a quotation with nothing after it in its paragraph (no attribution says whose
-    it is) gives an instruction or settles a matter ("Good. Let us check it in April.").
-    Why: in an account of a meeting such a reply right after a report is the one who chairs
-    it, the head of the office that publishes the account, not the one who just reported."""
+def _ends_its_paragraph(body: str, q_end: int) -> bool:
+    """Whether nothing but punctuation follows a quotation in its paragraph (no attribution
+    after it says whose it is)."""
     line_end = body.find("\n", q_end)
     line_end = len(body) if line_end == -1 else line_end
-    if body[q_end:line_end].strip(" \t\"“”«»‘’'.,"):
-        return False
-    return _DIRECTIVE.search(quote.strip()) is not None
+    return not body[q_end:line_end].strip(" \t\"“”«»‘’'.,")
+
+
+def directive_reply(body: str, q_end: int, quote: str) -> bool:
+    """Whether a quotation that ends its paragraph gives an instruction or settles a matter
+    ("Good. Let us check it in April.").
+    Why: in an account of a meeting such a reply right after a report is the one who chairs
+    it, the head of the office that publishes the account, not the one who just reported."""
+    return _ends_its_paragraph(body, q_end) and _DIRECTIVE.search(quote.strip()) is not None
 
 
 def _last_person_before(offset: int, mentions: list[Mention]) -> str | None:
@@ -4197,6 +4201,7 @@ def quotes_of_article(
         )
 
     for q_start, q_end, quote in found_quotes:
+        answered, replied_to = replied_to, None  # the chair's reply answers the quote before
         if len(quote.strip()) < 3 or _is_name_in_quotes(quote):
             continued = None
             continue
@@ -4265,7 +4270,7 @@ def quotes_of_article(
             and exchange[-1][2][0] not in (None, publisher_head)
             and not body[exchange[-1][1] : q_start].strip(" \t\r\n\"“”«»‘’'.,")
             and any(m[2] == publisher_head for m in article_mentions if m[1] <= q_start)
-            and directive_reply(body, q_start, q_end, quote)
+            and directive_reply(body, q_end, quote)
         ):
             # "“…,” the Governor said. ¶ “Good. Prepare the proposals.”": the chair replies
             actor_id, speaker_text = publisher_head, None
@@ -4273,12 +4278,13 @@ def quotes_of_article(
             replied_to = exchange[-1][2]
         elif (
             found is None
-            and replied_to is not None
+            and answered is not None
             and _ADDRESSING_THE_CHAIR.search(quote) is not None
-            and directive_reply(body, q_start, q_end, "Good.")
+            and _ends_its_paragraph(body, q_end)
         ):
-            # "“We will not, Mr President.”" after the chair's reply: the one it replied to
-            actor_id, speaker_text = replied_to
+            # "“We will not, Mr President.”" right after the chair's reply: the one it
+            # replied to
+            actor_id, speaker_text = answered
             last_sentence = sentence
         elif (
             found is None
