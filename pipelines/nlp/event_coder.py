@@ -1690,21 +1690,9 @@ _SANCTION_NOUNS = {"sanction", "embargo"}
 def _sanction_parties(s: _Sentence, i: int) -> bool:
     """Whether sanction noun i names who imposes it ("US sanctions", "the sanctions imposed
     by the West") and whom it is against ("sanctions against Russia", "anti-Russian")."""
-    modifiers = s.kids(i, "poss", "compound", "amod", "nmod")
-    imposer = any(s.mention_at[c] is not None for c in modifiers) or any(
-        s.mention_at[o] is not None
-        for c in s.kids(i, "acl")
-        for p in s.kids(c, "agent", "prep")
-        if s.tokens[p].lemma == "by"
-        for o in s.kids(p, "pobj")
+    return bool(_doer_of(s, i, {})) and any(
+        s.mention_at[o] is not None for o in _prep_objects(s, i, {"against", "on"})
     )
-    against = any(
-        s.mention_at[o] is not None
-        for p in s.kids(i, "prep")
-        if s.tokens[p].lemma in ("against", "on")
-        for o in s.kids(p, "pobj")
-    )
-    return imposer and against
 
 
 def _relational_noun(s: _Sentence, i: int, patterns: VerbPatterns) -> bool:
@@ -2660,8 +2648,7 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
         for subject in [] if found else s.kids(h, "nsubj", "nsubjpass"):
             # "the sanctions imposed by the US are illegitimate", "NATO's expansion was a
             # mistake": the subject's doer
-            owners = [a for c in s.kids(subject, "poss") for a in _actors(s, c, done)[0]]
-            found = owners or _agent_of(s, subject, done)
+            found = _doer_of(s, subject, done)
             if found:
                 break
         return found

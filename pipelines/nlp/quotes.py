@@ -4055,6 +4055,8 @@ def standalone_quote(body: str, q_start: int, q_end: int, spans: list[tuple[int,
     return not re.search(r"\w", body[q_end:tail_end])
 
 
+# What may stand between quotations with nothing else said: spaces, breaks, marks, stops.
+_MARKS_AROUND_QUOTES = " \t\r\n\"“”«»‘’'.,"
 # A reply that addresses the one who chairs: "We will, Mr President."
 _ADDRESSING_THE_CHAIR = re.compile(r"\b(?:Mr|Madam)\.? (?:President|Prime Minister|Chairman)\b")
 # A sentence that gives an instruction or settles a matter: "Good.", "Please report to me",
@@ -4071,7 +4073,7 @@ def _ends_its_paragraph(body: str, q_end: int) -> bool:
     after it says whose it is)."""
     line_end = body.find("\n", q_end)
     line_end = len(body) if line_end == -1 else line_end
-    return not body[q_end:line_end].strip(" \t\"“”«»‘’'.,")
+    return not body[q_end:line_end].strip(_MARKS_AROUND_QUOTES)
 
 
 def directive_reply(body: str, q_end: int, quote: str) -> bool:
@@ -4084,10 +4086,8 @@ def directive_reply(body: str, q_end: int, quote: str) -> bool:
 
 def _last_person_before(offset: int, mentions: list[Mention]) -> str | None:
     """The person named last before `offset` (mentions sorted by start)."""
-    for m in reversed(mentions[: bisect_left(mentions, (offset,))]):
-        if m[3] == "person" and m[1] <= offset and m[2]:
-            return m[2]
-    return None
+    named = _persons_between(0, offset, mentions)
+    return named[-1][2] if named else None
 
 
 def quotes_of_article(
@@ -4268,7 +4268,7 @@ def quotes_of_article(
             and publisher_head is not None
             and exchange
             and exchange[-1][2][0] not in (None, publisher_head)
-            and not body[exchange[-1][1] : q_start].strip(" \t\r\n\"“”«»‘’'.,")
+            and not body[exchange[-1][1] : q_start].strip(_MARKS_AROUND_QUOTES)
             and any(m[2] == publisher_head for m in article_mentions if m[1] <= q_start)
             and directive_reply(body, q_end, quote)
         ):

@@ -2022,13 +2022,28 @@ def test_copies_of_a_sentence_are_coded_once_per_context_that_matters(matcher, v
     }
 
 
-def test_help_with_an_act_that_is_no_event_is_aid_to_the_one_helped(matcher, verbs):
-    # "helped Austria to rebuild": rebuilding is no event, so the help itself is (070)
-    codes = _codes("Iran helped Austria to rebuild its power plants.", matcher, verbs)
-    assert codes == [("070", "country_irn", "country_aut")]
-    # help with an act that is an event is that act
-    codes = _codes("Iran helped to impose sanctions on Iraq.", matcher, verbs)
-    assert codes == [("163", "country_irn", "country_irq")]
+@pytest.mark.parametrize(
+    ("sentence", "code", "target"),
+    [
+        # "helped Austria to rebuild": rebuilding is no event, so the help itself is (070)
+        ("Iran helped Austria to rebuild its power plants.", "070", "country_aut"),
+        # help with an act that is an event is that act
+        ("Iran helped to impose sanctions on Iraq.", "163", "country_irq"),
+        # the parser makes "to help" describe "everything"; the help is Iran's
+        ("Iran is doing everything to help Austria obtain the loan.", "070", "country_aut"),
+        # "prepared to" as an adjective is readiness (the verb, "prepared to go", acts)
+        ("Iran is prepared to supply wheat to Austria.", "031", "country_aut"),
+        # openness to talks is an intent to meet or negotiate (036), to anything else 030
+        ("Iran remains open to dialogue with Austria.", "036", "country_aut"),
+        ("Iran is open to cooperation with Austria.", "030", "country_aut"),
+        # sanctions named as a noun with both parties, or with whom they target
+        ("Iranian sanctions against Austria have failed.", "163", "country_aut"),
+        ("Iran announced new sanctions targeting Austrian banks.", "163", "country_aut"),
+        ("Iran expressed appreciation for Austria's position.", "051", "country_aut"),
+    ],
+)
+def test_a_sentence_of_one_act_by_iran_codes_it(matcher, verbs, sentence, code, target):
+    assert _codes(sentence, matcher, verbs) == [(code, "country_irn", target)]
 
 
 def test_censure_of_what_another_did_reaches_its_doer(matcher, verbs):
@@ -2067,22 +2082,6 @@ def test_a_release_announcing_an_act_states_an_intent_and_a_wire_item_the_act(ma
     ]
 
 
-def test_readiness_and_openness_to_talks_are_intents(matcher, verbs):
-    # "prepared to" as an adjective is readiness (the verb, "prepared to go", acts)
-    codes = _codes("Iran is prepared to supply wheat to Austria.", matcher, verbs)
-    assert codes == [("031", "country_irn", "country_aut")]
-    # openness to talks is an intent to meet or negotiate (036), to anything else 030
-    codes = _codes("Iran remains open to dialogue with Austria.", matcher, verbs)
-    assert codes == [("036", "country_irn", "country_aut")]
-    codes = _codes("Iran is open to cooperation with Austria.", matcher, verbs)
-    assert codes == [("030", "country_irn", "country_aut")]
-
-
-def test_sanctions_named_as_a_noun_with_both_parties_are_sanctions(matcher, verbs):
-    codes = _codes("Iranian sanctions against Austria have failed.", matcher, verbs)
-    assert codes == [("163", "country_irn", "country_aut")]
-
-
 def test_disapproval_of_an_act_targets_whoever_does_it(matcher, verbs):
     codes = _codes("Lavrov criticised the attempts by Austria to isolate Iraq.", matcher, verbs)
     assert ("111", "person_sergei_lavrov", "country_aut") in codes
@@ -2097,19 +2096,3 @@ def test_a_guest_who_is_somewhere_on_a_visit_visits_that_country(matcher, verbs)
         verbs,
     )
     assert ("042", "person_ali_khamenei", "country_aut") in codes, codes
-
-
-def test_whom_sanctions_target_is_their_target(matcher, verbs):
-    codes = _codes("Iran announced new sanctions targeting Austrian banks.", matcher, verbs)
-    assert codes == [("163", "country_irn", "country_aut")]
-
-
-def test_appreciation_for_someone_is_praise(matcher, verbs):
-    codes = _codes("Iran expressed appreciation for Austria's position.", matcher, verbs)
-    assert codes == [("051", "country_irn", "country_aut")]
-
-
-def test_an_effort_parsed_as_everything_described_is_the_subjects_act(matcher, verbs):
-    # the parser makes "to help" describe "everything"; the help is Iran's
-    codes = _codes("Iran is doing everything to help Austria obtain the loan.", matcher, verbs)
-    assert codes == [("070", "country_irn", "country_aut")]
