@@ -1580,11 +1580,41 @@ def _announced(s: _Sentence, v: int) -> bool:
         aux = _aux_words(s, j)
         if aux & {"will", "shall"} or ("would" in aux and _reported(s, j)):
             return True
+        if j != v and _is_scheduled(s, j):
+            return True  # "the presidents are expected to discuss", "is due to arrive"
         if s.dep(j) == "relcl" and s.tokens[s.head(j)].lemma in _EFFORT_OBJECTS:
             j = s.head(j)  # "will do everything to help": the effort is announced
         if s.dep(j) not in ("xcomp", "dobj", "advcl") or s.head(j) == j:
             return False
         j = s.head(j)
+
+
+def _announced_as_subject(s: _Sentence, v: int) -> bool:
+    """Whether noun v is the subject of a clause announced for the future ("the discussion
+    will cover", "the talks are to focus on")."""
+    if s.dep(v) not in ("nsubj", "nsubjpass") or s.head(v) == v:
+        return False
+    h = s.head(v)
+    if s.tokens[h].lemma == "be" and s.kids(h, "xcomp"):
+        return s.context.home is not None and not _negated(s, h)
+    return _announced(s, h)
+
+
+# What a release says is scheduled: "are expected to", "is due to", "is set to", "is to".
+_SCHEDULING_HEADS = {"expect", "schedule", "due", "set", "slate", "plan", "be"}
+
+
+def _is_scheduled(s: _Sentence, j: int) -> bool:
+    """Whether word j, the head of an act's infinitive, puts the act on a schedule ("are
+    expected to", "is scheduled to", "is to"): a passive or a predicate with "be"."""
+    lemma = s.tokens[j].lemma
+    if lemma not in _SCHEDULING_HEADS:
+        return False
+    if lemma == "be":
+        return not _negated(s, j)
+    return "be" in {s.tokens[a].lemma for a in s.kids(j, "auxpass", "aux", "cop")} or (
+        s.tokens[j].pos == "ADJ"
+    )
 
 
 def _modality(s: _Sentence, v: int) -> str:
@@ -3130,6 +3160,7 @@ def _code_trigger(
                 else:
                     consumed.add(x)
     modality = "asserted" if nominal or performative else _modality(s, v)
+    announced_talks = False
     if modality == "refused":
         if code[:2] not in REFUSAL_CODES:
             return []
@@ -3139,6 +3170,11 @@ def _code_trigger(
     elif not (nominal or performative) and code[:2] in INTENT_CODES and _announced(s, v):
         # "Russia will continue to provide aid to Syria": an act announced is an intent to it
         code = INTENT_CODES[code[:2]]
+        announced_talks = code == INTENT_CODES["04"]
+    elif nominal and (code[:2] == "04" or t.lemma in _TALK_NOUNS) and _announced_as_subject(s, v):
+        # "The discussion will cover ...", "the talks are to focus on ...": talks announced
+        code = INTENT_CODES["04"]
+        announced_talks = True
     root = code[:2]
     if s.dep(v) == "acl" and (
         root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise", "address"}
@@ -3209,7 +3245,7 @@ def _code_trigger(
             # "An exchange of views took place on Syria", "Talks were held", "Their
             # discussion focused on energy": in an account of two parties' talks, talks no
             # one is said to hold are theirs, with each other
-            if root != "04":  # "talks" as a noun are talks, whatever its verb's default
+            if root != "04" and not announced_talks:  # "talks" are talks, whatever the verb
                 code = "046" if t.lemma in _NEGOTIATION_NOUNS else "040"
             parties = list(s.context.parties)
             return _emit(s, v, code, parties, [], pattern, "coref:parties", "", False)
@@ -3526,6 +3562,8 @@ def _code_trigger(
         )
         # a call is a conversation of both, whoever placed it ("X phoned Y")
         or (code == _CALL_CODE and (not nominal or target_how in ("pattern with", "prep with")))
+        # "Putin will hold talks with X" in a release: both intend the talks announced
+        or (announced_talks and target_how in ("pattern with", "prep with"))
     )
     # "X and Y held talks", "X and Y had a conversation": the light verb's coordinated
     # subjects act with each other, as with a verb

@@ -2096,3 +2096,36 @@ def test_a_guest_who_is_somewhere_on_a_visit_visits_that_country(matcher, verbs)
         verbs,
     )
     assert ("042", "person_ali_khamenei", "country_aut") in codes, codes
+
+
+def test_talks_a_release_schedules_are_intended_by_both_sides(matcher, verbs):
+    coded = _release_codes(
+        "On May 3, Vladimir Putin will hold talks with President of Austria",
+        "Vladimir Putin will hold talks with President of Austria Alexander Van der Bellen. "
+        "The presidents are expected to discuss Russian-Austrian trade. "
+        "The discussion is to cover Russian-Austrian energy supplies. "
+        "The talks will focus on Russian gas transit.",
+        matcher,
+        verbs,
+    )
+    putin, austria = "person_vladimir_putin", "person_alexander_van_der_bellen"
+    for i in range(4):
+        both = {(c, s, t) for j, c, s, t in coded if j == i and c[:2] == "03"}
+        assert ("036", putin, austria) in both, (i, coded)
+        assert ("036", austria, putin) in both, (i, coded)
+    assert not [c for _, c, _, _ in coded if c[:2] == "04"], coded
+    # talks held are talks, not an intent
+    held = _release_codes(
+        "Talks with President of Austria",
+        "Vladimir Putin held talks with President of Austria Alexander Van der Bellen.",
+        matcher,
+        verbs,
+    )
+    assert {c[:2] for _, c, _, _ in held} == {"04"}, held
+
+
+def test_conferring_a_title_on_someone_honours_them(matcher, verbs):
+    codes = _codes("Vladimir Putin conferred the title of Hero on the Austrian.", matcher, verbs)
+    assert [c for c, _, _ in codes] == ["051"], codes
+    codes = _codes("Vladimir Putin conferred with Alexander Van der Bellen.", matcher, verbs)
+    assert [c[:2] for c, _, _ in codes] == ["04"], codes
