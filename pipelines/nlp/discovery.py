@@ -285,6 +285,7 @@ _NOT_PERSON_WORDS = {
     "society",
     "rights",
     "affairs",
+    "situations",
     "relations",
     "sciences",
     "activities",

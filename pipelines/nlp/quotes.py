@@ -71,7 +71,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, partial
 from typing import TypeVar
 
@@ -514,6 +514,7 @@ def _pronoun_speaker(
     written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
     body: str | None = None,
     spans: list[tuple[int, int]] | None = None,
+    turns: Sequence[tuple[int, str | None, str | None]] = (),
 ) -> tuple[str | None, str | None]:
     """ "he/she said" is the person the text named last (outside quotes) before `offset`:
     an actor mention (discovered names included), else a person's name only written
@@ -521,9 +522,21 @@ def _pronoun_speaker(
     known person nearby comes first); "they/it" the body or country named last; else the
     previous speaker; else nobody (None, None). With the `body` and its sentence `spans`,
     "he/she" is the subject of the last sentence naming a person of the pronoun's gender
-    (`_person_antecedent`)."""
+    (`_person_antecedent`). In a transcript turn (`turns`), "he/she" is never the turn's
+    speaker, who says "I"."""
     person = pronoun in ("he", "she")
+    index = _turn_at(turns, offset) if person and turns else -1
+    speaking = turns[index][1] if index >= 0 else None
+    if speaking is not None:
+        mentions = [m for m in mentions if m[2] != speaking]
     if person and body is not None and spans:
+        s_start = spans[sentence_index_of(spans, offset)][0]
+        if _DESCRIBED_SUBJECT.match(body, s_start, offset) and not any(
+            s_start <= m[0] < offset for m in mentions
+        ):
+            # "My grandmother taught physics for forty years, and she always told me:" the
+            # pronoun stands for the one described, named nowhere
+            return None, None
         found = _person_antecedent(pronoun, offset, body, spans, mentions, quote_spans, written)
         if found is not None:
             return found
@@ -541,7 +554,11 @@ def _pronoun_speaker(
                 break
             if w_end <= offset and not any(q0 <= w_start < q1 for q0, q1 in quote_spans):
                 return None, name
-    if last_speaker is not None and pronoun != "they":
+    if (
+        last_speaker is not None
+        and pronoun != "they"
+        and (speaking is None or last_speaker[0] != speaking)
+    ):
         # "they" is no previous speaker of one's own words: many, or a body named above
         return last_speaker
     if person and body is not None and spans:
@@ -860,6 +877,15 @@ def _person_antecedent(
             or _TOLD_AFTER.match(body, c[1])
         )
 
+    # "Before the trip I heard a report from Ann Vale, and he put it simply:", "I asked Ann
+    # Vale about it. He answered:": the last sentence naming anyone has "I" or "we" as its
+    # subject, so "he" is the one it names
+    last_named = max(sentence_index_of(spans, c[0]) for c in candidates)
+    if _FIRST_PERSON_SUBJECT.match(body, spans[last_named][0], offset):
+        own = sorted(c for c in candidates if sentence_index_of(spans, c[0]) == last_named)
+        # a known person before a name only written, which may be a title in capitals
+        named = [c for c in own if c[2] is not None] or own
+        return (named[-1][2], pronoun) if named[-1][2] is not None else (None, named[-1][3])
     subject_sentences = [
         sentence_index_of(spans, c[0]) for c in candidates if not object_in_sentence(c)
     ]
@@ -892,6 +918,18 @@ def _person_antecedent(
     return None, chosen[3]
 
 
+# A sentence whose subject is someone described and not named: "My grandmother", "One of
+# the students", "A woman from Omsk".
+_DESCRIBED_SUBJECT = re.compile(
+    # a transcript's label may open the sentence ("Ann Vale: My grandmother ...")
+    r"(?:[A-Z][^:.!?“”\"]{0,60}:\s+)?"
+    r"[\s“\"«]*(?:My|Our|Your|A|An|One\s+of\s+(?:the|our|my))\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:grandmother|grandfather|mother|father|wife|husband|son|daughter|sister|brother|"
+    r"friend|teacher|neighbour|neighbor|colleague|woman|man|girl|boy|student|pupil|"
+    r"resident|worker|veteran|child|grader)s?\b[^.!?“”\"]*?,?\s+(?:and\s+|but\s+)?$"
+)
+# A sentence opening with "I" or "we" as its subject, a few words of time or place before.
+_FIRST_PERSON_SUBJECT = re.compile(r"[\s“\"«]*(?:[A-Za-z][\w'’\-]*,?\s+){0,5}?(?:I|[Ww]e)\s")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # A subject who is told something, in the passive: the teller speaks next, not them.
 _TOLD_AFTER = re.compile(
@@ -959,7 +997,9 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("affairs", "development", "relations", "defence", "defense", "justice"),
         *("finance", "finances", "healthcare", "education", "culture", "trade", "industry"),
         *("energy", "transport", "agriculture", "emergencies", "economy", "labour"),
-        *("construction", "resources", "environment", "federation"),
+        *("construction", "resources", "environment", "federation", "situations"),
+        # days and holidays ("Happy Students' Day", "Victory Day")
+        *("day", "holiday", "anniversary", "eve"),
     ]
 )
 # A hyphenated word with a lowercase part is a description ("Nine-year-old"), never a name
@@ -2428,7 +2468,8 @@ _POSSESSIVE_INTRO = re.compile(
 # said you were “…”", "when you say, “…”".
 _PERSONAL_REPORT = re.compile(
     r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often)\s+){0,2}"
-    r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it)\b[^.!?“”\"]{0,60}$"
+    r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it|"
+    r"repeat|repeated)\b[^.!?“”\"]{0,80}$"
 )
 # The one spoken to quoted: "Let me quote you:", "I am citing you,".
 _QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
@@ -3024,7 +3065,7 @@ def _personal_resolved(
     if pronoun == "you":
         return addressed(offset) if addressed is not None else addressee(turns, offset)
     found = _pronoun_speaker(
-        pronoun, offset, mentions, quote_spans, None, written, body=body, spans=spans
+        pronoun, offset, mentions, quote_spans, None, written, body=body, spans=spans, turns=turns
     )
     return None if found == (None, None) else found
 
@@ -3054,7 +3095,21 @@ def _own_country(
     return country, None
 
 
-def _turn_at(turns: list[tuple[int, str | None, str | None]], offset: int) -> int:
+def _without_self_references(
+    mentions: list[Mention], turns: Sequence[tuple[int, str | None, str | None]]
+) -> list[Mention]:
+    """`mentions` less those of a transcript turn's speaker inside that turn."""
+    if not turns:
+        return mentions
+    kept = []
+    for mention in mentions:
+        turn = _turn_at(turns, mention[0])
+        if turn < 0 or mention[3] != "person" or mention[2] != turns[turn][1]:
+            kept.append(mention)
+    return kept
+
+
+def _turn_at(turns: Sequence[tuple[int, str | None, str | None]], offset: int) -> int:
     """The index of the transcript turn `offset` lies in, or -1."""
     return bisect_left(turns, (offset + 1,)) - 1
 
@@ -3341,6 +3396,7 @@ def title_anaphora(
     head: str | None = None,
     quoted: list[tuple[int, int]] = (),  # type: ignore[assignment]
     head_title: str | None = None,
+    turns: Sequence[tuple[int, str | None, str | None]] = (),
 ) -> tuple[list[Mention], list[tuple[int, int, str]]]:
     """Mentions of people the text refers to by their title alone ("The Governor reported",
     "the Minister said") and names only written for them: the last person named before,
@@ -3351,6 +3407,7 @@ def title_anaphora(
     who is not the head, outside the `quoted` spans (a name someone speaks of is no guest).
     The head's own title alone (`head_title`: "minister" on a foreign ministry's site) is
     the head: a ministry calls its minister "the Minister", the guest "his counterpart".
+    In a transcript turn (`turns`) a title is never the turn's speaker, who says "I".
 
     Why: releases name the guest once with the title, then call them "the Governor"; "he
     said" after "The Governor reported …" is the Governor, not the President who met them."""
@@ -3391,6 +3448,8 @@ def title_anaphora(
     for start, end, title, modifiers, title_start, of, of_name in hits:
         if _covered(title_start, end, mentions):
             continue  # the roles resolved the title; a body named before it is no matter
+        turn = _turn_at(turns, start) if turns else -1
+        speaking = turns[turn][1] if turn >= 0 else None
         if head is not None and title == head_title and not modifiers and of is None:
             extra.append((start, end, head, "person"))
             continue
@@ -3409,7 +3468,7 @@ def title_anaphora(
             p_start, p_end, actor_id, name = people[index]
             if p_start < lower:
                 break
-            if p_end > start:
+            if p_end > start or (speaking is not None and actor_id == speaking):
                 continue
             before = before_name.search(body, max(0, p_start - _TITLE_REACH), p_start)
             after = after_name.match(body, p_end, p_end + _TITLE_REACH)
@@ -3441,6 +3500,7 @@ def title_anaphora(
                 if (
                     p_end <= start
                     and actor_id != head
+                    and (speaking is None or actor_id != speaking)
                     and not (actor_id is None and name is not None and _is_head_name(name, head))
                     and not any(q0 <= p_start < q1 for q0, q1 in quoted)
                 ):
@@ -3737,7 +3797,8 @@ _LEGAL_WORDING = re.compile(
     r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph)"
     # whose it is: "The Treaty on the Creation of the Union State says"
     r"(?:\s+(?:on|of|for|between|about)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?\s+"
-    r"(?:(?:says|reads|states|stipulates|provides|notes|declares)(?:\s+(?:it|this|that))?"
+    r"(?:(?:says|reads|read|states|stated|stipulates|stipulated|provides|provided|notes|"
+    r"declares|declared)(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:plainly|clearly|explicitly|directly|unambiguously|simply))?"
     # "The UN Charter is very clear on this:"
     r"|(?:is|are)\s+(?:very\s+|quite\s+|absolutely\s+|perfectly\s+)?(?:clear|unambiguous|explicit)"
@@ -3786,7 +3847,8 @@ def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
 _PERSON_NOUNS = (
     r"(?:man|woman|girl|boy|participant|member\s+of\s+the\s+(?:public|audience)|resident|"
     r"student|schoolgirl|schoolboy|pensioner|worker|citizen|voter|listener|viewer|caller|"
-    r"veteran|volunteer|mother|father|parent|teacher|farmer|reporter|journalist|correspondent)"
+    r"veteran|volunteer|mother|father|parent|teacher|farmer|reporter|journalist|correspondent|"
+    r"(?:\w+-)?grader|pupil|child|youngster|grandmother|grandfather|nurse|doctor|driver)"
 )
 _UNNAMED_ONE = re.compile(
     rf"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\b"
@@ -4116,6 +4178,9 @@ def quotes_of_article(
         for start, end, actor_id, label, text in turns
     ]
     turn_speakers = [(start, actor_id, label) for start, _, actor_id, label, _ in turns]
+    # a turn's speaker says "I": the speaker named or described in their own turn ("as the
+    # President said" in the President's turn) is someone else, whom titles resolve below
+    article_mentions = _without_self_references(article_mentions, turn_speakers)
     last_speaker: tuple[str | None, str | None] | None = None
     last_paragraph = -1
     last_sentence = -(10**9)
@@ -4147,6 +4212,7 @@ def quotes_of_article(
             publisher_head,
             only_quotes,
             publisher_office.rsplit(None, 1)[-1] if publisher_office else None,
+            turn_speakers,
         )
         if found_quotes
         else ([], [])
@@ -4198,6 +4264,7 @@ def quotes_of_article(
             written=names,
             body=body,
             spans=spans,
+            turns=turn_speakers,
         )
 
     for q_start, q_end, quote in found_quotes:
@@ -4473,6 +4540,7 @@ def quotes_of_article(
                     names,
                     body=body,
                     spans=spans,
+                    turns=turn_speakers,
                 )
                 if actor_id is None and speaker_text is None:
                     # "“…,” he said" with no one named before it: the one person the

@@ -2084,3 +2084,74 @@ def test_a_named_maxim_or_motto_is_nobodys_words():
     # a principle stated by the one who speaks is no maxim quoted
     text = "Vladimir Putin set out the principle. “Security must be equal,” he said."
     assert not is_saying(text, text.index("“"), text.index("”") + 1)
+
+
+def _turns(*turns: str) -> str:
+    return "Vladimir Putin held talks with Kassym-Jomart Tokayev.\n\n" + "\n\n".join(turns)
+
+
+def test_he_in_a_turn_is_never_the_turns_speaker(matcher):
+    body = _turns(
+        "Kassym-Jomart Tokayev: Thank you. Our regions signed ten agreements today.",
+        "Vladimir Putin: Thank you, Mr President. Before the trip I heard a report from "
+        "Alexei Miller, and he put it simply: “The pipeline has capacity to spare.” Our "
+        "experts will work out the details.",
+    )
+    assert _quoted(_speakers(matcher, body, KREMLIN), "The pipeline")[0][0] == (
+        "person_alexei_miller"
+    )
+    # the one asked answers: "I asked X ... He answered:"
+    body = _turns(
+        "Kassym-Jomart Tokayev: Thank you. Our regions signed ten agreements today.",
+        "Vladimir Putin: I once asked Alexei Miller what the pipeline needs most. He answered "
+        "at once: “More compressors and fewer meetings.” I still remember it.",
+    )
+    assert _quoted(_speakers(matcher, body, KREMLIN), "More compressors")[0][0] == (
+        "person_alexei_miller"
+    )
+
+
+def test_a_title_in_a_turn_is_someone_else_than_the_turns_speaker(matcher):
+    body = _turns(
+        "Kassym-Jomart Tokayev: Thank you. The forum of our regions works well.",
+        "Vladimir Putin: Thank you, Mr President. As the President has just said, “the forum "
+        "works well,” and I fully agree with him.",
+    )
+    rows = _quoted(_speakers(matcher, body, KREMLIN), "the forum works")
+    assert rows[0][0] == "person_kassym_jomart_tokayev", rows
+
+
+def test_words_repeated_by_the_turns_speaker_are_theirs(matcher):
+    body = _turns(
+        "Kassym-Jomart Tokayev: Do you expect a ceasefire soon?",
+        "Vladimir Putin: I do not know their plans.",
+        "As for a ceasefire, I said it at the Foreign Ministry last month and I will repeat "
+        "it: “We are ready to stop when our conditions are met.” Nothing has changed.",
+    )
+    rows = _quoted(_speakers(matcher, body, KREMLIN), "We are ready to stop")
+    assert rows[0][0] == "person_vladimir_putin", rows
+
+
+def test_someone_described_and_never_named_speaks_for_nobody(matcher):
+    body = _turns(
+        "Kassym-Jomart Tokayev: My grandmother taught at a village school for forty years, "
+        "and she always told me: “Choose a trade for its questions.” I followed her advice.",
+        "Vladimir Putin: At one school a ninth-grader asked me: “Why does the nurse come only "
+        "on Tuesdays?” We fixed that.",
+        "Kassym-Jomart Tokayev: Our treaty was signed there, and its first article read: "
+        "“The parties shall remain neutral.” It still stands.",
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    for opening in ("Choose a trade", "Why does the nurse", "The parties shall"):
+        assert _quoted(rows, opening)[0][:2] == (None, None), (opening, rows)
+
+
+def test_a_ministers_portfolio_is_no_name(matcher):
+    body = _turns(
+        "Vladimir Putin: Let us hear from the Minister for Emergency Situations.",
+        "Alexander Kurenkov: The water is still rising in the region.",
+        "Valentina Matviyenko: As the Minister has said, “the water is still rising,” so the "
+        "rules must change.",
+    )
+    rows = _quoted(_speakers(matcher, body, KREMLIN), "the water is still")
+    assert rows[0][0] == "person_alexander_kurenkov", rows
