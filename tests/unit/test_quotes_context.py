@@ -2090,25 +2090,26 @@ def _turns(*turns: str) -> str:
     return "Vladimir Putin held talks with Kassym-Jomart Tokayev.\n\n" + "\n\n".join(turns)
 
 
-def test_he_in_a_turn_is_never_the_turns_speaker(matcher):
-    body = _turns(
-        "Kassym-Jomart Tokayev: Thank you. Our regions signed ten agreements today.",
-        "Vladimir Putin: Thank you, Mr President. Before the trip I heard a report from "
-        "Alexei Miller, and he put it simply: “The pipeline has capacity to spare.” Our "
-        "experts will work out the details.",
-    )
-    assert _quoted(_speakers(matcher, body, KREMLIN), "The pipeline")[0][0] == (
-        "person_alexei_miller"
-    )
-    # the one asked answers: "I asked X ... He answered:"
-    body = _turns(
-        "Kassym-Jomart Tokayev: Thank you. Our regions signed ten agreements today.",
-        "Vladimir Putin: I once asked Alexei Miller what the pipeline needs most. He answered "
-        "at once: “More compressors and fewer meetings.” I still remember it.",
-    )
-    assert _quoted(_speakers(matcher, body, KREMLIN), "More compressors")[0][0] == (
-        "person_alexei_miller"
-    )
+@pytest.mark.parametrize(
+    ("turn", "opening"),
+    [
+        (
+            "Vladimir Putin: Thank you, Mr President. Before the trip I heard a report from "
+            "Alexei Miller, and he put it simply: “The pipeline has capacity to spare.” Our "
+            "experts will work out the details.",
+            "The pipeline",
+        ),
+        # the one asked answers: "I asked X ... He answered:"
+        (
+            "Vladimir Putin: I once asked Alexei Miller what the pipeline needs most. He "
+            "answered at once: “More compressors and fewer meetings.” I still remember it.",
+            "More compressors",
+        ),
+    ],
+)
+def test_he_in_a_turn_is_never_the_turns_speaker(matcher, turn, opening):
+    body = _turns("Kassym-Jomart Tokayev: Thank you. Our regions signed ten agreements.", turn)
+    assert _quoted(_speakers(matcher, body, KREMLIN), opening)[0][0] == "person_alexei_miller"
 
 
 def test_a_title_in_a_turn_is_someone_else_than_the_turns_speaker(matcher):
