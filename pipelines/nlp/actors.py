@@ -1528,6 +1528,30 @@ def _headline_person(
     return next(iter(people.items())) if len(people) == 1 else None
 
 
+# A transcript's speaker label in capitals, as the White House and the State Department
+# print them ("PRESIDENT BIDEN:", "MS. JEAN-PIERRE:", "THE PRESIDENT:"), at a line start or
+# after a sentence; two words at least, so that an agency's acronym ("AFP:") stays one.
+_CAPITALS_LABEL = re.compile(
+    r"(?m)(?:^|(?<=[.!?…]\s))[ \t]*(?P<label>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){1,4})"
+    r"(?=[ \t]*:[ \t]*[A-Z“\"])"
+)
+
+
+def capitals_labels_as_names(body: str) -> str:
+    """`body` with its speaker labels in capitals written as names ("PRESIDENT BIDEN:" as
+    "President Biden:"), for the actor matcher, whose names are capitalized; every offset
+    stays where it was."""
+    if _CAPITALS_LABEL.search(body) is None:
+        return body
+
+    def as_name(match: re.Match[str]) -> str:
+        label = match.group(0)
+        titled = label.title()
+        return titled if len(titled) == len(label) else label
+
+    return _CAPITALS_LABEL.sub(as_name, body)
+
+
 def _extract(
     articles: pl.DataFrame, matcher: ActorMatcher, *, with_quotes: bool
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -1558,7 +1582,9 @@ def _extract(
         link = article_id if "://" in article_id else None
         home = matcher.publisher_country(*source, link)
         office = publisher_office(*source, link)
-        found, discovered, spans = matcher.mentions_in_context(body, published, home, office)
+        found, discovered, spans = matcher.mentions_in_context(
+            capitals_labels_as_names(body), published, home, office
+        )
         countries = _countries_of_discovered(body, found, discovered, matcher.actors)
         countries |= matcher.countries_by_place(body, found, discovered, countries)
         countries |= _countries_of_titled(body, found, discovered, matcher.actors, home, countries)

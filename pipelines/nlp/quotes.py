@@ -1974,6 +1974,11 @@ ANONYMOUS_LABELS = {
     "moderator",
     "voice",
     "response",
+    # the press, unnamed ("Journalist:", "Reporter:")
+    "journalist",
+    "reporter",
+    "correspondent",
+    "interviewer",
 }
 # An anonymous turn that opens with the asker introducing themselves: "Question: Ann Vale,
 # Daily Courier. My question is…". Words that open a turn but are no name are refused.

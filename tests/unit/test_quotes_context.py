@@ -2156,3 +2156,20 @@ def test_a_ministers_portfolio_is_no_name(matcher):
     )
     rows = _quoted(_speakers(matcher, body, KREMLIN), "the water is still")
     assert rows[0][0] == "person_alexander_kurenkov", rows
+
+
+def test_labels_in_capitals_and_unnamed_press_labels_open_turns(matcher):
+    body = (
+        "The President and the Chancellor spoke to the press before their meeting.\n\n"
+        "PRESIDENT BIDEN: Well, Olaf, welcome back. It is good to have you here.\n\n"
+        "CHANCELLOR SCHOLZ: Thank you, Joe. It is a pleasure to be here.\n\n"
+        "Journalist: Mr President, will the bill get a vote this week?\n\n"
+        "PRESIDENT BIDEN: It has to. There is no time to waste."
+    )
+    rows = _speakers(matcher, body, "https://www.whitehouse.gov/remarks/1")
+    assert [row[0] for row in rows] == [
+        "person_joe_biden",
+        "person_olaf_scholz",
+        None,
+        "person_joe_biden",
+    ], rows
