@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -131,12 +132,19 @@ def best_match(
     return min(candidates, key=key)
 
 
+def _plain(name: str) -> str:
+    """A name without case and diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def same_person(gold: str | None, ours: str | None) -> bool:
-    """Whether two speaker names are one person: equal without case, or the same surname
-    and first initial (transliterations differ: Yury and Yuri Ushakov); both unknown too."""
+    """Whether two speaker names are one person: equal without case and diacritics (Tô Lâm
+    and To Lam), or the same surname and first initial (transliterations differ: Yury and
+    Yuri Ushakov); both unknown too."""
     if gold is None or ours is None:
         return gold is None and ours is None
-    a, b = gold.casefold().split(), ours.casefold().split()
+    a, b = _plain(gold).split(), _plain(ours).split()
     return a == b or (len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[0][0] == b[0][0])
 
 

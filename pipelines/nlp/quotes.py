@@ -2159,6 +2159,8 @@ def _self_introduction(turn: str) -> tuple[int, str] | None:
     name = found.group("name")
     if any(word.lower() in _NOT_NAME_WORDS for word in name.split()):
         return None
+    if _PATRONYMIC_VOCATIVE.match(f"{name},"):
+        return None  # "Alexander Grigoryevich, ...": the one asked, called the Russian way
     return found.start("name"), name
 
 

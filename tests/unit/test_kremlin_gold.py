@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.evaluation.kremlin import evaluate_kremlin_events, evaluate_kremlin_quotes
+from pipelines.evaluation.kremlin import (
+    evaluate_kremlin_events,
+    evaluate_kremlin_quotes,
+    same_person,
+)
 from pipelines.evaluation.kremlin_gold import (
     EVENTS_GOLD,
     KREMLIN_CSV,
@@ -134,3 +138,11 @@ def test_an_event_counts_in_its_own_sentence_when_two_open_alike() -> None:
     assert not _in_sentence(two, one, others)
     # cut otherwise by our splitter: the shared opening still places it
     assert _in_sentence(one + " we will meet soon.", one, others)
+
+
+def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spelling():
+    assert same_person("To Lam", "Tô Lâm")
+    assert same_person("Yuri Ushakov", "Yury Ushakov")
+    assert same_person(None, None)
+    assert not same_person("To Lam", "Nguyen Phu Trong")
+    assert not same_person("To Lam", None)

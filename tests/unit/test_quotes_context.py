@@ -2173,3 +2173,14 @@ def test_labels_in_capitals_and_unnamed_press_labels_open_turns(matcher):
         None,
         "person_joe_biden",
     ], rows
+
+
+def test_a_question_opening_with_first_name_and_patronymic_calls_the_host(matcher):
+    body = (
+        "Alexander Lukashenko met with journalists.\n\n"
+        "Question: Alexander Grigoryevich, will the border be reopened this year?\n\n"
+        "Alexander Lukashenko: It is not we who closed it."
+    )
+    rows = _speakers(matcher, body, "https://president.gov.by/en/events/1")
+    assert rows[0][:2] == (None, None), rows
+    assert rows[1][0] == "person_alexander_lukashenko", rows
