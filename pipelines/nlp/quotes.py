@@ -1823,7 +1823,8 @@ def _attribution_near(
         found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
         apposition = (found.group("apposition") or "").split() if found else []
         if apposition[:1] and (
-            (apposition[0] in ("he", "she", "they") and len(apposition) > 1)
+            # "Look, I said it and I'll say it again:": a clause, no apposition
+            (apposition[0] in ("he", "she", "they", "I", "we", "you") and len(apposition) > 1)
             or _VOCATIVE_OPENING.match(found.group("speaker"))
             or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
             or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
@@ -1844,7 +1845,13 @@ def _attribution_near(
     if found is not None and (found.group("apposition") or "").strip() in _PERSONAL_PRONOUNS:
         # "When I met Ann Vale, I told him:": the pronoun after the comma is the subject
         return None, 0
+    if found is not None and _FIRST_PERSON_FORM.fullmatch(found.group("speaker")):
+        # "and I'll say it again:": the one who speaks, read by `personal_speaker`
+        return None, 0
     return (found, before_start) if found else (None, 0)
+
+
+_FIRST_PERSON_FORM = re.compile(r"(?:I|[Ww]e)(?:['’](?:ll|m|ve|d|re))?")
 
 
 _MODAL_WORD = re.compile(r"\b(?:would|will|could|can|did|does|should|might|may|must)\b")

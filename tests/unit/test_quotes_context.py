@@ -2184,3 +2184,13 @@ def test_a_question_opening_with_first_name_and_patronymic_calls_the_host(matche
     rows = _speakers(matcher, body, "https://president.gov.by/en/events/1")
     assert rows[0][:2] == (None, None), rows
     assert rows[1][0] == "person_alexander_lukashenko", rows
+
+
+def test_a_word_opening_a_first_person_clause_is_no_speaker(matcher):
+    body = _turns(
+        "Kassym-Jomart Tokayev: Will the pipeline be finished this year?",
+        "Vladimir Putin: Look, I said it last year and I'll say it again: “The pipeline will "
+        "be finished on time.” We have to get it done.",
+    )
+    rows = _quoted(_speakers(matcher, body, KREMLIN), "The pipeline will")
+    assert rows[0][0] == "person_vladimir_putin", rows
