@@ -2090,6 +2090,11 @@ def _turns(*turns: str) -> str:
     return "Vladimir Putin held talks with Kassym-Jomart Tokayev.\n\n" + "\n\n".join(turns)
 
 
+def _speaker_in_turns(matcher: ActorMatcher, opening: str, *turns: str) -> str | None:
+    """The speaker found for the quote that opens with `opening` in a transcript of turns."""
+    return _quoted(_speakers(matcher, _turns(*turns), KREMLIN), opening)[0][0]
+
+
 @pytest.mark.parametrize(
     ("turn", "opening"),
     [
@@ -2113,24 +2118,26 @@ def test_he_in_a_turn_is_never_the_turns_speaker(matcher, turn, opening):
 
 
 def test_a_title_in_a_turn_is_someone_else_than_the_turns_speaker(matcher):
-    body = _turns(
+    speaker = _speaker_in_turns(
+        matcher,
+        "the forum works",
         "Kassym-Jomart Tokayev: Thank you. The forum of our regions works well.",
         "Vladimir Putin: Thank you, Mr President. As the President has just said, “the forum "
         "works well,” and I fully agree with him.",
     )
-    rows = _quoted(_speakers(matcher, body, KREMLIN), "the forum works")
-    assert rows[0][0] == "person_kassym_jomart_tokayev", rows
+    assert speaker == "person_kassym_jomart_tokayev"
 
 
 def test_words_repeated_by_the_turns_speaker_are_theirs(matcher):
-    body = _turns(
+    speaker = _speaker_in_turns(
+        matcher,
+        "We are ready to stop",
         "Kassym-Jomart Tokayev: Do you expect a ceasefire soon?",
         "Vladimir Putin: I do not know their plans.",
         "As for a ceasefire, I said it at the Foreign Ministry last month and I will repeat "
         "it: “We are ready to stop when our conditions are met.” Nothing has changed.",
     )
-    rows = _quoted(_speakers(matcher, body, KREMLIN), "We are ready to stop")
-    assert rows[0][0] == "person_vladimir_putin", rows
+    assert speaker == "person_vladimir_putin"
 
 
 def test_someone_described_and_never_named_speaks_for_nobody(matcher):
@@ -2148,14 +2155,15 @@ def test_someone_described_and_never_named_speaks_for_nobody(matcher):
 
 
 def test_a_ministers_portfolio_is_no_name(matcher):
-    body = _turns(
+    speaker = _speaker_in_turns(
+        matcher,
+        "the water is still",
         "Vladimir Putin: Let us hear from the Minister for Emergency Situations.",
         "Alexander Kurenkov: The water is still rising in the region.",
         "Valentina Matviyenko: As the Minister has said, “the water is still rising,” so the "
         "rules must change.",
     )
-    rows = _quoted(_speakers(matcher, body, KREMLIN), "the water is still")
-    assert rows[0][0] == "person_alexander_kurenkov", rows
+    assert speaker == "person_alexander_kurenkov"
 
 
 def test_labels_in_capitals_and_unnamed_press_labels_open_turns(matcher):
@@ -2187,10 +2195,11 @@ def test_a_question_opening_with_first_name_and_patronymic_calls_the_host(matche
 
 
 def test_a_word_opening_a_first_person_clause_is_no_speaker(matcher):
-    body = _turns(
+    speaker = _speaker_in_turns(
+        matcher,
+        "The pipeline will",
         "Kassym-Jomart Tokayev: Will the pipeline be finished this year?",
         "Vladimir Putin: Look, I said it last year and I'll say it again: “The pipeline will "
         "be finished on time.” We have to get it done.",
     )
-    rows = _quoted(_speakers(matcher, body, KREMLIN), "The pipeline will")
-    assert rows[0][0] == "person_vladimir_putin", rows
+    assert speaker == "person_vladimir_putin"
