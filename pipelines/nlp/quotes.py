@@ -1823,8 +1823,12 @@ def _attribution_near(
         found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
         apposition = (found.group("apposition") or "").split() if found else []
         if apposition[:1] and (
-            # "Look, I said it and I'll say it again:": a clause, no apposition
-            (apposition[0] in ("he", "she", "they", "I", "we", "you") and len(apposition) > 1)
+            # "Look, I said it and I'll say it again:", "X wants to join BRICS, and I said
+            # so:": a clause, no apposition
+            (
+                apposition[0] in ("he", "she", "they", "I", "we", "you", "and", "but")
+                and len(apposition) > 1
+            )
             or _VOCATIVE_OPENING.match(found.group("speaker"))
             or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
             or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS

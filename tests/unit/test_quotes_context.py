@@ -2194,12 +2194,20 @@ def test_a_question_opening_with_first_name_and_patronymic_calls_the_host(matche
     assert rows[1][0] == "person_alexander_lukashenko", rows
 
 
-def test_a_word_opening_a_first_person_clause_is_no_speaker(matcher):
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Vladimir Putin: Look, I said it last year and I'll say it again: “The pipeline will "
+        "be finished on time.” We have to get it done.",
+        "Vladimir Putin: Kazakhstan wants to join BRICS, and I said so in my letter: “The "
+        "pipeline will be finished on time.” We hope for support.",
+    ],
+)
+def test_a_word_opening_a_first_person_clause_is_no_speaker(matcher, turn):
     speaker = _speaker_in_turns(
         matcher,
         "The pipeline will",
         "Kassym-Jomart Tokayev: Will the pipeline be finished this year?",
-        "Vladimir Putin: Look, I said it last year and I'll say it again: “The pipeline will "
-        "be finished on time.” We have to get it done.",
+        turn,
     )
     assert speaker == "person_vladimir_putin"
