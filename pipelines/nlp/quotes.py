@@ -3659,7 +3659,10 @@ _THE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 # What may stand between a body and the name of its head: "Rosneft Igor Sechin", "VTB Bank
 # Andrei Kostin", "Sberbank, German Gref"; or after the name: "Igor Sechin, head of ".
 _TITLE_GAP = re.compile(r"[\s,]*(?:[A-Z][\w'’\-]*\s+){0,3}")
-_APPOSITION_GAP = re.compile(r",\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:of|at)\s+(?:the\s+)?")
+# "Igor Sechin, head of Rosneft", "Igor Sechin of Rosneft"
+_APPOSITION_GAP = re.compile(
+    r"(?:,\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?|\s+)(?:of|at)\s+(?:the\s+)?"
+)
 # How far from a person's name the body they head may be named ("CEO of Sberbank German
 # Gref", "Igor Sechin, head of Rosneft").
 _HEAD_NAME_REACH = 60

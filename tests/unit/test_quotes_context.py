@@ -1893,10 +1893,16 @@ def test_a_clause_after_a_fronted_phrase_ending_in_a_name_is_no_apposition(match
     assert rows[0][0] == "person_wolfgang_brenner"
 
 
-def test_the_head_of_a_body_is_the_person_named_with_it_before(matcher):
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Vladimir Putin had a working meeting with Chief Executive Officer of Rosneft Igor Sechin.",
+        "Igor Sechin of Rosneft and Alexei Miller of Gazprom came to the investment council.",
+    ],
+)
+def test_the_head_of_a_body_is_the_person_named_with_it_before(matcher, named):
     body = (
-        "Vladimir Putin had a working meeting with Chief Executive Officer of Rosneft Igor "
-        "Sechin.\n\nThe company head briefed the President on the Vostok Oil project.\n\n"
+        f"{named}\n\nThe company head briefed the President on the Vostok Oil project.\n\n"
         '"The first stage is 40 percent complete," the head of Rosneft said.'
     )
     rows = _speakers(matcher, body, KREMLIN)
