@@ -2129,3 +2129,12 @@ def test_conferring_a_title_on_someone_honours_them(matcher, verbs):
     assert [c for c, _, _ in codes] == ["051"], codes
     codes = _codes("Vladimir Putin conferred with Alexander Van der Bellen.", matcher, verbs)
     assert [c[:2] for c, _, _ in codes] == ["04"], codes
+
+
+def test_attending_a_ceremony_or_a_service_abroad_visits_its_country(matcher, verbs, places):
+    for sentence in (
+        "Ali Khamenei attended the opening ceremony of the Winter Olympics in Sochi.",
+        "Ali Khamenei attended the funeral of the Patriarch in Moscow.",
+    ):
+        codes = _codes(sentence, matcher, verbs, places)
+        assert ("042", "person_ali_khamenei", "country_rus") in codes, (sentence, codes)
