@@ -34,8 +34,11 @@ from pipelines.text.dateparse import (
 )
 from pipelines.text.dateparse import states_date as _states_date
 from pipelines.text.line_features import (
+    BYLINE_OPENER,
+    DATE_LABEL,
     MIN_BODY_LINE_WORDS,
     MIN_PARAGRAPH_WORDS,
+    UPDATED_LABELS,
     classify_lines,
     split_lines,
 )
@@ -48,14 +51,11 @@ MAX_TITLE_CHARS = 500
 
 # Metadata lines, read in Python once the batch pass has flagged them.
 _SCRAPE_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+\d{3})?\s*$", re.IGNORECASE)
-_DATE_LABEL = re.compile(
-    r"^(?:published|posted|first published|date|updated|last updated|(?:last )?modified)\b",
-    re.IGNORECASE,
-)
-_UPDATED_LABEL = re.compile(r"^(?:updated|last updated|(?:last )?modified)\b", re.IGNORECASE)
+_DATE_LABEL = re.compile(DATE_LABEL, re.IGNORECASE)
+_UPDATED_LABEL = re.compile(rf"^(?:{UPDATED_LABELS})(?:[\s:,.]|$)", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^(?i:by|written by|words by|reporting by|author:|authors?\s*:)\s*"
-    r"(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|da|di|del|la|le)){0,4})",
+    BYLINE_OPENER
+    + r"(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|da|di|del|la|le)){0,4})",
 )
 _PUBLISHER_PREFIX = re.compile(r"^\((?P<name>[A-Z][\w .&'-]{1,40})\)\s")
 _COPYRIGHT_HOLDER = re.compile(

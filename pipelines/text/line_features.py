@@ -22,9 +22,25 @@ B = r"(?-u:\b)"
 
 # A "<space>date YYYY-MM-DD STATUS" line that scrapers prepend: the fetch records the page date.
 SCRAPE_DATE_LINE = r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+\d{3})?\s*$"
-DATE_LABEL = rf"^(?:published|posted|first published|date|updated|last updated|modified){B}"
+# The labels of a date line, in English and in the languages of European news sites
+# ("Publié le :", "Publicado el", "Veröffentlicht am", "Опубликовано"); a space, a colon
+# or the line's end after them (some end in a letter an ASCII word boundary does not see).
+PUBLISHED_LABELS = (
+    r"published|posted|first published|date|publié|publicado|publicada|veröffentlicht|"
+    r"pubblicato|opublikowano|опубликовано|опубліковано|yayınlanma"
+)
+UPDATED_LABELS = (
+    r"updated|last updated|(?:last )?modified|mis à jour|actualizado|actualizada|atualizado|"
+    r"atualizada|aktualisiert|aggiornato|zaktualizowano|обновлено|оновлено|güncellenme"
+)
+DATE_LABEL = rf"^(?:{PUBLISHED_LABELS}|{UPDATED_LABELS})(?:[\s:,.]|$)"
+# "By", and the word in Spanish and Portuguese, French and German ("Por Redação g1", "Par :
+# Ann Vale", "Von Ann Vale"), a whole word ("PARIS (AFP)" is a dateline).
+BYLINE_OPENER = (
+    r"^(?i:(?:by|por|par|von|written by|words by|reporting by)\b|author:|authors?\s*:)\s*:?\s*"
+)
 # On the line as written: the name after "By" must be capitalized ("By 2018, ..." is prose).
-BYLINE = r"^(?i:by|written by|words by|reporting by|author:|authors?\s*:)\s*\p{Lu}[\w'’.\-]+"
+BYLINE = BYLINE_OPENER + r"\p{Lu}[\w'’.\-]+"
 # Page furniture whatever its length: what a line starts with...
 FURNITURE_START = rf"""(?x)^(?:
     (?:photo|image|picture|file\s+photo|caption|video|watch|listen|graphic){B}\s*[:|/–-]    # captions, media

@@ -241,3 +241,19 @@ def test_html_metadata_from_json_ld_author_class_and_url_date():
     assert url == "https://andes.example/2026/05/12/border-accord"
     assert article.published_date == date(2026, 5, 12)  # from the URL path, nothing else says
     assert article.body == "\n\n".join([PARA_1, PARA_2, PARA_3])
+
+
+def test_bylines_and_date_labels_of_other_languages():
+    # a Portuguese byline under the headline is no title; a French date line after the body
+    # is the published date; "PARIS (AFP)" opens a dateline, not a byline
+    text = (
+        "Menu\nMundo\nChile e Peru criam comissão de fronteira após reunião em Lima\n"
+        "Por Redação Andes — Lima\nCompartilhe:\nFacebook\n"
+        f"PARIS (AFP) - {PARA_1}\n{PARA_2}\n{PARA_3}\n"
+        "Publié le : 21/10/2025 - 08:14\nPartager :\n© 2025 Andes"
+    )
+    article = clean_text_article(text)
+    assert article.title == "Chile e Peru criam comissão de fronteira após reunião em Lima"
+    assert article.published_date == date(2025, 10, 21)
+    assert article.author == "Redação Andes"
+    assert article.body.startswith("PARIS (AFP) - ")
