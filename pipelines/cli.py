@@ -522,8 +522,10 @@ def _print_actor_score(label: str, a) -> None:  # type: ignore[no-untyped-def]
 def _print_invented() -> None:
     """Events and quotes on the accounts, wire items and news items written for the project
     (no shared data)."""
+    from pipelines.evaluation.cleaning import evaluate_pages
     from pipelines.evaluation.events import evaluate_petr2
     from pipelines.evaluation.invented import (
+        INVENTED_PAGES,
         INVENTED_QUOTES,
         INVENTED_RELEASES,
         INVENTED_WIRE,
@@ -553,6 +555,13 @@ def _print_invented() -> None:
             f"  {name:<10} quote speakers: {q.speaker_accuracy:.4f} ({q.right}/{q.gold};"
             f" found {q.found}; {by})"
         )
+    pages = evaluate_pages(
+        INVENTED_PAGES, with_html=False, with_peer=False, meta_gold=INVENTED_PAGES
+    )[0].summary()
+    print(
+        f"  pages      text dumps ({pages['n']}): title {pages['title_accuracy']:.4f},"
+        f" published date {pages['date_accuracy']:.4f}, body F1 {pages['body_f1']:.4f}"
+    )
 
 
 def _print_kremlin() -> None:

@@ -62,6 +62,10 @@ INVENTED_CALLS = GOLD_DIR / "invented_calls.jsonl"
 INVENTED_WIRE = GOLD_DIR / "invented_wire.jsonl"
 INVENTED_QUOTES = GOLD_DIR / "invented_quotes.jsonl"
 INVENTED_RELEASES = GOLD_DIR / "invented_releases.jsonl"
+# Text dumps of invented news pages (menus, banners, bylines, dates in many forms, twelve
+# languages) with their title offsets, published date and body: scored as the extraction
+# benchmark's pages are (`pipelines.evaluation.cleaning.evaluate_pages`).
+INVENTED_PAGES = GOLD_DIR / "invented_pages.jsonl"
 
 
 def set_names(path: Path) -> list[str]:
