@@ -2908,9 +2908,9 @@ def _speakers_evaluations(
     """In a quote or a transcript turn, the speaker's own sentence is a statement: words of
     censure or credit about an actor ("our colleagues in the West preferred to ignore all
     this", "you rightfully gained high regard") criticize (111) or praise (051) that actor,
-    when no statement verb of the sentence has done so already."""
-    speaker = _quote_speaker(s, 0)
-    if speaker is None:
+    when no statement verb of the sentence has done so already. The quote may open inside
+    the sentence ("The message reads, in part: “…”"): its words are its speaker's."""
+    if not s.context.quoted:
         return []
     out: list[CodedEvent] = []
     for code, words, what in _EVALUATIONS:
@@ -2918,6 +2918,9 @@ def _speakers_evaluations(
             continue
         for k, token in enumerate(s.tokens):
             if token.lemma not in words or _negated(s, k):
+                continue
+            speaker = _quote_speaker(s, k)
+            if speaker is None:
                 continue
             evaluated = [a for a in _culprits(s, k, done) if a != speaker]
             if not evaluated and code == "051" and _credits_people_at_home(s, k):

@@ -2138,3 +2138,14 @@ def test_attending_a_ceremony_or_a_service_abroad_visits_its_country(matcher, ve
     ):
         codes = _codes(sentence, matcher, verbs, places)
         assert ("042", "person_ali_khamenei", "country_rus") in codes, (sentence, codes)
+
+
+def test_credit_in_a_message_quoted_inside_a_sentence_is_its_senders_praise(matcher, verbs):
+    coded = _release_codes(
+        "Message of greetings to President of Austria",
+        "Vladimir Putin sent a message to Alexander Van der Bellen. The message reads, in "
+        "part: “Austria has made an outstanding contribution to the talks.”",
+        matcher,
+        verbs,
+    )
+    assert (1, "051", "person_vladimir_putin", "country_aut") in coded, coded
