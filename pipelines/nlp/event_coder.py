@@ -1596,7 +1596,7 @@ def _announced_as_subject(s: _Sentence, v: int) -> bool:
         return False
     h = s.head(v)
     if s.tokens[h].lemma == "be" and s.kids(h, "xcomp"):
-        return s.context.home is not None and not _negated(s, h)
+        return s.context.home is not None and _is_scheduled(s, h)
     return _announced(s, h)
 
 

@@ -918,15 +918,23 @@ def _person_antecedent(
     return None, chosen[3]
 
 
+# One person described and not named who asks or says what is quoted: "A young man from the
+# back rows asked:", "A question came from a member of the public:".
+_PERSON_NOUNS = (
+    r"(?:man|woman|girl|boy|participant|member\s+of\s+the\s+(?:public|audience)|resident|"
+    r"student|schoolgirl|schoolboy|pensioner|worker|citizen|voter|listener|viewer|caller|"
+    r"veteran|volunteer|mother|father|parent|teacher|farmer|reporter|journalist|correspondent|"
+    r"(?:\w+-)?grader|pupil|child|youngster|grandmother|grandfather|nurse|doctor|driver)"
+)
+# Relatives and acquaintances, who are described the same way ("my wife", "a friend").
+_RELATIVE_NOUNS = r"(?:wife|husband|son|daughter|sister|brother|friend|neighbou?r|colleague)"
 # A sentence whose subject is someone described and not named: "My grandmother", "One of
 # the students", "A woman from Omsk".
 _DESCRIBED_SUBJECT = re.compile(
     # a transcript's label may open the sentence ("Ann Vale: My grandmother ...")
     r"(?:[A-Z][^:.!?“”\"]{0,60}:\s+)?"
     r"[\s“\"«]*(?:My|Our|Your|A|An|One\s+of\s+(?:the|our|my))\s+(?:[a-z][\w\-]*\s+){0,2}?"
-    r"(?:grandmother|grandfather|mother|father|wife|husband|son|daughter|sister|brother|"
-    r"friend|teacher|neighbour|neighbor|colleague|woman|man|girl|boy|student|pupil|"
-    r"resident|worker|veteran|child|grader)s?\b[^.!?“”\"]*?,?\s+(?:and\s+|but\s+)?$"
+    rf"(?:{_PERSON_NOUNS}|{_RELATIVE_NOUNS})s?\b[^.!?“”\"]*?,?\s+(?:and\s+|but\s+)?$"
 )
 # A sentence opening with "I" or "we" as its subject, a few words of time or place before.
 _FIRST_PERSON_SUBJECT = re.compile(r"[\s“\"«]*(?:[A-Za-z][\w'’\-]*,?\s+){0,5}?(?:I|[Ww]e)\s")
@@ -3863,14 +3871,6 @@ def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
     )
 
 
-# One person described and not named who asks or says what is quoted: "A young man from the
-# back rows asked:", "A question came from a member of the public:".
-_PERSON_NOUNS = (
-    r"(?:man|woman|girl|boy|participant|member\s+of\s+the\s+(?:public|audience)|resident|"
-    r"student|schoolgirl|schoolboy|pensioner|worker|citizen|voter|listener|viewer|caller|"
-    r"veteran|volunteer|mother|father|parent|teacher|farmer|reporter|journalist|correspondent|"
-    r"(?:\w+-)?grader|pupil|child|youngster|grandmother|grandfather|nurse|doctor|driver)"
-)
 _UNNAMED_ONE = re.compile(
     rf"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’\-]+\s+){{0,3}}?{_PERSON_NOUNS}\b"
     r"[^.!?“”\"«]{0,60}?\b(?:asked|said|wanted\s+to\s+know|wondered|shouted|wrote|put\s+it)"

@@ -38,7 +38,7 @@ from pipelines.text.line_features import (
     DATE_LABEL,
     MIN_BODY_LINE_WORDS,
     MIN_PARAGRAPH_WORDS,
-    UPDATED_LABELS,
+    UPDATED_LABEL,
     classify_lines,
     split_lines,
 )
@@ -52,7 +52,7 @@ MAX_TITLE_CHARS = 500
 # Metadata lines, read in Python once the batch pass has flagged them.
 _SCRAPE_DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+\d{3})?\s*$", re.IGNORECASE)
 _DATE_LABEL = re.compile(DATE_LABEL, re.IGNORECASE)
-_UPDATED_LABEL = re.compile(rf"^(?:{UPDATED_LABELS})(?:[\s:,.]|$)", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(UPDATED_LABEL, re.IGNORECASE)
 _BYLINE = re.compile(
     BYLINE_OPENER
     + r"(?P<name>[A-Z][\w'’.\-]+(?:\s+(?:[A-Z][\w'’.\-]+|de|van|von|al|bin|da|di|del|la|le)){0,4})",

@@ -33,7 +33,9 @@ UPDATED_LABELS = (
     r"updated|last updated|(?:last )?modified|mis à jour|actualizado|actualizada|atualizado|"
     r"atualizada|aktualisiert|aggiornato|zaktualizowano|обновлено|оновлено|güncellenme"
 )
-DATE_LABEL = rf"^(?:{PUBLISHED_LABELS}|{UPDATED_LABELS})(?:[\s:,.]|$)"
+_LABEL_END = r"(?:[\s:,.]|$)"
+DATE_LABEL = rf"^(?:{PUBLISHED_LABELS}|{UPDATED_LABELS}){_LABEL_END}"
+UPDATED_LABEL = rf"^(?:{UPDATED_LABELS}){_LABEL_END}"
 # "By", and the word in Spanish and Portuguese, French and German ("Por Redação g1", "Par :
 # Ann Vale", "Von Ann Vale"), a whole word ("PARIS (AFP)" is a dateline).
 BYLINE_OPENER = (

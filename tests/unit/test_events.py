@@ -2046,18 +2046,22 @@ def test_a_sentence_of_one_act_by_iran_codes_it(matcher, verbs, sentence, code, 
     assert _codes(sentence, matcher, verbs) == [(code, "country_irn", target)]
 
 
-def test_censure_of_what_another_did_reaches_its_doer(matcher, verbs):
-    # "the sanctions imposed by Austria were illegitimate": the doer of the subject
-    codes = _codes(
-        "Lavrov said that the sanctions imposed by Austria were illegitimate.", matcher, verbs
-    )
-    assert ("111", "person_sergei_lavrov", "country_aut") in codes
-    # "described Austria's behaviour as aggressive": the adjective hangs on "as"
-    codes = _codes("Lavrov described Austria's behaviour as aggressive.", matcher, verbs)
-    assert ("111", "person_sergei_lavrov", "country_aut") in codes
-    # words of hostility and bad faith are censure too
-    codes = _codes("Lavrov said that Austria's statements were hysteria.", matcher, verbs)
-    assert ("111", "person_sergei_lavrov", "country_aut") in codes
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the sanctions imposed by Austria were illegitimate": the doer of the subject
+        "Lavrov said that the sanctions imposed by Austria were illegitimate.",
+        # "described Austria's behaviour as aggressive": the adjective hangs on "as"
+        "Lavrov described Austria's behaviour as aggressive.",
+        # words of hostility and bad faith are censure too
+        "Lavrov said that Austria's statements were hysteria.",
+        # disapproval of an act targets whoever does it
+        "Lavrov criticised the attempts by Austria to isolate Iraq.",
+        "Lavrov condemned Austria's decision to expel diplomats.",
+    ],
+)
+def test_censure_of_what_another_did_reaches_its_doer(matcher, verbs, sentence):
+    assert ("111", "person_sergei_lavrov", "country_aut") in _codes(sentence, matcher, verbs)
 
 
 def test_a_release_announcing_an_act_states_an_intent_and_a_wire_item_the_act(matcher, verbs):
@@ -2080,13 +2084,6 @@ def test_a_release_announcing_an_act_states_an_intent_and_a_wire_item_the_act(ma
     assert _codes("Iran will supply wheat to Austria.", matcher, verbs) == [
         ("060", "country_irn", "country_aut")
     ]
-
-
-def test_disapproval_of_an_act_targets_whoever_does_it(matcher, verbs):
-    codes = _codes("Lavrov criticised the attempts by Austria to isolate Iraq.", matcher, verbs)
-    assert ("111", "person_sergei_lavrov", "country_aut") in codes
-    codes = _codes("Lavrov condemned Austria's decision to expel diplomats.", matcher, verbs)
-    assert ("111", "person_sergei_lavrov", "country_aut") in codes
 
 
 def test_a_guest_who_is_somewhere_on_a_visit_visits_that_country(matcher, verbs):
