@@ -164,7 +164,7 @@ _MAX_LISTED = 8
 # What one deserves that credits one (051).
 _CREDIT_NOUNS = {"recognition", "respect", "credit", "gratitude", "praise", "admiration", "honour"}
 # Acts a message addresses to people, and the unnamed people it may address.
-_AUDIENCE_ROOTS = {"01", "02", "05", "07"}
+_AUDIENCE_ROOTS = {"01", "02", "03", "04", "05", "07"}
 _AUDIENCE_NOUNS = {
     "winner",
     "participant",
@@ -808,6 +808,13 @@ def _pattern_of(
     # their objects ("expressed condolences to", "spoke by telephone"), not words deep in
     # a modifier ("spoke about the state of talks between ...")
     after = _without_time_phrases(s, s.region(i, after=True, depth=_PATTERN_DEPTH))
+    # "congratulated all festival participants": a word classing the people addressed is
+    # not what the act is about (PETRARCH's "congratulate ... festival" is a celebration)
+    after = [
+        k
+        for k in after
+        if not (s.dep(k) == "compound" and s.tokens[s.head(k)].lemma in _AUDIENCE_NOUNS)
+    ]
     if s.dep(i) == "acl" and s.tokens[i].tag == "VBN":
         # "the sanctions imposed by X": the noun a participle modifies is its object
         after = [s.head(i), *after]
@@ -2190,23 +2197,35 @@ def _at_home(s: _Sentence) -> bool:
     return bool(s.context.home) and len(s.context.parties) < 2
 
 
-def _home_audience(s: _Sentence, v: int) -> bool:
+def _home_audience(s: _Sentence, v: int, root: str) -> bool:
     """Whether trigger v is addressed to unnamed people ("the winners", "all of you", "our
-    doctors") in a release of a head of state with no foreign counterpart."""
+    doctors") in a release of a head of state with no foreign counterpart; for a meeting or
+    a cooperation (03, 04: "a meeting with our Olympic team") only people a noun of the
+    audience names and no word calls foreign ("talks with international colleagues")."""
     if not _at_home(s):
         return False
+    mutual = root in ("03", "04")
     # "pass my congratulations to your teammates": the noun's verb names whom it goes to
     holders = [v, s.head(v)] if s.tokens[v].pos != "VERB" and s.dep(v) == "dobj" else [v]
+    preps = {"to", "for", "with"} if mutual else {"to", "for"}
     objects = s.kids(v, "dobj", "dative") + [
-        o for h in holders for o in _prep_objects(s, h, {"to", "for"}, ("prep", "dative"))
+        o for h in holders for o in _prep_objects(s, h, preps, ("prep", "dative"))
     ]
     if not objects and s.tokens[v].pos != "VERB" and s.tokens[v].lemma in _GREETING_NOUNS:
         # "Congratulations on the holiday!": to whoever the address is to
-        return True
+        return not mutual
     for o in objects:
         words = [o, *[k for p in s.kids(o, "prep") for k in s.kids(p, "pobj")]]
-        if any(s.mention_at[k] is not None for k in words):
+        # "our Kazakhstani friends": people a demonym or a name qualifies are not at home
+        qualifiers = [q for k in words for q in s.kids(k, "amod", "compound")]
+        if any(s.mention_at[k] is not None for k in (*words, *qualifiers)):
             return False
+        if mutual:
+            if s.tokens[o].lemma in _AUDIENCE_NOUNS and not any(
+                s.tokens[a].lemma in _FOREIGN_WORDS for a in s.kids(o, "amod")
+            ):
+                return True
+            continue
         if any(
             s.tokens[k].lemma in _AUDIENCE_NOUNS
             or s.tokens[k].text.lower() == "you"
@@ -2216,6 +2235,9 @@ def _home_audience(s: _Sentence, v: int) -> bool:
         ):
             return True
     return False
+
+
+_FOREIGN_WORDS = {"international", "foreign", "overseas", "western", "european", "global"}
 
 
 # Speaking to the press: "held a news conference", "gave a press conference", "answered
@@ -3516,7 +3538,7 @@ def _code_trigger(
         # "X and Y discussed the situation in Ukraine", "X and Y had an exchange of views
         # on Syria": talks of the two with each other, about a country
         targets, target_how = [], ""
-    if not targets and root in _AUDIENCE_ROOTS and _home_audience(s, v):
+    if not targets and root in _AUDIENCE_ROOTS and _home_audience(s, v, root):
         # "I congratulate the winners", "thanks to all of you": in a head of state's
         # message to no foreign counterpart, people it addresses are its own country's
         targets, target_how = [s.context.home], "home audience"  # type: ignore[list-item]

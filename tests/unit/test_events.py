@@ -2146,3 +2146,32 @@ def test_credit_in_a_message_quoted_inside_a_sentence_is_its_senders_praise(matc
         verbs,
     )
     assert (1, "051", "person_vladimir_putin", "country_aut") in coded, coded
+
+
+def test_a_meeting_with_people_at_home_is_with_its_country_and_their_class_is_no_pattern(
+    matcher, verbs
+):
+    putin, rus = "person_vladimir_putin", "country_rus"
+    coded = _release_codes(
+        "Meeting with the national chess team",
+        "President of Russia Vladimir Putin: Friends, last spring I had a meeting with our "
+        "junior team in Kazan. "
+        "We also held talks with international colleagues on the calendar. "
+        "I congratulate all tournament participants on the coming holiday.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "040", putin, rus), (0, "040", rus, putin)} <= coded, coded
+    # colleagues called international are not the country's own people
+    assert not any(i == 1 and c.startswith("04") for i, c, _, _ in coded), coded
+    # "tournament" classes the people congratulated: not what the congratulation is on
+    assert (2, "051", putin, rus) in coded, coded
+    coded = _release_codes(
+        "Meeting of the regional council",
+        "President of Russia Vladimir Putin: I would like to thank our Kazakh friends for "
+        "their help.",
+        matcher,
+        verbs,
+    )
+    # friends a demonym names are not the home audience
+    assert (0, "051", putin, rus) not in coded, coded
