@@ -97,7 +97,7 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
 _PRESENT_SPEECH_VERBS = (
     r"writes|notes|stresses|emphasi[sz]es|warns|insists|explains|declares|argues|concludes|"
     r"announces|remarks|replies|recalls|admits|answers|assures|complains|predicts|underlines|"
-    r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it"
+    r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues|adds|testifies"
 )
 SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
@@ -105,6 +105,8 @@ SPEECH_VERBS = (
     r"promised|pressed|"
     # words of a reply or a comment ("“…,” his counterpart interjected", "repeated that …")
     r"commented|observed|repeated|interjected|retorted|cautioned|"
+    # speech online or under oath ("“…,” Noem tweeted", "the envoy testified")
+    r"tweeted|posted|wrote\s+on\s+\w+|testified|quipped|"
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
     r"(?:was|were|is)\s+quoted\s+(?:by\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?as\s+saying|"
     # a habit of saying: "The actor used to tell young performers:", "liked to say that"
@@ -371,7 +373,7 @@ _AFTER_PATTERNS = [
     ),
     # "…,” Ariane Duchesne, the organization's regional director, said
     re.compile(
-        rf"{_AFTER_OPENING}(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,60}}),\s+{SPEECH_VERBS}\b"
+        rf"{_AFTER_OPENING}(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,120}}),\s+{SPEECH_VERBS}\b"
     ),
     re.compile(
         rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)

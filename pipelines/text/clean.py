@@ -1894,6 +1894,19 @@ def _clean_document(
     region = body_region(doc, scores)
     region = under_headline(doc, scores, region) if region else None
     title_index = pick_title_index(doc, region) if region else None
+    if (
+        record_title
+        and title_index is not None
+        and _jaccard(
+            set(_title_words(record_title.lower())),
+            set(_title_words(doc.line[title_index].lower())),
+        )
+        < 0.5
+    ):
+        # A record that carries its title: a line of its text is a headline only as a copy
+        # of that title; any other line the page rules pick is the story's first paragraph
+        # (a lede about a named person reads like a headline), which stays the body's.
+        title_index = None
     if region and title_index is not None and region[0] <= title_index < region[1]:
         # The headline sits inside the densest run: what precedes it (an error page, a
         # teaser) is not the article, unless it outweighs what follows; deep in the run

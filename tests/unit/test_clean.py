@@ -257,3 +257,21 @@ def test_bylines_and_date_labels_of_other_languages():
     assert article.published_date == date(2025, 10, 21)
     assert article.author == "Redação Andes"
     assert article.body.startswith("PARIS (AFP) - ")
+
+
+def test_a_record_with_its_title_keeps_a_lede_that_reads_like_a_headline():
+    text = (
+        "Lakeland Mayor Dana Whitfield (D) is defending the city's new parking campaign with "
+        "the slogan “Park it, we mean it.”\n\n"
+        "The tagline drew a mix of praise and jokes online on Monday, but Whitfield said the "
+        "attention was proof that the message was reaching drivers.\n\n"
+        "“People talk about it, and that is the point,” Whitfield wrote on Monday night."
+    )
+    given = clean_text_article(text, record_title="Mayor defends parking slogan", keep_text=True)
+    assert given.title == "Mayor defends parking slogan"
+    assert given.body.startswith("Lakeland Mayor Dana Whitfield (D) is defending")
+    # the same text with a copy of its title on top: the copy goes, the lede stays
+    copied = clean_text_article(
+        "Mayor defends parking slogan\n\n" + text, record_title="Mayor defends parking slogan"
+    )
+    assert copied.body.startswith("Lakeland Mayor Dana Whitfield (D) is defending")

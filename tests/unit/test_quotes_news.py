@@ -769,3 +769,18 @@ def test_a_publisher_s_office_is_read_from_its_address():
     # "state" in another host says nothing; a head of state's office is no ministry
     assert publisher_office("https://www.state.nj.us/governor/") is None
     assert publisher_office("http://en.kremlin.ru/events/president/news/1") is None
+
+
+def test_a_long_apposition_a_post_online_and_a_verb_first_comment_keep_their_speakers(matcher):
+    body = (
+        "The agency picked two more firms for its lunar programme on Monday.\n\n"
+        "“We saw a need for more landers,” Mark Ellery, deputy associate administrator for "
+        "exploration in the agency's Science Mission Directorate, said in a call.\n\n"
+        "Rosa Linde, the city's mayor, replied online within the hour.\n\n"
+        "“We will be ready when the first crews come,” Linde tweeted on Monday night.\n\n"
+        "“We're truly excited about the contract,” comments Ellery in a statement."
+    )
+    said = _said(_speakers(matcher, body))
+    assert said[0] in ("Mark Ellery", "person_mark_ellery"), said
+    assert said[1] in ("Rosa Linde", "person_rosa_linde"), said
+    assert said[2] in ("Mark Ellery", "person_mark_ellery"), said
