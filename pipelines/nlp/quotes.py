@@ -371,9 +371,11 @@ _AFTER_PATTERNS = [
     re.compile(
         rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}(?:asked|wondered)(?=\s*[.,;!?]|\s*$)"
     ),
-    # "…,” Ariane Duchesne, the organization's regional director, said
+    # "…,” Ariane Duchesne, the organization's regional director, said; the apposition may
+    # hold commas and abbreviations ("a fellow at the institute in Munich, Germany, said"),
+    # a role in lowercase may precede the name ("study lead author Ann Vale, ..., has written")
     re.compile(
-        rf"{_AFTER_OPENING}(?P<speaker>{_NAME}),\s+(?P<apposition>[^,.“”\"]{{1,120}}),\s+{SPEECH_VERBS}\b"
+        rf"{_AFTER_OPENING}(?:[a-z][\w'’\-]*\s+){{0,3}}(?P<speaker>{_NAME}),\s+(?P<apposition>(?:[^.“”\"\n]|\.(?=\S)){{1,160}}?),\s+{_AUXILIARIES}{{0,2}}(?:{SPEECH_VERBS}|written)\b"
     ),
     re.compile(
         rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)
@@ -461,7 +463,7 @@ _PRONOUN_LOOKBACK_CHARS = 600
 # How far back "he"/"she" finds a person when nobody is named nearer and nobody spoke before.
 _PRONOUN_FAR_CHARS = 2500
 # Attribution is looked for this far around a quote; bounded, so long paragraphs stay linear.
-_AFTER_WINDOW = 120
+_AFTER_WINDOW = 220
 _BEFORE_WINDOW = 240
 _TYPE_RANK = {"person": 0, "organization": 1, "group": 1, "country": 2}
 

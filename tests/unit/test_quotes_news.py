@@ -784,3 +784,17 @@ def test_a_long_apposition_a_post_online_and_a_verb_first_comment_keep_their_spe
     assert said[0] in ("Mark Ellery", "person_mark_ellery"), said
     assert said[1] in ("Rosa Linde", "person_rosa_linde"), said
     assert said[2] in ("Mark Ellery", "person_mark_ellery"), said
+
+
+def test_an_apposition_with_commas_and_a_role_before_the_name_end_at_the_speech_verb(matcher):
+    body = (
+        "Researchers published the survey on Tuesday.\n\n"
+        "“Nobody expected water that far from the sun,” study lead author Nadia Ferrante, a "
+        "planetary scientist at the Greenbelt space centre in Maryland, United States, and at "
+        "a university nearby, said in a statement.\n\n"
+        "“Importers pay the duty, not the exporters abroad,” Owen Tarrant, a senior fellow at "
+        "the Harbour Institute-Lowell Tax Policy Center, has written."
+    )
+    said = _said(_speakers(matcher, body))
+    assert said[0] in ("Nadia Ferrante", "person_nadia_ferrante"), said
+    assert said[1] in ("Owen Tarrant", "person_owen_tarrant"), said
