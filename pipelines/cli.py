@@ -16,9 +16,12 @@ import sys
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipelines import settings
+
+if TYPE_CHECKING:
+    from pipelines.evaluation.kremlin import QuoteScore
 
 
 @dataclass
@@ -575,16 +578,7 @@ def _print_kremlin() -> None:
     print("\nannotated Kremlin releases (docs/annotation.md; tune on dev, report test):")
     for split in ("dev", "test"):
         if QUOTES_GOLD.exists():
-            q = evaluate_kremlin_quotes(split)
-            print(
-                f"  {split:<4} quotes: found {q.found}/{q.gold} ({q.recall:.4f}), speaker right"
-                f" {q.right}/{q.gold} ({q.speaker_accuracy:.4f}); right by how the speaker is"
-                " named: "
-                + ", ".join(
-                    f"{how} {q.right_by_resolution[how]}/{n}"
-                    for how, n in sorted(q.by_resolution.items())
-                )
-            )
+            _print_quote_score(split, evaluate_kremlin_quotes(split))
         if EVENTS_GOLD.exists():
             e = evaluate_kremlin_events(split)
             print(
@@ -593,6 +587,29 @@ def _print_kremlin() -> None:
                 f" ({e.gold_found}/{e.gold})"
             )
     _print_kremlin_actors()
+    _print_news_quotes()
+
+
+def _print_news_quotes() -> None:
+    """Quote speakers on the English news pages of the extraction benchmark."""
+    from pipelines.evaluation.news_quotes import BENCHMARK_PAGES, evaluate_news_quotes
+
+    if not BENCHMARK_PAGES.exists():
+        print(f"skipped the annotated news quotes: no {BENCHMARK_PAGES}")
+        return
+    print("\nannotated quotes of news pages (pipelines/evaluation/news_quotes.py):")
+    for split in ("dev", "test"):
+        _print_quote_score(split, evaluate_news_quotes(split))
+
+
+def _print_quote_score(split: str, q: QuoteScore) -> None:
+    print(
+        f"  {split:<4} quotes: found {q.found}/{q.gold} ({q.recall:.4f}), speaker right"
+        f" {q.right}/{q.gold} ({q.speaker_accuracy:.4f}); right by how the speaker is named: "
+        + ", ".join(
+            f"{how} {q.right_by_resolution[how]}/{n}" for how, n in sorted(q.by_resolution.items())
+        )
+    )
 
 
 def _print_kremlin_actors() -> None:
