@@ -1780,6 +1780,14 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     return found, offset
 
 
+# A quotation signed on the line under it, as reviews, letters and epigraphs are: "“…”" then
+# "– Ann Vale" (a dash, a name of a few words and nothing else on the line).
+_SIGNATURE = re.compile(
+    r"[”\"»]?[ \t]*\n\s*[–—―][ \t]*(?P<speaker>[A-Z][^\s.,;:!?]*(?:[ \t]+[A-Z][^\s.,;:!?]*){0,3})"
+    r"[ \t]*(?=\n|$)"
+)
+
+
 def _attribution_near(
     body: str, quote_start: int, quote_end: int
 ) -> tuple[re.Match[str] | None, int]:
@@ -1798,6 +1806,9 @@ def _attribution_near(
             )
         ):
             return found, 0
+    signed = _SIGNATURE.match(body, quote_end)
+    if signed is not None:
+        return signed, 0
     line_start = body.rfind("\n", 0, quote_start) + 1
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
     before = body[before_start:quote_start]

@@ -794,6 +794,15 @@ def test_a_publisher_s_office_is_read_from_its_address():
             "at the Harbour Institute-Lowell Tax Policy Center, has written.",
             ["Nadia Ferrante", "Owen Tarrant"],
         ),
+        (
+            # reviews signed on the line under them
+            "Guests left their reviews of the show.\n\n"
+            "“The staging was bold and the music even better.”\n\n"
+            "– Hana Ito\n\n"
+            "“Two hours went by like twenty minutes.”\n\n"
+            "— Pablo Serrano",
+            ["Hana Ito", "Pablo Serrano"],
+        ),
     ],
 )
 def test_news_attributions_after_the_quote_keep_their_speakers(matcher, body, speakers):
