@@ -734,18 +734,31 @@ def _without_name_tails(
     return out
 
 
+# Words that open a surname of several words ("Van Der Beek", "de la Cruz", "bin Salman").
+_SURNAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "da", "dos", "du", "la", "le", "al", "el", "bin", "ibn"}
+)
+
+
 def _short_forms_of_bodies(
     found: list[tuple[int, int, str, str]], discovered: dict[str, tuple[str, str]]
 ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
     """A discovered body named again by the last words of its name ("the Russian-Arab
     Business Council ... the Business Council's work") is the same body: its mentions
-    are the longer name's, when exactly one discovered body ends so."""
-    bodies = {a: name for a, (name, kind) in discovered.items() if kind == "organization"}
+    are the longer name's, when exactly one discovered body ends so. So is a person named
+    by a surname of several words after the full name ("James Van Der Beek ... Van Der
+    Beek said": a surname a particle opens; a one-word surname is `link_surnames`'s)."""
     same: dict[str, str] = {}
-    for short_id, short in bodies.items():
-        longer = [a for a, name in bodies.items() if a != short_id and name.endswith(f" {short}")]
-        if len(longer) == 1 and len(short.split()) >= 2:
-            same[short_id] = longer[0]
+    for kind in ("organization", "person"):
+        named = {a: name for a, (name, k) in discovered.items() if k == kind}
+        for short_id, short in named.items():
+            if kind == "person" and short.split()[0].lower() not in _SURNAME_PARTICLES:
+                continue  # "Hadley Gamble" is no surname of "Moderator Hadley Gamble"
+            longer = [
+                a for a, name in named.items() if a != short_id and name.endswith(f" {short}")
+            ]
+            if len(longer) == 1 and len(short.split()) >= 2:
+                same[short_id] = longer[0]
     if not same:
         return found, discovered
     found = [

@@ -1105,7 +1105,8 @@ class ActorDiscoverer:
             while len(words) > 2 and words[-1] in _GENERATION:
                 words.pop()
             end = next((i for i, w in enumerate(words[1:], 1) if self._ends_a_name(w)), len(words))
-            if not 2 <= len([w for w in words[:end] if w not in _PARTICLES]) <= 3:
+            # a particle counts for no word, written small or capitalized ("James Van Der Beek")
+            if not 2 <= len([w for w in words[:end] if w.lower() not in _PARTICLES]) <= 3:
                 continue
             name = " ".join(words[:end])
             if _OF_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -1116,7 +1117,7 @@ class ActorDiscoverer:
             before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
             if before is not None and not self._ends_a_name(before.group("word")):
                 continue
-            words = [w for w in name.split() if w not in _PARTICLES]
+            words = [w for w in name.split() if w.lower() not in _PARTICLES]
             if any(used_in_lowercase(w, text) for w in words) or any(
                 _is_title(w, self.titles) for w in words
             ):

@@ -257,16 +257,31 @@ def test_a_person_titled_by_a_region_gets_its_country(seeds: ActorMatcher) -> No
 # --- names as English-language news writes them -------------------------------------------
 
 
-def test_a_middle_initial_stays_in_the_name_and_the_surname_links_to_it(
-    seeds: ActorMatcher,
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            # a middle initial stays in the name
+            "Harbour Steel's chairman, Walter J. Brennick, said sales would rise. "
+            "Later Mr. Brennick said the plant would stay open.",
+            "Walter J. Brennick",
+            "Brennick",
+        ),
+        (
+            # a surname that capitalized particles open
+            "Peter Van Der Molen has left the race. The runner, 31, was injured. "
+            "On Sunday Van Der Molen said he would be back next year.",
+            "Peter Van Der Molen",
+            "Van Der Molen",
+        ),
+    ],
+)
+def test_a_full_name_keeps_its_parts_and_the_surname_links_to_it(
+    seeds: ActorMatcher, text: str, full: str, short: str
 ) -> None:
-    text = (
-        "Harbour Steel's chairman, Walter J. Brennick, said sales would rise. "
-        "Later Mr. Brennick said the plant would stay open."
-    )
     found = _found(seeds, text)
-    assert found["Walter J. Brennick"] == "Walter J. Brennick"
-    assert found["Brennick"] == "Walter J. Brennick"
+    assert found[full] == full
+    assert found[short] == full
 
 
 def test_a_generation_suffix_is_not_the_surname(seeds: ActorMatcher) -> None:
