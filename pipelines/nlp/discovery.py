@@ -1296,7 +1296,9 @@ class ActorDiscoverer:
 
     def repeated_names(self, text: str) -> list[Discovered]:
         """People named twice or more by the same two capitalized words and nothing else
-        around them ("sent greetings to Mintimer Shaimiyev ... Mintimer Shaimiyev is"): a
+        around them ("sent greetings to Mintimer Shaimiyev ... Mintimer Shaimiyev is"), or
+        once and then by the second word alone as the doer of a verb ("Her co-star, Chidi
+        Nwosu, ... Nwosu insisted", as news names people after the first time): a
         pair of words of no title, body, place or kind, neither written in lowercase in the
         text, never after "the" (names take no article) nor inside a longer name."""
         counts: dict[str, list[int]] = {}
@@ -1304,7 +1306,9 @@ class ActorDiscoverer:
             counts.setdefault(match.group(0), []).append(match.start())
         found: list[Discovered] = []
         for name, starts in counts.items():
-            if len(starts) < 2 or "\n" in name:
+            if "\n" in name:
+                continue
+            if len(starts) < 2 and not _surname_acts_alone(text, name.split()[-1], starts[0]):
                 continue
             words = name.split()
             if any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words):
@@ -1689,6 +1693,29 @@ _HEAD_FIRST_TAIL = re.compile(
 )
 # Two capitalized words alone: no capitalized word right before or after.
 _TWO_WORDS = re.compile(rf"(?<![\w’'\-]){_CAP}\s+{_CAP}(?![\w’'\-]|\s+{_CAP})")
+
+
+# A surname alone doing something: a verb in the past or the present ("Nwosu insisted",
+# "Vale says"), a form of "be" or "have", or its possessive ("Vale's lawyer").
+_ACTS_AFTER = re.compile(
+    r"(?:\s+(?:[a-z]+ed|[a-z]{2,}[^s\W]s|said|told|wrote|spoke|was|is|has|had|will|would|"
+    r"could|added|says)\b|['’]s\s)"
+)
+
+
+def _surname_acts_alone(text: str, surname: str, first: int) -> bool:
+    """Whether `surname` stands alone after `first` (where the full name is) as the doer
+    of a verb, not after "the" nor inside another capitalized name."""
+    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
+        at = match.start()
+        if (
+            at > first + len(surname)
+            and not _capitalized_word_right_before(text, at)
+            and not _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
+            and _ACTS_AFTER.match(text, match.end())
+        ):
+            return True
+    return False
 
 
 def _capitalized_word_right_before(text: str, start: int) -> bool:

@@ -268,6 +268,13 @@ def test_a_person_titled_by_a_region_gets_its_country(seeds: ActorMatcher) -> No
             "Brennick",
         ),
         (
+            # named in full once, then by the surname alone as the doer of verbs
+            "Her co-star, Tunde Okafor, who plays the trader, spoke after the screening. "
+            "Okafor insisted that he had known nothing about the role.",
+            "Tunde Okafor",
+            "Okafor",
+        ),
+        (
             # a surname that capitalized particles open
             "Peter Van Der Molen has left the race. The runner, 31, was injured. "
             "On Sunday Van Der Molen said he would be back next year.",
