@@ -185,6 +185,27 @@ TITLE_WORDS = (
     "ombudsman",
     "ombudswoman",
     "citizen",
+    # local offices and the law, as news writes them before a name ("Councilman X",
+    # "Sheriff X", "Detective X")
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "councillor",
+    "councilor",
+    "alderman",
+    "alderwoman",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "supervisor",
+    "sheriff",
+    "detective",
+    "officer",
+    "superintendent",
+    "constable",
+    "magistrate",
+    "justice",
+    "trustee",
 )
 # Verbs of speech: a name right before or after one is a person ("Kristian Haugland said",
 # "said Rosalind Okafor").
@@ -1883,7 +1904,9 @@ def used_in_lowercase(word: str, text: str) -> bool:
 
 # A generation's suffix after a surname ("Louis Gerstner Jr."): not the surname, and not
 # part of the name a reader looks the person up by.
-_GENERATION = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
+# A generation or, in British usage, a post-nominal ("Ann Vale KC", "Tom Reyes MP") after the
+# surname: no part of the name.
+_GENERATION = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "KC", "QC", "MP", "MEP", "MSP"}
 
 
 def _clean_person(name: str, titles: set[str], text: str) -> str | None:

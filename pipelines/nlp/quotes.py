@@ -214,7 +214,7 @@ _DESCRIBED_SPEAKER = rf"(?P<speaker>{_NOT_A_DESCRIBED_SPEAKER}[^,“”\"\n]{{2,
 # The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
 _DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|begged|implored|pleaded|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
 _PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|«(?P<q2>[^»]{3,}?)»")
 _STRAIGHT_MARK = re.compile(r"\"")
@@ -1012,6 +1012,9 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("construction", "resources", "environment", "federation", "situations"),
         # days and holidays ("Happy Students' Day", "Victory Day")
         *("day", "holiday", "anniversary", "eve"),
+        # head words of buildings and streets ("At Dublin Airport", "Union Square")
+        *("airport", "station", "street", "avenue", "road", "square", "park", "bridge"),
+        *("stadium", "arena", "hall", "hospital", "airfield", "harbour", "harbor", "port"),
     ]
 )
 # A hyphenated word with a lowercase part is a description ("Nine-year-old"), never a name

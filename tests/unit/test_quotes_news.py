@@ -803,6 +803,17 @@ def test_a_publisher_s_office_is_read_from_its_address():
             "— Pablo Serrano",
             ["Hana Ito", "Pablo Serrano"],
         ),
+        (
+            # a local office before the name, a post-nominal after it, an appeal with its
+            # addressee, and "he" after a place named like a person
+            "Councilman Darius Webb, who chairs the transit committee, opposed the plan. "
+            "“We cannot pay for it,” he said.\n\n"
+            "Laura Greene KC, for the city, disagreed. “The money is there,” Greene said.\n\n"
+            "Last Thursday, on the council floor, Webb begged members “not to rush it.”\n\n"
+            "At Harlow Airport on Monday, Omar Siddiqui, a commuter, said he had waited an "
+            "hour for a bus. “Nobody told us anything,” he said.",
+            ["Darius Webb", "Laura Greene", "Darius Webb", "Omar Siddiqui"],
+        ),
     ],
 )
 def test_news_attributions_after_the_quote_keep_their_speakers(matcher, body, speakers):
