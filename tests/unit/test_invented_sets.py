@@ -58,8 +58,9 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-6",
         "quotes-7",
         "quotes-8",
+        "quotes-9",
     }
-    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30
+    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30 + 30
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
     for record in records:
