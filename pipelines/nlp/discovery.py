@@ -2236,6 +2236,24 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     )
 
 
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
+_TITLE_SET = frozenset(t.rstrip(".") for t in TITLE_WORDS) | {"mr", "mrs", "ms", "dr", "miss"}
+
+
+def _other_given_name_before(text: str, start: int) -> bool:
+    """Whether a capitalized word that is no title nor a sentence's opening word stands right
+    before the surname at `start`: "Her sister, Bisi Adebayo" is someone else of that name."""
+    found = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    word = found.group(1)
+    return (
+        word.lower() not in _TITLE_SET
+        and word.lower() not in _PARTICLES
+        and word not in _SENTENCE_WORDS
+    )
+
+
 def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
     """Surname-only mentions of people named in full in the text ({actor_id: full name})."""
     surnames: dict[str, str] = {}
@@ -2259,6 +2277,7 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
                 not (before.isalnum() or before == "-")
                 and not (after.isalnum() or after == "-")
                 and not _overlaps(taken, start, end)
+                and not _other_given_name_before(text, start)
             ):
                 added.append((start, end, actor_id, "surname"))
             start = text.find(surname, end)

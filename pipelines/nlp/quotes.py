@@ -589,6 +589,12 @@ _OBJECT_BEFORE = re.compile(
     r"presented|greeted|welcomed|informed|briefed|addressing|instructed|appointed|heard)\s+"
     r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
 )
+# "by" after a passive verb names its doer ("The talks were mediated by Ann Vale", "a
+# meeting chaired by the President"), who is no object.
+_PASSIVE_DOER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+"
+    r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
+)
 # First names that tell a person's gender where the ending does not: women's names that do
 # not end in -a, men's names that do.
 _FEMALE_FIRST_NAMES = frozenset(
@@ -871,8 +877,12 @@ def _person_antecedent(
     # pronoun), else the last naming any
     def object_in_sentence(c: tuple[int, int, str | None, str | None]) -> bool:
         c_start = spans[sentence_index_of(spans, c[0])][0]
+        window = max(c_start, c[0] - 80)
         return bool(
-            _OBJECT_BEFORE.search(body, max(c_start, c[0] - 80), c[0])
+            (
+                _OBJECT_BEFORE.search(body, window, c[0])
+                and not _PASSIVE_DOER_BEFORE.search(body, window, c[0])
+            )
             or _SUBORDINATE_OPENING.match(body, c_start, c[0])
             or _pronoun_opens(body, c_start, c[0], pronoun)
             # an owner is no subject: "Answering the President's question, he said"

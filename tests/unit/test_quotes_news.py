@@ -814,6 +814,15 @@ def test_a_publisher_s_office_is_read_from_its_address():
             "hour for a bus. “Nobody told us anything,” he said.",
             ["Darius Webb", "Laura Greene", "Darius Webb", "Omar Siddiqui"],
         ),
+        (
+            # "she" after a passive's doer; a sister of the same surname is someone else
+            "Tola Adeyemi opened her bakery in 2019.\n\n"
+            "Her sister, Kemi Adeyemi, runs the accounts. She said the loan had been planned "
+            "for a year. “We cannot afford to get this wrong,” she said.\n\n"
+            "The talks were mediated by Ingrid Holm, a retired diplomat. She said: “Both sides "
+            "came here tired.”",
+            ["Kemi Adeyemi", "Ingrid Holm"],
+        ),
     ],
 )
 def test_news_attributions_after_the_quote_keep_their_speakers(matcher, body, speakers):
