@@ -595,6 +595,7 @@ _PASSIVE_DOER_BEFORE = re.compile(
     r"(?<![\w'’])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+"
     r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
 )
+_PRONOUN_SUBJECT_AFTER = re.compile(r",\s+(?:he|she|they)\s+[a-z]")
 # First names that tell a person's gender where the ending does not: women's names that do
 # not end in -a, men's names that do.
 _FEMALE_FIRST_NAMES = frozenset(
@@ -889,6 +890,9 @@ def _person_antecedent(
             or _POSSESSIVE_AFTER.match(body, c[1])
             # nor one who is told: "The President was informed about the repairs."
             or _TOLD_AFTER.match(body, c[1])
+            # nor one named in a phrase before the sentence's own subject, a pronoun: "In a
+            # statement read by the prosecutor, Tom Reyes, she described ..."
+            or _PRONOUN_SUBJECT_AFTER.match(body, c[1])
         )
 
     # "Before the trip I heard a report from Ann Vale, and he put it simply:", "I asked Ann
@@ -1022,6 +1026,8 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("construction", "resources", "environment", "federation", "situations"),
         # days and holidays ("Happy Students' Day", "Victory Day")
         *("day", "holiday", "anniversary", "eve"),
+        # sports clubs ("Westbrook Rovers", "Harbour City", "Hull United")
+        *("rovers", "rangers", "wanderers", "athletic", "albion", "united", "city", "fc"),
         # head words of buildings and streets ("At Dublin Airport", "Union Square")
         *("airport", "station", "street", "avenue", "road", "square", "park", "bridge"),
         *("stadium", "arena", "hall", "hospital", "airfield", "harbour", "harbor", "port"),

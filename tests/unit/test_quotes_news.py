@@ -823,6 +823,15 @@ def test_a_publisher_s_office_is_read_from_its_address():
             "came here tired.”",
             ["Kemi Adeyemi", "Ingrid Holm"],
         ),
+        (
+            # a person named in a phrase before the pronoun that is the subject; a club
+            "The victim's mother, Rosa Vidal, said she could not accept the apology. In a "
+            "statement read aloud by the prosecutor, Tomas Brandt, she described that night."
+            "\n\n“I opened the door and knew,” she wrote.\n\n"
+            "Sam Okoro scored twice against Eastwick Rovers on Saturday.\n\n"
+            "“I owed them one,” the striker said.",
+            ["Rosa Vidal", "Sam Okoro"],
+        ),
     ],
 )
 def test_news_attributions_after_the_quote_keep_their_speakers(matcher, body, speakers):
