@@ -2236,6 +2236,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     )
 
 
+# Common family names of the languages that write them first (Chinese, Korean, Vietnamese),
+# less those that are English words opening a sentence ("He", "Do", "Ma").
+_FAMILY_NAMES_FIRST = frozenset(
+    "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Zheng Liang "
+    "Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei "
+    "Su Lu Ding Ren Shen Yao Jin Fu Zhong Qin Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim "
+    "Nguyen Tran Pham Hoang Vu Dang Bui Ngo Duong".split()
+)
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
 _TITLE_SET = frozenset(t.rstrip(".") for t in TITLE_WORDS) | {"mr", "mrs", "ms", "dr", "miss"}
 
@@ -2261,6 +2269,12 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
         surname = full_name.split()[-1]
         if len(surname) >= 3 and surname[0].isupper():
             surnames.setdefault(surname, actor_id)
+    for actor_id, full_name in people.items():
+        # Chinese, Korean and Vietnamese names put the family name first ("Li Jifeng ... Li
+        # explained"): a name of two or three words opening so is called by its first word
+        words = full_name.split()
+        if 2 <= len(words) <= 3 and words[0] in _FAMILY_NAMES_FIRST:
+            surnames.setdefault(words[0], actor_id)
     if not surnames:
         return mentions
     taken = [(m[0], m[1]) for m in mentions]  # sorted by start: mentions are

@@ -275,6 +275,13 @@ def test_a_person_titled_by_a_region_gets_its_country(seeds: ActorMatcher) -> No
             "Okafor",
         ),
         (
+            # a family name written first, as Chinese names are
+            "The epidemiologist Zhao Minghui posted the figures online on Friday. "
+            "Zhao explained that every case had been verified twice.",
+            "Zhao Minghui",
+            "Zhao",
+        ),
+        (
             # a surname that capitalized particles open
             "Peter Van Der Molen has left the race. The runner, 31, was injured. "
             "On Sunday Van Der Molen said he would be back next year.",

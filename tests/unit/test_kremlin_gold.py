@@ -146,3 +146,6 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     assert same_person(None, None)
     assert not same_person("To Lam", "Nguyen Phu Trong")
     assert not same_person("To Lam", None)
+    # a generation's suffix is no part of who it is
+    assert same_person("James Kennedy Jr.", "James Kennedy")
+    assert not same_person("James Kennedy Jr.", "Ann Kennedy")
