@@ -2239,11 +2239,15 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 # Common family names of the languages that write them first (Chinese, Korean, Vietnamese),
 # less those that are English words opening a sentence ("He", "Do", "Ma").
 _FAMILY_NAMES_FIRST = frozenset(
-    "Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Zheng Liang "
-    "Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Du Cheng Wei "
-    "Su Lu Ding Ren Shen Yao Jin Fu Zhong Qin Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim "
-    "Nguyen Tran Pham Hoang Vu Dang Bui Ngo Duong".split()
-)
+    {
+        "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
+        "Zhu", "Hu", "Guo", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han",
+        "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai",
+        "Jiang", "Du", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Fu",
+        "Zhong", "Qin", "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim",
+        "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong",
+    }
+)  # fmt: skip
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
 _TITLE_SET = frozenset(t.rstrip(".") for t in TITLE_WORDS) | {"mr", "mrs", "ms", "dr", "miss"}
 
