@@ -1326,10 +1326,13 @@ class ActorDiscoverer:
         for match in _TWO_WORDS.finditer(text):
             counts.setdefault(match.group(0), []).append(match.start())
         found: list[Discovered] = []
+        acting = _words_acting_alone(text)
         for name, starts in counts.items():
             if "\n" in name:
                 continue
-            if len(starts) < 2 and not _surname_acts_alone(text, name.split()[-1], starts[0]):
+            if len(starts) < 2 and not any(
+                at > starts[0] + len(name) for at in acting.get(name.split()[-1], ())
+            ):
                 continue
             words = name.split()
             if any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words):
@@ -1716,27 +1719,24 @@ _HEAD_FIRST_TAIL = re.compile(
 _TWO_WORDS = re.compile(rf"(?<![\w’'\-]){_CAP}\s+{_CAP}(?![\w’'\-]|\s+{_CAP})")
 
 
-# A surname alone doing something: a verb in the past or the present ("Nwosu insisted",
-# "Vale says"), a form of "be" or "have", or its possessive ("Vale's lawyer").
-_ACTS_AFTER = re.compile(
-    r"(?:\s+(?:[a-z]+ed|[a-z]{2,}[^s\W]s|said|told|wrote|spoke|was|is|has|had|will|would|"
-    r"could|added|says)\b|['’]s\s)"
+# A capitalized word doing something: "Nwosu insisted", "Vale says", "Vale's lawyer".
+_WORD_ACTING = re.compile(
+    r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]+)(?:\s+(?:[a-z]+ed|[a-z]{2,}[^s\W]s|said|told|wrote|"
+    r"spoke|was|is|has|had|will|would|could|added|says)\b|['’]s\s)"
 )
 
 
-def _surname_acts_alone(text: str, surname: str, first: int) -> bool:
-    """Whether `surname` stands alone after `first` (where the full name is) as the doer
-    of a verb, not after "the" nor inside another capitalized name."""
-    for match in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)}(?![\w’'\-])", text):
+def _words_acting_alone(text: str) -> dict[str, list[int]]:
+    """{word: where it stands} of the capitalized words of `text` that stand alone as the
+    doer of a verb, not after "the" nor right after another capitalized word (one pass)."""
+    acting: dict[str, list[int]] = {}
+    for match in _WORD_ACTING.finditer(text):
         at = match.start()
-        if (
-            at > first + len(surname)
-            and not _capitalized_word_right_before(text, at)
-            and not _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
-            and _ACTS_AFTER.match(text, match.end())
+        if not _capitalized_word_right_before(text, at) and not _ARTICLE_BEFORE.search(
+            text, max(0, at - 6), at
         ):
-            return True
-    return False
+            acting.setdefault(match.group("word"), []).append(at)
+    return acting
 
 
 def _capitalized_word_right_before(text: str, start: int) -> bool:
