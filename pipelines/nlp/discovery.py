@@ -1326,13 +1326,10 @@ class ActorDiscoverer:
         for match in _TWO_WORDS.finditer(text):
             counts.setdefault(match.group(0), []).append(match.start())
         found: list[Discovered] = []
-        acting = _words_acting_alone(text)
         for name, starts in counts.items():
             if "\n" in name:
                 continue
-            if len(starts) < 2 and not any(
-                at > starts[0] + len(name) for at in acting.get(name.split()[-1], ())
-            ):
+            if len(starts) < 2 and not _acts_alone(text, name.split()[-1], starts[0] + len(name)):
                 continue
             words = name.split()
             if any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words):
@@ -1719,24 +1716,31 @@ _HEAD_FIRST_TAIL = re.compile(
 _TWO_WORDS = re.compile(rf"(?<![\w’'\-]){_CAP}\s+{_CAP}(?![\w’'\-]|\s+{_CAP})")
 
 
-# A capitalized word doing something: "Nwosu insisted", "Vale says", "Vale's lawyer".
-_WORD_ACTING = re.compile(
-    r"(?<![\w’'\-])(?P<word>[A-Z][\w’'\-]+)(?:\s+(?:[a-z]+ed|[a-z]{2,}[^s\W]s|said|told|wrote|"
-    r"spoke|was|is|has|had|will|would|could|added|says)\b|['’]s\s)"
+# What follows a surname standing alone as the doer of a verb: "Nwosu insisted", "Vale
+# says", "Vale was", "Vale's lawyer".
+_ACTS_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|[a-z]{2,}[^s\W]s|said|told|wrote|spoke|was|is|has|had|will|would|could|"
+    r"added|says)\b|['’]s\s"
 )
 
 
-def _words_acting_alone(text: str) -> dict[str, list[int]]:
-    """{word: where it stands} of the capitalized words of `text` that stand alone as the
-    doer of a verb, not after "the" nor right after another capitalized word (one pass)."""
-    acting: dict[str, list[int]] = {}
-    for match in _WORD_ACTING.finditer(text):
-        at = match.start()
-        if not _capitalized_word_right_before(text, at) and not _ARTICLE_BEFORE.search(
-            text, max(0, at - 6), at
+def _acts_alone(text: str, word: str, after: int) -> bool:
+    """Whether `word` stands alone after offset `after` as the doer of a verb: not right
+    after another capitalized word nor after "the". (`str.find`, not a pattern per word:
+    this runs for every pair of capitalized words a text writes once.)"""
+    at = text.find(word, after)
+    while at != -1:
+        end = at + len(word)
+        if (
+            not text[at - 1 : at].isalnum()
+            and not text[end : end + 1].isalnum()
+            and _ACTS_AFTER.match(text, end)
+            and not _capitalized_word_right_before(text, at)
+            and not _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
         ):
-            acting.setdefault(match.group("word"), []).append(at)
-    return acting
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _capitalized_word_right_before(text: str, start: int) -> bool:
