@@ -591,15 +591,26 @@ def _print_kremlin() -> None:
 
 
 def _print_news_quotes() -> None:
-    """Quote speakers on the English news pages of the extraction benchmark."""
-    from pipelines.evaluation.news_quotes import BENCHMARK_PAGES, evaluate_news_quotes
+    """Quote speakers on the English news pages of the extraction benchmark and on wire
+    stories of the TempEval-3 corpus."""
+    from pipelines.evaluation.news_quotes import (
+        BENCHMARK_PAGES,
+        TIMEBANK_DOCS,
+        evaluate_news_quotes,
+        evaluate_timebank_quotes,
+    )
 
-    if not BENCHMARK_PAGES.exists():
-        print(f"skipped the annotated news quotes: no {BENCHMARK_PAGES}")
-        return
-    print("\nannotated quotes of news pages (pipelines/evaluation/news_quotes.py):")
-    for split in ("dev", "test"):
-        _print_quote_score(split, evaluate_news_quotes(split))
+    sets = (
+        ("news pages", BENCHMARK_PAGES, evaluate_news_quotes),
+        ("wire stories (TempEval-3)", TIMEBANK_DOCS, evaluate_timebank_quotes),
+    )
+    for name, path, evaluate in sets:
+        if not path.exists():
+            print(f"skipped the annotated quotes of {name}: no {path}")
+            continue
+        print(f"\nannotated quotes of {name} (pipelines/evaluation/news_quotes.py):")
+        for split in ("dev", "test"):
+            _print_quote_score(split, evaluate(split))
 
 
 def _print_quote_score(split: str, q: QuoteScore) -> None:

@@ -144,12 +144,17 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 def same_person(gold: str | None, ours: str | None) -> bool:
     """Whether two speaker names are one person: equal without case and diacritics (Tô Lâm
     and To Lam), or the same surname and first initial (transliterations differ: Yury and
-    Yuri Ushakov); both unknown too."""
+    Yuri Ushakov), or a surname alone and a full name ending with it; both unknown too."""
     if gold is None or ours is None:
         return gold is None and ours is None
     # a generation's suffix ("James Kennedy Jr.") is no part of who it is
     a, b = ([w for w in _plain(n).split() if w.rstrip(".,") not in _SUFFIXES] for n in (gold, ours))
-    return a == b or (len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[0][0] == b[0][0])
+    if a == b:
+        return True
+    if len(a) > 1 and len(b) > 1:
+        return a[-1] == b[-1] and a[0][0] == b[0][0]
+    # a surname alone, where the text gives no more ("Bush"), is the person of that surname
+    return bool(a and b) and a[-1] == b[-1]
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Quote speakers on real news pages: the English articles of the extraction benchmark.
+"""Quote speakers on real news: the English pages of the extraction benchmark, and wire
+stories of the TempEval-3 corpus (TimeBank and AQUAINT).
 
 The Kremlin releases (`kremlin.py`) are one publisher's genre: a head of state's accounts,
 transcripts and messages. News stories attribute speech in other ways ("…,” said Ann Vale,
@@ -8,10 +9,15 @@ every attributed quotation in the gold bodies of the benchmark's English pages (
 410 quotes, annotated by a helper who saw neither the code nor any score; see
 docs/annotation.md for the rules).
 
-The gold (`gold/news_quotes.jsonl`) stores references only: the page id, character offsets
-into its `gold_body`, the speaker's name and how a reader finds it. The text is read from
-the shared benchmark file at run time; without it the evaluation is skipped. Pages are
-split into dev and test halves by a hash of their id, as the Kremlin releases are by link.
+The wire stories (`gold/timebank_quotes.jsonl`: 255 quotes of the first 60 documents of
+the corpus that quote anyone, annotated the same way by another helper) are the 1990s news
+of AP, the New York Times, the Wall Street Journal and Xinhua: "he said" after a paragraph
+about someone, officials and spokesmen, "a senior official said".
+
+The gold stores references only: the document's id, character offsets into its text, the
+speaker's name and how a reader finds it. The text is read from the shared files at run
+time; without them the evaluation is skipped. Documents are split into dev and test halves
+by a hash of their id, as the Kremlin releases are by link.
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ from pipelines.evaluation.kremlin_gold import Release, Split, load_gold, release
 from pipelines.settings import REPO_ROOT
 
 NEWS_QUOTES_GOLD = Path(__file__).parent / "gold" / "news_quotes.jsonl"
+TIMEBANK_QUOTES_GOLD = Path(__file__).parent / "gold" / "timebank_quotes.jsonl"
 BENCHMARK_PAGES = REPO_ROOT.parent / "shared" / "data" / "extraction_benchmark" / "pages.jsonl"
+TIMEBANK_DOCS = REPO_ROOT.parent / "shared" / "data" / "timex" / "docs.jsonl"
 # Every page is loaded as a record carrying a title, so that the cleaner keeps all of its
 # paragraphs: the set measures speakers, not the choice of a headline in a bare text.
 _RECORD_TITLE = "Untitled page"
@@ -37,15 +45,42 @@ def page_bodies(path: Path = BENCHMARK_PAGES) -> dict[str, str]:
     return {row["id"]: row["gold_body"] for row in rows}
 
 
+def timebank_texts(path: Path = TIMEBANK_DOCS) -> dict[str, tuple[str, str]]:
+    """{document id: (text, document date)} of the TempEval-3 documents, their Penn
+    Treebank quotation marks (`` and '') written as the typographic ones a scraped story
+    has, two characters each so that every offset stays."""
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return {
+        row["doc"]: (row["text"].replace("``", " “").replace("''", "” "), row["dct"])
+        for row in rows
+    }
+
+
+def _score(
+    split: Split | None, gold_path: Path, key: str, texts: dict[str, tuple[str, str]]
+) -> QuoteScore:
+    gold = [
+        {**item, "link": item[key]}
+        for item in load_gold(gold_path)
+        if split is None or release_split(item[key]) == split
+    ]
+    ids = sorted({item["link"] for item in gold})
+    # dated, so that "the president" is the one in office that day
+    return score_quotes(gold, [Release(i, _RECORD_TITLE, texts[i][1], texts[i][0]) for i in ids])
+
+
 def evaluate_news_quotes(
     split: Split | None, gold_path: Path = NEWS_QUOTES_GOLD, pages_path: Path = BENCHMARK_PAGES
 ) -> QuoteScore:
     """Quote finding and speaker accuracy on one half of the news pages (None: both)."""
-    bodies = page_bodies(pages_path)
-    gold = [
-        {**item, "link": item["page_id"]}
-        for item in load_gold(gold_path)
-        if split is None or release_split(item["page_id"]) == split
-    ]
-    ids = sorted({item["link"] for item in gold})
-    return score_quotes(gold, [Release(i, _RECORD_TITLE, "", bodies[i]) for i in ids])
+    # the benchmark's pages carry no date of their own
+    texts = {i: (body, "") for i, body in page_bodies(pages_path).items()}
+    return _score(split, gold_path, "page_id", texts)
+
+
+def evaluate_timebank_quotes(
+    split: Split | None, gold_path: Path = TIMEBANK_QUOTES_GOLD, docs_path: Path = TIMEBANK_DOCS
+) -> QuoteScore:
+    """Quote finding and speaker accuracy on one half of the wire stories (None: both)."""
+    return _score(split, gold_path, "doc_id", timebank_texts(docs_path))
