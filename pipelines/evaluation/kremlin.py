@@ -212,6 +212,17 @@ def evaluate_kremlin_quotes(
     return score_quotes(gold, [releases[link] for link in links])
 
 
+_INDEFINITE = re.compile(r"(?i)(?:an?|one|another)\s")
+
+
+def _named(speaker_text: str | None) -> str | None:
+    """A speaker's text as a name: an unnamed individual ("a company spokesman", "one
+    official") names nobody, as the gold marks them (`docs/annotation.md`)."""
+    if speaker_text is None or _INDEFINITE.match(speaker_text):
+        return None
+    return speaker_text
+
+
 def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
     """Quote finding and speaker accuracy of the releases loaded as articles, against gold
     quotes ({"link", "quote_start", "quote_end" in the release's body, "speaker",
@@ -229,7 +240,7 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
     for link, start, end, text, actor_id, speaker_text in quotes.select(
         "article_id", "char_start", "char_end", "quote_text", "speaker_actor_id", "speaker_text"
     ).iter_rows():
-        speaker = names.get(actor_id) if actor_id else speaker_text
+        speaker = names.get(actor_id) if actor_id else _named(speaker_text)
         ours.setdefault(link, []).append((start, end, text, speaker))
     score = QuoteScore()
     for item in gold:

@@ -214,7 +214,7 @@ _DESCRIBED_SPEAKER = rf"(?P<speaker>{_NOT_A_DESCRIBED_SPEAKER}[^,“”\"\n]{{2,
 # The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
 _DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|begged|implored|pleaded|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
 _PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|«(?P<q2>[^»]{3,}?)»")
 _STRAIGHT_MARK = re.compile(r"\"")
@@ -1106,6 +1106,25 @@ def full_written_name(name: str, before: int, written: list[tuple[int, int, str]
     return name
 
 
+_COMPANY_SUFFIX = (
+    r"(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|SA|NV|Group|Bank|Association|Partners|Company|"
+    r"Corporation|Holdings)\.?"
+)
+
+
+def full_company_name(body: str, name: str, before: int) -> str:
+    """A company called by the first words of its name ("Poughkeepsie said", "Savin cited")
+    after the text wrote it in full with a company's suffix ("Poughkeepsie Savings Bank",
+    "Savin Corp."): the full name, else `name` unchanged."""
+    if not name[:1].isupper() or len(name.split()) > 2:
+        return name
+    full = re.search(
+        rf"(?<![\w'’]){re.escape(name)}(?:\s+[A-Z][\w&'’.\-]*){{0,5}}?\s+{_COMPANY_SUFFIX}(?![\w])",
+        body[:before],
+    )
+    return full.group(0) if full is not None else name
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """The adjective of each country the seeds know ("country_mar" → "Moroccan"): its
@@ -1201,6 +1220,7 @@ def _unnamed_speaker(
         ):
             return None, None
         speaker_text = full_written_name(bare_name(speaker_text), s_end, written)
+        speaker_text = full_company_name(body, speaker_text, s_start)
     return actor_id, speaker_text
 
 

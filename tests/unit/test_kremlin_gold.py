@@ -152,3 +152,12 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     # a surname alone, where a text gives no more, is the person of that surname
     assert same_person("Bush", "George H. W. Bush")
     assert not same_person("Bush", "Bill Clinton")
+
+
+def test_an_unnamed_individual_scores_as_no_speaker() -> None:
+    from pipelines.evaluation.kremlin import _named
+
+    assert _named("A company spokesman") is None
+    assert _named("one official") is None
+    assert _named("the judge") == "the judge"
+    assert _named("Ann Vale") == "Ann Vale"

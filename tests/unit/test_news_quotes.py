@@ -66,7 +66,7 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
     dev, test = evaluate_news_quotes("dev"), evaluate_news_quotes("test")
     assert (dev.gold, test.gold) == (223, 187)
     assert dev.right >= 185
-    assert test.right >= 138
+    assert test.right >= 139
 
 
 @pytest.mark.skipif(not TIMEBANK_DOCS.exists(), reason="the shared reference data is absent")
@@ -87,5 +87,5 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 99/147, test 70/108
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (147, 108)
-    assert dev.right >= 103
-    assert test.right >= 79
+    assert dev.right >= 108
+    assert test.right >= 81

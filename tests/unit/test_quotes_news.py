@@ -832,6 +832,13 @@ def test_a_publisher_s_office_is_read_from_its_address():
             "“I owed them one,” the striker said.",
             ["Rosa Vidal", "Sam Okoro"],
         ),
+        (
+            # a company called by its first word after its full name; a partial quote cited
+            "Harwick Savings Bank posted a loss for the quarter.\n\n"
+            "Higher fees “changed the economics of the sale,” Harwick said.\n\n"
+            "Brandel Corp. cited “a softening in demand for office products.”",
+            ["Harwick Savings Bank", "Brandel Corp."],
+        ),
     ],
 )
 def test_news_attributions_after_the_quote_keep_their_speakers(matcher, body, speakers):
