@@ -138,7 +138,8 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+# a generation's suffix, a company's legal form: no part of who or what it is
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "inc", "corp", "co", "ltd", "plc", "llc"})
 
 
 def same_person(gold: str | None, ours: str | None) -> bool:
@@ -147,7 +148,7 @@ def same_person(gold: str | None, ours: str | None) -> bool:
     Yuri Ushakov), or a surname alone and a full name ending with it; both unknown too."""
     if gold is None or ours is None:
         return gold is None and ours is None
-    # a generation's suffix ("James Kennedy Jr.") is no part of who it is
+    # "James Kennedy Jr." is James Kennedy, "Savin Corp." Savin
     a, b = ([w for w in _plain(n).split() if w.rstrip(".,") not in _SUFFIXES] for n in (gold, ours))
     if a == b:
         return True

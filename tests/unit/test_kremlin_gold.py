@@ -152,6 +152,8 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     # a surname alone, where a text gives no more, is the person of that surname
     assert same_person("Bush", "George H. W. Bush")
     assert not same_person("Bush", "Bill Clinton")
+    # nor is a company's legal form
+    assert same_person("Diversified Investment Group Inc.", "Diversified Investment Group")
 
 
 def test_an_unnamed_individual_scores_as_no_speaker() -> None:

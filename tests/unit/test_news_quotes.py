@@ -87,5 +87,5 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 99/147, test 70/108
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (147, 108)
-    assert dev.right >= 108
+    assert dev.right >= 109
     assert test.right >= 81
