@@ -1906,10 +1906,9 @@ def used_in_lowercase(word: str, text: str) -> bool:
     return False
 
 
-# A generation's suffix after a surname ("Louis Gerstner Jr."): not the surname, and not
-# part of the name a reader looks the person up by.
-# A generation or, in British usage, a post-nominal ("Ann Vale KC", "Tom Reyes MP") after the
-# surname: no part of the name.
+# A generation's suffix after a surname ("Louis Gerstner Jr.") or, in British usage, a
+# post-nominal ("Ann Vale KC", "Tom Reyes MP"): not the surname, and not part of the name a
+# reader looks the person up by.
 _GENERATION = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "KC", "QC", "MP", "MEP", "MSP"}
 
 
