@@ -464,6 +464,8 @@ ORG_HEADS = (
     "Bank",
     "Group",
     "Holding",
+    "Holdings",
+    "Partners",
     "Concern",
     "Theatre",
     "Theater",

@@ -390,3 +390,11 @@ def test_the_one_congratulated_relieved_or_mourned_is_a_person(seeds: ActorMatch
     found = _found(seeds, text)
     assert found["Saudi Arabia"] == "Saudi Arabia"
     assert found["Russian Railways"] == "Russian Railways"
+
+
+@pytest.mark.parametrize("body", ["Delta Holdings", "Delta Partners"])
+def test_a_holding_or_a_partnership_is_a_body_not_a_person(seeds: ActorMatcher, body: str) -> None:
+    text = f"Louis Garner, the chairman of {body}, called the sale a step forward."
+    mentions, discovered, _ = seeds.mentions_in_context(text, DAY, None)
+    kinds = {text[s:e]: discovered[a][1] for s, e, a, _ in mentions if a in discovered}
+    assert kinds == {"Louis Garner": "person", body: "organization"}
