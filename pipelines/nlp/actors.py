@@ -34,6 +34,7 @@ import xxhash
 from pipelines.nlp.discovery import (
     COMMON_GIVEN_NAMES,
     KIND_WORDS,
+    SURNAME_PARTICLES,
     ActorDiscoverer,
     Discovered,
     english_given_names,
@@ -734,12 +735,6 @@ def _without_name_tails(
     return out
 
 
-# Words that open a surname of several words ("Van Der Beek", "de la Cruz", "bin Salman").
-_SURNAME_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "da", "dos", "du", "la", "le", "al", "el", "bin", "ibn"}
-)
-
-
 def _short_forms_of_bodies(
     found: list[tuple[int, int, str, str]], discovered: dict[str, tuple[str, str]]
 ) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
@@ -752,7 +747,7 @@ def _short_forms_of_bodies(
     for kind in ("organization", "person"):
         named = {a: name for a, (name, k) in discovered.items() if k == kind}
         for short_id, short in named.items():
-            if kind == "person" and short.split()[0].lower() not in _SURNAME_PARTICLES:
+            if kind == "person" and short.split()[0].lower() not in SURNAME_PARTICLES:
                 continue  # "Hadley Gamble" is no surname of "Moderator Hadley Gamble"
             longer = [
                 a for a, name in named.items() if a != short_id and name.endswith(f" {short}")

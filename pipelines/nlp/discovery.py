@@ -749,7 +749,10 @@ def _starts_a_turn(text: str, start: int) -> bool:
     return at < 0 or text[at] in '.?!…>*”")'
 
 
-_PARTICLES = set(_PARTICLE.removeprefix("(?:").removesuffix(")").split("|"))
+# The particles as words ("van", "bin"): written small or capitalized ("Van Der Beek"), they
+# open a surname and count for no word of a name.
+SURNAME_PARTICLES = frozenset(_PARTICLE.removeprefix("(?:").removesuffix(")").split("|"))
+_PARTICLES = SURNAME_PARTICLES
 _DASHES = ("–", "—")
 _DASH_NAME = re.compile(
     rf"\s+[–—]\s+(?P<name>{NAME_PATTERN})(?![\w’'\-]|\s+{_CAP})(?=\s*[;,.]|\s+and\b|\s*$)"
@@ -2253,21 +2256,21 @@ _FAMILY_NAMES_FIRST = frozenset(
         "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong",
     }
 )  # fmt: skip
-_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][a-z]+)[ \t]$")
-_TITLE_SET = frozenset(t.rstrip(".") for t in TITLE_WORDS) | {"mr", "mrs", "ms", "dr", "miss"}
+_TITLE_SET = frozenset(t.rstrip(".") for t in TITLE_WORDS) | {"miss"}
 
 
 def _other_given_name_before(text: str, start: int) -> bool:
-    """Whether a capitalized word that is no title nor a sentence's opening word stands right
-    before the surname at `start`: "Her sister, Bisi Adebayo" is someone else of that name."""
-    found = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
-    if found is None:
+    """Whether a capitalized word that is no title nor particle (`_capitalized_word_right_before`)
+    stands right before the surname at `start`: "Her sister, Bisi Adebayo" is someone else of
+    that name."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
         return False
-    word = found.group(1)
+    word = match.group("word")
     return (
-        word.lower() not in _TITLE_SET
-        and word.lower() not in _PARTICLES
-        and word not in _SENTENCE_WORDS
+        word not in _SENTENCE_WORDS
+        and word.lower() not in _TITLE_SET
+        and word.lower() not in SURNAME_PARTICLES
     )
 
 

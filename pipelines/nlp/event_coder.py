@@ -165,6 +165,9 @@ _MAX_LISTED = 8
 _CREDIT_NOUNS = {"recognition", "respect", "credit", "gratitude", "praise", "admiration", "honour"}
 # Acts a message addresses to people, and the unnamed people it may address.
 _AUDIENCE_ROOTS = {"01", "02", "03", "04", "05", "07"}
+# Of those, a meeting or a cooperation: with people an audience noun names, none foreign.
+_MEETING_AUDIENCE_ROOTS = {"03", "04"}
+_FOREIGN_WORDS = {"international", "foreign", "overseas", "western", "european", "global"}
 _AUDIENCE_NOUNS = {
     "winner",
     "participant",
@@ -2204,7 +2207,7 @@ def _home_audience(s: _Sentence, v: int, root: str) -> bool:
     audience names and no word calls foreign ("talks with international colleagues")."""
     if not _at_home(s):
         return False
-    mutual = root in ("03", "04")
+    mutual = root in _MEETING_AUDIENCE_ROOTS
     # "pass my congratulations to your teammates": the noun's verb names whom it goes to
     holders = [v, s.head(v)] if s.tokens[v].pos != "VERB" and s.dep(v) == "dobj" else [v]
     preps = {"to", "for", "with"} if mutual else {"to", "for"}
@@ -2235,9 +2238,6 @@ def _home_audience(s: _Sentence, v: int, root: str) -> bool:
         ):
             return True
     return False
-
-
-_FOREIGN_WORDS = {"international", "foreign", "overseas", "western", "european", "global"}
 
 
 # Speaking to the press: "held a news conference", "gave a press conference", "answered

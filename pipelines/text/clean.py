@@ -1898,10 +1898,10 @@ def _clean_document(
         record_title
         and title_index is not None
         and _jaccard(
-            set(_title_words(record_title.lower())),
-            set(_title_words(doc.line[title_index].lower())),
+            set(_title_words(_title_key(record_title))),
+            set(_title_words(_title_key(doc.line[title_index]))),
         )
-        < 0.5
+        < REWORDED_TITLE
     ):
         # A record that carries its title: a line of its text is a headline only as a copy
         # of that title; any other line the page rules pick is the story's first paragraph
