@@ -45,6 +45,7 @@ from pipelines.nlp.discovery import (
     named_as_a_thing,
     trigger_variants,
 )
+from pipelines.nlp.places import names_a_contest
 from pipelines.nlp.quotes import ANSWER_LABEL_LINE, QUOTE_SCHEMA, has_quotes, quotes_of_article
 from pipelines.nlp.roles import (
     ActorInfo,
@@ -1254,6 +1255,7 @@ def _accept_aliases(
         if kind == "capital" and (
             _LOCATIVE_BEFORE.search(text, max(0, start - 30), start)
             or _DOCUMENT_AFTER.match(text, end)
+            or names_a_contest(text, end)
         ):
             continue
         accepted.append((start, end, actor_id, kind))

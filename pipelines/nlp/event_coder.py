@@ -170,6 +170,12 @@ _MEETING_AUDIENCE_ROOTS = {"03", "04"}
 _FOREIGN_WORDS = {"international", "foreign", "overseas", "western", "european", "global"}
 _AUDIENCE_NOUNS = {
     "winner",
+    "medallist",
+    "medalist",
+    "champion",
+    "laureate",
+    "undergraduate",
+    "professor",
     "participant",
     "finalist",
     "student",
@@ -1374,7 +1380,14 @@ def _targets(
             candidates += [
                 (o, f"pattern {s.tokens[end].text.lower()}") for o in s.kids(end, "pobj")
             ]
-    candidates += [(o, s.dep(o)) for o in s.kids(v, "dobj", "dative", "attr", "oprd")]
+    candidates += [
+        # "extended wishes to X and the people of Y": a "to" parsed as the dative stands for
+        # its objects, each with its conjuncts
+        (n, "dative")
+        for o in s.kids(v, "dative")
+        for n in (s.kids(o, "pobj") if s.tokens[o].pos == "ADP" else [o])
+    ]
+    candidates += [(o, s.dep(o)) for o in s.kids(v, "dobj", "attr", "oprd")]
     for n in [v, *pattern_ends]:
         if s.tokens[n].lemma not in _SANCTION_NOUNS:
             continue
@@ -2468,14 +2481,14 @@ _SANCTIONS_CODE = "163"
 def _restrictions_abroad(s: _Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
     """Restrictions one country imposes on another's country, citizens or companies ("the
     United States imposed restrictive measures on Russian legal entities") are sanctions
-    (163), not the administrative sanctions (172) a government imposes at home."""
+    (163), not the administrative sanctions (172) a government imposes at home. A bloc or a
+    region of no one country ("the Western states", "the EU") imposes them abroad."""
     return [
         replace(e, code=_SANCTIONS_CODE, explanation=e.explanation + "; restrictions abroad: 163")
         if e.code in _RESTRICTION_CODES
         and e.target is not None
-        and (country := _country_of(s, e.source))
         and (other := _country_of(s, e.target))
-        and country != other
+        and _country_of(s, e.source) != other
         else e
         for e in events
     ]
@@ -2577,9 +2590,17 @@ def _importance_stressed(
         if not stressed:
             continue
         sources = done[v]
+        # "the need for the US and NATO to respond": the act's own subject is whom it asks
+        agents = [
+            a
+            for k in s.subtree(stressed[0])
+            if any(s.tokens[c].lemma == "for" for c in s.kids(k, "mark"))
+            for n in s.kids(k, "nsubj")
+            for a in (n, *_conjuncts(s, n))
+        ]
         named = [
             m.actor_id
-            for k in s.subtree(stressed[0])
+            for k in (agents if any(s.mention_at[a] for a in agents) else s.subtree(stressed[0]))
             if (m := s.mention_at[k]) is not None
             and m.kind != "place"
             and m.actor_type != "group"  # regions and unnamed groups are no addressees
@@ -2595,6 +2616,11 @@ def _importance_stressed(
         else:
             continue
         out = [e for e in out if e.trigger_start != t.start]
+        if code == "020":
+            # the act appealed for is not done ("the need for NATO to take Russia's demands
+            # seriously"): no event of its own
+            asked = {s.tokens[k].start for k in s.subtree(stressed[0])}
+            out = [e for e in out if e.trigger_start not in asked]
         explanation = (
             f"{pattern.describe()} + importance of an act ({what}); source: nsubj; target: "
             + ("actor named in the act" if code == "020" else "the other party")
@@ -3121,11 +3147,11 @@ def _code_trigger(
     if not nominal and s.dep(v) in ("xcomp", "ccomp") and governor != v and not performative:
         head_lemma = s.tokens[governor].lemma
         asking = governor in matched and matched[governor][0].kind == ASK
-        # "I would like to thank ...", "we want to express our condolences": saying so is
-        # the thanks or the condolence itself
+        # "I would like to thank ...", "we want to express our condolences", "I would like
+        # to invite you": saying so is the thanks, the condolence or the invitation itself
         performative = (
             head_lemma in _PERFORMATIVE_HEADS
-            and code[:2] in ("01", "05")
+            and (code[:2] in ("01", "05") or t.lemma in _INVITING_VERBS)
             and any(s.tokens[c].lemma in _SPEAKER_PRONOUNS for c in s.kids(governor, "nsubj"))
             and not _negated(s, governor)
         )

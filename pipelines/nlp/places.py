@@ -10,11 +10,25 @@ case-sensitive and whole-word, like the actor aliases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import ahocorasick_rs
 import polars as pl
+
+# "the Beijing 2022 Winter Olympics", "the Kazan Games": a place naming a contest or a
+# festival says where it is held, not who the release is about
+_CONTEST_AFTER = re.compile(
+    r"\s+(?:\d{4}\s+)?(?:(?:Winter|Summer|Youth|World|International)\s+)*"
+    r"(?:Olympics|Olympic\s+Games|Paralympics|Paralympic\s+Games|Games|Championships?|Cup"
+    r"|Expo|Festival|Biennale|Marathon|Universiade)\b"
+)
+
+
+def names_a_contest(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` names a contest or festival held there."""
+    return _CONTEST_AFTER.match(text, end) is not None
 
 
 @dataclass(frozen=True)

@@ -2175,3 +2175,64 @@ def test_a_meeting_with_people_at_home_is_with_its_country_and_their_class_is_no
     )
     # friends a demonym names are not the home audience
     assert (0, "051", putin, rus) not in coded, coded
+
+
+def test_a_capital_naming_a_contest_is_no_party_of_the_release(matcher, verbs):
+    putin, rus = "person_vladimir_putin", "country_rus"
+    coded = _release_codes(
+        "Meeting with medallists of the Beijing 2022 Winter Olympics",
+        "President of Russia Vladimir Putin: Friends, I would like to thank you for your "
+        "victories. Vladimir Putin presented awards to the medallists of the Kazan Games.",
+        matcher,
+        verbs,
+    )
+    # the title's Beijing says where the Games were, not whom the thanks go to
+    assert (0, "051", putin, rus) in coded, coded
+    assert not any(target == "country_chn" for _, _, _, target in coded), coded
+    assert (1, "051", putin, rus) in coded, coded
+
+
+def test_saying_one_would_like_to_invite_is_the_invitation(matcher, verbs):
+    putin = "person_vladimir_putin"
+    coded = _titled_codes(
+        "Telephone conversation with Federal Chancellor of Germany Olaf Scholz",
+        "Vladimir Putin: I would like to invite you to the forum in St Petersburg. "
+        "I would like to ask you to think about it.",
+        matcher,
+        verbs,
+    )
+    # an invitation is an intent to meet (036), the one who is invited its target
+    assert (0, "036", putin, "person_olaf_scholz") in coded, coded
+    assert not any(code.startswith("02") for _, code, _, _ in coded), coded
+
+
+def test_restrictions_a_bloc_imposes_on_a_country_are_sanctions(matcher, verbs):
+    assert _codes(
+        "The Western states imposed restrictions on Russian companies.", matcher, verbs
+    ) == [("163", "region_west", "country_rus")]
+
+
+def test_the_need_for_someone_to_act_appeals_to_them_and_the_act_is_not_done(matcher, verbs):
+    putin = "person_vladimir_putin"
+    coded = _codes(
+        "Vladimir Putin emphasised the need for the US and NATO to take Russia's demands "
+        "seriously.",
+        matcher,
+        verbs,
+    )
+    # each coordinated actor of the infinitive is appealed to; Russia's own demands are not
+    # a target, and taking them seriously is not an event
+    assert sorted(coded) == [("020", putin, "country_usa"), ("020", putin, "org_nato")], coded
+
+
+def test_each_coordinated_addressee_after_to_is_a_target(matcher, verbs):
+    coded = _codes(
+        "Vladimir Putin extended warm wishes to Naftali Bennett and the people of Israel.",
+        matcher,
+        verbs,
+    )
+    putin = "person_vladimir_putin"
+    assert sorted(coded) == [
+        ("051", putin, "country_isr"),
+        ("051", putin, "person_naftali_bennett"),
+    ], coded
