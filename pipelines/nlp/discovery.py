@@ -1027,6 +1027,7 @@ class ActorDiscoverer:
             rf"(?:[\w’'\-]+\s+){{0,9}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
             rf"(?:{_LIST_GOES_ON}|(?=\s+(?:at|in|on|to|for|with|from|during|about|also|"
             r"informed|noted|stressed|expressed|thanked|congratulated|briefed|presented"
+            r"|held|met|made|took|gave|sent|paid|led|spoke|said|told|went|came|has|had|was|will"
             r"|[a-z]{3,}ed)\b))"
         )
         # The same list's next two capitalized words, when the first were no name ("Chair of
@@ -1951,7 +1952,12 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
         words.pop(0)
     if len(words) < 2 or any(w in _NOT_NAME for w in words):
         return None
-    if any(w.lower() in _NOT_PERSON_WORDS or w.lower() in _HEADS_LOWER for w in words):
+    # (a family name written first is a name, whatever else it means: "Park Ji-hoon")
+    if any(
+        (w.lower() in _NOT_PERSON_WORDS or w.lower() in _HEADS_LOWER)
+        and not (i == 0 and w in _FAMILY_NAMES_FIRST)
+        for i, w in enumerate(words)
+    ):
         return None
     if _NOUN_ENDING.search(words[-1]):  # "Environmental Protection": a noun, not a surname
         return None

@@ -97,7 +97,9 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
 _PRESENT_SPEECH_VERBS = (
     r"writes|notes|stresses|emphasi[sz]es|warns|insists|explains|declares|argues|concludes|"
     r"announces|remarks|replies|recalls|admits|answers|assures|complains|predicts|underlines|"
-    r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues|adds|testifies"
+    r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues|adds|testifies|"
+    # and of people at large ("parents complain:")
+    r"complain"
 )
 SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
@@ -879,6 +881,8 @@ def _person_antecedent(
     def object_in_sentence(c: tuple[int, int, str | None, str | None]) -> bool:
         c_start = spans[sentence_index_of(spans, c[0])][0]
         window = max(c_start, c[0] - 80)
+        if _ACCORDING_TO.fullmatch(body, c_start, c[0]):
+            return False  # "According to Vale, …": the source of what is reported speaks
         return bool(
             (
                 _OBJECT_BEFORE.search(body, window, c[0])
@@ -1015,6 +1019,8 @@ _NOT_NAME_IN_WRITING = frozenset(
         # place named in full is no person, and its head word alone no surname
         *("region", "territory", "republic", "province", "district", "oblast", "krai"),
         *("peninsula", "island", "islands", "river", "sea", "mountains", "valley"),
+        # and the words that open the names of towns ("St Petersburg", "Fort Worth")
+        *("st", "saint", "fort", "port", "mount", "lake", "cape", "san", "santa"),
         # and of events ("the coming Olympic Games", "the Eastern Economic Forum")
         *("games", "olympics", "cup", "championship", "festival", "forum", "summit"),
         *("congress", "conference", "exhibition", "expo", "contest", "competition"),
@@ -1855,8 +1861,13 @@ def _attribution_near(
     if _SPEECH_VERB.search(tail) or "ccording" in tail or " words" in tail:
         for pattern in _BEFORE_PATTERNS:
             found = pattern.search(before)
+            if found and len(found.group("speaker").split()) > 1 and _ends_first_person(found):
+                return None, 0  # "At the meeting of the Government I told them:"
             if found:
                 return found, before_start
+    given = _GIVEN_WORDS.search(before)
+    if given is not None and not _ends_first_person(given):
+        return given, before_start
     verb_first = _VERB_FIRST.search(before)
     if verb_first is not None:
         return verb_first, before_start
@@ -1911,13 +1922,28 @@ def _attribution_near(
     if found is not None and (found.group("apposition") or "").strip() in _PERSONAL_PRONOUNS:
         # "When I met Ann Vale, I told him:": the pronoun after the comma is the subject
         return None, 0
-    if found is not None and _FIRST_PERSON_FORM.fullmatch(found.group("speaker")):
+    if found is not None and _ends_first_person(found):
         # "and I'll say it again:": the one who speaks, read by `personal_speaker`
         return None, 0
     return (found, before_start) if found else (None, 0)
 
 
 _FIRST_PERSON_FORM = re.compile(r"(?:I|[Ww]e)(?:['’](?:ll|m|ve|d|re))?")
+# Words someone gives, quoted after a colon: "Ann Vale gave us a clear instruction:", "the
+# Governor gave the same answer:".
+_GIVEN_WORDS = re.compile(
+    rf"{_SPEAKER}\s+(?:gave|gives|has\s+given|issued)\s+(?:(?:us|me|them|him|her|everyone)\s+)?"
+    r"(?:a|an|the|this|his|her|their|one)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:instruction|order|answer|reply|response|promise|warning|assurance|advice|task)s?"
+    r"\s*:\s*$"
+)
+
+
+def _ends_first_person(found: re.Match[str]) -> bool:
+    """Whether the speaker matched is "I" or "we", alone or after the words of a phrase
+    before it ("At the meeting of the Government I told them:")."""
+    words = (found.groupdict().get("speaker") or "").split()
+    return bool(words) and _FIRST_PERSON_FORM.fullmatch(words[-1]) is not None
 
 
 _MODAL_WORD = re.compile(r"\b(?:would|will|could|can|did|does|should|might|may|must)\b")
@@ -2230,7 +2256,8 @@ def _self_introduction(turn: str) -> tuple[int, str] | None:
     if found is None:
         return None
     name = found.group("name")
-    if any(word.lower() in _NOT_NAME_WORDS for word in name.split()):
+    # "Happy Tatiana Day, Mr President!": a greeting, no name
+    if not all(_is_name_word(word) for word in name.split()):
         return None
     if _PATRONYMIC_VOCATIVE.match(f"{name},"):
         return None  # "Alexander Grigoryevich, ...": the one asked, called the Russian way
@@ -2451,6 +2478,11 @@ def message_sender(
         if verb is None:
             continue
         senders = _persons_between(s_start, verb.start(), mentions)
+        # "In a message to Ann Vale, Tom Reyes expressed …": the one it is sent to is not
+        # its sender
+        senders = [
+            p for p in senders if not _OBJECT_BEFORE.search(body, max(s_start, p[0] - 80), p[0])
+        ] or senders
         if senders:
             return senders[0][2]
     return publisher_head
@@ -2737,7 +2769,7 @@ def exchange_turn(
 
 # A sentence right after a quote standing alone that says whose it was: "Those words,
 # spoken by Ann Vale …", "So said Ann Vale …", "That was how Ann Vale described …", "This
-# was stated by Ann Vale".
+# was stated by Ann Vale", "These words of Ann Vale …", "Ann Vale said this …".
 _NEXT_SENTENCE_ATTRIBUTION = re.compile(
     r"[\s”\"».]*(?:(?:Those|These|The|Such)\s+(?:[a-z]+\s+)?(?:words|remarks|comments?)\b"
     r"[^.!?“”\"]{0,40}?\b(?:spoken|said|uttered|made|written|delivered|posted)\s+by\s+"
@@ -2745,7 +2777,13 @@ _NEXT_SENTENCE_ATTRIBUTION = re.compile(
     r"|(?:That|This)\s+(?:was|is)\s+(?:how|what)\s+"
     # "This was stated by Ann Vale", "This was announced on Monday by …"
     r"|(?:That|This)\s+(?:was|is|has\s+been)\s+(?:stated|said|announced|declared|noted|"
-    r"reported|stressed|emphasi[sz]ed|written|posted)\s+(?:[^.!?“”\"]{0,40}?\s)?by\s+)"
+    r"reported|stressed|emphasi[sz]ed|written|posted)\s+(?:[^.!?“”\"]{0,40}?\s)?by\s+"
+    # "These words of Ann Vale were met with applause", "With these words Ann Vale closed"
+    r"|(?:Those|These|Such)\s+(?:[a-z]+\s+)?(?:words|remarks|comments?)\s+(?:of|from)\s+"
+    r"|With\s+(?:these|those|such)\s+(?:[a-z]+\s+)?words,?\s+"
+    # "Ann Vale said this on Monday": the name before the verb that points back
+    r"|(?=(?P<lead>(?:[A-Z][\w'’\-]+\s+){1,4})(?:said|wrote|stated|declared)\s+"
+    r"(?:this|these\s+words|so)\b))"
 )
 _NEXT_SENTENCE_REACH = 120
 # A quote opening its sentence, perhaps after the dateline ("BRUSSELS (Wire) – “…”").
@@ -2773,6 +2811,10 @@ def next_sentence_speaker(
     found = _NEXT_SENTENCE_ATTRIBUTION.match(body, quote_end)
     if found is None:
         return None
+    if found.group("lead"):
+        return _named_subject(
+            body, found.start("lead"), found.end("lead"), mentions, written, objects=True
+        )
     end = min(len(body), found.end() + _NEXT_SENTENCE_REACH)
     stop = re.compile(r"[.!?](?:\s|$)").search(body, found.end(), end)
     return _named_subject(
@@ -3949,15 +3991,17 @@ def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
 
 # People at large as the subject of what is quoted: "some Western politicians keep repeating
 # the same line:", "Many Muscovites keep asking the same question:", "people in the industry
-# often say", "her pupils often asked her the same question:".
+# often say", "her pupils often asked her the same question:", "students joke:".
 _PEOPLE_AT_LARGE_SAY = re.compile(
     r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Cc]ertain)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"[a-zA-Z]+s|\b[Pp]eople(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w'’\-]+)?"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
-    r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens))"
+    r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens)"
+    # a plural with no article opening a clause: "In our hostels, students joke:"
+    r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?[a-z]{3,}s)"
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
-    r"writes|wrote|tell|told|complain|complained)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
+    r"writes|wrote|tell|told|complain|complained|joke|joked)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )
 # The words of someone described, not named: "recalled the words of her first mentor:".
 _WORDS_OF_UNNAMED = re.compile(

@@ -59,8 +59,9 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-7",
         "quotes-8",
         "quotes-9",
+        "quotes-10",
     }
-    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30 + 30
+    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
     for record in records:
@@ -92,7 +93,8 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # quotes-7 (replies in meeting accounts, long titles, unnamed speakers) 112/128, quotes-8
 # (quotes inside transcript turns, labels in capitals, half the bodies on one line)
 # 170/196, quotes-9 (general news stories, speakers found through pronouns and the context)
-# 190/260; the minimums are the figures after the fixes each showed.
+# 190/260, quotes-10 (Kremlin narrative releases and transcripts, a ministry and a wire)
+# 135/154; the minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -103,6 +105,7 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-7", 128, 126, 119),
         ("quotes-8", 196, 194, 191),
         ("quotes-9", 260, 258, 225),
+        ("quotes-10", 154, 154, 148),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
