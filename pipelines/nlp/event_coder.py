@@ -1519,10 +1519,25 @@ def _targets(
             if actors:
                 return actors, f"{way or how} {_ONE_COUNTRY}"
             continue
+        # "Ukrainian forces shelled Donetsk": force against a place of the doer's own
+        # country is against that country (CAMEO's UKRMIL on UKR)
+        own_places = [
+            a for a in actors if a in source and root in _FORCE_ROOTS and _place_named(s, o, a)
+        ]
+        if own_places:
+            return own_places, f"{way or how} {_ONE_COUNTRY}"
         actors = [a for a in actors if a not in source]
         if actors:
             return actors, way or how
     return [], ""
+
+
+def _place_named(s: _Sentence, o: int, actor_id: str) -> bool:
+    """Whether the phrase headed by o names a place (not an actor) of `actor_id`'s country."""
+    return any(
+        (m := s.mention_at[k]) is not None and m.kind == "place" and m.actor_id == actor_id
+        for k in s.subtree(o)
+    )
 
 
 # how a target is marked when it and the source are two groups of one country

@@ -2236,3 +2236,16 @@ def test_each_coordinated_addressee_after_to_is_a_target(matcher, verbs):
         ("051", putin, "country_isr"),
         ("051", putin, "person_naftali_bennett"),
     ], coded
+
+
+def test_force_against_a_place_of_the_doers_own_country_targets_that_country(
+    matcher, verbs, places
+):
+    # "Ukrainian forces shelled Donetsk": CAMEO codes the country's forces on its country
+    assert _codes("Ukrainian forces shelled Donetsk.", matcher, verbs, places) == [
+        ("194", "country_ukr", "country_ukr")
+    ]
+    # an actor of the doer's own country named as an actor, not a place, is no target
+    assert ("194", "country_ukr", "country_ukr") not in _codes(
+        "Ukrainian forces shelled Ukraine's positions.", matcher, verbs, places
+    )
