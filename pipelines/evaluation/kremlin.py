@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import polars as pl
 
@@ -114,9 +115,10 @@ def gold_span_in(raw: str, start: int, end: int, cleaned: str) -> tuple[int, int
     return clean_at[at], clean_at[at + len(words) - 1] + 1
 
 
-def best_match(
-    candidates: list[tuple[int, int, str, str | None]], span: tuple[int, int] | None
-) -> tuple[int, int, str, str | None] | None:
+_Candidate = TypeVar("_Candidate", bound=tuple)
+
+
+def best_match(candidates: list[_Candidate], span: tuple[int, int] | None) -> _Candidate | None:
     """The candidate (start, end, text, speaker) whose span overlaps `span` most, then
     starts closest to it, then is closest in length; the first one when `span` is None."""
     if not candidates:
@@ -125,7 +127,7 @@ def best_match(
         return candidates[0]
     g_start, g_end = span
 
-    def key(q: tuple[int, int, str, str | None]) -> tuple[int, int, int]:
+    def key(q: _Candidate) -> tuple[int, int, int]:
         overlap = max(0, min(q[1], g_end) - max(q[0], g_start))
         return (-overlap, abs(q[0] - g_start), abs((q[1] - q[0]) - (g_end - g_start)))
 
@@ -236,13 +238,23 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
     articles = release_articles(releases)
     mentions, quotes = extract_actors_and_quotes(articles, ActorMatcher(dictionary))
     names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
+    # a person's other spellings in the dictionary ("Herman Gref" for German Gref): a gold
+    # speaker written in one of them is the same person
+    spellings: dict[str, list[str]] = {}
+    for actor_id, alias in (
+        dictionary.aliases.filter(pl.col("alias_kind").is_in(["name", "native"]))
+        .select("actor_id", "alias")
+        .iter_rows()
+    ):
+        spellings.setdefault(actor_id, []).append(alias)
     cleaned = dict(articles.select("article_id", "body").iter_rows())
-    ours: dict[str, list[tuple[int, int, str, str | None]]] = {}
+    ours: dict[str, list[tuple[int, int, str, str | None, list[str]]]] = {}
     for link, start, end, text, actor_id, speaker_text in quotes.select(
         "article_id", "char_start", "char_end", "quote_text", "speaker_actor_id", "speaker_text"
     ).iter_rows():
         speaker = names.get(actor_id) if actor_id else _named(speaker_text)
-        ours.setdefault(link, []).append((start, end, text, speaker))
+        other = spellings.get(actor_id, []) if actor_id else []
+        ours.setdefault(link, []).append((start, end, text, speaker, other))
     score = QuoteScore()
     for item in gold:
         body = by_link[item["link"]].body
@@ -261,7 +273,9 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
             score.wrong.append(f"{item['link']} @{item['quote_start']}: not found ({how})")
             continue
         score.found += 1
-        if same_person(item.get("speaker"), hit[3]):
+        if same_person(item.get("speaker"), hit[3]) or any(
+            same_person(item.get("speaker"), spelling) for spelling in hit[4]
+        ):
             score.right += 1
             score.right_by_resolution[how] += 1
         else:

@@ -458,3 +458,23 @@ def test_we_told_them_in_the_heads_turn_is_the_heads_country(matcher):
     )
     speakers = {text: actor for actor, _, text in _speakers(matcher, body, KREMLIN)}
     assert speakers["Do not move your bas"] == "country_rus"
+
+
+def test_a_gold_speaker_in_another_dictionary_spelling_is_the_same_person():
+    from pipelines.evaluation.kremlin import score_quotes
+    from pipelines.evaluation.kremlin_gold import Release
+
+    body = "“Lending to small firms doubled this year,” Herman Gref said."
+    release = Release("http://en.kremlin.ru/events/president/news/1", "Meeting", "2022-03-01", body)
+    gold = [
+        {
+            "link": release.link,
+            "quote_start": 1,
+            "quote_end": body.index("”"),
+            "speaker": "Herman Gref",
+            "resolved_by": "name",
+        }
+    ]
+    score = score_quotes(gold, [release])
+    # the dictionary names him German Gref, as the Kremlin writes it; both are his
+    assert (score.found, score.right) == (1, 1), score.wrong
