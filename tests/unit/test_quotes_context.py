@@ -2303,3 +2303,15 @@ def test_a_town_named_last_is_no_antecedent_of_she(matcher):
     rows = _speakers(matcher, body, KREMLIN)
     assert rows[0][1] != "St Petersburg", rows
     assert rows[0][0] == "person_natalya_orlova" or _is_written(rows[0], "Natalya Orlova"), rows
+
+
+def test_a_label_may_carry_the_speakers_office_in_brackets(matcher):
+    body = (
+        "Vladimir Putin: Good afternoon, colleagues. Elvira Nabiullina (Governor of the "
+        "Central Bank): Good afternoon. Inflation is slowing. Vladimir Putin: Good."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert _quoted(rows, "Good afternoon. Infl")[0][:2] == (
+        "person_elvira_nabiullina",
+        "Elvira Nabiullina",
+    ), rows
