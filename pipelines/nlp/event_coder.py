@@ -1987,6 +1987,7 @@ def code_parsed_sentence(
     events += _greeting(s, events)
     events = _cooperation_to_continue(s, done, events)
     events += _talks_urged(s, matched, done, events)
+    events += _talks_hosted(s, events)
     events = _restrictions_abroad(s, events)
     # one event said twice in a sentence ("said ... and began his report") is one event,
     # as PETRARCH codes it: the first trigger's
@@ -3670,6 +3671,50 @@ def _topic_of_coordinated_talks(
         if (m := _np_actor(s, o, places=True)) is not None
     }
     return not where & set(targets)
+
+
+def _talks_hosted(s: _Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
+    """Talks held in a place of one side's country ("Following the talks held in Moscow,
+    Vladimir Putin and Ilham Aliyev spoke by telephone", "Putin held talks with Xi Jinping in
+    Beijing"): the other side visited that country (042) and the host received them (043).
+    Only in a release of a publisher with a home country, as its press office writes the
+    visits of its head; a wire's "talks in Beijing" are coded as talks."""
+    if not s.context.home:
+        return []
+    talks = [k for k, t in enumerate(s.tokens) if t.lemma in _TALK_NOUNS and t.pos == "NOUN"]
+    heads = talks + [
+        p for k in talks for p in s.kids(k, "acl") if s.tokens[p].lemma in _HOLDING_VERBS
+    ]
+    heads += [s.head(k) for k in talks if s.tokens[s.head(k)].lemma in _HOLDING_VERBS]
+    places = {
+        m.actor_id
+        for h in heads
+        for o in _prep_objects(s, h, {"in"})
+        if (m := s.mention_at[o]) is not None and m.actor_type == "country"
+    }
+    if len(places) != 1:
+        return []
+    where = places.pop()
+    country = _country_of(s, where)
+    out: list[CodedEvent] = []
+    for e in events:
+        if e.code[:2] != "04" or e.target is None:
+            continue
+        source, target = _country_of(s, e.source), _country_of(s, e.target)
+        if not country or not source or not target or source == target:
+            continue
+        if source == country:
+            host, guest = e.source, e.target
+        elif target == country:
+            host, guest = e.target, e.source
+        else:
+            continue
+        explanation = f"talks held in the host's country [newsevents]; {e.explanation}"
+        out += [
+            CodedEvent(e.trigger_start, e.trigger_end, "042", guest, where, explanation),
+            CodedEvent(e.trigger_start, e.trigger_end, "043", host, guest, explanation),
+        ]
+    return out
 
 
 def _with_visits(events: list[CodedEvent]) -> list[CodedEvent]:

@@ -2249,3 +2249,38 @@ def test_force_against_a_place_of_the_doers_own_country_targets_that_country(
     assert ("194", "country_ukr", "country_ukr") not in _codes(
         "Ukrainian forces shelled Ukraine's positions.", matcher, verbs, places
     )
+
+
+def test_talks_held_in_one_sides_country_are_a_visit_by_the_other(matcher, verbs, places):
+    articles = pl.DataFrame(
+        {
+            "article_id": ["http://en.kremlin.ru/events/president/news/1"],
+            "title": ["Telephone conversation with Prime Minister of Israel Naftali Bennett"],
+            "body": [
+                "In follow up to talks held in Moscow the day before, Vladimir Putin had a "
+                "telephone conversation with Prime Minister of Israel Naftali Bennett."
+            ],
+            "published_date": [date(2022, 3, 6)],
+        }
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    events = code_events(
+        sentence_frame(articles),
+        mentions,
+        extract_date_mentions(articles),
+        articles,
+        verbs,
+        places,
+        quotes,
+        headline_actors(articles, matcher),
+    )
+    coded = set(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+    putin, bennett = "person_vladimir_putin", "person_naftali_bennett"
+    assert {("042", bennett, "country_rus"), ("043", putin, bennett)} <= coded, coded
+    # a wire's talks in a capital are talks, no visit
+    assert not any(
+        code in ("042", "043")
+        for code, _, _ in _codes(
+            "Vladimir Putin held talks with Xi Jinping in Beijing.", matcher, verbs, places
+        )
+    )
