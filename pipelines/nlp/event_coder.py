@@ -1906,11 +1906,12 @@ def code_parsed_sentence(
             and (
                 s.kids(t.i, "nsubj")
                 or (t.dep == "xcomp" and s.tokens[t.head].lemma in _PERFORMATIVE_HEADS)
+                or (t.dep == "acl" and s.tokens[t.head].lemma in _OPPORTUNITY_NOUNS)
                 or any(s.tokens[p].lemma == "for" for p in s.kids(t.i, "prep"))
             )
         ):
             # "Thank you." opens a turn; "I would like to thank you for ...", "Thank you for
-            # accepting my invitation" thank
+            # accepting my invitation", "I take this opportunity to thank you" thank
             hit = _pattern_of(s, t.i, patterns, t.lemma, skip_ignored=True)
         if t.pos != "VERB" and (
             (hit is None and _talks_of_the_parties(s, t.i))
@@ -3275,8 +3276,10 @@ def _code_trigger(
         )
     ):
         return []  # "Speaking about relations with the US, he said": the saying is the event
-    if s.dep(v) == "acl" and t.tag == "VB":
-        return []  # "the operation to defend Donbass", "measures to evacuate": a purpose
+    if s.dep(v) == "acl" and t.tag == "VB" and not performative:
+        # "the operation to defend Donbass", "measures to evacuate": a purpose ("this
+        # opportunity to thank you" is the thanks)
+        return []
     if (
         t.tag == "VB"
         and s.dep(v) in ("xcomp", "advcl")
@@ -3443,6 +3446,13 @@ def _code_trigger(
         host = _pleasure_host(s, v) if performative else None
         if not sources and host is not None:
             sources, source_how = _actors(s, host, done)
+        if not sources and performative and s.dep(v) == "acl":
+            # "I would like to take this opportunity to thank you": who takes it thanks
+            taker = s.head(s.head(v))
+            for k in (taker, s.head(taker)):
+                if s.kids(k, "nsubj"):
+                    sources, source_how = _actors(s, s.kids(k, "nsubj")[0], done)
+                    break
         speaker = _quote_speaker(s, v)
         if not sources and t.lemma in _FORMULA_VERBS and s.dep(v) == "ROOT" and speaker:
             # "Thank you for accepting my invitation", said in a turn: the speaker thanks

@@ -2284,3 +2284,16 @@ def test_talks_held_in_one_sides_country_are_a_visit_by_the_other(matcher, verbs
             "Vladimir Putin held talks with Xi Jinping in Beijing.", matcher, verbs, places
         )
     )
+
+
+def test_taking_the_opportunity_to_thank_is_the_thanks_of_who_takes_it(matcher, verbs):
+    putin, rus = "person_vladimir_putin", "country_rus"
+    coded = _release_codes(
+        "Meeting with university students",
+        "President of Russia Vladimir Putin: Good afternoon, friends. I would like to take "
+        "this opportunity to thank you. Let me use this occasion to thank the Government.",
+        matcher,
+        verbs,
+    )
+    assert (1, "051", putin, rus) in coded, coded
+    assert (2, "051", putin, "org_government_rus") in coded, coded
