@@ -117,7 +117,7 @@ SPEECH_VERBS = (
     + ")"
 )
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately)\b)"
+_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
@@ -1895,6 +1895,11 @@ def _attribution_near(
             continue  # "Russia was accused of “…”": no speech of the subject
         found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
         apposition = (found.group("apposition") or "").split() if found else []
+        if apposition in (["but"], ["and"], ["yet"]):
+            # "X said that troops occupy Kuwait, but insisted:": the verb is X's, coordinated
+            # with the one before it
+            found = None
+            continue
         if apposition[:1] and (
             # "Look, I said it and I'll say it again:", "X wants to join BRICS, and I said
             # so:": a clause, no apposition

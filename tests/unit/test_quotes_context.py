@@ -2315,3 +2315,14 @@ def test_a_label_may_carry_the_speakers_office_in_brackets(matcher):
         "person_elvira_nabiullina",
         "Elvira Nabiullina",
     ), rows
+
+
+def test_a_weekday_is_no_speaker_and_but_joins_the_verb_to_the_subject_before(matcher):
+    body = (
+        "One senior official Monday described the mood as “a room holding its breath.” "
+        "Tom Reyes said that allied troops were near Basra, but insisted, “The purpose is "
+        "not to invade.”"
+    )
+    rows = _speakers(matcher, body)
+    assert rows[0][:2] == (None, None), rows
+    assert rows[1][1] == "Tom Reyes", rows
