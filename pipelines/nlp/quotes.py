@@ -106,7 +106,7 @@ SPEECH_VERBS = (
     # a promise or a question pressed is speech too ("“…,” the Governor promised")
     r"promised|pressed|"
     # words of a reply or a comment ("“…,” his counterpart interjected", "repeated that …")
-    r"commented|observed|repeated|interjected|retorted|cautioned|"
+    r"commented|observed|repeated|interjected|retorted|cautioned|lamented|"
     # speech online or under oath ("“…,” Noem tweeted", "the envoy testified")
     r"tweeted|posted|wrote\s+on\s+\w+|testified|quipped|"
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
@@ -1212,6 +1212,8 @@ def _unnamed_speaker(
         and " " in (full := full_written_name(lone, s_end, written))
     ):
         return None, full  # "Mr. Vale" after "Ann C. Vale": the name written in full
+    if _ANONYMOUS_SOURCE.search(speaker_text) and actor_id is None:
+        return None, None  # "the source said", "one highly placed source": nobody named
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
@@ -1230,6 +1232,9 @@ def _unnamed_speaker(
     return actor_id, speaker_text
 
 
+# A source not named (its body, if any, a mention in the phrase names): "the source",
+# "one highly placed source", "sources close to the talks".
+_ANONYMOUS_SOURCE = re.compile(r"(?i)\bsources?\b")
 # A relative clause after a name, no apposition: "Wang Yi, who hosted Ann Vale, said".
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|that)\b")
 # A person described, not named, as the speaker: "the 44-year-old", "the retired admiral",

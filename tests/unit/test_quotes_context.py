@@ -2326,3 +2326,14 @@ def test_a_weekday_is_no_speaker_and_but_joins_the_verb_to_the_subject_before(ma
     rows = _speakers(matcher, body)
     assert rows[0][:2] == (None, None), rows
     assert rows[1][1] == "Tom Reyes", rows
+
+
+def test_an_unnamed_source_is_nobody_and_lamented_reports_speech(matcher):
+    body = (
+        "The White House declined to comment. The source said the younger Bush had "
+        "“sketched out the problems” for him. A party source said Tom Reyes lamented that "
+        "“the noose is tightening.”"
+    )
+    rows = _speakers(matcher, body)
+    assert rows[0][:2] == (None, None), rows
+    assert rows[1][1] == "Tom Reyes", rows
