@@ -1015,6 +1015,9 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("volunteer", "activist", "journalist", "reporter", "correspondent", "writer"),
         *("poet", "singer", "actor", "actress", "athlete", "champion", "scientist"),
         *("researcher", "engineer", "worker", "farmer", "pilot", "soldier", "resident"),
+        *("surgeon", "physician", "paramedic"),
+        # the portfolio of an ombudsman ("Commissioner for Human Rights")
+        "rights",
         # head words of places ("the Jewish Autonomous Region", "Kamchatka Territory"): a
         # place named in full is no person, and its head word alone no surname
         *("region", "territory", "republic", "province", "district", "oblast", "krai"),
@@ -1060,6 +1063,13 @@ def _covered(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m[1] > start for m in mentions[first:last])
 
 
+# The words that open the names of towns ("St Petersburg", "Fort Worth"): the next word is
+# the town's too.
+_TOWN_OPENINGS = frozenset({"st", "saint", "fort", "port", "mount", "lake", "cape", "san", "santa"})
+# "in" or "near" right before capitalized words: a place ("the centre in Staraya Derevnya").
+_LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|near)\s+$")
+
+
 def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the people the text names without an actor holding the name,
     in order: the last two or three words of a run of capitalized words ("Pyotr Petrovskis",
@@ -1087,6 +1097,16 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             kept.insert(0, word)
             if body[word.start() - 1 : word.start()] == "[":
                 break  # the editor's brackets open the name: "Kazakhstan [Ann Vale]"
+        if kept and kept[0] is not words[0]:
+            before = words[words.index(kept[0]) - 1].group().rstrip(".").lower()
+            if before in _TOWN_OPENINGS:
+                kept.pop(0)  # "Governor of St Petersburg Ann Vale": "Petersburg" is the town's
+        if (
+            full
+            and kept
+            and _LOCATIVE_BEFORE_NAME.search(body, max(0, kept[0].start() - 8), kept[0].start())
+        ):
+            continue  # "a new centre in Staraya Derevnya": a place, no person
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
             name = " ".join(word.group() for word in kept)
             names.append((kept[0].start(), end, name))
@@ -3583,6 +3603,8 @@ def title_anaphora(
     for start, end, title, modifiers, title_start, of, of_name in hits:
         if _covered(title_start, end, mentions):
             continue  # the roles resolved the title; a body named before it is no matter
+        if any(p[0] == end + 2 for p in people) and body.startswith(", ", end):
+            continue  # "The company's president, Ann Vale, said": the name is given with it
         turn = _turn_at(turns, start) if turns else -1
         speaking = turns[turn][1] if turn >= 0 else None
         if head is not None and title == head_title and not modifiers and of is None:
@@ -4011,8 +4033,11 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
     r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens)"
     # a plural with no article opening a clause: "In our hostels, students joke:"
-    r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?[a-z]{3,}s)"
-    r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now)\s+)*"
+    r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?[a-z]{3,}s"
+    # people of a place ("Muscovites used to complain:")
+    r"|\b[A-Z][a-z]+(?:ites|ians|ans))"
+    r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
+    r"|used\s+to)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
     r"writes|wrote|tell|told|complain|complained|joke|joked)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )

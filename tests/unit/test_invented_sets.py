@@ -60,8 +60,9 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-8",
         "quotes-9",
         "quotes-10",
+        "quotes-11",
     }
-    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30
+    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
     for record in records:
@@ -94,7 +95,9 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # (quotes inside transcript turns, labels in capitals, half the bodies on one line)
 # 170/196, quotes-9 (general news stories, speakers found through pronouns and the context)
 # 190/260, quotes-10 (Kremlin narrative releases and transcripts, a ministry and a wire)
-# 135/154; the minimums are the figures after the fixes each showed.
+# 135/154, quotes-11 (Kremlin narrative releases: pronouns with several men in play, roles
+# worded unlike the title, letters received) 134/160; the minimums are the figures after the
+# fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -106,6 +109,7 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-8", 196, 194, 191),
         ("quotes-9", 260, 258, 225),
         ("quotes-10", 154, 154, 148),
+        ("quotes-11", 160, 160, 146),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):

@@ -2337,3 +2337,24 @@ def test_an_unnamed_source_is_nobody_and_lamented_reports_speech(matcher):
     rows = _speakers(matcher, body)
     assert rows[0][:2] == (None, None), rows
     assert rows[1][1] == "Tom Reyes", rows
+
+
+def test_places_ombudsman_portfolios_and_named_titles_are_no_antecedents(matcher):
+    body = (
+        "Governor of St Petersburg Alexander Beglov met veterans. The Governor thanked "
+        "them. “Every family here has its own story,” he said. Vladimir Putin met Maria "
+        "Vale, the Presidential Commissioner for Children's Rights. The Commissioner spoke "
+        "about foster families. “Families should not have to prove it five times,” she "
+        "said. The Minister spoke about the new centre in Staraya Derevnya. The museum's "
+        "director, Tom Reyes, thanked the President. “This is a recognition of our work,” he "
+        "said. He recalled that not long ago Muscovites used to complain: “The whole city is "
+        "a construction site.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in rows] == [
+        "person_alexander_beglov",
+        "person_maria_vale",
+        "person_tom_reyes",
+        None,
+    ], rows
+    assert rows[3][1] is None, rows
