@@ -2497,8 +2497,9 @@ def message_sender(
     named = _persons_between(lower, intro[1], mentions)
     if named:
         return named[-1][2]
-    for s_start, s_end in reversed(spans[max(0, index - 2) : index]):
-        # "Vladimir Putin received a message from Ann Vale.": the one it is from
+    for s_start, s_end in reversed(spans[max(0, index - 4) : index]):
+        # "Vladimir Putin received a message from Ann Vale.": the one it is from (a letter
+        # quoted twice with a sentence of paraphrase between)
         came = _MESSAGE_FROM.search(body, s_start, s_end)
         senders = _persons_between(came.end(), s_end, mentions)[:1] if came else []
         if senders and senders[0][0] - came.end() <= _FROM_REACH:
@@ -3627,7 +3628,13 @@ def title_anaphora(
                 break
             if p_end > start or (speaking is not None and actor_id == speaking):
                 continue
-            before = before_name.search(body, max(0, p_start - _TITLE_REACH), p_start)
+            # the title before the name stops at a person named before and coordinated
+            # ("Minister Tom Reyes and CEO of the Railways Ann Vale": "Minister" is not Vale's;
+            # "a spokesman for Chancellor Tom Reyes, Ann Vale" is hers)
+            floor = p_start - _TITLE_REACH
+            if index and re.search(r"\band\b", body[people[index - 1][1] : p_start]):
+                floor = max(floor, people[index - 1][1])
+            before = before_name.search(body, max(0, floor), p_start)
             after = after_name.match(body, p_end, p_end + _TITLE_REACH)
             if (before or after) and all(
                 re.search(

@@ -2358,3 +2358,23 @@ def test_places_ombudsman_portfolios_and_named_titles_are_no_antecedents(matcher
         None,
     ], rows
     assert rows[3][1] is None, rows
+
+
+def test_a_title_before_a_name_stops_at_a_coordinated_person_and_a_letter_keeps_its_sender(
+    matcher,
+):
+    body = (
+        "Vladimir Putin held a meeting with Minister of Transport Vitaly Savelyev and CEO of "
+        "Russian Railways Oleg Belozerov. Oleg Belozerov reported on capacity. The Minister "
+        "added that freight had grown. “The railway is now the bottleneck,” he said. "
+        "Vladimir Putin received a letter from President of Kazakhstan Kassym-Jomart Tokayev. "
+        "The letter says, in part: “Russia stood by us.” The President of Kazakhstan also "
+        "noted that the mission ended on time. “I ask you to thank your officers,” the "
+        "letter reads."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in rows] == [
+        "person_vitaly_savelyev",
+        "person_kassym_jomart_tokayev",
+        "person_kassym_jomart_tokayev",
+    ], rows
