@@ -3612,9 +3612,19 @@ def title_anaphora(
             extra.append((start, end, head, "person"))
             continue
         # "the Duma Chairman" is the Chairman named with "Duma" around the name
-        words = [re.escape(w.lower().removesuffix("'s").removesuffix("’s")) for w in modifiers]
+        # ("the company's CEO", "the plant's director": a common noun's possessive points
+        # back to the body named with the person, in whatever words)
+        owners = [w for w in modifiers if w[:1].islower() and w.endswith(("'s", "’s"))]
+        words = [
+            re.escape(w.lower().removesuffix("'s").removesuffix("’s"))
+            for w in modifiers
+            if w not in owners
+        ]
         before_name = _TITLE_BEFORE_NAME.get(title, _ANY_TITLE_BEFORE_NAME)
         after_name = _TITLE_AFTER_NAME.get(title, _ANY_TITLE_AFTER_NAME)
+        if owners and of is None and title in _HEAD_TITLES:
+            # "the republic's leader": as "the head of the republic"
+            of = owners[0].lower().removesuffix("'s").removesuffix("’s")
         if of is not None and title in _HEAD_TITLES:
             # "the head of the region": any title, named with the region
             before_name, words = _ANY_TITLE_BEFORE_NAME, [*words, re.escape(of)]
@@ -4753,7 +4763,15 @@ def quotes_of_article(
                     if appositive_person or org is not None
                     else owned_title_holder(body, speaker_text, s_start, article_mentions, names)
                 )
-                if owned is not None:
+                anaphor = [
+                    n
+                    for n in names
+                    if n[0] < s_end and s_start < n[1] and body[n[0] : n[1]] != n[2]
+                ]
+                if actor_id is None and org is None and not appositive_person and anaphor:
+                    # "the company's CEO assured": the person named with that title before
+                    actor_id, speaker_text = None, anaphor[0][2]
+                elif owned is not None:
                     # "Putin's spokesman added": the spokesman named before, not Putin
                     actor_id, speaker_text = owned
                 elif (

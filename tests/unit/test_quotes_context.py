@@ -2378,3 +2378,15 @@ def test_a_title_before_a_name_stops_at_a_coordinated_person_and_a_letter_keeps_
         "person_kassym_jomart_tokayev",
         "person_kassym_jomart_tokayev",
     ], rows
+
+
+def test_a_common_nouns_possessive_before_a_title_points_back_to_whoever_had_it(matcher):
+    body = (
+        "Vladimir Putin held a meeting with Deputy Prime Minister Alexander Novak and Gazprom "
+        "CEO Tom Reyes. Alexander Novak reported on the programme. The company's CEO spoke "
+        "about the pipelines. “Gas will reach 1,100 villages,” he said. “We keep to the "
+        "schedule,” the company's CEO assured the President."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[1] for row in rows][1:] == ["Tom Reyes"], rows
+    assert rows[0][1] in ("he", "Tom Reyes") and rows[0][0] != "person_alexander_novak", rows
