@@ -1630,6 +1630,8 @@ def _reporting_person_in(
     verb = _REPORTING_VERB.search(body, start, end)
     if verb is None:
         return None
+    if _PRONOUN_OPENING.match(body, start):
+        return None  # "He thanked the President and added:": the pronoun's, not the President's
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
     if bodies and (named := _named_subject(body, start, verb.start(), mentions, written)):

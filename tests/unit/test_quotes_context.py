@@ -2390,3 +2390,13 @@ def test_a_common_nouns_possessive_before_a_title_points_back_to_whoever_had_it(
     rows = _speakers(matcher, body, KREMLIN)
     assert [row[1] for row in rows][1:] == ["Tom Reyes"], rows
     assert rows[0][1] in ("he", "Tom Reyes") and rows[0][0] != "person_alexander_novak", rows
+
+
+def test_a_sentence_opening_with_he_reports_the_pronouns_words_not_its_objects(matcher):
+    body = (
+        "Vladimir Putin presented awards to veterans. Ivan Sukhov, a 97-year-old veteran, "
+        "also spoke. He thanked the President and added: “Take care of the young ones.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] != "person_vladimir_putin", rows
+    assert rows[0][0] == "person_ivan_sukhov" or _is_written(rows[0], "Ivan Sukhov"), rows
