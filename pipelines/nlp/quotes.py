@@ -2121,6 +2121,8 @@ ANONYMOUS_LABELS = {
 _SELF_INTRODUCTION = re.compile(
     r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi|Thank\s+you(?:\s+very\s+much)?)"
     r"(?:,\s+(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?[.!,]\s+)?"
+    # "Mr President, Ann Vale, Daily Courier.": the one asked called first
+    r"(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+(?=[A-Z][a-z'’\-]+\s+[A-Z]))?"
     r"(?:(?:[Mm]y\s+name\s+is|I\s+am|I'm)\s+)?"
     r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})(?:,\s|\s+(?:from|of)\s+[A-Z]|\s+\()"
 )

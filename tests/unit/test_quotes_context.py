@@ -2400,3 +2400,14 @@ def test_a_sentence_opening_with_he_reports_the_pronouns_words_not_its_objects(m
     rows = _speakers(matcher, body, KREMLIN)
     assert rows[0][0] != "person_vladimir_putin", rows
     assert rows[0][0] == "person_ivan_sukhov" or _is_written(rows[0], "Ivan Sukhov"), rows
+
+
+def test_an_asker_may_call_the_host_before_introducing_themself(matcher):
+    body = (
+        "Vladimir Putin: Good afternoon. Question: Mr President, Tom Reyes, Coastal Radio. "
+        "Will the port reopen? Vladimir Putin: Yes, it will. Question: Mr President, will "
+        "the bridge be finished? Vladimir Putin: Next year."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert _quoted(rows, "Mr President, Tom")[0][1] == "Tom Reyes", rows
+    assert _quoted(rows, "Mr President, will")[0][:2] == (None, None), rows
