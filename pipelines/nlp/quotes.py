@@ -1218,6 +1218,15 @@ def _unnamed_speaker(
 
     Why: people at large and texts quoted without an author are nobody's words a reader
     could name; a lowercase phrase kept as the speaker's name reads as one."""
+    authored = _AUTHORED_TEXT.search(speaker_text) or (
+        _AUTHORED_TEXT.match(f"{speaker_text.split()[-1]}{body[s_end : s_end + 120]}")
+        if speaker_text.split()
+        else None
+    )
+    if authored is not None:
+        # "a report from Kotak Institutional Equities", "a study by the Centre for …": the
+        # text's author
+        return None, authored.group("author")
     named = _NAME_OF_BODY.match(speaker_text)
     if named is not None and all(_is_name_word(w) for w in named.group("name").split()):
         # "Ann Vale of the Vale Foundation": the person, not the body she is with
@@ -1252,6 +1261,13 @@ def _unnamed_speaker(
     return actor_id, speaker_text
 
 
+# A text and its author named after it: "a report from Kotak Institutional Equities", "a
+# 2019 study by the Centre for Economic Policy Research".
+_AUTHORED_TEXT = re.compile(
+    r"(?i:\b(?:report|study|survey|analysis|paper|review|note|statement)\s+(?:by|from)\s+"
+    r"(?:the\s+)?)(?P<author>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))*"
+    r"(?<![\s,])(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe))"
+)
 # A source not named (its body, if any, a mention in the phrase names): "the source",
 # "one highly placed source", "sources close to the talks".
 _ANONYMOUS_SOURCE = re.compile(r"(?i)\bsources?\b")

@@ -2411,3 +2411,12 @@ def test_an_asker_may_call_the_host_before_introducing_themself(matcher):
     rows = _speakers(matcher, body, KREMLIN)
     assert _quoted(rows, "Mr President, Tom")[0][1] == "Tom Reyes", rows
     assert _quoted(rows, "Mr President, will")[0][:2] == (None, None), rows
+
+
+def test_a_report_quoted_is_its_authors(matcher):
+    body = (
+        "Markets rose. “The market is factoring in a recovery,” said a report from Harbour "
+        "Equities. Later the index fell."
+    )
+    rows = _speakers(matcher, body)
+    assert rows[0][:2] == (None, "Harbour Equities"), rows
