@@ -4070,9 +4070,11 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
     r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens)"
     # a plural with no article opening a clause: "In our hostels, students joke:"
-    r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?[a-z]{3,}s"
-    # people of a place ("Muscovites used to complain:")
-    r"|\b[A-Z][a-z]+(?:ites|ians|ans))"
+    r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?"
+    r"(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)[a-z]{3,}s"
+    # people of a town ("Muscovites used to complain:", "Londoners say"; a country's
+    # people, "the Ukrainians said", speak for it)
+    r"|\b[A-Z][a-z]+(?:ites|ers))"
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
     r"|used\s+to)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
