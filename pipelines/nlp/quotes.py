@@ -4071,7 +4071,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens)"
     # a plural with no article opening a clause: "In our hostels, students joke:"
     r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?"
-    r"(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)[a-z]{3,}s"
+    r"(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)"
+    # (officials, diplomats, sources speak for the body named before: `_BODY_SPEAKER`)
+    rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}s"
     # people of a town ("Muscovites used to complain:", "Londoners say"; a country's
     # people, "the Ukrainians said", speak for it)
     r"|\b[A-Z][a-z]+(?:ites|ers))"

@@ -101,6 +101,8 @@ def test_actor_and_quote_bars_on_the_seeds(shared_data):
     assert score.forbidden_found == []
     assert score.f1 >= 0.90
     assert score.speaker_accuracy >= 0.90
+    # and where they stand since issue 17: every seed speaker right
+    assert score.quotes_right == score.quotes, score.wrong_speakers
 
 
 def test_actor_and_quote_scores_on_the_sample_corpus():

@@ -2420,3 +2420,12 @@ def test_a_report_quoted_is_its_authors(matcher):
     )
     rows = _speakers(matcher, body)
     assert rows[0][:2] == (None, "Harbour Equities"), rows
+
+
+def test_officials_opening_a_clause_speak_for_the_body_named_before(matcher):
+    body = (
+        "The Kremlin is again finding reasons to delay the meeting. This time, officials said "
+        "it could only happen “if all the issues are well worked out.”"
+    )
+    rows = _speakers(matcher, body, "https://news.example/1")
+    assert rows[0][0] == "org_kremlin", rows
