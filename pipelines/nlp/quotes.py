@@ -2059,10 +2059,10 @@ _LABEL = re.compile(
     r"(?<![\w'’.\-])"
     # a blank line ends a label: a heading above it is no part of it ("…'s Remarks\n\nQ:")
     rf"(?P<label>{_LABEL_WORD}(?:(?:(?:(?!\n\s*\n)\s)+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
-    # a note in brackets may follow: "(retranslated)", "(speaking Belarusian)", "(Tatarstan)",
-    # "(Governor of the Central Bank)"
-    r"(?:\s*\((?:[a-z][A-Za-z ,\-]{0,30}|[A-Z][A-Za-z]{1,9}"
-    r"|[A-Z][A-Za-z]+(?:\s+(?:of|the|and|for|[A-Z][A-Za-z\-]+)){1,7})\))?"
+    # a note in brackets may follow: "(retranslated)", "(speaking Belarusian, retranslated)",
+    # "(Tatarstan)", "(Governor of the Central Bank)", "(Rossiya TV channel)"
+    r"(?:\s*\((?:[a-z][A-Za-z ,\-]{0,50}|[A-Z][A-Za-z]{1,9}"
+    r"|[A-Z][A-Za-z]+(?:\s+[A-Za-z][A-Za-z\-]*){1,7})\))?"
     r"\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
 )
 # What may stand between the end of a sentence and a label that opens a new one: nothing,

@@ -2308,13 +2308,17 @@ def test_a_town_named_last_is_no_antecedent_of_she(matcher):
 def test_a_label_may_carry_the_speakers_office_in_brackets(matcher):
     body = (
         "Vladimir Putin: Good afternoon, colleagues. Elvira Nabiullina (Governor of the "
-        "Central Bank): Good afternoon. Inflation is slowing. Vladimir Putin: Good."
+        "Central Bank): Good afternoon. Inflation is slowing. Vladimir Putin: Good. Alexander "
+        "Lukashenko (speaking Belarusian, retranslated): We agree. Pavel Zarubin (Rossiya TV "
+        "channel): Will prices fall?"
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert _quoted(rows, "Good afternoon. Infl")[0][:2] == (
         "person_elvira_nabiullina",
         "Elvira Nabiullina",
     ), rows
+    assert _quoted(rows, "We agree")[0][0] == "person_alexander_lukashenko", rows
+    assert _quoted(rows, "Will prices")[0][1] == "Pavel Zarubin", rows
 
 
 def test_a_weekday_is_no_speaker_and_but_joins_the_verb_to_the_subject_before(matcher):
