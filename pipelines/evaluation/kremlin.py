@@ -240,13 +240,12 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
     names = name_of | dict(mentions.select("actor_id", "actor_name").iter_rows())
     # a person's other spellings in the dictionary ("Herman Gref" for German Gref): a gold
     # speaker written in one of them is the same person
-    spellings: dict[str, list[str]] = {}
-    for actor_id, alias in (
+    spellings: dict[str, list[str]] = dict(
         dictionary.aliases.filter(pl.col("alias_kind").is_in(["name", "native"]))
-        .select("actor_id", "alias")
+        .group_by("actor_id")
+        .agg("alias")
         .iter_rows()
-    ):
-        spellings.setdefault(actor_id, []).append(alias)
+    )
     cleaned = dict(articles.select("article_id", "body").iter_rows())
     ours: dict[str, list[tuple[int, int, str, str | None, list[str]]]] = {}
     for link, start, end, text, actor_id, speaker_text in quotes.select(

@@ -1945,7 +1945,7 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
         default=-1,
     )
     # a place's first word takes the next with it ("Mayor of St Petersburg Alexander Beglov")
-    if 0 <= cut < len(words) - 3 and words[cut].lower().rstrip(".") in _PLACE_PREFIXES:
+    if 0 <= cut < len(words) - 3 and words[cut].lower().rstrip(".") in PLACE_PREFIXES:
         cut += 1
     words = words[cut + 1 :]
     while words and (words[0] in _NOT_NAME or used_in_lowercase(words[0], text)):
@@ -1969,7 +1969,7 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
 
 
 _CAPITALIZED_TITLES = {"major"}
-_PLACE_PREFIXES = {"st", "saint", "san", "santa", "fort", "mount", "lake", "cape", "port", "new"}
+PLACE_PREFIXES = {"st", "saint", "san", "santa", "fort", "mount", "lake", "cape", "port", "new"}
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ogy)$")
 
 

@@ -78,7 +78,7 @@ from typing import TypeVar
 import polars as pl
 
 from pipelines import settings
-from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, TITLE_WORDS
+from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 
@@ -1023,7 +1023,7 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("region", "territory", "republic", "province", "district", "oblast", "krai"),
         *("peninsula", "island", "islands", "river", "sea", "mountains", "valley"),
         # and the words that open the names of towns ("St Petersburg", "Fort Worth")
-        *("st", "saint", "fort", "port", "mount", "lake", "cape", "san", "santa"),
+        *PLACE_PREFIXES,
         # and of events ("the coming Olympic Games", "the Eastern Economic Forum")
         *("games", "olympics", "cup", "championship", "festival", "forum", "summit"),
         *("congress", "conference", "exhibition", "expo", "contest", "competition"),
@@ -1063,9 +1063,6 @@ def _covered(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m[1] > start for m in mentions[first:last])
 
 
-# The words that open the names of towns ("St Petersburg", "Fort Worth"): the next word is
-# the town's too.
-_TOWN_OPENINGS = frozenset({"st", "saint", "fort", "port", "mount", "lake", "cape", "san", "santa"})
 # "in" or "near" right before capitalized words: a place ("the centre in Staraya Derevnya").
 _LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|near)\s+$")
 
@@ -1099,7 +1096,7 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
                 break  # the editor's brackets open the name: "Kazakhstan [Ann Vale]"
         if kept and kept[0] is not words[0]:
             before = words[words.index(kept[0]) - 1].group().rstrip(".").lower()
-            if before in _TOWN_OPENINGS:
+            if before in PLACE_PREFIXES:
                 kept.pop(0)  # "Governor of St Petersburg Ann Vale": "Petersburg" is the town's
         if (
             full
