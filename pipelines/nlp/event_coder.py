@@ -561,6 +561,18 @@ _FORMULA_VERBS = {"thank"}
 _IMPORTANCE_NOUNS = {"importance", "need", "necessity"}
 # The statement verb whose pattern stressing an importance takes.
 _STRESS_VERB = "stress"
+# "The situation in Mali was also considered", "The issue of grain was raised": a topic
+# taken up in talks, with no one said to take it up, is discussed (by the parties, when the
+# account is of two parties' talks). "raise" only with a topic noun ("prices were raised").
+_DISCUSS_VERB = "discuss"
+# What a preposition after a topic discussed adds to it.
+_TOPIC_PREPS = {"include", "including", "concern", "concerning", "regard", "regarding"}
+_EMPHASIS_NOUNS = {"emphasis", "focus", "accent", "stress", "view"}
+_TAKEN_UP_VERBS = {"consider", "examine", "address", "cover", "raise"}
+_TOPIC_NOUNS = {
+    "issue", "question", "matter", "topic", "subject", "situation", "problem", "concern",
+    "theme", "aspect", "prospect", "agenda",
+}  # fmt: skip
 _COMMITMENT_CODE = "030"
 # Threats (13x): what a threat's pattern names is threatened, not done.
 _THREAT_ROOT = "13"
@@ -1202,6 +1214,22 @@ def _coordinated_modifiers(s: _Sentence, j: int, mention: Mention) -> list[str]:
     ]
 
 
+def _vocative(s: _Sentence, k: int, v: int) -> bool:
+    """Whether subject k of verb v is a form of address the parser took for a subject
+    ("Mr Lukashenko, thank you for coming"): a name set off by a comma right before a verb
+    in the base form that addresses "you"."""
+    # the comma may hang from the name ("Mr Lukashenko ,"), or a transcript's label may
+    # open the phrase ("Vladimir Putin: Mr Lukashenko, thank you")
+    after = max(w for w in s.subtree(k) if s.tokens[w].text != ",") + 1
+    return (
+        s.tokens[k].pos == "PROPN"
+        and after + 1 == v
+        and s.tokens[after].text == ","
+        and s.tokens[v].tag in ("VB", "VBP")
+        and any(s.tokens[o].text.lower() == "you" for o in s.kids(v, "dobj"))
+    )
+
+
 def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str], str]:
     """The subject actors of verb v, inherited from its governor when it has none."""
     seen: set[int] = set()
@@ -1210,7 +1238,7 @@ def _subject(s: _Sentence, v: int, done: dict[int, list[str]]) -> tuple[list[str
         seen.add(j)
         # "Iran is scheduled to visit": a governor's passive subject does the act
         subjects = (
-            s.kids(j, *_SUBJECT_DEPS)
+            [k for k in s.kids(j, *_SUBJECT_DEPS) if not _vocative(s, k, j)]
             or (s.kids(j, "nsubjpass") if j != v else [])
             or _subject_in_fronted_phrase(s, j)
         )
@@ -1439,6 +1467,16 @@ def _targets(
         if how == "place" and len(source) >= 3 and root in _MUTUAL_ROOTS:
             # "Putin, Erdogan and Raisi met in Tehran": a summit of three is of the three
             # with each other (of two, PETRARCH's gold keeps the host country)
+            continue
+        if (
+            how == "place"
+            and len(source) >= 2
+            and root in _MUTUAL_ROOTS
+            and (place := _np_actor(s, o, places=True)) is not None
+            and _country_of(s, place.actor_id) in own
+        ):
+            # "Putin and Erdogan met in Sochi": in the country of one of the two, where
+            # they met each other, not a party
             continue
         if how == "place" and root not in _NEEDS_TARGET_ROOTS:
             # where an act happened: only a country or a known place ("attacked a convoy in
@@ -1899,6 +1937,8 @@ def code_parsed_sentence(
             stance = _pattern_of(s, t.i, patterns, _STANCE_VERB)
             if stance is not None and stance[0].after and stance[0].kind != REPORT:
                 hit = stance
+        if _topic_taken_up(s, t.i):
+            hit = _pattern_of(s, t.i, patterns, _DISCUSS_VERB)
         if (
             hit is not None
             and hit[0].kind == IGNORE
@@ -3374,6 +3414,13 @@ def _code_trigger(
         # "Preparations for the SCO summit were discussed": actors inside the topic are
         # what was discussed, not who discussed it
         topic = set(s.subtree(subjects[0])) if subjects else set()
+        # "..., including Israeli air strikes", "with an emphasis on ...": more of the topic
+        for p in s.kids(v, "prep"):
+            if s.tokens[p].lemma in _TOPIC_PREPS or (
+                s.tokens[p].lemma == "with"
+                and any(s.tokens[o].lemma in _EMPHASIS_NOUNS for o in s.kids(p, "pobj"))
+            ):
+                topic |= set(s.subtree(p))
         discussed_scope_free = not _mentions_others(
             s, within=[k for k in range(len(s.tokens)) if k not in topic]
         )
@@ -3842,6 +3889,23 @@ def _talks_of_the_parties(s: _Sentence, n: int) -> bool:
         # others named in what the talks covered are their topic, not their parties
         and not _mentions_others(s, within=s.subtree(n))
     )
+
+
+def _topic_taken_up(s: _Sentence, v: int) -> bool:
+    """Whether verb v says a topic was taken up, with no one said to take it up ("The
+    situation in Syria was also considered", "The issue of grain supplies was raised")."""
+    t = s.tokens[v]
+    if t.pos != "VERB" or t.lemma not in _TAKEN_UP_VERBS or not s.kids(v, "auxpass"):
+        return False
+    subjects = s.kids(v, *_PASSIVE_SUBJECT_DEPS)
+    if not subjects or s.kids(v, "agent"):
+        return False
+    # "is considered an important event", "was considered as a partner": a judgement
+    if s.kids(v, "oprd", "attr", "acomp", "xcomp", "ccomp") or any(
+        s.tokens[p].lemma == "as" for p in s.kids(v, "prep")
+    ):
+        return False
+    return t.lemma != "raise" or s.tokens[subjects[0]].lemma in _TOPIC_NOUNS
 
 
 def _mentions_others(s: _Sentence, within: list[int] | None = None) -> bool:

@@ -2297,3 +2297,58 @@ def test_taking_the_opportunity_to_thank_is_the_thanks_of_who_takes_it(matcher, 
     )
     assert (1, "051", putin, rus) in coded, coded
     assert (2, "051", putin, "org_government_rus") in coded, coded
+
+
+def test_topics_taken_up_with_no_one_named_are_the_parties_talks(matcher, verbs):
+    putin, mirziyoyev = "person_vladimir_putin", "person_shavkat_mirziyoyev"
+    coded = _titled_codes(
+        "Telephone conversation with President of Uzbekistan Shavkat Mirziyoyev",
+        "Vladimir Putin had a telephone conversation with Shavkat Mirziyoyev. "
+        "Current issues of trade and economic cooperation were considered. "
+        "The issue of grain supplies was raised. "
+        "Prices for fertiliser were raised. "
+        "Your forum is rightfully considered an important event.",
+        matcher,
+        verbs,
+    )
+    for sentence in (1, 2):
+        assert {(sentence, "040", putin, mirziyoyev), (sentence, "040", mirziyoyev, putin)} <= coded
+    # prices raised are no topic; a judgement ("considered an event") is no discussion
+    assert not any(i in (3, 4) for i, *_ in coded)
+
+
+def test_two_leaders_meeting_in_one_of_their_countries_meet_each_other(matcher, verbs, places):
+    putin, erdogan = "person_vladimir_putin", "person_recep_tayyip_erdogan"
+    coded = _codes(
+        "Vladimir Putin and Recep Tayyip Erdogan met in Sochi. "
+        "Vladimir Putin and Recep Tayyip Erdogan met in Paris.",
+        matcher,
+        verbs,
+        places,
+    )
+    assert ("040", putin, erdogan) in coded and ("040", erdogan, putin) in coded
+    # elsewhere the host country stays the target, as PETRARCH's gold codes it
+    assert ("040", putin, "country_fra") in coded
+    assert ("040", putin, "country_rus") not in coded
+
+
+def test_a_call_taken_from_someone_is_a_call_with_them(matcher, verbs):
+    putin, erdogan = "person_vladimir_putin", "person_recep_tayyip_erdogan"
+    coded = _codes("Vladimir Putin took a call from Recep Tayyip Erdogan.", matcher, verbs)
+    assert {("041", putin, erdogan), ("041", erdogan, putin)} <= set(coded)
+    assert not any(code.startswith("17") for code, _, _ in coded)
+
+
+def test_a_name_addressed_before_thank_you_is_thanked_not_the_thanker(matcher, verbs):
+    putin, lukashenko = "person_vladimir_putin", "person_alexander_lukashenko"
+    coded = _release_codes(
+        "Meeting with President of Belarus Alexander Lukashenko",
+        "President of Russia Vladimir Putin: Mr Lukashenko, Thank you for coming.\n"
+        "Mr Lukashenko thanked the Government for the invitation.",
+        matcher,
+        verbs,
+    )
+    assert (0, "051", putin, lukashenko) in coded
+    assert (0, "051", lukashenko, putin) not in coded
+    # a subject with no comma before the verb still thanks
+    assert any(i == 1 and c == "051" and s == lukashenko for i, c, s, _ in coded)
