@@ -1838,6 +1838,10 @@ def _under_trigger(s: _Sentence, i: int, matched: dict[int, tuple[VerbPattern, l
             # him on his meeting with X"); an intent's object is not ("agreed to continue
             # their contacts")
             pattern = matched[j][0]
+            if pattern.code[:2] == "11" and i in matched and matched[i][0].code[:2] in _FORCE_ROOTS:
+                # "condemned the shelling of Donetsk by Ukrainian forces": the force
+                # censured is stated as fact, and coded too
+                return False
             return not (pattern.kind == REPORT or pattern.code[:2] == "01")
     return False
 
@@ -1863,6 +1867,10 @@ def _nominal_source(
         actors, how = _actors(s, o, done)
         if actors:
             return actors, how or "by"
+    for o in _misplaced_agents(s, n):
+        actors, how = _actors(s, o, done)
+        if actors:
+            return actors, how or "by (on the verb)"
     head = s.head(n)
     if s.dep(n) in ("dobj", "attr") and head != n:
         actors, how = _subject(s, head, done)
@@ -1874,6 +1882,25 @@ def _nominal_source(
         # condolences or greetings no one else holds are the writer's
         return [speaker], "coref:speaker"
     return [], ""
+
+
+def _misplaced_agents(s: _Sentence, n: int) -> list[int]:
+    """The objects of a "by" phrase the parser hung on the active verb whose object holds
+    act noun n ("drew attention to the shelling of Donbass by the Ukrainian army": the
+    army shells, the verb is no passive that "by" could be the agent of)."""
+    k = n
+    while s.dep(k) in ("pobj", "prep", "dobj") and s.head(k) != k:
+        k = s.head(k)
+        if s.tokens[k].pos in ("VERB", "AUX"):
+            break
+    if k == n or s.tokens[k].pos not in ("VERB", "AUX") or s.kids(k, "auxpass"):
+        return []
+    return [
+        o
+        for p in s.kids(k, "prep")
+        if s.tokens[p].lemma == "by" and p > n
+        for o in s.kids(p, "pobj")
+    ]
 
 
 def _held_by_an_actor(s: _Sentence, n: int) -> bool:

@@ -2352,3 +2352,20 @@ def test_a_name_addressed_before_thank_you_is_thanked_not_the_thanker(matcher, v
     assert (0, "051", lukashenko, putin) not in coded
     # a subject with no comma before the verb still thanks
     assert any(i == 1 and c == "051" and s == lukashenko for i, c, s, _ in coded)
+
+
+def test_force_named_in_a_censure_is_coded_with_its_doer(matcher, verbs, places):
+    coded = _codes(
+        "Vladimir Putin condemned the shelling of Donbass by Ukrainian forces. "
+        "Vladimir Putin drew attention to the shelling of Donbass by the Ukrainian army.",
+        matcher,
+        verbs,
+        places,
+    )
+    # the shelling censured is a fact of its own, by its doer against the place's country
+    assert ("111", "person_vladimir_putin", "country_ukr") in coded
+    shellings = [(s, t) for code, s, t in coded if code == "194"]
+    assert len(shellings) == 2
+    # "by the Ukrainian army", hung by the parser on "drew", is the shelling's agent
+    assert all(t == "country_ukr" for _, t in shellings)
+    assert "person_vladimir_putin" not in {s for s, _ in shellings}
