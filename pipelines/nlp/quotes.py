@@ -98,6 +98,8 @@ _PRESENT_SPEECH_VERBS = (
     r"writes|notes|stresses|emphasi[sz]es|warns|insists|explains|declares|argues|concludes|"
     r"announces|remarks|replies|recalls|admits|answers|assures|complains|predicts|underlines|"
     r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues|adds|testifies|"
+    r"cautions|observes|acknowledges|responds|concedes|counters|jokes|affirms|clarifies|"
+    r"promises|retorts|repeats|asserts|laments|"
     # and of people at large ("parents complain:")
     r"complain"
 )
@@ -3014,11 +3016,12 @@ def intro_speaker(
 
 def _bare_intro(body: str, start: int, quote_start: int, mentions: list[Mention]) -> bool:
     """Whether the words before a quote in its sentence only introduce it, naming nobody:
-    "In particular:", "Quote:", "Its key points are as follows:"."""
+    "In particular:", "Quote:", "Its key points are as follows:", or a few words of
+    transition ("Even so, “…”", "For now, “…”")."""
     intro = body[start:quote_start].rstrip(' “"«')
     first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (quote_start,))
     return (
-        intro.endswith(":")
+        (intro.endswith(":") or (intro.endswith(",") and len(intro.split()) <= 3))
         and len(intro) <= 80
         and not _ANY_MARK.search(intro)
         and not _PERSON_WORD.search(intro)
@@ -4743,6 +4746,10 @@ def quotes_of_article(
                     actor_id, speaker_text = title_person_speaker(
                         pronoun, s_start, title_person, free_mentions, free_names
                     )
+                if actor_id is not None or speaker_text is not None:
+                    # "“…,” she said. There could be dangers “if …”": she goes on
+                    last_speaker = (actor_id, speaker_text)
+                    last_paragraph, last_sentence = line_start, sentence
             else:
                 named = _NAME_OF_BODY.match(speaker_text)
                 if (

@@ -2433,3 +2433,28 @@ def test_officials_opening_a_clause_speak_for_the_body_named_before(matcher):
     )
     rows = _speakers(matcher, body, "https://news.example/1")
     assert rows[0][0] == "org_kremlin", rows
+
+
+def test_a_speaker_found_by_pronoun_goes_on_in_the_next_sentence(matcher):
+    rows = _speakers(
+        matcher,
+        "Scientists study these cells. But Ann Vale cautioned that they may cause trouble.\n\n"
+        "“You may not always want to react,” she said. That could be the problem: there could "
+        "be dangers “if you have too many of these cells and they respond too fast.”",
+    )
+    assert [row[1] for row in _quoted(rows, "You may", "if you have")] == ["Ann Vale"] * 2
+
+
+def test_present_tense_speech_verbs_and_a_short_transition_before_a_quote(matcher):
+    rows = _speakers(
+        matcher,
+        "Tom Reyes studies the lungs. He describes the results as new, but cautions that "
+        "“we are still in the very early days” of the work.\n\n"
+        "Vera Lind studies the heart. The findings are new, Lind said. Even so, “we will "
+        "need many more years of careful work.”\n\n"
+        "The board met on Monday. Even so, “nothing was decided at all that day.”",
+    )
+    assert _quoted(rows, "we are still")[0][1] == "Tom Reyes"
+    assert _quoted(rows, "we will need")[0][1] == "Lind"
+    # a transition after a sentence that names nobody speaking gives no speaker
+    assert _quoted(rows, "nothing was")[0][:2] == (None, None)
