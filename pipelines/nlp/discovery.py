@@ -224,6 +224,14 @@ REPORT_TRIGGERS = (
 )
 # Capitalized words that belong to names of places and bodies, not of people.
 _NOT_PERSON_WORDS = {
+    # fields a body studies or serves ("Institute for Fiscal Studies", "Centre for
+    # Economic Research")
+    "studies",
+    "research",
+    "economics",
+    "strategy",
+    "services",
+    "industries",
     "union",
     "house",
     "office",

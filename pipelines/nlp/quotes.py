@@ -1267,6 +1267,10 @@ _AUTHORED_TEXT = re.compile(
     r"(?:the\s+)?)(?P<author>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))*"
     r"(?<![\s,])(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe))"
 )
+# The same opening a clause: "A 2019 study by the Centre ...", "The report from ...".
+_AUTHORED_OPENING = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w\-]+\s+){0,2}?" + _AUTHORED_TEXT.pattern
+)
 # A source not named (its body, if any, a mention in the phrase names): "the source",
 # "one highly placed source", "sources close to the talks".
 _ANONYMOUS_SOURCE = re.compile(r"(?i)\bsources?\b")
@@ -1761,7 +1765,11 @@ _INTRODUCING_VERB = re.compile(
     r"(?:sent|sends|conveyed|extended|addressed)\s+(?:a\s+|an\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:message|messages|letter|telegram|greetings|condolences|congratulations)|"
     r"(?:made|issued|released|published)\s+(?:a\s+|an\s+)?"
-    r"(?:official\s+|joint\s+)?(?:statements?|declaration|comment))\b"
+    r"(?:official\s+|joint\s+)?(?:statements?|declaration|comment)|"
+    # "Ann Vale chimed in, noting that the offer was “…”": a participle of speech
+    r"noting|stressing|arguing|explaining|warning|insisting|"
+    # "A study by the Centre, a think tank, concluded that “…”": a finding in its words
+    r"concluded|concludes|found|finds)\b"
 )
 
 
@@ -2949,6 +2957,14 @@ def _opening_subject(
         or _VOCATIVE_OPENING.match(clause.lstrip(' “"«'))
     ):
         return None
+    authored = _AUTHORED_TEXT.match(body, start + len(clause) - len(clause.lstrip()), end)
+    if authored is None:
+        authored = _AUTHORED_OPENING.match(body, start, end)
+    if authored is not None:
+        # "A study by the Centre for Economic Research concluded that “…”": its author's
+        author = authored.group("author")
+        at = authored.start("author")
+        return _speaker_actor(at, at + len(author), mentions), author
     found = _named_subject(body, start, end, mentions, written)
     if found is None:
         return None

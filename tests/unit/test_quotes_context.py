@@ -2458,3 +2458,20 @@ def test_present_tense_speech_verbs_and_a_short_transition_before_a_quote(matche
     assert _quoted(rows, "we will need")[0][1] == "Lind"
     # a transition after a sentence that names nobody speaking gives no speaker
     assert _quoted(rows, "nothing was")[0][:2] == (None, None)
+
+
+def test_a_finding_quoted_is_its_authors_and_a_participle_of_speech_its_subjects(matcher):
+    rows = _speakers(
+        matcher,
+        "Prices rose. A study by the Institute for Fiscal Studies, a research group, "
+        "concluded that “the full cost of the tariff falls on domestic buyers.”\n\n"
+        "Prices rose again. A report from the Fiscal Council found that “the budget will not "
+        "balance before the year 2030.”\n\n"
+        "The judges met. Tom Reyes chimed in, noting that the offer was “a lovely and "
+        "generous gesture from her.”",
+    )
+    assert _quoted(rows, "the full cost")[0][1] == "Institute for Fiscal Studies"
+    assert _quoted(rows, "the budget")[0][1] == "Fiscal Council"
+    assert _quoted(rows, "a lovely")[0][1] == "Tom Reyes"
+    # a field of study ends a body's name, never a person's
+    assert not any(row[0] == "person_fiscal_studies" for row in rows)
