@@ -121,6 +121,7 @@ SPEECH_VERBS = (
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
+_FUNCTION_WORDS_TITLE = frozenset(_NOT_A_NAME[6:-4].split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
     w
@@ -134,7 +135,11 @@ _NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:[A-Z][\w'�
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
-_NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
+_COMPANY_NOUNS = (
+    r"(?:company|firm|concern|maker|producer|carrier|retailer|insurer|lender|bank|"
+    r"manufacturer|utility)"
+)
+_NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
 # A body named in writing: "the Russian Embassy in Helsinki", "Morocco's foreign ministry",
 # "the Ministry of Foreign Affairs of Kazakhstan" (its head noun, words before it, a place or
 # a body after "of"/"in").
@@ -381,6 +386,13 @@ _AFTER_PATTERNS = [
     re.compile(
         rf"{_AFTER_OPENING}(?:[a-z][\w'’\-]*\s+){{0,3}}(?P<speaker>{_NAME}),\s+(?P<apposition>(?:[^.“”\"\n]|\.(?=\S)){{1,160}}?),\s+{_AUXILIARIES}{{0,2}}(?:{SPEECH_VERBS}|written)\b"
     ),
+    # "…,” a detective, speaking on condition of anonymity, said": a speaker described, not
+    # named, with a phrase set off by commas
+    re.compile(
+        rf"{_AFTER_OPENING}(?P<speaker>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\w'’\-]+\s+){{0,3}}?"
+        rf"[a-z][\w'’\-]*),\s+(?P<apposition>[^.“”\"\n,]{{1,100}}),\s+{_AUXILIARIES}{{0,2}}"
+        rf"{SPEECH_VERBS}\b"
+    ),
     re.compile(
         rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)
     ),
@@ -460,6 +472,11 @@ _CLAUSE_BREAK = re.compile(
 _REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
 _SPEECH_VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
 _BODY_SPEAKER = re.compile(rf"(?:^|\s){_BODY_NOUNS}\b", re.I)
+# A company described, not named: "the company", "the pharmaceutical company", "the
+# Dallas-based carrier".
+_COMPANY_SPEAKER = re.compile(
+    rf"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+(?:[\w'’\-]+\s+){{0,3}}?{_COMPANY_NOUNS}$"
+)
 _PRONOUNS = {"he", "she", "they", "it"}
 # How far back the text mentions the body a nominal speaker refers to (about three sentences).
 _BODY_LOOKBACK_CHARS = 600
@@ -1150,6 +1167,29 @@ def full_company_name(body: str, name: str, before: int) -> str:
     return full.group(0) if full is not None else name
 
 
+# A company's name written in full: capitalized words and a company's suffix.
+_COMPANY_WRITTEN = re.compile(
+    rf"(?<![\w'’])(?:[A-Z][\w&'’.\-]*\s+){{1,5}}?{_COMPANY_SUFFIX}(?![\w])"
+)
+
+
+def last_company_written(body: str, before: int) -> str | None:
+    """The company the text named last before `before`, in full with a company's suffix or
+    by the first word of that name ("Courtaulds PLC … Courtaulds is moving …": "the
+    company" after it is Courtaulds PLC), within about three paragraphs."""
+    latest: tuple[int, str] | None = None
+    for found in _COMPANY_WRITTEN.finditer(body, 0, before):
+        words = found.group(0).split()
+        while len(words) > 1 and words[0] in _FUNCTION_WORDS_TITLE:
+            words.pop(0)  # "But Upjohn Co.": the word opening the sentence is no part of it
+        full = " ".join(words)
+        short = re.compile(rf"(?<![\w'’]){re.escape(words[0])}(?![\w'’])")
+        last = max((m.start() for m in short.finditer(body, found.start(), before)), default=-1)
+        if last >= before - 1500 and (latest is None or last > latest[0]):
+            latest = (last, full)
+    return latest[1] if latest is not None else None
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """The adjective of each country the seeds know ("country_mar" → "Moroccan"): its
@@ -1242,6 +1282,12 @@ def _unnamed_speaker(
         return None, full  # "Mr. Vale" after "Ann C. Vale": the name written in full
     if _ANONYMOUS_SOURCE.search(speaker_text) and actor_id is None:
         return None, None  # "the source said", "one highly placed source": nobody named
+    if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
+        # "the pharmaceutical company said": the company named last before, an actor or a
+        # name written with a company's suffix ("Upjohn Co.")
+        actor_id = _last_body_before(s_start, mentions, ("organization",))
+        if actor_id is None and (company := last_company_written(body, s_start)) is not None:
+            return None, company
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
@@ -1597,10 +1643,14 @@ def _document_author(
     return None
 
 
-def _last_body_before(offset: int, mentions: list[Mention]) -> str | None:
-    """The organization (else country) the text mentioned last before `offset`."""
+def _last_body_before(
+    offset: int, mentions: list[Mention], types: tuple[str, ...] = ("organization", "group")
+) -> str | None:
+    """The organization (else country) the text mentioned last before `offset`; with
+    `types`, only a body of those types."""
     recent = [m for m in mentions if offset - _BODY_LOOKBACK_CHARS <= m[0] and m[1] <= offset]
-    for wanted in (("organization", "group"), ("country",)):
+    fallbacks = (("country",),) if types == ("organization", "group") else ()
+    for wanted in (types, *fallbacks):
         for m in reversed(recent):
             if m[3] in wanted:
                 return m[2]

@@ -2475,3 +2475,19 @@ def test_a_finding_quoted_is_its_authors_and_a_participle_of_speech_its_subjects
     assert _quoted(rows, "a lovely")[0][1] == "Tom Reyes"
     # a field of study ends a body's name, never a person's
     assert not any(row[0] == "person_fiscal_studies" for row in rows)
+
+
+def test_the_company_is_the_company_named_last_and_a_described_speaker_may_take_a_phrase(matcher):
+    rows = _speakers(
+        matcher,
+        "Vale Pharma Co. said it will cut jobs. Reyes Motors Corp. kept its plans. Vale "
+        "Pharma officials declined to comment. But the pharmaceutical company said it "
+        "“anticipates the long-term savings will offset short-term costs.”\n\n"
+        "A store was robbed on Thursday, the police said. The owner, Ann Vale, was inside. "
+        "“It looks as though they panicked,” a detective, speaking on condition of anonymity, "
+        "said of the robbers.",
+    )
+    # named last is Vale Pharma, by the first word of its full name
+    assert _quoted(rows, "anticipates")[0][:2] == (None, "Vale Pharma Co.")
+    # the detective, not the owner named before
+    assert _quoted(rows, "It looks")[0][1] == "a detective"
