@@ -541,6 +541,8 @@ _EFFORT_VERBS = {"do", "make", "take"}
 _EFFORT_OBJECTS = {"everything", "all", "utmost", "best", "effort", "measure", "step"}
 # Unconventional violence, assault, fights and mass violence: their object may be a place.
 _FORCE_ROOTS = {"18", "19", "20"}
+# The actors of unnamed groups ("servicemen", "police") carry this prefix.
+_SECTOR_PREFIX = "sector_"
 # Stances two parties state of each other when no one is said to (`_code_trigger`):
 # intent to cooperate (03) and approval (05).
 _SHARED_STANCE_ROOTS = {"03", "05"}
@@ -2258,8 +2260,9 @@ def _credit_given(
             sources, credited = [speaker], _subject(s, k, done)[0]
         else:
             continue
-        if not credited and _at_home(s):
-            credited = [s.context.home]  # type: ignore[list-item]  # unnamed people at home
+        if _at_home(s) and all(a.startswith(_SECTOR_PREFIX) for a in credited):
+            # unnamed people at home ("our doctors", "our servicemen") are the country's
+            credited = [s.context.home]  # type: ignore[list-item]
         explanation = f"{token.lemma} [newsevents]; source: coref:speaker; target: credited"
         out += [
             CodedEvent(token.start, token.end, "051", a, b, explanation, ())

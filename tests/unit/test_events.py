@@ -2369,3 +2369,15 @@ def test_force_named_in_a_censure_is_coded_with_its_doer(matcher, verbs, places)
     # "by the Ukrainian army", hung by the parser on "drew", is the shelling's agent
     assert all(t == "country_ukr" for _, t in shellings)
     assert "person_vladimir_putin" not in {s for s, _ in shellings}
+
+
+def test_pride_in_unnamed_people_at_home_credits_the_home_country(matcher, verbs):
+    coded = _release_codes(
+        "Greetings on Defender of the Fatherland Day",
+        "Vladimir Putin sent greetings to the servicemen. The message reads, in part: "
+        "“We are proud of our servicemen.”",
+        matcher,
+        verbs,
+    )
+    assert (1, "051", "person_vladimir_putin", "country_rus") in coded
+    assert not any(i == 1 and t and t.startswith("sector_") for i, _, _, t in coded)
