@@ -2255,6 +2255,16 @@ def _credit_given(
             if not sources and speaker and _expletive_subject(s, feeling):
                 sources = [speaker]  # "it is gratifying": the speaker's own feeling
             credited = _actors(s, subjects[0], done)[0]
+        elif (
+            token.lemma in _NOTING_VERBS
+            and token.pos == "VERB"
+            and (merit := _merit_noted(s, k)) is not None
+        ):
+            # "I would like to highlight the creative work of the Heraldic Council", "note
+            # the special role of the Supreme Court": credit for whose merit it is
+            sources = _subject(s, k, done)[0] or ([speaker] if speaker else [])
+            owners = s.kids(merit, "poss") + _prep_objects(s, merit, {"of"})
+            credited = _actors(s, owners[0], done)[0] if owners else []
         elif token.lemma == "do" and speaker and _credited_deed(s, k):
             # "you have done much for our relations": credit for what was done
             sources, credited = [speaker], _subject(s, k, done)[0]
@@ -2273,10 +2283,38 @@ def _credit_given(
     return out
 
 
+# Verbs that single out someone's merit ("highlight the selfless work of the doctors").
+_NOTING_VERBS = {
+    "highlight", "note", "emphasise", "emphasize", "stress", "mention", "underline",
+    "underscore", "acknowledge", "recognise", "recognize", "appreciate", "single",
+}  # fmt: skip
+# Merits, and the words that make their mention credit ("the special role", "great work").
+_MERIT_NOUNS = {
+    "contribution", "role", "work", "effort", "merit", "service", "achievement",
+    "dedication", "professionalism", "courage", "heroism", "commitment", "success",
+}  # fmt: skip
+_MERIT_PRAISE = {
+    "special", "great", "huge", "important", "significant", "creative", "selfless",
+    "painstaking", "invaluable", "outstanding", "tremendous", "enormous", "considerable",
+    "key", "decisive", "personal", "active", "hard", "dedicated", "professional",
+    "fruitful", "remarkable", "immense", "substantial", "excellent", "tireless",
+}  # fmt: skip
 # The words `_credit_given` reads (the rest of a sentence it skips at once).
-_CREDIT_WORDS = {"deserve", "proud", "do", "gratify"} | _PLEASURE_WORDS
+_CREDIT_WORDS = {"deserve", "proud", "do", "gratify"} | _PLEASURE_WORDS | _NOTING_VERBS
 # How much was done, as credit: "you have done much", "did a lot", "a great deal".
 _MUCH_DONE = {"much", "lot", "deal"}
+
+
+def _merit_noted(s: _Sentence, k: int) -> int | None:
+    """The merit noun verb k singles out as credit ("highlight the painstaking work of X",
+    "note the special role of Y"): its object, a merit with a word of praise, not negated
+    nor in a question; else None."""
+    for o in s.kids(k, "dobj"):
+        if s.tokens[o].lemma in _MERIT_NOUNS and any(
+            s.tokens[a].lemma in _MERIT_PRAISE for a in s.kids(o, "amod", "compound")
+        ):
+            return o
+    return None
 
 
 def _credited_deed(s: _Sentence, k: int) -> bool:

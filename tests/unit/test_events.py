@@ -2381,3 +2381,21 @@ def test_pride_in_unnamed_people_at_home_credits_the_home_country(matcher, verbs
     )
     assert (1, "051", "person_vladimir_putin", "country_rus") in coded
     assert not any(i == 1 and t and t.startswith("sector_") for i, _, _, t in coded)
+
+
+def test_singling_out_someones_merit_with_praise_credits_them(matcher, verbs):
+    putin = "person_vladimir_putin"
+    coded = _release_codes(
+        "Meeting with judges",
+        "Vladimir Putin met with the judges. "
+        "President of Russia Vladimir Putin: Colleagues, friends. "
+        "I would like to emphasise the special role of the Supreme Court. "
+        "I would like to note the work of the Supreme Court. "
+        "I did not highlight the special role of the Supreme Court. "
+        "Kassym-Jomart Tokayev: Thank you.",
+        matcher,
+        verbs,
+    )
+    assert (2, "051", putin, "org_russian_supreme_court") in coded
+    # work named without a word of praise, and merit not singled out, are no credit
+    assert not any(i in (3, 4) and c == "051" for i, c, _, _ in coded)
