@@ -2256,6 +2256,19 @@ def _credit_given(
                 sources = [speaker]  # "it is gratifying": the speaker's own feeling
             credited = _actors(s, subjects[0], done)[0]
         elif (
+            token.lemma in _MERIT_ADJECTIVES
+            and s.dep(k) == "acomp"
+            and speaker
+            and any(
+                s.tokens[p].text.lower() == "your"
+                for n in s.kids(s.head(k), "nsubj")
+                for p in s.kids(n, "poss")
+            )
+        ):
+            # "Your readiness to cooperate is highly relevant": the one addressed is credited
+            sources = [speaker]
+            credited = _other_party(s, sources)[0]
+        elif (
             token.lemma in _NOTING_VERBS
             and token.pos == "VERB"
             and (merit := _merit_noted(s, k)) is not None
@@ -2299,8 +2312,15 @@ _MERIT_PRAISE = {
     "key", "decisive", "personal", "active", "hard", "dedicated", "professional",
     "fruitful", "remarkable", "immense", "substantial", "excellent", "tireless",
 }  # fmt: skip
+# Words that judge what someone addressed has or does as a merit ("your work is invaluable").
+_MERIT_ADJECTIVES = {
+    "relevant", "valuable", "invaluable", "commendable", "impressive", "admirable",
+    "remarkable", "outstanding", "exemplary", "praiseworthy", "inspiring",
+}  # fmt: skip
 # The words `_credit_given` reads (the rest of a sentence it skips at once).
-_CREDIT_WORDS = {"deserve", "proud", "do", "gratify"} | _PLEASURE_WORDS | _NOTING_VERBS
+_CREDIT_WORDS = (
+    {"deserve", "proud", "do", "gratify"} | _PLEASURE_WORDS | _NOTING_VERBS | _MERIT_ADJECTIVES
+)
 # How much was done, as credit: "you have done much", "did a lot", "a great deal".
 _MUCH_DONE = {"much", "lot", "deal"}
 

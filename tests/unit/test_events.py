@@ -2399,3 +2399,19 @@ def test_singling_out_someones_merit_with_praise_credits_them(matcher, verbs):
     assert (2, "051", putin, "org_russian_supreme_court") in coded
     # work named without a word of praise, and merit not singled out, are no credit
     assert not any(i in (3, 4) and c == "051" for i, c, _, _ in coded)
+
+
+def test_a_merit_of_the_one_addressed_judged_in_a_turn_credits_them(matcher, verbs):
+    putin, tokayev = "person_vladimir_putin", "person_kassym_jomart_tokayev"
+    coded = _titled_codes(
+        "Talks with President of Kazakhstan Kassym-Jomart Tokayev",
+        "Vladimir Putin held talks with Kassym-Jomart Tokayev. "
+        "President of Russia Vladimir Putin: Mr President, friends. "
+        "Your readiness to cooperate is highly relevant. "
+        "The weather is remarkable. "
+        "President of Kazakhstan Kassym-Jomart Tokayev: Thank you.",
+        matcher,
+        verbs,
+    )
+    assert (2, "051", putin, tokayev) in coded
+    assert not any(i == 3 for i, *_ in coded)
