@@ -262,6 +262,8 @@ _SIDE_NOUNS = {
 # Saying one is for talks between two others urges them to meet (026).
 _ADVOCACY_VERBS = {"support", "advocate", "urge", "call", "propose", "suggest", "speak", "back"}
 _TALK_NOUNS = {"talk", "contact", "dialogue", "negotiation", "consultation", "meeting"}
+# Talks one may declare oneself ready for ("readiness for dialogue with Kiev").
+_DIALOGUE_NOUNS = {"dialogue", "talk", "negotiation", "contact", "consultation"}
 # Cooperation one may commit to keep up, and the words that keep it up (030, 036).
 _COOPERATION_NOUNS = {
     "cooperation",
@@ -1154,9 +1156,8 @@ def _actors(
             # names a side; "President of Zimbabwe X and Vladimir Putin talked": the parser
             # coordinated the second name with the first, inside the title's phrase
             sides = _coordinated_modifiers(s, j, mention) if subject else []
-            if s.mention_at[j] is not mention and (
-                (subject and mention.actor_type == "person")
-                or mention.actor_type in ("country", "organization")
+            if (subject and mention.actor_type == "person") or (
+                s.mention_at[j] is not mention and mention.actor_type in ("country", "organization")
             ):
                 # "the leaders of Lithuania, Latvia and Estonia": each country listed
                 sides += _inner_conjuncts(s, j, mention)
@@ -1194,6 +1195,18 @@ def _inner_conjuncts(s: _Sentence, j: int, mention: Mention) -> list[str]:
     """Actors of the kind of `mention` (a person, a country, an organization) coordinated
     with it inside noun j's phrase."""
     inside = [k for k in s.subtree(j) if s.mention_at[k] is mention]
+    if mention.actor_type == "person":
+        # "The President of Russia and Mario Draghi": the parser hung the second person on
+        # the country of the first one's title
+        inside += [
+            k
+            for k in s.subtree(j)
+            if (m := s.mention_at[k]) is not None
+            and m.actor_type == "country"
+            and s.dep(k) == "pobj"
+            and s.tokens[s.head(k)].lemma == "of"
+            and s.head(s.head(k)) == j
+        ]
     return [
         other.actor_id
         for k in inside
@@ -3342,9 +3355,18 @@ def _code_trigger(
     ]
     if not nominal and t.lemma in _COMMITMENT_HEADS and promised and code[:2] != _INTENT_ROOT:
         code = "030"
+    ready_with: list[int] = []
     if not nominal and code[:2] == _INTENT_ROOT:
         # "agreed to continue talks", "expressed readiness to provide assistance"
         noun_acts = [x for e in ends for x in s.kids(e, "acl", "xcomp") if x in matched]
+        # "reaffirmed Russia's readiness for dialogue with Kiev": talks it is ready for,
+        # with whom it would hold them
+        for e in ends:
+            for x in _prep_objects(s, e, {"for"}):
+                partners = _prep_objects(s, x, {"with"})
+                if s.tokens[x].lemma in _DIALOGUE_NOUNS and partners:
+                    code = INTENT_CODES["04"]
+                    ready_with = partners
         for x in noun_acts or promised or _infinitives(s, v, matched):
             if x in matched and x not in consumed:
                 act = matched[x][0].code
@@ -3662,6 +3684,10 @@ def _code_trigger(
                     targets, target_how = _message_addressees(s, v, done)
         else:
             targets, target_how = _targets(s, v, ends, sources, done, root)
+        if ready_with:
+            readied = _actors(s, ready_with[0], done)[0]
+            if readied:
+                targets, target_how = readied, "partner of the talks it is ready for"
         if not targets and root == _INTENT_ROOT:
             # "agreed to continue its contacts with Austria": the partner of the act intended
             for x in _infinitives(s, v, matched):

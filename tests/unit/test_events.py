@@ -2415,3 +2415,32 @@ def test_a_merit_of_the_one_addressed_judged_in_a_turn_credits_them(matcher, ver
     )
     assert (2, "051", putin, tokayev) in coded
     assert not any(i == 3 for i, *_ in coded)
+
+
+def test_a_person_the_parser_hangs_on_a_titles_country_is_a_coordinated_subject(matcher, verbs):
+    putin, draghi = "person_vladimir_putin", "person_mario_draghi"
+    coded = _release_codes(
+        "Telephone conversation with Prime Minister of Italy Mario Draghi",
+        "Vladimir Putin had a telephone conversation with Mario Draghi. The President of Russia "
+        "and Mario Draghi exchanged information on measures taken in both countries.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "064", putin, draghi), (1, "064", draghi, putin)} <= coded
+
+
+def test_readiness_for_dialogue_with_someone_and_taking_an_issue_up_with_them(matcher, verbs):
+    putin, erdogan = "person_vladimir_putin", "person_recep_tayyip_erdogan"
+    coded = _release_codes(
+        "Telephone conversation with President of Turkey Recep Tayyip Erdogan",
+        "Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan. "
+        "Vladimir Putin reaffirmed Russia's readiness for dialogue with the Ukrainian "
+        "authorities. Recep Tayyip Erdogan promised to take the issue up with the Ukrainian "
+        "authorities. Vladimir Putin reaffirmed Russia's readiness for cooperation.",
+        matcher,
+        verbs,
+    )
+    # an intent to meet the one named, not a statement to the interlocutor
+    assert (1, "036", putin, "country_ukr") in coded
+    assert (2, "036", erdogan, "country_ukr") in coded
+    assert (3, "030", putin, erdogan) in coded
