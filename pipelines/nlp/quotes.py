@@ -232,6 +232,12 @@ _AFTER_CLOSING = frozenset(" \t\n\r\u00a0,.;:!?)]–—-…")
 _SENTENCE_STOPS = frozenset(".!?…")
 
 
+# A typographic opening mark closed by a straight one on the same line, and a straight
+# opening mark closed by a typographic one.
+_MIXED_CLOSING = re.compile(r'(“[^”“"\n]{3,})"(?=[\s,.;:!?)\]–—…-]|$)')
+_MIXED_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(:]))"(?=[^\s,.;:!?)\]])([^”“"\n]{3,}”)')
+
+
 def quotations(body: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each quotation in `body`, its marks included in the span.
 
@@ -244,6 +250,10 @@ def quotations(body: str) -> list[tuple[int, int, str]]:
     Why: releases glue marks to words ("By\"we\" I mean", "in full.\"I have"); pairing
     marks in turn lets one short or unclosed quotation shift every pair after it, so that
     the text between two quotations is taken for a quote and the quote itself is lost."""
+    # a typographic mark closed by a straight one, or the other way round ("“Our results
+    # reflected growth," the CEO said): pair them as typographic marks (same length, so
+    # every offset holds)
+    body = _MIXED_CLOSING.sub(r"\g<1>”", _MIXED_OPENING.sub(r"“\g<1>", body))
     found = [
         (m.start(), m.end(), m.group("q1") or m.group("q2") or "")
         for m in _PAIRED_QUOTE.finditer(body)
@@ -376,6 +386,11 @@ _HABITUAL_AFTER = re.compile(
 _AFTER_OPENING = r"\s*,?\s*(?:[–—]\s*)?"
 _AFTER_PATTERNS = [
     re.compile(rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"),
+    # "…,” chairman, CEO and president Craig Menear said": offices listed before the name
+    re.compile(
+        rf"{_AFTER_OPENING}(?P<speaker>(?:[A-Za-z][\w'’\-]*,\s+){{1,3}}(?:[\w'’\-]+\s+){{0,4}}?"
+        rf"{_NAME})\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"
+    ),
     # "…?” he asked.": a question's asker, the verb ending the attribution
     re.compile(
         rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}(?:asked|wondered)(?=\s*[.,;!?]|\s*$)"
@@ -415,7 +430,7 @@ _AFTER_PATTERNS = [
     ),
 ]
 # The patterns after a quote whose speaker comes before the verb ("Ann Vale said").
-_SUBJECT_FIRST = (_AFTER_PATTERNS[0], _AFTER_PATTERNS[1], _AFTER_PATTERNS[2], _AFTER_PATTERNS[-1])
+_SUBJECT_FIRST = (*_AFTER_PATTERNS[:5], _AFTER_PATTERNS[-1])
 # People at large as the subject of a speech verb: "Some say:", "Someone might say:", "Many
 # people say" (`_INDEFINITE_SPEAKERS` makes them nobody).
 _INDEFINITE_SUBJECT = (

@@ -19,6 +19,7 @@ from pipelines.nlp.quotes import (
     legal_text_before,
     lone_names_to_full,
     outside_quotations,
+    quotations,
     title_anaphora,
     told_genders,
     written_names,
@@ -846,3 +847,19 @@ def test_news_attributions_after_the_quote_keep_their_speakers(matcher, body, sp
     assert len(said) == len(speakers), said
     for got, name in zip(said, speakers, strict=True):
         assert got in (name, "person_" + name.lower().replace(" ", "_")), said
+
+
+def test_mixed_quotation_marks_pair_and_offices_may_be_listed_before_a_name(matcher):
+    body = (
+        'Sales rose. “Our third quarter results reflected broad growth," chairman, CEO and '
+        'president Craig Menear said in the release. "We are largely on track”, he added. '
+        "A “scare” word."
+    )
+    spans = [body[start:end] for start, end, _ in quotations(body)]
+    assert spans == [
+        '“Our third quarter results reflected broad growth,"',
+        '"We are largely on track”',
+        "“scare”",
+    ]
+    rows = _speakers(matcher, body)
+    assert rows[0][0] == "person_craig_menear"
