@@ -165,6 +165,12 @@ _MAX_LISTED = 8
 _CREDIT_NOUNS = {"recognition", "respect", "credit", "gratitude", "praise", "admiration", "honour"}
 # Acts a message addresses to people, and the unnamed people it may address.
 _AUDIENCE_ROOTS = {"01", "02", "03", "04", "05", "07"}
+# Sympathy and condolences (018).
+_SYMPATHY_CODE = "018"
+# Accord expressed (019); a speaker's agreement with someone endorses them (051), as the
+# Kremlin gold codes "I agree with the President of France".
+_ACCORD_CODE = "019"
+_ENDORSE_CODE = "051"
 # Of those, a meeting or a cooperation: with people an audience noun names, none foreign.
 _MEETING_AUDIENCE_ROOTS = {"03", "04"}
 _FOREIGN_WORDS = {"international", "foreign", "overseas", "western", "european", "global"}
@@ -1229,6 +1235,19 @@ def _coordinated_modifiers(s: _Sentence, j: int, mention: Mention) -> list[str]:
     ]
 
 
+def _speaker_agrees(s: _Sentence, v: int) -> bool:
+    """Whether "agree" at v is a speaker's own agreement with someone now ("I fully agree
+    with X"): "I" as subject, the present tense, an object of "with" and no act agreed on
+    ("agree to meet", "agree on a plan")."""
+    return (
+        s.tokens[v].tag == "VBP"
+        and any(s.tokens[k].text == "I" for k in s.kids(v, "nsubj"))
+        and bool(_prep_objects(s, v, {"with"}))
+        and not s.kids(v, "xcomp", "ccomp")
+        and not _prep_objects(s, v, {"on", "to"})
+    )
+
+
 def _vocative(s: _Sentence, k: int, v: int) -> bool:
     """Whether subject k of verb v is a form of address the parser took for a subject
     ("Mr Lukashenko, thank you for coming"): a name set off by a comma right before a verb
@@ -2236,11 +2255,13 @@ def _credit_given(
     deserves special credit" (of the one who deserves it), "we are proud of the work of our
     doctors" (of what one is proud of; unnamed people at home are the country's), "it is
     gratifying that you ...", "you have done a great deal for ..." (of the one who did)."""
-    speaker = _quote_speaker(s, 0)
+    opening_speaker = _quote_speaker(s, 0)
     out: list[CodedEvent] = []
     for k, token in enumerate(s.tokens):
         if token.lemma not in _CREDIT_WORDS or _negated(s, k):
             continue
+        # the quote may open after the sentence's first words ("The message reads: “…")
+        speaker = opening_speaker or _quote_speaker(s, k)
         if token.lemma == "deserve" and speaker:
             if not any(s.tokens[o].lemma in _CREDIT_NOUNS for o in s.kids(k, "dobj")):
                 continue
@@ -2251,13 +2272,22 @@ def _credit_given(
             if not objects:
                 continue
             credited = _actors(s, objects[0], done)[0]
-        elif (token.lemma in _PLEASURE_WORDS and s.dep(k) == "acomp") or (
-            token.text.lower() == "gratifying" and token.pos == "VERB"  # parsed "is gratifying"
+        elif (
+            (token.lemma in _PLEASURE_WORDS and s.dep(k) == "acomp")
+            or (token.text.lower() == "gratifying" and token.pos == "VERB")  # "is gratifying"
+            # "It is wonderful that more and more people join the campaign"
+            or (
+                token.lemma in _APPROVING_WORDS
+                and s.dep(k) == "acomp"
+                and _expletive_subject(s, s.head(k))
+            )
         ):
             feeling = s.head(k) if s.dep(k) == "acomp" else k
             # "I am genuinely pleased that you came far ahead of your competitors", "it is
             # gratifying that specialists of the highest qualifications work there"
-            subjects = [n for c in s.kids(k, "ccomp") for n in s.kids(c, "nsubj")]
+            subjects = [
+                n for c in s.kids(k, "ccomp") + s.kids(feeling, "ccomp") for n in s.kids(c, "nsubj")
+            ]
             if not subjects or not (
                 s.tokens[subjects[0]].text.lower() == "you"
                 or s.mention_at[subjects[0]] is not None
@@ -2330,9 +2360,15 @@ _MERIT_ADJECTIVES = {
     "relevant", "valuable", "invaluable", "commendable", "impressive", "admirable",
     "remarkable", "outstanding", "exemplary", "praiseworthy", "inspiring",
 }  # fmt: skip
+# Words that approve of what someone does, said of it with "it is ... that".
+_APPROVING_WORDS = {"wonderful", "heartening", "encouraging", "admirable", "commendable"}
 # The words `_credit_given` reads (the rest of a sentence it skips at once).
 _CREDIT_WORDS = (
-    {"deserve", "proud", "do", "gratify"} | _PLEASURE_WORDS | _NOTING_VERBS | _MERIT_ADJECTIVES
+    {"deserve", "proud", "do", "gratify"}
+    | _PLEASURE_WORDS
+    | _NOTING_VERBS
+    | _MERIT_ADJECTIVES
+    | _APPROVING_WORDS
 )
 # How much was done, as credit: "you have done much", "did a lot", "a great deal".
 _MUCH_DONE = {"much", "lot", "deal"}
@@ -3291,6 +3327,9 @@ def _code_trigger(
     t = s.tokens[v]
     code = pattern.code
     nominal = t.pos != "VERB"
+    if code == _ACCORD_CODE and t.lemma == "agree" and _speaker_agrees(s, v):
+        # "I fully agree with the President of France": endorsing someone's view (051)
+        code = _ENDORSE_CODE
     if t.lemma == "call" and s.kids(v, "oprd"):
         return []  # "what it called the illegal entry": naming, no call
     # a pattern's nouns are part of this event; its verbs are coded on their own, but for a
@@ -3754,6 +3793,10 @@ def _code_trigger(
     if not targets and root in _AUDIENCE_ROOTS and _home_audience(s, v, root):
         # "I congratulate the winners", "thanks to all of you": in a head of state's
         # message to no foreign counterpart, people it addresses are its own country's
+        targets, target_how = [s.context.home], "home audience"  # type: ignore[list-item]
+    if not targets and code == _SYMPATHY_CODE and _at_home(s) and s.context.home not in sources:
+        # "I offer my condolences to the victims' families": sympathy at home goes to the
+        # home country's people, however deep the parser hangs them
         targets, target_how = [s.context.home], "home audience"  # type: ignore[list-item]
     if not targets and root in _ADDRESSED_ROOTS and pattern.kind not in (WARN,):
         targets, target_how = _other_party(s, sources)

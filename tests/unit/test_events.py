@@ -2444,3 +2444,31 @@ def test_readiness_for_dialogue_with_someone_and_taking_an_issue_up_with_them(ma
     assert (1, "036", putin, "country_ukr") in coded
     assert (2, "036", erdogan, "country_ukr") in coded
     assert (3, "030", putin, erdogan) in coded
+
+
+def test_condolences_approval_and_agreement_spoken_at_home(matcher, verbs):
+    putin = "person_vladimir_putin"
+    coded = _release_codes(
+        "Greetings to participants of the Garden of Memory campaign",
+        "The message reads, in part: “It is wonderful that every year more and more people "
+        "join this campaign. I would like to once again offer my condolences and words of "
+        "support to the victims' families. It is wonderful to be here.”",
+        matcher,
+        verbs,
+    )
+    assert (0, "051", putin, "country_rus") in coded
+    assert (1, "018", putin, "country_rus") in coded
+    # no one is credited by a wonder with no doer
+    assert not any(i == 2 for i, *_ in coded)
+    agreed = _titled_codes(
+        "Talks with President of France Emmanuel Macron",
+        "Vladimir Putin held talks with Emmanuel Macron. "
+        "President of Russia Vladimir Putin: Mr President, friends. "
+        "I fully agree with the President of France. "
+        "We agreed with France on a plan. "
+        "President of France Emmanuel Macron: Thank you.",
+        matcher,
+        verbs,
+    )
+    assert (2, "051", putin, "person_emmanuel_macron") in agreed
+    assert not any(i == 3 and c == "051" for i, c, _, _ in agreed)
