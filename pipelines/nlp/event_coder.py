@@ -100,6 +100,8 @@ _TARGET_PREPS = (
     "onto",
 )
 _LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across"}
+# Whose idea an act was: "at the request of", "on the initiative of", "at X's invitation".
+_OCCASION_NOUNS = {"initiative", "request", "invitation", "suggestion", "behest", "proposal"}
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 # Auxiliaries of an act not yet done ("will meet with", "would make a trip to").
@@ -1498,6 +1500,10 @@ def _targets(
             if s.tokens[p].text.lower() in _LOCATIVE_PREPS:
                 candidates += [(o, "place") for o in s.kids(p, "pobj")]
     for o, how in candidates:
+        if how in ("prep at", "prep on", "place") and s.tokens[o].lemma in _OCCASION_NOUNS:
+            # "at the Italian side's initiative", "at the request of Kiev": whose idea it
+            # was, no party to the act
+            continue
         if how == "place" and len(source) >= 3 and root in _MUTUAL_ROOTS:
             # "Putin, Erdogan and Raisi met in Tehran": a summit of three is of the three
             # with each other (of two, PETRARCH's gold keeps the host country)

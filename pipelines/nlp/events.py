@@ -85,7 +85,7 @@ _REFERENCE_WORDS = (
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:signed|discussed|considered|reviewed|touched|exchanged|paid|devoted|stressed|expressed|"
     r"raised|addressed|examined|covered|"
-    r"emphasi[sz]ed|underlined|underscored|reaffirmed|noted|held|agreed|reached)\b"
+    r"emphasi[sz]ed|underlined|underscored|reaffirmed|noted|held|agreed|reached|given)\b"
     # "An exchange of views took place on ...": talks no one is said to hold, the parties'
     r"|\btook\s+place\b"
     # "the discussion covered ...", "the conversation focused on ...": the parties'

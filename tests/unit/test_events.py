@@ -2472,3 +2472,20 @@ def test_condolences_approval_and_agreement_spoken_at_home(matcher, verbs):
     )
     assert (2, "051", putin, "person_emmanuel_macron") in agreed
     assert not any(i == 3 and c == "051" for i, c, _, _ in agreed)
+
+
+def test_whose_initiative_a_call_was_is_no_party_and_contact_kept_is_intended(matcher, verbs):
+    putin, draghi = "person_vladimir_putin", "person_mario_draghi"
+    coded = _release_codes(
+        "Telephone conversation with Prime Minister of Italy Mario Draghi",
+        "Vladimir Putin and Prime Minister of the Italian Republic Mario Draghi spoke by "
+        "telephone at the Italian side's initiative. "
+        "Particular attention was given to supplies of Russian fertilisers. "
+        "The two leaders will keep in touch.",
+        matcher,
+        verbs,
+    )
+    assert {(0, "041", putin, draghi), (0, "041", draghi, putin)} <= coded
+    assert not any(t == "country_ita" for _, _, _, t in coded)
+    assert {(1, "040", putin, draghi), (1, "040", draghi, putin)} <= coded
+    assert {(2, "036", putin, draghi), (2, "036", draghi, putin)} <= coded
