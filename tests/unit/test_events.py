@@ -2489,3 +2489,19 @@ def test_whose_initiative_a_call_was_is_no_party_and_contact_kept_is_intended(ma
     assert not any(t == "country_ita" for _, _, _, t in coded)
     assert {(1, "040", putin, draghi), (1, "040", draghi, putin)} <= coded
     assert {(2, "036", putin, draghi), (2, "036", draghi, putin)} <= coded
+
+
+def test_a_problem_raised_and_a_question_asked_are_statements_to_the_other_party(matcher, verbs):
+    putin, draghi = "person_vladimir_putin", "person_mario_draghi"
+    coded = _release_codes(
+        "Telephone conversation with Prime Minister of Italy Mario Draghi",
+        "Vladimir Putin had a telephone conversation with Mario Draghi. "
+        "Mario Draghi raised the problem of the grain in the ports. "
+        "Mario Draghi asked about the conditions for resuming negotiations. "
+        "Mario Draghi asked Vladimir Putin to help.",
+        matcher,
+        verbs,
+    )
+    assert (1, "010", draghi, putin) in coded
+    assert (2, "010", draghi, putin) in coded
+    assert (3, "020", draghi, putin) in coded
