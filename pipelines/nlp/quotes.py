@@ -584,6 +584,9 @@ def _pronoun_speaker(
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
         if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
             continue
+        told, sure = _gender(actor_id)
+        if person and sure and told != pronoun:
+            continue  # "she" is no man named last ("Sergei Lavrov … she replied")
         if actor_type in wanted and not any(q0 <= m_start < q1 for q0, q1 in quote_spans):
             return actor_id, pronoun
     if pronoun == "it" and (org := _document_author(offset, mentions, quote_spans)) is not None:
@@ -906,6 +909,10 @@ def _person_antecedent(
         if not any(q0 <= c[0] < q1 for q0, q1 in quote_spans)
         and (genders[c[:2]][0] in fitting or not genders[c[:2]][1])
     ]
+    if pronoun and any(genders[c[:2]] == (pronoun, True) for c in candidates):
+        # "she" with Tatyana Golikova in play is not Mikhail Murashko, whose name only
+        # suggests a man
+        candidates = [c for c in candidates if genders[c[:2]][0] in fitting]
     if not candidates:
         return None
 
@@ -2564,6 +2571,10 @@ _MESSAGE_FROM = re.compile(rf"\b{_MESSAGE_NOUNS}\s+(?:of\s+[a-z]+\s+)?from\s+", 
 _FROM_REACH = 60
 
 
+# The words before a message's addressee: "The message to President of Belarus Ann Vale".
+_ADDRESSED_BEFORE = re.compile(r"\b(?:to|addressed\s+to)\s+(?:[\w'’\-]+\s+){0,6}$")
+
+
 def message_sender(
     body: str,
     quote_start: int,
@@ -2587,6 +2598,8 @@ def message_sender(
     # the owner of the message right before its noun: "The President's message reads"
     lower = intro[0] if intro[0] > quote_start else max(sentence_start, intro[0] - 40)
     named = _persons_between(lower, intro[1], mentions)
+    # "The message to Ann Vale reads": whom it went to is not who sent it
+    named = [p for p in named if not _ADDRESSED_BEFORE.search(body, max(lower, p[0] - 60), p[0])]
     if named:
         return named[-1][2]
     for s_start, s_end in reversed(spans[max(0, index - 4) : index]):
@@ -2690,8 +2703,15 @@ def message_attribution(body: str, quote_start: int, quote_end: int) -> tuple[in
     if before is not None:
         return before.span()
     after = _MESSAGE_AFTER.match(body, quote_end, min(len(body), quote_end + 160))
-    # "…” \n\nThe message reads:": the next paragraph introduces another quote
-    return after.span() if after is not None and "\n" not in after.group(0) else None
+    # "…” \n\nThe message reads:": the next paragraph introduces another quote; so does a
+    # new sentence after a quote that closed its own ("….” The message to Ann Vale reads,
+    # in part: “…")
+    if after is None or "\n" in after.group(0):
+        return None
+    closed = _SENTENCE_END_IN_QUOTE.search(body, max(0, quote_end - 3), quote_end) is not None
+    if closed and after.group(0).lstrip(" ,–—")[:1].isupper():
+        return None
+    return after.span()
 
 
 # Whose words a quote is, said by a possessive before it: "here are his exact words:", "the

@@ -2491,3 +2491,32 @@ def test_the_company_is_the_company_named_last_and_a_described_speaker_may_take_
     assert _quoted(rows, "anticipates")[0][:2] == (None, "Vale Pharma Co.")
     # the detective, not the owner named before
     assert _quoted(rows, "It looks")[0][1] == "a detective"
+
+
+def test_a_message_to_someone_introduced_after_a_quote_is_neither_its_speaker_nor_sender(matcher):
+    rows = _speakers(
+        matcher,
+        "Vladimir Putin sent New Year greetings to the heads of state of the CIS countries. "
+        "Addressing President of Kyrgyzstan Sadyr Japarov, the Russian leader recalled the "
+        "coming anniversary. “Let us celebrate this date with new joint projects.” The message "
+        "to President of Belarus Alexander Lukashenko reads, in part: “The Union State "
+        "programmes have given a fresh impetus to our integration.”",
+        KREMLIN,
+    )
+    # the next message's introduction is no attribution of the quote before it, and the
+    # message to Lukashenko is the President's, not Lukashenko's
+    assert _quoted(rows, "Let us")[0][0] != "person_alexander_lukashenko"
+    assert _quoted(rows, "The Union")[0][0] == "person_vladimir_putin"
+
+
+def test_she_prefers_the_woman_in_play_to_a_man_whose_name_only_suggests_one(matcher):
+    rows = _speakers(
+        matcher,
+        "Vladimir Putin held a working meeting with Deputy Prime Minister Tatyana Golikova "
+        "and Minister of Health Mikhail Murashko. Mikhail Murashko spoke about staffing. "
+        "“Equipment and buildings are only half of the task.” The Minister said that the "
+        "programme had been extended. Vladimir Putin noted that the programme had proved its "
+        "worth. “People should feel the changes,” he said. He instructed the Government to "
+        "report by December. “We will do so,” she replied.",
+    )
+    assert _quoted(rows, "We will")[0][0] == "person_tatyana_golikova"
