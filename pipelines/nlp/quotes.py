@@ -1637,6 +1637,12 @@ def lone_names_to_full(body: str, mentions: list[Mention]) -> list[Mention]:
 # "it" opening a clause: "doctors it says perform …" is no document's wording).
 _DOCUMENT_NOUNS = r"(?:statement|declaration|document|communiqu[eé]|resolution|appeal)"
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
+# A text's author named as the agent of a passive: "Our position was set out by the
+# Foreign Ministry in its statement last week:".
+_ISSUED_BY = re.compile(
+    r"\bby\s+(?P<author>(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){1,5}?)in\s+(?:its|his|her|their|a|an)\s+"
+    rf"(?:[\w'’\-]+\s+){{0,2}}?{_DOCUMENT_NOUNS}\b[^.!?“”\"]{{0,25}}[:,]\s*$"
+)
 _DOCUMENT_INTRO = re.compile(
     rf"(?:\b{_DOCUMENT_NOUNS}\b[^.!?“”\"]{{0,80}}?|(?:^|(?<=[.!?:;,]\s)|(?<=\n))[Ii]t\s+)\b(?:reads?|says|states|stated|notes|noted|"
     r"stresses|stressed|goes\s+on)\b[^.!?“”\"]{0,25}$",
@@ -4075,6 +4081,8 @@ _SAYING_BEFORE = re.compile(
     rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
     rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"
     rf"|\b[Tt]here\s+is\s+(?:a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:saying|proverb|adage)"
+    # "We have a saying:", "The Chinese have a good proverb:"
+    rf"|\b(?:have|has)\s+(?:a|an|this)\s+(?:[\w'’\-]+\s+){{0,2}}?(?:saying|proverb|adage)"
     # "recalled an old saying of the space industry:", "quoted a proverb:"
     rf"|\b(?:recalled|quoted|cited|used|remembered)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){{0,2}}?"
     rf"(?:saying|proverb|adage|maxim|motto)(?:\s+(?:of|from)\s+[^.!?“”\":]{{1,40}})?"
@@ -4689,6 +4697,16 @@ def quotes_of_article(
                 # "The statement reads:": the body that issued it, named before
                 actor_id = author
                 last_speaker, last_paragraph, last_sentence = (author, None), line_start, sentence
+            elif (
+                issued := _ISSUED_BY.search(body, max(clause_start, q_start - 200), q_start)
+            ) is not None:
+                # "Our position was set out by the Foreign Ministry in its statement:": the
+                # body that issued it
+                a_start, a_end = issued.span("author")
+                actor_id = _speaker_actor(a_start, a_end, article_mentions)
+                speaker_text = None if actor_id else issued.group("author")
+                last_speaker = (actor_id, speaker_text)
+                last_paragraph, last_sentence = line_start, sentence
             elif (
                 read_out := read_out_sender(body, q_start, spans, article_mentions, publisher_head)
             ) is not None:

@@ -2520,3 +2520,15 @@ def test_she_prefers_the_woman_in_play_to_a_man_whose_name_only_suggests_one(mat
         "report by December. “We will do so,” she replied.",
     )
     assert _quoted(rows, "We will")[0][0] == "person_tatyana_golikova"
+
+
+def test_a_saying_we_have_is_nobodys_and_a_statement_issued_by_a_body_is_its(matcher):
+    rows = _speakers(
+        matcher,
+        "Dmitry Peskov: Yes, the subject came up. Our position was set out by the Russian "
+        "Foreign Ministry in its statement last week: “The Olympic movement must be protected "
+        "from any attempt to politicise it.” We have a saying: “Promises are one thing, deeds "
+        "are another.”",
+    )
+    assert _quoted(rows, "The Olympic")[0][0] == "org_russian_foreign_ministry"
+    assert _quoted(rows, "Promises")[0][:2] == (None, None)
