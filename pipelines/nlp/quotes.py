@@ -2649,7 +2649,7 @@ _RELATIVE_SPEAKER = re.compile(
 _OWNED_WORDS = re.compile(
     r"(?<![\w'’\-])(?P<speaker>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]+)['’]s\s+(?:[a-z]+\s+){0,2}?"
     r"(?:words?|phrase|statement|remarks?|reply|answer|comment|expression|saying|quote|"
-    r"promise|appeal)\s*[:,]?\s*$"
+    r"promise|appeal)(?:\s+to\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?\s*[:,]?\s*$"
 )
 # A clause's subject written as a name, then its verb phrase: "Ann Vale ended her remarks by
 # saying:" (the name need not be a known actor).
@@ -4079,6 +4079,8 @@ _WORD_CHAR = re.compile(r"[\w'’]")
 _SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+|[A-Z][a-z]+\s+)?(?:saying|proverb|adage)"
 _SAYING_BEFORE = re.compile(
     rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
+    # "As the Chinese say,": a people's saying
+    rf"|\b[Aa]s\s+the\s+[A-Z][a-z]+\s+(?:say|put\s+it)\b"
     rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"
     rf"|\b[Tt]here\s+is\s+(?:a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:saying|proverb|adage)"
     # "We have a saying:", "The Chinese have a good proverb:"

@@ -2532,3 +2532,16 @@ def test_a_saying_we_have_is_nobodys_and_a_statement_issued_by_a_body_is_its(mat
     )
     assert _quoted(rows, "The Olympic")[0][0] == "org_russian_foreign_ministry"
     assert _quoted(rows, "Promises")[0][:2] == (None, None)
+
+
+def test_owned_words_said_to_someone_and_a_peoples_saying(matcher):
+    rows = _speakers(
+        matcher,
+        "Dmitry Peskov: The President informed his Chinese colleague of our proposals. I can "
+        "quote the President's words to his friend: “Our countries have never needed anyone's "
+        "permission to be friends.” As the Chinese say, “when people are of one heart, they "
+        "can move mountains.”",
+        KREMLIN,
+    )
+    assert _quoted(rows, "Our countries")[0][0] == "person_vladimir_putin"
+    assert _quoted(rows, "when people")[0][:2] == (None, None)
