@@ -203,7 +203,7 @@ _GENERIC_ORG_WORDS = frozenset(
 # possessive), or a pronoun. A conjunction ends a description ("He thanked her and said:"
 # has no speaker "her and").
 _DESCRIPTION_WORD = r"(?!(?:and|or|but|then)\b)[\w'’\-]+"
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}{_DESCRIPTION_WORD}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+)?(?:colleague|counterpart|partner)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
@@ -1348,7 +1348,7 @@ _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|that)\b")
 # "his Ukrainian counterpart", "the head of Ukrainian diplomacy": a determiner, up to three
 # modifiers, a lowercase (or numeric) head noun, perhaps an "of" phrase after it.
 _DESCRIBED_ONE = re.compile(
-    r"(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?P<head>[a-z0-9][\w'’\-]*)(?:\s+of\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)?"
 )
 # Heads that describe no one person: a spokesman unnamed is not the leader he speaks for
@@ -1464,6 +1464,17 @@ def described_person(
     ):
         return None
     det = found.group("det").lower()
+    if det == "my":
+        # "my colleague told me:" in a turn: the other leader named last (the turn's own
+        # speaker is no mention of the turn)
+        others = [
+            m
+            for m in mentions[: bisect_left(mentions, (s_start,))]
+            if m[3] == "person"
+            and s_start - m[0] <= _PRONOUN_LOOKBACK_CHARS
+            and not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
+        ]
+        return (others[-1][2], speaker_text) if others else None
     if det in ("his", "her"):
         possessor = _person_antecedent(
             "he" if det == "his" else "she", s_start, body, spans, mentions, quote_spans, written
@@ -4102,7 +4113,9 @@ _SAYING_AFTER = re.compile(
 _LEGAL_WORDING = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?(?i:constitution|charter|treaty|"
     r"law|decree|executive\s+order|order|convention|act|bill|resolution|declaration|"
-    r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph)"
+    r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph|"
+    # a code of laws ("The Civil Code says clearly:")
+    r"(?:civil|criminal|tax|labour|labor|land|family|administrative)\s+code)"
     # whose it is: "The Treaty on the Creation of the Union State says"
     r"(?:\s+(?:on|of|for|between|about)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?\s+"
     r"(?:(?:says|reads|read|states|stated|stipulates|stipulated|provides|provided|notes|"

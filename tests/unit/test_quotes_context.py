@@ -2545,3 +2545,17 @@ def test_owned_words_said_to_someone_and_a_peoples_saying(matcher):
     )
     assert _quoted(rows, "Our countries")[0][0] == "person_vladimir_putin"
     assert _quoted(rows, "when people")[0][:2] == (None, None)
+
+
+def test_a_code_of_laws_quoted_is_nobodys_and_my_colleague_is_the_other_leader(matcher):
+    rows = _speakers(
+        matcher,
+        "Vladimir Putin: Good. The Civil Code says clearly: “Obligations must be performed "
+        "properly.”\n\n"
+        "Vladimir Putin: Mr President, our talks with President Recep Tayyip Erdogan were "
+        "useful. When we spoke by telephone this spring, my colleague told me: “Our region "
+        "needs cooperation, not new dividing lines.”",
+        KREMLIN,
+    )
+    assert _quoted(rows, "Obligations")[0][:2] == (None, None)
+    assert _quoted(rows, "Our region")[0][0] == "person_recep_tayyip_erdogan"
