@@ -2505,3 +2505,16 @@ def test_a_problem_raised_and_a_question_asked_are_statements_to_the_other_party
     assert (1, "010", draghi, putin) in coded
     assert (2, "010", draghi, putin) in coded
     assert (3, "020", draghi, putin) in coded
+
+
+def test_a_reply_is_a_statement_to_the_other_party(matcher, verbs):
+    putin, macron = "person_vladimir_putin", "person_emmanuel_macron"
+    coded = _release_codes(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron. "
+        "Vladimir Putin replied that the power plant was working normally. "
+        "Vladimir Putin responded that the plant was safe.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "010", putin, macron), (2, "010", putin, macron)} <= coded
