@@ -528,6 +528,7 @@ def _print_invented() -> None:
     from pipelines.evaluation.cleaning import evaluate_pages
     from pipelines.evaluation.events import evaluate_petr2
     from pipelines.evaluation.invented import (
+        INVENTED_CALLS,
         INVENTED_PAGES,
         INVENTED_QUOTES,
         INVENTED_RELEASES,
@@ -538,7 +539,7 @@ def _print_invented() -> None:
     )
 
     print("\ninvented accounts, wire and news items (pipelines/evaluation/invented.py):")
-    scores = [(name, evaluate_invented_calls(name)) for name in ("calls-1", "calls-2")]
+    scores = [(name, evaluate_invented_calls(name)) for name in set_names(INVENTED_CALLS)]
     scores += [
         (name, evaluate_invented_calls(name, INVENTED_RELEASES))
         for name in set_names(INVENTED_RELEASES)

@@ -23,8 +23,8 @@ from pipelines.evaluation.invented import (
 
 def test_every_annotated_sentence_is_in_its_account_and_codes_are_cameo():
     records = [json.loads(line) for line in INVENTED_CALLS.read_text().splitlines() if line]
-    assert {r["set"] for r in records} == {"calls-1", "calls-2"}
-    assert len(records) == 82
+    assert {r["set"] for r in records} == {"calls-1", "calls-2", "calls-3"}
+    assert len(records) == 82 + 30
     for record in records:
         for sentence in record["sentences"]:
             assert sentence["text"] in record["body"], record["id"]
@@ -42,6 +42,13 @@ def test_the_coder_holds_its_figures_on_the_invented_sets():
     calls_1 = evaluate_invented_calls("calls-1")
     assert calls_1.gold == 308
     assert calls_1.recall >= 0.69 and calls_1.precision >= 0.82
+    # calls-3 (Kremlin-style calls of the war's first months, written blind by a helper):
+    # first score 0.778 / 0.625 (252/324 of 403), with the code of that session's middle;
+    # 0.770 / 0.615 with the code of its start. Its first 15 accounts were tuned on, the
+    # last 15 kept as a held-out check (0.744 / 0.634 first and last)
+    calls_3 = evaluate_invented_calls("calls-3")
+    assert calls_3.gold == 403
+    assert calls_3.recall >= 0.63 and calls_3.precision >= 0.77
     wire = evaluate_petr2(INVENTED_WIRE)
     assert wire.gold == 141
     assert wire.recall >= 0.65 and wire.precision >= 0.70
@@ -61,8 +68,9 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-9",
         "quotes-10",
         "quotes-11",
+        "quotes-12",
     }
-    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30
+    assert len(records) == 62 + 45 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30 + 30
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
     for record in records:
@@ -96,8 +104,10 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # 170/196, quotes-9 (general news stories, speakers found through pronouns and the context)
 # 190/260, quotes-10 (Kremlin narrative releases and transcripts, a ministry and a wire)
 # 135/154, quotes-11 (Kremlin narrative releases: pronouns with several men in play, roles
-# worded unlike the title, letters received) 134/160; the minimums are the figures after the
-# fixes each showed.
+# worded unlike the title, letters received) 134/160, quotes-12 (Kremlin narratives quoted
+# from the context, messages to several leaders, transcripts quoting others) 161/185, its
+# first 15 items tuned on (80 → 89 of 96), its last 15 held out (81 of 89, unchanged); the
+# minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -110,6 +120,7 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-9", 260, 258, 225),
         ("quotes-10", 154, 154, 148),
         ("quotes-11", 160, 160, 152),
+        ("quotes-12", 185, 185, 170),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
