@@ -172,6 +172,9 @@ _SYMPATHY_CODE = "018"
 # Accord expressed (019); a speaker's agreement with someone endorses them (051), as the
 # Kremlin gold codes "I agree with the President of France".
 _ACCORD_CODE = "019"
+# Mediation (045) and the intent to mediate (039).
+_MEDIATE_CODE = "045"
+_MEDIATION_INTENT = "039"
 _ENDORSE_CODE = "051"
 # Of those, a meeting or a cooperation: with people an audience noun names, none foreign.
 _MEETING_AUDIENCE_ROOTS = {"03", "04"}
@@ -1235,6 +1238,12 @@ def _coordinated_modifiers(s: _Sentence, j: int, mention: Mention) -> list[str]:
         for c in _conjuncts(s, k)
         if (m := s.mention_at[c]) is not None and m.kind != "place" and m is not mention
     ]
+
+
+def _intent_code(act: str) -> str:
+    """The code of the intent to an act: to mediate (045) is its own (039, "offered Israel
+    as a mediator", "ready to mediate between them"), the rest by root (`INTENT_CODES`)."""
+    return _MEDIATION_INTENT if act.startswith(_MEDIATE_CODE) else INTENT_CODES[act[:2]]
 
 
 def _speaker_agrees(s: _Sentence, v: int) -> bool:
@@ -3372,7 +3381,7 @@ def _code_trigger(
                 return []  # "wants Putin to attack": an appeal to Putin, coded by "wants"
             if code[:2] not in INTENT_CODES:
                 return []
-            code = INTENT_CODES[code[:2]]
+            code = _intent_code(code)
         elif (
             s.dep(v) == "xcomp"
             and governor not in matched
@@ -3416,7 +3425,7 @@ def _code_trigger(
             if x in matched and x not in consumed:
                 act = matched[x][0].code
                 if act[:2] in INTENT_CODES:
-                    code = INTENT_CODES[act[:2]]
+                    code = _intent_code(act)
                     consumed.add(x)
                 elif act[:2] >= "10" and t.lemma in _COMMITMENT_HEADS:
                     return []  # "pledged to expel": the expulsion is coded on its own
@@ -3432,7 +3441,7 @@ def _code_trigger(
         return []
     elif not (nominal or performative) and code[:2] in INTENT_CODES and _announced(s, v):
         # "Russia will continue to provide aid to Syria": an act announced is an intent to it
-        code = INTENT_CODES[code[:2]]
+        code = _intent_code(code)
         announced_talks = code == INTENT_CODES["04"]
     elif nominal and (code[:2] == "04" or t.lemma in _TALK_NOUNS) and _announced_as_subject(s, v):
         # "The discussion will cover ...", "the talks are to focus on ...": talks announced

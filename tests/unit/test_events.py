@@ -2518,3 +2518,18 @@ def test_a_reply_is_a_statement_to_the_other_party(matcher, verbs):
         verbs,
     )
     assert {(1, "010", putin, macron), (2, "010", putin, macron)} <= coded
+
+
+def test_an_intent_to_mediate_is_its_own_code(matcher, verbs):
+    bennett = "person_naftali_bennett"
+    coded = _release_codes(
+        "Telephone conversation with Prime Minister of Israel Naftali Bennett",
+        "Vladimir Putin had a telephone conversation with Naftali Bennett. "
+        "Naftali Bennett offered to mediate between Russia and Ukraine. "
+        "Naftali Bennett reiterated his readiness to act as a mediator.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "039", bennett, "country_rus"), (1, "039", bennett, "country_ukr")} <= coded
+    assert (2, "039", bennett, "person_vladimir_putin") in coded
+    assert not any(c == "036" for _, c, _, _ in coded)
