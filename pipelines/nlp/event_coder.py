@@ -2692,15 +2692,36 @@ def _restrictions_abroad(s: _Sentence, events: list[CodedEvent]) -> list[CodedEv
     United States imposed restrictive measures on Russian legal entities") are sanctions
     (163), not the administrative sanctions (172) a government imposes at home. A bloc or a
     region of no one country ("the Western states", "the EU") imposes them abroad."""
-    return [
-        replace(e, code=_SANCTIONS_CODE, explanation=e.explanation + "; restrictions abroad: 163")
-        if e.code in _RESTRICTION_CODES
-        and e.target is not None
-        and (other := _country_of(s, e.target))
-        and _country_of(s, e.source) != other
-        else e
-        for e in events
-    ]
+    home = s.context.home
+    # "the restrictions Washington had imposed were hampering Russian exports", in a release
+    # at home: restrictions on the home country, named in the sentence
+    home_named = home is not None and any(
+        m.actor_id == home and m.kind != "place" for m in s.mentions
+    )
+    out = []
+    for e in events:
+        target = e.target
+        if (
+            e.code in _RESTRICTION_CODES
+            and target is None
+            and home_named
+            and _country_of(s, e.source) not in ("", _country_of(s, home or ""))
+        ):
+            target = home
+        out.append(
+            replace(
+                e,
+                code=_SANCTIONS_CODE,
+                target=target,
+                explanation=e.explanation + "; restrictions abroad: 163",
+            )
+            if e.code in _RESTRICTION_CODES
+            and target is not None
+            and (other := _country_of(s, target))
+            and _country_of(s, e.source) != other
+            else e
+        )
+    return out
 
 
 def _aid_thanked_for(

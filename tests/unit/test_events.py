@@ -2533,3 +2533,17 @@ def test_an_intent_to_mediate_is_its_own_code(matcher, verbs):
     assert {(1, "039", bennett, "country_rus"), (1, "039", bennett, "country_ukr")} <= coded
     assert (2, "039", bennett, "person_vladimir_putin") in coded
     assert not any(c == "036" for _, c, _, _ in coded)
+
+
+def test_restrictions_a_foreign_state_imposed_on_the_home_country_are_sanctions(matcher, verbs):
+    coded = _release_codes(
+        "Telephone conversation with Prime Minister of Italy Mario Draghi",
+        "Vladimir Putin had a telephone conversation with Mario Draghi. Vladimir Putin pointed "
+        "out that the restrictions imposed by Washington were hampering Russian exports. "
+        "The Chinese authorities imposed restrictions on travel.",
+        matcher,
+        verbs,
+    )
+    assert (1, "163", "country_usa", "country_rus") in coded
+    # restrictions at home, with no one named abroad, stay administrative
+    assert not any(i == 2 and c == "163" for i, c, _, _ in coded)
