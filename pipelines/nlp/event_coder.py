@@ -172,10 +172,10 @@ _SYMPATHY_CODE = "018"
 # Accord expressed (019); a speaker's agreement with someone endorses them (051), as the
 # Kremlin gold codes "I agree with the President of France".
 _ACCORD_CODE = "019"
+_ENDORSE_CODE = "051"
 # Mediation (045) and the intent to mediate (039).
 _MEDIATE_CODE = "045"
 _MEDIATION_INTENT = "039"
-_ENDORSE_CODE = "051"
 # Of those, a meeting or a cooperation: with people an audience noun names, none foreign.
 _MEETING_AUDIENCE_ROOTS = {"03", "04"}
 _FOREIGN_WORDS = {"international", "foreign", "overseas", "western", "european", "global"}
@@ -1241,8 +1241,9 @@ def _coordinated_modifiers(s: _Sentence, j: int, mention: Mention) -> list[str]:
 
 
 def _intent_code(act: str) -> str:
-    """The code of the intent to an act: to mediate (045) is its own (039, "offered Israel
-    as a mediator", "ready to mediate between them"), the rest by root (`INTENT_CODES`)."""
+    """The code of the intent to an act: to mediate (045) is its own (039, "offered to
+    mediate between Russia and Ukraine", "readiness to act as a mediator"), the rest by root
+    (`INTENT_CODES`)."""
     return _MEDIATION_INTENT if act.startswith(_MEDIATE_CODE) else INTENT_CODES[act[:2]]
 
 
@@ -2693,7 +2694,7 @@ def _restrictions_abroad(s: _Sentence, events: list[CodedEvent]) -> list[CodedEv
     (163), not the administrative sanctions (172) a government imposes at home. A bloc or a
     region of no one country ("the Western states", "the EU") imposes them abroad."""
     home = s.context.home
-    # "the restrictions Washington had imposed were hampering Russian exports", in a release
+    # "the restrictions imposed by Washington were hampering Russian exports", in a release
     # at home: restrictions on the home country, named in the sentence
     home_named = home is not None and any(
         m.actor_id == home and m.kind != "place" for m in s.mentions

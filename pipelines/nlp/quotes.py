@@ -4719,7 +4719,7 @@ def quotes_of_article(
                 # body that issued it
                 a_start, a_end = issued.span("author")
                 actor_id = _speaker_actor(a_start, a_end, article_mentions)
-                speaker_text = None if actor_id else issued.group("author")
+                speaker_text = None if actor_id else issued.group("author").strip()
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
             elif (
