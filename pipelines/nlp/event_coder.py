@@ -554,8 +554,8 @@ _EFFORT_VERBS = {"do", "make", "take"}
 _EFFORT_OBJECTS = {"everything", "all", "utmost", "best", "effort", "measure", "step"}
 # Unconventional violence, assault, fights and mass violence: their object may be a place.
 _FORCE_ROOTS = {"18", "19", "20"}
-# The actors of unnamed groups ("servicemen", "police") carry this prefix.
-_SECTOR_PREFIX = "sector_"
+# The alias kind of unnamed groups ("servicemen", "police").
+_SECTOR_KIND = "sector"
 # Stances two parties state of each other when no one is said to (`_code_trigger`):
 # intent to cooperate (03) and approval (05).
 _SHARED_STANCE_ROOTS = {"03", "05"}
@@ -2342,7 +2342,8 @@ def _credit_given(
             sources, credited = [speaker], _subject(s, k, done)[0]
         else:
             continue
-        if _at_home(s) and all(a.startswith(_SECTOR_PREFIX) for a in credited):
+        sectors = {m.actor_id for m in s.mentions if m.kind == _SECTOR_KIND}
+        if _at_home(s) and all(a in sectors for a in credited):
             # unnamed people at home ("our doctors", "our servicemen") are the country's
             credited = [s.context.home]  # type: ignore[list-item]
         explanation = f"{token.lemma} [newsevents]; source: coref:speaker; target: credited"
@@ -2485,7 +2486,7 @@ def _press_object(s: _Sentence, o: int) -> bool:
     lemma = s.tokens[o].lemma
     if _press_word(s, o):
         named = s.mention_at[o]
-        return (named is None or named.kind == "sector") and (
+        return (named is None or named.kind == _SECTOR_KIND) and (
             lemma != "press" or bool(s.kids(o, "det"))
         )
     if lemma not in _PRESS_EVENTS:
@@ -3018,7 +3019,7 @@ def _unnamed_group(s: _Sentence, i: int) -> bool:
     m = s.mention_at[i]
     return (
         m is not None
-        and m.kind == "sector"
+        and m.kind == _SECTOR_KIND
         and not any(
             (q := s.mention_at[k]) is not None and q is not m
             for k in s.kids(i, "amod", "compound", "poss")

@@ -121,7 +121,6 @@ SPEECH_VERBS = (
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
-_FUNCTION_WORDS_TITLE = frozenset(_NOT_A_NAME[6:-4].split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
     w
@@ -1202,7 +1201,7 @@ def last_company_written(body: str, before: int) -> str | None:
     latest: tuple[int, str] | None = None
     for found in _COMPANY_WRITTEN.finditer(body, 0, before):
         words = found.group(0).split()
-        while len(words) > 1 and words[0] in _FUNCTION_WORDS_TITLE:
+        while len(words) > 1 and words[0].lower() in _FUNCTION_WORDS:
             words.pop(0)  # "But Upjohn Co.": the word opening the sentence is no part of it
         full = " ".join(words)
         short = re.compile(rf"(?<![\w'’]){re.escape(words[0])}(?![\w'’])")
@@ -1307,7 +1306,7 @@ def _unnamed_speaker(
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
         # "the pharmaceutical company said": the company named last before, an actor or a
         # name written with a company's suffix ("Upjohn Co.")
-        actor_id = _last_body_before(s_start, mentions, ("organization",))
+        actor_id = _last_body_before(s_start, mentions, (("organization",),))
         if actor_id is None and (company := last_company_written(body, s_start)) is not None:
             return None, company
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
@@ -1683,13 +1682,14 @@ def _document_author(
 
 
 def _last_body_before(
-    offset: int, mentions: list[Mention], types: tuple[str, ...] = ("organization", "group")
+    offset: int,
+    mentions: list[Mention],
+    preferred: tuple[tuple[str, ...], ...] = (("organization", "group"), ("country",)),
 ) -> str | None:
-    """The organization (else country) the text mentioned last before `offset`; with
-    `types`, only a body of those types."""
+    """The body the text mentioned last before `offset`, of the first actor types in
+    `preferred` that has one (by default an organization, else a country)."""
     recent = [m for m in mentions if offset - _BODY_LOOKBACK_CHARS <= m[0] and m[1] <= offset]
-    fallbacks = (("country",),) if types == ("organization", "group") else ()
-    for wanted in (types, *fallbacks):
+    for wanted in preferred:
         for m in reversed(recent):
             if m[3] in wanted:
                 return m[2]
