@@ -121,7 +121,7 @@ class EventCoder:
             self.patterns,
             self.places,
             quotes,
-            headline_actors(articles, self.matcher),
+            headline_actors(articles, self.matcher, mentions),
         )
         return events, mentions
 

@@ -518,6 +518,27 @@ _CENSURE_WORDS = {
     "hegemony",
     "exceptionalism",
     "diktat",
+    # judgements of another's conduct as foolish, unjust or base ("calling the decision of
+    # the Western countries stupid and harmful"); "gross" only as an adjective of conduct
+    # is too common ("gross domestic product"), so it is left out
+    "harmful",
+    "stupid",
+    "senseless",
+    "pointless",
+    "unfair",
+    "unjust",
+    "ridiculous",
+    "irrational",
+    "cruel",
+    "inhuman",
+    "predatory",
+    "vile",
+    "beastly",
+    "flagrant",
+    "insolent",
+    "shameless",
+    "treacherous",
+    "perfidious",
 }
 # Words of credit: a statement whose content holds one about an actor praises it (051).
 _PRAISE_WORDS = {
@@ -2014,7 +2035,7 @@ def code_parsed_sentence(
             stance = _pattern_of(s, t.i, patterns, _STANCE_VERB)
             if stance is not None and stance[0].after and stance[0].kind != REPORT:
                 hit = stance
-        if _topic_taken_up(s, t.i):
+        if _topic_taken_up(s, t.i) or _topic_taken_up_together(s, t.i):
             hit = _pattern_of(s, t.i, patterns, _DISCUSS_VERB)
         if (
             hit is not None
@@ -3053,7 +3074,10 @@ def _failure_of_another(s: _Sentence, k: int) -> bool:
     not showing", "had done nothing"): negated or with "nothing" as object, not in a
     condition, a purpose or a question, and not a modal's ("need not", "should not")."""
     t = s.tokens[k]
-    if t.pos not in ("VERB", "AUX") or not s.kids(k, "nsubj"):
+    # "Kiev was dragging out the talks and was not showing any interest": a conjunct
+    # shares its head's subject
+    subject_of = s.head(k) if s.dep(k) == "conj" and not s.kids(k, "nsubj") else k
+    if t.pos not in ("VERB", "AUX") or not s.kids(subject_of, "nsubj"):
         return False
     nothing = any(s.tokens[o].lemma == "nothing" for o in s.kids(k, "dobj"))
     if not (_negated(s, k) or nothing):
@@ -3412,6 +3436,16 @@ def _code_trigger(
             and head_lemma not in _REFUSAL_HEADS
         ):
             return []
+    if (
+        nominal
+        and s.dep(v) == "dobj"
+        and s.dep(act := s.head(v)) == "xcomp"
+        and act not in matched
+        and s.tokens[s.head(act)].lemma in _WISH_HEADS
+        and code[:2] in INTENT_CODES
+    ):
+        # "we are ready to continue the negotiations with X": talks intended, not held
+        code = _intent_code(code)
     # an intent verb with an infinitive trigger: the intent to do that act, or the act
     if not nominal and t.lemma in _REFUSAL_HEADS and any(x in matched for x in s.kids(v, "xcomp")):
         return []  # "refused to negotiate": coded as a rejection at "negotiate"
@@ -3432,6 +3466,10 @@ def _code_trigger(
     ]
     if not nominal and t.lemma in _COMMITMENT_HEADS and promised and code[:2] != _INTENT_ROOT:
         code = "030"
+    if not nominal and t.lemma == "agree" and code[:2] in ("03", "05") and _contacts_agreed(s, v):
+        # "agreed to keep in contact", "it was agreed that the contacts would continue": an
+        # intent to meet again (036), as "agreed to meet"
+        code = INTENT_CODES["04"]
     ready_with: list[int] = []
     if not nominal and code[:2] == _INTENT_ROOT:
         # "agreed to continue talks", "expressed readiness to provide assistance"
@@ -3475,6 +3513,16 @@ def _code_trigger(
         root in ("01", "02") or t.lemma in _STATEMENT_VERBS | {"raise", "address"}
     ):
         return []  # "the concern expressed by X", "proposals made by Y": a noun's modifier
+    if (
+        not nominal
+        and t.lemma == "call"
+        and not pattern.size
+        and (objects := s.kids(v, "dobj"))
+        and s.mention_at[objects[0]] is None
+        and s.tokens[objects[0]].lemma not in _COUNTERPART_NOUNS | OFFICE_NOUNS
+        and s.tokens[objects[0]].pos != "PRON"
+    ):
+        return []  # "calling the decision stupid": naming a thing, no call placed
     if (
         s.dep(v) == "ccomp"
         and s.head(v) in matched
@@ -3654,6 +3702,18 @@ def _code_trigger(
                     told_how or "nsubjpass",
                     False,
                 )
+        if (
+            not agents
+            and two_party
+            and subjects
+            and t.lemma == "express"
+            and root == "01"
+            and (concerned := _targets(s, v, [], list(s.context.parties), done, root)[0])
+        ):
+            # "Concern was expressed over the actions of Kiev": in an account of two
+            # parties' talks, both voiced it, about whoever the concern is over
+            parties = list(s.context.parties)
+            return _emit(s, v, code, parties, concerned, pattern, "coref:parties", "", False)
         if not agents and two_party and (signed or discussed or expressed or agreed):
             # "Following the talks, a declaration was signed", "The situation in Libya was
             # also discussed": in an account of two parties' talks, by the two of them,
@@ -3769,6 +3829,10 @@ def _code_trigger(
             # "agreed to continue its contacts with Austria": the partner of the act intended
             for x in _infinitives(s, v, matched):
                 targets, target_how = _targets(s, x, [], sources, done, root)
+                if target_how == "coref:parties" and len(sources) >= 2:
+                    # "X and Y agreed on consultations between their countries": "their"
+                    # is the subjects', who act toward each other
+                    targets, target_how = [], ""
                 if targets:
                     target_how = f"intended act's {target_how}"
                     break
@@ -3836,7 +3900,14 @@ def _code_trigger(
         # "I offer my condolences to the victims' families": sympathy at home goes to the
         # home country's people, however deep the parser hangs them
         targets, target_how = [s.context.home], "home audience"  # type: ignore[list-item]
-    if not targets and root in _ADDRESSED_ROOTS and pattern.kind not in (WARN,):
+    if (
+        not targets
+        and root in _ADDRESSED_ROOTS
+        and pattern.kind not in (WARN,)
+        # "Scholz and Kishida agreed to begin consultations": coordinated subjects of
+        # cooperation act toward each other, not toward the article's parties
+        and not (len(sources) >= 2 and root in _MUTUAL_ROOTS and source_how == "nsubj")
+    ):
         targets, target_how = _other_party(s, sources)
     speaker = _reporter(s, v, matched, done)
     if speaker and root >= "14" and not nominal:
@@ -4101,6 +4172,37 @@ def _topic_taken_up(s: _Sentence, v: int) -> bool:
     ):
         return False
     return t.lemma != "raise" or s.tokens[subjects[0]].lemma in _TOPIC_NOUNS
+
+
+def _contacts_agreed(s: _Sentence, v: int) -> bool:
+    """Whether what verb v agrees to is to talk or stay in contact (a talk noun or "meet"
+    in its clause or infinitive)."""
+    return any(
+        s.tokens[k].lemma in _TALK_NOUNS | {"meet"} and not _negated(s, s.head(k))
+        for c in s.kids(v, "xcomp", "ccomp")
+        for k in s.subtree(c)
+    )
+
+
+def _topic_taken_up_together(s: _Sentence, v: int) -> bool:
+    """Whether verb v says that several, together, took a topic up ("The two leaders also
+    addressed the Iranian nuclear programme", "They examined the proposals"): their talks.
+    One who "addresses" or "raises" an issue alone states it."""
+    t = s.tokens[v]
+    if t.pos != "VERB" or t.lemma not in _TAKEN_UP_VERBS - {"raise"} or s.kids(v, "auxpass"):
+        return False
+    subjects = s.kids(v, "nsubj")
+    objects = s.kids(v, "dobj")
+    if not subjects or not objects or s.kids(v, "oprd", "xcomp", "ccomp"):
+        return False
+    subject = s.tokens[subjects[0]]
+    together = (
+        subject.tag in ("NNS", "NNPS")
+        or subject.text.lower() in ("they", "we")
+        or bool(s.kids(subjects[0], "conj"))
+    )
+    topic = s.mention_at[objects[0]]
+    return together and (topic is None or topic.kind == "place")
 
 
 def _mentions_others(s: _Sentence, within: list[int] | None = None) -> bool:

@@ -254,17 +254,46 @@ def _without_audience_counterparts(
     ).drop("_head")
 
 
-def headline_actors(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFrame:
-    """The dictionary actors each article's title names (HEADLINE_SCHEMA), in title order.
-    A release's title says whom it is about ("Telephone conversation with the Federal
-    Chancellor of Germany Olaf Scholz") even when its body only says "the two leaders"."""
+def headline_actors(
+    articles: pl.DataFrame, matcher: ActorMatcher, mentions: pl.DataFrame | None = None
+) -> pl.DataFrame:
+    """The actors each article's title names (HEADLINE_SCHEMA), in title order: the
+    dictionary's, and people the body names who are discovered rather than known, when the
+    title writes their name ("Meeting with Tver Region Governor Igor Rudenya"). A release's
+    title says whom it is about ("Telephone conversation with the Federal Chancellor of
+    Germany Olaf Scholz") even when its body only says "the two leaders"."""
     rows = []
     if "title" in articles.columns:
+        found = []
         for article_id, title in articles.select("article_id", "title").iter_rows():
-            for _, _, actor_id, _ in matcher.find(title or ""):
+            for start, _, actor_id, _ in matcher.find(title or ""):
                 info = matcher.actors.get(actor_id)
                 if info is not None:
-                    rows.append((article_id, actor_id, info.actor_type, info.country_code, False))
+                    found.append((article_id, start, actor_id, info.actor_type, info.country_code))
+        titled = pl.DataFrame(
+            found,
+            schema={
+                "article_id": pl.String(),
+                "start": pl.Int64(),
+                "actor_id": pl.String(),
+                "actor_type": pl.String(),
+                "actor_country": pl.String(),
+            },
+            orient="row",
+        )
+        if mentions is not None and mentions.height:
+            titled = pl.concat([titled, _discovered_in_titles(articles, mentions)])
+        rows = (
+            titled.sort("article_id", "start", maintain_order=True)
+            .select(
+                "article_id",
+                "actor_id",
+                "actor_type",
+                "actor_country",
+                publisher_head=pl.lit(False),
+            )
+            .rows()
+        )
     heads: dict[tuple[str, date | None], list[str]] = {}
     published = published_dates_of(articles)
     for article_id, source, day in zip(
@@ -282,6 +311,23 @@ def headline_actors(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.DataFra
             if info.actor_type == "person":
                 rows.append((article_id, actor_id, info.actor_type, info.country_code, True))
     return pl.DataFrame(rows, schema=HEADLINE_SCHEMA, orient="row")
+
+
+def _discovered_in_titles(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, start, actor_id, actor_type, actor_country) of the people the
+    dictionary does not know whose full name, as the body writes it, is in the title."""
+    people = (
+        mentions.filter(~pl.col("is_known_actor") & (pl.col("actor_type") == "person"))
+        .select("article_id", "actor_id", "actor_name", "actor_type", "actor_country")
+        .unique(["article_id", "actor_id"])
+        .join(articles.select("article_id", "title"), on="article_id")
+        .with_columns(start=pl.col("title").str.find(pl.col("actor_name"), literal=True))
+    )
+    return people.filter(
+        pl.col("start").is_not_null() & pl.col("actor_name").str.contains(" ")
+    ).select(
+        "article_id", pl.col("start").cast(pl.Int64), "actor_id", "actor_type", "actor_country"
+    )
 
 
 def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = None) -> pl.DataFrame:

@@ -73,7 +73,7 @@ def events_of(
     to parse travel with what coding them needs; sorted by text, copies of one sentence
     land in one slice and are parsed once."""
     # the title names the article's parties ("Telephone conversation with ...")
-    headline = headline_actors(articles, matcher_for(seeds_dir))
+    headline = headline_actors(articles, matcher_for(seeds_dir), mentions)
     articles = articles.select("article_id", "body", "published_date")
     occurrences = sentence_occurrences(
         sentence_frame(articles),

@@ -70,7 +70,7 @@ def _events_of_articles(articles: pl.DataFrame, matcher, verbs) -> pl.DataFrame:
         verbs,
         None,
         quotes,
-        headline_actors(articles, matcher),
+        headline_actors(articles, matcher, mentions),
     )
 
 
@@ -2547,3 +2547,102 @@ def test_restrictions_a_foreign_state_imposed_on_the_home_country_are_sanctions(
     assert (1, "163", "country_usa", "country_rus") in coded
     # restrictions at home, with no one named abroad, stay administrative
     assert not any(i == 2 and c == "163" for i, c, _, _ in coded)
+
+
+def test_a_person_the_title_names_is_a_party_though_the_dictionary_lacks_them(matcher, verbs):
+    # the governor is discovered in the body, not known: the title still names him as the
+    # counterpart, so "the Governor" is he and what he reports is told to the President
+    events = _titled_events(
+        "Meeting with Kaluga Region Governor Pavel Sidorkov",
+        "Vladimir Putin had a working meeting with Kaluga Region Governor Pavel Sidorkov. "
+        "The Governor informed the President about the construction of new schools.",
+        matcher,
+        verbs,
+        article_id="http://en.kremlin.ru/events/president/news/1",
+    )
+    told = events.filter(pl.col("trigger_text") == "informed")
+    assert told.select("event_code", "target_actor_id").rows() == [("010", "person_vladimir_putin")]
+    assert told["source_actor_id"][0] not in (None, "person_vladimir_putin")
+    assert "sidorkov" in told["source_actor_id"][0]
+
+
+def test_coordinated_subjects_agree_with_each_other_not_with_the_parties(matcher, verbs):
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Olaf Scholz and Fumio Kishida agreed to begin consultations between their countries.",
+        matcher,
+        verbs,
+        article_id="http://en.kremlin.ru/events/president/news/1",
+    )
+    assert sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows()) == [
+        ("036", "person_fumio_kishida", "person_olaf_scholz"),
+        ("036", "person_olaf_scholz", "person_fumio_kishida"),
+    ]
+
+
+def test_a_topic_the_two_leaders_addressed_is_their_talks(matcher, verbs):
+    body = "The two leaders also addressed the Iranian nuclear programme."
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron",
+        body,
+        matcher,
+        verbs,
+        article_id="http://en.kremlin.ru/events/president/news/1",
+    )
+    assert sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows()) == [
+        ("040", "person_emmanuel_macron", "person_vladimir_putin"),
+        ("040", "person_vladimir_putin", "person_emmanuel_macron"),
+    ]
+
+
+_CALL_TITLE = "Telephone conversation with Federal Chancellor of Germany Olaf Scholz"
+_CALL_LINK = "http://en.kremlin.ru/events/president/news/1"
+
+
+def _call_events(body: str, matcher, verbs) -> list[tuple]:
+    events = _titled_events(_CALL_TITLE, body, matcher, verbs, article_id=_CALL_LINK)
+    return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+
+
+def test_contacts_agreed_are_an_intent_to_meet(matcher, verbs):
+    both_ways = [
+        ("036", "person_olaf_scholz", "person_vladimir_putin"),
+        ("036", "person_vladimir_putin", "person_olaf_scholz"),
+    ]
+    assert _call_events("It was agreed that the contacts would continue.", matcher, verbs) == (
+        both_ways
+    )
+    assert _call_events("It was agreed to continue contacts.", matcher, verbs) == both_ways
+    # cooperation agreed is a commitment to it, not to meet
+    cooperation = _call_events("The two leaders agreed to cooperate on energy.", matcher, verbs)
+    assert {code for code, _, _ in cooperation} == {"032"}
+
+
+def test_concern_voiced_in_talks_and_talks_one_is_ready_to_continue(matcher, verbs):
+    concern = "Concern was expressed over the actions of the Kiev regime."
+    assert _call_events(concern, matcher, verbs) == [
+        ("012", "person_olaf_scholz", "country_ukr"),
+        ("012", "person_vladimir_putin", "country_ukr"),
+    ]
+    # talks one is ready to continue are intended (036), one way, not held (04x)
+    assert _call_events(
+        "Vladimir Putin said Russia was ready to continue the negotiations with Ukraine.",
+        matcher,
+        verbs,
+    ) == [("036", "country_rus", "country_ukr")]
+
+
+def test_a_failure_in_a_conjunct_and_a_judgement_censure_the_one_named(matcher, verbs):
+    assert _call_events(
+        "Vladimir Putin said that Kiev was dragging out the negotiations and was not showing "
+        "any interest in a serious dialogue.",
+        matcher,
+        verbs,
+    ) == [("111", "person_vladimir_putin", "country_ukr")]
+    # "calling X stupid" names a thing: a censure, and no telephone call
+    assert _call_events(
+        "Vladimir Putin said that Russia would not sell oil to those who had joined the price "
+        "cap, calling the decision of the Western countries stupid and harmful.",
+        matcher,
+        verbs,
+    ) == [("111", "person_vladimir_putin", "region_west")]
