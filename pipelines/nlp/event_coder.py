@@ -846,9 +846,11 @@ _TIME_PREPS = {"on", "before", "after", "during", "in", "at", "by", "until", "si
 
 def _without_time_phrases(s: _Sentence, region: list[int]) -> list[int]:
     """`region` less its time phrases: a preposition of time ("on Wednesday", "in the
-    morning") and everything under it."""
+    morning") and everything under it, and a bare time word ("held a call today with X")."""
     dropped: set[int] = set()
     for k in region:
+        if s.dep(k) in ("npadvmod", "advmod") and s.tokens[k].lemma.lower() in _TIME_WORDS:
+            dropped.update(s.subtree(k))
         if s.dep(k) == "prep" and s.tokens[k].lemma in _TIME_PREPS:
             objects = s.kids(k, "pobj")
             if objects and all(s.tokens[o].lemma in _TIME_WORDS for o in objects):
@@ -864,7 +866,15 @@ def _pattern_of(
     # a pattern's words are the trigger's own phrase: its object, its prepositions and
     # their objects ("expressed condolences to", "spoke by telephone"), not words deep in
     # a modifier ("spoke about the state of talks between ...")
-    after = _without_time_phrases(s, s.region(i, after=True, depth=_PATTERN_DEPTH))
+    after = s.region(i, after=True, depth=_PATTERN_DEPTH)
+    if s.dep(i) == "dobj" and s.tokens[s.head(i)].lemma in _LIGHT_VERBS:
+        # "held a video call today with X": the parser hangs the partner on the light verb
+        # once a time word comes between
+        own = set(s.subtree(i))
+        after = sorted(
+            {*after, *(k for k in s.region(s.head(i), after=True, depth=2) if k > i and k not in own)}
+        )
+    after = _without_time_phrases(s, after)
     # "congratulated all festival participants": a word classing the people addressed is
     # not what the act is about (PETRARCH's "congratulate ... festival" is a celebration)
     after = [

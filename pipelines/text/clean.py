@@ -460,18 +460,25 @@ def _is_date_line(doc: Lines, i: int) -> bool:
     return (
         doc.is_byline[i]
         or (doc.n_words[i] <= 20 and _states_any_date(doc.line[i]))
-        or bool(_BY_ALONE.match(doc.line[i]))
+        or bool(_BY_ALONE.match(doc.line[i]) or _AGE_LINE.match(doc.line[i]))
     )
+
+
+# A header that gives only the article's age ("Updated 6 minutes ago", "3 hrs ago"): it
+# tells a headline as a date line does, though it states no date to publish.
+_AGE_LINE = re.compile(
+    r"(?i)^\s*(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?"
+    r"(?:\d{1,3}|an?|one)\s*(?:sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)"
+    r"\s+ago\s*$"
+)
 
 
 def _states_any_date(line: str) -> bool:
     """Whether the line writes a date, with an English month name or another language's."""
     if states_date(line):
         return True
-    if not _FOREIGN_MONTH.search(line):
-        return False
-    english = _FOREIGN_MONTH.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], line)
-    return states_date(_DE.sub(" ", _DAY_STOP.sub(r"\1 ", english)))
+    english = _as_english_date(line)
+    return english != line and states_date(english)
 
 
 def _is_prose(doc: Lines, i: int) -> bool:
@@ -603,7 +610,10 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     ]
     for index in [*window, *deep]:
         line = doc.line[index]
-        overlong = len(line) > MAX_TITLE_CHARS and not doc.ends_sentence[index]
+        # (a headline of 39 words is as long as a short paragraph, without its final stop)
+        overlong = (
+            len(line) > MAX_TITLE_CHARS or doc.n_words[index] > MAX_TITLE_WORDS + 5
+        ) and not doc.ends_sentence[index]
         if doc.n_words[index] < 2 or (doc.n_words[index] > MAX_TITLE_WORDS + 5 and not overlong):
             continue
         # A line that repeats an earlier one with something glued on (a caption) is not the title.
@@ -1139,25 +1149,30 @@ _FOREIGN_MONTHS = {
     name: english
     for english, names in {
         "January": "januar janvier enero janeiro gennaio januari января январь janv ene gen "
-        "ianuarie stycznia ledna ocak",
+        "ianuarie stycznia ledna ocak січня січень ιανουαρίου január",
         "February": "februar février fevrier febrero fevereiro febbraio februari февраля "
-        "февраль févr fev februarie lutego února şubat",
+        "февраль févr fev februarie lutego února şubat лютого лютий φεβρουαρίου február",
         "March": "märz maerz mars marzo março marco maart maret марта март martie marca "
-        "března mart",
-        "April": "avril abril aprile апреля апрель avr abr aprilie kwietnia dubna nisan",
-        "May": "mai mayo maio maggio mei мая май mag maj maja května mayıs",
-        "June": "juni juin junio junho giugno июня июнь giu iunie czerwca června haziran",
-        "July": "juli juillet julio julho luglio июля июль juil lug iulie lipca července temmuz",
+        "března mart березня березень μαρτίου március",
+        "April": "avril abril aprile апреля апрель avr abr aprilie kwietnia dubna nisan квітня "
+        "квітень απριλίου április",
+        "May": "mai mayo maio maggio mei мая май mag maj maja května mayıs травня травень "
+        "μαΐου május",
+        "June": "juni juin junio junho giugno июня июнь giu iunie czerwca června haziran червня "
+        "червень ιουνίου június",
+        "July": "juli juillet julio julho luglio июля июль juil lug iulie lipca července temmuz "
+        "липня липень ιουλίου július",
         "August": "août aout agosto augustus agustus августа август ago augusti sierpnia "
-        "srpna ağustos",
+        "srpna ağustos серпня серпень αυγούστου augusztus",
         "September": "septembre septiembre setembro settembre сентября сентябрь set "
-        "septembrie września září eylül",
+        "septembrie września září eylül вересня вересень σεπτεμβρίου szeptember",
         "October": "oktober octobre octubre outubro ottobre октября октябрь ott out "
-        "octombrie października října ekim",
+        "octombrie października října ekim жовтня жовтень οκτωβρίου október",
         "November": "novembre noviembre novembro nopember ноября ноябрь noiembrie listopada "
-        "listopadu kasım",
+        "listopadu kasım листопада листопад νοεμβρίου",
         "December": "dezember décembre decembre diciembre dezembro dicembre desember "
-        "декабря декабрь déc dic dez decembrie grudnia prosince aralık",
+        "декабря декабрь déc dic dez decembrie grudnia prosince aralık грудня грудень "
+        "δεκεμβρίου",
     }.items()
     for name in names.split()
 }
@@ -1213,6 +1228,23 @@ def date_line_value(line: str, load_date: date, *, day_first: bool = False) -> S
 _AMBIGUOUS_SLASHED = re.compile(r"(?<![\d/])([01]?\d)/([01]?\d)/(\d{4})(?![\d/])")
 
 
+# Numeric dates English parsers do not read: "2024年03月12日" (Chinese, Japanese), "13. 11.
+# 2023" (Czech, Slovak: day first, spaced), "2023. október 23." (Hungarian: year first).
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s+([01]?\d)\.\s+((?:19|20)\d\d)(?!\d)")
+_YEAR_FIRST_MONTH = re.compile(r"\b((?:19|20)\d\d)\.\s+([A-Z][a-z]+)\s+([0-3]?\d)\.")
+
+
+def _as_english_date(line: str) -> str:
+    """The line with another language's month names in English and the numeric forms
+    above written as ISO dates, for `stated_published_date` to read."""
+    line = _CJK_DATE.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", line)
+    line = _SPACED_DOTTED_DATE.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}", line)
+    english = _FOREIGN_MONTH.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], line)
+    english = _YEAR_FIRST_MONTH.sub(lambda m: f"{m[2]} {m[3]}, {m[1]}", english)
+    return _DE.sub(" ", _DAY_STOP.sub(r"\1 ", english))
+
+
 def _line_date(line: str, load_date: date, day_first: bool = False) -> StatedDate | None:
     if day_first:
         # A page in another language than English writes "05/10/2018" for 5 October.
@@ -1221,8 +1253,7 @@ def _line_date(line: str, load_date: date, day_first: bool = False) -> StatedDat
     if stated is not None:
         return stated
     # another language's month names, a day with a stop ("31. October, 2023")
-    english = _FOREIGN_MONTH.sub(lambda m: _FOREIGN_MONTHS[m.group(1).lower()], line)
-    english = _DE.sub(" ", _DAY_STOP.sub(r"\1 ", english))
+    english = _as_english_date(line)
     if english != line:
         stated = stated_published_date(english, load_date)
         if stated is not None:

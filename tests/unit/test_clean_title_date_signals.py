@@ -301,3 +301,53 @@ def test_of_two_h1_the_one_the_social_title_names_is_the_headline():
         f"<p>{P1}</p><p>{P2}</p></body></html>"
     )
     assert html_metadata(parse_html_tree(page)).title == "Sea wall finished at last"
+
+
+def test_an_age_line_under_a_headline_tells_it_though_it_states_no_date():
+    headline = "Harbour live: ferries stopped as gales close the sea wall road"
+    text = _text(
+        "Harbour live: all ferries cancelled | The Quay Courier",
+        *MENU,
+        "LIVE",
+        headline,
+        "Updated 6 minutes ago",
+        P1,
+        P2,
+        P3,
+    )
+    article = clean_text_article(text, load_date=LOAD)
+    assert article.title == headline
+    assert article.published_date is None  # an age is no date to publish
+
+
+def test_a_headline_of_forty_words_without_a_final_stop_is_still_a_headline():
+    headline = (
+        "Harbour board members say they are close to an agreement that would keep the "
+        "ferries running through the winter, but a group of fishers on the quay is "
+        "threatening to block any plan that raises the mooring fees for small boats again"
+    )
+    text = _text(
+        "Harbour deal near as fishers object - The Quay Courier",
+        *MENU,
+        headline,
+        "By Ann Lee",
+        "Published June 3, 2026 at 6:15 p.m.",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == headline
+
+
+def test_dates_in_other_scripts_and_numeric_forms_are_read():
+    def value(line: str) -> date | None:
+        stated = date_line_value(line, LOAD)
+        return stated.value if stated is not None else None
+
+    assert value("9 лютого 2024, 17:20") == date(2024, 2, 9)
+    assert value("Κυριακή, 23 Ιουλίου 2023") == date(2023, 7, 23)
+    assert value("发布时间：2024年03月12日") == date(2024, 3, 12)
+    assert value("13. 11. 2023 9:41") == date(2023, 11, 13)
+    assert value("2023. október 23., hétfő") == date(2023, 10, 23)
+    # a version number with spaces is no date
+    assert value("version 1. 2. 3") is None

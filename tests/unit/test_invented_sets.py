@@ -131,13 +131,14 @@ def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, fou
 
 def test_the_coder_holds_its_figures_on_the_invented_releases():
     records = [json.loads(line) for line in INVENTED_RELEASES.read_text().splitlines() if line]
-    assert len(records) == 40 + 35 + 35 + 35 + 30
+    assert len(records) == 40 + 35 + 35 + 35 + 30 + 30
     assert {r["set"] for r in records} == {
         "releases-3",
         "releases-4",
         "releases-5",
         "releases-6",
         "releases-7",
+        "releases-8",
     }
     for record in records:
         for sentence in record["sentences"]:
@@ -169,17 +170,25 @@ def test_the_coder_holds_its_figures_on_the_invented_releases():
     seventh = evaluate_invented_calls("releases-7", INVENTED_RELEASES)
     assert seventh.gold == 279
     assert seventh.recall >= 0.44 and seventh.precision >= 0.57
+    # releases-8 (speeches, domestic meetings, talks, messages), written blind: first score
+    # 0.551 / 0.294 (96/174 of 327) with the code of the start of the session that drew it;
+    # its odd items tuned on, its even ones held out
+    eighth = evaluate_invented_calls("releases-8", INVENTED_RELEASES)
+    assert eighth.gold == 327
+    assert eighth.recall >= 0.32 and eighth.precision >= 0.57
 
 
 def test_the_cleaner_holds_its_figures_on_the_invented_pages():
     # pages-blind-1, 40 text dumps written blind by a helper: first score titles 39/40,
     # dates 35/40, body F1 0.949; after the fixes it showed 40/40, 36/40 (three pages
-    # show only an "Updated" date, which its annotator left as no published date; one is
-    # dated in Ukrainian)
+    # show only an "Updated" date, which its annotator left as no published date), 37/40
+    # once Ukrainian months were read. pages-blind-2, 40 harder ones (22 in 18 languages
+    # other than English): first score titles 33/40, dates 28/40; its odd lines tuned on,
+    # its even ones held out: 35/40, 34/40 after
     score = evaluate_pages(
         INVENTED_PAGES, with_html=False, with_peer=False, meta_gold=INVENTED_PAGES
     )[0]
-    assert len(score.titles) == 40
-    assert sum(score.titles) >= 40
-    assert sum(score.dates) >= 36
+    assert len(score.titles) == 80
+    assert sum(score.titles) >= 75
+    assert sum(score.dates) >= 71
     assert score.summary()["body_f1"] >= 0.94
