@@ -505,6 +505,7 @@ _CENSURE_WORDS = {
     "obstacle",
     "hinder",
     "impede",
+    "hamper",
     "strangle",
     "pretext",
     "manipulate",
@@ -2946,7 +2947,13 @@ def _culprits(s: _Sentence, k: int, done: dict[int, list[str]]) -> list[str]:
         if subjects and s.dep(k) == "relcl" and s.tokens[subjects[0]].lemma in _RELATIVES:
             # "actions taken by Kiev, which is evading compliance": what "which" stands for
             return _actors(s, s.head(k), done)[0]
-        return _subject(s, k, done)[0]
+        found = _subject(s, k, done)[0]
+        for subject in [] if found else s.kids(k, "nsubj"):
+            # "the restrictions Washington imposed are hampering exports": their doer
+            found = _doer_of(s, subject, done)
+            if found:
+                break
+        return found
     n = s.head(k) if s.dep(k) == "amod" else k
     if s.tokens[n].lemma == "as" and n != k:
         # "described Washington's behaviour as aggressive": the parser hangs the adjective
@@ -3104,6 +3111,14 @@ def _doer_of(s: _Sentence, n: int, done: dict[int, list[str]]) -> list[str]:
         actors = _actors(s, c, done)[0]
         if actors:
             return actors
+    for c in s.kids(n, "relcl"):
+        if s.tokens[c].pos == "VERB" and not s.kids(c, "dobj", "auxpass"):
+            # "the restrictions Washington had imposed": the relative clause's subject,
+            # whose object the noun is
+            for subject in s.kids(c, "nsubj"):
+                actors = _actors(s, subject, done)[0]
+                if actors:
+                    return actors
     return _agent_of(s, n, done)
 
 
@@ -3921,9 +3936,17 @@ def _code_trigger(
         targets, target_how = _other_party(s, sources)
     speaker = _reporter(s, v, matched, done)
     if speaker and root >= "14" and not nominal:
-        # a reported act of force is, as PETRARCH codes it, an accusation by the speaker
-        # against its author ("The US said that Iraq had attacked ..."): 112
-        return _emit(s, v, "112", speaker, sources, pattern, "reporter", source_how, False, False)
+        if not targets and pattern.origin == _PETRARCH and not pattern.size:
+            # "said the peacekeepers were taking measures": a PETRARCH verb's default code
+            # alone, with no one on the other end, is not that act (as below)
+            return []
+        if not _own_countries(s, speaker) & _own_countries(s, sources):
+            # a reported act of force is, as PETRARCH codes it, an accusation by the
+            # speaker against its author ("The US said that Iraq had attacked ..."): 112;
+            # of the speaker's own side, no accusation
+            return _emit(
+                s, v, "112", speaker, sources, pattern, "reporter", source_how, False, False
+            )
     if not targets and root in _NEEDS_TARGET_ROOTS and len(sources) < 2:
         return []
     if not targets and root == "01" and code != _DENIAL_CODE:

@@ -2646,3 +2646,28 @@ def test_a_failure_in_a_conjunct_and_a_judgement_censure_the_one_named(matcher, 
         matcher,
         verbs,
     ) == [("111", "person_vladimir_putin", "region_west")]
+
+
+def test_no_accusation_of_ones_own_side_and_the_doer_of_restrictions_is_censured(matcher, verbs):
+    armenia = "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan"
+
+    def coded(body: str, title: str = armenia) -> list[tuple]:
+        events = _titled_events(title, body, matcher, verbs, article_id=_CALL_LINK)
+        return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+
+    # "taking measures" is no act of force, and one's own forces are not accused
+    assert coded("Vladimir Putin said that the Russian peacekeepers were taking measures.") == [
+        ("010", "person_vladimir_putin", "person_nikol_pashinyan")
+    ]
+    assert ("112", "person_vladimir_putin", "country_ukr") in coded(
+        "Vladimir Putin said that Ukrainian forces had shelled Donetsk."
+    )
+    # the restrictions someone imposed, said to hamper, censure whoever imposed them
+    censured = coded(
+        "Vladimir Putin pointed out that the restrictions Washington had imposed were "
+        "hampering Russian exports of fertiliser."
+    )
+    assert ("111", "person_vladimir_putin", "country_usa") in censured
+    assert ("111", "person_vladimir_putin", "region_west") in coded(
+        "Vladimir Putin noted that Western restrictions were creating obstacles for shipping."
+    )
