@@ -2780,8 +2780,13 @@ def _aid_thanked_for(
                 or s.dep(k) != "pobj"
                 or s.tokens[s.head(k)].lemma != "for"
                 or not _within(s, k, top)
-                # "assistance in hosting the talks": help with an act, no aid given
-                or any(s.kids(p, "pcomp") for p in s.kids(k, "prep"))
+                # "assistance in hosting the talks": help with an act, no aid given (but
+                # "help in evacuating citizens" is humanitarian aid)
+                or any(
+                    s.kids(p, "pcomp")
+                    and not any(s.tokens[x].lemma in _HUMANITARIAN_WORDS for x in s.subtree(p))
+                    for p in s.kids(k, "prep")
+                )
             ):
                 continue
             givers: list[str] = []
@@ -3669,7 +3674,9 @@ def _code_trigger(
             )
         two_party = s.context.counterpart_named and len(s.context.parties) >= 2
         signed = (
-            bool(subjects) and code == _SIGN_CODE and s.tokens[subjects[0]].lemma in _DOCUMENT_NOUNS
+            bool(subjects)
+            and code == _SIGN_CODE
+            and s.tokens[_through_quantity(s, subjects[0])].lemma in _DOCUMENT_NOUNS
         )
         # "Preparations for the SCO summit were discussed": actors inside the topic are
         # what was discussed, not who discussed it
@@ -3985,6 +3992,12 @@ def _code_trigger(
         )
         # a call is a conversation of both, whoever placed it ("X phoned Y")
         or (code == _CALL_CODE and (not nominal or target_how in ("pattern with", "prep with")))
+        # "Russia was in contact with the US side": contact is of both
+        or (
+            code in _MET_CODES
+            and target_how in ("pattern with", "prep with")
+            and any(s.tokens[e].lemma in _TALK_NOUNS | {"touch", "communication"} for e in ends)
+        )
         # "Putin will hold talks with X" in a release: both intend the talks announced
         or (announced_talks and target_how in ("pattern with", "prep with"))
     )
@@ -4205,6 +4218,18 @@ def _topic_taken_up(s: _Sentence, v: int) -> bool:
     ):
         return False
     return t.lemma != "raise" or s.tokens[subjects[0]].lemma in _TOPIC_NOUNS
+
+
+# Nouns that count or group what their "of" names ("a package of documents").
+_QUANTITY_NOUNS = {"number", "package", "set", "series", "range", "list", "pair", "couple", "total"}
+
+
+def _through_quantity(s: _Sentence, i: int) -> int:
+    """The noun a quantity noun at i counts ("a number of agreements": agreements), else i."""
+    if s.tokens[i].lemma in _QUANTITY_NOUNS:
+        for o in _prep_objects(s, i, {"of"}):
+            return o
+    return i
 
 
 def _contacts_agreed(s: _Sentence, v: int) -> bool:

@@ -2671,3 +2671,37 @@ def test_no_accusation_of_ones_own_side_and_the_doer_of_restrictions_is_censured
     assert ("111", "person_vladimir_putin", "region_west") in coded(
         "Vladimir Putin noted that Western restrictions were creating obstacles for shipping."
     )
+
+
+def test_help_evacuating_documents_signed_and_contact_kept(matcher, verbs):
+    def coded(title: str, body: str) -> list[tuple]:
+        events = _titled_events(title, body, matcher, verbs, article_id=_CALL_LINK)
+        return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+
+    india = "Telephone conversation with Prime Minister of India Narendra Modi"
+    # help in an evacuation is humanitarian aid; help in hosting talks is none
+    assert ("073", "country_rus", "person_narendra_modi") in coded(
+        india, "Narendra Modi thanked the Russian side for its help in evacuating Indian citizens."
+    )
+    assert {
+        c
+        for c, _, _ in coded(
+            india, "Narendra Modi thanked Vladimir Putin for his help in hosting the talks."
+        )
+    } == {"051"}
+    # "a package of documents was signed" in an account of talks: by both
+    signed = coded(
+        "Russian-Indian talks",
+        "Vladimir Putin held talks with Narendra Modi. A package of documents was signed.",
+    )
+    assert ("057", "person_narendra_modi", "person_vladimir_putin") in signed
+    assert ("057", "person_vladimir_putin", "person_narendra_modi") in signed
+    # contact kept is intended, and contact with someone is of both
+    hungary = "Meeting with Prime Minister of Hungary Viktor Orban"
+    assert coded(hungary, "Vladimir Putin: Mr Prime Minister, we will always be in contact.") == [
+        ("036", "person_vladimir_putin", "person_viktor_orban")
+    ]
+    assert coded(hungary, "Vladimir Putin said that Russia was in contact with the US side.") == [
+        ("040", "country_rus", "country_usa"),
+        ("040", "country_usa", "country_rus"),
+    ]
