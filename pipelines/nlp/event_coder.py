@@ -2922,8 +2922,24 @@ def _gratitude(s: _Sentence, done: dict[int, list[str]]) -> list[CodedEvent]:
             for o in s.kids(p, "pobj")
         ]
         targets, target_how = [], ""
+        own = _own_countries(s, sources)
         for o in objects if source_how != "coref:parties" else []:
             targets = [a for a in _actors(s, o, done)[0] if a not in sources]
+            # "with the progress in Russian-Hungarian relations" (by Hungary's leader): the
+            # relations' other country
+            targets += [
+                m.actor_id
+                for r in s.subtree(o)
+                if s.tokens[r].lemma in _RELATION_NOUNS
+                for c in s.subtree(r)
+                if c < r
+                and s.dep(c) in ("amod", "compound")
+                and (m := s.mention_at[c]) is not None
+                and m.actor_type == "country"
+            ]
+            targets = list(dict.fromkeys(targets))
+            if any(_country_of(s, a) not in own for a in targets):
+                targets = [a for a in targets if _country_of(s, a) not in own]
             if targets:
                 target_how = "prep"
                 break
@@ -4220,6 +4236,9 @@ def _topic_taken_up(s: _Sentence, v: int) -> bool:
     return t.lemma != "raise" or s.tokens[subjects[0]].lemma in _TOPIC_NOUNS
 
 
+# Nouns of relations between countries ("Russian-Hungarian relations").
+_RELATION_NOUNS = {"relation", "relationship", "tie", "cooperation", "partnership", "dialogue",
+                   "friendship", "trade", "interaction", "contact"}  # fmt: skip
 # Nouns that count or group what their "of" names ("a package of documents").
 _QUANTITY_NOUNS = {"number", "package", "set", "series", "range", "list", "pair", "couple", "total"}
 

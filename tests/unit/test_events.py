@@ -2705,3 +2705,17 @@ def test_help_evacuating_documents_signed_and_contact_kept(matcher, verbs):
         ("040", "country_rus", "country_usa"),
         ("040", "country_usa", "country_rus"),
     ]
+
+
+def test_satisfaction_with_relations_of_two_countries_credits_the_other(matcher, verbs):
+    events = _titled_events(
+        "Meeting with Prime Minister of Hungary Viktor Orban",
+        "Prime Minister of Hungary Viktor Orban: I am very satisfied with the progress in "
+        "Russian-Hungarian relations.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
+        ("051", "person_viktor_orban", "country_rus")
+    ]
