@@ -1020,7 +1020,10 @@ _DESCRIBED_PERSON = re.compile(
 # in it is not the subject of the main clause ("After Vale had left, Reyes spoke").
 _SUBORDINATE_OPENING = re.compile(
     r"[\s“\"«]*(?:After|When|While|Before|Once|Since|Although|Though|Until|Because|Whereas|If|"
-    r"As\s+soon\s+as)\b[^,;.!?“”\"]*$"
+    r"As\s+soon\s+as"
+    # a question put to the speaker: "Asked whether the President would call X, Ann Vale said"
+    r"|(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who)"
+    r"|Answering\s+(?:a|the)\s+question)\b[^,;.!?“”\"]*$"
 )
 
 
@@ -4090,6 +4093,8 @@ _WORD_CHAR = re.compile(r"[\w'’]")
 _SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+|[A-Z][a-z]+\s+)?(?:saying|proverb|adage)"
 _SAYING_BEFORE = re.compile(
     rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
+    # "as we say in Russia,": a people's saying, the speaker's among them
+    rf"|\b[Aa]s\s+we\s+say\s+in\s+[A-Z][\w'’\-]+"
     # "As the Chinese say,": a people's saying
     rf"|\b[Aa]s\s+the\s+[A-Z][a-z]+\s+(?:say|put\s+it)\b"
     rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"
@@ -4127,6 +4132,22 @@ _LEGAL_WORDING = re.compile(
 )
 
 
+# The words of someone named, cited: "recalled the words of President Ho Chi Minh:".
+_WORDS_OF_NAMED = re.compile(
+    r"\bthe\s+words\s+of\s+(?P<owner>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*)"
+    r"\s*[:,]?\s*[“\"«]?\s*$"
+)
+# Titles before a name that are not part of it.
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:President|Prime|Minister|Chancellor|King|Queen|General|Marshal|Chairman|Mr\.?|"
+    r"Mrs\.?|Ms\.?|Dr\.?|Professor|Academician|Emperor|Tsar|Pope|Saint|St\.?)\s+)+"
+)
+_DATED_TEXT = re.compile(
+    r"\b(?:statement|declaration|communiqu[eé])s?\s+of\s+(?:\d|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)"
+)
+
+
 def legal_wording(body: str, quote_start: int) -> bool:
     """Whether the quote is a text's wording introduced by the text ("The executive order
     says:", "The joint statement reads:"), a joint statement's being its signatories' all
@@ -4139,7 +4160,11 @@ def legal_wording(body: str, quote_start: int) -> bool:
     if "statement" in text or "communiqu" in text or "declaration" in text:
         # one body's statement speaks for it; a joint one, adopted by several, for none
         before = body[max(0, found.start() - 300) : found.start()].lower()
-        return "joint" in text or "joint statement" in before or "joint declaration" in before
+        # "The statement of November 9 says:": a text known by its date, no one's words
+        dated = _DATED_TEXT.search(text) is not None
+        return (
+            dated or "joint" in text or "joint statement" in before or "joint declaration" in before
+        )
     return True
 
 
@@ -4200,7 +4225,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}s"
     # people of a town ("Muscovites used to complain:", "Londoners say"; a country's
     # people, "the Ukrainians said", speak for it)
-    r"|\b[A-Z][a-z]+(?:ites|ers))"
+    r"|\b[A-Z][a-z]+(?:ites|ers)"
+    # someone unnamed: "I remember someone in Minsk saying:"
+    r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?)"
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
     r"|used\s+to)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
@@ -4612,6 +4639,26 @@ def quotes_of_article(
                     q_end,
                     None,
                     None,
+                    quote.strip().rstrip(","),
+                )
+            )
+            continued = None
+            continue
+        cited = _WORDS_OF_NAMED.search(body, max(0, q_start - 160), q_start)
+        if cited is not None:
+            # "recalled the words of President Ho Chi Minh: “…”": the words of the one
+            # named, cited by the speaker (who goes on speaking after them)
+            owner_start, owner_end = cited.span("owner")
+            owner_id = _speaker_actor(owner_start, owner_end, article_mentions, persons_only=True)
+            owner_text = None if owner_id else _TITLE_WORDS.sub("", cited.group("owner")).strip()
+            rows.append(
+                (
+                    article_id,
+                    sentence_index_of(article_spans, q_start),
+                    q_start,
+                    q_end,
+                    owner_id,
+                    owner_text or None,
                     quote.strip().rstrip(","),
                 )
             )

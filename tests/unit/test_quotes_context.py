@@ -2559,3 +2559,35 @@ def test_a_code_of_laws_quoted_is_nobodys_and_my_colleague_is_the_other_leader(m
     )
     assert _quoted(rows, "Obligations")[0][:2] == (None, None)
     assert _quoted(rows, "Our region")[0][0] == "person_recep_tayyip_erdogan"
+
+
+def test_sayings_dated_texts_and_someone_unnamed_are_nobodys_words(matcher):
+    body = (
+        "Vladimir Putin: The talks were useful. As we say in Russia, “do not rush to judge.” "
+        "I remember someone in Minsk saying two years ago: “These programmes will never be "
+        "agreed.” The statement of November 9 says: “The parties shall stop where they "
+        "stand.” We agreed on that."
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "do not", "These", "The parties") == [
+        (None, None, "do not rush to judge"),
+        (None, None, "These programmes wil"),
+        (None, None, "The parties shall st"),
+    ]
+
+
+def test_the_words_of_someone_named_are_theirs_and_a_question_put_is_no_subject(matcher):
+    body = (
+        "Vladimir Putin: During our talks Mr Nguyen Xuan Phuc recalled the words of President "
+        "Ho Chi Minh: “Nothing is more precious than freedom.” We agree."
+    )
+    assert _quoted(_speakers(matcher, body), "Nothing") == [
+        ("person_ho_chi_minh", None, "Nothing is more prec")
+    ]
+    body = (
+        "Asked whether the President would call Joseph Biden, Dmitry Peskov said there were "
+        "no such plans. “If the need arises, a call can be arranged,” he explained."
+    )
+    assert _quoted(_speakers(matcher, body), "If the") == [
+        ("person_dmitry_peskov", "he", "If the need arises, ")
+    ]
