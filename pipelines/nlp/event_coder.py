@@ -1537,6 +1537,9 @@ def _targets(
                         if head == v or _country_of(s, _np_id(s, o, country_only=True)) not in own
                     ]
     nouns = objects + [o for p in s.kids(v, "prep") for o in s.kids(p, "pobj")]
+    if s.tokens[v].lemma == "attend":
+        # "attended the opening ceremony of the Games in Sochi": where what is attended was
+        nouns += [o for n in objects for o in _prep_objects(s, n, {"of"})]
     for head in [v, *nouns]:
         for p in s.kids(head, "prep"):
             if s.tokens[p].text.lower() in _LOCATIVE_PREPS:

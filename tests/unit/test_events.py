@@ -2719,3 +2719,22 @@ def test_satisfaction_with_relations_of_two_countries_credits_the_other(matcher,
     assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
         ("051", "person_viktor_orban", "country_rus")
     ]
+
+
+def test_a_ceremony_attended_abroad_is_a_visit_and_a_focus_given_is_talks(matcher, verbs):
+    def coded(title: str, body: str) -> list[tuple]:
+        events = _titled_events(title, body, matcher, verbs, article_id=_CALL_LINK)
+        return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+
+    assert coded(
+        "Talks with President of China Xi Jinping",
+        "Xi Jinping attended the opening ceremony of the Winter Olympics in Russia.",
+    ) == [("042", "person_xi_jinping", "country_rus")]
+    serbia = "Telephone conversation with President of Serbia Aleksandar Vucic"
+    assert coded(serbia, "A special focus was given to deliveries of Russian gas to Serbia.") == [
+        ("040", "person_aleksandar_vucic", "person_vladimir_putin"),
+        ("040", "person_vladimir_putin", "person_aleksandar_vucic"),
+    ]
+    # where talks agreed on will be held is no party to them
+    agreed = coded(serbia, "Russia and Serbia agreed to hold consultations in Geneva.")
+    assert all(target != "country_che" for _, _, target in agreed)
