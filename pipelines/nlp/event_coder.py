@@ -270,6 +270,8 @@ _SIDE_NOUNS = {
     "state",
     "colleague",
 }
+# What one's side does, doing it ("our efforts helped the Syrian government").
+_OWN_EFFORT_NOUNS = {"effort", "assistance", "support", "help", "aid", "contribution", "work"}
 # Saying one is for talks between two others urges them to meet (026).
 _ADVOCACY_VERBS = {"support", "advocate", "urge", "call", "propose", "suggest", "speak", "back"}
 _TALK_NOUNS = {"talk", "contact", "dialogue", "negotiation", "consultation", "meeting"}
@@ -1022,8 +1024,8 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
                 return [ctx.last_person], "coref:last person"
         return [], ""
     owners = {s.tokens[c].text.lower() for c in s.kids(i, "poss")}
-    if s.tokens[i].lemma in _SIDE_NOUNS and owners & {"our", "my"}:
-        # "our foreign ministries", "our experts": the speaker's side
+    if s.tokens[i].lemma in _SIDE_NOUNS | _OWN_EFFORT_NOUNS and owners & {"our", "my"}:
+        # "our foreign ministries", "our experts", "our efforts helped ...": the speaker's side
         speaker = _quote_speaker(s, i)
         if speaker:
             return [speaker], "coref:speaker"

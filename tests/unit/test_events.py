@@ -2738,3 +2738,17 @@ def test_a_ceremony_attended_abroad_is_a_visit_and_a_focus_given_is_talks(matche
     # where talks agreed on will be held is no party to them
     agreed = coded(serbia, "Russia and Serbia agreed to hold consultations in Geneva.")
     assert all(target != "country_che" for _, _, target in agreed)
+
+
+def test_our_efforts_are_the_speakers_side(matcher, verbs):
+    events = _titled_events(
+        "Talks with President of Iran Ebrahim Raisi",
+        "President of Russia Vladimir Putin: Mr President, our efforts helped the Syrian "
+        "government overcome the threat of terrorism.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
+        ("070", "person_vladimir_putin", "country_syr")
+    ]
