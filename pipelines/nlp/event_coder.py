@@ -1201,9 +1201,11 @@ def _actors(
             # names a side; "President of Zimbabwe X and Vladimir Putin talked": the parser
             # coordinated the second name with the first, inside the title's phrase
             sides = _coordinated_modifiers(s, j, mention) if subject else []
-            if (subject and mention.actor_type == "person") or (
+            if mention.actor_type == "person" or (
                 s.mention_at[j] is not mention and mention.actor_type in ("country", "organization")
             ):
+                # ("met with President of Azerbaijan Ilham Aliyev and Prime Minister of
+                # Armenia Nikol Pashinyan": the second hung on the first one's name)
                 # "the leaders of Lithuania, Latvia and Estonia": each country listed
                 sides += _inner_conjuncts(s, j, mention)
             ids, way = [mention.actor_id, *sides], ""
@@ -1256,7 +1258,9 @@ def _inner_conjuncts(s: _Sentence, j: int, mention: Mention) -> list[str]:
         other.actor_id
         for k in inside
         for c in _conjuncts(s, k)
-        if (other := s.mention_at[c]) is not None
+        # (the conjunct may be a title over its holder's name: "and Prime Minister of
+        # Armenia Nikol Pashinyan")
+        if (other := s.mention_at[c] or _np_actor(s, c)) is not None
         and other is not mention
         and other.actor_type == mention.actor_type
     ]

@@ -2752,3 +2752,14 @@ def test_our_efforts_are_the_speakers_side(matcher, verbs):
     assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
         ("070", "person_vladimir_putin", "country_syr")
     ]
+
+
+def test_a_second_person_hung_on_the_first_ones_name_is_met_too(matcher, verbs):
+    rows = _codes(
+        "Vladimir Putin met with President of Azerbaijan Ilham Aliyev and Prime Minister of "
+        "Armenia Nikol Pashinyan.",
+        matcher,
+        verbs,
+    )
+    assert ("040", "person_vladimir_putin", "person_ilham_aliyev") in rows
+    assert ("040", "person_vladimir_putin", "person_nikol_pashinyan") in rows
