@@ -386,6 +386,7 @@ _COLLECTIVE_NOUNS = {
     "state",
     "delegation",
     "counterpart",
+    "participant",
 }
 # Participles that give a statement's topic before it ("Speaking about …, he said").
 _TOPIC_PARTICIPLES = {"speak", "talk", "comment", "refer", "touch"}
