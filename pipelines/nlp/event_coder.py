@@ -1010,8 +1010,9 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
                 if s.tokens[j].pos == "VERB":
                     break
         if word in _PERSON_PRONOUNS:
-            # "Putin informed him": an object pronoun is not its own verb's subject
-            own_subjects = _subjects_of_objects_verb(s, i)
+            # "Putin informed him": an object pronoun is not its own verb's subject; in a
+            # turn, "he" is never its speaker, who says "I"
+            own_subjects = _subjects_of_objects_verb(s, i) | {_quote_speaker(s, i)}
             earlier = [
                 m.actor_id
                 for m in s.mentions
@@ -1021,7 +1022,7 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
             ]
             if earlier:
                 return [earlier[-1]], "coref:last person"
-            if ctx.last_person:
+            if ctx.last_person and ctx.last_person not in own_subjects:
                 return [ctx.last_person], "coref:last person"
         return [], ""
     owners = {s.tokens[c].text.lower() for c in s.kids(i, "poss")}

@@ -2763,3 +2763,14 @@ def test_a_second_person_hung_on_the_first_ones_name_is_met_too(matcher, verbs):
     )
     assert ("040", "person_vladimir_putin", "person_ilham_aliyev") in rows
     assert ("040", "person_vladimir_putin", "person_nikol_pashinyan") in rows
+
+
+def test_he_in_a_turn_is_never_its_speaker(matcher, verbs):
+    events = _titled_events(
+        "Meeting with Gazprom CEO Alexei Miller",
+        "Vladimir Putin: He was killed by the special services of Ukraine.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    assert "person_vladimir_putin" not in events["target_actor_id"].to_list()
