@@ -1038,6 +1038,9 @@ def _reference(s: _Sentence, i: int, done: dict[int, list[str]]) -> tuple[list[s
     # "they" are the two parties only in an account of their talks; "the two leaders" are
     if word in _GROUP_PRONOUNS and not (ctx.counterpart_named or ctx.parties_are_people):
         return [], ""
+    if word in {"they", "them", "their"} and _quote_speaker(s, i) in ctx.parties:
+        # in a party's own words "they" are others: the speaker and partner say "we"
+        return [], ""
     if (word in _GROUP_PRONOUNS or _collective(s, i)) and len(ctx.parties) >= 2:
         return list(ctx.parties), "coref:parties"
     return [], ""

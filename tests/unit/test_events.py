@@ -2774,3 +2774,16 @@ def test_he_in_a_turn_is_never_its_speaker(matcher, verbs):
         article_id=_CALL_LINK,
     )
     assert "person_vladimir_putin" not in events["target_actor_id"].to_list()
+
+
+def test_they_in_a_partys_own_words_are_not_the_parties(matcher, verbs):
+    events = _titled_events(
+        "Meeting with President of Belarus Alexander Lukashenko",
+        "Alexander Lukashenko: Belarus is still being strangled: they imposed five sanction "
+        "packages on us and are talking about a sixth round.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    sources = set(events["source_actor_id"].to_list())
+    assert not sources & {"person_vladimir_putin", "person_alexander_lukashenko"}
