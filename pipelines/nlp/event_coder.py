@@ -3936,6 +3936,19 @@ def _code_trigger(
         # country's government: against that country
         targets, target_how = [home], "publisher's country"
     if (
+        targets
+        and target_how == "place"
+        and root in _MUTUAL_ROOTS
+        and source_how == "coref:speaker"
+        and len(parties := s.context.parties) >= 2
+        and sources[0] in parties
+        and _first_person_plural(s, v)
+        and {_country_of(s, a) for a in targets} <= _own_countries(s, sources)
+    ):
+        # "we met in Moscow in June", said by one of two parties to the other: the two of
+        # them met, in the speaker's country
+        sources, source_how, targets, target_how = list(parties), "coref:parties", [], ""
+    if (
         not targets
         and root in _NEEDS_TARGET_ROOTS
         and source_how == "coref:speaker"

@@ -2787,3 +2787,17 @@ def test_they_in_a_partys_own_words_are_not_the_parties(matcher, verbs):
     )
     sources = set(events["source_actor_id"].to_list())
     assert not sources & {"person_vladimir_putin", "person_alexander_lukashenko"}
+
+
+def test_we_met_in_the_speakers_country_is_the_two_parties_meeting(matcher, verbs):
+    events = _titled_events(
+        "Meeting with President of Serbia Aleksandar Vucic",
+        "Vladimir Putin: Mr President, we met in Russia in June of 2020.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    assert sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows()) == [
+        ("040", "person_aleksandar_vucic", "person_vladimir_putin"),
+        ("040", "person_vladimir_putin", "person_aleksandar_vucic"),
+    ]
