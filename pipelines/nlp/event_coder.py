@@ -3242,10 +3242,16 @@ def _with_censures(
                 for x, (other, ends) in matched.items()
                 if other.code[:2] >= "14" and set(ends) & set(said)
             }
+            # "informed Orban about the talks, and also gave assessments of Kiev's cynical
+            # provocation": censure only in a coordinated predicate leaves the telling too
+            coordinated = {
+                k for c in s.kids(v, "conj") if s.tokens[c].pos == "VERB" for k in s.subtree(c)
+            }
+            keep_statement = bool(coordinated) and set(said + force + failed) <= coordinated
             out = [
                 e
                 for e in out
-                if not (e.trigger_start == t.start and e.code[:2] == "01")
+                if not (e.trigger_start == t.start and e.code[:2] == "01" and not keep_statement)
                 and e.trigger_start not in named
             ]
             explanation = (

@@ -2801,3 +2801,17 @@ def test_we_met_in_the_speakers_country_is_the_two_parties_meeting(matcher, verb
         ("040", "person_aleksandar_vucic", "person_vladimir_putin"),
         ("040", "person_vladimir_putin", "person_aleksandar_vucic"),
     ]
+
+
+def test_censure_in_a_coordinated_predicate_keeps_the_telling(matcher, verbs):
+    events = _titled_events(
+        "Telephone conversation with Prime Minister of Hungary Viktor Orban",
+        "Vladimir Putin informed Viktor Orban about the talks, and also gave principled "
+        "assessments of the Kiev regime's cynical provocation in Bucha.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    rows = events.select("event_code", "source_actor_id", "target_actor_id").rows()
+    assert ("010", "person_vladimir_putin", "person_viktor_orban") in rows
+    assert ("111", "person_vladimir_putin", "country_ukr") in rows
