@@ -461,8 +461,18 @@ def _article_parties(mentions: pl.DataFrame, headline: pl.DataFrame | None = Non
     )
     # "Telephone conversation with President X and Federal Chancellor Y": every person the
     # title names is a counterpart of the lead
+    # ("Trilateral meeting of the leaders of Russia, Azerbaijan and Armenia": a person of
+    # each other country the title names, the most often named, stands for it)
+    persons = candidates.with_row_index("_rank").filter(pl.col("person") & pl.col("_for_title"))
+    named = persons.filter(pl.col("in_title"))
+    standing = (
+        persons.filter(~pl.col("in_title"))
+        .join(named.select("article_id", "country"), on=["article_id", "country"], how="anti")
+        .unique(["article_id", "country"], keep="first", maintain_order=True)
+    )
     titled = (
-        candidates.filter(pl.col("in_title") & pl.col("person"))
+        pl.concat([named, standing])
+        .sort("_rank")
         .group_by("article_id", maintain_order=True)
         .agg(titled=pl.col("actor_id").head(3))
         .filter(pl.col("titled").list.len() >= 2)

@@ -2815,3 +2815,19 @@ def test_censure_in_a_coordinated_predicate_keeps_the_telling(matcher, verbs):
     rows = events.select("event_code", "source_actor_id", "target_actor_id").rows()
     assert ("010", "person_vladimir_putin", "person_viktor_orban") in rows
     assert ("111", "person_vladimir_putin", "country_ukr") in rows
+
+
+def test_a_person_of_each_country_the_title_names_is_a_party(matcher, verbs):
+    events = _titled_events(
+        "Trilateral meeting of the leaders of Russia, Azerbaijan and Armenia",
+        "Vladimir Putin met with President of Azerbaijan Ilham Aliyev and Prime Minister of "
+        "Armenia Nikol Pashinyan. Nikol Pashinyan informed the participants about the border.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    told = events.filter(pl.col("trigger_text") == "informed")
+    assert sorted(told["target_actor_id"].to_list()) == [
+        "person_ilham_aliyev",
+        "person_vladimir_putin",
+    ]
