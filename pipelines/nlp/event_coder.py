@@ -876,7 +876,10 @@ def _pattern_of(
         # once a time word comes between
         own = set(s.subtree(i))
         after = sorted(
-            {*after, *(k for k in s.region(s.head(i), after=True, depth=2) if k > i and k not in own)}
+            {
+                *after,
+                *(k for k in s.region(s.head(i), after=True, depth=2) if k > i and k not in own),
+            }
         )
     after = _without_time_phrases(s, after)
     # "congratulated all festival participants": a word classing the people addressed is
@@ -2945,11 +2948,8 @@ def _gratitude(s: _Sentence, done: dict[int, list[str]]) -> list[CodedEvent]:
                 m.actor_id
                 for r in s.subtree(o)
                 if s.tokens[r].lemma in _RELATION_NOUNS
-                for c in s.subtree(r)
-                if c < r
-                and s.dep(c) in ("amod", "compound")
-                and (m := s.mention_at[c]) is not None
-                and m.actor_type == "country"
+                for m in _modifier_mentions(s, r)
+                if m.actor_type == "country"
             ]
             targets = list(dict.fromkeys(targets))
             if any(_country_of(s, a) not in own for a in targets):
@@ -4198,17 +4198,17 @@ def _pair_before(s: _Sentence, n: int) -> list[str]:
     dialogue"); none when the noun has an owner ("Russia's Ukrainian talks")."""
     if s.kids(n, "poss"):
         return []
-    pair = list(
-        dict.fromkeys(
-            m.actor_id
-            for k in s.subtree(n)
-            if k < n
-            and s.dep(k) in ("amod", "compound")
-            and (m := s.mention_at[k]) is not None
-            and m.kind != "place"
-        )
-    )
+    pair = list(dict.fromkeys(m.actor_id for m in _modifier_mentions(s, n) if m.kind != "place"))
     return [] if set(pair) <= set(s.context.parties) else pair
+
+
+def _modifier_mentions(s: _Sentence, n: int) -> list[Mention]:
+    """The actors named by the modifiers before noun n ("Russian-Hungarian relations")."""
+    return [
+        m
+        for k in s.subtree(n)
+        if k < n and s.dep(k) in ("amod", "compound") and (m := s.mention_at[k]) is not None
+    ]
 
 
 def _restated(s: _Sentence, n: int) -> bool:

@@ -281,8 +281,9 @@ def headline_actors(
             },
             orient="row",
         )
-        if mentions is not None and mentions.height:
-            titled = pl.concat([titled, _discovered_in_titles(articles, mentions)])
+        if mentions is not None and mentions.height and "body" in articles.columns:
+            discovered = _discovered_in_titles(articles, mentions, set(matcher.actors))
+            titled = pl.concat([titled, discovered])
         rows = (
             titled.sort("article_id", "start", maintain_order=True)
             .select(
@@ -313,20 +314,29 @@ def headline_actors(
     return pl.DataFrame(rows, schema=HEADLINE_SCHEMA, orient="row")
 
 
-def _discovered_in_titles(articles: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+def _discovered_in_titles(
+    articles: pl.DataFrame, mentions: pl.DataFrame, known: set[str]
+) -> pl.DataFrame:
     """(article_id, start, actor_id, actor_type, actor_country) of the people the
-    dictionary does not know whose full name, as the body writes it, is in the title."""
+    dictionary does not know (`known`: its actor ids) whose full name, as the body writes
+    it, is in the title."""
     people = (
-        mentions.filter(~pl.col("is_known_actor") & (pl.col("actor_type") == "person"))
-        .select("article_id", "actor_id", "actor_name", "actor_type", "actor_country")
-        .unique(["article_id", "actor_id"])
-        .join(articles.select("article_id", "title"), on="article_id")
-        .with_columns(start=pl.col("title").str.find(pl.col("actor_name"), literal=True))
+        mentions.filter((pl.col("actor_type") == "person") & ~pl.col("actor_id").is_in(list(known)))
+        .join(articles.select("article_id", "title", "body"), on="article_id")
+        .with_columns(
+            name=pl.col("body").str.slice(
+                pl.col("char_start"), pl.col("char_end") - pl.col("char_start")
+            )
+        )
+        .unique(["article_id", "actor_id", "name"])
+        .with_columns(start=pl.col("title").str.find(pl.col("name"), literal=True))
     )
-    return people.filter(
-        pl.col("start").is_not_null() & pl.col("actor_name").str.contains(" ")
-    ).select(
-        "article_id", pl.col("start").cast(pl.Int64), "actor_id", "actor_type", "actor_country"
+    return (
+        people.filter(pl.col("start").is_not_null() & pl.col("name").str.contains(" "))
+        .select(
+            "article_id", pl.col("start").cast(pl.Int64), "actor_id", "actor_type", "actor_country"
+        )
+        .unique(["article_id", "actor_id"], keep="first")
     )
 
 
