@@ -1546,6 +1546,21 @@ def _without_honorific(speaker_text: str) -> str:
     return speaker_text
 
 
+# Titles of heads of state and the like that the title list keeps only within phrases.
+_STATE_TITLES = frozenset(
+    {"president", "prime", "chancellor", "king", "marshal", "pope", "saint", "st"}
+)
+
+
+def _without_titles(name: str) -> str:
+    """A name without the titles and honorifics before it ("President Ho Chi Minh" → "Ho
+    Chi Minh")."""
+    words = name.split()
+    while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS | _TITLES | _STATE_TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _lone_name_person(
     body: str, speaker_text: str, start: int, mentions: list[Mention]
 ) -> str | None:
@@ -4137,11 +4152,6 @@ _WORDS_OF_NAMED = re.compile(
     r"\bthe\s+words\s+of\s+(?P<owner>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*)"
     r"\s*[:,]?\s*[“\"«]?\s*$"
 )
-# Titles before a name that are not part of it.
-_TITLE_WORDS = re.compile(
-    r"^(?:(?:President|Prime|Minister|Chancellor|King|Queen|General|Marshal|Chairman|Mr\.?|"
-    r"Mrs\.?|Ms\.?|Dr\.?|Professor|Academician|Emperor|Tsar|Pope|Saint|St\.?)\s+)+"
-)
 _DATED_TEXT = re.compile(
     r"\b(?:statement|declaration|communiqu[eé])s?\s+of\s+(?:\d|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)"
@@ -4650,7 +4660,7 @@ def quotes_of_article(
             # named, cited by the speaker (who goes on speaking after them)
             owner_start, owner_end = cited.span("owner")
             owner_id = _speaker_actor(owner_start, owner_end, article_mentions, persons_only=True)
-            owner_text = None if owner_id else _TITLE_WORDS.sub("", cited.group("owner")).strip()
+            owner_text = None if owner_id else _without_titles(cited.group("owner"))
             rows.append(
                 (
                     article_id,
