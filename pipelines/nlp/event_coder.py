@@ -916,6 +916,8 @@ def _pattern_of(
             and s.dep(first) == "prep"
             and s.head(first) == i
             and any(o < first for o in s.kids(i, "dobj"))
+            # ("using civilians as a human shield": "as" says what the object is made)
+            and s.tokens[first].lemma != "as"
         ):
             # "engage in" is engaging in an activity; "engage Russian forces in the city"
             # has its object first and "in" only says where

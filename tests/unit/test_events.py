@@ -2831,3 +2831,10 @@ def test_a_person_of_each_country_the_title_names_is_a_party(matcher, verbs):
         "person_ilham_aliyev",
         "person_vladimir_putin",
     ]
+
+
+def test_using_someone_as_a_human_shield_and_keeping_them_hostage(matcher, verbs):
+    rows = _codes("Ukrainian forces are using civilians as a human shield.", matcher, verbs)
+    assert [row[:2] for row in rows] == [("184", "country_ukr")]
+    rows = _codes("Ukrainian forces are keeping civilians hostage in Mariupol.", matcher, verbs)
+    assert ("181", "country_ukr") in [row[:2] for row in rows]
