@@ -2158,6 +2158,7 @@ def code_parsed_sentence(
     events += _talks_urged(s, matched, done, events)
     events += _talks_hosted(s, events)
     events = _restrictions_abroad(s, events)
+    events = _optimism_about_relations(s, events)
     # one event said twice in a sentence ("said ... and began his report") is one event,
     # as PETRARCH codes it: the first trigger's
     first: dict[tuple[str, str, str | None], CodedEvent] = {}
@@ -4284,6 +4285,51 @@ def _through_quantity(s: _Sentence, i: int) -> int:
         for o in _prep_objects(s, i, {"of"}):
             return o
     return i
+
+
+# Words of a speaker's hope or confidence ("I hope that", "I am confident that").
+_HOPING_WORDS = {"hope", "expect", "confident", "certain", "sure", "convinced"}
+# What relations between countries are made of, hoped to grow ("further progress of
+# bilateral relations", "a stronger strategic partnership").
+_TIES_NOUNS = _RELATION_NOUNS | {"tie", "partnership", "cooperation", "relationship"}
+_OPTIMISM_CODE = "013"
+
+
+def _optimism_about_relations(s: _Sentence, events: list[CodedEvent]) -> list[CodedEvent]:
+    """A speaker's hope or confidence that relations or cooperation with the one addressed
+    will grow ("I hope that your work will help develop Russian-Bulgarian cooperation", "I
+    am confident that we will ensure further progress of our relations") is an optimistic
+    comment to them (013), not an appeal or a commitment; it replaces what the sentence's
+    verbs of hope and the acts hoped for were coded as, from the speaker to the addressee."""
+    for k, token in enumerate(s.tokens):
+        if token.lemma not in _HOPING_WORDS:
+            continue
+        clause = s.head(k) if token.pos == "ADJ" and s.dep(k) == "acomp" else k
+        subjects = s.kids(clause, "nsubj")
+        if not subjects or s.tokens[subjects[0]].text.lower() not in ("i", "we"):
+            continue
+        if _negated(s, clause):
+            continue
+        content = [x for c in s.kids(k, "ccomp") + s.kids(clause, "ccomp") for x in s.subtree(c)]
+        if not any(s.tokens[x].lemma in _TIES_NOUNS for x in content):
+            continue
+        speaker = _quote_speaker(s, k)
+        parties = s.context.parties
+        if speaker is None or speaker not in parties or len(parties) < 2:
+            continue
+        spans = {s.tokens[x].start for x in [k, clause, *content]}
+        kept = [
+            e
+            for e in events
+            if not (e.source == speaker and e.trigger_start in spans and e.code[:2] in ("02", "03"))
+        ]
+        explanation = "hope for relations [newsevents]; source: coref:speaker; target: addressee"
+        return kept + [
+            CodedEvent(token.start, token.end, _OPTIMISM_CODE, speaker, other, explanation, ())
+            for other in parties
+            if other != speaker
+        ]
+    return events
 
 
 def _contacts_agreed(s: _Sentence, v: int) -> bool:

@@ -2838,3 +2838,20 @@ def test_using_someone_as_a_human_shield_and_keeping_them_hostage(matcher, verbs
     assert [row[:2] for row in rows] == [("184", "country_ukr")]
     rows = _codes("Ukrainian forces are keeping civilians hostage in Mariupol.", matcher, verbs)
     assert ("181", "country_ukr") in [row[:2] for row in rows]
+
+
+def test_hope_for_relations_with_the_one_addressed_is_an_optimistic_comment(matcher, verbs):
+    events = _titled_events(
+        "Vladimir Putin congratulated Rumen Radev on his re-election as President of Bulgaria",
+        "Vladimir Putin sent a message of congratulations to Rumen Radev. The message reads, in "
+        'part: "I hope that your work will continue to help develop Russian-Bulgarian '
+        'cooperation." "I hope that the weather will be fine."',
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    hoped = events.filter(pl.col("trigger_text") == "hope").sort("trigger_start")
+    # only the hope for cooperation is one; a hope about the weather is no comment on ties
+    assert hoped["event_code"].to_list()[0] == "013"
+    assert hoped["target_actor_id"].to_list()[0] == "person_rumen_radev"
+    assert hoped["event_code"].to_list()[1] != "013"
