@@ -881,6 +881,13 @@ def _pattern_of(
                 *(k for k in s.region(s.head(i), after=True, depth=2) if k > i and k not in own),
             }
         )
+    for c in s.kids(i, "advcl"):
+        marks = [m for m in s.kids(c, "mark") if s.tokens[m].lemma == "for"]
+        if marks and c > i:
+            # "called for a ceasefire to be declared": the parser makes "for" the mark of a
+            # clause whose subject is what is called for
+            subject = [k for x in s.kids(c, "nsubj", "nsubjpass") for k in s.subtree(x)]
+            after = sorted({*after, *marks, *subject})
     after = _without_time_phrases(s, after)
     # "congratulated all festival participants": a word classing the people addressed is
     # not what the act is about (PETRARCH's "congratulate ... festival" is a celebration)

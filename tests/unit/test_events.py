@@ -2855,3 +2855,16 @@ def test_hope_for_relations_with_the_one_addressed_is_an_optimistic_comment(matc
     assert hoped["event_code"].to_list()[0] == "013"
     assert hoped["target_actor_id"].to_list()[0] == "person_rumen_radev"
     assert hoped["event_code"].to_list()[1] != "013"
+
+
+def test_calling_for_something_to_be_done_is_the_appeal(matcher, verbs):
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Emmanuel Macron called for a ceasefire to be declared across Ukraine.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
+        ("0256", "person_emmanuel_macron", "person_vladimir_putin")
+    ]
