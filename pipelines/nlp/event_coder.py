@@ -667,6 +667,9 @@ _DEMANDING_ROOTS = {"02", "10"}
 _DEMAND_VERBS = {"demand", "insist", "require"}
 # what one party is told in a passive ("was briefed on ..."): by the other
 _TELLING_VERBS = {"brief", "tell", "inform", "update", "notify", "assure", "acquaint"}
+# Appeals made to someone named as the passive's subject ("The President of France was
+# asked to be more active"): in an account of two parties' talks, the other party asked.
+_ASKING_VERBS = {"ask", "urge", "request", "encourage", "invite"}
 _AGREEING_VERBS = {"agree", "reach"}
 # Offices one person holds, which name them in an account of their talks with the lead.
 OFFICE_NOUNS = {
@@ -3493,7 +3496,8 @@ def _code_trigger(
         appeal = (
             governor in matched
             and matched[governor][0].code[:2] == "02"
-            and bool(s.kids(governor, "dobj"))
+            # "urged X to influence Kiev", "X was urged to influence Kiev"
+            and bool(s.kids(governor, "dobj", "nsubjpass"))
         )
         if performative:
             pass
@@ -3762,7 +3766,7 @@ def _code_trigger(
         )
         if agreed and subjects and s.tokens[subjects[0]].lemma in _TALK_NOUNS:
             code = INTENT_CODES["04"]  # contacts agreed on are talks intended
-        if not agents and two_party and subjects and t.lemma in _TELLING_VERBS:
+        if not agents and two_party and subjects and t.lemma in _TELLING_VERBS | _ASKING_VERBS:
             # "The South African President was briefed on ...", "He was told that ...": in
             # an account of two parties' talks, the other party told them
             told, told_how = _actors(s, subjects[0], done, subject=True)

@@ -2868,3 +2868,17 @@ def test_calling_for_something_to_be_done_is_the_appeal(matcher, verbs):
     assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
         ("0256", "person_emmanuel_macron", "person_vladimir_putin")
     ]
+
+
+def test_a_party_asked_in_the_passive_was_asked_by_the_other(matcher, verbs):
+    events = _titled_events(
+        "Telephone conversation with President of France Emmanuel Macron",
+        "Emmanuel Macron was urged to influence Kiev.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    # the appeal, by the other party; the act appealed for is not done
+    assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
+        ("020", "person_vladimir_putin", "person_emmanuel_macron")
+    ]
