@@ -1830,7 +1830,9 @@ def _modality(s: _Sentence, v: int) -> str:
             return "refused"
         if _negated(s, k):
             refusing = {"will", "wo"} | ({"would"} if _reported(s, k) else set())
-            return "refused" if aux & refusing else "negated"
+            # "did not accept the new payment arrangement": not accepting is rejecting
+            accepting = s.tokens[k].lemma == "accept" and bool(s.kids(k, "dobj"))
+            return "refused" if aux & refusing or accepting else "negated"
     return "asserted"
 
 

@@ -2882,3 +2882,21 @@ def test_a_party_asked_in_the_passive_was_asked_by_the_other(matcher, verbs):
     assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
         ("020", "person_vladimir_putin", "person_emmanuel_macron")
     ]
+
+
+def test_not_accepting_a_proposal_rejects_it(matcher, verbs):
+    events = _titled_events(
+        _CALL_TITLE,
+        "Olaf Scholz did not accept the new payment arrangement.",
+        matcher,
+        verbs,
+        article_id=_CALL_LINK,
+    )
+    rows = events.select("event_code", "source_actor_id", "target_actor_id").rows()
+    assert [(code[:2], a, b) for code, a, b in rows] == [
+        ("12", "person_olaf_scholz", "person_vladimir_putin")
+    ]
+    # a plain negation stays no event
+    assert _titled_events(
+        _CALL_TITLE, "Olaf Scholz did not discuss gas.", matcher, verbs, article_id=_CALL_LINK
+    ).is_empty()
