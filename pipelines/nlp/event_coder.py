@@ -271,7 +271,7 @@ _SIDE_NOUNS = {
     "colleague",
 }
 # What one's side does, doing it ("our efforts helped the Syrian government").
-_OWN_EFFORT_NOUNS = {"effort", "assistance", "support", "help", "aid", "contribution", "work"}
+_OWN_EFFORT_NOUNS = _AID_NOUNS | {"effort", "support", "contribution", "work"}
 # Saying one is for talks between two others urges them to meet (026).
 _ADVOCACY_VERBS = {"support", "advocate", "urge", "call", "propose", "suggest", "speak", "back"}
 _TALK_NOUNS = {"talk", "contact", "dialogue", "negotiation", "consultation", "meeting"}
@@ -4302,9 +4302,6 @@ def _through_quantity(s: _Sentence, i: int) -> int:
 
 # Words of a speaker's hope or confidence ("I hope that", "I am confident that").
 _HOPING_WORDS = {"hope", "expect", "confident", "certain", "sure", "convinced"}
-# What relations between countries are made of, hoped to grow ("further progress of
-# bilateral relations", "a stronger strategic partnership").
-_TIES_NOUNS = _RELATION_NOUNS | {"tie", "partnership", "cooperation", "relationship"}
 _OPTIMISM_CODE = "013"
 
 
@@ -4324,7 +4321,7 @@ def _optimism_about_relations(s: _Sentence, events: list[CodedEvent]) -> list[Co
         if _negated(s, clause):
             continue
         content = [x for c in s.kids(k, "ccomp") + s.kids(clause, "ccomp") for x in s.subtree(c)]
-        if not any(s.tokens[x].lemma in _TIES_NOUNS for x in content):
+        if not any(s.tokens[x].lemma in _RELATION_NOUNS for x in content):
             continue
         speaker = _quote_speaker(s, k)
         parties = s.context.parties

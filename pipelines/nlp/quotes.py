@@ -81,6 +81,7 @@ from pipelines import settings
 from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
+from pipelines.text.dateparse import MONTHS
 
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String(),
@@ -4153,8 +4154,9 @@ _WORDS_OF_NAMED = re.compile(
     r"\s*[:,]?\s*[“\"«]?\s*$"
 )
 _DATED_TEXT = re.compile(
-    r"\b(?:statement|declaration|communiqu[eé])s?\s+of\s+(?:\d|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)"
+    r"\b(?:statement|declaration|communiqu[eé])s?\s+of\s+(?:\d|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\b"
 )
 
 

@@ -7,6 +7,7 @@ All sentences here are invented for the tests.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import polars as pl
@@ -2599,9 +2600,14 @@ _CALL_TITLE = "Telephone conversation with Federal Chancellor of Germany Olaf Sc
 _CALL_LINK = "http://en.kremlin.ru/events/president/news/1"
 
 
-def _call_events(body: str, matcher, verbs) -> list[tuple]:
-    events = _titled_events(_CALL_TITLE, body, matcher, verbs, article_id=_CALL_LINK)
+def _release_rows(title: str, body: str, matcher, verbs) -> list[tuple]:
+    """Sorted (code, source, target) of a Kremlin release with this title and body."""
+    events = _titled_events(title, body, matcher, verbs, article_id=_CALL_LINK)
     return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+
+
+def _call_events(body: str, matcher, verbs) -> list[tuple]:
+    return _release_rows(_CALL_TITLE, body, matcher, verbs)
 
 
 def test_contacts_agreed_are_an_intent_to_meet(matcher, verbs):
@@ -2652,8 +2658,7 @@ def test_no_accusation_of_ones_own_side_and_the_doer_of_restrictions_is_censured
     armenia = "Telephone conversation with Prime Minister of Armenia Nikol Pashinyan"
 
     def coded(body: str, title: str = armenia) -> list[tuple]:
-        events = _titled_events(title, body, matcher, verbs, article_id=_CALL_LINK)
-        return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+        return _release_rows(title, body, matcher, verbs)
 
     # "taking measures" is no act of force, and one's own forces are not accused
     assert coded("Vladimir Putin said that the Russian peacekeepers were taking measures.") == [
@@ -2674,9 +2679,7 @@ def test_no_accusation_of_ones_own_side_and_the_doer_of_restrictions_is_censured
 
 
 def test_help_evacuating_documents_signed_and_contact_kept(matcher, verbs):
-    def coded(title: str, body: str) -> list[tuple]:
-        events = _titled_events(title, body, matcher, verbs, article_id=_CALL_LINK)
-        return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+    coded = partial(_release_rows, matcher=matcher, verbs=verbs)
 
     india = "Telephone conversation with Prime Minister of India Narendra Modi"
     # help in an evacuation is humanitarian aid; help in hosting talks is none
@@ -2708,23 +2711,17 @@ def test_help_evacuating_documents_signed_and_contact_kept(matcher, verbs):
 
 
 def test_satisfaction_with_relations_of_two_countries_credits_the_other(matcher, verbs):
-    events = _titled_events(
+    assert _release_rows(
         "Meeting with Prime Minister of Hungary Viktor Orban",
         "Prime Minister of Hungary Viktor Orban: I am very satisfied with the progress in "
         "Russian-Hungarian relations.",
         matcher,
         verbs,
-        article_id=_CALL_LINK,
-    )
-    assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
-        ("051", "person_viktor_orban", "country_rus")
-    ]
+    ) == [("051", "person_viktor_orban", "country_rus")]
 
 
 def test_a_ceremony_attended_abroad_is_a_visit_and_a_focus_given_is_talks(matcher, verbs):
-    def coded(title: str, body: str) -> list[tuple]:
-        events = _titled_events(title, body, matcher, verbs, article_id=_CALL_LINK)
-        return sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows())
+    coded = partial(_release_rows, matcher=matcher, verbs=verbs)
 
     assert coded(
         "Talks with President of China Xi Jinping",
@@ -2741,17 +2738,13 @@ def test_a_ceremony_attended_abroad_is_a_visit_and_a_focus_given_is_talks(matche
 
 
 def test_our_efforts_are_the_speakers_side(matcher, verbs):
-    events = _titled_events(
+    assert _release_rows(
         "Talks with President of Iran Ebrahim Raisi",
         "President of Russia Vladimir Putin: Mr President, our efforts helped the Syrian "
         "government overcome the threat of terrorism.",
         matcher,
         verbs,
-        article_id=_CALL_LINK,
-    )
-    assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
-        ("070", "person_vladimir_putin", "country_syr")
-    ]
+    ) == [("070", "person_vladimir_putin", "country_syr")]
 
 
 def test_a_second_person_hung_on_the_first_ones_name_is_met_too(matcher, verbs):
@@ -2790,14 +2783,12 @@ def test_they_in_a_partys_own_words_are_not_the_parties(matcher, verbs):
 
 
 def test_we_met_in_the_speakers_country_is_the_two_parties_meeting(matcher, verbs):
-    events = _titled_events(
+    assert _release_rows(
         "Meeting with President of Serbia Aleksandar Vucic",
         "Vladimir Putin: Mr President, we met in Russia in June of 2020.",
         matcher,
         verbs,
-        article_id=_CALL_LINK,
-    )
-    assert sorted(events.select("event_code", "source_actor_id", "target_actor_id").rows()) == [
+    ) == [
         ("040", "person_aleksandar_vucic", "person_vladimir_putin"),
         ("040", "person_vladimir_putin", "person_aleksandar_vucic"),
     ]
@@ -2858,16 +2849,12 @@ def test_hope_for_relations_with_the_one_addressed_is_an_optimistic_comment(matc
 
 
 def test_calling_for_something_to_be_done_is_the_appeal(matcher, verbs):
-    events = _titled_events(
+    assert _release_rows(
         "Telephone conversation with President of France Emmanuel Macron",
         "Emmanuel Macron called for a ceasefire to be declared across Ukraine.",
         matcher,
         verbs,
-        article_id=_CALL_LINK,
-    )
-    assert events.select("event_code", "source_actor_id", "target_actor_id").rows() == [
-        ("0256", "person_emmanuel_macron", "person_vladimir_putin")
-    ]
+    ) == [("0256", "person_emmanuel_macron", "person_vladimir_putin")]
 
 
 def test_a_party_asked_in_the_passive_was_asked_by_the_other(matcher, verbs):
