@@ -2887,3 +2887,14 @@ def test_not_accepting_a_proposal_rejects_it(matcher, verbs):
     assert _titled_events(
         _CALL_TITLE, "Olaf Scholz did not discuss gas.", matcher, verbs, article_id=_CALL_LINK
     ).is_empty()
+
+
+def test_a_report_presented_or_submitted_to_the_chair_is_a_statement(matcher, verbs):
+    rows = _release_rows(
+        "Meeting with permanent members of the Security Council",
+        "Vladimir Putin held a meeting with permanent members of the Security Council. "
+        "Defence Minister Sergei Shoigu presented a report on the situation.",
+        matcher,
+        verbs,
+    )
+    assert ("010", "person_sergei_shoigu", "person_vladimir_putin") in rows
