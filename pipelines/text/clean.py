@@ -308,6 +308,9 @@ _BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2}")
 # "Photo: Ann Lee, AP", "(AP Photo/Ann Lee)", "Image credit: NASA").
 _PHOTO_CREDIT = re.compile(
     r"\b(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by\b|:|credits?\b)|\(AP Photo\b|\bGetty Images\b"
+    # other languages' "Photo:" and photographer's marks: "Foto: Ann Lee", "Фото: …", a
+    # Japanese caption's "…撮影" (photographed by), a Chinese one's "摄", a Korean "사진="
+    r"|\b(?:fotos?|фото|fotografia)\s*:|撮影|摄|사진\s*[=:]"
     # "Credit: NASA", "Credit... Ann Lee/The Times", "(credit: NASA/Ann Lee)"
     r"|\bcredits?\s*(?::|\.\.\.|…)"
     # a credit of slashed names closing the line: "(Port Authority/Ann Lee)"
@@ -653,14 +656,27 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue  # the publisher's name, as its copyright line writes it: a masthead
         similar = 0.0
         overlap = sum(w in body_words for w in long_words) / len(long_words)
-        if key in stripped or (key in shown_parts and overlap >= 0.3):
+        if key in stripped or (
+            key in shown_parts
+            and overlap >= 0.3
+            and (
+                not _in_menu(doc, index)
+                or _is_dated(doc, index)
+                or _is_headed(doc, index, body_words)
+            )
+        ):
             # (A part the page shows on its own line is the headline however long the
-            # site's name beside it, if the body takes up its words: a logo's do not.)
+            # site's name beside it, if the body takes up its words: a logo's do not; nor
+            # is the site's name atop its menu, which a paper's own stories may take up
+            # ("told the Courier"), unless the article's header stands at it.)
             named = 3.0
         elif key == page_title and index != title_line:
             # The page's title shown again over the article, where sites do not name
-            # themselves; a title of one or two words is the site's name (its logo).
-            named = 3.0 if n_title >= 3 else 0.0
+            # themselves; a title of one or two words is the site's name (its logo), and so
+            # is a short one the body does not take up ("El Faro del Sur" twice in a row).
+            named = (
+                3.0 if n_title >= 3 and (n_title >= SHORT_TITLE_WORDS or overlap >= 0.3) else 0.0
+            )
         elif key == page_title and not stripped:
             # The first line alone is the title only if the body takes up its words (else
             # it is the site's masthead, "DAILY WORLD REPORT") and the page shows it again
@@ -828,6 +844,15 @@ def _is_dated(doc: Lines, index: int) -> bool:
         if k >= index + 3 and (_headline_shaped(doc, k) or _is_prose(doc, k)):
             return False
     return False
+
+
+def _after_dated_teaser(doc: Lines, index: int) -> bool:
+    """Bare date line `index` follows another bare date two to four lines above it, with a
+    line between (a teaser's headline): it dates the last story of a list ("Related
+    stories" over the article), not the article."""
+    return _bare_date(doc, index) and any(
+        _bare_date(doc, k) for k in range(max(0, index - 4), index - 1)
+    )
 
 
 def _in_dated_list(doc: Lines, index: int) -> bool:
@@ -1149,30 +1174,37 @@ _FOREIGN_MONTHS = {
     name: english
     for english, names in {
         "January": "januar janvier enero janeiro gennaio januari января январь janv ene gen "
-        "ianuarie stycznia ledna ocak січня січень ιανουαρίου január",
+        "ianuarie stycznia ledna ocak січня січень ιανουαρίου január јануар јануара "
+        "siječnja يناير जनवरी ژانویه",
         "February": "februar février fevrier febrero fevereiro febbraio februari февраля "
-        "февраль févr fev februarie lutego února şubat лютого лютий φεβρουαρίου február",
+        "февраль févr fev februarie lutego února şubat лютого лютий φεβρουαρίου február "
+        "фебруар фебруара veljače فبراير شباط फ़रवरी फरवरी فوریه",
         "March": "märz maerz mars marzo março marco maart maret марта март martie marca "
-        "března mart березня березень μαρτίου március",
+        "března mart березня березень μαρτίου március март марта ožujka مارس آذار मार्च",
         "April": "avril abril aprile апреля апрель avr abr aprilie kwietnia dubna nisan квітня "
-        "квітень απριλίου április",
+        "квітень απριλίου április април априла travnja أبريل إبريل نيسان अप्रैल آوریل",
         "May": "mai mayo maio maggio mei мая май mag maj maja května mayıs травня травень "
-        "μαΐου május",
+        "μαΐου május мај маја svibnja مايو أيار मई",
         "June": "juni juin junio junho giugno июня июнь giu iunie czerwca června haziran червня "
-        "червень ιουνίου június",
+        "червень ιουνίου június јун јуна lipnja يونيو حزيران जून ژوئن",
         "July": "juli juillet julio julho luglio июля июль juil lug iulie lipca července temmuz "
-        "липня липень ιουλίου július",
+        "липня липень ιουλίου július јул јула srpnja يوليو تموز जुलाई ژوئیه",
         "August": "août aout agosto augustus agustus августа август ago augusti sierpnia "
-        "srpna ağustos серпня серпень αυγούστου augusztus",
+        "srpna ağustos серпня серпень αυγούστου augusztus avgust avgusta август августа "
+        "kolovoza أغسطس آب अगस्त اوت",
         "September": "septembre septiembre setembro settembre сентября сентябрь set "
-        "septembrie września září eylül вересня вересень σεπτεμβρίου szeptember",
+        "septembrie września září eylül вересня вересень σεπτεμβρίου szeptember septembar "
+        "septembra септембар септембра rujna سبتمبر أيلول सितंबर सितम्बर سپتامبر",
         "October": "oktober octobre octubre outubro ottobre октября октябрь ott out "
-        "octombrie października října ekim жовтня жовтень οκτωβρίου október",
+        "octombrie października října ekim жовтня жовтень οκτωβρίου október oktobar "
+        "oktobra октобар октобра أكتوبر अक्टूबर اکتبر",
         "November": "novembre noviembre novembro nopember ноября ноябрь noiembrie listopada "
-        "listopadu kasım листопада листопад νοεμβρίου",
+        "listopadu kasım листопада листопад νοεμβρίου novembar novembra новембар "
+        "новембра studenoga نوفمبر नवंबर नवम्बर نوامبر",
         "December": "dezember décembre decembre diciembre dezembro dicembre desember "
         "декабря декабрь déc dic dez decembrie grudnia prosince aralık грудня грудень "
-        "δεκεμβρίου",
+        "δεκεμβρίου decembar decembra децембар децембра prosinca ديسمبر दिसंबर दिसम्बर "
+        "دسامبر",
     }.items()
     for name in names.split()
 }
@@ -1230,7 +1262,14 @@ _AMBIGUOUS_SLASHED = re.compile(r"(?<![\d/])([01]?\d)/([01]?\d)/(\d{4})(?![\d/])
 
 # Numeric dates English parsers do not read: "2024年03月12日" (Chinese, Japanese), "13. 11.
 # 2023" (Czech, Slovak: day first, spaced), "2023. október 23." (Hungarian: year first).
-_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width) as
+# ASCII digits, for a date line written in them ("١٧ مارس ٢٠٢٤", "२५ जुलाई २०२४").
+_ASCII_DIGITS = {
+    c: str(unicodedata.decimal(chr(c)))
+    for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+    for c in range(start, start + 10)
+}
 _SPACED_DOTTED_DATE = re.compile(r"(?<![\d.])([0-3]?\d)\.\s+([01]?\d)\.\s+((?:19|20)\d\d)(?!\d)")
 _YEAR_FIRST_MONTH = re.compile(r"\b((?:19|20)\d\d)\.\s+([A-Z][a-z]+)\s+([0-3]?\d)\.")
 
@@ -1246,6 +1285,7 @@ def _as_english_date(line: str) -> str:
 
 
 def _line_date(line: str, load_date: date, day_first: bool = False) -> StatedDate | None:
+    line = line.translate(_ASCII_DIGITS)
     if day_first:
         # A page in another language than English writes "05/10/2018" for 5 October.
         line = _AMBIGUOUS_SLASHED.sub(lambda m: f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}", line)
@@ -1313,6 +1353,10 @@ _TRAILING_DATE = re.compile(
     r"(?<=[.?!…])\s+((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}))\s*$"
 )
+
+
+# A line that opens with its date ("June 4, 2026 • photos by ..."): a header's, not a caption's.
+_DATE_FIRST = re.compile(r"^\W*(?:\d|[A-Z][a-z]{2,8}\.?,?\s+\d)")
 
 
 def header_dates(
@@ -1400,8 +1444,12 @@ def header_dates(
         labelled = bool(_DATE_LABEL.match(line))
         if not labelled and not byline and _reads_as_sentence(line):
             continue
+        if not (labelled or byline or _DATE_FIRST.match(line)) and _PHOTO_CREDIT.search(line):
+            continue  # a caption with its credit: the date the photo was taken
         if _other_kind(doc, i):
             continue
+        if title_index is not None and i < title_index and _after_dated_teaser(doc, i):
+            continue  # the last of a list of dated teasers above the headline
         updated = _is_update(line, load_date)
         below = title_index is None or i > title_index
         found.append(HeaderDate(i, below, updated, stated))
@@ -1603,6 +1651,33 @@ def _likeliest(found: Sequence[HeaderDate]) -> HeaderDate | None:
     return pool[0] if pool else None
 
 
+# A headline's line that runs on to the next: it ends with a colon, a comma or a dash.
+_RUNS_ON = re.compile(r"[:,–—-]$")
+
+
+def _headline_text(doc: Lines, index: int) -> str:
+    """The headline at line `index`, with its second line when the page breaks it in two
+    ("Inside the traders' bank:" / "how market women built a credit union"): the line
+    runs on (a colon, a comma or a dash at its end) into a line that opens in lowercase and
+    is headline-shaped itself (no final stop, not furniture, a byline or a date)."""
+    line = doc.line[index].rstrip()
+    nxt = index + 1
+    if nxt >= len(doc) or not _RUNS_ON.search(line):
+        return doc.line[index]
+    follow = doc.line[nxt].strip()
+    if (
+        not follow[:1].islower()
+        or follow.endswith(".")
+        or doc.n_words[index] + doc.n_words[nxt] > MAX_TITLE_WORDS
+        or doc.is_junk(nxt)
+        or doc.is_byline[nxt]
+        or doc.maybe_metadata[nxt]
+        or states_date(follow)
+    ):
+        return doc.line[index]
+    return f"{line} {follow}"
+
+
 def _shown_headline(doc: Lines, title_index: int | None, first: int) -> int | None:
     """The copy of the headline the article's header shows: the last one above the body
     (a title picked on the page's first line, the document title, is shown again over the
@@ -1751,6 +1826,14 @@ class _PageDates:
     bylined: _Metadata  # a byline with a date, anywhere (a related article's too)
 
 
+# A sentence that says when the article was published, as footers write it.
+_PUBLISHED_SENTENCE = re.compile(
+    r"^(?:this|the)\s+(?:story|article|post|piece|report|interview)\s+(?:was|is)\s+"
+    r"(?:first\s+|originally\s+)?(?:published|posted)\s+(?:on\s+)?(?P<date>[^.]+\d)\.?$",
+    re.IGNORECASE,
+)
+
+
 def _read_metadata(doc: Lines, load_date: date) -> tuple[_PageDates, str | None, list[int]]:
     """Dates and the author from the flagged lines; the indices of the other (content)
     lines. A line stating a date the rule refuses is still a metadata line, not body text."""
@@ -1759,6 +1842,9 @@ def _read_metadata(doc: Lines, load_date: date) -> tuple[_PageDates, str | None,
     content: list[int] = []
     for i, line in enumerate(doc.line):
         if not doc.maybe_metadata[i]:
+            if doc.n_words[i] <= MAX_DATE_LINE_WORDS and (told := _PUBLISHED_SENTENCE.match(line)):
+                # a footer's "This story was originally published on October 2, 2024."
+                dates.published.state(date_line_value(told.group("date"), load_date))
             content.append(i)
             continue
         scrape = _SCRAPE_DATE_LINE.match(line)
@@ -1950,7 +2036,7 @@ def _clean_document(
             # (deep in the run, the headline was picked for its header: the body follows it)
             header = _header_under(doc, title_index, set())
             region = ((header if header is not None else title_index) + 1, region[1])
-    title = record_title or (doc.line[title_index] if title_index is not None else None)
+    title = record_title or (_headline_text(doc, title_index) if title_index is not None else None)
     first = region[0] if region else None
     header: list[HeaderDate] = []
     if first:

@@ -1,0 +1,138 @@
+"""A site's name over its menu is no headline, even when the body names the paper; a
+headline broken over two lines is read whole; dates in other scripts' digits and months,
+photo captions' dates, teasers' dates above the headline and a footer's "originally
+published" sentence. Pages written here."""
+
+from datetime import date
+
+from pipelines.text.clean import clean_text_article
+from tests.unit.test_clean_title_date_more import HEADLINE, LOAD, MENU, P1, P2, P3
+
+
+def _text(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def test_the_site_name_in_the_masthead_is_not_the_headline_when_the_body_names_the_paper():
+    text = _text(
+        "Harbour wall is finally done | The Quay Courier",
+        "Skip to main content",
+        "The Quay Courier",
+        "Sign in",
+        "Subscribe from one pound",
+        *MENU,
+        HEADLINE,
+        "By Ann Lee",
+        "3 hours ago",
+        P1,
+        "The harbour master told the Quay Courier that the wall had passed its last inspection.",
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_short_site_name_shown_twice_at_the_top_is_not_the_headline():
+    text = _text(
+        "El Faro del Puerto",
+        "El Faro del Puerto",
+        *MENU,
+        HEADLINE,
+        "The port authority says the works ran two years late but came in under budget",
+        "Redacción",
+        "June 5, 2026 08:45",
+        P1,
+        P2,
+        P3,
+    )
+    article = clean_text_article(text, load_date=LOAD)
+    assert article.title == HEADLINE
+    assert article.published_date == date(2026, 6, 5)
+
+
+def test_a_headline_broken_after_a_colon_is_read_with_its_second_line():
+    text = _text(
+        "Quay residents recall two winters of building | The Quay Courier",
+        *MENU,
+        "Features",
+        "Two winters on the quay:",
+        "how the harbour got its wall",
+        "By Ann Lee",
+        "June 3, 2026",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == (
+        "Two winters on the quay: how the harbour got its wall"
+    )
+
+
+def test_a_headline_line_that_ends_in_a_colon_keeps_a_capitalized_deck_apart():
+    text = _text(
+        "Quay residents recall two winters of building | The Quay Courier",
+        *MENU,
+        "Two winters on the quay:",
+        "The port authority says the works ran two years late",
+        "By Ann Lee",
+        "June 3, 2026",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == "Two winters on the quay:"
+
+
+def test_dates_written_in_arabic_indic_and_devanagari_digits_and_their_months():
+    for line, expected in (
+        ("الأحد ١٧ مايو ٢٠٢٦ م", date(2026, 5, 17)),
+        ("प्रकाशित: २५ जून २०२६, ०६:१० अपराह्न", date(2026, 6, 25)),
+        ("Објављено: 3. јун 2026. у 14:05", date(2026, 6, 3)),
+        ("2026년 6월 12일 오후 3시", date(2026, 6, 12)),
+    ):
+        text = _text(HEADLINE, *MENU, HEADLINE, "Ann Lee", line, P1, P2, P3)
+        assert clean_text_article(text, load_date=LOAD).published_date == expected, line
+
+
+def test_a_caption_dated_with_its_photographer_yields_to_the_header_date():
+    text = _text(
+        HEADLINE,
+        *MENU,
+        HEADLINE,
+        "岸壁で最後のブロックを見守る住民たち＝2026年6月1日、佐藤撮影",
+        "2026年6月3日 19時30分",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 6, 3)
+
+
+def _under_dated_teasers(*tail: str) -> str:
+    """An article under a list of related stories, each with its date, and `tail` after it."""
+    return _text(
+        "Sea wall finished | The Quay Courier",
+        *MENU,
+        "Related stories",
+        "Ferry timetable changes for the summer",
+        "May 25, 2026",
+        "Fish market reopens after repairs",
+        "May 18, 2026",
+        "Local",
+        HEADLINE,
+        "The works ran two years late but the port authority says the town is safer",
+        "Ann Lee",
+        P1,
+        P2,
+        P3,
+        *tail,
+    )
+
+
+def test_teasers_dated_above_the_headline_do_not_date_the_article_a_footer_sentence_does():
+    undated = _under_dated_teasers()
+    assert clean_text_article(undated, load_date=LOAD).published_date is None
+    dated = _under_dated_teasers(
+        "This story was originally published on June 2, 2026.", "Share this story"
+    )
+    assert clean_text_article(dated, load_date=LOAD).published_date == date(2026, 6, 2)
