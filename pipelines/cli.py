@@ -528,11 +528,13 @@ def _print_invented() -> None:
     from pipelines.evaluation.cleaning import evaluate_pages
     from pipelines.evaluation.events import evaluate_petr2
     from pipelines.evaluation.invented import (
+        INVENTED_ACTORS,
         INVENTED_CALLS,
         INVENTED_PAGES,
         INVENTED_QUOTES,
         INVENTED_RELEASES,
         INVENTED_WIRE,
+        evaluate_invented_actors,
         evaluate_invented_calls,
         evaluate_invented_quotes,
         set_names,
@@ -558,6 +560,20 @@ def _print_invented() -> None:
         print(
             f"  {name:<10} quote speakers: {q.speaker_accuracy:.4f} ({q.right}/{q.gold};"
             f" found {q.found}; {by})"
+        )
+    for name in set_names(INVENTED_ACTORS):
+        # its odd items were tuned on, its even ones held out (docs/annotation.md)
+        halves = [
+            (half, evaluate_invented_actors(name, parity=parity))
+            for half, parity in (("tuned", 1), ("held", 0))
+        ]
+        print(
+            f"  {name:<10} actors: "
+            + "; ".join(
+                f"{half} half F1 {a.f1:.4f} (precision {a.found_right}/{a.found},"
+                f" recall {a.required_found}/{a.required})"
+                for half, a in halves
+            )
         )
     pages = evaluate_pages(
         INVENTED_PAGES, with_html=False, with_peer=False, meta_gold=INVENTED_PAGES

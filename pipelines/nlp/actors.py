@@ -449,10 +449,21 @@ class ActorMatcher:
         people_ends = {e for _, e, a, _ in known if self._actor_types.get(a) == "person"}
         if people_ends:
             candidates += self._discoverer.lists_after_people(text, people_ends)
+        body_ends = {e for _, e, a, _ in known if self._actor_types.get(a) == "organization"}
+        if body_ends:
+            candidates += self._discoverer.bodies_beside_bodies(text, body_ends)
         candidates += self._discoverer.repeated_names(text)
         if _ROYAL_HINT.search(text):
             candidates += self._discoverer.royal_names(text)
         candidates += self._discoverer.after_ranks(text)
+        owners = [
+            (start, end)
+            for start, end, actor_id, _ in known
+            if self._actor_types.get(actor_id) in ("country", "organization")
+        ]
+        # (named whole: the title before the owner tells where the name starts, so no given
+        # name need cut it, as `from_given_names` does names taken with an "of" phrase's end)
+        owned = self._discoverer.after_titled_owners(text, owners)
         if kinds:
             known_starts = {start for start, _, _, _ in known}
             candidates += self._discoverer.named_units(text, kinds, known_starts)
@@ -478,6 +489,12 @@ class ActorMatcher:
             }
             candidates = self._discoverer.extend_after_known(text, candidates, ends)
             candidates = self._discoverer.from_given_names(text, candidates)
+        if owned:
+            # a name another pattern took with the owner's last word ("Ghana Kwabena
+            # Asante-Boateng") yields to the one that starts after the owner
+            candidates = [
+                c for c in candidates if not any(c.start < o.start < c.end for o in owned)
+            ] + owned
         # a name the dictionary holds for another actor ("Addis Ababa" after "from", where
         # the capital is a place) or the gazetteer for a place ("Nizhny Novgorod") is no
         # new person, nor a body named by one word ("the Kursk company")

@@ -138,6 +138,15 @@ TITLE_WORDS = (
     "imam",
     "mufti",
     "rabbi",
+    "lama",
+    "abbot",
+    "pastor",
+    "priest",
+    "archpriest",
+    "archimandrite",
+    "hegumen",
+    "ayatollah",
+    "father",
     # occupations written before a name ("hockey player X", "speed skater X")
     "player",
     "skater",
@@ -174,6 +183,17 @@ TITLE_WORDS = (
     "musician",
     "pianist",
     "violinist",
+    "teacher",
+    "nurse",
+    "surgeon",
+    "paramedic",
+    "engineer",
+    "farmer",
+    "pilot",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "historian",
     # ranks below the officers' and a person's status ("Sergeant Ivan Petrov", "US citizen
     # Trevor Reed")
     "sergeant",
@@ -478,6 +498,25 @@ ORG_HEADS = (
     "Theatre",
     "Theater",
     "Studio",
+    # hospitals, schools, museums and enterprises named with their town ("Kaluga Regional
+    # Hospital", "Tomsk Petrochemical Works", "Kazan Aviation Lyceum", "Vyatka Plywood Mill")
+    "Hospital",
+    "Clinic",
+    "Lyceum",
+    "Gymnasium",
+    "College",
+    "Museum",
+    "Library",
+    "Laboratory",
+    "Works",
+    "Mill",
+    "Factory",
+    "Shipyard",
+    "Refinery",
+    "Cooperative",
+    "Terminal",
+    "Port",
+    "Sangha",
 )
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
 _GENERIC = {
@@ -997,9 +1036,16 @@ def english_given_names() -> frozenset[str]:
 # Acts only people receive, and kin: the name after them is a person's (`after_person_verbs`).
 _PERSON_OBJECT = re.compile(
     r"\b(?:congratulated|thanked|decorated|appointed|relieved|dismissed|awarded\s+to|"
-    r"presented\s+to|(?:family|widow|widower|parents|relatives|son|daughter|mother|father|"
-    r"wife|husband)\s+of)\s+(?P<name>[A-Z][\w’'\-]*[a-z](?:\s+[A-Z][\w’'\-]*[a-z]){1,2})"
-    r"(?![\w’'\-]|\s+[A-Z])"
+    r"presented\s+to|(?:headed|chaired)\s+by|"
+    r"(?:family|widow|widower|parents|relatives|son|daughter|mother|father|"
+    r"wife|husband)\s+of)\s+(?P<name>[A-Z][\w’'\-]*[a-z](?:\s+(?:"
+    + _PARTICLE
+    + r"\s+)*[A-Z][\w’'\-]*[a-z]){1,3})(?![\w’'\-]|\s+[A-Z])"
+)
+# A name and a relative clause only people take: "Aiyyna Nikiforova, who runs ..." (a body
+# takes "which").
+_NAME_THEN_WHO = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{1,3}}),\s+who\s+[a-z]"
 )
 # The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
 # Gazprom " (capitalized words after "of" or "of the").
@@ -1167,6 +1213,25 @@ class ActorDiscoverer:
             if not _in_title_case_line(text, d.start) and not _named_as_a_place(text, d.name)
         ]
 
+    def bodies_beside_bodies(self, text: str, ends: set[int]) -> list[Discovered]:
+        """A company or body named with "and" after one the dictionary knows ("Gazprom and
+        Uzbekneftegaz", "PhosAgro and Volga Potash were ready"): one to three capitalized
+        words up to a lowercase word, none a title's, a place's or a kind of body's word
+        (that is a body of its own, found by its head) nor written in lowercase."""
+        found: list[Discovered] = []
+        for end in sorted(ends):
+            match = _AND_BODY.match(text, end)
+            if match is None:
+                continue
+            name = match.group("name")
+            if any(
+                w in _NOT_NAME or self._ends_a_name(w) or used_in_lowercase(w, text)
+                for w in name.split()
+            ):
+                continue
+            found.append(Discovered(match.start("name"), match.end("name"), name, "organization"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
     def lists_after_people(self, text: str, ends: set[int]) -> list[Discovered]:
         """The names a list goes on with after people the dictionary knows ("attended by
         Ramzan Kadyrov and Radiy Khabirov"), as `_rest_of_list` reads them."""
@@ -1260,15 +1325,24 @@ class ActorDiscoverer:
     def after_person_verbs(self, text: str, known_starts: set[int]) -> list[Discovered]:
         """People named as the object of an act only people receive ("congratulated Alsu
         Mingazova on", "relieved Tagir Sabirov of", "presented to Zulfiya Gainutdinova, a
-        nurse", "the family of Ilgiz Sharafiev"): two or three capitalized words, no known
-        actor, none a title's, a body's or a place's word nor written in lowercase."""
+        nurse", "the family of Ilgiz Sharafiev", "headed by João de Souza Almeida") or
+        before a clause only people take ("Aiyyna Nikiforova, who runs"): two to four
+        capitalized words (particles aside), no known actor, none a title's, a body's or a
+        place's word nor written in lowercase."""
         found: list[Discovered] = []
-        for match in _PERSON_OBJECT.finditer(text):
+        # (a name with "who" after it, not the end of a longer capitalized phrase)
+        whos = [
+            m
+            for m in _NAME_THEN_WHO.finditer(text)
+            if text[: m.start()].rstrip()[-1:] in ("", ";", ",", ".", ":", "(")
+            or not _capitalized_word_before(text, m.start())
+        ]
+        for match in [*_PERSON_OBJECT.finditer(text), *whos]:
             start = match.start("name")
             name = re.sub(r"['’]s$", "", match.group("name"))
             if (
                 start in known_starts
-                or not 2 <= len(name.split()) <= 3
+                or not 2 <= len([w for w in name.split() if w not in _PARTICLES]) <= 4
                 or not self._plain_name(name, text)
                 or _named_as_a_place(text, name)
             ):
@@ -1391,7 +1465,11 @@ class ActorDiscoverer:
         """Whether capitalized words are a person's name as they stand: none a title's, a
         body's or a place's word nor written in lowercase, nothing `_clean_person` cuts."""
         return (
-            not any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in name.split())
+            not any(
+                self._ends_a_name(w) or used_in_lowercase(w, text)
+                for w in name.split()
+                if w not in _PARTICLES  # "de" in "João de Souza" is written small
+            )
             and _clean_person(name, self.titles, text) == name
         )
 
@@ -1526,6 +1604,35 @@ class ActorDiscoverer:
             out.append(candidate)
         return out
 
+    def after_titled_owners(self, text: str, owners: list[tuple[int, int]]) -> list[Discovered]:
+        """People named whole right after the country or body their title is of (`owners`:
+        known mentions' spans): "Ambassador of the Kingdom of the Netherlands Hendrik-Jan
+        van der Berge,", "Ambassador of Chile María José de la Fuente Ortúzar and ...". The
+        title before the owner tells where the person's name starts, so it may run long:
+        two to five capitalized words and particles up to where a list or the clause goes
+        on, none a title's, a body's or a place's word nor written in lowercase."""
+        found: list[Discovered] = []
+        for start, end in owners:
+            before = _TITLE_OF_BEFORE.search(text, max(0, start - 80), start)
+            if before is None or not _is_title(before.group("title"), self.titles):
+                continue
+            match = _OWNED_NAME.match(text, end, min(len(text), end + 90))
+            if match is None:
+                continue
+            name = match.group("name")
+            # (a particle written small is no word of the count: "van der"; "Le Van Thanh"
+            # is three)
+            words = [w for w in name.split() if w not in _PARTICLES]
+            if not 2 <= len(words) <= 5 or any(
+                self._ends_a_name(w)
+                # (a capitalized particle, "Van", may be written small in another name)
+                or (w.lower() not in _PARTICLES and used_in_lowercase(w, text))
+                for w in words
+            ):
+                continue
+            found.append(Discovered(match.start("name"), match.end("name"), name, "person"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
     @property
     def trigger_words(self) -> list[str]:
         return sorted(self.titles | self.heads | _SPEECH_WORDS | _REPORT_WORDS)
@@ -1641,7 +1748,20 @@ class ActorDiscoverer:
                 continue
             match = self._before_apposition.search(text, max(0, start - 160), start)
             if match:
+                added = len(found)
                 self._add_person(found, match, self.titles, text)
+                if len(found) > added and _OF_PHRASE_BEFORE.search(
+                    text, max(0, found[-1].start - 80), found[-1].start
+                ):
+                    # "Chief Rabbi of the Communities of Siberia Mendel Gurevich, Lama ...":
+                    # the name's first words may end the "of" phrase; its last two are
+                    # the name
+                    last = found.pop()
+                    words = last.name.split()
+                    if len(words) >= 3:
+                        two = " ".join(words[-2:])
+                        last = Discovered(last.end - len(two), last.end, two, "person")
+                    found.append(last)
         found = [
             d
             for d in found
@@ -1713,6 +1833,18 @@ class ActorDiscoverer:
         return where is not None
 
 
+# A title and "of", "to" or "for" right before its owner's name ("Ambassador of the ",
+# "Envoy to "): the owner's title, whose holder's name follows the owner.
+_TITLE_OF_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?P<title>[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|to|for)\s+(?:the\s+)?$"
+)
+# A person's name after their title's owner, up to where a list or the clause goes on.
+_OWNED_NAME = re.compile(
+    rf"\s+(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{1,5}})(?![\w’'\-])"
+    r"(?=\s*[,;.:]|\s+and\s|\s+(?:who|whom|at|in|on|has|had|was|is|will|said|[a-z]{3,}ed)\b|\s*$)"
+)
+
+
 # What a body's head noun may take after it: "Commission on Monitoring Foreign Investment in
 # Russia", "Council for Civil Society and Human Rights", "Society of People with
 # Disabilities".
@@ -1774,8 +1906,16 @@ _FIELD_AFTER = re.compile(rf"\s+(?:for|on)\s+(?:the\s+)?{_CAP}")
 _LIST_AFTER = re.compile(r",\s+[A-Z]")
 
 
+# A body's number after its head noun: "City Clinical Hospital No. 21", "School No. 5".
+_NUMBER_TAIL = re.compile(r"\s+(?:No\.|№)\s?\d+\b")
+
+
 def _org_tail(text: str, end: int) -> int:
-    """Where a body's name ends when its head noun takes "on/for" and capitalized words."""
+    """Where a body's name ends when its head noun takes "on/for" and capitalized words,
+    or its number ("No. 21")."""
+    number = _NUMBER_TAIL.match(text, end)
+    if number is not None:
+        return number.end()
     match = _ORG_TAIL.match(text, end)
     if match is None or "\n" in match.group(0):
         return end
@@ -1827,7 +1967,7 @@ _INNER_HEADS = {"university", "school"}
 _CAPITALIZED_NEXT = re.compile(r"\s+[A-Z]")
 _AND_OFFICE = re.compile(
     r"\s+and\s+(?:[A-Z][a-z]+\s+)?(?:Head|Chair|Chairman|Chairwoman|Deputy|Minister|Director"
-    r"|Member|Secretary|President|Mr|Mrs|Ms|Dr)\b"
+    r"|Member|Secretary|President|Governor|Mayor|Ambassador|Mr|Mrs|Ms|Dr)\b"
 )
 # A monarch's or a church leader's title (maybe "of" a country) and one name, maybe a regnal
 # number, and no other name after: "Queen Letizia", "Prince of Monaco Albert II".
@@ -1843,7 +1983,7 @@ _ROYAL_NAME = re.compile(
 _UNIT_KINDS = {"battalion", "regiment", "brigade", "squadron", "detachment"}
 _COMPANY_KINDS = {"company", "corporation", "concern", "holding", "foundry", "bank", "airline",
                   "newspaper", "agency", "charity", "foundation", "fund", "publisher",
-                  "broadcaster"}  # fmt: skip
+                  "broadcaster", "ensemble", "chain", "cooperative"}  # fmt: skip
 # not "concern" nor "holding": verbs too ("as concerns Nord Stream", "holding WorldSkills")
 _KIND_BEFORE_NAME = {"company", "companies", "corporation", "corporations", "bank", "banks",
                      "firm", "firms", "newspaper", "newspapers", "magazine", "magazines",
@@ -1853,8 +1993,10 @@ _KIND_BEFORE_NAME = {"company", "companies", "corporation", "corporations", "ban
                      "manufacturer", "manufacturers", "producer", "producers", "operator",
                      "operators", "airline", "airlines", "retailer", "retailers", "automaker",
                      "automakers", "carmaker", "carmakers", "developer", "developers",
-                     "startup", "startups"}  # fmt: skip
+                     "startup", "startups", "cooperative", "cooperatives", "group"}  # fmt: skip
 KIND_WORDS = tuple(sorted(_UNIT_KINDS | _COMPANY_KINDS | _KIND_BEFORE_NAME))
+# The next body of a pair: " and Uzbekneftegaz", " and Volga Potash were".
+_AND_BODY = re.compile(rf"\s+and\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s+[a-z]|\s*[,.;])")
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>{_CAP})\s+$")
 _KIND_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
 _KIND_THEN_NAME = re.compile(
@@ -1976,7 +2118,7 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     return " ".join(words)
 
 
-_CAPITALIZED_TITLES = {"major"}
+_CAPITALIZED_TITLES = {"major", "father"}
 PLACE_PREFIXES = {"st", "saint", "san", "santa", "fort", "mount", "lake", "cape", "port", "new"}
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ogy)$")
 

@@ -4979,9 +4979,14 @@ def quotes_of_article(
                 ) is not None:
                     # "The Russian Embassy in Helsinki said": the body, not Russia in its name
                     actor_id, speaker_text = None, org
+                # "the company's CEO" resolved whole to the person named with the title
+                # (`title_anaphora`) needs no owner's holder
+                resolved_whole = any(
+                    m[0] <= s_start and s_end <= m[1] and m[3] == "person" for m in article_mentions
+                )
                 owned = (
                     None
-                    if appositive_person or org is not None
+                    if appositive_person or org is not None or resolved_whole
                     else owned_title_holder(body, speaker_text, s_start, article_mentions, names)
                 )
                 anaphor = [

@@ -182,3 +182,64 @@ def test_an_acronym_of_a_hyphenated_name_and_a_title_before_a_named_person(match
     found, _, _ = matcher.mentions_in_context(text, DAY, "RUS")
     people = {matcher.names.get(actor_id) for _, _, actor_id, _ in found}
     assert "Frank-Walter Steinmeier" not in people
+
+
+def test_people_named_whole_after_the_country_their_title_is_of(matcher):
+    text = (
+        "Credentials were presented by Ambassador of the Kingdom of Denmark Jens-Ole van der "
+        "Linden, Ambassador of the Republic of Colombia Ana Lucía de la Torre Mejía, "
+        "Ambassador of the Republic of Kenya Wanjiru Otieno-Kamau and Ambassador of the "
+        "Socialist Republic of Vietnam Le Van Thanh."
+    )
+    names = _names(matcher, text)
+    for person in (
+        "Jens-Ole van der Linden",
+        "Ana Lucía de la Torre Mejía",
+        "Wanjiru Otieno-Kamau",
+        "Le Van Thanh",
+    ):
+        assert names[person] == person
+    # the owner stays a country, not the start of a name
+    assert "Kenya Wanjiru Otieno-Kamau" not in names
+
+
+def test_people_before_a_who_clause_headed_by_and_under_religious_titles(matcher):
+    text = (
+        "The medal went to Arslan Dzhanibekov, who founded a rescue team, and the Institute of "
+        "Soil Science, headed by Bolat Kaliyev, will lead the survey. Taking part were Lama "
+        "Tsyren Dorzhiev, Father Pavel Sokolin and teacher Zulfiya Rakhimova."
+    )
+    names = _names(matcher, text)
+    for person in (
+        "Arslan Dzhanibekov",
+        "Bolat Kaliyev",
+        "Tsyren Dorzhiev",
+        "Pavel Sokolin",
+        "Zulfiya Rakhimova",
+    ):
+        assert names[person] == person
+    assert not any(name.startswith("Father") for name in names.values())
+
+
+def test_a_who_clause_after_an_of_phrase_keeps_the_known_person(matcher):
+    text = "Head of Bashkortostan Radiy Khabirov, who opened the championship, read the message."
+    names = _names(matcher, text)
+    assert names["Radiy Khabirov"] == "Radiy Khabirov"
+    assert "Bashkortostan Radiy Khabirov" not in names
+
+
+def test_hospitals_plants_and_schools_numbered_and_companies_paired_with_known_ones(matcher):
+    text = (
+        "Doctors of the Tver City Clinical Hospital No. 7 and the Kirov Regional Hospital "
+        "were thanked, as were the Votkinsk Machine Works and the Kazan Aviation Lyceum. "
+        "Gazprom and Tomskneftekhim were ready to expand the plant."
+    )
+    names = _names(matcher, text)
+    for body in (
+        "Tver City Clinical Hospital No. 7",
+        "Kirov Regional Hospital",
+        "Votkinsk Machine Works",
+        "Kazan Aviation Lyceum",
+        "Tomskneftekhim",
+    ):
+        assert names[body] == body, body

@@ -2396,6 +2396,18 @@ def test_a_common_nouns_possessive_before_a_title_points_back_to_whoever_had_it(
     assert rows[0][1] in ("he", "Tom Reyes") and rows[0][0] != "person_alexander_novak", rows
 
 
+def test_a_common_nouns_possessive_title_resolves_to_a_person_the_text_discovered(matcher):
+    # the CEO is named after the company his title is of, so he is an actor of the text,
+    # not only a written name: "the company's CEO" is that actor, not an owner's spokesman
+    body = (
+        "Vladimir Putin met with Minister of Transport Vitaly Savelyev and CEO of Russian "
+        "Railways Tomas Reyevsky on the railways. Vladimir Putin said he would consider it. "
+        "“We keep to the schedule,” the company's CEO assured the President."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_tomas_reyevsky", rows
+
+
 def test_a_sentence_opening_with_he_reports_the_pronouns_words_not_its_objects(matcher):
     body = (
         "Vladimir Putin presented awards to veterans. Ivan Sukhov, a 97-year-old veteran, "
