@@ -640,6 +640,11 @@ _DOCUMENT_NOUNS = {
 }
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
+# Nouns of one's relations: what a possessive before them names is not who they are.
+_RELATIONAL_NOUNS = {
+    "partner", "ally", "colleague", "neighbour", "neighbor", "friend", "counterpart", "rival",
+    "adversary", "opponent",
+}  # fmt: skip
 # Acts that stand with no one on the other end: symbolic acts (017: a wreath laid), and
 # appeals, yielding, rejections, force and coercion, whose target may be people unnamed.
 _SYMBOLIC_CODE = "017"
@@ -1115,7 +1120,9 @@ def _np_actor(s: _Sentence, i: int, places: bool = False, located: bool = False)
         return here
     best: tuple[int, int, int] | None = None
     found: Mention | None = None
-    stack = [(c, 1) for c in s.children[i]]
+    # "Kazakhstan's partners", "Russia's allies": others, whom the owner has as partners
+    others = s.tokens[i].lemma in _RELATIONAL_NOUNS
+    stack = [(c, 1) for c in s.children[i] if not (others and s.dep(c) == "poss")]
     while stack:
         c, depth = stack.pop()
         dep = s.dep(c)
@@ -1617,7 +1624,7 @@ def _targets(
             how == "dobj"
             and s.kids(o, "poss")
             and s.mention_at[o] is None
-            and s.tokens[o].lemma not in _COUNTERPART_NOUNS | _COLLECTIVE_NOUNS
+            and s.tokens[o].lemma not in _COUNTERPART_NOUNS | _COLLECTIVE_NOUNS | _RELATIONAL_NOUNS
         ):
             # "support your position on Kosovo": whose position is supported; "outlined
             # Russia's assessment" (by Russia's president): the speaker's own, no target

@@ -2898,3 +2898,15 @@ def test_a_report_presented_or_submitted_to_the_chair_is_a_statement(matcher, ve
         verbs,
     )
     assert ("010", "person_sergei_shoigu", "person_vladimir_putin") in rows
+
+
+def test_a_countrys_partners_thanked_are_the_partners_not_the_country(matcher, verbs):
+    rows = _release_rows(
+        "Telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev",
+        "Kassym-Jomart Tokayev informed Vladimir Putin about the situation in the country. He "
+        "thanked Kazakhstan's partners and especially the Russian Federation for the help.",
+        matcher,
+        verbs,
+    )
+    assert ("051", "person_kassym_jomart_tokayev", "country_rus") in rows
+    assert ("051", "person_kassym_jomart_tokayev", "country_kaz") not in rows
