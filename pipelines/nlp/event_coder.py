@@ -2131,10 +2131,12 @@ def code_parsed_sentence(
     }
     matched = {i: hit for i, hit in matched.items() if i not in held}
     named = {e for i, (_, ends) in matched.items() if tokens[i].pos == "VERB" for e in ends}
+    # talks between two sides of their own stand as an event whatever takes them as a topic
+    others_talks = {i for i in matched if _talks_of_others(s, i)}
     matched = {
         i: hit
         for i, hit in matched.items()
-        if tokens[i].pos == "VERB" or i not in named or _held_by_an_actor(s, i)
+        if tokens[i].pos == "VERB" or i not in named or _held_by_an_actor(s, i) or i in others_talks
     }
     stances = {
         i
@@ -2144,7 +2146,11 @@ def code_parsed_sentence(
     matched = {
         i: hit
         for i, hit in matched.items()
-        if (tokens[i].pos == "VERB" or i in stances or not _under_trigger(s, i, matched))
+        if (
+            tokens[i].pos == "VERB"
+            or i in stances | others_talks
+            or not _under_trigger(s, i, matched)
+        )
         and not _wish_with_act(s, i, matched)
         # "Peskov reiterated Russia's opposition to X": the stance is Russia's, coded there
         and not (tokens[i].pos == "VERB" and any(_within(s, k, i) for k in stances))
@@ -2155,7 +2161,7 @@ def code_parsed_sentence(
     events: list[CodedEvent] = []
     order = sorted(matched, key=lambda i: _depth(s, i))
     for v in order:
-        if v in consumed:
+        if v in consumed and v not in others_talks:
             continue
         pattern, ends = matched[v]
         if pattern.kind == IGNORE:
@@ -4175,6 +4181,27 @@ def _held(s: _Sentence, n: int) -> bool:
     return (s.dep(n) == "pobj" and s.tokens[head].lemma in _MEETING_TIME_PREPS) or any(
         s.tokens[a].lemma in _PAST_WORDS for a in s.kids(n, "amod")
     )
+
+
+# Verbs whose talks are still to come (offered, hosted, resumed, urged) or are a third
+# party's act (brokered, mediated: coded as its mediation).
+_TALKS_TO_COME_VERBS = {
+    "host", "hold", "resume", "organise", "organize", "propose", "offer", "encourage", "urge",
+    "support", "start", "begin", "launch", "arrange", "facilitate", "mediate", "broker", "want",
+    "seek",
+}  # fmt: skip
+
+
+def _talks_of_others(s: _Sentence, n: int) -> bool:
+    """Whether negotiation noun n names two sides of its own that are not the article's
+    parties ("exchanged views on Ukraine, including the current talks between Russian and
+    Ukrainian representatives"): talks of their own, whatever verb takes them as a topic."""
+    if s.tokens[n].lemma not in _NEGOTIATION_NOUNS:
+        return False
+    if s.tokens[s.head(n)].lemma in _TALKS_TO_COME_VERBS:
+        return False  # "offered to host talks between ...", "resuming negotiations between"
+    sides = set(_talk_sides(s, n, {}))
+    return len(sides) >= 2 and not sides <= set(s.context.parties)
 
 
 def _talk_sides(s: _Sentence, v: int, done: dict[int, list[str]]) -> list[str]:

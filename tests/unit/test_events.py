@@ -2910,3 +2910,23 @@ def test_a_countrys_partners_thanked_are_the_partners_not_the_country(matcher, v
     )
     assert ("051", "person_kassym_jomart_tokayev", "country_rus") in rows
     assert ("051", "person_kassym_jomart_tokayev", "country_kaz") not in rows
+
+
+def test_talks_between_two_other_sides_taken_up_as_a_topic_are_their_own_event(matcher, verbs):
+    rows = _call_events(
+        "The presidents continued their exchange of views on the situation, including the "
+        "current talks between Russian and Ukrainian representatives.",
+        matcher,
+        verbs,
+    )
+    assert ("046", "country_rus", "country_ukr") in rows
+    assert ("046", "country_ukr", "country_rus") in rows
+    # talks offered or to be resumed are not held
+    for body in (
+        "Turkey offered to host talks between Russia and Ukraine.",
+        "Olaf Scholz asked about the conditions for resuming negotiations between Moscow and Kiev.",
+    ):
+        assert not any(
+            row[1:] in (("country_rus", "country_ukr"), ("country_ukr", "country_rus"))
+            for row in _call_events(body, matcher, verbs)
+        ), body
