@@ -1340,6 +1340,8 @@ class ActorDiscoverer:
         for match in [*_PERSON_OBJECT.finditer(text), *whos]:
             start = match.start("name")
             name = re.sub(r"['’]s$", "", match.group("name"))
+            if match.re is _NAME_THEN_WHO:
+                start, name = self._who_name(text, start, name)
             if (
                 start in known_starts
                 or not 2 <= len([w for w in name.split() if w not in _PARTICLES]) <= 4
@@ -1349,6 +1351,38 @@ class ActorDiscoverer:
                 continue
             found.append(Discovered(start, start + len(name), name, "person"))
         return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def _titled_chain_before(self, text: str, start: int) -> bool:
+        """Whether a title heads the phrase that ends right before `start` with "of", "to" or
+        "for": "Ambassador of the ", "Director of the Institute of Applied Optics of the
+        Siberian Branch of the " (capitalized words and connectors between)."""
+        window = max(0, start - 160)
+        for word in _CAP_WORD.finditer(text, window, start):
+            if _is_title(word.group(0), self.titles) and _TITLE_CHAIN.fullmatch(
+                text, word.start(), start
+            ):
+                return True
+        return False
+
+    def _who_name(self, text: str, start: int, name: str) -> tuple[int, str]:
+        """The person's name in a run of capitalized words before "who": from its given name
+        on ("Heart surgeon from Tomsk Boris Zaslavets, who": the town before it is no part),
+        else without a sentence's first word that is no given name ("Steelmaker Fanis
+        Garipov, who")."""
+        words = name.split()
+        if len(words) < 3:
+            return start, name
+        if self._given_name is not None and not self._given_name.match(name):
+            offsets = [m.start() for m in re.finditer(r"(?<=\s)\S", name)]
+            later = next((k for k in offsets if self._given_name.match(name, k)), None)
+            if later is not None and len(name[later:].split()) >= 2:
+                return start + later, name[later:]
+        if (_opens_a_sentence(text, start) or text[:start].rstrip(" ")[-1:] == "\n") and (
+            self._given_name is None or not self._given_name.match(name)
+        ):
+            cut = len(words[0]) + 1
+            return start + cut, name[cut:].lstrip()
+        return start, name
 
     def after_ranks(self, text: str) -> list[Discovered]:
         """People named by a military rank, an honorific or an office and their surname alone
@@ -1613,8 +1647,7 @@ class ActorDiscoverer:
         on, none a title's, a body's or a place's word nor written in lowercase."""
         found: list[Discovered] = []
         for start, end in owners:
-            before = _TITLE_OF_BEFORE.search(text, max(0, start - 80), start)
-            if before is None or not _is_title(before.group("title"), self.titles):
+            if not self._titled_chain_before(text, start):
                 continue
             match = _OWNED_NAME.match(text, end, min(len(text), end + 90))
             if match is None:
@@ -1833,10 +1866,12 @@ class ActorDiscoverer:
         return where is not None
 
 
-# A title and "of", "to" or "for" right before its owner's name ("Ambassador of the ",
-# "Envoy to "): the owner's title, whose holder's name follows the owner.
-_TITLE_OF_BEFORE = re.compile(
-    r"(?<![\w’'\-])(?P<title>[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+){0,3}\s+(?:of|to|for)\s+(?:the\s+)?$"
+# A title's phrase up to its owner's name: a title, capitalized words and connectors, and
+# "of", "to" or "for" ("Ambassador of the ", "Director of the Institute of Applied Optics of
+# the Siberian Branch of the "): the owner's title, whose holder's name follows the owner.
+_CAP_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]+")
+_TITLE_CHAIN = re.compile(
+    r"[A-Z][\w\-]+(?:\s+(?:[A-Z][\w’'\-]+|of|the|and|for|on|in))*?\s+(?:of|to|for|from)\s+(?:the\s+)?"
 )
 # A person's name after their title's owner, up to where a list or the clause goes on.
 _OWNED_NAME = re.compile(

@@ -1109,6 +1109,9 @@ def _covered(start: int, end: int, mentions: list[Mention]) -> bool:
 
 # "in" or "near" right before capitalized words: a place ("the centre in Staraya Derevnya").
 _LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|near)\s+$")
+# A body's head and "of" before capitalized words: they are the body's name ("the Institute
+# of Applied Optics"), no person's.
+_BODY_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\s+of\s+(?:the\s+)?$")
 
 
 def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
@@ -1148,6 +1151,12 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             and _LOCATIVE_BEFORE_NAME.search(body, max(0, kept[0].start() - 8), kept[0].start())
         ):
             continue  # "a new centre in Staraya Derevnya": a place, no person
+        if (
+            full
+            and kept
+            and _BODY_OF_BEFORE.search(body, max(0, kept[0].start() - 40), kept[0].start())
+        ):
+            continue  # "the Institute of Applied Optics": the body's name
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
             name = " ".join(word.group() for word in kept)
             names.append((kept[0].start(), end, name))
@@ -3607,6 +3616,12 @@ def _summary_turns(
     return found
 
 
+# Occupations a person may be named with, then called by: only the one named so.
+_OCCUPATIONS = (
+    "pilot", "physician", "doctor", "surgeon", "nurse", "paramedic", "teacher", "scientist",
+    "researcher", "engineer", "veteran", "athlete", "coach", "farmer", "academician",
+    "professor", "priest", "mufti", "rabbi", "bishop",
+)  # fmt: skip
 # A person referred to by the title alone, definite: "The Governor", "the Minister", "the
 # Mayor" (a title the role seeds do not resolve; a name right after it is its holder's).
 _TITLES_ALONE = (
@@ -3617,17 +3632,19 @@ _TITLES_ALONE = (
     # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
     "President|president|Leader|leader|"
     # the visitor a head of state receives ("The guest agreed."), never named with the word
-    "guest"
+    "guest|" + "|".join(_OCCUPATIONS)
+    # occupations a release names someone with ("test pilot Ann Vale ... the pilot replied")
 )
 # Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
 # Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.
 _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
-                          "negotiator"}  # fmt: skip
+                          "negotiator", *_OCCUPATIONS}  # fmt: skip
 # Matched from "he" (a literal start is fast to find); "T"/"t" before it is checked after.
 # Up to two words may say whose title it is ("the region's Governor", "the Duma Chairman");
 # "of" may follow only before a common noun ("the head of the republic"), not a name.
 _TITLE_ANAPHOR = re.compile(
-    rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s)\s+){{0,2}}?)(?P<title>{_TITLES_ALONE})"
+    rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s|chief|senior|deputy|test)\s+){{0,2}}?)"
+    rf"(?P<title>{_TITLES_ALONE})"
     r"(?![\w'’\-])(?:\s+of\s+the\s+(?P<of>[a-z]+)\b"
     # "the Governor of the Tula Region said": the place's words, no name after them
     r"|\s+of\s+(?:the\s+)?(?P<of_name>(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s+[a-z])"
@@ -3651,8 +3668,13 @@ _TITLE_LOOKBACK_CHARS = 4000
 # What may stand between a title and the name it goes with: the place or body it is of
 # ("Governor of the Tula Region Ann Vale"), or in an apposition before the title ("Ann
 # Vale, the Tula Region Governor").
+# (a body written small after "of" too: "chief physician of the regional children's
+# hospital Ann Vale")
+_OF_BODY_WRITTEN_SMALL = r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+){0,3}[a-z]+(?:['’]s)?)?"
 _TITLE_BEFORE_NAME = {
-    title.lower(): re.compile(rf"\b(?i:{title})(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*,?\s+$")
+    title.lower(): re.compile(
+        rf"\b(?i:{title})(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*{_OF_BODY_WRITTEN_SMALL},?\s+$"
+    )
     for title in _TITLES_ALONE.split("|")
 }
 
@@ -3672,7 +3694,9 @@ _ANY_TITLE_AFTER_NAME = _title_after_name(_TITLES_ALONE)
 
 
 # The capitalized words of a title chain before its title ("Tula Region Governor").
-_TITLE_CHAIN_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’\-]*|of|the|and|for)\s+)*$")
+_TITLE_CHAIN_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w'’\-]*|of|the|and|for|chief|senior|deputy|test)\s+)*$"
+)
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 
 

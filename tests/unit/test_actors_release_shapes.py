@@ -243,3 +243,25 @@ def test_hospitals_plants_and_schools_numbered_and_companies_paired_with_known_o
         "Tomskneftekhim",
     ):
         assert names[body] == body, body
+
+
+def test_a_who_clause_name_without_the_town_or_the_trade_before_it(matcher):
+    text = (
+        "Vladimir Putin presented the medals.\nHeart surgeon from Tomsk Boris Zaslavets, who "
+        "has performed thousands of operations, spoke first.\nSteelmaker Fanis Garipov, who "
+        "has worked at the plant since 1989, spoke after him."
+    )
+    names = _names(matcher, text)
+    assert names["Boris Zaslavets"] == "Boris Zaslavets"
+    assert names["Fanis Garipov"] == "Fanis Garipov"
+    assert not any(name.startswith(("Tomsk", "Steelmaker")) for name in names.values())
+
+
+def test_a_title_heading_a_long_chain_of_bodies_before_the_name(matcher):
+    text = (
+        "Vladimir Putin met with Director of the Institute of Applied Optics of the Siberian "
+        "Branch of the Russian Academy of Sciences Lev Gurvich-Saltykov."
+    )
+    names = _names(matcher, text)
+    assert names["Lev Gurvich-Saltykov"] == "Lev Gurvich-Saltykov"
+    assert "Applied Optics" not in names.values()

@@ -2408,6 +2408,26 @@ def test_a_common_nouns_possessive_title_resolves_to_a_person_the_text_discovere
     assert rows[0][0] == "person_tomas_reyevsky", rows
 
 
+def test_occupations_and_long_titles_point_back_to_whoever_was_named_with_them(matcher):
+    body = (
+        "Vladimir Putin met with Director of the Institute of Applied Optics of the Siberian "
+        "Branch of the Russian Academy of Sciences Lev Gurvich-Saltykov. “Our laser cuts "
+        "steel,” the Director said. The President was then connected to Lipetsk, where Deputy "
+        "Governor of Lipetsk Region Vitaly Sukhobrus and chief physician of the regional "
+        "children's hospital Gennady Ostroverkhov were waiting for him. The Deputy Governor "
+        "reported on the construction. The chief physician then spoke about the staff. “We "
+        "have recruited new doctors,” he said. Hero of Russia test pilot Valery Golovnya "
+        "spoke about flying clubs. Vladimir Putin asked what young people lacked. “A grown-up "
+        "at the airfield at six in the morning,” the pilot replied."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in rows] == [
+        "person_lev_gurvich_saltykov",
+        "person_gennady_ostroverkhov",
+        "person_valery_golovnya",
+    ], rows
+
+
 def test_a_sentence_opening_with_he_reports_the_pronouns_words_not_its_objects(matcher):
     body = (
         "Vladimir Putin presented awards to veterans. Ivan Sukhov, a 97-year-old veteran, "
