@@ -3187,6 +3187,13 @@ _SPEAKING_TYPES = frozenset({"person", "organization", "group"})
 _ANY_MARK = re.compile(r"[“”\"«»]")
 
 
+# A sentence saying someone was spoken to, by whom: "was addressed by", "was greeted by".
+_ADDRESSED_BY = re.compile(
+    r"\b(?:was|were)\s+(?:then\s+|first\s+)?(?:addressed|greeted|welcomed|told|asked|answered)"
+    r"\s+by\s"
+)
+
+
 def _sentence_speaker(
     body: str,
     p_start: int,
@@ -3231,6 +3238,12 @@ def _sentence_speaker(
         named = _last_person_but(mentions, friend.start(), None, _FRIEND_CHARS, body)
         if named is not None:
             return named[2], body[named[0] : named[1]]
+    addressed = _ADDRESSED_BY.search(body, p_start, p_end)
+    if addressed is not None:
+        # "The President was addressed by surgeon Ann Vale. “…”": the one who addressed him
+        by = _persons_between(addressed.end(), p_end, mentions)
+        if by:
+            return by[0][2], body[by[0][0] : by[0][1]]
     found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True, written=written)
     if found is not None:
         return found
@@ -4143,7 +4156,8 @@ _SAYING_BEFORE = re.compile(
     rf"|\b(?:have|has)\s+(?:a|an|this)\s+(?:[\w'’\-]+\s+){{0,2}}?(?:saying|proverb|adage)"
     # "recalled an old saying of the space industry:", "quoted a proverb:"
     rf"|\b(?:recalled|quoted|cited|used|remembered)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){{0,2}}?"
-    rf"(?:saying|proverb|adage|maxim|motto)(?:\s+(?:of|from)\s+[^.!?“”\":]{{1,40}})?"
+    # ("recalled a saying often heard in the army,": what is said of it may follow)
+    rf"(?:saying|proverb|adage|maxim|motto)(?:\s+[^.!?“”\":]{{1,40}}?)?"
     # a named maxim or slogan: "the old principle of “…”", "The team's motto, “…”"
     rf"|\b(?:principle|motto|slogan|maxim|watchword|catchphrase)(?:\s+of)?)"
     rf"[^.!?“”\"]{{0,20}}?[:,]?\s*$"
@@ -4174,7 +4188,10 @@ _LEGAL_WORDING = re.compile(
 
 # The words of someone named, cited: "recalled the words of President Ho Chi Minh:".
 _WORDS_OF_NAMED = re.compile(
-    r"\bthe\s+words\s+of\s+(?P<owner>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*)"
+    r"\bthe\s+words\s+of\s+"
+    # a description may come first: "the words of the institute's founder, academician X:"
+    r"(?:(?:the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?[a-z]+,\s+(?:[a-z]+\s+){0,2})?"
+    r"(?P<owner>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*)"
     r"\s*[:,]?\s*[“\"«]?\s*$"
 )
 _DATED_TEXT = re.compile(
@@ -4184,11 +4201,22 @@ _DATED_TEXT = re.compile(
 )
 
 
+# A short phrase quoted as what a law calls something: "under the law on healthcare, children's
+# health is recognised as “a priority of the state”".
+_UNDER_THE_LAW = re.compile(
+    r"\b(?:[Uu]nder|[Ii]n|[Bb]y)\s+the\s+(?:[\w'’\-]+\s+){0,2}?(?i:law|constitution|code|decree|"
+    r"charter|treaty)\b[^.!?“”\"]{0,100}?\b(?:recognised|recognized|defined|described|declared|"
+    r"named|called|designated|referred\s+to)\s+as\s*$"
+)
+
+
 def legal_wording(body: str, quote_start: int) -> bool:
     """Whether the quote is a text's wording introduced by the text ("The executive order
     says:", "The joint statement reads:"), a joint statement's being its signatories' all
     and no one's in particular; a statement that only one body issued is that body's
     (`_DOCUMENT_INTRO`)."""
+    if _UNDER_THE_LAW.search(body, max(0, quote_start - 180), quote_start):
+        return True
     found = _LEGAL_WORDING.search(body, max(0, quote_start - 140), quote_start)
     if found is None:
         return False

@@ -71,8 +71,9 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-11",
         "quotes-12",
         "quotes-13",
+        "quotes-14",
     }
-    assert len(records) == 62 + 45 + 30 * 11
+    assert len(records) == 62 + 45 + 30 * 12
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
     for record in records:
@@ -110,8 +111,10 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # from the context, messages to several leaders, transcripts quoting others) 161/185, its
 # first 15 items tuned on (80 → 89 of 96), its last 15 held out (81 of 89, unchanged);
 # quotes-13 (Kremlin narratives, transcripts with labels in many forms, briefings) 157/171,
-# its odd items tuned on (72 → 77 of 79), its even ones held out (85 of 92, unchanged); the
-# minimums are the figures after the fixes each showed.
+# its odd items tuned on (72 → 77 of 79), its even ones held out (85 of 92, unchanged);
+# quotes-14 (Kremlin narratives whose speakers no dictionary knows, quoted from the context)
+# 115/161, its odd items tuned on (62 → 74 of 80), its even ones held out (53 → 56 of 81);
+# the minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -121,11 +124,12 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-6", 92, 91, 87),
         ("quotes-7", 128, 126, 119),
         ("quotes-8", 196, 194, 191),
-        ("quotes-9", 260, 258, 225),
+        ("quotes-9", 260, 258, 226),
         ("quotes-10", 154, 154, 148),
-        ("quotes-11", 160, 160, 152),
+        ("quotes-11", 160, 160, 153),
         ("quotes-12", 185, 185, 170),
         ("quotes-13", 171, 171, 162),
+        ("quotes-14", 161, 157, 130),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):

@@ -2428,6 +2428,25 @@ def test_occupations_and_long_titles_point_back_to_whoever_was_named_with_them(m
     ], rows
 
 
+def test_the_one_who_addressed_the_president_the_words_of_a_described_founder_a_saying_and_a_law(
+    matcher,
+):
+    body = (
+        "Vladimir Putin opened three hospitals by videoconference. In Nalchik, the President "
+        "was addressed by head of the surgery department Zalina Kodzokova.\n“Our surgeons have "
+        "waited for this day.”\nMr Gurvich-Saltykov recalled the words of the institute's "
+        "founder, academician Yakov Stolbov: “Optics forgives no haste.” At the end, the "
+        "President recalled a saying often heard in the army, “Heroes are raised, not born”. "
+        "He noted that under the law on healthcare, children's health is recognised as “a "
+        "priority of the state”."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert rows[0][0] == "person_zalina_kodzokova", rows
+    assert rows[1][0] == "person_yakov_stolbov", rows
+    assert rows[2][:2] == (None, None), rows
+    assert rows[3][:2] == (None, None), rows
+
+
 def test_a_sentence_opening_with_he_reports_the_pronouns_words_not_its_objects(matcher):
     body = (
         "Vladimir Putin presented awards to veterans. Ivan Sukhov, a 97-year-old veteran, "
