@@ -602,6 +602,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
     site_name = _title_key(holder) if holder else None
     seen: list[str] = []
     first_copy: dict[str, int] = {}
+    decked: set[int] = set()  # lines right under a short headline: its deck
     out: list[TitleCandidate] = []
     window = range(max(0, start - TITLE_WINDOW_ABOVE), min(end, start + TITLE_WINDOW_INSIDE))
     # Deeper in the run, only a line with the article's header under it: the run began
@@ -701,9 +702,29 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         if index >= window.stop and not headed:
             continue
         short = n_title < 3 or len(long_words) < 2
-        if named < 2.5 and short and not (headed and len(long_words) == 2 and _is_phrase(line)):
-            # A short line is a headline only when it is the page's title, or a phrase of
-            # two long words over the article's header ("About bugs" / "Posted by Ann").
+        # "Quiet Machines" over its deck, the article's header under both: a short headline
+        # the body takes up (a section's name is not taken up)
+        over_deck = (
+            short
+            and len(long_words) == 2
+            and overlap >= 0.5
+            and not doc.ends_sentence[index]
+            and index + 1 < len(doc)
+            and _headline_shaped(doc, index + 1)
+            and _is_headed(doc, index + 1, body_words)
+        )
+        if over_deck:
+            decked.add(index + 1)
+            headed = True  # the header under its deck is its own
+        if (
+            named < 2.5
+            and short
+            and not (headed and len(long_words) == 2 and _is_phrase(line))
+            and not over_deck
+        ):
+            # A short line is a headline only when it is the page's title, a phrase of two
+            # long words over the article's header ("About bugs" / "Posted by Ann"), or two
+            # over a deck with the header under it.
             continue
         asks = line.rstrip("\"'”’ ").endswith(("?", "!", "？", "！"))
         if index >= start and ends_sentence and named < 2.5 and not (headed and asks):
@@ -721,7 +742,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
                 sentence=sentence,
                 above=start - index,
                 n_words=n_title,
-                deck=_is_deck(doc, index, title_line, body_words),
+                deck=index in decked or _is_deck(doc, index, title_line, body_words),
                 under_byline=under_byline,
                 subheading=_is_subheading(doc, index, max(0, start - TITLE_WINDOW_ABOVE)),
                 headed=headed,
@@ -1173,35 +1194,35 @@ def _dated_title_copy(doc: Lines) -> int | None:
 _FOREIGN_MONTHS = {
     name: english
     for english, names in {
-        "January": "januar janvier enero janeiro gennaio januari января январь janv ene gen "
+        "January": "янв januar janvier enero janeiro gennaio januari января январь janv ene gen "
         "ianuarie stycznia ledna ocak січня січень ιανουαρίου január јануар јануара "
         "siječnja يناير जनवरी ژانویه",
-        "February": "februar février fevrier febrero fevereiro febbraio februari февраля "
+        "February": "фев februar février fevrier febrero fevereiro febbraio februari февраля "
         "февраль févr fev februarie lutego února şubat лютого лютий φεβρουαρίου február "
         "фебруар фебруара veljače فبراير شباط फ़रवरी फरवरी فوریه",
-        "March": "märz maerz mars marzo março marco maart maret марта март martie marca "
+        "March": "мар märz maerz mars marzo março marco maart maret марта март martie marca "
         "března mart березня березень μαρτίου március март марта ožujka مارس آذار मार्च",
-        "April": "avril abril aprile апреля апрель avr abr aprilie kwietnia dubna nisan квітня "
+        "April": "апр avril abril aprile апреля апрель avr abr aprilie kwietnia dubna nisan квітня "
         "квітень απριλίου április април априла travnja أبريل إبريل نيسان अप्रैल آوریل",
         "May": "mai mayo maio maggio mei мая май mag maj maja května mayıs травня травень "
         "μαΐου május мај маја svibnja مايو أيار मई",
-        "June": "juni juin junio junho giugno июня июнь giu iunie czerwca června haziran червня "
+        "June": "июн juni juin junio junho giugno июня июнь giu iunie czerwca června haziran червня "
         "червень ιουνίου június јун јуна lipnja يونيو حزيران जून ژوئن",
-        "July": "juli juillet julio julho luglio июля июль juil lug iulie lipca července temmuz "
+        "July": "июл juli juillet julio julho luglio июля июль juil lug iulie lipca července temmuz "
         "липня липень ιουλίου július јул јула srpnja يوليو تموز जुलाई ژوئیه",
-        "August": "août aout agosto augustus agustus августа август ago augusti sierpnia "
+        "August": "авг août aout agosto augustus agustus августа август ago augusti sierpnia "
         "srpna ağustos серпня серпень αυγούστου augusztus avgust avgusta август августа "
         "kolovoza أغسطس آب अगस्त اوت",
-        "September": "septembre septiembre setembro settembre сентября сентябрь set "
+        "September": "сен сент septembre septiembre setembro settembre сентября сентябрь set "
         "septembrie września září eylül вересня вересень σεπτεμβρίου szeptember septembar "
         "septembra септембар септембра rujna سبتمبر أيلول सितंबर सितम्बर سپتامبر",
-        "October": "oktober octobre octubre outubro ottobre октября октябрь ott out "
+        "October": "окт oktober octobre octubre outubro ottobre октября октябрь ott out "
         "octombrie października října ekim жовтня жовтень οκτωβρίου október oktobar "
         "oktobra октобар октобра أكتوبر अक्टूबर اکتبر",
-        "November": "novembre noviembre novembro nopember ноября ноябрь noiembrie listopada "
+        "November": "ноя novembre noviembre novembro nopember ноября ноябрь noiembrie listopada "
         "listopadu kasım листопада листопад νοεμβρίου novembar novembra новембар "
         "новембра studenoga نوفمبر नवंबर नवम्बर نوامبر",
-        "December": "dezember décembre decembre diciembre dezembro dicembre desember "
+        "December": "дек dezember décembre decembre diciembre dezembro dicembre desember "
         "декабря декабрь déc dic dez decembrie grudnia prosince aralık грудня грудень "
         "δεκεμβρίου decembar decembra децембар децембра prosinca ديسمبر दिसंबर दिसम्बर "
         "دسامبر",
@@ -1428,9 +1449,10 @@ def header_dates(
             if stated is not None:
                 found.append(HeaderDate(i, True, False, stated))
                 continue
-        if byline and doc.n_words[i] > MAX_DATE_LINE_WORDS:
+        if (byline or _DATE_LABEL.match(line)) and doc.n_words[i] > MAX_DATE_LINE_WORDS:
             # a byline glued to a disclosure ("By Ann Lee on 31. October, 2023 | 18
-            # Comments. This post may contain affiliate links..."): its date is up front
+            # Comments. This post may contain affiliate links..."), a labelled date glued to
+            # other fields ("发布时间：2024-04-18 10:15　来源：…"): its date is up front
             line = " ".join(line.split()[:MAX_DATE_LINE_WORDS])
         elif doc.n_words[i] > MAX_DATE_LINE_WORDS:
             continue

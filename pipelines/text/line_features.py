@@ -27,13 +27,18 @@ SCRAPE_DATE_LINE = r"^\s*date\s+\d{4}-\d{2}-\d{2}(?:\s+\d{3})?\s*$"
 # or the line's end after them (some end in a letter an ASCII word boundary does not see).
 PUBLISHED_LABELS = (
     r"published|posted|first published|date|publié|publicado|publicada|veröffentlicht|"
-    r"pubblicato|opublikowano|опубликовано|опубліковано|yayınlanma"
+    r"pubblicato|opublikowano|опубликовано|опубліковано|yayınlanma|erstellt am|gepubliceerd|"
+    r"publicerad|publikováno|diterbitkan|publicat|objavljeno|објављено|ngày đăng|"
+    # Chinese, Japanese and Korean: "发布时间：", "公開日：", "게시일"
+    r"发布时间|发布日期|发表时间|發佈時間|發布日期|日期|公開日|投稿日|게시일|등록일|작성일|입력"
 )
 UPDATED_LABELS = (
     r"updated|last updated|(?:last )?modified|mis à jour|actualizado|actualizada|atualizado|"
-    r"atualizada|aktualisiert|aggiornato|zaktualizowano|обновлено|оновлено|güncellenme"
+    r"atualizada|aktualisiert|aggiornato|zaktualizowano|обновлено|оновлено|güncellenme|"
+    r"bijgewerkt|uppdaterad|aktualizováno|diperbarui|actualizat|измењено|cập nhật|"
+    r"更新时间|更新日期|更新日|수정일|수정"
 )
-_LABEL_END = r"(?:[\s:,.]|$)"
+_LABEL_END = r"(?:[\s:,.：]|$)"
 DATE_LABEL = rf"^(?:{PUBLISHED_LABELS}|{UPDATED_LABELS}){_LABEL_END}"
 UPDATED_LABEL = rf"^(?:{UPDATED_LABELS}){_LABEL_END}"
 # "By", and the word in Spanish and Portuguese, French and German ("Por Redação g1", "Par :

@@ -136,3 +136,49 @@ def test_teasers_dated_above_the_headline_do_not_date_the_article_a_footer_sente
         "This story was originally published on June 2, 2026.", "Share this story"
     )
     assert clean_text_article(dated, load_date=LOAD).published_date == date(2026, 6, 2)
+
+
+def test_labelled_dates_in_other_languages_and_glued_to_other_fields():
+    for line, expected in (
+        (
+            "发布时间：2026-06-18 10:15:00　来源：化学学院　作者：李文　浏览次数：1326",
+            date(2026, 6, 18),
+        ),
+        ("Иван Соколов 14 июн 2026 в 10:15", date(2026, 6, 14)),
+        ("Gepubliceerd op 3 juni 2026", date(2026, 6, 3)),
+    ):
+        text = _text(HEADLINE, *MENU, HEADLINE, line, P1, P2, P3)
+        assert clean_text_article(text, load_date=LOAD).published_date == expected, line
+
+
+def test_a_footers_created_label_dates_a_page_whose_header_tells_only_the_age():
+    text = _text(
+        "Sea wall finished | Quay Notes",
+        *MENU,
+        HEADLINE,
+        "Ann Lee · vor 2 Tagen · 6 Min. Lesezeit",
+        P1,
+        P2,
+        P3,
+        "Erstellt am 02.06.2026, zuletzt geändert am 03.06.2026",
+        "Schlagworte: Hafen",
+    )
+    assert clean_text_article(text, load_date=LOAD).published_date == date(2026, 6, 2)
+
+
+def test_a_two_word_headline_over_its_deck_is_the_headline():
+    text = _text(
+        "Quay Notes — Harbours, Boats, People",
+        *MENU,
+        "Issue 12 · Summer 2026",
+        "Harbours",
+        "Seawall Stories",
+        "Why the town that fought its sea wall for twenty years now cannot imagine the quay without it",
+        "Words by Ann Lee",
+        "Posted online June 2, 2026",
+        "The seawall stories of the harbour began with a storm that flooded the fish market.",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == "Seawall Stories"
