@@ -1325,6 +1325,19 @@ def _speaker_agrees(s: _Sentence, v: int) -> bool:
     )
 
 
+def _turns_main_verb(s: _Sentence, v: int) -> bool:
+    """Whether verb v is its sentence's main verb, or would be but for a transcript's label
+    the parser made the root ("Ann Vale: Mr President, thank you": "thank" hung on "Vale")."""
+    if s.dep(v) == "ROOT":
+        return True
+    head = s.head(v)
+    return (
+        head < v
+        and s.dep(head) == "ROOT"
+        and any(s.tokens[k].text == ":" for k in range(head + 1, v))
+    )
+
+
 def _vocative(s: _Sentence, k: int, v: int) -> bool:
     """Whether subject k of verb v is a form of address the parser took for a subject
     ("Mr Lukashenko, thank you for coming"): a name set off by a comma right before a verb
@@ -3845,10 +3858,10 @@ def _code_trigger(
                     sources, source_how = _actors(s, s.kids(k, "nsubj")[0], done)
                     break
         speaker = _quote_speaker(s, v)
-        if not sources and t.lemma in _FORMULA_VERBS and s.dep(v) == "ROOT" and speaker:
+        if not sources and t.lemma in _FORMULA_VERBS and _turns_main_verb(s, v) and speaker:
             # "Thank you for accepting my invitation", said in a turn: the speaker thanks
             sources, source_how = [speaker], "coref:speaker"
-        if not sources and t.lemma in _HOSTING_VERBS and s.dep(v) == "ROOT" and speaker:
+        if not sources and t.lemma in _HOSTING_VERBS and _turns_main_verb(s, v) and speaker:
             # "Welcome to Russia!", said by the host to the guest: the host receives them
             guests, _ = _other_party(s, [speaker])
             if not guests:

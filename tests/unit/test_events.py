@@ -2930,3 +2930,14 @@ def test_talks_between_two_other_sides_taken_up_as_a_topic_are_their_own_event(m
             row[1:] in (("country_rus", "country_ukr"), ("country_ukr", "country_rus"))
             for row in _call_events(body, matcher, verbs)
         ), body
+
+
+def test_thanks_addressed_by_title_in_a_turn_the_label_opens_are_the_speakers(matcher, verbs):
+    rows = _release_rows(
+        "Meeting with Uralchem CEO Dmitry Mazepin",
+        "Vladimir Putin: Good afternoon.\nDmitry Mazepin: Mr President, thank you very much for "
+        "the opportunity to meet.",
+        matcher,
+        verbs,
+    )
+    assert ("051", "person_dmitry_mazepin", "person_vladimir_putin") in rows
