@@ -1042,6 +1042,8 @@ _PERSON_OBJECT = re.compile(
     + _PARTICLE
     + r"\s+)*[A-Z][\w’'\-]*[a-z]){1,3})(?![\w’'\-]|\s+[A-Z])"
 )
+_WHO_AFTER_COMMA = re.compile(r",\s+who\s+[a-z]")
+_WHO_NAME_REACH = 120
 # A name and a relative clause only people take: "Aiyyna Nikiforova, who runs ..." (a body
 # takes "which").
 _NAME_THEN_WHO = re.compile(
@@ -1333,7 +1335,7 @@ class ActorDiscoverer:
         # (a name with "who" after it, not the end of a longer capitalized phrase)
         whos = [
             m
-            for m in _NAME_THEN_WHO.finditer(text)
+            for m in self._names_before_who(text)
             if text[: m.start()].rstrip()[-1:] in ("", ";", ",", ".", ":", "(")
             or not _capitalized_word_before(text, m.start())
         ]
@@ -1363,6 +1365,21 @@ class ActorDiscoverer:
             ):
                 return True
         return False
+
+    @staticmethod
+    def _names_before_who(text: str) -> list[re.Match[str]]:
+        """The capitalized names right before ", who" (searched only around each ", who":
+        a scan of the whole text from every capitalized word costs as much as the rest)."""
+        found = []
+        for who in _WHO_AFTER_COMMA.finditer(text):
+            lower = max(0, who.start() - _WHO_NAME_REACH)
+            match = _NAME_THEN_WHO.search(text, lower, who.end())
+            # the leftmost match in the window may be an earlier name: take the one at "who"
+            while match is not None and match.end() < who.end():
+                match = _NAME_THEN_WHO.search(text, match.start() + 1, who.end())
+            if match is not None:
+                found.append(match)
+        return found
 
     def _who_name(self, text: str, start: int, name: str) -> tuple[int, str]:
         """The person's name in a run of capitalized words before "who": from its given name
@@ -1647,6 +1664,9 @@ class ActorDiscoverer:
         on, none a title's, a body's or a place's word nor written in lowercase."""
         found: list[Discovered] = []
         for start, end in owners:
+            # (cheap first: the owner right after "of", "to", "for" or "from")
+            if not _OWNER_PREP_BEFORE.search(text, max(0, start - 12), start):
+                continue
             if not self._titled_chain_before(text, start):
                 continue
             match = _OWNED_NAME.match(text, end, min(len(text), end + 90))
@@ -1870,6 +1890,7 @@ class ActorDiscoverer:
 # "of", "to" or "for" ("Ambassador of the ", "Director of the Institute of Applied Optics of
 # the Siberian Branch of the "): the owner's title, whose holder's name follows the owner.
 _CAP_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]+")
+_OWNER_PREP_BEFORE = re.compile(r"\b(?:of|to|for|from)\s+(?:the\s+)?$")
 _TITLE_CHAIN = re.compile(
     r"[A-Z][\w\-]+(?:\s+(?:[A-Z][\w’'\-]+|of|the|and|for|on|in))*?\s+(?:of|to|for|from)\s+(?:the\s+)?"
 )
