@@ -1529,6 +1529,35 @@ def publisher_sources(articles: pl.DataFrame) -> list[tuple[str | None, ...]]:
     return list(articles.select(pl.col(columns).cast(pl.String)).iter_rows())
 
 
+# What a title says before the one person it names: "Working meeting with head of the
+# Federal Forestry Agency Pavel Sorokin" → "head of the Federal Forestry Agency".
+_TITLE_DESCRIPTION = re.compile(r"\b(?:with|to)\s+(?P<description>[^,;:]{3,80}?)\s*$")
+
+
+def _title_person_described(
+    body: str,
+    title: str | None,
+    titled: tuple[str, str],
+    mentions: list[tuple[int, int, str, str]],
+) -> list[tuple[int, int, str, str]]:
+    """Person mentions of the one person a title names, where the body calls them by the
+    title's description of them alone ("the head of the Federal Forestry Agency, who
+    reported ..."): for the quotes, which a reader gives to the guest so described."""
+    actor_id, name = titled
+    at = (title or "").find(name)
+    found = _TITLE_DESCRIPTION.search(title or "", 0, at) if at > 0 else None
+    if found is None:
+        return []
+    description = found.group("description")
+    out = []
+    for match in re.finditer(rf"\b[Tt]he\s+{re.escape(description)}\b", body, re.IGNORECASE):
+        start, end = match.start(), match.end()
+        # (the body it heads may be a mention inside it; a person named there is its own)
+        if not any(m[0] < end + 2 and start < m[1] and m[3] == "person" for m in mentions):
+            out.append((start, end, actor_id, "person"))
+    return out
+
+
 def _headline_person(
     matcher: ActorMatcher, title: str, published: date | None, home: str | None
 ) -> tuple[str, str] | None:
@@ -1645,11 +1674,31 @@ def _extract(
             head = matcher.roles.head_of(home, published, office)
             titled = _headline_person(matcher, title, published, home) if title else None
             headline = titled if ANSWER_LABEL_LINE.search(body) else None
+            described = _title_person_described(body, title, titled, typed) if titled else []
+            for start, end, actor_id, _ in described:
+                # the title's person called by the title's description of them: a mention of
+                # theirs (a role phrase for a dictionary actor, else a discovered one)
+                info = matcher.actors.get(actor_id)
+                rows.append(
+                    (
+                        article_id,
+                        actor_id,
+                        sentence_index_of(spans, start),
+                        start,
+                        end,
+                        body[start:end],
+                        "role" if info is not None else "discovered",
+                        titled[1],
+                        "person",
+                        info is not None,
+                        info.country_code if info is not None else None,
+                    )
+                )
             quote_rows += quotes_of_article(
                 article_id,
                 body,
                 spans,
-                typed,
+                sorted(typed + described) if described else typed,
                 publisher_head=head,
                 countries=country_of,
                 headline_person=headline,

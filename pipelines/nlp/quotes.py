@@ -1750,6 +1750,10 @@ def _reporting_person(
     return _reporting_person_in(body, sentence_start, quote_start, mentions)
 
 
+# A relative clause's "who" right before its verb: ", who reported", ", who also said".
+_WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+
+
 def _reporting_person_in(
     body: str,
     start: int,
@@ -1768,6 +1772,11 @@ def _reporting_person_in(
         return None
     if _PRONOUN_OPENING.match(body, start):
         return None  # "He thanked the President and added:": the pronoun's, not the President's
+    relative = _WHO_BEFORE_VERB.search(body, start, verb.start())
+    if relative is not None and (before := _persons_between(start, relative.start(), mentions)):
+        # "Putin met with the head of the agency, who reported on ...": the one "who" is
+        m_start, m_end, actor_id, _ = before[-1]
+        return actor_id, body[m_start:m_end]
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
     if bodies and (named := _named_subject(body, start, verb.start(), mentions, written)):

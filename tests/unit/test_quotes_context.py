@@ -2447,6 +2447,28 @@ def test_the_one_who_addressed_the_president_the_words_of_a_described_founder_a_
     assert rows[3][:2] == (None, None), rows
 
 
+def test_a_guest_the_title_names_and_the_body_describes_is_that_person(matcher):
+    body = (
+        "Vladimir Putin held a working meeting with the head of the Federal Forestry Agency, "
+        "who reported on the wildfire season.\nThe season was one of the most difficult.\n"
+        "“Our crews worked in conditions never seen before.”"
+    )
+    title = "Working meeting with head of the Federal Forestry Agency Pavel Sorokin"
+    rows = _speakers(matcher, body, KREMLIN, title=title)
+    assert rows[0][0] == "person_pavel_sorokin", rows
+    columns = {
+        "article_id": [KREMLIN],
+        "body": [body],
+        "published_date": [date(2022, 3, 1)],
+        "title": [title],
+    }
+    mentions, _ = extract_actors_and_quotes(pl.DataFrame(columns), matcher)
+    # the speaker is an actor of the article: the warehouse holds the person quoted
+    described = mentions.filter(pl.col("actor_id") == "person_pavel_sorokin")
+    assert described["mention_text"].to_list() == ["the head of the Federal Forestry Agency"]
+    assert described["actor_name"].to_list() == ["Pavel Sorokin"]
+
+
 def test_a_sentence_opening_with_he_reports_the_pronouns_words_not_its_objects(matcher):
     body = (
         "Vladimir Putin presented awards to veterans. Ivan Sukhov, a 97-year-old veteran, "
