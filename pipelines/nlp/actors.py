@@ -1608,6 +1608,31 @@ def capitals_labels_as_names(body: str) -> str:
     return _CAPITALS_LABEL.sub(as_name, body)
 
 
+def _mention_row(
+    article_id: str,
+    body: str,
+    spans: list[tuple[int, int]],
+    mention: tuple[int, int, str, str, str | None, str | None],
+    is_known: bool,
+    country: str | None,
+) -> tuple:
+    """A MENTION_SCHEMA row of `mention` (start, end, actor id, alias kind, name, type)."""
+    start, end, actor_id, kind, name, actor_type = mention
+    return (
+        article_id,
+        actor_id,
+        sentence_index_of(spans, start),
+        start,
+        end,
+        body[start:end],
+        kind,
+        name,
+        actor_type,
+        is_known,
+        country,
+    )
+
+
 def _extract(
     articles: pl.DataFrame, matcher: ActorMatcher, *, with_quotes: bool
 ) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -1655,20 +1680,9 @@ def _extract(
             typed.append((start, end, actor_id, actor_type))
             if country:
                 country_of[actor_id] = country
+            mention = (start, end, actor_id, kind, name, actor_type)
             rows.append(
-                (
-                    article_id,
-                    actor_id,
-                    sentence_index_of(spans, start),
-                    start,
-                    end,
-                    body[start:end],
-                    kind,
-                    name,
-                    actor_type,
-                    actor_id not in discovered,
-                    country,
-                )
+                _mention_row(article_id, body, spans, mention, actor_id not in discovered, country)
             )
         if with_quotes and has_quotes(body):
             head = matcher.roles.head_of(home, published, office)
@@ -1679,20 +1693,11 @@ def _extract(
                 # the title's person called by the title's description of them: a mention of
                 # theirs (a role phrase for a dictionary actor, else a discovered one)
                 info = matcher.actors.get(actor_id)
+                kind = "role" if info is not None else "discovered"
+                mention = (start, end, actor_id, kind, titled[1], "person")
+                country = info.country_code if info is not None else None
                 rows.append(
-                    (
-                        article_id,
-                        actor_id,
-                        sentence_index_of(spans, start),
-                        start,
-                        end,
-                        body[start:end],
-                        "role" if info is not None else "discovered",
-                        titled[1],
-                        "person",
-                        info is not None,
-                        info.country_code if info is not None else None,
-                    )
+                    _mention_row(article_id, body, spans, mention, info is not None, country)
                 )
             quote_rows += quotes_of_article(
                 article_id,
