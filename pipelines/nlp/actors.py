@@ -1548,9 +1548,13 @@ def _title_person_described(
     found = _TITLE_DESCRIPTION.search(title or "", 0, at) if at > 0 else None
     if found is None:
         return []
-    description = found.group("description")
+    # (the body may put "the" before the body the title is of: "the CEO of the holding X")
+    words = found.group("description").split()
+    description = r"\s+".join(
+        re.escape(word) + (r"(?:\s+the)?" if word.lower() == "of" else "") for word in words
+    )
     out = []
-    for match in re.finditer(rf"\b[Tt]he\s+{re.escape(description)}\b", body, re.IGNORECASE):
+    for match in re.finditer(rf"\b[Tt]he\s+{description}\b", body, re.IGNORECASE):
         start, end = match.start(), match.end()
         # (the body it heads may be a mention inside it; a person named there is its own)
         if not any(m[0] < end + 2 and start < m[1] and m[3] == "person" for m in mentions):

@@ -2467,6 +2467,15 @@ def test_a_guest_the_title_names_and_the_body_describes_is_that_person(matcher):
     described = mentions.filter(pl.col("actor_id") == "person_pavel_sorokin")
     assert described["mention_text"].to_list() == ["the head of the Federal Forestry Agency"]
     assert described["actor_name"].to_list() == ["Pavel Sorokin"]
+    # the body may put "the" before what the title's description is of
+    rows = _speakers(
+        matcher,
+        "Vladimir Putin met with the CEO of the Niva holding, who reported on the sowing.\nThe "
+        "harvest was good.\n“We sowed early this year.”",
+        KREMLIN,
+        title="Meeting with CEO of Niva holding Denis Voronkin",
+    )
+    assert rows[0][0] == "person_denis_voronkin", rows
 
 
 def test_a_sentence_opening_with_he_reports_the_pronouns_words_not_its_objects(matcher):
