@@ -1536,7 +1536,7 @@ _TITLE_DESCRIPTION = re.compile(r"\b(?:with|to)\s+(?P<description>[^,;:]{3,80}?)
 
 def _title_person_described(
     body: str,
-    title: str | None,
+    title: str,
     titled: tuple[str, str],
     mentions: list[tuple[int, int, str, str]],
 ) -> list[tuple[int, int, str, str]]:
@@ -1544,8 +1544,8 @@ def _title_person_described(
     title's description of them alone ("the head of the Federal Forestry Agency, who
     reported ..."): for the quotes, which a reader gives to the guest so described."""
     actor_id, name = titled
-    at = (title or "").find(name)
-    found = _TITLE_DESCRIPTION.search(title or "", 0, at) if at > 0 else None
+    at = title.find(name)
+    found = _TITLE_DESCRIPTION.search(title, 0, at) if at > 0 else None
     if found is None:
         return []
     # (the body may put "the" before the body the title is of: "the CEO of the holding X")
@@ -1692,7 +1692,9 @@ def _extract(
             head = matcher.roles.head_of(home, published, office)
             titled = _headline_person(matcher, title, published, home) if title else None
             headline = titled if ANSWER_LABEL_LINE.search(body) else None
-            described = _title_person_described(body, title, titled, typed) if titled else []
+            described = (
+                _title_person_described(body, title, titled, typed) if titled and title else []
+            )
             for start, end, actor_id, _ in described:
                 # the title's person called by the title's description of them: a mention of
                 # theirs (a role phrase for a dictionary actor, else a discovered one)

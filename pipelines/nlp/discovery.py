@@ -788,12 +788,18 @@ def _opens_a_sentence(text: str, start: int) -> bool:
     return _starts_a_turn(text, start) or text[max(0, start - 2) : start] == ": "
 
 
+def _char_before(text: str, start: int) -> str:
+    """The character before `start`, spaces and tabs skipped ("" at the text's start)."""
+    at = start - 1
+    while at >= 0 and text[at] in " \t":
+        at -= 1
+    return text[at] if at >= 0 else ""
+
+
 def _starts_a_turn(text: str, start: int) -> bool:
     """Whether `start` follows the text's start or a turn's end (., ?, !, …, a quotation mark)."""
-    at = start - 1
-    while at >= 0 and text[at] == " ":
-        at -= 1
-    return at < 0 or text[at] in '.?!…>*”")'
+    before = _char_before(text, start)
+    return before == "" or before in '.?!…>*”")'
 
 
 # The particles as words ("van", "bin"): written small or capitalized ("Van Der Beek"), they
@@ -1336,7 +1342,7 @@ class ActorDiscoverer:
         whos = [
             m
             for m in self._names_before_who(text)
-            if text[: m.start()].rstrip()[-1:] in ("", ";", ",", ".", ":", "(")
+            if _char_before(text, m.start()) in ("", ";", ",", ".", ":", "(", "\n")
             or not _capitalized_word_before(text, m.start())
         ]
         for match in [*_PERSON_OBJECT.finditer(text), *whos]:
@@ -1381,6 +1387,13 @@ class ActorDiscoverer:
                 found.append(match)
         return found
 
+    def _later_given_name(self, name: str) -> int | None:
+        """The offset in `name` of a word after its first that a known given name starts."""
+        if self._given_name is None:
+            return None
+        starts = (m.start() for m in re.finditer(r"(?<=\s)\S", name))
+        return next((k for k in starts if self._given_name.match(name, k)), None)
+
     def _who_name(self, text: str, start: int, name: str) -> tuple[int, str]:
         """The person's name in a run of capitalized words before "who": from its given name
         on ("Heart surgeon from Tomsk Boris Zaslavets, who": the town before it is no part),
@@ -1390,11 +1403,10 @@ class ActorDiscoverer:
         if len(words) < 3:
             return start, name
         if self._given_name is not None and not self._given_name.match(name):
-            offsets = [m.start() for m in re.finditer(r"(?<=\s)\S", name)]
-            later = next((k for k in offsets if self._given_name.match(name, k)), None)
+            later = self._later_given_name(name)
             if later is not None and len(name[later:].split()) >= 2:
                 return start + later, name[later:]
-        if (_opens_a_sentence(text, start) or text[:start].rstrip(" ")[-1:] == "\n") and (
+        if (_opens_a_sentence(text, start) or _char_before(text, start) == "\n") and (
             self._given_name is None or not self._given_name.match(name)
         ):
             cut = len(words[0]) + 1
@@ -1502,8 +1514,7 @@ class ActorDiscoverer:
                 and not self._given_name.match(name)
                 and _OF_PHRASE_BEFORE.search(text, max(0, d.start - 80), d.start)
             ):
-                starts = [m.start() for m in re.finditer(r"(?<=\s)\S", name)]
-                later = next((k for k in starts if self._given_name.match(name, k)), None)
+                later = self._later_given_name(name)
                 if later is not None:
                     trimmed = name[later:]
                     cut = name[:later].split()

@@ -641,9 +641,9 @@ _DOCUMENT_NOUNS = {
 # The other party to whoever acts ("informed his French counterpart").
 _COUNTERPART_NOUNS = {"counterpart", "interlocutor"}
 # Nouns of one's relations: what a possessive before them names is not who they are.
-_RELATIONAL_NOUNS = {
-    "partner", "ally", "colleague", "neighbour", "neighbor", "friend", "counterpart", "rival",
-    "adversary", "opponent",
+_RELATIONAL_NOUNS = _COUNTERPART_NOUNS | {
+    "partner", "ally", "colleague", "neighbour", "neighbor", "friend", "rival", "adversary",
+    "opponent",
 }  # fmt: skip
 # Acts that stand with no one on the other end: symbolic acts (017: a wreath laid), and
 # appeals, yielding, rejections, force and coercion, whose target may be people unnamed.
@@ -1637,7 +1637,7 @@ def _targets(
             how == "dobj"
             and s.kids(o, "poss")
             and s.mention_at[o] is None
-            and s.tokens[o].lemma not in _COUNTERPART_NOUNS | _COLLECTIVE_NOUNS | _RELATIONAL_NOUNS
+            and s.tokens[o].lemma not in _COLLECTIVE_NOUNS | _RELATIONAL_NOUNS
         ):
             # "support your position on Kosovo": whose position is supported; "outlined
             # Russia's assessment" (by Russia's president): the speaker's own, no target

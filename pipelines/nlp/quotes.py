@@ -3653,9 +3653,9 @@ _TITLES_ALONE = (
     "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator|"
     # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
     "President|president|Leader|leader|"
-    # the visitor a head of state receives ("The guest agreed."), never named with the word
-    "guest|" + "|".join(_OCCUPATIONS)
+    # the visitor a head of state receives ("The guest agreed."), never named with the word;
     # occupations a release names someone with ("test pilot Ann Vale ... the pilot replied")
+    "guest|" + "|".join(_OCCUPATIONS)
 )
 # Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
 # Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.
@@ -4689,6 +4689,21 @@ def quotes_of_article(
             turns=turn_speakers,
         )
 
+    def quote_row(
+        q_start: int, q_end: int, quote: str, actor_id: str | None, speaker_text: str | None
+    ) -> tuple:
+        """A QUOTE_SCHEMA row of the quote at body[q_start:q_end]."""
+        sentence = sentence_index_of(article_spans, q_start)
+        return (
+            article_id,
+            sentence,
+            q_start,
+            q_end,
+            actor_id,
+            speaker_text,
+            quote.strip().rstrip(","),
+        )
+
     for q_start, q_end, quote in found_quotes:
         answered, replied_to = replied_to, None  # the chair's reply answers the quote before
         if len(quote.strip()) < 3 or _is_name_in_quotes(quote):
@@ -4704,17 +4719,7 @@ def quotes_of_article(
         ):
             # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular;
             # a quote inside a quote is words its speaker cites, not theirs
-            rows.append(
-                (
-                    article_id,
-                    sentence_index_of(article_spans, q_start),
-                    q_start,
-                    q_end,
-                    None,
-                    None,
-                    quote.strip().rstrip(","),
-                )
-            )
+            rows.append(quote_row(q_start, q_end, quote, None, None))
             continued = None
             continue
         cited = _WORDS_OF_NAMED.search(body, max(0, q_start - 160), q_start)
@@ -4724,17 +4729,7 @@ def quotes_of_article(
             owner_start, owner_end = cited.span("owner")
             owner_id = _speaker_actor(owner_start, owner_end, article_mentions, persons_only=True)
             owner_text = None if owner_id else _without_titles(cited.group("owner"))
-            rows.append(
-                (
-                    article_id,
-                    sentence_index_of(article_spans, q_start),
-                    q_start,
-                    q_end,
-                    owner_id,
-                    owner_text or None,
-                    quote.strip().rstrip(","),
-                )
-            )
+            rows.append(quote_row(q_start, q_end, quote, owner_id, owner_text or None))
             continued = None
             continue
         # "The message said:": the sender speaks, see below
@@ -5110,17 +5105,7 @@ def quotes_of_article(
                 is_question(quote),
             ),
         ]
-        rows.append(
-            (
-                article_id,
-                sentence_index_of(article_spans, q_start),
-                q_start,
-                q_end,
-                actor_id,
-                speaker_text,
-                quote.strip().rstrip(","),
-            )
-        )
+        rows.append(quote_row(q_start, q_end, quote, actor_id, speaker_text))
         # a quotation left open (no closing mark) goes on in the next one, when it follows;
         # so does one that closed its sentence when the next opens right after it (the next
         # paragraph of the same quote, the paragraphs glued into one line)
