@@ -78,6 +78,7 @@ from typing import TypeVar
 import polars as pl
 
 from pipelines import settings
+from pipelines.nlp.descriptors import descriptor_anaphora
 from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
@@ -2907,7 +2908,10 @@ def legal_text_before(body: str, offset: int, spans: list[tuple[int, int]]) -> b
 # A quote that asks: its words end with a question mark.
 _QUESTION_END = re.compile(r"\?[\s”\"»’']*$")
 # "X was asked whether …": X is asked, the question is someone else's ("… by Ann Vale").
-_ASKED_PASSIVE = re.compile(r"\b(?:was|were|is|are|being|been)\s+asked\b(?P<by>\s+by\s+)?")
+_ASKED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|being|been)\s+(?:also\s+|then\s+|later\s+|[a-z]+ly\s+)?asked\b"
+    r"(?P<by>\s+by\s+)?"
+)
 # How far back the quotes of one exchange of questions and answers may reach.
 _EXCHANGE_CHARS = 1200
 # A quote of an exchange: start, end of the quote or of its attribution after it, speaker
@@ -3218,11 +3222,26 @@ def _sentence_speaker(
     if source is not None:
         # "According to Ann Vale, the talks went well. “…”"
         return source
+    fronted = _ASKED_FRONTED.match(body, p_start, p_end) if answer else None
+    if fronted is not None:
+        # "Asked by the President what he remembered, the veteran paused. “The silence.”"
+        opening = _named_subject(body, fronted.end(), p_end, mentions, written)
+        if opening is not None:
+            return opening
     asked = _ASKED_SOMEONE.search(body, p_start, p_end)
     if asked is None and answer and (about := _ASKED_ABOUT.search(body, p_start, p_end)):
         # "The President asked whether the schools had teachers. “Not yet in every
         # village.”": the answer is the other one's, named before
-        asker = _reporting_person_in(body, p_start, about.end(), mentions, bodies=True)
+        subject = _persons_between(p_start, about.start(), mentions)
+        passive = _ASKED_PASSIVE.search(body, p_start, about.end())
+        if passive is not None:
+            # "Vale was also asked whether … “…”": the one asked answers
+            return _named_subject(body, p_start, passive.start(), mentions, written)
+        asker = (
+            (subject[-1][2], "")
+            if subject
+            else _reporting_person_in(body, p_start, about.end(), mentions, bodies=True)
+        )
         other = _last_person_but(mentions, p_start, asker[0] if asker else None)
         if other is not None:
             return other[2], body[other[0] : other[1]]
@@ -3287,6 +3306,9 @@ _MY_FRIEND_SAID = re.compile(
     rf"(?<![\w'’])[Mm]y\s+(?:good\s+|old\s+|dear\s+)?friend\s+(?:once\s+|also\s+)?{SPEECH_VERBS}"
 )
 _FRIEND_CHARS = 600
+# A sentence opening with the question its subject was asked: "Asked by the President
+# what he remembered, the veteran paused."
+_ASKED_FRONTED = re.compile(r"[\s“\"«‘']*(?:When\s+)?[Aa]sked\b[^.!?;“”\"]*?,\s+")
 # Asked, no one said to be asked: "The President asked whether …".
 _ASKED_ABOUT = re.compile(r"\basked\s+(?:whether|if|how|what|why|when|where|who|which|about)\b")
 # How far back the other one of an exchange may be named.
@@ -3312,8 +3334,11 @@ def _last_person_but(
 
 # Someone asked about something or to do something: the next words may be their answer.
 _ASKED_SOMEONE = re.compile(
-    r"\basked\s+(?:(?P<pronoun>him|her)|(?P<object>(?:[A-Z][\w'’.\-]*\s+){0,5}?[A-Z][\w'’\-]+))"
-    r"\s+(?:what|whether|if|how|why|when|where|who|which|about|to)\b"
+    r"\basked\s+(?:(?P<pronoun>him|her)|(?P<object>(?:[A-Z][\w'’.\-]*\s+){0,5}?[A-Z][\w'’\-]+"
+    # "asked the Governor about …", "asked the young pilot whether …" (not "asked the
+    # President to help": a request the asker goes on with)
+    r"|(?:the|his|her|their)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+(?=\s+(?!to\b)))"
+    r")\s+(?:what|whether|if|how|why|when|where|who|which|about|to)\b"
 )
 
 
@@ -3499,6 +3524,32 @@ _VOCATIVE = re.compile(
 )
 
 
+# The words that may open a reply before its vocative: "Thank you, Mr President.",
+# "Yes, Ms Vale,", "Understood, Mr President."
+_VOCATIVE_AT_OPENING = re.compile(
+    r"[\s“\"«‘']*(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}|Of\s+course|Thank\s+you(?:\s+very\s+much)?)"
+    r"[,!.]\s+)?(?:Mr|Ms|Mrs|Madam)\.?\s+(?P<who>President|[A-Z][\w'’\-]+)(?=\s*[,.!?;:])"
+)
+
+
+def addressed_at_opening(
+    quote: str, head: str | None, mentions: list[Mention], body: str
+) -> str | None:
+    """The actor a quote calls by a vocative among its first words ("Thank you, Mr
+    President.", "Yes, Mr Lavrov,"): the publisher's `head` for "Mr President", else the
+    person the text names with that surname; None when it opens with none."""
+    found = _VOCATIVE_AT_OPENING.match(quote)
+    if found is None:
+        return None
+    who = found.group("who")
+    if who == "President":
+        return head
+    for m_start, m_end, actor_id, actor_type in mentions:
+        if actor_type == "person" and body[m_start:m_end].split()[-1:] == [who]:
+            return actor_id
+    return None
+
+
 # A participant called by first name and patronymic, as Russians address each other:
 # "Vladimir Vladimirovich,", "Tatyana Alexeyevna,".
 _PATRONYMIC_VOCATIVE = re.compile(
@@ -3657,6 +3708,8 @@ _TITLES_ALONE = (
     # occupations a release names someone with ("test pilot Ann Vale ... the pilot replied")
     "guest|" + "|".join(_OCCUPATIONS)
 )
+# The words of those titles, which the text's own describing words leave to them.
+_TITLE_WORDS_ALONE = frozenset(title.lower() for title in _TITLES_ALONE.split("|"))
 # Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
 # Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.
 _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
@@ -4641,6 +4694,14 @@ def quotes_of_article(
     )
     if titled:
         article_mentions = sorted(article_mentions + titled)
+    if found_quotes:
+        # "welder Ann Vale … The welder answered first.": words the text described them by
+        by_word, by_word_written = descriptor_anaphora(
+            body, article_mentions, names + titled_written, only_quotes, _TITLE_WORDS_ALONE
+        )
+        if by_word:
+            article_mentions = sorted(article_mentions + by_word)
+        titled_written = titled_written + by_word_written
     article_mentions = lone_names_to_full(body, article_mentions)
     if titled_written:
         names = sorted(names + titled_written)
@@ -5089,6 +5150,21 @@ def quotes_of_article(
         if actor_id is not None and actor_id.startswith(_UNNAMED_GROUP):
             # "The residents asked:": an unnamed group is nobody in particular
             actor_id = speaker_text = None
+        if (
+            found is None
+            and actor_id is not None
+            and actor_id == addressed_at_opening(quote, publisher_head, article_mentions, body)
+        ):
+            # "“Understood, Mr President. …”" after the President's words: nobody calls
+            # themselves so; the one spoken to before answers
+            other = next(
+                (t[2] for t in reversed(exchange) if t[2][0] not in (None, actor_id)), None
+            )
+            if other is None and (lead := _last_person_but(article_mentions, q_start, actor_id)):
+                other = (lead[2], body[lead[0] : lead[1]])
+            if other is not None:
+                actor_id, speaker_text = other
+                last_speaker = other
         attributed = (
             (offset + found.end(), (actor_id, speaker_text))
             if found is not None and offset + found.start() >= q_end

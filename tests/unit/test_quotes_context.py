@@ -2673,3 +2673,66 @@ def test_the_words_of_someone_named_are_theirs_and_a_question_put_is_no_subject(
     assert _quoted(_speakers(matcher, body), "If the") == [
         ("person_dmitry_peskov", "he", "If the need arises, ")
     ]
+
+
+def test_the_word_a_guest_was_described_by_is_that_guest(matcher):
+    body = (
+        "Vladimir Putin opened the new bridge over the Zeya River by video link. Beside the "
+        "project head stood welder Ravil Tagirov and crane operator Zoya Fedina. The "
+        "President asked the builders what had been hardest. The welder answered first.\n"
+        "“The ice. In spring it comes down with such force that the whole span shakes.”\n"
+        "The first train was driven over the bridge by Oleg Surin, a driver with thirty "
+        "years behind him. The driver reported over the radio.\n"
+        "“Train on the bridge. All clear, the track holds well.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "The ice", "Train on") == [
+        (None, "Ravil Tagirov", "The ice. In spring i"),
+        ("person_oleg_surin", "The driver", "Train on the bridge."),
+    ]
+
+
+def test_an_answer_after_the_president_asked_someone_is_theirs(matcher):
+    body = (
+        "Vladimir Putin had a working meeting with Governor of the Marsh Region Ivan Lodygin.\n"
+        "“The roads are done, and two new schools open in autumn.”\n"
+        "The President asked the Governor about the hospitals.\n"
+        "“The load is high, I will not hide it. We have added 600 beds.”\n"
+        "Among the guests was Vera Osokina, 97, who told the President about the factory.\n"
+        "The President asked what had helped her through the first winter.\n"
+        "“My mother shared her bread with us and said we would see the spring.”\n"
+        "Asked by the President what he remembered of 1945, signaller Gleb Rudin paused.\n"
+        "“The silence. For four years there had always been noise.”"
+    )
+    rows = _speakers(matcher, body)
+    assert [row[1] for row in _quoted(rows, "The load", "My mother", "The silence")] == [
+        "the Governor",
+        "Vera Osokina",
+        "Gleb Rudin",
+    ]
+    assert all(row[0] != "person_vladimir_putin" for row in _quoted(rows, "The load"))
+
+
+def test_a_reply_calling_the_last_speaker_by_title_is_the_other_ones(matcher):
+    body = (
+        "Emergencies Minister Pavel Gordeyev reported that the fires had shrunk by a third. "
+        "“We have moved 600 more firefighters to the region.”\n"
+        "“Not next week, but in the next few days. People have lost everything,” the "
+        "President said.\n"
+        "“Understood, Mr President. I will fly there tomorrow and check on the spot.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[1] for row in _quoted(rows, "Not next", "Understood")] == [
+        "the President",
+        "Pavel Gordeyev",
+    ]
+
+
+def test_the_one_who_was_asked_answers(matcher):
+    body = (
+        "Press secretary Lena Marsh told a briefing that the talks would go on. “Every "
+        "option stays on the table,” she said.\n"
+        "Marsh was also asked whether the leader would travel to Europe. “I have no trip to "
+        "announce today.”"
+    )
+    assert [row[0] for row in _quoted(_speakers(matcher, body), "I have")] == ["person_lena_marsh"]
