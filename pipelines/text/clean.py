@@ -657,6 +657,15 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue  # the publisher's name, as its copyright line writes it: a masthead
         similar = 0.0
         overlap = sum(w in body_words for w in long_words) / len(long_words)
+        if (
+            key in stripped
+            and title_line is not None
+            and overlap < 0.3
+            and _in_masthead(doc, index, title_line)
+            and not _is_dated(doc, index)
+            and not _is_headed(doc, index, body_words)
+        ):
+            continue  # "Harbor Notes — News for the bay": the tagline by the site's name
         if key in stripped or (
             key in shown_parts
             and overlap >= 0.3
@@ -1074,6 +1083,30 @@ def _menu_entry(doc: Lines, i: int) -> bool:
         and not doc.maybe_metadata[i]
         and not states_date(doc.line[i])
     )
+
+
+def _in_masthead(doc: Lines, index: int, title_line: int) -> bool:
+    """The line stands by another part of the page's title (the site's name: its logo)
+    and over a menu of short entries ("Harbor Notes" / "News for the bay" / "Home" /
+    "News" / …): the site's tagline, whatever the page's title puts first."""
+    title_key = doc.key[title_line]
+    beside = any(
+        0 <= k < len(doc)
+        and k != title_line
+        and doc.key[k]
+        and doc.key[k] != doc.key[index]
+        and doc.key[k] in title_key
+        for k in (index - 1, index + 1)
+    )
+    menu = [k for k in range(index + 1, min(len(doc), index + 2 + MENU_RUN)) if doc.key[k] != ""]
+    short = [
+        k
+        for k in menu
+        if 1 <= doc.n_words[k] <= MAX_MENU_ENTRY_WORDS
+        and not doc.ends_sentence[k]
+        and not states_date(doc.line[k])
+    ]
+    return beside and len(short) >= MENU_RUN
 
 
 def _in_menu(doc: Lines, index: int) -> bool:

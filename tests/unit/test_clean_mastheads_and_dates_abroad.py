@@ -182,3 +182,26 @@ def test_a_two_word_headline_over_its_deck_is_the_headline():
         P3,
     )
     assert clean_text_article(text, load_date=LOAD).title == "Seawall Stories"
+
+
+def test_a_site_tagline_by_its_name_over_the_menu_is_not_the_headline():
+    # the page's title is "site — tagline", the article's own headline only in its header
+    text = _text(
+        "Quay Notes — Neighbourhood news for Fenwick",
+        "",
+        "Quay Notes",
+        "Neighbourhood news for Fenwick",
+        "Home",
+        "News",
+        "Events",
+        "Schools",
+        "About",
+        "",
+        "Categories: Harbour, Works",
+        HEADLINE,
+        "Posted by Ann Lee",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
