@@ -249,7 +249,10 @@ def test_stance_nouns_need_a_possessor_and_talks_between_name_both(matcher, verb
 
 
 def test_nouns_and_non_finite_forms_are_not_events(matcher, verbs):
-    assert _codes("Iran recalled the bombing of Austria.", matcher, verbs) == []
+    # recalling is a statement about Austria; the bombing it names is no act of this text
+    assert _codes("Iran recalled the bombing of Austria.", matcher, verbs) == [
+        ("010", "country_irn", "country_aut")
+    ]
     assert _codes("Iran signed a decree on Austria.", matcher, verbs) == []
     assert _codes("Iran rejected the proposed sanctions.", matcher, verbs)[0][0].startswith("12")
     assert _codes("Did Iran attack Austria?", matcher, verbs) == []
@@ -2941,3 +2944,16 @@ def test_thanks_addressed_by_title_in_a_turn_the_label_opens_are_the_speakers(ma
         verbs,
     )
     assert ("051", "person_dmitry_mazepin", "person_vladimir_putin") in rows
+
+
+def test_recalling_something_is_a_statement(matcher, verbs):
+    body = (
+        "Lavrov met with Austria's Foreign Minister Alexander Schallenberg. Lavrov recalled "
+        "that trade with Austria had doubled."
+    )
+    assert ("010", "person_sergei_lavrov", "person_alexander_schallenberg") in _codes(
+        body, matcher, verbs
+    )
+    # recalling an ambassador is still a withdrawal of relations
+    codes = _codes("Austria recalled its ambassador from Iran.", matcher, verbs)
+    assert [c[:2] for c, _, _ in codes] == ["16"]
