@@ -52,12 +52,19 @@ _VERB_FORM = re.compile(r"(?:ed|ing|ly)$")
 _LOOKBACK_CHARS = 4000
 
 
+def is_describing_word(word: str) -> bool:
+    """Whether a lowercase word may say what someone is ("welder", "physician"): not a
+    function word or a verb, not plural."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and not (word in _NOT_DESCRIPTORS or _PLURAL.search(word) or _VERB_FORM.search(word))
+    )
+
+
 def _is_descriptor(word: str, titles: frozenset[str]) -> bool:
-    return not (
-        word in _NOT_DESCRIPTORS
-        or word in titles
-        or _PLURAL.search(word)
-        or _VERB_FORM.search(word)
+    return word not in titles and (
+        is_describing_word(word) or ("-" in word and is_describing_word(word.replace("-", "")))
     )
 
 

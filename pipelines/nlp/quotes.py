@@ -78,7 +78,7 @@ from typing import TypeVar
 import polars as pl
 
 from pipelines import settings
-from pipelines.nlp.descriptors import descriptor_anaphora
+from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word
 from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
@@ -3259,6 +3259,13 @@ def _sentence_speaker(
             named = _persons_between(asked.start("object"), asked.end("object"), mentions)
             if named:
                 return named[0][2], body[named[0][0] : named[0][1]]
+            word = asked.group("object")
+            if word[:1].isupper() and " " not in word:
+                # "The President asked Gleb how much it cost.": the guest written in full
+                # before, called by one of their names
+                for w in reversed(written[: bisect_left(written, (asked.start(),))]):
+                    if word in w[2].split():
+                        return None, w[2]
     friend = _MY_FRIEND_SAID.search(body, p_start, p_end)
     if friend is not None:
         # "At our last meeting, my friend said:": the person the speaker named last, not
@@ -3287,7 +3294,7 @@ def _sentence_speaker(
     if verb is None:
         # "Vladimir Putin supported the request. “Let us do it.”", "The President smiled.":
         # the person the sentence opens with goes on to speak
-        opening = _opening_person(body, p_start, p_end, mentions)
+        opening = _opening_person(body, p_start, p_end, mentions, written)
         if opening is not None:
             return opening
     if resolve_pronoun is None:
@@ -3343,21 +3350,56 @@ _ASKED_SOMEONE = re.compile(
 
 
 def _opening_person(
-    body: str, start: int, end: int, mentions: list[Mention]
-) -> tuple[str, str] | None:
+    body: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+) -> tuple[str | None, str] | None:
     """(actor, text) of the person a sentence body[start:end] opens with as its subject
-    ("Vladimir Putin supported …", "The President smiled."), else None."""
+    ("Vladimir Putin supported …", "The President smiled.", "Chief physician Ann Vale
+    showed the President …"; a name only `written` as (None, name)), else None."""
+    candidates: list[tuple[int, int, str | None, str, str | None]] = []
     first = bisect_left(mentions, (start,))
-    if first == len(mentions) or mentions[first][0] >= end:
+    if first < len(mentions) and mentions[first][0] < end:
+        m_start, m_end, actor_id, actor_type = mentions[first]
+        candidates.append((m_start, m_end, actor_id, actor_type, None))
+    w = bisect_left(written, (start,))
+    if w < len(written) and written[w][0] < end:
+        candidates.append((written[w][0], written[w][1], None, "person", written[w][2]))
+    if not candidates:
         return None
-    m_start, m_end, actor_id, actor_type = mentions[first]
+    p_start, p_end, actor_id, actor_type, name = min(
+        candidates, key=lambda c: (c[0], c[4] is not None)
+    )
     if (
         actor_type == "person"
-        and body[start:m_start].strip(" \t\r\n“\"«‘'") in ("", "The", "the")
-        and _VERB_AFTER_SUBJECT.match(body, m_end, end)
+        and _opens_with_description(body[start:p_start])
+        and _VERB_AFTER_SUBJECT.match(body, p_end, end)
     ):
-        return actor_id, body[m_start:m_end]
+        return (actor_id, body[p_start:p_end]) if name is None else (None, name)
     return None
+
+
+def _opens_with_description(before: str) -> bool:
+    """Whether the words before a sentence's first person only introduce them: none, "The",
+    or a short description ending in a word that describes people ("Chief physician",
+    "Welder", "The young test pilot"), no verb or preposition ("The minutes went to")."""
+    words = before.strip(" \t\r\n“\"«‘'").split()
+    if words[:1] in (["The"], ["the"]):
+        words = words[1:]
+    if not words:
+        return True
+    return (
+        len(words) <= 3
+        and (is_describing_word(words[-1].lower()) or words[-1][:1].isupper())
+        and not any(w.lower().endswith("ed") or w.lower() in _NOT_IN_DESCRIPTION for w in words)
+    )
+
+
+_NOT_IN_DESCRIPTION = frozenset(
+    {"to", "with", "by", "for", "from", "of", "in", "on", "at", "and", "or", "as"}
+)
 
 
 def source_opening(
@@ -3532,13 +3574,19 @@ _VOCATIVE_AT_OPENING = re.compile(
 )
 
 
+# "We will not allow that, Mr President.": the vocative closing the quote's first sentence.
+_VOCATIVE_ENDING_FIRST = re.compile(
+    r"[^.!?“”\"]{0,120}?,\s+(?:Mr|Ms|Mrs|Madam)\.?\s+(?P<who>President|[A-Z][\w'’\-]+)[.!?]"
+)
+
+
 def addressed_at_opening(
     quote: str, head: str | None, mentions: list[Mention], body: str
 ) -> str | None:
     """The actor a quote calls by a vocative among its first words ("Thank you, Mr
     President.", "Yes, Mr Lavrov,"): the publisher's `head` for "Mr President", else the
     person the text names with that surname; None when it opens with none."""
-    found = _VOCATIVE_AT_OPENING.match(quote)
+    found = _VOCATIVE_AT_OPENING.match(quote) or _VOCATIVE_ENDING_FIRST.match(quote)
     if found is None:
         return None
     who = found.group("who")

@@ -2736,3 +2736,18 @@ def test_the_one_who_was_asked_answers(matcher):
         "announce today.”"
     )
     assert [row[0] for row in _quoted(_speakers(matcher, body), "I have")] == ["person_lena_marsh"]
+
+
+def test_a_guest_the_sentence_opens_with_behind_their_description_goes_on_to_speak(matcher):
+    body = (
+        "Vladimir Putin visited the new children's hospital in Fenwick.\n"
+        "Chief physician Irina Sokolenko showed the President the operating rooms.\n"
+        "“Until now children had to be taken to Moscow. Now we operate here.”\n"
+        "The President also drew attention to the roads. “Do not let them fall apart.”\n"
+        "“We will not allow that, Mr President. The works start in May.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[1] for row in _quoted(rows, "Until now", "We will not")] == [
+        "Irina Sokolenko",
+        "Irina Sokolenko",
+    ]
