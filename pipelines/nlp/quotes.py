@@ -2774,8 +2774,11 @@ def message_attribution(body: str, quote_start: int, quote_end: int) -> tuple[in
 _POSSESSIVE_INTRO = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:words?|phrase|statement|remarks?|reply|answer|comment|expression|saying|opinion|view|"
-    r"conclusion|assessment|estimate|belief|judge?ment|verdict|response|explanation|position)"
-    r"(?:\s+(?:was|were|is|are)(?:\s+[a-z]+)?)?\s*[:,]?\s*$"
+    r"conclusion|assessment|estimate|belief|judge?ment|verdict|response|explanation|position|"
+    r"report|request|advice)"
+    # "his reply to the President's question was short:", "His report came over the
+    # radio and was greeted with applause:" (a colon closes what stands between)
+    r"(?:(?:\s+(?:was|were|is|are)(?:\s+[a-z]+)?)?\s*[:,]?|\b[^.!?“”\"]{1,100}:)\s*$"
 )
 # "I" or "you" reporting speech in the quote's clause: "I was saying to Ann Vale,", "you
 # said you were “…”", "when you say, “…”".

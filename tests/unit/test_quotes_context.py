@@ -2751,3 +2751,14 @@ def test_a_guest_the_sentence_opens_with_behind_their_description_goes_on_to_spe
         "Irina Sokolenko",
         "Irina Sokolenko",
     ]
+
+
+def test_his_reply_to_a_question_introduces_his_words(matcher):
+    body = (
+        "Vladimir Putin met the winners of the Teacher of the Year contest. This year's "
+        "winner, Ilya Demidov, teaches physics at a lyceum in Tomsk.\n"
+        "The physics teacher had the last word. His reply to the President's question about "
+        "what he would wish his colleagues was short: “Do not be afraid of questions.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "Do not")] == ["person_ilya_demidov"]
