@@ -3077,7 +3077,7 @@ _OPENING_PRONOUN = re.compile(
 # ("Her Latvian counterpart, Ann Vale, was"), or title words ("Foreign Minister Ann Vale").
 # A dateline may open the text's first sentence ("KYIV (Wire) – ").
 _BEFORE_OPENING_SUBJECT = re.compile(
-    r"(?:[A-Z][^\n–—.]{0,40}[–—]\s+)?[\s“\"«]*(?:[\w'’\-]+\s+){0,4}(?:[\w'’\-]+,\s+)?"
+    r"(?:[A-Z][^\n–—.]{0,40}[–—]\s+)?[\s“\"«]*(?:[\w'’\-]+\s+){0,4}(?:[\w'’\-]+,\s+(?:[Tt]he\s+)?)?"
 )
 # Words of the one who speaks or is spoken to: a clause with them is no third person's intro
 # ("let me quote:", "Mr President, as you said:").
@@ -3970,14 +3970,27 @@ def title_anaphora(
                     extra_written.append((start, end, name))
                 break
         else:
-            if head is None or title in _NAMED_WITH_TITLE_ONLY:
+            occupation = title in _OCCUPATIONS
+            if head is None or (title in _NAMED_WITH_TITLE_ONLY and not occupation):
                 continue
             # nobody was named with the title: the guest of a meeting with the head, the
             # last person named before who is not the head ("Ann Vale briefed the President
-            # on the harvest. The Governor said …")
+            # on the harvest. The Governor said …"); an occupation only for the one named
+            # just before ("steelworker Ann Vale … The veteran said")
+            reach = _OCCUPATION_FALLBACK_CHARS if occupation else _TITLE_FALLBACK_CHARS
             for p_start, p_end, actor_id, name in reversed(people[: bisect_left(people, (start,))]):
-                if p_start < start - _TITLE_FALLBACK_CHARS:
+                if p_start < start - reach:
                     break
+                if (
+                    occupation
+                    and (
+                        body.startswith(":", p_end)  # a transcript's label
+                        or re.search(
+                            r"\b(?:of|in|at|from|to)\s+$", body[max(0, p_start - 5) : p_start]
+                        )
+                    )
+                ):
+                    continue  # (a place written as a name: "the village of Upper Kigi")
                 if (
                     p_end <= start
                     and actor_id != head
@@ -4183,6 +4196,7 @@ _GENERIC_DESCRIPTION_HEADS = frozenset(
 
 
 # How far back a title alone no name goes with finds the person it stands for.
+_OCCUPATION_FALLBACK_CHARS = 250
 _TITLE_FALLBACK_CHARS = 1500
 
 

@@ -2762,3 +2762,28 @@ def test_his_reply_to_a_question_introduces_his_words(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert [row[0] for row in _quoted(rows, "Do not")] == ["person_ilya_demidov"]
+
+
+def test_an_occupation_alone_is_the_person_named_just_before(matcher):
+    body = (
+        "Vladimir Putin presented Hero of Labour medals in the Kremlin. The President singled "
+        "out steelworker Anton Lapin, who has worked at the furnace for forty years. The "
+        "veteran said he was moved by the award: “I never thought ordinary work would be "
+        "noticed.”\n"
+        "Zoya Rakhimova has worked in the village of Upper Kigi for 27 years. “A doctor cannot "
+        "say the working day is over,” the doctor said."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "I never", "A doctor")] == [
+        "person_anton_lapin",
+        "person_zoya_rakhimova",
+    ]
+
+
+def test_an_opening_phrase_with_his_does_not_hide_the_subject(matcher):
+    body = (
+        "Vladimir Putin presented state awards in the Kremlin. In his address, the Head of "
+        "State spoke of the people who “do their work honestly, day after day.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "do their")] == ["person_vladimir_putin"]
