@@ -2188,7 +2188,8 @@ def has_quotes(body: str | None) -> bool:
 # "Question: …"; a turn cut short opens with "…" or "<…>"). The label may start mid-line:
 # releases glue a heading, a "* * *" separator or a tooltip copy of the name ("Sergei Lavrov
 # Lavrov SergeiForeign Minister") to it.
-_LABEL_WORD = r"(?:[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+# (an initial glued to the surname, "S.Lavrov", as ministries print their transcripts)
+_LABEL_WORD = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 _LABEL = re.compile(
     r"(?<![\w'’.\-])"
     # a blank line ends a label: a heading above it is no part of it ("…'s Remarks\n\nQ:")
@@ -2584,7 +2585,9 @@ _MESSAGE_NOUNS = (
 # letter notes:", "The telegram stresses, in particular:").
 _MESSAGE_VERBS = (
     r"reads?|says|said|states|stated|goes\s+on|notes|noted|stresses|stressed|emphasi[sz]es|"
-    r"emphasi[sz]ed|underlines|underlined|points\s+out|continues|adds|concludes"
+    r"emphasi[sz]ed|underlines|underlined|points\s+out|continues|adds|concludes|"
+    # "The telegram ends with the words:"
+    r"(?:ends|closes|opens|begins)\s+with"
 )
 _MESSAGE_INTRO = re.compile(
     rf"\b{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,80}}?\b(?:{_MESSAGE_VERBS})\b[^.!?“”\"]{{0,25}}$",

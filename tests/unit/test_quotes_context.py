@@ -2787,3 +2787,25 @@ def test_an_opening_phrase_with_his_does_not_hide_the_subject(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert [row[0] for row in _quoted(rows, "do their")] == ["person_vladimir_putin"]
+
+
+def test_a_label_with_its_initial_glued_to_the_surname_names_the_speaker(matcher):
+    body = (
+        "Question: Will Russia take part? M.Zakharova: Russia is ready to help through "
+        "humanitarian channels. Question: And the talks? S.Lavrov: We are ready at any time."
+    )
+    rows = _speakers(matcher, body, "https://mid.example/briefing")
+    assert [row[0] for row in _quoted(rows, "Russia is", "We are")] == [
+        "person_maria_zakharova",
+        "person_sergei_lavrov",
+    ]
+
+
+def test_the_words_a_telegram_ends_with_are_its_senders(matcher):
+    body = (
+        "Vladimir Putin sent a telegram of condolences to the family of actress Vera Grekova. "
+        "Vera Grekova taught at the Shchukin Institute for thirty years. The telegram ends "
+        "with the words: “This is a great loss for our culture. I share your grief.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "This is")] == ["person_vladimir_putin"]
