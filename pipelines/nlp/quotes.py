@@ -828,9 +828,12 @@ _HONORIFIC_REACH = 4000
 # said her country needed more time"): the possessive is the speaker's, and tells the gender.
 # Verbs that take a person as object ("told her", "thanked her") are left out.
 _OWN_POSSESSIVE = re.compile(
-    r"(?<![\w'’])(?P<surname>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:said|says|added|noted|stressed|"
-    r"argued|insisted|warned|explained|recalled|admitted|acknowledged|believes|believed|"
-    r"thinks|thought|feels|felt)\s+(?:that\s+)?(?P<possessive>his|her)\s+[a-z]"
+    r"(?<![\w'’])(?P<surname>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:(?:said|says|added|argued|"
+    r"insisted|warned|believes|believed|thinks|thought|feels|felt)\s+(?:that\s+)?"
+    # a verb that takes an object ("recalled her first role": someone else's) only with
+    # "that" before the clause
+    r"|(?:noted|stressed|explained|recalled|admitted|acknowledged)\s+that\s+)"
+    r"(?P<possessive>his|her)\s+[a-z]"
 )
 
 

@@ -2809,3 +2809,12 @@ def test_the_words_a_telegram_ends_with_are_its_senders(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert [row[0] for row in _quoted(rows, "This is")] == ["person_vladimir_putin"]
+
+
+def test_a_possessive_after_a_verb_with_an_object_tells_no_gender(matcher):
+    body = (
+        "Vladimir Putin sent condolences to the family of actress Vera Grekova. Film director "
+        "Oleg Ivin recalled her first role. “She was fearless on stage,” he said."
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "She was")] == ["person_oleg_ivin"]
