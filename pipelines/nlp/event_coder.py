@@ -3751,10 +3751,19 @@ def _code_trigger(
                 s, v, code, list(s.context.parties), [], pattern, "coref:parties", "", False
             )
         two_party = s.context.counterpart_named and len(s.context.parties) >= 2
+        # the document signed: the passive's subject, or the noun the participle or the
+        # relative clause qualifies ("the Declaration, which has just been signed", "the
+        # agreement signed in February")
+        signed_document = (
+            s.head(v)
+            if s.dep(v) in ("acl", "relcl")
+            and (not subjects or s.tokens[subjects[0]].tag in ("WDT", "WP"))
+            else (subjects[0] if subjects else None)
+        )
         signed = (
-            bool(subjects)
+            signed_document is not None
             and code == _SIGN_CODE
-            and s.tokens[_through_quantity(s, subjects[0])].lemma in _DOCUMENT_NOUNS
+            and s.tokens[_through_quantity(s, signed_document)].lemma in _DOCUMENT_NOUNS
         )
         # "Preparations for the SCO summit were discussed": actors inside the topic are
         # what was discussed, not who discussed it

@@ -88,6 +88,9 @@ _REFERENCE_WORDS = (
     r"emphasi[sz]ed|underlined|underscored|reaffirmed|noted|held|agreed|reached|given)\b"
     # "An exchange of views took place on ...": talks no one is said to hold, the parties'
     r"|\btook\s+place\b"
+    # "the Declaration, which has just been signed", "the agreement signed in February"
+    r"|\b(?:agreements?|declarations?|statements?|memorand(?:um|a)|treat(?:y|ies)|documents?|"
+    r"protocols?|accords?|contracts?|communiqu[eé]s?)\b[^.!?]{0,100}?\bsigned\b"
     # "the discussion covered ...", "the conversation focused on ...": the parties'
     r"|\b(?:discussion|conversation|talks)\s+(?:also\s+)?(?:covered|focused|touched|centred|centered)\b"
     # "Welcome, Emmanuel.": a speaker's welcome to the one addressed; "Congratulations on

@@ -2957,3 +2957,17 @@ def test_recalling_something_is_a_statement(matcher, verbs):
     # recalling an ambassador is still a withdrawal of relations
     codes = _codes("Austria recalled its ambassador from Iran.", matcher, verbs)
     assert [c[:2] for c, _, _ in codes] == ["16"]
+
+
+def test_a_document_said_to_be_signed_by_a_clause_or_a_participle_is_signed_by_both(matcher, verbs):
+    putin, aliyev = "person_vladimir_putin", "person_ilham_aliyev"
+    codes = _release_codes(
+        "Russian-Azerbaijani talks",
+        "Vladimir Putin held talks with President of Azerbaijan Ilham Aliyev. The declaration "
+        "signed in February is important. The new treaty, which has just been signed, opens a "
+        "new stage.",
+        matcher,
+        verbs,
+    )
+    assert {(1, "057", putin, aliyev), (1, "057", aliyev, putin)} <= codes
+    assert {(2, "057", putin, aliyev), (2, "057", aliyev, putin)} <= codes
