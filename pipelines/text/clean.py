@@ -1710,6 +1710,46 @@ def _likeliest(found: Sequence[HeaderDate]) -> HeaderDate | None:
 _RUNS_ON = re.compile(r"[:,–—-]$")
 
 
+def _tab_title_headline(doc: Lines, region: tuple[int, int], title_index: int | None) -> str | None:
+    """The headline part of the page's first line ("Sea wall finished after two years |
+    The Quay Courier"), as written there, when the page shows it on no other line, the
+    body's opening takes up most of its words, and the line picked instead takes up few of
+    them (a teaser, a caption, a weather bar): the scrape missed the article's own headline
+    (an image, a script's), which only the browser's title kept."""
+    title_line, _, stripped = page_title_variants(doc)
+    if title_line is None or not stripped:
+        return None
+    parts = [
+        part.strip()
+        for part in _SITE_SEPARATOR.split(doc.line[title_line])
+        if _title_key(part) in stripped and len(_title_words(_title_key(part))) >= SHORT_TITLE_WORDS
+    ]
+    if len(parts) != 1:
+        return None
+    key = _title_key(parts[0])
+    if any(key in doc.key[i] for i in range(len(doc)) if i != title_line):
+        return None  # shown again, whole or in a longer line: the page's own rules pick it
+    start, end = region
+    opening = [i for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]]
+    body_words = {word for i in opening[:8] for word in _title_words(doc.key[i])}
+
+    def taken_up(words: Sequence[str]) -> float:
+        long_words = [w for w in words if _is_long_word(w)]
+        return sum(w in body_words for w in long_words) / len(long_words) if long_words else 0.0
+
+    if taken_up(_title_words(key)) < TAB_HEADLINE_TAKEN_UP:
+        return None
+    if title_index is not None and taken_up(_title_words(doc.key[title_index])) >= PICKED_TAKEN_UP:
+        return None
+    return parts[0]
+
+
+# How much of the browser title's headline the body's opening must take up, and how little
+# of the line picked instead, for the browser title's to be the headline.
+TAB_HEADLINE_TAKEN_UP = 0.5
+PICKED_TAKEN_UP = 0.34
+
+
 def _headline_text(doc: Lines, index: int) -> str:
     """The headline at line `index`, with its second line when the page breaks it in two
     ("Inside the traders' bank:" / "how market women built a credit union"): the line
@@ -2066,6 +2106,11 @@ def _clean_document(
     region = body_region(doc, scores)
     region = under_headline(doc, scores, region) if region else None
     title_index = pick_title_index(doc, region) if region else None
+    tab_headline = (
+        _tab_title_headline(doc, region, title_index) if region and not record_title else None
+    )
+    if tab_headline is not None:
+        title_index = None  # the page shows its headline only in the browser's title
     if (
         record_title
         and title_index is not None
@@ -2092,6 +2137,7 @@ def _clean_document(
             header = _header_under(doc, title_index, set())
             region = ((header if header is not None else title_index) + 1, region[1])
     title = record_title or (_headline_text(doc, title_index) if title_index is not None else None)
+    title = title or tab_headline
     first = region[0] if region else None
     header: list[HeaderDate] = []
     if first:

@@ -205,3 +205,26 @@ def test_a_site_tagline_by_its_name_over_the_menu_is_not_the_headline():
         P3,
     )
     assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def test_a_headline_only_the_browser_title_shows_is_the_headline():
+    # the scrape missed the headline over the article (an image); a teaser with its own
+    # date stands where it would be, the body takes up the browser title's words
+    text = _text(
+        f"{HEADLINE} | The Fenwick Courier",
+        "Skip to main content",
+        "The Fenwick Courier",
+        *MENU,
+        "Most read",
+        "Council votes to close two libraries in the north of the county next spring",
+        "2 hours ago",
+        "By Ann Lee",
+        "Published 3 March 2024",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+    # shown over the article as well: the page's own line
+    shown = text.replace("By Ann Lee", f"{HEADLINE}\nBy Ann Lee")
+    assert clean_text_article(shown, load_date=LOAD).title == HEADLINE
