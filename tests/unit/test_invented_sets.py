@@ -73,8 +73,9 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-13",
         "quotes-14",
         "quotes-15",
+        "quotes-16",
     }
-    assert len(records) == 62 + 45 + 30 * 13
+    assert len(records) == 62 + 45 + 30 * 14
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
     for record in records:
@@ -117,8 +118,10 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # 115/161, its odd items tuned on (62 → 74 of 80), its even ones held out (53 → 56 of 81);
 # quotes-15 (speakers found from the context in many shapes) 116/162 with the code of the
 # start of the session that drew it, 121 when drawn; its odd items tuned on (54 → 60 of
-# 82), its even ones held out (67 → 67 of 80); the minimums are the figures after the
-# fixes each showed.
+# 82), its even ones held out (67 → 67 of 80); quotes-16 (Kremlin meetings whose guests
+# answer the President's questions, described by what they do) 119/159 with the code of the
+# start of the session that drew it, its odd items tuned on (62 → 69 of 81), its even ones
+# held out (57 → 62 of 78); the minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -134,7 +137,8 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-12", 185, 185, 170),
         ("quotes-13", 171, 171, 162),
         ("quotes-14", 161, 157, 130),
-        ("quotes-15", 162, 162, 127),
+        ("quotes-15", 162, 162, 136),
+        ("quotes-16", 159, 159, 131),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
@@ -145,7 +149,7 @@ def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, fou
 
 def test_the_coder_holds_its_figures_on_the_invented_releases():
     records = [json.loads(line) for line in INVENTED_RELEASES.read_text().splitlines() if line]
-    assert len(records) == 40 + 35 + 35 + 35 + 30 + 30
+    assert len(records) == 40 + 35 + 35 + 35 + 30 + 30 + 30
     assert {r["set"] for r in records} == {
         "releases-3",
         "releases-4",
@@ -153,6 +157,7 @@ def test_the_coder_holds_its_figures_on_the_invented_releases():
         "releases-6",
         "releases-7",
         "releases-8",
+        "releases-9",
     }
     for record in records:
         for sentence in record["sentences"]:
@@ -190,6 +195,12 @@ def test_the_coder_holds_its_figures_on_the_invented_releases():
     eighth = evaluate_invented_calls("releases-8", INVENTED_RELEASES)
     assert eighth.gold == 327
     assert eighth.recall >= 0.32 and eighth.precision >= 0.57
+    # releases-9 (statements of calls, talks, reports at home and news conferences, a third
+    # of its sentences with no event), written blind: first score 0.568 / 0.568 (230/405)
+    # with the code of the start of the session that drew it; odd items tuned on
+    ninth = evaluate_invented_calls("releases-9", INVENTED_RELEASES)
+    assert ninth.gold == 405
+    assert ninth.recall >= 0.56 and ninth.precision >= 0.56
 
 
 def test_the_cleaner_holds_its_figures_on_the_invented_pages():
@@ -202,13 +213,17 @@ def test_the_cleaner_holds_its_figures_on_the_invented_pages():
     # languages): first score titles 36/40, dates 33/40; odd lines tuned on (17 -> 20 and
     # 14 -> 20 of 20), even ones held out (19 -> 19 and 19 -> 20). pages-blind-4, 40 pages
     # of the wider web (blogs, magazines, university news, forums): first 36/40 and 36/40;
-    # odd lines tuned on (18 -> 20 and 17 -> 20), even ones held out (18 -> 18, 19 -> 19)
+    # odd lines tuned on (18 -> 20 and 17 -> 20), even ones held out (18 -> 18, 19 -> 19).
+    # pages-blind-5, 40 news pages in 19 languages: first 37/40 and 40/40 (odd lines tuned on,
+    # 19 -> 20 titles). pages-blind-6, 30 long English pages, half of them showing their
+    # headline only in the browser's title: first 15/30 and 26/30; odd lines tuned on (titles
+    # 7 -> 12 of 15), even ones held out (8 -> 11)
     score = evaluate_pages(
         INVENTED_PAGES, with_html=False, with_peer=False, meta_gold=INVENTED_PAGES
     )[0]
-    assert len(score.titles) == 160
-    assert sum(score.titles) >= 151
-    assert sum(score.dates) >= 152
+    assert len(score.titles) == 230
+    assert sum(score.titles) >= 212
+    assert sum(score.dates) >= 220
     assert score.summary()["body_f1"] >= 0.94
 
 
