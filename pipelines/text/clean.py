@@ -624,7 +624,9 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         # (A menu's entry of two words, "Tide Tables", is no headline copied: only a line
         # of three words or more counts as one.)
         lowered = line.lower()
-        if any(lowered.startswith(s) and len(lowered) > len(s) + 10 for s in seen):
+        if any(lowered.startswith(s) and len(lowered) > len(s) + 10 for s in seen) and (
+            _title_key(line) not in stripped  # (the browser's title names it: no caption)
+        ):
             continue
         if doc.n_words[index] >= 3:
             seen.append(lowered)

@@ -228,3 +228,22 @@ def test_a_headline_only_the_browser_title_shows_is_the_headline():
     # shown over the article as well: the page's own line
     shown = text.replace("By Ann Lee", f"{HEADLINE}\nBy Ann Lee")
     assert clean_text_article(shown, load_date=LOAD).title == HEADLINE
+
+
+def test_the_browser_titles_headline_is_no_caption_for_a_shorter_line_above_it():
+    # a teaser above the header shows the headline cut short; the header's full line is
+    # the headline the browser's title names, not a caption glued onto that cut line
+    text = _text(
+        f"{HEADLINE} | The Fenwick Courier",
+        "The Fenwick Courier",
+        *MENU,
+        "Sea wall finished after two",
+        "Read the full story",
+        HEADLINE,
+        "By Ann Lee",
+        "Published 3 March 2024",
+        P1,
+        P2,
+        P3,
+    )
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
