@@ -4033,6 +4033,19 @@ def _code_trigger(
         # home country's people, however deep the parser hangs them
         targets, target_how = [s.context.home], "home audience"  # type: ignore[list-item]
     if (
+        targets
+        and root == "01"
+        and len(s.context.parties) >= 2
+        and s.context.parties_are_people
+        and t.lemma not in _TELLING_VERBS  # "informed his ministers": told them
+        and target_how not in ("dative", "prep to", "prep with")
+        and {_country_of(s, a) for a in targets} <= _own_countries(s, sources)
+    ):
+        # "The President of Uzbekistan raised the situation of Uzbek citizens": in an
+        # account of two parties' talks, what one says of its own country is said to the
+        # other
+        targets, target_how = [], ""
+    if (
         not targets
         and root in _ADDRESSED_ROOTS
         and pattern.kind not in (WARN,)

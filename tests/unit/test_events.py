@@ -2971,3 +2971,18 @@ def test_a_document_said_to_be_signed_by_a_clause_or_a_participle_is_signed_by_b
     )
     assert {(1, "057", putin, aliyev), (1, "057", aliyev, putin)} <= codes
     assert {(2, "057", putin, aliyev), (2, "057", aliyev, putin)} <= codes
+
+
+def test_what_a_party_says_of_its_own_country_is_said_to_the_other_party(matcher, verbs):
+    putin, mirziyoyev = "person_vladimir_putin", "person_shavkat_mirziyoyev"
+    codes = _release_codes(
+        "Telephone conversation with President of Uzbekistan Shavkat Mirziyoyev",
+        "Vladimir Putin had a telephone conversation with President of Uzbekistan Shavkat "
+        "Mirziyoyev. Shavkat Mirziyoyev raised the situation of Uzbek citizens working in "
+        "Russia. Vladimir Putin informed his counterpart about the situation in Russia.",
+        matcher,
+        verbs,
+    )
+    assert (1, "010", mirziyoyev, putin) in codes
+    assert not any(c[0] == 1 and c[3] == "country_uzb" for c in codes)
+    assert (2, "010", putin, mirziyoyev) in codes
