@@ -210,19 +210,10 @@ def test_a_site_tagline_by_its_name_over_the_menu_is_not_the_headline():
 def test_a_headline_only_the_browser_title_shows_is_the_headline():
     # the scrape missed the headline over the article (an image); a teaser with its own
     # date stands where it would be, the body takes up the browser title's words
-    text = _text(
-        f"{HEADLINE} | The Fenwick Courier",
-        "Skip to main content",
-        "The Fenwick Courier",
-        *MENU,
+    text = _courier_page(
         "Most read",
         "Council votes to close two libraries in the north of the county next spring",
         "2 hours ago",
-        "By Ann Lee",
-        "Published 3 March 2024",
-        P1,
-        P2,
-        P3,
     )
     assert clean_text_article(text, load_date=LOAD).title == HEADLINE
     # shown over the article as well: the page's own line
@@ -233,17 +224,20 @@ def test_a_headline_only_the_browser_title_shows_is_the_headline():
 def test_the_browser_titles_headline_is_no_caption_for_a_shorter_line_above_it():
     # a teaser above the header shows the headline cut short; the header's full line is
     # the headline the browser's title names, not a caption glued onto that cut line
-    text = _text(
+    text = _courier_page("Sea wall finished after two", "Read the full story", HEADLINE)
+    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
+
+
+def _courier_page(*over_header: str) -> str:
+    """A page whose browser title is the headline, with `over_header` above its byline."""
+    return _text(
         f"{HEADLINE} | The Fenwick Courier",
         "The Fenwick Courier",
         *MENU,
-        "Sea wall finished after two",
-        "Read the full story",
-        HEADLINE,
+        *over_header,
         "By Ann Lee",
         "Published 3 March 2024",
         P1,
         P2,
         P3,
     )
-    assert clean_text_article(text, load_date=LOAD).title == HEADLINE
