@@ -686,6 +686,36 @@ def titled_holder(
 _LEADING_OFFICES = ("president", "prime minister", "chancellor", "leader", "supreme leader")
 
 
+# Words that make a title another office: "Deputy Prime Minister", "former Minister".
+_OTHER_OFFICE_BEFORE = re.compile(
+    r"(?i:deputy|vice|first|acting|former|ex|interim|shadow|junior|assistant)[\s\-]+$"
+)
+
+
+def _titled_in_text(
+    text: str, title: str, holder: str, mentions: list[Mention], actors: dict[str, ActorInfo]
+) -> bool:
+    """Whether the text names a person other than `holder` right after the words of `title`
+    ("Minister of Education Ann Vale"): the text's own holder of that title."""
+    if len(title.split()) < 2:
+        return False  # "the President": too common a word to tell one holder from another
+    for hit in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text, re.IGNORECASE):
+        if _OTHER_OFFICE_BEFORE.search(text, max(0, hit.start() - 20), hit.start()):
+            continue  # "Deputy Prime Minister Ann Vale": another office
+        first = bisect_left(mentions, (hit.end(),))
+        for m_start, _, actor_id, kind in mentions[first : first + 1]:
+            info = actors.get(actor_id)
+            if (
+                kind != "role"
+                and actor_id != holder
+                and info is not None
+                and info.actor_type == "person"
+                and re.fullmatch(r",?\s+", text[hit.end() : m_start])
+            ):
+                return True
+    return False
+
+
 def resolve_roles(
     text: str,
     role_hits: list[tuple[int, int, str]],
@@ -776,6 +806,12 @@ def resolve_roles(
             and (
                 org is not None
                 or (qualified and published is not None and role in _ONE_PER_COUNTRY)
+            )
+            # unless the text names someone else with that title: the text knows better
+            # than the record ("Minister of Education Ann Vale … The Minister of Education")
+            and not (
+                org is None
+                and _titled_in_text(text, text[start:end], candidates[0], mentions, actors)
             )
         ):
             out.append((start, end, candidates[0], "role"))

@@ -2818,3 +2818,14 @@ def test_a_possessive_after_a_verb_with_an_object_tells_no_gender(matcher):
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert [row[0] for row in _quoted(rows, "She was")] == ["person_oleg_ivin"]
+
+
+def test_a_title_the_text_gives_another_holder_is_theirs_not_the_records(matcher):
+    body = (
+        "Vladimir Putin held a meeting with Government members. Minister of Education Yelena "
+        "Zorina and Deputy Prime Minister Ivan Lodygin reported on the summer camps.\n"
+        "The Minister of Education said that almost all regions were ready.\n"
+        "“We propose to fill the camps to no more than 75 percent of capacity.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "We propose")] == ["person_yelena_zorina"]
