@@ -3914,11 +3914,25 @@ def title_anaphora(
         ],
         key=lambda p: p[0],
     )
+    # "the company's head, Ann Vale, …": the phrase given once with a name in apposition
+    # is that person wherever it comes again
+    given: dict[tuple[str, tuple[str, ...]], tuple[str | None, str | None]] = {}
     for start, end, title, modifiers, title_start, of, of_name in hits:
         if _covered(title_start, end, mentions):
             continue  # the roles resolved the title; a body named before it is no matter
-        if any(p[0] == end + 2 for p in people) and body.startswith(", ", end):
-            continue  # "The company's president, Ann Vale, said": the name is given with it
+        phrase = (title, tuple(w.lower() for w in modifiers))
+        named_after = [p for p in people if p[0] == end + 2]
+        if named_after and body.startswith(", ", end):
+            # "The company's president, Ann Vale, said": the name is given with it
+            given[phrase] = (named_after[0][2], named_after[0][3])
+            continue
+        if (modifiers or of) and phrase in given:
+            actor_id, name = given[phrase]
+            if actor_id is not None:
+                extra.append((start, end, actor_id, "person"))
+            elif name is not None:
+                extra_written.append((start, end, name))
+            continue
         turn = _turn_at(turns, start) if turns else -1
         speaking = turns[turn][1] if turn >= 0 else None
         if head is not None and title == head_title and not modifiers and of is None:

@@ -2829,3 +2829,16 @@ def test_a_title_the_text_gives_another_holder_is_theirs_not_the_records(matcher
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert [row[0] for row in _quoted(rows, "We propose")] == ["person_yelena_zorina"]
+
+
+def test_a_title_given_once_with_a_name_in_apposition_is_that_person_later(matcher):
+    body = (
+        "Vladimir Putin visited the machine-tool plant. He was shown round by the company's "
+        "head, Gennady Ustinov.\n"
+        "Vladimir Putin talked to workers. One of them, Marina Gribova, a machine operator, "
+        "said that her daughter had joined the plant.\n"
+        "The President asked the company's head how many young people had joined this year.\n"
+        "“Just over 300, and 40 of them are graduates of our college.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "Just over")] == ["person_gennady_ustinov"]
