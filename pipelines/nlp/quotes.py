@@ -2660,9 +2660,25 @@ def message_sender(
     lower = intro[0] if intro[0] > quote_start else max(sentence_start, intro[0] - 40)
     named = _persons_between(lower, intro[1], mentions)
     # "The message to Ann Vale reads": whom it went to is not who sent it
-    named = [p for p in named if not _ADDRESSED_BEFORE.search(body, max(lower, p[0] - 60), p[0])]
+    addressees = [p for p in named if _ADDRESSED_BEFORE.search(body, max(lower, p[0] - 60), p[0])]
+    named = [p for p in named if p not in addressees]
     if named:
         return named[-1][2]
+    if addressees:
+        # the one a sentence before says sent a message to that addressee, else the head of
+        # the publisher (messages to several leaders, each quoted in turn); not whoever
+        # wrote last ("X, in turn, wrote that …" is the reply of another)
+        to = {p[2] for p in addressees}
+        for s_start, s_end in reversed(spans[max(0, index - 2) : index]):
+            verb = _SENDING_VERB.search(body, s_start, s_end)
+            if verb is not None and any(
+                p[2] in to for p in _persons_between(verb.end(), s_end, mentions)
+            ):
+                senders = _persons_between(s_start, verb.start(), mentions)
+                if senders:
+                    return senders[0][2]
+        if publisher_head is not None and publisher_head not in to:
+            return publisher_head
     for s_start, s_end in reversed(spans[max(0, index - 4) : index]):
         # "Vladimir Putin received a message from Ann Vale.": the one it is from (a letter
         # quoted twice with a sentence of paraphrase between)

@@ -2842,3 +2842,15 @@ def test_a_title_given_once_with_a_name_in_apposition_is_that_person_later(match
     )
     rows = _speakers(matcher, body, KREMLIN)
     assert [row[0] for row in _quoted(rows, "Just over")] == ["person_gennady_ustinov"]
+
+
+def test_a_message_to_someone_after_a_reply_by_another_is_the_senders(matcher):
+    body = (
+        "Vladimir Putin exchanged messages with the leaders of the CIS states. Nikol Pashinyan, "
+        "in turn, wrote that Armenia valued Russia's role in the region. “Our peoples are bound "
+        "by centuries of friendship.” The message to President of Azerbaijan Ilham Aliyev "
+        "reads, in part: “The Declaration that we signed has raised our cooperation to a new "
+        "level.”"
+    )
+    rows = _speakers(matcher, body, KREMLIN)
+    assert [row[0] for row in _quoted(rows, "The Declaration")] == ["person_vladimir_putin"]
