@@ -39,6 +39,11 @@ def _quoted(rows: list[tuple], *openings: str) -> list[tuple]:
     return [row for row in rows if row[2].startswith(openings)]
 
 
+def _speaker_ids(matcher: ActorMatcher, body: str, *openings: str) -> list[str | None]:
+    """The speakers (actor ids) of the quotes of a Kremlin release that open so."""
+    return [row[0] for row in _quoted(_speakers(matcher, body, KREMLIN), *openings)]
+
+
 def _is_written(row: tuple, name: str) -> bool:
     """Whether a quote's speaker is a person no actor holds, written as `name`."""
     return row[0] is None and row[1] == name
@@ -2760,8 +2765,7 @@ def test_his_reply_to_a_question_introduces_his_words(matcher):
         "The physics teacher had the last word. His reply to the President's question about "
         "what he would wish his colleagues was short: “Do not be afraid of questions.”"
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "Do not")] == ["person_ilya_demidov"]
+    assert _speaker_ids(matcher, body, "Do not") == ["person_ilya_demidov"]
 
 
 def test_an_occupation_alone_is_the_person_named_just_before(matcher):
@@ -2773,8 +2777,7 @@ def test_an_occupation_alone_is_the_person_named_just_before(matcher):
         "Zoya Rakhimova has worked in the village of Upper Kigi for 27 years. “A doctor cannot "
         "say the working day is over,” the doctor said."
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "I never", "A doctor")] == [
+    assert _speaker_ids(matcher, body, "I never", "A doctor") == [
         "person_anton_lapin",
         "person_zoya_rakhimova",
     ]
@@ -2785,8 +2788,7 @@ def test_an_opening_phrase_with_his_does_not_hide_the_subject(matcher):
         "Vladimir Putin presented state awards in the Kremlin. In his address, the Head of "
         "State spoke of the people who “do their work honestly, day after day.”"
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "do their")] == ["person_vladimir_putin"]
+    assert _speaker_ids(matcher, body, "do their") == ["person_vladimir_putin"]
 
 
 def test_a_label_with_its_initial_glued_to_the_surname_names_the_speaker(matcher):
@@ -2807,8 +2809,7 @@ def test_the_words_a_telegram_ends_with_are_its_senders(matcher):
         "Vera Grekova taught at the Shchukin Institute for thirty years. The telegram ends "
         "with the words: “This is a great loss for our culture. I share your grief.”"
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "This is")] == ["person_vladimir_putin"]
+    assert _speaker_ids(matcher, body, "This is") == ["person_vladimir_putin"]
 
 
 def test_a_possessive_after_a_verb_with_an_object_tells_no_gender(matcher):
@@ -2816,8 +2817,7 @@ def test_a_possessive_after_a_verb_with_an_object_tells_no_gender(matcher):
         "Vladimir Putin sent condolences to the family of actress Vera Grekova. Film director "
         "Oleg Ivin recalled her first role. “She was fearless on stage,” he said."
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "She was")] == ["person_oleg_ivin"]
+    assert _speaker_ids(matcher, body, "She was") == ["person_oleg_ivin"]
 
 
 def test_a_title_the_text_gives_another_holder_is_theirs_not_the_records(matcher):
@@ -2827,8 +2827,7 @@ def test_a_title_the_text_gives_another_holder_is_theirs_not_the_records(matcher
         "The Minister of Education said that almost all regions were ready.\n"
         "“We propose to fill the camps to no more than 75 percent of capacity.”"
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "We propose")] == ["person_yelena_zorina"]
+    assert _speaker_ids(matcher, body, "We propose") == ["person_yelena_zorina"]
 
 
 def test_a_title_given_once_with_a_name_in_apposition_is_that_person_later(matcher):
@@ -2840,8 +2839,7 @@ def test_a_title_given_once_with_a_name_in_apposition_is_that_person_later(match
         "The President asked the company's head how many young people had joined this year.\n"
         "“Just over 300, and 40 of them are graduates of our college.”"
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "Just over")] == ["person_gennady_ustinov"]
+    assert _speaker_ids(matcher, body, "Just over") == ["person_gennady_ustinov"]
 
 
 def test_a_message_to_someone_after_a_reply_by_another_is_the_senders(matcher):
@@ -2852,5 +2850,4 @@ def test_a_message_to_someone_after_a_reply_by_another_is_the_senders(matcher):
         "reads, in part: “The Declaration that we signed has raised our cooperation to a new "
         "level.”"
     )
-    rows = _speakers(matcher, body, KREMLIN)
-    assert [row[0] for row in _quoted(rows, "The Declaration")] == ["person_vladimir_putin"]
+    assert _speaker_ids(matcher, body, "The Declaration") == ["person_vladimir_putin"]
