@@ -1320,6 +1320,8 @@ def _unnamed_speaker(
         return None, full  # "Mr. Vale" after "Ann C. Vale": the name written in full
     if _ANONYMOUS_SOURCE.search(speaker_text) and actor_id is None:
         return None, None  # "the source said", "one highly placed source": nobody named
+    if actor_id is None and (named_body := body_named_by_its_noun(body, speaker_text, s_start)):
+        return None, named_body  # "the union said" after "The Allied Nurses Union said …"
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
         # "the pharmaceutical company said": the company named last before, an actor or a
         # name written with a company's suffix ("Upjohn Co.")
@@ -1342,6 +1344,32 @@ def _unnamed_speaker(
         speaker_text = full_written_name(bare_name(speaker_text), s_end, written)
         speaker_text = full_company_name(body, speaker_text, s_start)
     return actor_id, speaker_text
+
+
+# "the union", "the commission", "the trust": a body called by the noun its name ends with.
+_THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
+_BODY_NAME_REACH = 2000
+
+
+def body_named_by_its_noun(body: str, speaker_text: str, before: int) -> str | None:
+    """The name a body was written with before `before` when the speaker is called by the
+    noun that name ends with ("The Allied Nurses Union said … “…,” the union said"): the
+    last such name, capitalized words ending with that noun capitalized; else None."""
+    found = _THE_BODY_NOUN.fullmatch(speaker_text.strip())
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if noun in _PERSON_HEADS or _PLURAL.search(noun):
+        return None
+    name = re.compile(
+        rf"(?<![\w'’])(?P<name>(?:[A-Z][\w'’&.\-]*\s+){{1,6}}{noun.capitalize()})(?![\w'’])"
+    )
+    last = None
+    for hit in name.finditer(body, max(0, before - _BODY_NAME_REACH), before):
+        last = hit.group("name")
+    if last is None:
+        return None
+    return re.sub(r"^(?:The|A|An)\s+", "", last)
 
 
 # A text and its author named after it: "a report from Kotak Institutional Equities", "a

@@ -2851,3 +2851,13 @@ def test_a_message_to_someone_after_a_reply_by_another_is_the_senders(matcher):
         "level.”"
     )
     assert _speaker_ids(matcher, body, "The Declaration") == ["person_vladimir_putin"]
+
+
+def test_a_body_called_by_the_noun_its_name_ends_with_is_that_body(matcher):
+    body = (
+        "Hospitals reported record waits this winter.\n"
+        "The Allied Nurses Union said the figures showed that staff were pushed beyond safe "
+        "limits. “Our members are exhausted,” the union said."
+    )
+    rows = _speakers(matcher, body, "https://wire.example/nurses")
+    assert [row[1] for row in _quoted(rows, "Our members")] == ["Allied Nurses Union"]
