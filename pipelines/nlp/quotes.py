@@ -1786,6 +1786,10 @@ def _reporting_person(
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 
 
+# A relative clause about a thing opening right before a verb: ", which the Governor".
+_RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]+\s+){0,4}$")
+
+
 def _reporting_person_in(
     body: str,
     start: int,
@@ -1800,6 +1804,12 @@ def _reporting_person_in(
     opens the clause when it is an organization or a country ("Ukraine threw a tantrum,
     claiming that …")."""
     verb = _REPORTING_VERB.search(body, start, end)
+    while verb is not None and _RELATIVE_BEFORE_VERB.search(
+        body, max(start, verb.start() - 60), verb.start()
+    ):
+        # "asked about the roads, which the Governor said would …": a relative clause's
+        # verb reports nothing the sentence quotes
+        verb = _REPORTING_VERB.search(body, verb.end(), end)
     if verb is None:
         return None
     if _PRONOUN_OPENING.match(body, start):
@@ -3281,8 +3291,21 @@ def _sentence_speaker(
         opening = _named_subject(body, fronted.end(), p_end, mentions, written)
         if opening is not None:
             return opening
-    asked = _ASKED_SOMEONE.search(body, p_start, p_end)
-    if asked is None and answer and (about := _ASKED_ABOUT.search(body, p_start, p_end)):
+    # "Vladimir Putin also asked about the roads:" introduces his own words, no answer
+    introduces = body[p_start:p_end].rstrip(' \t\r\n“"«').endswith(":")
+    if introduces and (asking := _ASKED.search(body, p_start, p_end)) is not None:
+        # "Vladimir Putin also asked about the roads, which the Governor said …:": the
+        # asker's own words follow
+        asker = _named_subject(body, p_start, asking.start(), mentions, written)
+        if asker is not None:
+            return asker
+    asked = None if introduces else _ASKED_SOMEONE.search(body, p_start, p_end)
+    about = (
+        None
+        if introduces or asked is not None or not answer
+        else _ASKED_ABOUT.search(body, p_start, p_end)
+    )
+    if about is not None:
         # "The President asked whether the schools had teachers. “Not yet in every
         # village.”": the answer is the other one's, named before
         subject = _persons_between(p_start, about.start(), mentions)

@@ -2861,3 +2861,19 @@ def test_a_body_called_by_the_noun_its_name_ends_with_is_that_body(matcher):
     )
     rows = _speakers(matcher, body, "https://wire.example/nurses")
     assert [row[1] for row in _quoted(rows, "Our members")] == ["Allied Nurses Union"]
+
+
+def test_a_sentence_asking_about_something_that_ends_with_a_colon_introduces_the_askers_words(
+    matcher,
+):
+    body = (
+        "Vladimir Putin had a working meeting with Governor of the Marsh Region Ivan Lodygin.\n"
+        "“We ask for support in building housing for doctors,” the Governor said.\n"
+        "Vladimir Putin also asked about the timber roads, which the Governor said would be "
+        "transferred to the region this autumn:\n"
+        "“The roads that loggers use are also used by school buses. Keep them open in winter.”"
+    )
+    rows = _speakers(
+        matcher, body, KREMLIN, "Meeting with Governor of the Marsh Region Ivan Lodygin"
+    )
+    assert [row[0] for row in _quoted(rows, "The roads")] == ["person_vladimir_putin"]
