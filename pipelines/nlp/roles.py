@@ -692,6 +692,17 @@ _OTHER_OFFICE_BEFORE = re.compile(
 )
 
 
+def _other_titled(titled: set[str], holder: str, actors: dict[str, ActorInfo]) -> bool:
+    """Whether someone other than the holder, of the holder's country or of none known (a
+    person the text introduces), is named with the role's title in the text."""
+    country = actors[holder].country_code if holder in actors else None
+    return any(
+        person != holder and actors[person].country_code in (None, country)
+        for person in titled
+        if person in actors
+    )
+
+
 def _titled_in_text(
     text: str, title: str, holder: str, mentions: list[Mention], actors: dict[str, ActorInfo]
 ) -> bool:
@@ -741,6 +752,21 @@ def resolve_roles(
         for start, end, role in role_hits
     }
     named_people |= {found[0] for found in titled.values() if found is not None}
+    # the people the text names right after a title of each role ("Minister of Energy Ann
+    # Vale", "Energy Minister Ann Vale"): its own holders of that office
+    titled_by_role: dict[str, set[str]] = {}
+    for start, end, role in role_hits:
+        first = bisect_left(mentions, (end,))
+        for m_start, _, actor_id, kind in mentions[first : first + 1]:
+            info = actors.get(actor_id)
+            if (
+                kind != "role"
+                and info is not None
+                and info.actor_type == "person"
+                and re.fullmatch(r",?\s+", text[end:m_start])
+                and not _OTHER_OFFICE_BEFORE.search(text, max(0, start - 20), start)
+            ):
+                titled_by_role.setdefault(role, set()).add(actor_id)
     out: list[Mention] = []
     for start, end, role in role_hits:
         if _OFFICE_AFTER.match(text, end):
@@ -811,7 +837,10 @@ def resolve_roles(
             # than the record ("Minister of Education Ann Vale … The Minister of Education")
             and not (
                 org is None
-                and _titled_in_text(text, text[start:end], candidates[0], mentions, actors)
+                and (
+                    _titled_in_text(text, text[start:end], candidates[0], mentions, actors)
+                    or _other_titled(titled_by_role.get(role, set()), candidates[0], actors)
+                )
             )
         ):
             out.append((start, end, candidates[0], "role"))

@@ -2877,3 +2877,13 @@ def test_a_sentence_asking_about_something_that_ends_with_a_colon_introduces_the
         matcher, body, KREMLIN, "Meeting with Governor of the Marsh Region Ivan Lodygin"
     )
     assert [row[0] for row in _quoted(rows, "The roads")] == ["person_vladimir_putin"]
+
+
+def test_a_title_worded_otherwise_than_where_the_text_gave_its_holder_is_still_theirs(matcher):
+    body = (
+        "Vladimir Putin held a meeting on the heating season. Minister of Energy Arkady "
+        "Veselovsky reported on fuel reserves.\n"
+        "The Energy Minister stressed: “There are no grounds for concern about supplies this "
+        "winter.”"
+    )
+    assert _speaker_ids(matcher, body, "There are no") == ["person_arkady_veselovsky"]
