@@ -703,30 +703,6 @@ def _other_titled(titled: set[str], holder: str, actors: dict[str, ActorInfo]) -
     )
 
 
-def _titled_in_text(
-    text: str, title: str, holder: str, mentions: list[Mention], actors: dict[str, ActorInfo]
-) -> bool:
-    """Whether the text names a person other than `holder` right after the words of `title`
-    ("Minister of Education Ann Vale"): the text's own holder of that title."""
-    if len(title.split()) < 2:
-        return False  # "the President": too common a word to tell one holder from another
-    for hit in re.finditer(rf"(?<![\w'’]){re.escape(title)}(?![\w'’])", text, re.IGNORECASE):
-        if _OTHER_OFFICE_BEFORE.search(text, max(0, hit.start() - 20), hit.start()):
-            continue  # "Deputy Prime Minister Ann Vale": another office
-        first = bisect_left(mentions, (hit.end(),))
-        for m_start, _, actor_id, kind in mentions[first : first + 1]:
-            info = actors.get(actor_id)
-            if (
-                kind != "role"
-                and actor_id != holder
-                and info is not None
-                and info.actor_type == "person"
-                and re.fullmatch(r",?\s+", text[hit.end() : m_start])
-            ):
-                return True
-    return False
-
-
 def resolve_roles(
     text: str,
     role_hits: list[tuple[int, int, str]],
@@ -837,10 +813,7 @@ def resolve_roles(
             # than the record ("Minister of Education Ann Vale … The Minister of Education")
             and not (
                 org is None
-                and (
-                    _titled_in_text(text, text[start:end], candidates[0], mentions, actors)
-                    or _other_titled(titled_by_role.get(role, set()), candidates[0], actors)
-                )
+                and _other_titled(titled_by_role.get(role, set()), candidates[0], actors)
             )
         ):
             out.append((start, end, candidates[0], "role"))

@@ -565,13 +565,22 @@ def title_score(c: TitleCandidate, w: dict[str, float] = TITLE_WEIGHTS) -> float
     )
 
 
+def _opening_words(doc: Lines, region: tuple[int, int]) -> set[str]:
+    """The words of the body's first eight paragraphs, as titles are compared."""
+    opening = [i for i in range(*region) if doc.is_paragraph[i] and not doc.is_furniture[i]][:8]
+    return {word for i in opening for word in _title_words(doc.key[i])}
+
+
+def _taken_up(words: Sequence[str], body_words: set[str]) -> float:
+    """The share of the long words among `words` that the body's opening uses."""
+    long_words = [w for w in words if _is_long_word(w)]
+    return sum(w in body_words for w in long_words) / len(long_words) if long_words else 0.0
+
+
 def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate]:
     """Headline-shaped lines near the body's start and their signals (`pick_title_index`)."""
     start, end = region
-    opening_indices = [
-        i for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]
-    ][:8]
-    body_words = {word for i in opening_indices for word in _title_words(doc.key[i])}
+    body_words = _opening_words(doc, region)
     title_line, page_title, stripped = page_title_variants(doc)
     # A first line ending with a stop may be an error message: only its exact copy counts.
     sentence_title = title_line is not None and doc.line[title_line].endswith(".")
@@ -658,7 +667,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
         if site_name is not None and key == site_name:
             continue  # the publisher's name, as its copyright line writes it: a masthead
         similar = 0.0
-        overlap = sum(w in body_words for w in long_words) / len(long_words)
+        overlap = _taken_up(long_words, body_words)
         if (
             key in stripped
             and title_line is not None
@@ -1731,17 +1740,13 @@ def _tab_title_headline(doc: Lines, region: tuple[int, int], title_index: int | 
     key = _title_key(parts[0])
     if any(key in doc.key[i] for i in range(len(doc)) if i != title_line):
         return None  # shown again, whole or in a longer line: the page's own rules pick it
-    start, end = region
-    opening = [i for i in range(start, end) if doc.is_paragraph[i] and not doc.is_furniture[i]]
-    body_words = {word for i in opening[:8] for word in _title_words(doc.key[i])}
-
-    def taken_up(words: Sequence[str]) -> float:
-        long_words = [w for w in words if _is_long_word(w)]
-        return sum(w in body_words for w in long_words) / len(long_words) if long_words else 0.0
-
-    if taken_up(_title_words(key)) < TAB_HEADLINE_TAKEN_UP:
+    body_words = _opening_words(doc, region)
+    if _taken_up(_title_words(key), body_words) < TAB_HEADLINE_TAKEN_UP:
         return None
-    if title_index is not None and taken_up(_title_words(doc.key[title_index])) >= PICKED_TAKEN_UP:
+    if (
+        title_index is not None
+        and _taken_up(_title_words(doc.key[title_index]), body_words) >= PICKED_TAKEN_UP
+    ):
         return None
     return parts[0]
 
