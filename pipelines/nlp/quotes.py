@@ -3240,7 +3240,7 @@ def _bare_intro(body: str, start: int, quote_start: int, mentions: list[Mention]
     """Whether the words before a quote in its sentence only introduce it, naming nobody:
     "In particular:", "Quote:", "Its key points are as follows:", or a few words of
     transition ("Even so, “…”", "For now, “…”")."""
-    intro = body[start:quote_start].rstrip(' “"«')
+    intro = body[start:quote_start].rstrip(' \t\r\n“"«')  # the quote may open the next line
     first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (quote_start,))
     return (
         (intro.endswith(":") or (intro.endswith(",") and len(intro.split()) <= 3))
@@ -3594,6 +3594,34 @@ def _without_self_references(
         if turn < 0 or mention[3] != "person" or mention[2] != turns[turn][1]:
             kept.append(mention)
     return kept
+
+
+_LINE_END_AFTER_QUOTE = re.compile(r"[”\"»]?[ \t]*\n")
+
+
+def narration_after_quoted_turns(
+    body: str, label_spans: list[tuple[int, int]], found_quotes: list[tuple[int, int, str]]
+) -> list[tuple[int, None, None]]:
+    """Pseudo-turns of nobody where a label's words were a quotation closing its line
+    ("Ann Vale: “…”" ¶ "The President also spoke of …"): the account goes on there in
+    the publisher's voice, until the next label. Sorted among the turns, they end the
+    labelled turn at its quotation's end (`_turn_at`).
+
+    Why: an account that quotes its speakers after labels narrates between them; "the
+    President" and "he" in its narration may be the one who spoke last, not someone else
+    than the turn's speaker who says "I"."""
+    starts = [start for start, _, _ in found_quotes]
+    narration: list[tuple[int, None, None]] = []
+    for i, (_, text_start) in enumerate(label_spans):
+        next_label = label_spans[i + 1][0] if i + 1 < len(label_spans) else len(body)
+        at = bisect_left(starts, text_start)
+        if at == len(starts) or body[text_start : starts[at]].strip(" \t“\"«"):
+            continue  # the turn does not open with a quotation
+        end = found_quotes[at][1]
+        line_end = _LINE_END_AFTER_QUOTE.match(body, end)
+        if line_end is not None and line_end.end() < next_label:
+            narration.append((line_end.end(), None, None))
+    return narration
 
 
 def _turn_at(turns: Sequence[tuple[int, str | None, str | None]], offset: int) -> int:
@@ -4805,14 +4833,19 @@ def quotes_of_article(
         for start, end, actor_id, label, text in turns
     ]
     turn_speakers = [(start, actor_id, label) for start, _, actor_id, label, _ in turns]
+    found_quotes = quotations(body)
+    # the turns, ended by the account's narration after a labelled quotation
+    narrated_turns = sorted(
+        turn_speakers + narration_after_quoted_turns(body, label_spans, found_quotes),
+        key=lambda turn: turn[0],
+    )
     # a turn's speaker says "I": the speaker named or described in their own turn ("as the
     # President said" in the President's turn) is someone else, whom titles resolve below
-    article_mentions = _without_self_references(article_mentions, turn_speakers)
+    article_mentions = _without_self_references(article_mentions, narrated_turns)
     last_speaker: tuple[str | None, str | None] | None = None
     last_paragraph = -1
     last_sentence = -(10**9)
     # "he said" in a turn is someone else than the turn's speaker: no antecedent in a label.
-    found_quotes = quotations(body)
     # who speaks is read by sentences, a quotation glued to the stop before it opening one;
     # the rows keep the article's sentence numbers
     article_spans, spans = spans, split_at_glued_quotes(body, spans, found_quotes)
@@ -4839,7 +4872,7 @@ def quotes_of_article(
             publisher_head,
             only_quotes,
             publisher_office.rsplit(None, 1)[-1] if publisher_office else None,
-            turn_speakers,
+            narrated_turns,
         )
         if found_quotes
         else ([], [])
@@ -4899,7 +4932,7 @@ def quotes_of_article(
             written=names,
             body=body,
             spans=spans,
-            turns=turn_speakers,
+            turns=narrated_turns,
         )
 
     def quote_row(
@@ -5200,7 +5233,7 @@ def quotes_of_article(
                     names,
                     body=body,
                     spans=spans,
-                    turns=turn_speakers,
+                    turns=narrated_turns,
                 )
                 if actor_id is None and speaker_text is None:
                     # "“…,” he said" with no one named before it: the one person the

@@ -310,3 +310,18 @@ def test_a_portfolio_in_a_long_title_is_no_name_that_cuts_the_title_off(matcher)
     )
     rows = _speakers(matcher, body, "https://www.mid.ru/en/foreign_policy/news/1/")
     assert _quoted(rows, "BRICS should")[0] == "person_pavel_lomov"
+
+
+def test_narration_after_a_labelled_quotation_is_no_part_of_that_speakers_turn(matcher):
+    # the account narrates between labelled quotations: "The President" there is the one
+    # who spoke last, not someone else than that turn's speaker
+    body = (
+        "Vladimir Putin spoke with Olga Reznik, editor of the Tomsk weekly Sibirsky Vestnik.\n"
+        "Olga Reznik: “Mr President, when will the new bridge over the Tom open?”\n"
+        "Vladimir Putin: “Construction is on schedule. The bridge will open next autumn.”\n"
+        "The President also spoke about the city's airport. In particular:\n"
+        "“The runway will be extended so that larger aircraft can land in winter.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "The runway")[0] == "person_vladimir_putin"
+    assert _quoted(rows, "“Mr President")[0] == "person_olga_reznik"
