@@ -3137,7 +3137,7 @@ _OPENING_PRONOUN = re.compile(
 # ("Her Latvian counterpart, Ann Vale, was"), or title words ("Foreign Minister Ann Vale").
 # A dateline may open the text's first sentence ("KYIV (Wire) – ").
 _BEFORE_OPENING_SUBJECT = re.compile(
-    r"(?:[A-Z][^\n–—.]{0,40}[–—]\s+)?[\s“\"«]*(?:[\w'’\-]+\s+){0,4}(?:[\w'’\-]+,\s+(?:[Tt]he\s+)?)?"
+    r"(?:[A-Z][^\n–—.]{0,40}[–—]\s+)?[\s“\"«]*(?:[\w'’\-]+\s+){0,7}(?:[\w'’\-]+,\s+(?:[Tt]he\s+)?)?"
 )
 # Words of the one who speaks or is spoken to: a clause with them is no third person's intro
 # ("let me quote:", "Mr President, as you said:").
@@ -3373,6 +3373,10 @@ def _sentence_speaker(
         opening = _opening_person(body, p_start, p_end, mentions, written)
         if opening is not None:
             return opening
+    if introduces and (opening := _opening_subject(body, p_start, p_end, p_end, mentions, written)):
+        # "At the end of the meeting, the Head of State returned to rural incomes:" ¶ “…”:
+        # a colon ending a sentence with no speech verb introduces its subject's words
+        return opening
     if resolve_pronoun is None:
         return None
     # "He added that … . “…”": the person the pronoun stands for

@@ -325,3 +325,18 @@ def test_narration_after_a_labelled_quotation_is_no_part_of_that_speakers_turn(m
     rows = _speakers(matcher, body)
     assert _quoted(rows, "The runway")[0] == "person_vladimir_putin"
     assert _quoted(rows, "“Mr President")[0] == "person_olga_reznik"
+
+
+def test_a_sentence_ending_with_a_colon_before_a_quote_on_its_own_line_is_its_subjects(matcher):
+    # no speech verb, a long phrase before the subject, the quote in the next paragraph
+    body = (
+        "Vladimir Putin held a meeting with Minister of Transport Olga Reznik.\n\n"
+        "“Forty new ferries will be ordered this year,” the Minister said.\n\n"
+        "Vladimir Putin: “Order them from our own shipyards.”\n\n"
+        "Olga Reznik: “That is the plan.”\n\n"
+        "At the close of the long meeting, the Head of State came back to rural roads:\n\n"
+        "“Every village school must be reachable by bus all year round.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "Every village")[0] == "person_vladimir_putin"
+    assert _quoted(rows, "Forty new")[0] == "person_olga_reznik"
