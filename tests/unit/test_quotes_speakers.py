@@ -340,3 +340,17 @@ def test_a_sentence_ending_with_a_colon_before_a_quote_on_its_own_line_is_its_su
     rows = _speakers(matcher, body)
     assert _quoted(rows, "Every village")[0] == "person_vladimir_putin"
     assert _quoted(rows, "Forty new")[0] == "person_olga_reznik"
+
+
+def test_a_secretary_called_by_title_alone_is_the_one_named_with_it(matcher):
+    body = (
+        "Vladimir Putin chaired a meeting of the Security Council.\n\n"
+        "Secretary of the Security Council Gleb Orlov reported on attacks on power grids. "
+        "Minister of Energy Olga Reznik spoke about repairs.\n\n"
+        "The Security Council Secretary stressed: “Most attacks come through contractors.”\n\n"
+        "Press Secretary Ivan Sokol briefed reporters afterwards. The Press Secretary "
+        "went on: “No decisions were announced today.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "Most attacks")[0] == "person_gleb_orlov"
+    assert _quoted(rows, "No decisions")[0] == "person_ivan_sokol"
