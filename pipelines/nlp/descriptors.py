@@ -4,7 +4,8 @@ A release names a guest once with what they do ("welder Timur Akhmetov", "Denis 
 a driver with thirty years of experience") and then calls them by that word alone ("The
 welder answered first.", "the driver reported"). No list of occupations can hold every
 such word, so the words are read from the text itself: a common noun right before a
-person's name, or the head of an indefinite apposition right after it. A later "the
+person's name (capitalized when it opens a sentence), or the head of an indefinite
+apposition right after it. A later "the
 <word>" (outside quotations) is that person, the last one the text described so.
 """
 
@@ -21,6 +22,10 @@ Span = tuple[int, int]
 # operator Ann Vale", "stood violinist Ann Vale" (verbs and prepositions are set aside by
 # `_is_descriptor`).
 _DESCRIPTOR_BEFORE = re.compile(r"(?<![\w'’\-])(?P<head>[a-z][a-z\-]{3,})\s+$")
+# The same word opening a sentence, capitalized: "Composer Ann Vale then raised …".
+_DESCRIPTOR_OPENING = re.compile(
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s))(?P<head>[A-Z][a-z\-]{3,})\s+$"
+)
 # An indefinite apposition after the name, perhaps after an age: "Ann Vale, 97, a veteran
 # of the siege,", "Ann Vale, a student at Tomsk University".
 _DESCRIPTOR_AFTER = re.compile(
@@ -92,10 +97,11 @@ def described_people(
             continue
         for match in (
             _DESCRIPTOR_BEFORE.search(body, max(0, start - 40), start),
+            _DESCRIPTOR_OPENING.search(body, max(0, start - 40), start),
             _DESCRIPTOR_AFTER.match(body, end, min(len(body), end + 120)),
         ):
-            if match is not None and _is_descriptor(match.group("head"), titles):
-                found.append((start, match.group("head"), actor_id, name))
+            if match is not None and _is_descriptor(head := match.group("head").lower(), titles):
+                found.append((start, head, actor_id, name))
     return found
 
 

@@ -32,3 +32,17 @@ def test_the_word_later_is_the_last_person_described_by_it_outside_quotations():
     assert [(body[s:e], name) for s, e, name in extra_written] == [("The welder", "Gleb Rudin")]
     # a title word is left to the title resolver
     assert descriptor_anaphora(body, [], written, quoted, frozenset({"welder"})) == ([], [])
+
+
+def test_a_describing_word_opening_a_sentence_before_a_name_describes_the_person():
+    body = (
+        "The council met in Pskov. Composer Lev Brand spoke of music schools.\n"
+        "Painter Ida Lunz agreed. Then the composer went on."
+    )
+    written = _written(body, "Lev Brand", "Ida Lunz")
+    assert [(d[1], d[3]) for d in described_people(body, [], written, [])] == [
+        ("composer", "Lev Brand"),
+        ("painter", "Ida Lunz"),
+    ]
+    _, extra_written = descriptor_anaphora(body, [], written, [])
+    assert [(body[s:e], name) for s, e, name in extra_written] == [("the composer", "Lev Brand")]
