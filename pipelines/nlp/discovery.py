@@ -1057,7 +1057,8 @@ _NAME_THEN_WHO = re.compile(
 )
 # The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
 # Gazprom " (capitalized words after "of" or "of the").
-_OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+)*$")
+# (a list of portfolios too: "Minister of Construction, Housing and Utilities Ann Vale")
+_OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]*,?|and)\s+)*$")
 
 
 class ActorDiscoverer:

@@ -369,6 +369,11 @@ def test_the_end_of_an_of_phrase_before_a_given_name_is_no_part_of_the_name(
     assert not any(n.startswith("Zarechye") for n in names)
     # a list's next name keeps its first word, a given name or not
     assert "Andre Okoufolo" not in names
+    # the "of" phrase may list several portfolios
+    text = "Minister of Transport, Roads and Bridges Yelena Korovina reported on ferries."
+    names = _names(seeds, text)
+    assert "Yelena Korovina" in names
+    assert not any(n.startswith("Bridges") for n in names)
 
 
 def test_a_list_goes_on_after_a_person_the_dictionary_knows(seeds: ActorMatcher) -> None:
