@@ -4514,10 +4514,19 @@ _UNNAMED_ONE = re.compile(
 _TWO_CAPITALIZED = re.compile(r"\b[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
 
 
+# What a relative clause says its person was: "Ann Vale, who was a student of his, said".
+_WHO_WAS_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}$")
+
+
 def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
-    """Whether the clause before a quote says one unnamed person asks or says it."""
+    """Whether the clause before a quote says one unnamed person asks or says it (not what
+    a named one was: "Ann Vale, who was a student of his, said")."""
     found = _UNNAMED_ONE.search(body, start, quote_start)
-    return found is not None and not _TWO_CAPITALIZED.search(body, found.start() + 1, quote_start)
+    return (
+        found is not None
+        and not _TWO_CAPITALIZED.search(body, found.start() + 1, quote_start)
+        and not _WHO_WAS_BEFORE.search(body, max(start, found.start() - 40), found.start())
+    )
 
 
 # People at large as the subject of what is quoted: "some Western politicians keep repeating

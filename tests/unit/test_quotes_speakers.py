@@ -354,3 +354,13 @@ def test_a_secretary_called_by_title_alone_is_the_one_named_with_it(matcher):
     rows = _speakers(matcher, body)
     assert _quoted(rows, "Most attacks")[0] == "person_gleb_orlov"
     assert _quoted(rows, "No decisions")[0] == "person_ivan_sokol"
+
+
+def test_what_a_relative_clause_says_a_named_speaker_was_is_no_unnamed_speaker(matcher):
+    body = (
+        "Academician Ivan Belov died on Friday.\n\n"
+        "Head of the laboratory Gleb Orlov, who was a student of the academician, said: "
+        "“He taught us to doubt every result.”"
+    )
+    rows = _speakers(matcher, body, "https://news.example/1")
+    assert _quoted(rows, "He taught")[0] == "person_gleb_orlov"
