@@ -1803,13 +1803,13 @@ def _reporting_person_in(
     noted"), else a name only `written` there, else the last person, else the subject that
     opens the clause when it is an organization or a country ("Ukraine threw a tantrum,
     claiming that …")."""
-    verb = _REPORTING_VERB.search(body, start, end)
+    verb = _verb_search(_REPORTING_VERB, body, start, end)
     while verb is not None and _RELATIVE_BEFORE_VERB.search(
         body, max(start, verb.start() - 60), verb.start()
     ):
         # "asked about the roads, which the Governor said would …": a relative clause's
         # verb reports nothing the sentence quotes
-        verb = _REPORTING_VERB.search(body, verb.end(), end)
+        verb = _verb_search(_REPORTING_VERB, body, verb.end(), end)
     if verb is None:
         return None
     if _PRONOUN_OPENING.match(body, start):
@@ -1828,6 +1828,24 @@ def _reporting_person_in(
         m_start, m_end, actor_id, _ = persons[-1]
         return actor_id, body[m_start:m_end]
     return _body_subject(body, start, verb.start(), verb.end(), mentions) if bodies else None
+
+
+# A determiner or possessive before a verb's form makes it a noun: "In his remarks", "the
+# comments", "their answers".
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|[Mm]y|[Oo]ur)\s+$"
+)
+
+
+def _verb_search(pattern: re.Pattern[str], body: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of a verb `pattern` in body[start:end] used as a verb, not as a noun
+    after a determiner ("In his remarks, the Head of State focused on …")."""
+    found = pattern.search(body, start, end)
+    while found is not None and _NOUN_BEFORE.search(
+        body, max(start, found.start() - 8), found.start()
+    ):
+        found = pattern.search(body, found.end(), end)
+    return found
 
 
 # A body named in writing as the subject right before a verb, an opening phrase perhaps
@@ -3358,8 +3376,8 @@ def _sentence_speaker(
     found = _reporting_person_in(body, p_start, p_end, mentions, bodies=True, written=written)
     if found is not None:
         return found
-    verb = _REPORTING_VERB.search(body, p_start, p_end)
-    if verb is None and (verb := _INTRODUCING_VERB.search(body, p_start, p_end)) is not None:
+    verb = _verb_search(_REPORTING_VERB, body, p_start, p_end)
+    if verb is None and (verb := _verb_search(_INTRODUCING_VERB, body, p_start, p_end)):
         # "Ann Vale spoke about the harvest. “…”"
         found = _named_subject(body, p_start, verb.start(), mentions, written)
         if found is None:
@@ -3600,13 +3618,15 @@ def _without_self_references(
     return kept
 
 
-_LINE_END_AFTER_QUOTE = re.compile(r"[”\"»]?[ \t]*\n")
+# The end of a labelled quotation's sentence: its line ends, or a new sentence opens after it
+# (the paragraphs of a release run together on one line).
+_NARRATION_AFTER_QUOTE = re.compile(r"[”\"»]?(?:[ \t]*\n\s*|[ \t]+(?=[A-Z]))")
 
 
 def narration_after_quoted_turns(
     body: str, label_spans: list[tuple[int, int]], found_quotes: list[tuple[int, int, str]]
 ) -> list[tuple[int, None, None]]:
-    """Pseudo-turns of nobody where a label's words were a quotation closing its line
+    """Pseudo-turns of nobody where a label's words were a quotation closing its sentence
     ("Ann Vale: “…”" ¶ "The President also spoke of …"): the account goes on there in
     the publisher's voice, until the next label. Sorted among the turns, they end the
     labelled turn at its quotation's end (`_turn_at`).
@@ -3619,10 +3639,10 @@ def narration_after_quoted_turns(
     for i, (_, text_start) in enumerate(label_spans):
         next_label = label_spans[i + 1][0] if i + 1 < len(label_spans) else len(body)
         at = bisect_left(starts, text_start)
-        if at == len(starts) or body[text_start : starts[at]].strip(" \t“\"«"):
+        if at == len(starts) or body[text_start : starts[at]].strip(' \t“"«'):
             continue  # the turn does not open with a quotation
         end = found_quotes[at][1]
-        line_end = _LINE_END_AFTER_QUOTE.match(body, end)
+        line_end = _NARRATION_AFTER_QUOTE.match(body, end)
         if line_end is not None and line_end.end() < next_label:
             narration.append((line_end.end(), None, None))
     return narration

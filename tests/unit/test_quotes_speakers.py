@@ -364,3 +364,20 @@ def test_what_a_relative_clause_says_a_named_speaker_was_is_no_unnamed_speaker(m
     )
     rows = _speakers(matcher, body, "https://news.example/1")
     assert _quoted(rows, "He taught")[0] == "person_gleb_orlov"
+
+
+def test_narration_and_a_possessive_noun_in_a_release_printed_on_one_line(matcher):
+    # the Kremlin's releases run their paragraphs together: a new sentence after a labelled
+    # quotation is narration all the same, and "his remarks" is no verb of speech
+    body = (
+        "Vladimir Putin spoke with Olga Reznik, editor of the Tomsk weekly Sibirsky Vestnik. "
+        "Olga Reznik: “Mr President, when will the new bridge over the Tom open?” "
+        "Vladimir Putin: “Construction is on schedule.” "
+        "The President also spoke about the city's airport. In particular: "
+        "“The runway will be extended.” "
+        "In his remarks at the end, the Head of State focused on schools. In particular: "
+        "“Every district will get a new school by next year.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "The runway")[0] == "person_vladimir_putin"
+    assert _quoted(rows, "Every district")[0] == "person_vladimir_putin"
