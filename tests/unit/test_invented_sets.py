@@ -160,7 +160,7 @@ def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, fou
 
 def test_the_coder_holds_its_figures_on_the_invented_releases():
     records = [json.loads(line) for line in INVENTED_RELEASES.read_text().splitlines() if line]
-    assert len(records) == 40 + 35 + 35 + 35 + 30 + 30 + 30
+    assert len(records) == 40 + 35 + 35 + 35 + 30 + 30 + 30 + 30
     assert {r["set"] for r in records} == {
         "releases-3",
         "releases-4",
@@ -169,6 +169,7 @@ def test_the_coder_holds_its_figures_on_the_invented_releases():
         "releases-7",
         "releases-8",
         "releases-9",
+        "releases-10",
     }
     for record in records:
         for sentence in record["sentences"]:
@@ -212,6 +213,12 @@ def test_the_coder_holds_its_figures_on_the_invented_releases():
     ninth = evaluate_invented_calls("releases-9", INVENTED_RELEASES)
     assert ninth.gold == 405
     assert ninth.recall >= 0.56 and ninth.precision >= 0.56
+    # releases-10 (calls and talks about third states, reports at home), written blind:
+    # first score 0.670 / 0.675 (295/437) with the code of the start of the session that drew
+    # it and when drawn; odd items tuned on, even items held out
+    tenth = evaluate_invented_calls("releases-10", INVENTED_RELEASES)
+    assert tenth.gold == 437
+    assert tenth.recall >= 0.67 and tenth.precision >= 0.66
 
 
 def test_the_cleaner_holds_its_figures_on_the_invented_pages():
