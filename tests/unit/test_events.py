@@ -2986,3 +2986,14 @@ def test_what_a_party_says_of_its_own_country_is_said_to_the_other_party(matcher
     assert (1, "010", mirziyoyev, putin) in codes
     assert not any(c[0] == 1 and c[3] == "country_uzb" for c in codes)
     assert (2, "010", putin, mirziyoyev) in codes
+
+
+def test_leaders_who_spoke_or_talked_on_the_telephone_consulted_each_other(matcher, verbs):
+    for body in (
+        "Vladimir Putin and Emmanuel Macron spoke on the telephone.",
+        "Vladimir Putin and Emmanuel Macron talked on the phone.",
+    ):
+        assert sorted(_codes(body, matcher, verbs)) == [
+            ("041", "person_emmanuel_macron", "person_vladimir_putin"),
+            ("041", "person_vladimir_putin", "person_emmanuel_macron"),
+        ], body
