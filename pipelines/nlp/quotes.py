@@ -222,7 +222,12 @@ _NOT_A_DESCRIBED_SPEAKER = (
 )
 _DESCRIBED_SPEAKER = rf"(?P<speaker>{_NOT_A_DESCRIBED_SPEAKER}[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
 # The same with a named apposition: "said Russia's envoy in Vienna, Arkady Lemeshev, who".
-_DESCRIBED_AND_NAMED = rf"(?P<speaker>[^,“”\"\n]{{2,80}}?),\s+(?P<apposition>{{name}}){_PHRASE_END}"
+# (the description stays in its sentence: "said Ann Vale. A pupil, Tom Reyes, …" is Vale's;
+# a stop after a word of four small letters ends a sentence, not an abbreviation's)
+_DESCRIBED_AND_NAMED = (
+    rf"(?P<speaker>(?:(?![a-z]{{4}}\.\s+[A-Z])[^,“”\"\n]){{2,80}}?),\s+(?P<apposition>{{name}})"
+    rf"{_PHRASE_END}"
+)
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
 _REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
@@ -4834,6 +4839,26 @@ def directive_reply(body: str, q_end: int, quote: str) -> bool:
     return _ends_its_paragraph(body, q_end) and _DIRECTIVE.search(quote.strip()) is not None
 
 
+def newcomer_between(
+    body: str, start: int, end: int, mentions: list[Mention], speaker: str | None
+) -> tuple[str, str] | None:
+    """(actor, text) of the last person other than `speaker` named in body[start:end] not as
+    an object ("thanked Ann Vale", "talks with Ann Vale") or an owner ("Vale's plan"), else
+    None.
+
+    Why: where paragraphs run together, a quote a few sentences after another's speaker may
+    be someone the account has just brought in ("A pupil from Tyumen, Ann Vale, presented
+    her project. “…”"); the previous speaker goes on only when no one else came in."""
+    for m_start, m_end, actor_id, _ in reversed(_persons_between(start, end, mentions)):
+        if actor_id == speaker:
+            return None  # the speaker is named again, after anyone else
+        if not _OBJECT_BEFORE.search(
+            body, max(start, m_start - 80), m_start
+        ) and not _POSSESSIVE_AFTER.match(body, m_end):  # "Vale's plan": no subject
+            return actor_id, body[m_start:m_end]
+    return None
+
+
 def _last_person_before(offset: int, mentions: list[Mention]) -> str | None:
     """The person named last before `offset` (mentions sorted by start)."""
     named = _persons_between(0, offset, mentions)
@@ -5202,8 +5227,15 @@ def quotes_of_article(
                 and last_paragraph == line_start
                 and sentence - last_sentence <= _CONTINUATION_SENTENCES
             ):
-                # An unattributed quote close to one whose speaker is already named.
-                actor_id, speaker_text = last_speaker
+                # An unattributed quote close to one whose speaker is already named; unless
+                # the sentences between bring in someone else ("Polina added that they had
+                # tested it. “We found two fires.”")
+                newcomer = newcomer_between(
+                    body, spans[last_sentence][1], q_start, free_mentions, last_speaker[0]
+                )
+                actor_id, speaker_text = newcomer or last_speaker
+                if newcomer is not None:
+                    last_speaker = newcomer
                 last_sentence = sentence
             elif (
                 standalone_quote(body, q_start, q_end, spans)

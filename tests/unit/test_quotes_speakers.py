@@ -381,3 +381,22 @@ def test_narration_and_a_possessive_noun_in_a_release_printed_on_one_line(matche
     rows = _speakers(matcher, body)
     assert _quoted(rows, "The runway")[0] == "person_vladimir_putin"
     assert _quoted(rows, "Every district")[0] == "person_vladimir_putin"
+
+
+def test_someone_brought_in_between_two_quotes_speaks_the_second_not_the_first_speaker(
+    matcher,
+):
+    # one line, no paragraphs: the previous speaker goes on only when nobody else came in
+    body = (
+        "Vladimir Putin met the winners of a science contest. “Our drone can fly for six "
+        "hours,” said Gleb Orlov. A pupil from Tyumen, Ivan Sokolov, presented a project on "
+        "bacteria that clean up oil. “The bacteria work even in the cold.” Their first "
+        "test was near Surgut. “They cleared a hectare in a month.”"
+    )
+    rows = _speakers(matcher, body)
+    # the description before the newcomer's name is in its own sentence, no apposition of
+    # the one who said the first quote
+    assert _quoted(rows, "Our drone")[0] == "person_gleb_orlov"
+    assert _quoted(rows, "The bacteria")[0] == "person_ivan_sokolov"
+    # nobody new between: the one who spoke last goes on
+    assert _quoted(rows, "They cleared")[0] == "person_ivan_sokolov"
