@@ -2012,8 +2012,15 @@ def _new_sentence_after(body: str, quote_start: int, quote_end: int, found: re.M
             # "… drew attention to it: “…” The Minister reported on …": a colon gave the
             # quote its speaker before it
             or _COLON_BEFORE.search(body, max(0, quote_start - 6), quote_start) is not None
+            # "“….” The crane operator added with a smile that …": the verb reports a
+            # clause of its own
+            or _OWN_CLAUSE_AFTER.match(body, found.end()) is not None
         )
     )
+
+
+# The rest of an attribution's sentence reporting a clause: "with a smile that …".
+_OWN_CLAUSE_AFTER = re.compile(r"[^.!?:;“”\"«»]{0,60}?\bthat\s")
 
 
 # A day or time after a sentence-final attribution: "…, Cuba predicted Wednesday."
@@ -4433,6 +4440,15 @@ _SAYING_BEFORE = re.compile(
     rf"|\b(?:principle|motto|slogan|maxim|watchword|catchphrase)(?:\s+of)?)"
     rf"[^.!?“”\"]{{0,20}}?[:,]?\s*$"
 )
+# Words written on a thing, no one's speech: "Posters reading “…”", "A banner across the
+# gate read “…”", "a plaque with the words “…”", "a traditional wish, “…”".
+_INSCRIPTION_BEFORE = re.compile(
+    r"\b(?:posters?|banners?|signs?|placards?|inscriptions?|plaques?|billboards?|"
+    r"signboards?|graffiti|t-shirts?|stickers?|leaflets?)\b[^.!?“”\"«»]{0,60}?"
+    r"\b(?:read|reads|reading|said|saying|says|bearing|bore|with\s+the\s+words)\s*[:,]?\s*$"
+    r"|\btraditional\s+(?:wish|toast|greeting|blessing|saying)\s*[:,]?\s*$",
+    re.I,
+)
 _SAYING_AFTER = re.compile(
     rf"[,\s]*(?:as\s+{_SAYING}\s+(?:goes|says|has\s+it)|as\s+(?:they|people)\s+say)\b"
 )
@@ -4506,7 +4522,8 @@ def legal_wording(body: str, quote_start: int) -> bool:
 def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
     """Whether a quote is a saying, or words of people at large, no one's in particular: "As
     the saying goes, “…”", "“…,” as they say", "There is a saying: “…”", "recalled an old
-    saying:", "some Western politicians keep repeating the same line:", "Many Muscovites
+    saying:", words on a poster or a banner, "some Western politicians keep repeating the
+    same line:", "Many Muscovites
     keep asking the same question:", "people in the industry often say “…”", "recalled the
     words of her first mentor:" (someone unnamed).
 
@@ -4516,6 +4533,7 @@ def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
     clause = body.rfind(".", lo, quote_start) + 1 or lo
     return bool(
         _SAYING_BEFORE.search(body, max(0, quote_start - 80), quote_start)
+        or _INSCRIPTION_BEFORE.search(body, max(0, quote_start - 120), quote_start)
         or _SAYING_AFTER.match(body, quote_end, quote_end + 40)
         or _PEOPLE_AT_LARGE_SAY.search(body, max(lo, clause), quote_start)
         or _WORDS_OF_UNNAMED.search(body, max(lo, clause), quote_start)

@@ -400,3 +400,28 @@ def test_someone_brought_in_between_two_quotes_speaks_the_second_not_the_first_s
     assert _quoted(rows, "The bacteria")[0] == "person_ivan_sokolov"
     # nobody new between: the one who spoke last goes on
     assert _quoted(rows, "They cleared")[0] == "person_ivan_sokolov"
+
+
+def test_a_new_sentence_reporting_its_own_clause_after_a_quote_does_not_attribute_it(matcher):
+    body = (
+        "Vladimir Putin met builders of the bridge, among them crane operator Olga Reznik "
+        "and welder Ivan Sokolov. The President asked what had been hardest. The welder "
+        "answered first. “The ice in spring.” The crane operator added with a smile that "
+        "her family missed her. “My daughter drew the bridge.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "The ice")[0] == "person_ivan_sokolov"
+    assert _quoted(rows, "My daughter")[0] == "person_olga_reznik"
+
+
+def test_words_on_posters_banners_and_traditional_wishes_are_nobodys(matcher):
+    body = (
+        "The head of the agency, Ivan Sokolov, spoke about fire prevention. “We plant more "
+        "than we lose,” he said. Posters reading “One match can burn a forest” went up in "
+        "every district. A banner across the gate read “Built for a hundred years”. The "
+        "visit ended with the sailors' traditional wish, “Seven feet under the keel”."
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "We plant")[0] == "person_ivan_sokolov"
+    for opening in ("One match", "Built for", "Seven feet"):
+        assert _quoted(rows, opening)[:2] == (None, None), opening
