@@ -4427,18 +4427,19 @@ _SAYING_BEFORE = re.compile(
     # "as we say in Russia,": a people's saying, the speaker's among them
     rf"|\b[Aa]s\s+we\s+say\s+in\s+[A-Z][\w'’\-]+"
     # "As the Chinese say,": a people's saying
-    rf"|\b[Aa]s\s+the\s+[A-Z][a-z]+\s+(?:say|put\s+it)\b"
+    # (a people, not an office: "As the Governor put it" is the Governor's)
+    rf"|\b[Aa]s\s+the\s+[A-Z][a-z]+(?:ese|ch|sh|s|i)\s+(?:say|put\s+it)\b"
     rf"|\b(?:[Aa]|[Tt]he|[Aa]n\s+old|[Aa]\s+popular)\s+(?:saying|proverb|adage)\s+(?:goes|says)"
     rf"|\b[Tt]here\s+is\s+(?:a|an)\s+(?:[\w'’\-]+\s+){{0,3}}?(?:saying|proverb|adage)"
     # "We have a saying:", "The Chinese have a good proverb:"
-    rf"|\b(?:have|has)\s+(?:a|an|this)\s+(?:[\w'’\-]+\s+){{0,2}}?(?:saying|proverb|adage)"
+    rf"|\b(?:have|has)\s+(?:a|an|this)\s+(?:[\w'’\-]+\s+){{0,2}}?(?:saying|proverb|adage|joke)"
     # "recalled an old saying of the space industry:", "quoted a proverb:"
     rf"|\b(?:recalled|quoted|cited|used|remembered)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){{0,2}}?"
     # ("recalled a saying often heard in the army,": what is said of it may follow)
     rf"(?:saying|proverb|adage|maxim|motto)(?:\s+[^.!?“”\":]{{1,40}}?)?"
     # a named maxim or slogan: "the old principle of “…”", "The team's motto, “…”"
     rf"|\b(?:principle|motto|slogan|maxim|watchword|catchphrase)(?:\s+of)?)"
-    rf"[^.!?“”\"]{{0,20}}?[:,]?\s*$"
+    rf"[^.!?“”\"]{{0,40}}?[:,]?\s*$"
 )
 # Words written on a thing, no one's speech: "Posters reading “…”", "A banner across the
 # gate read “…”", "a plaque with the words “…”", "a traditional wish, “…”".
@@ -4588,10 +4589,14 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     # people of a town ("Muscovites used to complain:", "Londoners say"; a country's
     # people, "the Ukrainians said", speak for it)
     r"|\b[A-Z][a-z]+(?:ites|ers)"
+    # a capitalized plural opening a sentence with where they are: "Residents of the region
+    # like to joke:", "Workers at the plant say"
+    r"|(?:(?<=[.:;]\s)|(?<=^))[A-Z][a-z]{2,}s\s+(?:of|in|from|at|across|around)\s+"
+    r"(?:the\s+)?[\w'’\-]+"
     # someone unnamed: "I remember someone in Minsk saying:"
     r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?)"
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
-    r"|used\s+to)\s+)*"
+    r"|used\s+to|like\s+to|love\s+to)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
     r"writes|wrote|tell|told|complain|complained|joke|joked)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )

@@ -425,3 +425,20 @@ def test_words_on_posters_banners_and_traditional_wishes_are_nobodys(matcher):
     assert _quoted(rows, "We plant")[0] == "person_ivan_sokolov"
     for opening in ("One match", "Built for", "Seven feet"):
         assert _quoted(rows, opening)[:2] == (None, None), opening
+
+
+def test_jokes_and_sayings_of_people_at_large_are_nobodys_but_an_office_holders_are_theirs(
+    matcher,
+):
+    body = (
+        "Vladimir Putin met Governor of the Kaliningrad Region Ivan Sokolov. “Ferries are "
+        "the lifeline,” the Governor said. Residents of the region like to joke about it: "
+        "“We go abroad to get home.” There is a saying among rural librarians of the region: "
+        "“A village without books is a house without windows.” Students have a joke about "
+        "their dormitory: “Built for one generation, home to four.” As the Governor put it "
+        "at the last meeting of the council, “the task is to keep the ferries running.”"
+    )
+    rows = _speakers(matcher, body)
+    for opening in ("We go abroad", "A village", "Built for"):
+        assert _quoted(rows, opening)[:2] == (None, None), opening
+    assert _quoted(rows, "the task")[0] == "person_ivan_sokolov"
