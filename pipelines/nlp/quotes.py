@@ -576,6 +576,9 @@ def _pronoun_speaker(
     if speaking is not None:
         mentions = [m for m in mentions if m[2] != speaking]
     if person and body is not None and spans:
+        asked = asked_one_before(pronoun, offset, body, spans, mentions)
+        if asked is not None:
+            return asked
         s_start = spans[sentence_index_of(spans, offset)][0]
         if _DESCRIBED_SUBJECT.match(body, s_start, offset) and not any(
             s_start <= m[0] < offset for m in mentions
@@ -620,6 +623,29 @@ def _pronoun_speaker(
             return found
     # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
     return None, None
+
+
+def asked_one_before(
+    pronoun: str, offset: int, body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, "he"/"she") of the person the sentence before asked something ("Vladimir
+    Putin asked Ann Vale whether …"), when the pronoun at `offset` opens the next sentence
+    ("She said it did: “…”") and that person may be of its gender; else None.
+
+    Why: the one asked answers; the last person of the pronoun's gender named before may be
+    someone else, introduced earlier."""
+    index = sentence_index_of(spans, offset)
+    opening = _PRONOUN_OPENING.match(body, spans[index][0])
+    if index == 0 or opening is None or opening.start("pronoun") != offset:
+        return None
+    asked = _ASKED_SOMEONE.search(body, *spans[index - 1])
+    if asked is None or not asked.group("object"):
+        return None
+    named = _persons_between(asked.start("object"), asked.end("object"), mentions)
+    if not named:
+        return None
+    told, sure = _gender(named[0][2])
+    return (named[0][2], pronoun) if not sure or told == pronoun else None
 
 
 # A person named as the object of a preposition or of a verb, titles perhaps between: "talks

@@ -442,3 +442,16 @@ def test_jokes_and_sayings_of_people_at_large_are_nobodys_but_an_office_holders_
     for opening in ("We go abroad", "A village", "Built for"):
         assert _quoted(rows, opening)[:2] == (None, None), opening
     assert _quoted(rows, "the task")[0] == "person_ivan_sokolov"
+
+
+def test_he_or_she_opening_the_sentence_after_a_question_to_someone_is_the_one_asked(matcher):
+    body = (
+        "Vladimir Putin met chief physician Anna Lebedeva and nurses of her hospital.\n\n"
+        "Olga Reznik, a senior nurse, spoke about staff shortages. The nurse went on:\n\n"
+        "“Each new nurse needs a week beside an experienced one.”\n\n"
+        "Vladimir Putin asked Anna Lebedeva whether her hospital had enough oxygen. She said "
+        "it did, thanks to a new station:\n\n“We installed it in September.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "We installed")[0] == "person_anna_lebedeva"
+    assert _quoted(rows, "Each new nurse")[0] == "person_olga_reznik"
