@@ -3511,10 +3511,21 @@ def _opening_person(
     if (
         actor_type == "person"
         and _opens_with_description(body[start:p_start])
-        and _VERB_AFTER_SUBJECT.match(body, p_end, end)
+        and (
+            _VERB_AFTER_SUBJECT.match(body, p_end, end)
+            # "The Governor's answer was short:", "Ann Vale's reply came at once."
+            or _WORDS_OF_OWNER.match(body, p_end, end)
+        )
     ):
         return (actor_id, body[p_start:p_end]) if name is None else (None, name)
     return None
+
+
+# A person's own words as the subject: "'s answer", "'s brief reply", "'s comment".
+_WORDS_OF_OWNER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:answer|reply|response|words|comment|comments|remarks|verdict|"
+    r"assessment|conclusion|view|position|advice|message)\b"
+)
 
 
 def _opens_with_description(before: str) -> bool:
@@ -3934,7 +3945,8 @@ _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat"
 _TITLE_ANAPHOR = re.compile(
     rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s|chief|senior|deputy|test)\s+){{0,2}}?)"
     rf"(?P<title>{_TITLES_ALONE})"
-    r"(?![\w'’\-])(?:\s+of\s+the\s+(?P<of>[a-z]+)\b"
+    # (a possessive is the title's holder too: "The Governor's answer was short:")
+    r"(?![\w\-])(?!['’](?!s\b))(?:\s+of\s+the\s+(?P<of>[a-z]+)\b"
     # "the Governor of the Tula Region said": the place's words, no name after them
     r"|\s+of\s+(?:the\s+)?(?P<of_name>(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s+[a-z])"
     r"|(?!\s+(?:of\s|[A-Z])))"

@@ -455,3 +455,13 @@ def test_he_or_she_opening_the_sentence_after_a_question_to_someone_is_the_one_a
     rows = _speakers(matcher, body)
     assert _quoted(rows, "We installed")[0] == "person_anna_lebedeva"
     assert _quoted(rows, "Each new nurse")[0] == "person_olga_reznik"
+
+
+def test_the_answer_of_someone_called_by_title_introduces_their_words(matcher):
+    body = (
+        "Vladimir Putin spoke by telephone with Governor of the Amur Region Ivan Sokolov.\n\n"
+        "The President asked whether the shelters had enough water. The Governor's answer "
+        "was short:\n\n“Water is there. We need boats.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "Water is there")[0] == "person_ivan_sokolov"
