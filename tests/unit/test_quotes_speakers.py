@@ -312,156 +312,137 @@ def test_a_portfolio_in_a_long_title_is_no_name_that_cuts_the_title_off(matcher)
     assert _quoted(rows, "BRICS should")[0] == "person_pavel_lomov"
 
 
-def test_narration_after_a_labelled_quotation_is_no_part_of_that_speakers_turn(matcher):
-    # the account narrates between labelled quotations: "The President" there is the one
-    # who spoke last, not someone else than that turn's speaker
-    body = (
+# Accounts whose quotes take their speakers from the context, each case (body, publisher's
+# link, {quote opening: speaker actor, None for words of nobody in particular}).
+_PUTIN, _ORLOV, _REZNIK, _SOKOLOV = (
+    "person_vladimir_putin",
+    "person_gleb_orlov",
+    "person_olga_reznik",
+    "person_ivan_sokolov",
+)
+_CONTEXT_CASES = [
+    pytest.param(
         "Vladimir Putin spoke with Olga Reznik, editor of the Tomsk weekly Sibirsky Vestnik.\n"
         "Olga Reznik: “Mr President, when will the new bridge over the Tom open?”\n"
         "Vladimir Putin: “Construction is on schedule. The bridge will open next autumn.”\n"
         "The President also spoke about the city's airport. In particular:\n"
-        "“The runway will be extended so that larger aircraft can land in winter.”"
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "The runway")[0] == "person_vladimir_putin"
-    assert _quoted(rows, "“Mr President")[0] == "person_olga_reznik"
-
-
-def test_a_sentence_ending_with_a_colon_before_a_quote_on_its_own_line_is_its_subjects(matcher):
-    # no speech verb, a long phrase before the subject, the quote in the next paragraph
-    body = (
-        "Vladimir Putin held a meeting with Minister of Transport Olga Reznik.\n\n"
-        "“Forty new ferries will be ordered this year,” the Minister said.\n\n"
-        "Vladimir Putin: “Order them from our own shipyards.”\n\n"
-        "Olga Reznik: “That is the plan.”\n\n"
-        "At the close of the long meeting, the Head of State came back to rural roads:\n\n"
-        "“Every village school must be reachable by bus all year round.”"
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "Every village")[0] == "person_vladimir_putin"
-    assert _quoted(rows, "Forty new")[0] == "person_olga_reznik"
-
-
-def test_a_secretary_called_by_title_alone_is_the_one_named_with_it(matcher):
-    body = (
-        "Vladimir Putin chaired a meeting of the Security Council.\n\n"
-        "Secretary of the Security Council Gleb Orlov reported on attacks on power grids. "
-        "Minister of Energy Olga Reznik spoke about repairs.\n\n"
-        "The Security Council Secretary stressed: “Most attacks come through contractors.”\n\n"
-        "Press Secretary Ivan Sokol briefed reporters afterwards. The Press Secretary "
-        "went on: “No decisions were announced today.”"
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "Most attacks")[0] == "person_gleb_orlov"
-    assert _quoted(rows, "No decisions")[0] == "person_ivan_sokol"
-
-
-def test_what_a_relative_clause_says_a_named_speaker_was_is_no_unnamed_speaker(matcher):
-    body = (
-        "Academician Ivan Belov died on Friday.\n\n"
-        "Head of the laboratory Gleb Orlov, who was a student of the academician, said: "
-        "“He taught us to doubt every result.”"
-    )
-    rows = _speakers(matcher, body, "https://news.example/1")
-    assert _quoted(rows, "He taught")[0] == "person_gleb_orlov"
-
-
-def test_narration_and_a_possessive_noun_in_a_release_printed_on_one_line(matcher):
-    # the Kremlin's releases run their paragraphs together: a new sentence after a labelled
-    # quotation is narration all the same, and "his remarks" is no verb of speech
-    body = (
+        "“The runway will be extended so that larger aircraft can land in winter.”",
+        KREMLIN,
+        {"The runway": _PUTIN, "“Mr President": _REZNIK},
+        # "The President" in the narration between labelled quotations is the one who
+        # spoke last, not someone other than that turn's speaker
+        id="narration_after_a_labelled_quotation_ends_the_turn",
+    ),
+    pytest.param(
         "Vladimir Putin spoke with Olga Reznik, editor of the Tomsk weekly Sibirsky Vestnik. "
         "Olga Reznik: “Mr President, when will the new bridge over the Tom open?” "
         "Vladimir Putin: “Construction is on schedule.” "
         "The President also spoke about the city's airport. In particular: "
         "“The runway will be extended.” "
         "In his remarks at the end, the Head of State focused on schools. In particular: "
-        "“Every district will get a new school by next year.”"
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "The runway")[0] == "person_vladimir_putin"
-    assert _quoted(rows, "Every district")[0] == "person_vladimir_putin"
-
-
-def test_someone_brought_in_between_two_quotes_speaks_the_second_not_the_first_speaker(
-    matcher,
-):
-    # one line, no paragraphs: the previous speaker goes on only when nobody else came in
-    body = (
+        "“Every district will get a new school by next year.”",
+        KREMLIN,
+        {"The runway": _PUTIN, "Every district": _PUTIN},
+        # the Kremlin's releases run their paragraphs together; "his remarks" is no verb
+        id="narration_and_a_possessive_noun_on_one_line",
+    ),
+    pytest.param(
+        "Vladimir Putin held a meeting with Minister of Transport Olga Reznik.\n\n"
+        "“Forty new ferries will be ordered this year,” the Minister said.\n\n"
+        "Vladimir Putin: “Order them from our own shipyards.”\n\n"
+        "Olga Reznik: “That is the plan.”\n\n"
+        "At the close of the long meeting, the Head of State came back to rural roads:\n\n"
+        "“Every village school must be reachable by bus all year round.”",
+        KREMLIN,
+        {"Every village": _PUTIN, "Forty new": _REZNIK},
+        id="a_colon_ending_a_sentence_without_a_speech_verb_introduces_its_subject",
+    ),
+    pytest.param(
+        "Vladimir Putin chaired a meeting of the Security Council.\n\n"
+        "Secretary of the Security Council Gleb Orlov reported on attacks on power grids. "
+        "Minister of Energy Olga Reznik spoke about repairs.\n\n"
+        "The Security Council Secretary stressed: “Most attacks come through contractors.”\n\n"
+        "Press Secretary Ivan Sokol briefed reporters afterwards. The Press Secretary "
+        "went on: “No decisions were announced today.”",
+        KREMLIN,
+        {"Most attacks": _ORLOV, "No decisions": "person_ivan_sokol"},
+        id="a_secretary_called_by_title_alone_is_the_one_named_with_it",
+    ),
+    pytest.param(
+        "Academician Ivan Belov died on Friday.\n\n"
+        "Head of the laboratory Gleb Orlov, who was a student of the academician, said: "
+        "“He taught us to doubt every result.”",
+        "https://news.example/1",
+        {"He taught": _ORLOV},
+        id="what_a_relative_clause_says_a_named_speaker_was_is_no_unnamed_speaker",
+    ),
+    pytest.param(
         "Vladimir Putin met the winners of a science contest. “Our drone can fly for six "
         "hours,” said Gleb Orlov. A pupil from Tyumen, Ivan Sokolov, presented a project on "
         "bacteria that clean up oil. “The bacteria work even in the cold.” Their first "
-        "test was near Surgut. “They cleared a hectare in a month.”"
-    )
-    rows = _speakers(matcher, body)
-    # the description before the newcomer's name is in its own sentence, no apposition of
-    # the one who said the first quote
-    assert _quoted(rows, "Our drone")[0] == "person_gleb_orlov"
-    assert _quoted(rows, "The bacteria")[0] == "person_ivan_sokolov"
-    # nobody new between: the one who spoke last goes on
-    assert _quoted(rows, "They cleared")[0] == "person_ivan_sokolov"
-
-
-def test_a_new_sentence_reporting_its_own_clause_after_a_quote_does_not_attribute_it(matcher):
-    body = (
+        "test was near Surgut. “They cleared a hectare in a month.”",
+        KREMLIN,
+        # the description before the newcomer's name is no apposition of the first
+        # speaker; with nobody new between, the one who spoke last goes on
+        {"Our drone": _ORLOV, "The bacteria": _SOKOLOV, "They cleared": _SOKOLOV},
+        id="someone_brought_in_between_two_quotes_on_one_line_speaks_the_second",
+    ),
+    pytest.param(
         "Vladimir Putin met builders of the bridge, among them crane operator Olga Reznik "
         "and welder Ivan Sokolov. The President asked what had been hardest. The welder "
         "answered first. “The ice in spring.” The crane operator added with a smile that "
-        "her family missed her. “My daughter drew the bridge.”"
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "The ice")[0] == "person_ivan_sokolov"
-    assert _quoted(rows, "My daughter")[0] == "person_olga_reznik"
-
-
-def test_words_on_posters_banners_and_traditional_wishes_are_nobodys(matcher):
-    body = (
+        "her family missed her. “My daughter drew the bridge.”",
+        KREMLIN,
+        {"The ice": _SOKOLOV, "My daughter": _REZNIK},
+        id="a_sentence_reporting_its_own_clause_after_a_quote_does_not_attribute_it",
+    ),
+    pytest.param(
         "The head of the agency, Ivan Sokolov, spoke about fire prevention. “We plant more "
         "than we lose,” he said. Posters reading “One match can burn a forest” went up in "
         "every district. A banner across the gate read “Built for a hundred years”. The "
-        "visit ended with the sailors' traditional wish, “Seven feet under the keel”."
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "We plant")[0] == "person_ivan_sokolov"
-    for opening in ("One match", "Built for", "Seven feet"):
-        assert _quoted(rows, opening)[:2] == (None, None), opening
-
-
-def test_jokes_and_sayings_of_people_at_large_are_nobodys_but_an_office_holders_are_theirs(
-    matcher,
-):
-    body = (
+        "visit ended with the sailors' traditional wish, “Seven feet under the keel”.",
+        KREMLIN,
+        {"We plant": _SOKOLOV, "One match": None, "Built for": None, "Seven feet": None},
+        id="words_on_posters_banners_and_traditional_wishes_are_nobodys",
+    ),
+    pytest.param(
         "Vladimir Putin met Governor of the Kaliningrad Region Ivan Sokolov. “Ferries are "
         "the lifeline,” the Governor said. Residents of the region like to joke about it: "
         "“We go abroad to get home.” There is a saying among rural librarians of the region: "
         "“A village without books is a house without windows.” Students have a joke about "
         "their dormitory: “Built for one generation, home to four.” As the Governor put it "
-        "at the last meeting of the council, “the task is to keep the ferries running.”"
-    )
-    rows = _speakers(matcher, body)
-    for opening in ("We go abroad", "A village", "Built for"):
-        assert _quoted(rows, opening)[:2] == (None, None), opening
-    assert _quoted(rows, "the task")[0] == "person_ivan_sokolov"
-
-
-def test_he_or_she_opening_the_sentence_after_a_question_to_someone_is_the_one_asked(matcher):
-    body = (
+        "at the last meeting of the council, “the task is to keep the ferries running.”",
+        KREMLIN,
+        {"We go abroad": None, "A village": None, "Built for": None, "the task": _SOKOLOV},
+        id="jokes_of_people_at_large_are_nobodys_an_office_holders_words_theirs",
+    ),
+    pytest.param(
         "Vladimir Putin met chief physician Anna Lebedeva and nurses of her hospital.\n\n"
         "Olga Reznik, a senior nurse, spoke about staff shortages. The nurse went on:\n\n"
         "“Each new nurse needs a week beside an experienced one.”\n\n"
         "Vladimir Putin asked Anna Lebedeva whether her hospital had enough oxygen. She said "
-        "it did, thanks to a new station:\n\n“We installed it in September.”"
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "We installed")[0] == "person_anna_lebedeva"
-    assert _quoted(rows, "Each new nurse")[0] == "person_olga_reznik"
-
-
-def test_the_answer_of_someone_called_by_title_introduces_their_words(matcher):
-    body = (
+        "it did, thanks to a new station:\n\n“We installed it in September.”",
+        KREMLIN,
+        {"We installed": "person_anna_lebedeva", "Each new nurse": _REZNIK},
+        id="he_or_she_opening_the_sentence_after_a_question_is_the_one_asked",
+    ),
+    pytest.param(
         "Vladimir Putin spoke by telephone with Governor of the Amur Region Ivan Sokolov.\n\n"
         "The President asked whether the shelters had enough water. The Governor's answer "
-        "was short:\n\n“Water is there. We need boats.”"
-    )
-    rows = _speakers(matcher, body)
-    assert _quoted(rows, "Water is there")[0] == "person_ivan_sokolov"
+        "was short:\n\n“Water is there. We need boats.”",
+        KREMLIN,
+        {"Water is there": _SOKOLOV},
+        id="the_answer_of_someone_called_by_title_introduces_their_words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "article_id", "speakers"), _CONTEXT_CASES)
+def test_each_quote_has_the_speaker_its_context_gives(matcher, body, article_id, speakers):
+    rows = _speakers(matcher, body, article_id)
+    found = {}
+    for opening in speakers:
+        actor_id, speaker_text, _ = _quoted(rows, opening)
+        # words of nobody in particular have neither an actor nor a speaker's text
+        found[opening] = None if (actor_id, speaker_text) == (None, None) else actor_id
+    assert found == speakers
