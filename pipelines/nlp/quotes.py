@@ -3190,8 +3190,9 @@ _OPENING_PRONOUN = re.compile(
 
 
 # What may come before a clause's subject named at its opening: a description and a comma
-# ("Her Latvian counterpart, Ann Vale, was"), or title words ("Foreign Minister Ann Vale").
-# A dateline may open the text's first sentence ("KYIV (Wire) – ").
+# ("Her Latvian counterpart, Ann Vale, was"), a fronted phrase ("At the end of the meeting,
+# the Head of State"), or title words ("Foreign Minister Ann Vale"). A dateline may open the
+# text's first sentence ("KYIV (Wire) – ").
 _BEFORE_OPENING_SUBJECT = re.compile(
     r"(?:[A-Z][^\n–—.]{0,40}[–—]\s+)?[\s“\"«]*(?:[\w'’\-]+\s+){0,7}(?:[\w'’\-]+,\s+(?:[Tt]he\s+)?)?"
 )
