@@ -3925,8 +3925,10 @@ _OCCUPATIONS = (
 # Mayor" (a title the role seeds do not resolve; a name right after it is its holder's).
 _TITLES_ALONE = (
     "Governor|Minister|Mayor|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|"
-    "Prosecutor|Ombudsman|Speaker|Patriarch|Rector|Head|CEO|Chief|Secretary|governor|minister|mayor|"
-    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|director|secretary|"
+    "Prosecutor|Ombudsman|Speaker|Patriarch|Rector|Head|CEO|Chief|governor|minister|mayor|"
+    "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|director|"
+    # "the Security Council Secretary", "the Press Secretary": named with that title before
+    "Secretary|secretary|"
     "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator|"
     # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
     "President|president|Leader|leader|"
