@@ -46,7 +46,13 @@ from pipelines.nlp.discovery import (
     trigger_variants,
 )
 from pipelines.nlp.places import names_a_contest
-from pipelines.nlp.quotes import ANSWER_LABEL_LINE, QUOTE_SCHEMA, has_quotes, quotes_of_article
+from pipelines.nlp.quotes import (
+    ANSWER_LABEL_LINE,
+    MESSAGE_HEADLINE,
+    QUOTE_SCHEMA,
+    has_quotes,
+    quotes_of_article,
+)
 from pipelines.nlp.roles import (
     ActorInfo,
     RoleBook,
@@ -1715,6 +1721,7 @@ def _extract(
                 headline_person=headline,
                 publisher_office=office,
                 title_person=titled,
+                message_release=bool(title and MESSAGE_HEADLINE.match(title)),
             )
     return (
         pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row"),

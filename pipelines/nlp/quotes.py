@@ -2694,12 +2694,18 @@ _MESSAGE_AFTER = re.compile(
     rf"{_AFTER_OPENING}(?:(?:the|his|her|its|their|this|that)\s+(?:[\w'’\-]+\s+){{0,3}}?{_MESSAGE_NOUNS}"
     # its sender or addressee may come between: "the message from the President of Russia reads"
     rf"(?:\s+(?:of|from|to)\s+[^.,;!?“”\"]{{1,80}}?)?\s+(?:reads?|say|says|said)"
-    rf"|(?:reads?|says?|said)\s+(?:the|his|her|its|their)\s+{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,100}}"
+    # "…,” reads the text of the greetings
+    rf"|(?:reads?|says?|said)\s+(?:the\s+text\s+of\s+)?(?:the|his|her|its|their)\s+{_MESSAGE_NOUNS}\b[^.!?“”\"]{{0,100}}"
     # "…,” the head of state noted in his message
     rf"|[^.!?“”\"]{{0,80}}?\b{SPEECH_VERBS}\s+in\s+(?:the|his|her|its|their|a)\s+(?:[\w'’\-]+\s+){{0,2}}?{_MESSAGE_NOUNS}\b)",
     re.I,
 )
 _MESSAGE_NOUN = re.compile(rf"\b{_MESSAGE_NOUNS}\b", re.I)
+# A headline of a release that publishes a message: "Greetings to …", "Condolences to …",
+# "Congratulations to …", "Message to …", "Telegram to …", "Birthday greetings to …".
+MESSAGE_HEADLINE = re.compile(
+    r"^(?:Birthday\s+)?(?:Greetings|Condolences|Congratulations|Message|Telegram|Letter)\b"
+)
 _MESSAGE_SPEAKER = re.compile(rf"^(?:[\w'’\-]+\s+){{0,4}}?{_MESSAGE_NOUNS}$", re.I)
 # A message named as one quoted before ("continued the letter"), not a new one ("a message").
 _DEFINITE_MESSAGE = re.compile(r"(?:the|this|that)\s", re.I)
@@ -4775,6 +4781,23 @@ def split_at_glued_quotes(
     return split
 
 
+def _unsigned_message_quotes(
+    body: str, rows: list[tuple], found_quotes: list[tuple[int, int, str]], publisher_head: str
+) -> list[tuple]:
+    """A quotation that opens the body of a release publishing a message, left without a
+    speaker: the message itself, the publisher head's.
+
+    Why: such a release may be nothing but the message in quotation marks, or open with it
+    and say only later, if at all, who wrote it; its headline already said the President
+    sent it. Quotations further on stay as found: a message quotes sayings and others'
+    words ("as the poet wrote, “…”"), which are not the sender's."""
+    opening = {start for start, _, _ in found_quotes if not body[: max(0, start - 1)].strip()}
+    return [
+        (*row[:4], publisher_head, None, *row[6:]) if row[4] is None and row[2] in opening else row
+        for row in rows
+    ]
+
+
 def _paragraphs_take_the_last(
     body: str,
     rows: list[tuple],
@@ -4939,6 +4962,7 @@ def quotes_of_article(
     headline_person: tuple[str, str] | None = None,
     publisher_office: str | None = None,
     title_person: tuple[str, str] | None = None,
+    message_release: bool = False,
 ) -> list[tuple]:
     """QUOTE_SCHEMA rows of one article, given its sentence spans and its actor mentions
     (start, end, actor_id, actor_type) sorted by start. `publisher_head` is the person who
@@ -4948,7 +4972,9 @@ def quotes_of_article(
     title names, who answers a transcript's "Answer:" when the body names nobody before;
     `title_person` the same, whom "he said" stands for before the body names anyone. A
     publisher that speaks for an office (`publisher_office`, "foreign minister": a
-    ministry's site) calls its head by that title alone ("the Minister")."""
+    ministry's site) calls its head by that title alone ("the Minister"). In a
+    `message_release` (its headline announces greetings, condolences or a message) a
+    quotation nobody else is said to have spoken is the publisher head's message."""
     turns, label_spans = _turns_and_labels(body, spans, article_mentions, headline_person)
     rows: list[tuple] = [
         (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text)
@@ -5509,6 +5535,8 @@ def quotes_of_article(
             # a quote over several sentences: the next is counted from its last one
             last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
     rows = _paragraphs_take_the_last(body, rows, found_quotes, guessed, said_after)
+    if message_release and publisher_head is not None:
+        rows = _unsigned_message_quotes(body, rows, found_quotes, publisher_head)
     rows += [
         (article_id, sentence_index_of(article_spans, start), start, end, None, None, words)
         for start, end, words in inner_quotations(body, found_quotes)

@@ -434,6 +434,13 @@ _CONTEXT_CASES = [
         {"Water is there": _SOKOLOV},
         id="the_answer_of_someone_called_by_title_introduces_their_words",
     ),
+    pytest.param(
+        "The festival opened in Kazan. “I sincerely congratulate all of you on the holiday. I "
+        "am sure your work will strengthen our friendship,” reads the text of the greetings.",
+        KREMLIN,
+        {"I sincerely": _PUTIN},
+        id="the_text_of_the_greetings_read_after_the_quote_is_the_sender_s",
+    ),
 ]
 
 
@@ -446,3 +453,24 @@ def test_each_quote_has_the_speaker_its_context_gives(matcher, body, article_id,
         # words of nobody in particular have neither an actor nor a speaker's text
         found[opening] = None if (actor_id, speaker_text) == (None, None) else actor_id
     assert found == speakers
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Congratulations to Ann Vale on her election as President of Arcadia", _PUTIN),
+        ("Condolences to the people of Arcadia", _PUTIN),
+        # no message announced: a quotation nobody is said to have spoken stays unattributed
+        ("Meeting with Ann Vale", None),
+    ],
+)
+def test_a_release_that_is_its_message_quoted_is_the_sender_s(matcher, title, speaker):
+    body = (
+        "“Please accept my sincere congratulations on your victory. I am confident that your "
+        "work will serve the friendship of our peoples.” People in Arcadia like to repeat: "
+        "“The river gives and the river takes.”"
+    )
+    rows = context_speakers(matcher, body, KREMLIN, title=title)
+    assert [row[0] for row in rows if row[2].startswith("Please accept")] == [speaker]
+    # a quotation further on is not the message: people at large are nobody
+    assert [row[:2] for row in rows if row[2].startswith("The river")] == [(None, None)]
