@@ -2292,9 +2292,10 @@ _LABEL = re.compile(
     # a blank line ends a label: a heading above it is no part of it ("…'s Remarks\n\nQ:")
     rf"(?P<label>{_LABEL_WORD}(?:(?:(?:(?!\n\s*\n)\s)+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
     # a note in brackets may follow: "(retranslated)", "(speaking Belarusian, retranslated)",
-    # "(Tatarstan)", "(Governor of the Central Bank)", "(Rossiya TV channel)"
+    # "(Tatarstan)", "(Governor of the Central Bank)", "(Rossiya TV channel)", "(Volunteer
+    # Medics, Kazan)"
     r"(?:\s*\((?:[a-z][A-Za-z ,\-]{0,50}|[A-Z][A-Za-z]{1,9}"
-    r"|[A-Z][A-Za-z]+(?:\s+[A-Za-z][A-Za-z\-]*){1,7})\))?"
+    r"|[A-Z][A-Za-z]+(?:,?\s+[A-Za-z][A-Za-z\-]*){1,7})\))?"
     r"\s?:\s*(?=[A-Z“\"‘'¿¡\d(…<])"
 )
 # What may stand between the end of a sentence and a label that opens a new one: nothing,
@@ -2408,8 +2409,9 @@ _NOT_NAME_WORDS = frozenset(
 # The quote text kept of a long turn: its first sentences, up to about this many characters.
 _TURN_CHARS = 600
 # A transcript whose only label names its speaker near its start (a speech): the label sits
-# in the first sentence, where a heading may be glued to it.
-_SPEECH_LABEL_SENTENCES = 1
+# in the first sentences, after a heading glued to it or a sentence or two of summary ("Ann
+# Vale addressed the parliament. She spoke in German. Ann Vale: Mr Speaker, …").
+_SPEECH_LABEL_SENTENCES = 3
 
 # (label start, turn start, speaker actor, label text, anonymous)
 Label = tuple[int, int, str | None, str, bool]
@@ -2505,8 +2507,8 @@ def _opens_after_description(body: str, start: int) -> bool:
 
 def _is_transcript(labels: list[Label], body: str, spans: list[tuple[int, int]]) -> bool:
     """Two labels that name a speaker, one of them a person the text knows or an anonymous
-    one ("Question"); or one such label at the body's start, in its first sentence (a
-    heading glued before it), right after a "* * *" separator (a speech with its speaker,
+    one ("Question"); or one such label at the body's start, in its first sentences (a
+    heading glued before it, or a sentence or two of summary), right after a "* * *" separator (a speech with its speaker,
     after a summary) or in a sentence that opens after one."""
     known = [lab for lab in labels if lab[2] is not None or lab[4]]
     named = [lab for lab in labels if lab[2] is None and not lab[4] and _label_name(lab[3])]
@@ -2903,11 +2905,13 @@ _POSSESSIVE_INTRO = re.compile(
     r"(?:(?:\s+(?:was|were|is|are)(?:\s+[a-z]+)?)?\s*[:,]?|\b[^.!?“”\"]{1,100}:)\s*$"
 )
 # "I" or "you" reporting speech in the quote's clause: "I was saying to Ann Vale,", "you
-# said you were “…”", "when you say, “…”".
+# said you were “…”", "when you say, “…”", and instructing ("Mr President, last year you
+# instructed us:", "you set us the task:", "And I add today:").
 _PERSONAL_REPORT = re.compile(
     r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often)\s+){0,2}"
     r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it|"
-    r"repeat|repeated)\b[^.!?“”\"]{0,80}$"
+    r"repeat|repeated|add|added|instructed|instruct|set\s+(?:us|me|them|the\s+Government)\s+(?:the|a)\s+task|"
+    r"stressed|emphasi[sz]ed|insisted|warned|promised|urged)\b[^.!?“”\"]{0,80}$"
 )
 # The one spoken to quoted: "Let me quote you:", "I am citing you,".
 _QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
@@ -3926,7 +3930,15 @@ _OCCUPATIONS = (
     "pilot", "physician", "doctor", "surgeon", "nurse", "paramedic", "teacher", "scientist",
     "researcher", "engineer", "veteran", "athlete", "coach", "farmer", "academician",
     "professor", "priest", "mufti", "rabbi", "bishop",
+    # the figures a speech names once and comes back to paragraphs later ("the economist
+    # Ann Vale … Let me return to the economist I mentioned. He wrote:")
+    "writer", "poet", "philosopher", "economist", "historian", "thinker", "composer",
+    "novelist", "painter", "chemist", "physicist", "mathematician", "inventor", "explorer",
+    "scholar", "playwright", "statesman", "reformer",
 )  # fmt: skip
+# Words of praise before such a noun that the name's own description need not repeat ("the
+# great poet", "the famous economist").
+_PRAISE_WORDS = frozenset({"great", "famous", "renowned", "outstanding", "eminent", "late"})
 # A person referred to by the title alone, definite: "The Governor", "the Minister", "the
 # Mayor" (a title the role seeds do not resolve; a name right after it is its holder's).
 _TITLES_ALONE = (
@@ -3952,13 +3964,13 @@ _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat"
 # Up to two words may say whose title it is ("the region's Governor", "the Duma Chairman");
 # "of" may follow only before a common noun ("the head of the republic"), not a name.
 _TITLE_ANAPHOR = re.compile(
-    rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s|chief|senior|deputy|test)\s+){{0,2}}?)"
+    rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s|chief|senior|deputy|test|{'|'.join(sorted(_PRAISE_WORDS))})\s+){{0,2}}?)"
     rf"(?P<title>{_TITLES_ALONE})"
     # (a possessive is the title's holder too: "The Governor's answer was short:")
     r"(?![\w\-])(?!['’](?!s\b))(?:\s+of\s+the\s+(?P<of>[a-z]+)\b"
     # "the Governor of the Tula Region said": the place's words, no name after them
     r"|\s+of\s+(?:the\s+)?(?P<of_name>(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s+[a-z])"
-    r"|(?!\s+(?:of\s|[A-Z])))"
+    r"|(?!\s+(?:of\s|(?!I\s)[A-Z])))"  # ("the writer I mentioned": no name after it)
 )
 # Titles that say only that someone heads something: "the head of the region" is whoever
 # was named with a title and the region ("Governor of the Sakhalin Region Ann Vale").
@@ -3975,6 +3987,7 @@ _COLLEAGUE_FROM = re.compile(
 # How far before a title its holder may be named with it, and how far back the holder is.
 _TITLE_REACH = 90
 _TITLE_LOOKBACK_CHARS = 4000
+_OCCUPATION_LOOKBACK_CHARS = 8000
 # What may stand between a title and the name it goes with: the place or body it is of
 # ("Governor of the Tula Region Ann Vale"), or in an apposition before the title ("Ann
 # Vale, the Tula Region Governor").
@@ -4123,7 +4136,7 @@ def title_anaphora(
         words = [
             re.escape(w.lower().removesuffix("'s").removesuffix("’s"))
             for w in modifiers
-            if w not in owners
+            if w not in owners and w not in _PRAISE_WORDS
         ]
         before_name = _TITLE_BEFORE_NAME.get(title, _ANY_TITLE_BEFORE_NAME)
         after_name = _TITLE_AFTER_NAME.get(title, _ANY_TITLE_AFTER_NAME)
@@ -4136,7 +4149,10 @@ def title_anaphora(
         elif of_name is not None:
             # "the Governor of the Tula Region": the Governor named with "Tula Region"
             words += [re.escape(w.lower()) for w in of_name.split()]
-        lower = start - _TITLE_LOOKBACK_CHARS
+        # a figure a speech named with their occupation may come back pages later
+        lower = start - (
+            _OCCUPATION_LOOKBACK_CHARS if title in _OCCUPATIONS else _TITLE_LOOKBACK_CHARS
+        )
         for index in range(bisect_left(people, (start,)) - 1, -1, -1):
             p_start, p_end, actor_id, name = people[index]
             if p_start < lower:

@@ -441,6 +441,41 @@ _CONTEXT_CASES = [
         {"I sincerely": _PUTIN},
         id="the_text_of_the_greetings_read_after_the_quote_is_the_sender_s",
     ),
+    pytest.param(
+        "Vladimir Putin addressed the parliament of Arcadia during his visit. He spoke first "
+        "in Russian and then in Arcadian. Vladimir Putin: Mr Speaker, deputies, thank you "
+        "for the invitation. Trade between our countries has doubled in five years. Last "
+        "year, in Moscow, I said: “Our doors are open to Arcadian business.”",
+        KREMLIN,
+        {"Mr Speaker": _PUTIN, "Our doors": _PUTIN},
+        id="a_lone_label_after_a_summary_opens_the_speech_and_its_speaker_says_i",
+    ),
+    pytest.param(
+        "Vladimir Putin: Friends, " + "a century ago the economist Pavel Grekov described "
+        "the long waves of growth. "
+        + "Our economy grew by three percent last year. "
+        * 60
+        + "Let me return to the economist I mentioned at the beginning. He wrote: “Those "
+        "who build in a crisis own the recovery.”",
+        KREMLIN,
+        {"Those who build": "person_pavel_grekov"},
+        id="a_figure_named_with_an_occupation_is_that_occupation_pages_later",
+    ),
+    pytest.param(
+        "Vladimir Putin: Mr Siluanov, please. Anton Siluanov: Mr President, colleagues, the "
+        "budget has a surplus. Mr President, last year you instructed us: “Keep the reserves "
+        "for a rainy day.” We have done so.",
+        KREMLIN,
+        {"Keep the reserves": _PUTIN},
+        id="you_instructed_us_in_a_turn_is_the_one_addressed",
+    ),
+    pytest.param(
+        "Vladimir Putin: Good afternoon. Please, go ahead. Ivan Orlov (Volunteer Medics, "
+        "Kazan): Mr President, I am a fifth-year student and a volunteer.",
+        KREMLIN,
+        {"Mr President, I am": "person_ivan_orlov"},
+        id="a_label_with_a_note_of_several_capitalized_parts_in_brackets",
+    ),
 ]
 
 
