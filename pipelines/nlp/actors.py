@@ -518,6 +518,7 @@ class ActorMatcher:
         if discovered:
             found, discovered = self._variants.resolve(found, discovered)
             found, discovered = _short_forms_of_bodies(found, discovered)
+            found, discovered = _patronymic_addresses(found, discovered, self.names)
         for _, _, actor_id, _ in found:
             if actor_id in self._extra:
                 discovered[actor_id] = self._extra[actor_id]
@@ -783,6 +784,44 @@ def _short_forms_of_bodies(
     found = [
         (start, end, same.get(actor_id, actor_id), kind) for start, end, actor_id, kind in found
     ]
+    return found, {a: v for a, v in discovered.items() if a not in same}
+
+
+# A Russian patronymic: "Vladimirovich", "Abishevich", "Ilyich", "Valentinovna".
+_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:vich|ich|vna|ichna)")
+
+
+def _patronymic_addresses(
+    found: list[tuple[int, int, str, str]],
+    discovered: dict[str, tuple[str, str]],
+    names: dict[str, str],
+) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
+    """A person discovered as a given name and a patronymic ("Nursultan Abishevich said") is
+    the one person the text names in full with that given name ("Nursultan Nazarbayev").
+
+    Why: Russian speakers address and refer to each other by name and patronymic; a
+    transcript names someone in full once, then so. No such person, or two: left as found."""
+    same: dict[str, str] = {}
+    for actor_id, (name, kind) in discovered.items():
+        words = name.split()
+        if kind != "person" or len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]):
+            continue
+        full = {
+            other
+            for _, _, other, _ in found
+            if other != actor_id
+            and len(
+                other_name := (discovered.get(other, ("", ""))[0] or names.get(other, "")).split()
+            )
+            >= 2
+            and other_name[0] == words[0]
+            and not _PATRONYMIC.fullmatch(other_name[-1])
+        }
+        if len(full) == 1:
+            same[actor_id] = full.pop()
+    if not same:
+        return found, discovered
+    found = [(s, e, same.get(a, a), kind) for s, e, a, kind in found]
     return found, {a: v for a, v in discovered.items() if a not in same}
 
 

@@ -511,3 +511,18 @@ def test_a_person_named_bare_in_a_publishers_release_is_of_its_country(matcher):
     )
     found = extract_actor_mentions(frame, matcher).filter(pl.col("actor_type") == "organization")
     assert found["actor_country"].to_list() == ["RUS"]
+
+
+def test_a_given_name_and_patronymic_is_the_person_named_in_full_with_that_given_name(
+    seeds_matcher,
+):
+    text = (
+        "Vladimir Putin met Arkady Volkov, the head of the Kama Shipyard. Later, Arkady "
+        "Petrovich showed him the new dock. Semyon Ilyich, a welder, joined them."
+    )
+    found, discovered, _ = seeds_matcher.mentions_in_context(text, None, "RUS")
+    by_words = {text[s:e]: a for s, e, a, _ in found}
+    assert by_words["Arkady Petrovich"] == by_words["Arkady Volkov"]
+    assert discovered[by_words["Arkady Volkov"]][0] == "Arkady Volkov"
+    # no one named in full with the given name: a person of their own
+    assert discovered[by_words["Semyon Ilyich"]][0] == "Semyon Ilyich"
