@@ -4642,8 +4642,16 @@ def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
 _PEOPLE_AT_LARGE_SAY = re.compile(
     r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Cc]ertain)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"[a-zA-Z]+s|\b[Pp]eople(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w'’\-]+)?"
-    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
-    r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens)"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
+    r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens|"
+    r"farmers|workers|teachers|doctors|parents|employees|pensioners|entrepreneurs|fishermen)"
+    # the press at large: "Western media keep repeating:"
+    r"|\b(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?media"
+    # a group with an article and where they are ("The fishermen in Nakhodka say:") or
+    # saying what they always say ("the joke the governors tell about …")
+    r"|\b[Tt]he\s+(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)"
+    rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}(?:s|men)(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[\w'’\-]+"
+    r"|(?=\s+(?:say|tell|like\s+to\s+say|joke)\b))"
     # a plural with no article opening a clause: "In our hostels, students joke:"
     r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?"
     r"(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)"
@@ -4661,7 +4669,7 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
     r"|used\s+to|like\s+to|love\s+to)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
-    r"writes|wrote|tell|told|complain|complained|joke|joked)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
+    r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )
 # The words of someone described, not named: "recalled the words of her first mentor:".
 _WORDS_OF_UNNAMED = re.compile(

@@ -73,6 +73,24 @@ def test_they_keep_saying_or_will_say_is_people_at_large(matcher):
     assert _quoted(rows, "Not in our")[:2] == (None, None)
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In the Tver Region, teachers put it to me this way:",
+        "Western media keep repeating:",
+        "The fishermen in Murmansk say:",
+        "Mr Siluanov, you know what your farmers say:",
+        "Mr Siluanov, you know the joke the governors tell about the Finance Ministry:",
+    ],
+)
+def test_a_group_at_large_saying_is_no_one_named_near_it(matcher, intro):
+    body = (
+        "Vladimir Putin: Colleagues, Anton Siluanov reported on the budget. The harvest was "
+        f"good this year. {intro} “The grain is ours, but the profit goes elsewhere.”"
+    )
+    assert _quoted(_speakers(matcher, body), "The grain")[:2] == (None, None)
+
+
 def test_a_name_and_verb_after_a_closed_quote_open_the_next_sentence(matcher):
     body = (
         "Sergei Lavrov and Olaf Scholz met in Geneva. “We are open to talks,” Lavrov said. "
