@@ -103,6 +103,8 @@ TITLE_WORDS = (
     "economist",
     "editor",
     "correspondent",
+    "presenter",
+    "interviewer",
     "reporter",
     "chairman",
     "chairwoman",

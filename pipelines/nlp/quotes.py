@@ -2581,6 +2581,7 @@ def _turns_and_labels(
     turns = []
     speaking = {lab[2] for lab in labels if lab[2] is not None}
     answerer = _heading_person(labels[0][0], mentions) if labels else None
+    interviewer = _interviewer(body, labels[0][0], mentions) if labels else None
     answerer_name = None
     if answerer is None and headline_person is not None:
         # "Spokesperson Zhao Lijian's Remarks on …" as the title only: the page's heading
@@ -2611,6 +2612,9 @@ def _turns_and_labels(
                 after = labels[i - 1][1] if i else 0
                 person = _given_the_floor(body, after, label_start, mentions, speaking)
                 name = None
+                if person is None and label.strip(" :.").lower() in _QUESTION_LABELS:
+                    # an interview: its questions are the interviewer's named at its start
+                    person = interviewer
                 if person is None and label.strip(" :.").lower() in _ANSWER_LABELS:
                     # "Answer:" under a heading naming one person ("Ann Vale's answer to a
                     # media question"): that person answers
@@ -2627,6 +2631,22 @@ _ANSWER_LABELS = frozenset({"answer", "a", "reply", "response"})
 ANSWER_LABEL_LINE = re.compile(r"(?m)^[\s*]*(?:Answer|A|Reply|Response)\s*:")
 
 
+def _interviewer(body: str, first_label: int, mentions: list[Mention]) -> str | None:
+    """The one person named before a transcript's first label as its interviewer ("The
+    interview was recorded by the channel's presenter Ann Vale."), else None.
+
+    Why: an interview labels every question "Question:", and says who asks them once, in
+    the lines before the first."""
+    found = {
+        m[2]
+        for m in mentions
+        if m[3] == "person"
+        and m[1] <= first_label
+        and _INTERVIEWER_BEFORE.search(body, max(0, m[0] - 80), m[0])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _heading_person(first_label: int, mentions: list[Mention]) -> str | None:
     """The one person the text names before its first label (its heading), else None."""
     people = {m[2] for m in mentions[: bisect_left(mentions, (first_label,))] if m[3] == "person"}
@@ -2635,7 +2655,20 @@ def _heading_person(first_label: int, mentions: list[Mention]) -> str | None:
 
 # The host gives the floor right before a question: "Ann Vale, please.", "Go ahead, Ann
 # Vale.", "Ann Vale has the floor."
-_GIVES_FLOOR = re.compile(r"\b(?:please|go\s+ahead|the\s+floor|your\s+question|microphone)\b", re.I)
+_GIVES_FLOOR = re.compile(
+    r"\b(?:please|go\s+ahead|the\s+floor|your\s+question|microphone|"
+    # "The next question comes from Ann Vale, a student."
+    r"question\s+(?:comes|is)\s+from|over\s+to)\b",
+    re.I,
+)
+# Who conducts an interview, named before its first label: "the channel's presenter Ann
+# Vale", "interviewed by Ann Vale", "correspondent Ann Vale asked the questions".
+_INTERVIEWER_BEFORE = re.compile(
+    r"\b(?:presenter|journalist|correspondent|host|anchor|interviewer|editor-in-chief|"
+    r"(?:interviewed|recorded|conducted)\s+(?:[a-z]+\s+){0,4}?by(?:\s+(?:the\s+)?[a-z]+['’]s)?"
+    r"(?:\s+(?:presenter|journalist|correspondent|host|anchor))?),?\s+$"
+)
+_QUESTION_LABELS = frozenset({"question", "q"})
 _FLOOR_WINDOW = 150
 
 

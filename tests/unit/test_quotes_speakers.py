@@ -494,6 +494,23 @@ _CONTEXT_CASES = [
         {"Mr President, I am": "person_ivan_orlov"},
         id="a_label_with_a_note_of_several_capitalized_parts_in_brackets",
     ),
+    pytest.param(
+        "Vladimir Putin gave an interview to Arcadia Television. The interview was recorded "
+        "in the Kremlin by the channel's presenter Marta Kovac. Question: Mr President, "
+        "thank you for your time. How do you see our trade? Vladimir Putin: It is growing. "
+        "Question: And tourism? Vladimir Putin: Also growing.",
+        KREMLIN,
+        {"Mr President, thank": "person_marta_kovac", "And tourism": "person_marta_kovac"},
+        id="an_interview_s_questions_are_the_interviewer_s_named_before_them",
+    ),
+    pytest.param(
+        "Vladimir Putin met students in Tomsk. Vladimir Putin: Good afternoon. Moderator: "
+        "Thank you. The next question comes from Olga Reznik, a student of physics. "
+        "Question: Mr President, will the grants for young scientists grow?",
+        KREMLIN,
+        {"Mr President, will": _REZNIK},
+        id="the_next_question_comes_from_gives_the_floor",
+    ),
 ]
 
 
