@@ -2946,6 +2946,16 @@ _PERSONAL_REPORT = re.compile(
     r"repeat|repeated|add|added|instructed|instruct|set\s+(?:us|me|them|the\s+Government)\s+(?:the|a)\s+task|"
     r"stressed|emphasi[sz]ed|insisted|warned|promised|urged)\b[^.!?“”\"]{0,80}$"
 )
+# The speaker quoting, or reading out, words of someone the sentences before speak of, with
+# no one named in the clause: "Let me quote:", "I will read it out:", "I will read a few lines
+# from it:" (a speech comes back to a figure it named paragraphs before).
+_QUOTING_UNNAMED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:[Ll]et\s+me|I\s+(?:will|would\s+like\s+to|want\s+to|"
+    r"shall|am\s+going\s+to|can)|I)\s+(?:quote(?:\s+(?:it|them|this|from\s+it))?|"
+    r"cite\s+(?:it|them|this)|read(?:\s+(?:it|them|this))?"
+    r"(?:\s+(?:a\s+few\s+(?:lines|words)|an?\s+(?:excerpt|passage|extract|fragment)|some\s+lines))?"
+    r"(?:\s+(?:out|from\s+(?:it|them)))?)(?:\s+(?:exactly|verbatim|in\s+full))?\s*:\s*$"
+)
 # The one spoken to quoted: "Let me quote you:", "I am citing you,".
 _QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
 # Someone spoken of quoted: "I will quote him exactly:", "Let me cite her:".
@@ -2984,6 +2994,9 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     reported = _PERSONAL_REPORT.search(body, window, quote_start)
     if reported is not None:
         return reported.start(), reported.group("pronoun").lower()
+    unnamed = _QUOTING_UNNAMED.search(body, window, quote_start)
+    if unnamed is not None:
+        return unnamed.start(), "one spoken of"
     we = _WE_REPORT.search(body, window, quote_start)
     if we is not None:
         return we.start(), "we"
@@ -3666,6 +3679,11 @@ def _personal_resolved(
         return turns[index][1:] if index >= 0 else None
     if pronoun == "you":
         return addressed(offset) if addressed is not None else addressee(turns, offset)
+    if pronoun == "one spoken of":
+        # whom the sentences before are about, of either gender
+        if body is None or spans is None:
+            return None
+        return _person_antecedent("", offset, body, spans, mentions, quote_spans, written)
     found = _pronoun_speaker(
         pronoun, offset, mentions, quote_spans, None, written, body=body, spans=spans, turns=turns
     )
@@ -4029,7 +4047,9 @@ _OCCUPATION_LOOKBACK_CHARS = 8000
 _OF_BODY_WRITTEN_SMALL = r"(?:\s+of\s+(?:the\s+)?(?:[a-z]+(?:['’]s)?\s+){0,3}[a-z]+(?:['’]s)?)?"
 _TITLE_BEFORE_NAME = {
     title.lower(): re.compile(
-        rf"\b(?i:{title})(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*{_OF_BODY_WRITTEN_SMALL},?\s+$"
+        # (one occupation of several: "the great poet and thinker Ann Vale")
+        rf"\b(?i:{title})(?:\s+(?:of|for|to|the|and|[A-Z][\w'’\-]*))*{_OF_BODY_WRITTEN_SMALL}"
+        rf"(?:\s+and\s+(?:{'|'.join(_OCCUPATIONS)}))?,?\s+$"
     )
     for title in _TITLES_ALONE.split("|")
 }
@@ -4700,9 +4720,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     # someone unnamed: "I remember someone in Minsk saying:"
     r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?)"
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
-    r"|used\s+to|like\s+to|love\s+to)\s+)*"
+    r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
-    r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
+    r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )
 # The words of someone described, not named: "recalled the words of her first mentor:".
 _WORDS_OF_UNNAMED = re.compile(

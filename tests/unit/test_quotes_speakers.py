@@ -81,6 +81,7 @@ def test_they_keep_saying_or_will_say_is_people_at_large(matcher):
         "The fishermen in Murmansk say:",
         "Mr Siluanov, you know what your farmers say:",
         "Mr Siluanov, you know the joke the governors tell about the Finance Ministry:",
+        "Someone might object:",
     ],
 )
 def test_a_group_at_large_saying_is_no_one_named_near_it(matcher, intro):
@@ -510,6 +511,19 @@ _CONTEXT_CASES = [
         KREMLIN,
         {"Mr President, will": _REZNIK},
         id="the_next_question_comes_from_gives_the_floor",
+    ),
+    pytest.param(
+        "Vladimir Putin: Friends, next year we mark the jubilee of the great poet and "
+        "thinker Pavel Grekov. "
+        + "Our grain exports grew again this year. "
+        * 40
+        + "Let me return to the great poet with whom I began. His thoughts on power sound "
+        "very modern today. Let me quote: “A ruler who forgets the village forgets the "
+        "country.” "
+        "Someone might object: “Poems are not a programme.”",
+        KREMLIN,
+        {"A ruler who": "person_pavel_grekov", "Poems are": None},
+        id="let_me_quote_is_the_figure_the_sentences_before_speak_of",
     ),
 ]
 
