@@ -109,6 +109,8 @@ SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
     # a promise or a question pressed is speech too ("“…,” the Governor promised")
     r"promised|pressed|"
+    # a point made ("Ann Vale raised a fair point:")
+    r"(?:raised|made)\s+(?:a|an|the|one)\s+(?:\w+\s+)?point|"
     # words of a reply or a comment ("“…,” his counterpart interjected", "repeated that …")
     r"commented|observed|repeated|interjected|retorted|cautioned|lamented|"
     # speech online or under oath ("“…,” Noem tweeted", "the envoy testified")

@@ -525,6 +525,14 @@ _CONTEXT_CASES = [
         {"A ruler who": "person_pavel_grekov", "Poems are": None},
         id="let_me_quote_is_the_figure_the_sentences_before_speak_of",
     ),
+    pytest.param(
+        "Vladimir Putin: Colleagues, the regions will share the cost. When we discussed it, "
+        "Governor of the Amur Region Ivan Sokolov raised a fair point: “Poor regions cannot "
+        "pay half.”",
+        KREMLIN,
+        {"Poor regions": _SOKOLOV},
+        id="raising_a_point_is_speech",
+    ),
 ]
 
 
