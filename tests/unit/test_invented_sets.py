@@ -76,8 +76,10 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-16",
         "quotes-17",
         "quotes-18",
+        "quotes-19",
+        "quotes-20",
     }
-    assert len(records) == 62 + 45 + 30 * 16
+    assert len(records) == 62 + 45 + 30 * 16 + 20 + 20
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
     for record in records:
@@ -129,8 +131,12 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # 82) → 84 and 64 after the next session's fixes; quotes-18 (Kremlin accounts whose speakers
 # are found from the context: colons, narration between labelled turns, titles, pronouns,
 # replies, messages) 126/152 with the code of the start of the session that drew it, 132
-# when drawn (odd items 66 of 75, even items 66 of 77); the minimums are the figures after
-# the fixes each showed.
+# when drawn (odd items 66 of 75, even items 66 of 77); quotes-19 (Kremlin-style speeches on
+# one line that quote figures, leaders, documents and themselves deep inside) 128/177 with
+# the code of the start of the session that drew it (odd items 72 of 88, even 56 of 89);
+# quotes-20 (Kremlin-style transcripts on one line whose turns quote others after colons)
+# 206/263 (odd 103 of 128, even 103 of 135); the minimums are the figures after the fixes
+# each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -150,6 +156,8 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-16", 159, 159, 136),
         ("quotes-17", 166, 166, 148),
         ("quotes-18", 152, 152, 132),
+        ("quotes-19", 177, 177, 144),
+        ("quotes-20", 263, 263, 230),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
