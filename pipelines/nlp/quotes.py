@@ -2969,7 +2969,8 @@ _QUOTING_HIM = re.compile(
 _WE_REPORT = re.compile(
     r"(?<![\w'’])[Ww]e\s+(?:(?:have|had|did|do|then|once|just|also|always|often|kept|keep|were|"
     r"repeatedly|constantly|honestly)\s+){0,2}"
-    r"(?:said|say|saying|told|tell|telling|warned|warn|asked|ask|replied|answered|wrote|write)\b"
+    # ("we were told:", "we were asked": others spoke to us)
+    r"(?<!were\s)(?:said|say|saying|told|tell|telling|warned|warn|asked|ask|replied|answered|wrote|write)\b"
     r"[^.!?“”\"]{0,60}[:,]\s*$"
 )
 _OWNER_PRONOUN = {"his": "he", "her": "she", "my": "i", "your": "you"}

@@ -566,3 +566,13 @@ def test_a_release_that_is_its_message_quoted_is_the_sender_s(matcher, title, sp
     assert [row[0] for row in rows if row[2].startswith("Please accept")] == [speaker]
     # a quotation further on is not the message: people at large are nobody
     assert [row[:2] for row in rows if row[2].startswith("The river")] == [(None, None)]
+
+
+def test_we_were_told_is_not_our_own_words(matcher):
+    body = (
+        "Vladimir Putin: Friends, NATO took in fourteen countries. Russia raised it many times. "
+        "We were told: “Every nation chooses its own alliances.” We said: “Then so do we.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "Every nation")[0] != "country_rus"
+    assert _quoted(rows, "Then so do we")[0] == "country_rus"
