@@ -588,6 +588,13 @@ def _pronoun_speaker(
             # "My grandmother taught physics for forty years, and she always told me:" the
             # pronoun stands for the one described, named nowhere
             return None, None
+        # (the sentence before the quotation the pronoun attributes, however many it holds)
+        quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=s_start)
+        if _unnamed_reporter_before(
+            body, spans[sentence_index_of(spans, quoted)][0], spans, mentions, written
+        ):
+            # "One of the workers told the President that … “…,” he said": the worker
+            return None, None
         found = _person_antecedent(pronoun, offset, body, spans, mentions, quote_spans, written)
         if found is not None:
             return found
@@ -3023,7 +3030,8 @@ def previous_sentence_speaker(
     person named as an object ("talks with Ann Vale") is not that person, a name only
     `written` is when no known one is; a sentence that opens "According to Ann Vale," or
     whose verb says someone spoke without a speech verb ("spoke about", "addressed",
-    "thanked", "underscored") names its speaker too.
+    "thanked", "underscored") names its speaker too. Someone unnamed reporting speech
+    there ("One of the workers said that …") is nobody: (None, None).
 
     Why: releases name the speaker, then quote them in the next sentence or paragraph
     ("Ann Vale stressed that ties had grown. “We will meet again soon.”")."""
@@ -3042,6 +3050,9 @@ def previous_sentence_speaker(
         if index - back < 0:
             return None
         p_start, p_end = spans[index - back]
+        if back == 1 and _unnamed_reporter_before(body, s_start, spans, mentions, written):
+            # "One of the workers said that … “…”": someone the release does not name
+            return None, None
         found = _sentence_speaker(
             body, p_start, p_end, mentions, resolve_pronoun, written, answer and back == 1
         )
@@ -3060,6 +3071,40 @@ def previous_sentence_speaker(
         ):
             return None
     return None
+
+
+# A sentence opening with someone unnamed who reports speech: "One of the workers, a grinder,
+# told the President that …", "A young engineer who joined the plant said that …".
+_UNNAMED_REPORTER = re.compile(
+    r"[\s“”\"]*(?:One\s+of\s+(?:the|them|his|her|their|our)\b(?:\s+[\w'’\-]+){0,3}?"
+    r"|(?:An?|Another)\s+(?:[\w'’\-]+\s+){0,3}?(?:worker|student|engineer|resident|participant|"
+    r"teacher|doctor|nurse|woman|man|girl|boy|veteran|volunteer|farmer|member|employee|"
+    r"pensioner|mother|father|pupil|graduate|entrepreneur|fitter|welder|miner|driver|operator|"
+    r"specialist|scientist|researcher|villager|soldier|serviceman|local|parent))"
+    r"\b[^.!?“”\"]{0,200}?\b(?:said|told|added|noted|asked|complained|explained|replied|"
+    r"remarked|recalled|admitted)\b"
+)
+
+
+def _unnamed_reporter_before(
+    body: str,
+    s_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> bool:
+    """Whether the sentence before the one opening at `s_start` opens with someone unnamed
+    reporting speech ("One of the workers told the President that …"), no name given them
+    ("One of them, Ann Vale, said" names her)."""
+    index = sentence_index_of(spans, s_start)
+    if index == 0:
+        return False
+    p_start, p_end = spans[index - 1]
+    unnamed = _UNNAMED_REPORTER.match(body, p_start, p_end)
+    return unnamed is not None and not any(
+        p_start <= at < unnamed.end()
+        for at in [m[0] for m in mentions if m[3] == "person"] + [w[0] for w in written]
+    )
 
 
 # A sentence whose subject is a text quoted for its wording: "Clause 4 states otherwise.",
@@ -4723,7 +4768,7 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     # someone unnamed: "I remember someone in Minsk saying:"
     r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?)"
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
-    r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will)\s+)*"
+    r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
     r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )

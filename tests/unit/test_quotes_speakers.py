@@ -576,3 +576,20 @@ def test_we_were_told_is_not_our_own_words(matcher):
     rows = _speakers(matcher, body)
     assert _quoted(rows, "Every nation")[0] != "country_rus"
     assert _quoted(rows, "Then so do we")[0] == "country_rus"
+
+
+def test_someone_unnamed_reporting_before_a_quote_is_nobody(matcher):
+    body = (
+        "Vladimir Putin visited the bearing plant in Samara. One of the workers, a welder "
+        "who has worked there for thirty years, told the President that the new lines had "
+        "made the work easier. “The young ones want offices now. But someone has to make "
+        "bearings,” he said. A young engineer who joined the plant last year said that "
+        "housing was the main problem. “A mortgage is out of reach.” One of them, Gleb "
+        "Orlov, said that the canteen had improved. “The soup is hot now.” Many reporters "
+        "have been asking the same thing for weeks: “What comes next?”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "The young ones")[:2] == (None, None)
+    assert _quoted(rows, "A mortgage")[:2] == (None, None)
+    assert _quoted(rows, "The soup")[0] == _ORLOV
+    assert _quoted(rows, "What comes next")[:2] == (None, None)
