@@ -3086,6 +3086,27 @@ _UNNAMED_REPORTER = re.compile(
 )
 
 
+# One sentence of background in the past perfect: "Ann Vale had reported on the metro
+# earlier.", "Foreign Ministers Ann Vale and Tom Reyes had discussed it the week before."
+_BACKGROUND_SENTENCE = re.compile(
+    r"\s*[A-Z][^.!?“”\"]{0,160}?\bhad\s+(?:(?:already|earlier|also|previously)\s+)?"
+    r"(?:spoken|reported|mentioned|submitted|discussed|raised|noted|told|proposed|presented|"
+    r"informed|briefed|written|sent|described|outlined|asked)\b[^.!?“”\"]{0,200}[.!?]\s*$"
+)
+
+
+def _background_between(body: str, attribution_end: int, quote_start: int) -> bool:
+    """Whether all that stands between a quotation's attribution and the next quotation is
+    one sentence of background in the past perfect (`_BACKGROUND_SENTENCE`).
+
+    Why: a release breaks one speaker's words with a reminder of what someone else had
+    said before; the next quotation is still the first speaker's."""
+    between = body[attribution_end:quote_start]
+    if not 20 <= len(between) <= 400:
+        return False
+    return _BACKGROUND_SENTENCE.fullmatch(between.lstrip(" .,")) is not None
+
+
 def _unnamed_reporter_before(
     body: str,
     s_start: int,
@@ -5265,6 +5286,16 @@ def quotes_of_article(
             if _DEFINITE_MESSAGE.match(message) and sentence - last_sentence <= 2:
                 actor_id, speaker_text = last_speaker or (None, None)
                 last_sentence = sentence
+        elif (
+            found is None
+            and exchange
+            and exchange[-1][2][0] is not None
+            and _background_between(body, exchange[-1][1], q_start)
+        ):
+            # "“…,” the President said. Ann Vale had reported on it earlier. “…”": a sentence
+            # of background between does not pass the word
+            actor_id, speaker_text = exchange[-1][2]
+            last_speaker, last_sentence = exchange[-1][2], sentence
         elif (
             found is None
             and (turn := exchange_turn(body, q_start, quote, exchange, spans, article_mentions))

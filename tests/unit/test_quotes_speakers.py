@@ -593,3 +593,16 @@ def test_someone_unnamed_reporting_before_a_quote_is_nobody(matcher):
     assert _quoted(rows, "A mortgage")[:2] == (None, None)
     assert _quoted(rows, "The soup")[0] == _ORLOV
     assert _quoted(rows, "What comes next")[:2] == (None, None)
+
+
+def test_a_sentence_of_background_between_quotations_does_not_pass_the_word(matcher):
+    body = (
+        "Vladimir Putin met Governor of the Amur Region Ivan Sokolov. “The dams must be "
+        "ready by spring,” the President said. Ivan Sokolov had reported on the dams in "
+        "February. “Keep me informed every week.” The Governor nodded and turned to the maps. “We will "
+        "send a report every Monday.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "Keep me informed")[0] == _PUTIN
+    # a sentence of its own about the other, in the past tense, passes the word
+    assert _quoted(rows, "We will send")[0] == _SOKOLOV
