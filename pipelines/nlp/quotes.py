@@ -598,6 +598,13 @@ def _pronoun_speaker(
         found = _person_antecedent(pronoun, offset, body, spans, mentions, quote_spans, written)
         if found is not None:
             return found
+    if pronoun == "they" and body is not None and spans:
+        # "When we asked our colleagues in the United States why …, they told us:": the
+        # body the pronoun's own clause turned to, before any named after it
+        s_start = spans[sentence_index_of(spans, offset)][0]
+        own = _body_antecedent(offset, body, [(s_start, offset)], mentions, quote_spans)
+        if own is not None:
+            return own[0], pronoun
     wanted = ("person",) if person else ("organization", "group", "country")
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
         if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
@@ -2965,6 +2972,13 @@ _QUOTING_UNNAMED = re.compile(
     r"(?:\s+(?:a\s+few\s+(?:lines|words)|an?\s+(?:excerpt|passage|extract|fragment)|some\s+lines))?"
     r"(?:\s+(?:out|from\s+(?:it|them)))?)(?:\s+(?:exactly|verbatim|in\s+full))?\s*:\s*$"
 )
+# Words "we" received from others: "we were told:", "the answer was:", "Their answer was:",
+# "what did we hear in reply?" (the body the sentence asked, or named last, answered).
+_TOLD_US = re.compile(
+    r"(?:\b[Ww]e\s+were\s+(?:told|assured|answered|informed)|\b(?:[Tt]he|[Tt]heir)\s+"
+    r"(?:answer|reply|response)\s+was|\b[Ww]e\s+heard\s+(?:in\s+reply|in\s+response|back)"
+    r"|\bdid\s+we\s+hear\s+in\s+reply\?)(?:\s+(?:then|again|simply|each\s+time))?[:,]?\s*$"
+)
 # The one spoken to quoted: "Let me quote you:", "I am citing you,".
 _QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
 # Someone spoken of quoted: "I will quote him exactly:", "Let me cite her:".
@@ -3007,6 +3021,9 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     unnamed = _QUOTING_UNNAMED.search(body, window, quote_start)
     if unnamed is not None:
         return unnamed.start(), "one spoken of"
+    told = _TOLD_US.search(body, window, quote_start)
+    if told is not None:
+        return told.start(), "they answering"
     we = _WE_REPORT.search(body, window, quote_start)
     if we is not None:
         return we.start(), "we"
@@ -3105,6 +3122,41 @@ def _background_between(body: str, attribution_end: int, quote_start: int) -> bo
     if not 20 <= len(between) <= 400:
         return False
     return _BACKGROUND_SENTENCE.fullmatch(between.lstrip(" .,")) is not None
+
+
+def _body_antecedent(
+    offset: int,
+    body: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+) -> tuple[str | None, str | None] | None:
+    """The organization or country "they" at `offset` answers for: the first one its own
+    sentence names before it ("When we made this proposal to the European Union, the answer
+    was:"), else the first one of the last sentence before that names one ("The reply of
+    the United States was handed to our Foreign Ministry. Their answer was:"); None when no
+    sentence of the last three names one.
+
+    Why: a speaker reporting what other states answered names them in the clause that asks,
+    the answer's own clause saying only "we were told"."""
+    index = sentence_index_of(spans, offset)
+    for back in range(0, 4):
+        if index - back < 0:
+            return None
+        s_start, s_end = spans[index - back]
+        end = offset if back == 0 else s_end
+        bodies = [
+            m
+            for m in mentions[bisect_left(mentions, (s_start,)) : bisect_left(mentions, (end,))]
+            if m[3] in ("organization", "country")
+            and m[1] <= end
+            and not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
+            # "our Foreign Ministry": no body that answers us
+            and not re.search(r"\b(?:our|my|own)\s+$", body[max(0, m[0] - 6) : m[0]])
+        ]
+        if bodies:
+            return bodies[0][2], None
+    return None
 
 
 def _unnamed_reporter_before(
@@ -3748,6 +3800,13 @@ def _personal_resolved(
         return turns[index][1:] if index >= 0 else None
     if pronoun == "you":
         return addressed(offset) if addressed is not None else addressee(turns, offset)
+    if pronoun == "they answering":
+        # the body the sentence turned to, else the one named last; not the state "we" is
+        if body is None or spans is None:
+            return None
+        ours = _own_country(turns, offset, mentions, publisher_head)
+        others = [m for m in mentions if ours is None or m[2] != ours[0]]
+        return _body_antecedent(offset, body, spans, others, quote_spans)
     if pronoun == "one spoken of":
         # whom the sentences before are about, of either gender
         if body is None or spans is None:

@@ -606,3 +606,17 @@ def test_a_sentence_of_background_between_quotations_does_not_pass_the_word(matc
     assert _quoted(rows, "Keep me informed")[0] == _PUTIN
     # a sentence of its own about the other, in the past tense, passes the word
     assert _quoted(rows, "We will send")[0] == _SOKOLOV
+
+
+def test_what_we_were_told_is_the_body_the_clause_turned_to(matcher):
+    body = (
+        "Vladimir Putin: Friends, our trade with Europe has fallen. When we made this "
+        "proposal to the European Union, the answer was: “This is a bilateral matter.” "
+        "When we raised it with NATO in Brussels, we were told: “Enlargement threatens no "
+        "one.” When we asked our colleagues in the United States why they bypassed the "
+        "United Nations, they told us: “The Security Council is too slow.”"
+    )
+    rows = _speakers(matcher, body)
+    assert _quoted(rows, "This is a bilateral")[0] == "org_eu"
+    assert _quoted(rows, "Enlargement")[0] == "org_nato"
+    assert _quoted(rows, "The Security Council")[0] == "country_usa"
