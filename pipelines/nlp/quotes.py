@@ -379,6 +379,11 @@ _LEGAL_TEXTS = frozenset(
         "act",
         "bill",
         "paragraph",
+        # "The Minsk Protocol says:", "The draft says:"
+        "protocol",
+        "draft",
+        "accord",
+        "accords",
     ]
 )
 # The actors of unnamed groups ("residents", "protesters", "police"): no one a reader names.
@@ -2302,7 +2307,12 @@ def has_quotes(body: str | None) -> bool:
 # releases glue a heading, a "* * *" separator or a tooltip copy of the name ("Sergei Lavrov
 # Lavrov SergeiForeign Minister") to it.
 # (an initial glued to the surname, "S.Lavrov", as ministries print their transcripts)
-_LABEL_WORD = r"(?:[A-Z]\.[A-Z][\w'’\-]+|[A-Z][A-Za-z]{0,2}\.|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+# (a word with a stop is an initial or an abbreviation, "Mr.", "Dr.": "Channel One. Question:"
+# holds two)
+_LABEL_WORD = (
+    r"(?:[A-Z]\.[A-Z][\w'’\-]+|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Rev|Sen|Rep|Gov|Amb|Prof)\."
+    r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+)
 _LABEL = re.compile(
     r"(?<![\w'’.\-])"
     # a blank line ends a label: a heading above it is no part of it ("…'s Remarks\n\nQ:")
@@ -4160,7 +4170,7 @@ _ANY_TITLE_BEFORE_NAME = re.compile(
 # A colleague named by where they come from: "his colleague from Kaluga", "Her colleague
 # from the Tula Region" (a place's capitalized words, a common noun after them).
 _COLLEAGUE_FROM = re.compile(
-    r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<title>colleague)\s+from\s+(?:the\s+)?"
+    r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Yy]our)\s+(?P<title>colleague)\s+from\s+(?:the\s+)?"
     r"(?P<of_name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})(?![\w'’\-])"
 )
 # How far before a title its holder may be named with it, and how far back the holder is.
@@ -4230,6 +4240,19 @@ def _title_words(
 _THING_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+(?:[A-Z][\w'’\-]*\s+)?$")
 
 
+def _introductions_with(body: str, outlet: str, before: int) -> list[int]:
+    """Where a speaker introduces themselves with `outlet` before offset `before`: "Ann Vale,
+    Kommersant." (the offset of the name)."""
+    return [
+        m.start()
+        for m in re.finditer(
+            rf"(?<![\w'’])[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}},\s+(?:the\s+)?"
+            rf"{re.escape(outlet)}\b",
+            body[:before],
+        )
+    ]
+
+
 def title_anaphora(
     body: str,
     mentions: list[Mention],
@@ -4290,6 +4313,19 @@ def title_anaphora(
     # is that person wherever it comes again
     given: dict[tuple[str, tuple[str, ...]], tuple[str | None, str | None]] = {}
     for start, end, title, modifiers, title_start, of, of_name in hits:
+        if title == "colleague" and of_name is not None:
+            # "Your colleague from Kommersant asked me": the journalist who introduced
+            # themselves with that outlet ("Question: Ann Vale, Kommersant.")
+            # (the turn the introduction opens, whose speaker's own name is no mention)
+            introduced = [
+                turn
+                for at in _introductions_with(body, of_name, start)
+                for turn in turns
+                if turn[0] == at and turn[1] is not None
+            ]
+            if introduced:
+                extra.append((start, end, introduced[-1][1], "person"))
+                continue
         if _covered(title_start, end, mentions):
             continue  # the roles resolved the title; a body named before it is no matter
         phrase = (title, tuple(w.lower() for w in modifiers))

@@ -533,6 +533,16 @@ _CONTEXT_CASES = [
         {"Poor regions": _SOKOLOV},
         id="raising_a_point_is_speech",
     ),
+    pytest.param(
+        "Dmitry Peskov: Let us start with Channel One. Question: Gleb Orlov, Channel One. Mr "
+        "President, how did the talks go? Vladimir Putin: Well. Dmitry Peskov: Kommersant, "
+        "please. Question: Olga Reznik, Kommersant. Mr President, and the sanctions? Vladimir "
+        "Putin: Your colleague from Kommersant asked me in the corridor: “Will they last "
+        "forever?” I do not know. The protocol says: “The parties will cease fire.”",
+        KREMLIN,
+        {"Gleb Orlov, Channel": _ORLOV, "Will they last": _REZNIK, "The parties will": None},
+        id="a_station_s_name_before_a_label_and_a_colleague_from_an_outlet",
+    ),
 ]
 
 
