@@ -208,7 +208,10 @@ def test_every_invented_release_sentence_is_in_its_body():
 # releases-7 (by a helper under the Kremlin annotators' conventions) 0.549 / 0.419 (117/213
 # of 279), 125/217 after its fixes; releases-8 (speeches, domestic meetings, talks,
 # messages) 0.551 / 0.294 (96/174 of 327) with the code of the start of the session that
-# drew it, odd items tuned on, even ones held out; releases-9 (statements of calls, talks,
+# drew it, odd items tuned on, even ones held out, 0.572 / 0.352 (115/201) → 0.568 / 0.370
+# (121/213) once a lone speech label after a sentence of summary gave two of its speeches
+# their speaker (their first person coded, six events right and six not); releases-9
+# (statements of calls, talks,
 # reports at home and news conferences, a third of its sentences with no event) 0.568 /
 # 0.568 (230/405) with the code of that session's start, odd items tuned on; releases-10
 # (calls and talks about third states, reports at home) 0.670 / 0.675 (295/437) with the
@@ -221,7 +224,7 @@ def test_every_invented_release_sentence_is_in_its_body():
         ("releases-5", 236, 0.31, 0.47),
         ("releases-6", 223, 0.40, 0.57),
         ("releases-7", 279, 0.44, 0.57),
-        ("releases-8", 327, 0.32, 0.57),
+        ("releases-8", 327, 0.36, 0.56),
         ("releases-9", 405, 0.56, 0.56),
         ("releases-10", 437, 0.67, 0.66),
     ],
