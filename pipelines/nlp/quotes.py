@@ -2534,8 +2534,9 @@ def _opens_after_description(body: str, start: int) -> bool:
 def _is_transcript(labels: list[Label], body: str, spans: list[tuple[int, int]]) -> bool:
     """Two labels that name a speaker, one of them a person the text knows or an anonymous
     one ("Question"); or one such label at the body's start, in its first sentences (a
-    heading glued before it, or a sentence or two of summary), right after a "* * *" separator (a speech with its speaker,
-    after a summary) or in a sentence that opens after one."""
+    heading glued before it, or a sentence or two of summary), right after a "* * *"
+    separator (a speech with its speaker, after a summary) or in a sentence that opens
+    after one."""
     known = [lab for lab in labels if lab[2] is not None or lab[4]]
     named = [lab for lab in labels if lab[2] is None and not lab[4] and _label_name(lab[3])]
     if known and len(known) + len(named) >= 2:
@@ -3011,7 +3012,8 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     """(offset, pronoun) of whose words a quote is when the clause before it says so by a
     personal or possessive pronoun: "here are his exact words:" ("he"), "my answer was
     simple:" and "I was saying to Ann Vale," ("i"), "your phrase", "you said you were" and
-    "Let me quote you:" ("you"), "I will quote him:" ("he"); else None.
+    "Let me quote you:" ("you"), "I will quote him:" ("he"), "Let me quote:" with no one
+    named ("one spoken of"), "we were told:" ("they answering"); else None.
 
     Why: speakers in transcripts and speeches quote themselves, the one they answer and the
     people they speak of without a speech verb after a name."""
@@ -3801,7 +3803,9 @@ def _personal_resolved(
     `addressee`), "he"/"she" the person it binds to (`_pronoun_speaker`: with the `body`
     and its sentence `spans`, the subject of the last sentence naming one, "In his words"
     after "Ann Vale told the President …" is hers), "we" the state of the publisher's head
-    when they speak (`_own_country`); None when nothing says who."""
+    when they speak (`_own_country`), "one spoken of" whom the sentences before are
+    about (`_person_antecedent`, either gender), "they answering" the body the clause
+    turned to (`_body_antecedent`, never the state "we" is); None when nothing says who."""
     offset, pronoun = personal
     if pronoun == "we":
         return _own_country(turns, offset, mentions, publisher_head)
