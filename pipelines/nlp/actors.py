@@ -801,22 +801,18 @@ def _patronymic_addresses(
 
     Why: Russian speakers address and refer to each other by name and patronymic; a
     transcript names someone in full once, then so. No such person, or two: left as found."""
+    # the given name of each actor the text names in full (no patronymic last)
+    given_of: dict[str, str] = {}
+    for _, _, actor_id, _ in found:
+        words = (discovered.get(actor_id, ("", ""))[0] or names.get(actor_id, "")).split()
+        if len(words) >= 2 and not _PATRONYMIC.fullmatch(words[-1]):
+            given_of[actor_id] = words[0]
     same: dict[str, str] = {}
     for actor_id, (name, kind) in discovered.items():
         words = name.split()
         if kind != "person" or len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]):
             continue
-        full = {
-            other
-            for _, _, other, _ in found
-            if other != actor_id
-            and len(
-                other_name := (discovered.get(other, ("", ""))[0] or names.get(other, "")).split()
-            )
-            >= 2
-            and other_name[0] == words[0]
-            and not _PATRONYMIC.fullmatch(other_name[-1])
-        }
+        full = {other for other, given in given_of.items() if given == words[0]}
         if len(full) == 1:
             same[actor_id] = full.pop()
     if not same:

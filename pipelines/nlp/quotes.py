@@ -607,9 +607,9 @@ def _pronoun_speaker(
         # "When we asked our colleagues in the United States why …, they told us:": the
         # body the pronoun's own clause turned to, before any named after it
         s_start = spans[sentence_index_of(spans, offset)][0]
-        own = _body_antecedent(offset, body, [(s_start, offset)], mentions, quote_spans)
+        own = _first_body_between(body, s_start, offset, mentions, quote_spans)
         if own is not None:
-            return own[0], pronoun
+            return own, pronoun
     wanted = ("person",) if person else ("organization", "group", "country")
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
         if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
@@ -3156,18 +3156,31 @@ def _body_antecedent(
         if index - back < 0:
             return None
         s_start, s_end = spans[index - back]
-        end = offset if back == 0 else s_end
-        bodies = [
-            m
-            for m in mentions[bisect_left(mentions, (s_start,)) : bisect_left(mentions, (end,))]
-            if m[3] in ("organization", "country")
+        found = _first_body_between(
+            body, s_start, offset if back == 0 else s_end, mentions, quote_spans
+        )
+        if found is not None:
+            return found, None
+    return None
+
+
+# "our Foreign Ministry", "its own government": no other body that answers us
+_OWN_BEFORE = re.compile(r"\b(?:our|my|own)\s+$")
+
+
+def _first_body_between(
+    body: str, start: int, end: int, mentions: list[Mention], quote_spans: list[tuple[int, int]]
+) -> str | None:
+    """The first organization or country named in body[start:end] outside quotations and
+    not as our own, else None."""
+    for m in mentions[bisect_left(mentions, (start,)) : bisect_left(mentions, (end,))]:
+        if (
+            m[3] in ("organization", "country")
             and m[1] <= end
             and not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
-            # "our Foreign Ministry": no body that answers us
-            and not re.search(r"\b(?:our|my|own)\s+$", body[max(0, m[0] - 6) : m[0]])
-        ]
-        if bodies:
-            return bodies[0][2], None
+            and not _OWN_BEFORE.search(body, max(0, m[0] - 6), m[0])
+        ):
+            return m[2]
     return None
 
 
@@ -3186,9 +3199,10 @@ def _unnamed_reporter_before(
         return False
     p_start, p_end = spans[index - 1]
     unnamed = _UNNAMED_REPORTER.match(body, p_start, p_end)
-    return unnamed is not None and not any(
-        p_start <= at < unnamed.end()
-        for at in [m[0] for m in mentions if m[3] == "person"] + [w[0] for w in written]
+    return (
+        unnamed is not None
+        and not _persons_between(p_start, unnamed.end(), mentions)
+        and bisect_left(written, (p_start,)) == bisect_left(written, (unnamed.end(),))
     )
 
 
@@ -4244,17 +4258,17 @@ def _title_words(
 _THING_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+(?:[A-Z][\w'’\-]*\s+)?$")
 
 
-def _introductions_with(body: str, outlet: str, before: int) -> list[int]:
-    """Where a speaker introduces themselves with `outlet` before offset `before`: "Ann Vale,
-    Kommersant." (the offset of the name)."""
-    return [
-        m.start()
-        for m in re.finditer(
-            rf"(?<![\w'’])[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}},\s+(?:the\s+)?"
-            rf"{re.escape(outlet)}\b",
-            body[:before],
+def _introduced_with(body: str, turn_start: int, outlet: str) -> bool:
+    """Whether the turn at `turn_start` opens with its speaker introducing themselves with
+    `outlet` ("Ann Vale, Kommersant. …")."""
+    found = _self_introduction(body[turn_start : turn_start + 200])
+    return found is not None and (
+        re.match(
+            rf",\s+(?:the\s+)?{re.escape(outlet)}\b",
+            body[turn_start + found[0] + len(found[1]) : turn_start + 200],
         )
-    ]
+        is not None
+    )
 
 
 def title_anaphora(
@@ -4323,9 +4337,10 @@ def title_anaphora(
             # (the turn the introduction opens, whose speaker's own name is no mention)
             introduced = [
                 turn
-                for at in _introductions_with(body, of_name, start)
                 for turn in turns
-                if turn[0] == at and turn[1] is not None
+                if turn[0] < start
+                and turn[1] is not None
+                and _introduced_with(body, turn[0], of_name)
             ]
             if introduced:
                 extra.append((start, end, introduced[-1][1], "person"))
@@ -5036,9 +5051,11 @@ def _unsigned_message_quotes(
     and say only later, if at all, who wrote it; its headline already said the President
     sent it. Quotations further on stay as found: a message quotes sayings and others'
     words ("as the poet wrote, “…”"), which are not the sender's."""
-    opening = {start for start, _, _ in found_quotes if not body[: max(0, start - 1)].strip()}
+    first = found_quotes[0][0] if found_quotes else -1
+    if first < 0 or body[: max(0, first - 1)].strip():
+        return rows
     return [
-        (*row[:4], publisher_head, None, *row[6:]) if row[4] is None and row[2] in opening else row
+        (*row[:4], publisher_head, None, *row[6:]) if row[4] is None and row[2] == first else row
         for row in rows
     ]
 
