@@ -226,6 +226,11 @@ class ActorMatcher:
                 self._extra[government] = (f"Government of {name}", "organization")
                 self.actors[government] = ActorInfo("organization", code)
         self._actor_types = {a: info.actor_type for a, info in self.actors.items()}
+        # dictionary people by surname, for an initial written before one ("S.Ivanov")
+        self._people_by_surname: dict[str, list[str]] = {}
+        for actor_id, name in self.names.items():
+            if self._actor_types.get(actor_id) == "person" and name and len(name.split()) >= 2:
+                self._people_by_surname.setdefault(name.split()[-1], []).append(actor_id)
         self.roles = RoleBook(dictionary.role_terms, dictionary.roles)
         # Bodies and countries as a web address writes them ("kremlin", "whitehouse") -> ISO3,
         # to tell a publisher's country (`roles.publisher_country`).
@@ -534,6 +539,7 @@ class ActorMatcher:
         found = _surnames_to_the_named(text, found, people, discovered)
         found = link_surnames(text, found, people)
         found = _without_name_tails(text, found)
+        found = _initialled_surnames(text, found, people, self.names, self._people_by_surname)
         role_of_term = self.roles.role_of_term
         hits = [(s, e, role_of_term[w]) for s, e, w in triggers if w in role_of_term]
         if hits or _COLLECTIVE_HINT.search(text):
@@ -736,6 +742,69 @@ def _surnames_to_the_named(
 
 # Between a name and the rest of it: "Sheikh Khalifa bin Zayed" + " Al " + "Nahyan".
 _NAME_TAIL_GAP = re.compile(r"\s+(?:(?:Al|al|El|el|bin|ibn)[\s-]+)?|[\s-]*(?:al|el)-")
+
+
+# A given name's initial glued or spaced before a surname: "S.Ivanov", "S. Ivanov".
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?P<initial>[A-Z])\.\s?$")
+
+
+def _initialled_surnames(
+    text: str,
+    found: list[tuple[int, int, str, str]],
+    people: dict[str, str],
+    names: dict[str, str],
+    people_by_surname: dict[str, list[str]],
+) -> list[tuple[int, int, str, str]]:
+    """Surname mentions written after an initial ("S.Ivanov", as transcripts label their
+    speakers) given to the person of that surname whose given name has that initial: the
+    one named in the text, else the one in the dictionary; a surname no such person bears
+    is dropped (the label then gives the name as written).
+
+    Why: "Ivanov" alone goes to the Ivanov named last in full, but "I.Ivanov" after
+    "Sergei Ivanov" is someone else."""
+    out = []
+    for mention in found:
+        start, end, actor_id, kind = mention
+        initial = _INITIAL_BEFORE.search(text, max(0, start - 3), start)
+        given = people.get(actor_id, names.get(actor_id, "")).split()
+        if initial is None or kind != "surname" or len(given) < 2:
+            out.append(mention)
+            continue
+        letter = initial.group("initial")
+        if given[0][:1] == letter:
+            out.append(mention)
+            continue
+        surname = text[start:end]
+        # (people named in full in the text first, then the dictionary's)
+        named = [
+            a for a, name in people.items() if name.split()[-1] == surname and name[:1] == letter
+        ]
+        known = [a for a in people_by_surname.get(surname, []) if names.get(a, "")[:1] == letter]
+        fits = named or known
+        if len(fits) == 1:
+            out.append((start, end, fits[0], kind))
+    # an initialled surname nothing matched (two dictionary Ivanovs, neither named in full):
+    # the one whose given name has that initial
+    taken = {(m[0], m[1]) for m in out}
+    for found_name in _INITIALLED_SURNAME.finditer(text):
+        start, end = found_name.span("surname")
+        if any(m_start < end and start < m_end for m_start, m_end in taken):
+            continue
+        surname, letter = found_name.group("surname"), found_name.group("initial")
+        fits = [
+            a for a, name in people.items() if name.split()[-1] == surname and name[:1] == letter
+        ]
+        fits = fits or [
+            a for a in people_by_surname.get(surname, []) if names.get(a, "")[:1] == letter
+        ]
+        if len(fits) == 1:
+            out.append((start, end, fits[0], "surname"))
+    return sorted(out)
+
+
+_INITIALLED_SURNAME = re.compile(
+    r"(?<![\w.])(?P<initial>[A-Z])\.\s?(?P<surname>[A-Z][a-z'’\-]{2,})"
+)
 
 
 def _without_name_tails(

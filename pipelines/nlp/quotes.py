@@ -358,6 +358,13 @@ _INDEFINITE_BEFORE = re.compile(
     r"(?:^|[.!?,;:“”\"]\s*|\b(?:and|but)\s+)(?i:someone|somebody|anyone|everyone|nobody|many|"
     r"some|others|few|most|several)\s+(?:[a-z]+\s+){1,5}$"
 )
+# Someone unnamed described by where they come from, right before the place the speaker
+# phrase holds: "A woman from Aleppo said", "One of the volunteers, a young man from Kazan,
+# told me" (nobody a reader could name; the place does not speak).
+_UNNAMED_FROM_BEFORE = re.compile(
+    r"(?:^|[.!?,;:“”\"]\s*|\b(?:and|but)\s+)(?:[Oo]ne\s+of\s+(?:the|our|my|them)\s+(?:[a-z]+\s+)?[a-z]+,\s+)?"
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){1,4}(?:from|in|at)\s+(?:the\s+)?$"
+)
 # A plural noun ending a speaker phrase: "the so-called experts", "the participants" (not
 # "an unnamed official", who is someone).
 _PLURAL = re.compile(r"(?<!s)s$|(?:people|men|women|children)$")
@@ -1056,7 +1063,10 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"(?:{_PERSON_NOUNS}|{_RELATIVE_NOUNS})s?\b[^.!?“”\"]*?,?\s+(?:and\s+|but\s+)?$"
 )
 # A sentence opening with "I" or "we" as its subject, a few words of time or place before.
-_FIRST_PERSON_SUBJECT = re.compile(r"[\s“\"«]*(?:[A-Za-z][\w'’\-]*,?\s+){0,5}?(?:I|[Ww]e)\s")
+# ("Let me return to the nurse from Rostov.": the speaker's own sentence too)
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"[\s“\"«]*(?:[A-Za-z][\w'’\-]*,?\s+){0,5}?(?:I|[Ww]e|[Ll]et\s+(?:me|us)|[Aa]llow\s+me)\s"
+)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?![\w'’])")
 # A subject who is told something, in the passive: the teller speaks next, not them.
 _TOLD_AFTER = re.compile(
@@ -1384,6 +1394,10 @@ def _unnamed_speaker(
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         actor_id = _document_author(s_start, mentions, quote_spans)
+    if actor_id is None and _UNNAMED_INDIVIDUAL.match(speaker_text):
+        # "A worker in Cherepovets", "an official from the ministry": the description, no
+        # name (not the place)
+        return None, speaker_text
     if actor_id is None:
         words = speaker_text.split()
         if words[:1] and words[0].lower() in ("the", "a", "an", "one", "these", "those"):
@@ -1398,6 +1412,12 @@ def _unnamed_speaker(
     return actor_id, speaker_text
 
 
+# Someone described, not named, perhaps by where they are from: "A worker in Cherepovets",
+# "an elderly woman", "a text message from Irkutsk" (the place does not speak).
+_UNNAMED_INDIVIDUAL = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*"
+    r"(?:\s+(?:from|in|at|of|near)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,3})?$"
+)
 # "the union", "the commission", "the trust": a body called by the noun its name ends with.
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _BODY_NAME_REACH = 2000
@@ -1871,6 +1891,11 @@ def _reporting_person_in(
         # "Putin met with the head of the agency, who reported on ...": the one "who" is
         m_start, m_end, actor_id, _ = before[-1]
         return actor_id, body[m_start:m_end]
+    if re.search(r",\s*$", body[max(start, verb.start() - 3) : verb.start()]) and (
+        owner := relative_clause_owner(body, start, verb.start(), mentions)
+    ):
+        # "Ann Vale, who met Tom Reyes and Ivan Petrov, reported:": the clause's owner
+        return owner[2], body[owner[0] : owner[1]]
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
     if bodies and (named := _named_subject(body, start, verb.start(), mentions, written)):
@@ -1958,7 +1983,12 @@ def _named_subject(
     persons = [
         m
         for m in _persons_between(start, end, mentions)
-        if objects or not _OBJECT_BEFORE.search(body, max(start, m[0] - 80), m[0])
+        if objects
+        or not (
+            _OBJECT_BEFORE.search(body, max(start, m[0] - 80), m[0])
+            # "Ann Vale, who met Tom Reyes, …": named in a clause about someone else
+            or relative_clause_owner(body, start, m[0], mentions) is not None
+        )
     ]
     if persons:
         return persons[-1][2], body[persons[-1][0] : persons[-1][1]]
@@ -2313,10 +2343,17 @@ _LABEL_WORD = (
     r"(?:[A-Z]\.[A-Z][\w'’\-]+|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Rev|Sen|Rep|Gov|Amb|Prof)\."
     r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
 )
+_FLOOR_SPEAKERS = ("voice", "remark", "question", "comment", "reply")
+_FLOOR_PLACES = ("audience", "floor", "hall")
+_FROM_THE_FLOOR = (
+    rf"(?:{'|'.join(w.capitalize() for w in _FLOOR_SPEAKERS)})\s+from\s+the\s+"
+    rf"(?:{'|'.join(_FLOOR_PLACES)})"
+)
 _LABEL = re.compile(
     r"(?<![\w'’.\-])"
     # a blank line ends a label: a heading above it is no part of it ("…'s Remarks\n\nQ:")
-    rf"(?P<label>{_LABEL_WORD}(?:(?:(?:(?!\n\s*\n)\s)+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
+    # (or someone in the hall, unnamed: "Voice from the audience:")
+    rf"(?P<label>{_FROM_THE_FLOOR}|{_LABEL_WORD}(?:(?:(?:(?!\n\s*\n)\s)+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
     # a note in brackets may follow: "(retranslated)", "(speaking Belarusian, retranslated)",
     # "(Tatarstan)", "(Governor of the Central Bank)", "(Rossiya TV channel)", "(Volunteer
     # Medics, Kazan)"
@@ -2388,6 +2425,8 @@ ANONYMOUS_LABELS = {
     "reporter",
     "correspondent",
     "interviewer",
+    # someone in the hall: "Voice from the audience:"
+    *(f"{who} from the {where}" for who in _FLOOR_SPEAKERS for where in _FLOOR_PLACES),
 }
 # An anonymous turn that opens with the asker introducing themselves: "Question: Ann Vale,
 # Daily Courier. My question is…". Words that open a turn but are no name are refused.
@@ -2619,7 +2658,11 @@ def _turns_and_labels(
         written = _label_name(label) if person and DOUBLED_NAME.search(label) else label
         name = None if anonymous else written if person else _label_name(label)
         if name is None and not anonymous:
-            continue  # "Note:", "MOSCOW:": not a speaker
+            # "Governor:", "The Minister:": the one named with that title before
+            person = _title_label_person(body, label_start, label, mentions)
+            if person is None:
+                continue  # "Note:", "MOSCOW:": not a speaker
+            name = label.strip()
         turn_end = labels[i + 1][0] if i + 1 < len(labels) else len(body)
         end = text_start
         for s_start, s_end in spans[sentence_index_of(spans, text_start) :]:
@@ -2650,6 +2693,34 @@ def _turns_and_labels(
         if text:
             turns.append((text_start, text_start + len(text), person, name, text))
     return turns, [(start, text_start) for start, text_start, *_ in labels]
+
+
+def _title_label_person(
+    body: str, label_start: int, label: str, mentions: list[Mention]
+) -> str | None:
+    """The person a label of a title alone stands for ("Governor:", "The Minister:"): the
+    last one named before it with that title ("Governor of the Kaluga Region Ann Vale",
+    "Ann Vale, the Governor", a role the dictionary resolved, "the Minister of Defence");
+    else None.
+
+    Why: transcripts of a meeting with one governor or minister name them once in the
+    summary, then label their turns by the title."""
+    title = re.sub(r"(?i)^the\s+", "", label.strip(" .:")).lower()
+    if title not in _TITLE_BEFORE_NAME:
+        return None
+    before_name, after_name = _TITLE_BEFORE_NAME[title], _TITLE_AFTER_NAME[title]
+    for m_start, m_end, actor_id, actor_type in reversed(
+        mentions[: bisect_left(mentions, (label_start,))]
+    ):
+        if actor_type != "person" or m_end > label_start:
+            continue
+        if (
+            before_name.search(body, max(0, m_start - _TITLE_REACH), m_start)
+            or after_name.match(body, m_end, m_end + _TITLE_REACH)
+            or re.match(rf"(?i)(?:the\s+)?{re.escape(title)}\b", body[m_start:m_end])
+        ):
+            return actor_id
+    return None
 
 
 # Anonymous labels of the one who answers, not of the one who asks.
@@ -2713,6 +2784,10 @@ def _given_the_floor(
     if not _GIVES_FLOOR.search(body, window_start, label_start):
         return None
     persons = _persons_between(window_start, label_start, mentions)
+    if not persons and window_start > start:
+        # "Ann Vale would like to ask a question. Please, go ahead.": the sentence before
+        window_start = max(start, body.rfind(". ", start, window_start - 2) + 1)
+        persons = _persons_between(window_start, label_start, mentions)
     for _, _, actor_id, _ in reversed(persons):
         if actor_id not in speaking:
             return actor_id
@@ -2781,6 +2856,31 @@ _OPENS_SENTENCE = re.compile(r"[\s“\"«‘']*$")  # used with match(): anchore
 # How many sentences back an earlier quote's speaker still carries an unattributed quote
 # (a quote running over several paragraphs, or a second quote of the same person).
 _CONTINUATION_SENTENCES = 3
+
+
+# A relative clause about a person opening after their name: "Ann Vale, who …", up to a
+# later offset with no stop or quotation mark between.
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s[^.!?“”\"«»]*$")
+
+
+def relative_clause_owner(
+    body: str, start: int, end: int, mentions: list[Mention]
+) -> Mention | None:
+    """The person named right before a relative clause that runs from body[start:end] up to
+    `end` ("Ann Vale, who met Tom Reyes, Ivan Petrov and the heads of banks, …" → Ann Vale's
+    mention), unless named as an object ("thanked Ann Vale, who …"); else None.
+
+    Why: a speech verb after such a clause is its owner's ("…, who met X and Y, told me:");
+    the names the clause lists were met, thanked or visited, and did not speak."""
+    clause = _WHO_CLAUSE.search(body, max(start, end - 400), end)
+    if clause is None:
+        return None
+    owner = _persons_between(start, clause.start(), mentions)
+    if not owner or owner[-1][1] != clause.start():
+        return None
+    if _OBJECT_BEFORE.search(body, max(start, owner[-1][0] - 80), owner[-1][0]):
+        return None
+    return owner[-1]
 
 
 def _persons_between(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
@@ -2964,11 +3064,19 @@ _POSSESSIVE_INTRO = re.compile(
     # radio and was greeted with applause:" (a colon closes what stands between)
     r"(?:(?:\s+(?:was|were|is|are)(?:\s+[a-z]+)?)?\s*[:,]?|\b[^.!?“”\"]{1,100}:)\s*$"
 )
+# The same with the owner after the noun: "Those words of hers stayed with me:", "a phrase
+# of his that I often repeat:".
+_POSSESSIVE_OF_INTRO = re.compile(
+    r"\b(?:words?|phrase|remarks?|reply|answer|saying|advice)\s+of\s+(?P<owner>his|hers|mine|yours)"
+    r"\b(?:[^.!?“”\"]{1,80}?)?[:,]\s*$",
+    re.I,
+)
+_OWNER_OF_PRONOUN = {"his": "he", "hers": "she", "mine": "i", "yours": "you"}
 # "I" or "you" reporting speech in the quote's clause: "I was saying to Ann Vale,", "you
 # said you were “…”", "when you say, “…”", and instructing ("Mr President, last year you
 # instructed us:", "you set us the task:", "And I add today:").
 _PERSONAL_REPORT = re.compile(
-    r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often)\s+){0,2}"
+    r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often|already|repeatedly|never|even)\s+){0,2}"
     r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it|"
     r"repeat|repeated|add|added|instructed|instruct|set\s+(?:us|me|them|the\s+Government)\s+(?:the|a)\s+task|"
     r"stressed|emphasi[sz]ed|insisted|warned|promised|urged)\b[^.!?“”\"]{0,80}$"
@@ -3021,6 +3129,9 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     owned = _POSSESSIVE_INTRO.search(body, window, quote_start)
     if owned is not None:
         return owned.start(), _OWNER_PRONOUN[owned.group("owner").lower()]
+    owned = _POSSESSIVE_OF_INTRO.search(body, window, quote_start)
+    if owned is not None:
+        return owned.start(), _OWNER_OF_PRONOUN[owned.group("owner").lower()]
     quoted = _QUOTING_YOU.search(body, window, quote_start)
     if quoted is not None:
         return quoted.start(), "you"
@@ -3401,7 +3512,10 @@ _BEFORE_OPENING_SUBJECT = re.compile(
 )
 # Words of the one who speaks or is spoken to: a clause with them is no third person's intro
 # ("let me quote:", "Mr President, as you said:").
-_FIRST_OR_SECOND_PERSON = re.compile(r"(?<![\w'’])(?:I|me|my|we|us|our|you|your)(?![\w'’])", re.I)
+# ("me" or "us" after "to" or "for" is no subject: "Ann Vale summed it up for me:")
+_FIRST_OR_SECOND_PERSON = re.compile(
+    r"(?<![\w'’])(?:I|my|we|our|you|your|(?<!to\s)(?<!for\s)(?:me|us))(?![\w'’])", re.I
+)
 
 
 def _opening_subject(
@@ -4194,7 +4308,7 @@ _COLLEAGUE_FROM = re.compile(
 # How far before a title its holder may be named with it, and how far back the holder is.
 _TITLE_REACH = 90
 _TITLE_LOOKBACK_CHARS = 4000
-_OCCUPATION_LOOKBACK_CHARS = 8000
+_OCCUPATION_LOOKBACK_CHARS = 16000
 # What may stand between a title and the name it goes with: the place or body it is of
 # ("Governor of the Tula Region Ann Vale"), or in an apposition before the title ("Ann
 # Vale, the Tula Region Governor").
@@ -4215,7 +4329,10 @@ _TITLE_BEFORE_NAME = {
 # with Putin, the spokesman would only say", a clause after a fronted phrase).
 def _title_after_name(titles: str) -> re.Pattern[str]:
     return re.compile(
-        rf",\s+(?:(?:the|[A-Z][\w'’\-]*)\s+){{0,5}}(?i:{titles})\b"
+        rf",\s+(?:(?:the|an?|[A-Z][\w'’\-]*)\s+){{0,5}}"
+        # words that describe the title ("Ann Vale, a senior nurse from Rostov")
+        r"(?:(?!(?:of|for|to|and|with|in|at|from|who|whose|which|is|was)\b)[a-z][\w'’\-]*\s+){0,2}"
+        rf"(?i:{titles})\b"
         r"(?=\s*[,.;:)–—]|\s*$|\s+(?:of|for|at|in|to|and|who|from)\b)"
     )
 
@@ -4403,6 +4520,17 @@ def title_anaphora(
                 floor = max(floor, people[index - 1][1])
             before = before_name.search(body, max(0, floor), p_start)
             after = after_name.match(body, p_end, p_end + _TITLE_REACH)
+            if (
+                actor_id is not None
+                and not words
+                and re.match(rf"(?i)(?:the\s+)?(?:{title})\b", body[p_start:p_end])
+                # (a fuller title: "the President" alone is the roles' to resolve)
+                and not re.fullmatch(rf"(?i)(?:the\s+)?(?:{title})", body[p_start:p_end])
+            ):
+                # "The Minister of Defence reported … The Minister told me": a role the
+                # dictionary resolved, its title the mention's own first word
+                extra.append((start, end, actor_id, "person"))
+                break
             if (before or after) and all(
                 re.search(
                     rf"(?i)\b{word}",
@@ -4757,19 +4885,26 @@ _SAYING_AFTER = re.compile(
 # A law's, an order's or a joint text's wording introduced by its name: "The executive
 # order says:", "The joint statement reads:", "Article 10 of the treaty states,".
 _LEGAL_WORDING = re.compile(
+    # (a law known by its number, no article: "Federal Law No. 122 is very clear:")
+    r"(?:\b(?:Federal\s+|Constitutional\s+|Presidential\s+)?(?:Law|Decree|Order)\s+No\.?\s*[\w\-–/]+|"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?(?i:constitution|charter|treaty|"
     r"law|decree|executive\s+order|order|convention|act|bill|resolution|declaration|"
+    # a state's planning papers ("The National Security Concept says:")
+    r"concept|doctrine|"
     r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph|"
     # a code of laws ("The Civil Code says clearly:")
-    r"(?:civil|criminal|tax|labour|labor|land|family|administrative)\s+code)"
+    r"(?:civil|criminal|tax|labour|labor|land|family|administrative|budget)\s+code))"
     # whose it is: "The Treaty on the Creation of the Union State says"
-    r"(?:\s+(?:on|of|for|between|about)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?\s+"
+    r"(?:\s+(?:on|of|for|between|about)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?"
+    # when it was signed: "The joint declaration signed today says"
+    r"(?:\s+(?:signed|adopted|approved|issued|published)(?:\s+[\w'’\-]+){0,3}?)?\s+"
     r"(?:(?:says|reads|read|states|stated|stipulates|stipulated|provides|provided|notes|"
     r"declares|declared)(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:plainly|clearly|explicitly|directly|unambiguously|simply))?"
     # "The UN Charter is very clear on this:"
     r"|(?:is|are)\s+(?:very\s+|quite\s+|absolutely\s+|perfectly\s+)?(?:clear|unambiguous|explicit)"
-    r"(?:\s+(?:on|about)\s+(?:this|that|it))?)\s*[:,]?\s*[“\"«]?\s*$"
+    r"(?:\s+(?:on|about)\s+(?:this|that|it)(?:\s+(?:point|matter|issue|question|score))?)?)"
+    r"\s*[:,]?\s*[“\"«]?\s*$"
 )
 
 
@@ -4901,7 +5036,10 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"|(?:(?<=[.:;]\s)|(?<=^))[A-Z][a-z]{2,}s\s+(?:of|in|from|at|across|around)\s+"
     r"(?:the\s+)?[\w'’\-]+"
     # someone unnamed: "I remember someone in Minsk saying:"
-    r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?)"
+    r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?"
+    # "they" of a place, no one said before: "In the West they say:", "They say in Brussels:"
+    r"|\b[Ii]n\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,?\s+they"
+    r"|\b[Tt]hey(?=\s+(?:[a-z]+\s+)?say\s+in\s+(?:the\s+)?[A-Z]))"
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
     r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
@@ -5201,6 +5339,8 @@ def newcomer_between(
     for m_start, m_end, actor_id, _ in reversed(_persons_between(start, end, mentions)):
         if actor_id == speaker:
             return None  # the speaker is named again, after anyone else
+        if relative_clause_owner(body, start, m_start, mentions) is not None:
+            continue  # "Ann Vale, who met Tom Reyes, …": named in a clause about her
         if not _OBJECT_BEFORE.search(
             body, max(start, m_start - 80), m_start
         ) and not _POSSESSIVE_AFTER.match(body, m_end):  # "Vale's plan": no subject
@@ -5624,10 +5764,29 @@ def quotes_of_article(
                 s_start = s_end - len(last_word)
                 speaker_text = last_word
             pronoun = _SUBJECT_FORM.get(speaker_text.lower(), speaker_text.lower())
+            s_sentence = spans[sentence_index_of(spans, s_start)][0] if spans else 0
             if (
-                speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS
-                or speaker_text.lower() == "one"  # "One might say:", the impersonal pronoun
-            ) or _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start):
+                body.startswith(",", s_end)
+                and (owner := relative_clause_owner(body, s_sentence, s_start, free_mentions))
+                is not None
+            ):
+                # "Ann Vale, who met Tom Reyes and the heads of banks, told me:": the
+                # phrase before the verb ends the clause about her
+                actor_id, speaker_text = owner[2], body[owner[0] : owner[1]]
+                last_speaker = (actor_id, speaker_text)
+                last_paragraph, last_sentence = line_start, sentence
+            elif (
+                (
+                    speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS
+                    or speaker_text.lower() == "one"  # "One might say:", the impersonal pronoun
+                )
+                or _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start)
+                or (
+                    _UNNAMED_FROM_BEFORE.search(body, max(line_start, s_start - 60), s_start)
+                    and not found.groupdict().get("apposition")
+                    and not _persons_between(s_start, s_end + 60, article_mentions)
+                )
+            ):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
                 actor_id, speaker_text = None, None

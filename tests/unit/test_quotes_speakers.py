@@ -583,6 +583,76 @@ _CONTEXT_CASES = [
         {"This is a bilateral": "org_eu", "Enlargement": "org_nato", "The Security": "country_usa"},
         id="what_we_were_told_is_the_body_the_clause_turned_to",
     ),
+    pytest.param(
+        "Vladimir Putin: Colleagues, the banks held. Gleb Orlov, who spent the spring in "
+        "talks with Herman Gref of Sberbank, Andrei Kostin of VTB and the heads of regional "
+        "banks, summed it up for me in one phrase: “The banks are alive, but afraid.” Olga "
+        "Reznik, who met Sergei Lavrov, Ivan Sokolov and the governors last week, reported "
+        "to me: “The roads are ready.”",
+        KREMLIN,
+        {"The banks are alive": _ORLOV, "The roads are ready": _REZNIK},
+        id="a_relative_clause_listing_people_met_ends_before_its_owner_s_verb",
+    ),
+    pytest.param(
+        "Vladimir Putin: Friends, Asia is growing. In the West they say: “Asia is a threat "
+        "to the order.” I see it otherwise. They say in Brussels: “Russia will not change.” "
+        "One of the volunteers, a young man from Kazan, told me: “We will stay to the end.” "
+        "A worker in Cherepovets once told me: “First give me a wage a bank believes.”",
+        KREMLIN,
+        {
+            "Asia is a threat": None,
+            "Russia will not": None,
+            "We will stay": None,
+            # someone singular described keeps the description, not the place
+            "First give": "A worker in Cherepovets",
+        },
+        id="they_of_a_place_and_someone_unnamed_from_a_place_are_nobody",
+    ),
+    pytest.param(
+        "Vladimir Putin: Friends, in a hospital near Moscow I talked with Olga Reznik, a "
+        "senior nurse who came there from Rostov. Ivan Sokolov, a surgeon, showed me the "
+        "wards. The Minister of Defence reported to me last week on the hospitals. The "
+        "Minister told me: “We are adding a thousand beds.” Irina Gromova also wrote to me "
+        "about prosthetics. Let me return to the nurse from Rostov. I asked her what was "
+        "hardest. But she spoke about something else. Those words of hers stayed with me: "
+        "“The wounds heal, but loneliness does not.”",
+        KREMLIN,
+        {"We are adding": "person_sergei_shoigu", "The wounds heal": _REZNIK},
+        id="a_title_alone_after_a_role_and_an_occupation_named_with_an_article",
+    ),
+    pytest.param(
+        "Vladimir Putin met with Governor of the Amur Region Ivan Sokolov. The President: "
+        "Ivan Nikolayevich, how is the harvest going? Governor: Mr President, it is good. I "
+        "told our district heads: “Count every tonne.” S.Lavrov: The Chinese side agrees. "
+        "I.Ivanov: The Security Council agrees too. Voice from the audience: We are from "
+        "the Kirov Plant, and we have a question. Vladimir Putin: Go ahead.",
+        KREMLIN,
+        {
+            "Mr President, it is": _SOKOLOV,
+            "Count every": _SOKOLOV,
+            "The Security Counc": "person_igor_ivanov",
+            "We are from the": None,
+        },
+        id="labels_of_a_title_alone_an_initial_and_a_voice_from_the_audience",
+    ),
+    pytest.param(
+        "Gleb Orlov: Our first link is with a school in Kazan. One of the teachers there, "
+        "Olga Reznik, would like to ask a question. Please, go ahead. Question: Good "
+        "afternoon. Teachers earn too little. Vladimir Putin: Federal Law No. 122 is very "
+        "clear on this point: “the support already achieved may not be lowered”. The "
+        "National Security Concept says: “the border is a priority”. The joint declaration "
+        "signed today says: “the sides support each other”. But I have already said: “No "
+        "reform may lower pay.”",
+        KREMLIN,
+        {
+            "Good afternoon. Tea": _REZNIK,
+            "the support already": None,
+            "the border is": None,
+            "the sides support": None,
+            "No reform may": _PUTIN,
+        },
+        id="the_floor_given_a_sentence_before_and_texts_quoted_for_their_wording",
+    ),
 ]
 
 
