@@ -593,6 +593,9 @@ def _pronoun_speaker(
         asked = asked_one_before(pronoun, offset, body, spans, mentions)
         if asked is not None:
             return asked
+        opened = _temporal_clause_person(pronoun, offset, body, spans, mentions)
+        if opened is not None:
+            return opened
         s_start = spans[sentence_index_of(spans, offset)][0]
         if _DESCRIBED_SUBJECT.match(body, s_start, offset) and not any(
             s_start <= m[0] < offset for m in mentions
@@ -651,6 +654,38 @@ def _pronoun_speaker(
             return found
     # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
     return None, None
+
+
+# A temporal clause opening the sentence, up to its comma: "When Ann Vale visited the plant,".
+_TEMPORAL_OPENING = re.compile(
+    r"[\s“\"«]*(?:And\s+|But\s+)?(?:When|While|After|Before|Once|As\s+soon\s+as)\s+"
+    r"(?!asked\b)[^,;.!?“”\"]*$"
+)
+
+
+def _temporal_clause_person(
+    pronoun: str, offset: int, body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, pronoun) of the one person a temporal clause opening the pronoun's sentence
+    names ("When Prime Minister Ann Vale visited the park, she said:"), when the pronoun
+    follows that clause's comma and the name may be of its gender; else None.
+
+    Why: the person of the opening clause is who the main clause's "he" or "she" is, not
+    someone named in the sentences before."""
+    s_start = spans[sentence_index_of(spans, offset)][0]
+    comma = body.rfind(",", s_start, offset)
+    if (
+        comma == -1
+        or body[comma + 1 : offset].strip()
+        or not _TEMPORAL_OPENING.match(body, s_start, comma)
+    ):
+        return None
+    named = {m[2] for m in _persons_between(s_start, comma, mentions)}
+    if len(named) != 1:
+        return None
+    (actor_id,) = named
+    told, sure = _gender(actor_id)
+    return (actor_id, pronoun) if not sure or told == pronoun else None
 
 
 def asked_one_before(
@@ -1575,6 +1610,12 @@ def described_person(
             r"(?<![\w'’])(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
             rf"(?:[\w'’\-]+\s+){{0,3}}"
             rf"{re.escape(head)}(?![\w'’\-])",
+            body[max(0, s_start - _TITLE_LOOKBACK_CHARS) : s_start],
+        )
+        # "One of the students, a physicist, asked … “…,” the student said": one of many
+        or re.search(
+            r"\b[Oo]ne\s+of\s+(?:the|our|my|them|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+            rf"{re.escape(head)}s(?![\w'’\-])",
             body[max(0, s_start - _TITLE_LOOKBACK_CHARS) : s_start],
         )
     ):
@@ -3026,7 +3067,15 @@ def bare_name(speaker_text: str) -> str:
     words = found.group(0).split()
     while len(words) > 2 and words[0].lower().rstrip(".") in _TITLES:
         words = words[1:]
+    if len(words) == 2 and words[0].lower() in _TITLES_BEFORE_SURNAME:
+        words = words[1:]  # "President Bakiyev": the surname is the name
     return " ".join(words)
+
+
+# Titles that, before a surname alone, are no part of the name ("President Bakiyev").
+_TITLES_BEFORE_SURNAME = frozenset(
+    {"president", "minister", "governor", "mayor", "senator", "chancellor", "ambassador"}
+)
 
 
 def _message_after(body: str, quote_start: int, quote_end: int) -> bool:
@@ -3886,7 +3935,12 @@ def source_opening(
         comma = body.find(",", according.end(), end)
         if comma == -1:
             return None
-        return _named_subject(body, according.end(), comma, mentions, written, objects=True)
+        return _named_subject(body, according.end(), comma, mentions, written, objects=True) or (
+            # "According to the Kremlin press service,": a body
+            (body_id, body[according.end() : comma])
+            if (body_id := _speaker_actor(according.end(), comma, mentions)) is not None
+            else None
+        )
     words = _IN_WORDS_OF.match(body, start, end)
     if words is None:
         return None
@@ -5024,10 +5078,12 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}(?:s|men)(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[\w'’\-]+"
     r"|(?=\s+(?:say|tell|like\s+to\s+say|joke)\b))"
     # a plural with no article opening a clause: "In our hostels, students joke:"
-    r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^))(?:[a-z][\w\-]*\s+)?"
+    r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^)|(?<=\bAs\s))(?:[a-z][\w\-]*\s+)?"
     r"(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)"
     # (officials, diplomats, sources speak for the body named before: `_BODY_SPEAKER`)
     rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}s"
+    # where they are: "As farmers in the Rostov Region put it,"
+    r"(?:\s+(?:of|in|from|at|across|around)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[\w'’\-]+)?"
     # people of a town ("Muscovites used to complain:", "Londoners say"; a country's
     # people, "the Ukrainians said", speak for it)
     r"|\b[A-Z][a-z]+(?:ites|ers)"
@@ -5046,8 +5102,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )
 # The words of someone described, not named: "recalled the words of her first mentor:".
+# ("In the words of the head of state, …" opens a sentence with its source: a person)
 _WORDS_OF_UNNAMED = re.compile(
-    r"\bthe\s+words\s+of\s+(?:a|an|the|his|her|their|my|our)\s+(?:[a-z\-]+\s+){0,3}?"
+    r"(?<!\bIn\s)\bthe\s+words\s+of\s+(?:a|an|the|his|her|their|my|our)\s+(?:[a-z\-]+\s+){0,3}?"
     r"[a-z\-]+\s*[:,]?\s*[“\"«]?\s*$"
 )
 

@@ -99,9 +99,17 @@ _APPOSITION_GAP = re.compile(
     r",\s+(?!(?:and|but|while|who|which|as|when|after)\b)(?:[\w’'\-]+\s+){0,4}"
 )
 _WHITESPACE = re.compile(r"\s+")
+# A surname right after a bare title ("President Bakiyev", "Prime Minister Ivanov"): a name,
+# not a day or a month written with capitals.
+_TITLE_OF_UNKNOWN_NAME = re.compile(
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z'’\-]{2,}(?=[\s,.;:]|$)"
+)
 _INDEFINITE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$")
 # "the" right before a role: the office itself, not an address ("Mr President") or a kind.
-_DEFINITE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
+# ("the new Defence Minister", "the current one": the holder that day; "the former" is not)
+_DEFINITE = re.compile(r"(?<![\w\-])[Tt]he\s+(?:(?:new|current|incumbent|present)\s+)?$")
 # Country-code top-level domains of publishers and the ISO3 country they stand for; generic
 # ones used worldwide (.co, .io, .tv, .me, .fm, .ai, .ly) are left out on purpose.
 _CC_TLD = {
@@ -494,7 +502,7 @@ def is_home_office(text: str, start: int, role: str) -> bool:
     vocative use ("a president", "Mr President", addressing a guest) names no office holder."""
     if role not in _ONE_PER_COUNTRY:
         return False
-    return _DEFINITE.search(text, max(0, start - 12), start) is not None
+    return _DEFINITE.search(text, max(0, start - 24), start) is not None
 
 
 # The offices a counterpart can share with the speaker, the most senior first: a
@@ -757,6 +765,10 @@ def resolve_roles(
         if (holder := titled[(start, end)]) is not None:
             out.append((start, holder[1], holder[0], "role"))
             continue
+        if _TITLE_OF_UNKNOWN_NAME.match(text, end) and not _DEFINITE.search(
+            text, max(0, start - 24), start
+        ):
+            continue  # "President Bakiyev said": the title of someone the seeds lack
         if role == "counterpart":
             person = _counterpart(
                 text, start, country if org is None else None, mentions, actors, book,

@@ -653,6 +653,30 @@ _CONTEXT_CASES = [
         },
         id="the_floor_given_a_sentence_before_and_texts_quoted_for_their_wording",
     ),
+    pytest.param(
+        "Vladimir Putin held a meeting on the borders. The new Defence Minister offered "
+        "the help of the army. “Where there are no roads, soldiers are the state,” the "
+        "minister noted. In the words of the head of state, “every year of delay costs "
+        "money.” As farmers in the Amur Region put it, “diesel gets dearer every spring.” "
+        "According to the Association of Amur Shipbuilders, “orders have doubled.” One of "
+        "the students, a young physicist, asked about housing. “Half of my year has "
+        "left,” the student said. President Tokhtarov said during the talks: “We are "
+        "ready to help.” When Prime Minister Gleb Orlov visited the port, he said: “This "
+        "is a model for the region.”",
+        KREMLIN,
+        {
+            "Where there are no": "person_sergei_shoigu",
+            "every year of delay": _PUTIN,
+            "diesel gets dearer": None,
+            "orders have doubled": "org_association_of_amur_shipbuilders",
+            # one of many described: no one named (not the President named before)
+            "Half of my year": "the student",
+            # a title before a surname the dictionary lacks: that surname, not the President
+            "We are ready to he": "Tokhtarov",
+            "This is a model": _ORLOV,
+        },
+        id="roles_sources_people_at_large_and_the_person_of_a_temporal_clause",
+    ),
 ]
 
 
