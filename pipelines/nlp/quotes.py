@@ -1612,10 +1612,12 @@ def described_person(
             rf"{re.escape(head)}(?![\w'’\-])",
             body[max(0, s_start - _TITLE_LOOKBACK_CHARS) : s_start],
         )
-        # "One of the students, a physicist, asked … “…,” the student said": one of many
+        # "One of the students, a physicist, asked … “…,” the student said", "One of them,
+        # a chemist, …": one of many
         or re.search(
-            r"\b[Oo]ne\s+of\s+(?:the|our|my|them|their)\s+(?:[\w'’\-]+\s+){0,2}?"
-            rf"{re.escape(head)}s(?![\w'’\-])",
+            r"\b[Oo]ne\s+of\s+(?:(?:the|our|my|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+            rf"{re.escape(head)}s(?![\w'’\-])|(?:them|the\s+[a-z]+s),\s+an?\s+"
+            rf"(?:[\w'’\-]+\s+){{0,3}}?{re.escape(head)}(?![\w'’\-]))",
             body[max(0, s_start - _TITLE_LOOKBACK_CHARS) : s_start],
         )
     ):
@@ -2178,7 +2180,13 @@ _VERB_FIRST = re.compile(
 def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[str] | None, int]:
     """The attribution match around a quote and the offset its positions are relative to;
     failing all, the attribution ending the quote's sentence (`_SENTENCE_FINAL`), or the
-    subject of a sentence a participle opens with the quote (`_PARTICIPLE_OPENING`)."""
+    subject of a sentence a participle opens with the quote (`_PARTICIPLE_OPENING`). A quote
+    closing a sentence that opened with its source ("According to Ann Vale, “….”") has none
+    after it: the next sentence is its own."""
+    if _SENTENCE_END_IN_QUOTE.search(body, max(0, quote_start, quote_end - 3), quote_end) and (
+        _ACCORDING_TO.match(body, _clause_start(body, quote_start), quote_start)
+    ):
+        return None, 0
     found, offset = _attribution_near(body, quote_start, quote_end)
     for pattern in _SENTENCE_FINAL if found is None else ():
         final = pattern.match(body, quote_end, min(len(body), quote_end + 240))
@@ -3935,6 +3943,11 @@ def source_opening(
         comma = body.find(",", according.end(), end)
         if comma == -1:
             return None
+        object_pronoun = body[according.end() : comma].strip().lower()
+        if object_pronoun in ("him", "her", "them") and resolve_pronoun is not None:
+            # "According to her, “…”": whom the pronoun stands for
+            found = resolve_pronoun(_SUBJECT_FORM[object_pronoun], according.end())
+            return found if found[0] is not None or found[1] else None
         return _named_subject(body, according.end(), comma, mentions, written, objects=True) or (
             # "According to the Kremlin press service,": a body
             (body_id, body[according.end() : comma])
@@ -4339,7 +4352,7 @@ _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat"
 # Up to two words may say whose title it is ("the region's Governor", "the Duma Chairman");
 # "of" may follow only before a common noun ("the head of the republic"), not a name.
 _TITLE_ANAPHOR = re.compile(
-    rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s|chief|senior|deputy|test|{'|'.join(sorted(_PRAISE_WORDS))})\s+){{0,2}}?)"
+    rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s|chief|senior|deputy|test|general|executive|managing|{'|'.join(sorted(_PRAISE_WORDS))})\s+){{0,2}}?)"
     rf"(?P<title>{_TITLES_ALONE})"
     # (a possessive is the title's holder too: "The Governor's answer was short:")
     r"(?![\w\-])(?!['’](?!s\b))(?:\s+of\s+the\s+(?P<of>[a-z]+)\b"
@@ -4577,12 +4590,15 @@ def title_anaphora(
             if (
                 actor_id is not None
                 and not words
-                and re.match(rf"(?i)(?:the\s+)?(?:{title})\b", body[p_start:p_end])
+                and re.search(rf"(?i)\b(?:{title})\b", body[p_start:p_end])
+                # (another office: a Deputy Prime Minister is no "Minister")
+                and not re.search(r"(?i)\b(?:deputy|prime|vice)\b", body[p_start:p_end])
                 # (a fuller title: "the President" alone is the roles' to resolve)
                 and not re.fullmatch(rf"(?i)(?:the\s+)?(?:{title})", body[p_start:p_end])
             ):
-                # "The Minister of Defence reported … The Minister told me": a role the
-                # dictionary resolved, its title the mention's own first word
+                # "The Minister of Defence reported … The Minister told me", "the new
+                # Defence Minister … the minister noted": a role the dictionary resolved,
+                # the title one of its words
                 extra.append((start, end, actor_id, "person"))
                 break
             if (before or after) and all(

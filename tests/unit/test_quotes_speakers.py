@@ -677,6 +677,26 @@ _CONTEXT_CASES = [
         },
         id="roles_sources_people_at_large_and_the_person_of_a_temporal_clause",
     ),
+    pytest.param(
+        "Vladimir Putin visited a plant in Kaluga. The plant's general director, Olga "
+        "Reznik, showed him the shop. Vladimir Putin asked where the plant had found its "
+        "staff. “We trained them ourselves,” said the general director. One of them, a "
+        "chemist, had come back from Moscow. “Here I have my own flat,” the young chemist "
+        "said. According to her, “half of the staff are under thirty.” Gleb Orlov "
+        "reported on the exports. According to the Association of Kaluga Chemists, “the "
+        "market share has doubled.” Ivan Sokolov spoke about the roads. The new Defence "
+        "Minister spoke about the army. “We will build depots here,” the minister noted.",
+        KREMLIN,
+        {
+            "We trained them": _REZNIK,
+            "Here I have my own": "the young chemist",
+            "half of the staff": _REZNIK,
+            # the sentence after a quote its opening sourced is not its attribution
+            "the market share": "org_association_of_kaluga_chemists",
+            "We will build depo": "person_sergei_shoigu",
+        },
+        id="a_general_director_one_of_them_according_to_her_and_a_role_s_own_title",
+    ),
 ]
 
 
