@@ -559,8 +559,10 @@ def asker_before(
         return None
     start, end = spans[sentence - 1]
     verb = _ASKED.search(body, start, end)
-    if verb is None:
-        return None
+    if verb is None or re.search(
+        r"(?<![\w'’])(?:I|[Ww]e)\s+(?:then\s+|also\s+)?$", body[start : verb.start()]
+    ):
+        return None  # "I asked him why": the speaker asked, the one asked answers
     subject = _named_subject(body, start, verb.start(), mentions, [])
     return subject[0] if subject is not None else None
 
@@ -3283,6 +3285,40 @@ _UNNAMED_REPORTER = re.compile(
 )
 
 
+# A group the speaker phrase is in a clause about: "Our border guards who served on the
+# border" (the noun phrase before "who", plural, no name).
+_GROUP_WHO_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]hose|[Tt]hese)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z]+s\s+"
+    r"who\s+[^,.;:!?“”\"]*$"
+)
+# A message whose sender is only a place: "Here is a text message from Irkutsk:".
+_MESSAGE_FROM_PLACE = re.compile(
+    r"\b(?:an?\s+)?(?:[a-z]+\s+)?(?:message|letter|note|text|question|call|SMS)\s+from\s+(?:the\s+)?$"
+)
+
+
+def unnamed_clause_subject(
+    body: str, sentence_start: int, s_start: int, s_end: int, mentions: list[Mention]
+) -> bool:
+    """Whether the speaker phrase body[s_start:s_end] before a speech verb only ends a clause
+    whose subject is someone unnamed ("An elderly man I brought his insulin to told me",
+    "One of the fitters, who has worked here for years, said"), a group ("Our border guards
+    who served on the Afghan border told me") or a message from a place ("a text message
+    from Irkutsk"), no person or body named in that clause.
+
+    Why: the words right before a verb are its subject only when no clause ends there."""
+    if _persons_between(sentence_start, s_end, mentions):
+        return False
+    if any(m[0] < s_end and s_start < m[1] and m[3] == "organization" for m in mentions):
+        return False
+    unnamed = _UNNAMED_REPORTER.match(body, sentence_start, min(len(body), s_end + 40))
+    if unnamed is not None and unnamed.end() > s_start and s_start > sentence_start + 2:
+        return True
+    if _GROUP_WHO_BEFORE.search(body, max(sentence_start, s_start - 120), s_start):
+        return True
+    return _MESSAGE_FROM_PLACE.search(body, max(sentence_start, s_start - 40), s_start) is not None
+
+
 # One sentence of background in the past perfect: "Ann Vale had reported on the metro
 # earlier.", "Foreign Ministers Ann Vale and Tom Reyes had discussed it the week before."
 _BACKGROUND_SENTENCE = re.compile(
@@ -5697,7 +5733,16 @@ def quotes_of_article(
             clause_start = spans[sentence][0] if spans else 0
             reporter = _reporting_person(body, q_start, spans, free_mentions)
             written = written_speaker(body, clause_start, q_start, subject=reporter is None)
+            unnamed = _UNNAMED_REPORTER.match(body, clause_start, q_start)
             if (
+                unnamed is not None
+                and reporter is None
+                and not _persons_between(clause_start, q_start, article_mentions)
+            ):
+                # "A woman from Aleppo, a mother of four, said to our officers:": someone
+                # unnamed, who is nobody a reader could name
+                last_speaker, last_paragraph, last_sentence = (None, None), line_start, sentence
+            elif (
                 document := _DOCUMENT_INTRO.search(body, max(0, q_start - 160), q_start)
             ) is not None and (
                 author := _speaker_actor(document.start(), q_start, article_mentions)
@@ -5862,6 +5907,10 @@ def quotes_of_article(
             ):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
+                actor_id, speaker_text = None, None
+            elif unnamed_clause_subject(body, s_sentence, s_start, s_end, article_mentions):
+                # "An elderly man I brought his insulin to told me:", "Our border guards
+                # who served there told me:", "a text message from Irkutsk:": nobody named
                 actor_id, speaker_text = None, None
             elif pronoun == "you":
                 actor_id, speaker_text = addressed(q_start) or (None, None)

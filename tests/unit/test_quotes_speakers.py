@@ -697,6 +697,26 @@ _CONTEXT_CASES = [
         },
         id="a_general_director_one_of_them_according_to_her_and_a_role_s_own_title",
     ),
+    pytest.param(
+        "Vladimir Putin: Friends, last year I went to Kaliningrad. The surgeon Ivan "
+        "Sokolov works there. Gleb Orlov showed me the port. Later I spent an hour in Dr "
+        "Sokolov's clinic, and I asked him why he had come "
+        "back from abroad. I asked him why, and he answered: “Here I am needed.” A woman "
+        "from Aleppo, a mother of four, said to our officers who brought the convoy: “We "
+        "need schools, not speeches.” Our border guards who served on the Afghan border "
+        "told me: “The couriers have found new routes.” An elderly man I brought his "
+        "medicine to told me: “I thought everyone had forgotten me.” Here is a text "
+        "message from Irkutsk: “Why are medicines so dear?”",
+        KREMLIN,
+        {
+            "Here I am needed": _SOKOLOV,
+            "We need schools": None,
+            "The couriers have": None,
+            "I thought everyone": None,
+            "Why are medicines": None,
+        },
+        id="the_one_i_asked_answers_and_unnamed_subjects_of_their_own_clauses",
+    ),
 ]
 
 
