@@ -3605,9 +3605,10 @@ _BEFORE_OPENING_SUBJECT = re.compile(
 )
 # Words of the one who speaks or is spoken to: a clause with them is no third person's intro
 # ("let me quote:", "Mr President, as you said:").
-# ("me" or "us" after "to" or "for" is no subject: "Ann Vale summed it up for me:")
+# ("me" or "us" after "to" or "for" is no subject: "Ann Vale summed it up for me:"; nor
+# "our" after "of": "One of our volunteers, Ann Vale, sent it to us:")
 _FIRST_OR_SECOND_PERSON = re.compile(
-    r"(?<![\w'’])(?:I|my|we|our|you|your|(?<!to\s)(?<!for\s)(?:me|us))(?![\w'’])", re.I
+    r"(?<![\w'’])(?:I|my|we|(?<!of\s)our|you|your|(?<!to\s)(?<!for\s)(?:me|us))(?![\w'’])", re.I
 )
 
 
@@ -3960,6 +3961,12 @@ _NOT_IN_DESCRIPTION = frozenset(
 )
 
 
+# A source written with capitals: "the Elysée Palace", "the Ministry of Defence of France".
+_WRITTEN_SOURCE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))*"
+)
+
+
 def source_opening(
     body: str,
     start: int,
@@ -3984,10 +3991,14 @@ def source_opening(
             # "According to her, “…”": whom the pronoun stands for
             found = resolve_pronoun(_SUBJECT_FORM[object_pronoun], according.end())
             return found if found[0] is not None or found[1] else None
+        source = body[according.end() : comma].strip()
         return _named_subject(body, according.end(), comma, mentions, written, objects=True) or (
             # "According to the Kremlin press service,": a body
-            (body_id, body[according.end() : comma])
+            (body_id, source)
             if (body_id := _speaker_actor(according.end(), comma, mentions)) is not None
+            # "According to the Elysée Palace,": a name no actor holds, as written
+            else (None, source.removeprefix("the ").removeprefix("The "))
+            if _WRITTEN_SOURCE.fullmatch(source)
             else None
         )
     words = _IN_WORDS_OF.match(body, start, end)
@@ -5908,7 +5919,14 @@ def quotes_of_article(
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
                 actor_id, speaker_text = None, None
-            elif unnamed_clause_subject(body, s_sentence, s_start, s_end, article_mentions):
+            elif unnamed_clause_subject(
+                # (after a transcript's label, its turn)
+                body,
+                max(s_sentence, body.rfind(": ", s_sentence, s_start) + 2),
+                s_start,
+                s_end,
+                article_mentions,
+            ):
                 # "An elderly man I brought his insulin to told me:", "Our border guards
                 # who served there told me:", "a text message from Irkutsk:": nobody named
                 actor_id, speaker_text = None, None

@@ -717,6 +717,20 @@ _CONTEXT_CASES = [
         },
         id="the_one_i_asked_answers_and_unnamed_subjects_of_their_own_clauses",
     ),
+    pytest.param(
+        "Vladimir Putin spoke with the President of France. According to the Elysée "
+        "Palace, “the presidents agreed to meet again.” Gleb Orlov: Good afternoon. Here "
+        "is a text message from Irkutsk: “Why is petrol so dear?” Olga Reznik: Thank you. "
+        "I would like to start with one message. One of our volunteers, Irina Gromova from "
+        "Tver, sent it to us this morning: “A veteran saluted me at the door today.”",
+        KREMLIN,
+        {
+            "the presidents agre": "Elysée Palace",
+            "Why is petrol so de": None,
+            "A veteran saluted m": "person_irina_gromova",
+        },
+        id="a_written_source_a_message_from_a_place_in_a_turn_and_one_of_our_volunteers",
+    ),
 ]
 
 
