@@ -542,7 +542,7 @@ class ActorMatcher:
         found = _initialled_surnames(text, found, people, self.names, self._people_by_surname)
         role_of_term = self.roles.role_of_term
         hits = [(s, e, role_of_term[w]) for s, e, w in triggers if w in role_of_term]
-        if hits or _COLLECTIVE_HINT.search(text):
+        if hits or _COLLECTIVE_HINT.search(text) or _COLLEAGUE_HINT.search(text):
             actors = self.actors | {
                 a: ActorInfo(t, None) for a, (_, t) in discovered.items() if a not in self.actors
             }
@@ -1062,6 +1062,8 @@ _ROYAL_HINT = re.compile(
 )
 # Where `collective_roles` may find something: "head of".
 _COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")
+# "my American colleague": a counterpart the roles resolve, no role word needed
+_COLLEAGUE_HINT = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+[A-Z][a-z]+\s+colleague\b")
 
 
 def _given_names(dictionary: ActorDictionary) -> list[str]:

@@ -2815,7 +2815,9 @@ _GIVES_FLOOR = re.compile(
 _INTERVIEWER_BEFORE = re.compile(
     r"\b(?:presenter|journalist|correspondent|host|anchor|interviewer|editor-in-chief|"
     r"(?:interviewed|recorded|conducted)\s+(?:[a-z]+\s+){0,4}?by(?:\s+(?:the\s+)?[a-z]+['’]s)?"
-    r"(?:\s+(?:presenter|journalist|correspondent|host|anchor))?),?\s+$"
+    r"(?:\s+(?:presenter|journalist|correspondent|host|anchor))?"
+    # "gave an interview to Ann Vale, a correspondent of …"
+    r"|interview\s+(?:to|with)),?\s+$"
 )
 _QUESTION_LABELS = frozenset({"question", "q"})
 _FLOOR_WINDOW = 150
@@ -3136,6 +3138,8 @@ _OWNER_OF_PRONOUN = {"his": "he", "hers": "she", "mine": "i", "yours": "you"}
 # instructed us:", "you set us the task:", "And I add today:").
 _PERSONAL_REPORT = re.compile(
     r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often|already|repeatedly|never|even)\s+){0,2}"
+    # another verb first, the speech verb after "and": "I telephoned Ann Vale and told her:"
+    r"(?:[a-z]+\s+(?:[^.!?“”\"]{0,80}?\s)?and\s+)?"
     r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it|"
     r"repeat|repeated|add|added|instructed|instruct|set\s+(?:us|me|them|the\s+Government)\s+(?:the|a)\s+task|"
     r"stressed|emphasi[sz]ed|insisted|warned|promised|urged)\b[^.!?“”\"]{0,80}$"
@@ -3158,6 +3162,12 @@ _TOLD_US = re.compile(
     r"|\bdid\s+we\s+hear\s+in\s+reply\?)(?:\s+(?:then|again|simply|each\s+time))?[:,]?\s*$"
 )
 # The one spoken to quoted: "Let me quote you:", "I am citing you,".
+# A rhetorical question before the answer it quotes: "And what did we hear in response?",
+# "What did we hear from our American colleague in September?".
+_WHAT_WE_HEARD = re.compile(
+    r"\b[Ww]hat\s+did\s+(?:we|I)\s+hear(?:\s+in\s+(?:reply|response|return))?"
+    r"(?:\s+from\s+(?P<source>[^?“”\"]{1,120}?))?(?:,[^?“”\"]{0,120})?\?\s*[“\"«]?\s*$"
+)
 _QUOTING_YOU = re.compile(r"\b(?:quote|quoting|cite|citing)\s+you\b[^.!?“”\"]{0,20}?[:,]?\s*$")
 # Someone spoken of quoted: "I will quote him exactly:", "Let me cite her:".
 _QUOTING_HIM = re.compile(
@@ -3203,6 +3213,17 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     unnamed = _QUOTING_UNNAMED.search(body, window, quote_start)
     if unnamed is not None:
         return unnamed.start(), "one spoken of"
+    heard = _WHAT_WE_HEARD.search(body, max(0, quote_start - 200), quote_start)
+    if heard is not None:
+        # "And what did we hear from our American colleague?": whom we heard it from
+        return (
+            (heard.start("source"), "heard from")
+            if heard.group("source")
+            else (
+                heard.start(),
+                "they answering",
+            )
+        )
     told = _TOLD_US.search(body, window, quote_start)
     if told is not None:
         return told.start(), "they answering"
@@ -3276,8 +3297,8 @@ def previous_sentence_speaker(
 # told the President that …", "A young engineer who joined the plant said that …".
 _UNNAMED_REPORTER = re.compile(
     r"[\s“”\"]*(?:One\s+of\s+(?:the|them|his|her|their|our)\b(?:\s+[\w'’\-]+){0,3}?"
-    r"|(?:An?|Another)\s+(?:[\w'’\-]+\s+){0,3}?(?:worker|student|engineer|resident|participant|"
-    r"teacher|doctor|nurse|woman|man|girl|boy|veteran|volunteer|farmer|member|employee|"
+    r"|(?:An?|Another|[Oo]ne)\s+(?:[\w'’\-]+\s+){0,3}?(?:worker|student|engineer|resident|participant|"
+    r"teacher|doctor|nurse|[a-z]*woman|[a-z]*man|girl|boy|veteran|volunteer|farmer|member|employee|"
     r"pensioner|mother|father|pupil|graduate|entrepreneur|fitter|welder|miner|driver|operator|"
     r"specialist|scientist|researcher|villager|soldier|serviceman|local|parent))"
     r"\b[^.!?“”\"]{0,200}?\b(?:said|told|added|noted|asked|complained|explained|replied|"
@@ -3297,6 +3318,11 @@ _MESSAGE_FROM_PLACE = re.compile(
 )
 
 
+# The last clause a conjunction opens before an offset, and a place or time opening it.
+_CLAUSE_AND = re.compile(r"(?:,\s+|;\s+)(?:and|but)\s+(?=[^,;]*$)")
+_LEADING_PHRASE = re.compile(r"(?:(?:at|in|on|during|after)\s+(?:the\s+)?[a-z]+\s+)")
+
+
 def unnamed_clause_subject(
     body: str, sentence_start: int, s_start: int, s_end: int, mentions: list[Mention]
 ) -> bool:
@@ -3311,9 +3337,18 @@ def unnamed_clause_subject(
         return False
     if any(m[0] < s_end and s_start < m[1] and m[3] == "organization" for m in mentions):
         return False
-    unnamed = _UNNAMED_REPORTER.match(body, sentence_start, min(len(body), s_end + 40))
-    if unnamed is not None and unnamed.end() > s_start and s_start > sentence_start + 2:
-        return True
+    # (the sentence's subject, or one of a clause after "and": "…, and at the pavilion one
+    # Italian businessman told me")
+    conjunction = _CLAUSE_AND.search(body, sentence_start, s_start)
+    for start in (sentence_start, conjunction.end() if conjunction else None):
+        if start is None:
+            continue
+        opening = _LEADING_PHRASE.match(body, start, s_end)
+        unnamed = _UNNAMED_REPORTER.match(
+            body, opening.end() if opening else start, min(len(body), s_end + 40)
+        )
+        if unnamed is not None and unnamed.start() < s_end and unnamed.end() > s_start:
+            return True
     if _GROUP_WHO_BEFORE.search(body, max(sentence_start, s_start - 120), s_start):
         return True
     return _MESSAGE_FROM_PLACE.search(body, max(sentence_start, s_start - 40), s_start) is not None
@@ -3338,6 +3373,30 @@ def _background_between(body: str, attribution_end: int, quote_start: int) -> bo
     if not 20 <= len(between) <= 400:
         return False
     return _BACKGROUND_SENTENCE.fullmatch(between.lstrip(" .,")) is not None
+
+
+# "I asked", "I raised this with", "I put the question to": the speaker asking someone.
+_I_ASKED = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|raised|put\s+(?:the|this|a)\s+question|"
+    r"posed|inquired)\b"
+)
+
+
+def _person_i_asked(
+    offset: int, body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> str | None:
+    """The person a sentence of the last three before `offset` says "I" asked ("I raised
+    this issue with my American colleague … I asked directly whether …"), named in one of
+    those sentences; else None.
+
+    Why: "And the answer was:" after the speaker's own question is the answer of the one
+    asked, a person, not of the state the question was about."""
+    index = sentence_index_of(spans, offset)
+    window = spans[max(0, index - 2)][0]
+    if not any(_I_ASKED.search(body, *spans[i]) for i in range(max(0, index - 2), index + 1)):
+        return None
+    people = _persons_between(window, offset, mentions)
+    return people[-1][2] if people else None
 
 
 def _body_antecedent(
@@ -4056,10 +4115,23 @@ def _personal_resolved(
         return turns[index][1:] if index >= 0 else None
     if pronoun == "you":
         return addressed(offset) if addressed is not None else addressee(turns, offset)
+    if pronoun == "heard from":
+        # "what did we hear from Ann Vale?": the person, else the body, named there; from
+        # people described ("from the doctors themselves") nobody
+        end = body.find("?", offset) if body is not None else -1
+        if end == -1:
+            return None
+        person = _persons_between(offset, end, mentions)
+        if person:
+            return person[0][2], None
+        source = _speaker_actor(offset, end, mentions)
+        return (source, None) if source is not None else (None, None)
     if pronoun == "they answering":
         # the body the sentence turned to, else the one named last; not the state "we" is
         if body is None or spans is None:
             return None
+        if (asked := _person_i_asked(offset, body, spans, mentions)) is not None:
+            return asked, None  # "I asked Ann Vale whether … And the answer was:"
         ours = _own_country(turns, offset, mentions, publisher_head)
         others = [m for m in mentions if ours is None or m[2] != ours[0]]
         return _body_antecedent(offset, body, spans, others, quote_spans)
@@ -5156,6 +5228,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"(?:the\s+)?[\w'’\-]+"
     # someone unnamed: "I remember someone in Minsk saying:"
     r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?"
+    # critics and experts at large, no article: "Critics say:", "Analysts warn"
+    r"|\b(?:[Cc]ritics|[Aa]nalysts|[Ee]xperts|[Ss]ceptics|[Ss]keptics|[Oo]bservers|[Oo]pponents|"
+    r"[Cc]ommentators|[Pp]undits)"
     # "they" of a place, no one said before: "In the West they say:", "They say in Brussels:"
     r"|\b[Ii]n\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,?\s+they"
     r"|\b[Tt]hey(?=\s+(?:[a-z]+\s+)?say\s+in\s+(?:the\s+)?[A-Z]))"

@@ -518,16 +518,19 @@ _COUNTERPART_ROLES = (
 # "my" right before the phrase: the speaker's counterpart ("my French counterpart"); "your":
 # the counterpart of the one spoken to, called just before ("Mr President, your Ukrainian
 # counterpart").
-_MY = re.compile(r"(?<![\w\-])(?:[Mm]y|[Yy]our)\s+$")
+_MY = re.compile(r"(?<![\w\-])(?:[Mm]y|[Yy]our|[Oo]ur)\s+$")
 
 
 # "my American colleague": a leader's or a minister's word for a counterpart, one of them,
 # with the country's adjective (a body's or a country's name after "my" is no colleague).
-_MY_COLLEAGUE = re.compile(r"(?<![\w\-])[Mm]y\s+[A-Z][a-z]+\s+(?P<role>colleague)(?![\w\-])")
+# ("our American colleague", as a head of state speaking for the country says it too)
+_MY_COLLEAGUE = re.compile(
+    r"(?<![\w\-])(?:[Mm]y|[Oo]ur)\s+[A-Z][a-z]+\s+(?P<role>colleague)(?![\w\-])"
+)
 
 
 def colleague_hits(text: str) -> list[tuple[int, int, str]]:
-    """Role hits (start, end, "counterpart") of "my <country adjective> colleague".
+    """Role hits (start, end, "counterpart") of "my (or our) <country adjective> colleague".
 
     Why: leaders speak of their counterparts as colleagues ("my American colleague assured
     me"); `_counterpart` then needs the adjective to name a country, as it does for "my
@@ -552,7 +555,8 @@ def _counterpart(
     the speaker holds (the last person named before the phrase, a transcript's speaker
     label, else the publisher's head), on the text's date. Only the speaker's own ("my") or
     the addressee's ("your", the person called right before: "Mr Macron, your Russian
-    counterpart"): whose "his counterpart" is, and so which office, the text leaves open.
+    counterpart"), or the speaker's country's ("our American colleague", as a leader says
+    it): whose "his counterpart" is, and so which office, the text leaves open.
     None without a country or a date."""
     if country is None or published is None:
         return None

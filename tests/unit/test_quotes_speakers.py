@@ -731,6 +731,39 @@ _CONTEXT_CASES = [
         },
         id="a_written_source_a_message_from_a_place_in_a_turn_and_one_of_our_volunteers",
     ),
+    pytest.param(
+        "Vladimir Putin: Friends, missile defence matters. I raised this issue with my "
+        "American colleague in April. I asked directly whether Washington would look at it "
+        "afresh. And the answer was: “We will review the plan honestly.” And what did we "
+        "hear from our American colleague in September? “The old plan is dropped.” We sent "
+        "our concerns in writing to NATO. We asked for a reply. And what did we hear in "
+        "response? “The Allies have taken note.” And what did we hear from the doctors "
+        "themselves? “Masks and sleep.” Critics say: “Nothing changes.” Many firms work "
+        "here, and at the fair one Italian businessman told me: “We are staying.” On that "
+        "day I telephoned Gleb Orlov and told him: “We are with you.” The Chairman of the "
+        "Government assured me yesterday: “Every region will get the funds.”",
+        KREMLIN,
+        {
+            "We will review the": "person_joe_biden",
+            "The old plan is dro": "person_joe_biden",
+            "The Allies have tak": "org_nato",
+            "Masks and sleep": None,
+            "Nothing changes": None,
+            "We are staying": None,
+            "We are with you": _PUTIN,
+            "Every region will g": "person_mikhail_mishustin",
+        },
+        id="answers_to_what_we_asked_critics_at_large_and_the_chairman_of_the_government",
+    ),
+    pytest.param(
+        "Ahead of his visit to India, Vladimir Putin gave an interview to Olga Reznik, a "
+        "correspondent of the Press Trust of India. Question: Mr President, what do you "
+        "expect from the visit? Vladimir Putin: A great deal. Question: And on trade? "
+        "Vladimir Putin: Trade will grow.",
+        KREMLIN,
+        {"Mr President, what": _REZNIK, "And on trade?": _REZNIK},
+        id="the_questions_of_an_interview_given_to_someone_are_theirs",
+    ),
 ]
 
 
