@@ -3333,8 +3333,10 @@ def unnamed_clause_subject(
     from Irkutsk"), no person or body named in that clause.
 
     Why: the words right before a verb are its subject only when no clause ends there."""
-    if _persons_between(sentence_start, s_end, mentions):
-        return False
+    if _persons_between(sentence_start, s_end, mentions) or _UNNAMED_INDIVIDUAL.match(
+        body, s_start, s_end
+    ):
+        return False  # (someone described as the whole phrase keeps the description)
     if any(m[0] < s_end and s_start < m[1] and m[3] == "organization" for m in mentions):
         return False
     # (the sentence's subject, or one of a clause after "and": "…, and at the pavilion one
@@ -3375,9 +3377,10 @@ def _background_between(body: str, attribution_end: int, quote_start: int) -> bo
     return _BACKGROUND_SENTENCE.fullmatch(between.lstrip(" .,")) is not None
 
 
-# "I asked", "I raised this with", "I put the question to": the speaker asking someone.
+# "I asked", "I raised this with", "I put the question to": the speaker asking someone ("we
+# raised it with NATO" asks a body: `_body_antecedent`).
 _I_ASKED = re.compile(
-    r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|raised|put\s+(?:the|this|a)\s+question|"
+    r"\bI\s+(?:[a-z]+\s+){0,2}?(?:asked|raised|put\s+(?:the|this|a)\s+question|"
     r"posed|inquired)\b"
 )
 
@@ -3395,7 +3398,10 @@ def _person_i_asked(
     window = spans[max(0, index - 2)][0]
     if not any(_I_ASKED.search(body, *spans[i]) for i in range(max(0, index - 2), index + 1)):
         return None
-    people = _persons_between(window, offset, mentions)
+    # (not a transcript's label: the speaker who asks)
+    people = [
+        m for m in _persons_between(window, offset, mentions) if not body.startswith(":", m[1])
+    ]
     return people[-1][2] if people else None
 
 
