@@ -2483,13 +2483,22 @@ ANONYMOUS_LABELS = {
 # Daily Courier. My question is…". Words that open a turn but are no name are refused.
 # The name may follow a greeting ("Good afternoon, Mr President. Ann Vale, …") or "My name
 # is", and be followed by the outlet after a comma, "from" or a bracket.
+# (the one asked may be called the Russian way, by name and patronymic: "Good afternoon,
+# Vladimir Vladimirovich. Ann Vale, Izvestia.")
+_CALLED = (
+    r"(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:vich|vna|ichna|inichna))"
+)
+# A name word: "Ann", "Vale-Smith", "Jean-Pierre", "O'Brien".
+_INTRODUCED_WORD = r"[A-Z][a-z]*['’]?[A-Za-z][a-z'’]*(?:-[A-Z]?[a-z'’]+)*"
 _SELF_INTRODUCTION = re.compile(
     r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi|Thank\s+you(?:\s+very\s+much)?)"
-    r"(?:,\s+(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?[.!,]\s+)?"
+    rf"(?:,\s+{_CALLED})?[.!,]\s+)?"
     # "Mr President, Ann Vale, Daily Courier.": the one asked called first
-    r"(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+(?=[A-Z][a-z'’\-]+\s+[A-Z]))?"
+    rf"(?:{_CALLED},\s+(?=[A-Z][a-z'’\-]+\s+[A-Z]))?"
     r"(?:(?:[Mm]y\s+name\s+is|I\s+am|I'm)\s+)?"
-    r"(?P<name>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2})(?:,\s|\s+(?:from|of)\s+[A-Z]|\s+\()"
+    rf"(?P<name>{_INTRODUCED_WORD}(?:\s+{_INTRODUCED_WORD}){{1,2}})"
+    r"(?:,\s|\s+(?:from|of)\s+[A-Z]|\s+\(|\s+[–—]\s+[A-Z])"
 )
 _NOT_NAME_WORDS = frozenset(
     {

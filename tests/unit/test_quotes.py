@@ -337,6 +337,25 @@ def test_an_asker_introduced_after_a_greeting_or_by_the_host(matcher):
     assert _speakers(matcher, body)[-1][0] == "person_maria_zakharova"
 
 
+@pytest.mark.parametrize(
+    ("turn", "name"),
+    [
+        # the one asked called the Russian way, by name and patronymic
+        ("Good afternoon, Vladimir Vladimirovich. Tom Reyes, Izvestia. When?", "Tom Reyes"),
+        ("Vladimir Vladimirovich, Tom Reyes, Channel One. When?", "Tom Reyes"),
+        # hyphens and apostrophes in names, a dash before the outlet
+        ("Jean-Luc Martel, AFP. When?", "Jean-Luc Martel"),
+        ("Mira Holt-Brenner, BBC. When?", "Mira Holt-Brenner"),
+        ("Sean O'Dowd, RTE. When?", "Sean O'Dowd"),
+        ("Tom Reyes – Reuters. When?", "Tom Reyes"),
+        ("Vladimir Vladimirovich, good afternoon. When?", None),
+        ("Alexander Grigoryevich, what about trade?", None),
+    ],
+)
+def test_an_asker_introduced_in_the_forms_news_conferences_use(turn, name):
+    assert self_introduction(turn) == name
+
+
 def test_he_said_is_the_subject_not_the_person_met_or_thanked(matcher):
     body = (
         "Vladimir Putin held talks with Olaf Scholz on the grain corridor.\n"
