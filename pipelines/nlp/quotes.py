@@ -1994,6 +1994,40 @@ def _organization_subject(
     return (None, org) if org is not None else None
 
 
+# What a body's report or forecast says, right before the quotation: "reports that “",
+# "projects that “".
+_BODY_REPORTS_THAT = re.compile(
+    r"\b(?:reports?|projects?|estimates?|forecasts?|predicts?|notes?|states?|warns?|writes?|"
+    r"concludes?|finds?|believes?)\s+that\s*[“\"«]?\s*$"
+)
+
+
+def body_reporting_that(
+    body: str, clause_start: int, quote_start: int, mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, text) of the organization or country that opens the quote's clause as the
+    subject of "reports that", "projects that" right before the quotation ("The
+    International Monetary Fund, in its October outlook, projects that “…”"); else None."""
+    verb = _BODY_REPORTS_THAT.search(body, max(clause_start, quote_start - 40), quote_start)
+    if verb is None:
+        return None
+    start = max(clause_start, _clause_start(body, verb.start()))
+    for m_start, m_end, actor_id, actor_type in mentions[
+        bisect_left(mentions, (start,)) : bisect_left(mentions, (verb.start(),))
+    ]:
+        if (
+            actor_type in _BODY_TYPES
+            and body[start:m_start].strip() in ("", "The", "the")
+            # (a phrase between commas may stand before the verb: ", in its outlook,")
+            and _PARENTHETICAL.fullmatch(body, m_end, verb.start())
+        ):
+            return actor_id, body[m_start:m_end]
+    return None
+
+
+_PARENTHETICAL = re.compile(r"(?:,\s+[^,.;:!?“”\"]{1,60},)?\s+")
+
+
 def _body_subject(
     body: str, start: int, verb_start: int, verb_end: int, mentions: list[Mention]
 ) -> tuple[str, str] | None:
@@ -5910,6 +5944,12 @@ def quotes_of_article(
                 actor_id, speaker_text = resolved
                 last_speaker, last_paragraph, last_sentence = resolved, line_start, sentence
                 said_whose = True
+            elif (
+                reporting := body_reporting_that(body, clause_start, q_start, free_mentions)
+            ) is not None:
+                # "The New Development Bank reports that “…”": the body that reports
+                actor_id, speaker_text = reporting
+                last_speaker, last_paragraph, last_sentence = reporting, line_start, sentence
             elif reporter is not None:
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter

@@ -764,6 +764,15 @@ _CONTEXT_CASES = [
         {"Mr President, what": _REZNIK, "And on trade?": _REZNIK},
         id="the_questions_of_an_interview_given_to_someone_are_theirs",
     ),
+    pytest.param(
+        "Vladimir Putin: Colleagues, Gleb Orlov told me about the new bank. The New "
+        "Development Bank reports that “ninety projects have been approved”. The "
+        "International Monetary Fund, in its October outlook, projects that “emerging "
+        "economies will lead growth”. I agree.",
+        KREMLIN,
+        {"ninety projects hav": "org_ndb", "emerging economies ": "org_imf"},
+        id="a_body_that_reports_or_projects_that",
+    ),
 ]
 
 
