@@ -877,6 +877,7 @@ def _patronymic_addresses(
         if len(words) >= 2 and not _PATRONYMIC.fullmatch(words[-1]):
             given_of[actor_id] = words[0]
     same: dict[str, str] = {}
+    several: dict[str, set[str]] = {}
     for actor_id, (name, kind) in discovered.items():
         words = name.split()
         if kind != "person" or len(words) != 2 or not _PATRONYMIC.fullmatch(words[1]):
@@ -884,10 +885,27 @@ def _patronymic_addresses(
         full = {other for other, given in given_of.items() if given == words[0]}
         if len(full) == 1:
             same[actor_id] = full.pop()
-    if not same:
+        elif full:
+            several[actor_id] = full
+    if not same and not several:
         return found, discovered
-    found = [(s, e, same.get(a, a), kind) for s, e, a, kind in found]
-    return found, {a: v for a, v in discovered.items() if a not in same}
+    # with several of that given name, each address is the one of them named last before it
+    # ("Sergei Lavrov … Sergei Ivanov has studied it. Sergei Borisovich stressed")
+    last_named: dict[str, int] = {}
+    out = []
+    for start, end, actor_id, kind in found:
+        if actor_id in several:
+            before = [a for a in several[actor_id] if a in last_named]
+            if before:
+                actor_id = max(before, key=last_named.__getitem__)
+        else:
+            actor_id = same.get(actor_id, actor_id)
+            last_named[actor_id] = start
+        out.append((start, end, actor_id, kind))
+    still = {a for _, _, a, _ in out}
+    return out, {
+        a: v for a, v in discovered.items() if a not in same and (a not in several or a in still)
+    }
 
 
 # "The message reads, in part:" opening a sentence: a message quoted without its sender.

@@ -526,3 +526,15 @@ def test_a_given_name_and_patronymic_is_the_person_named_in_full_with_that_given
     assert discovered[by_words["Arkady Volkov"]][0] == "Arkady Volkov"
     # no one named in full with the given name: a person of their own
     assert discovered[by_words["Semyon Ilyich"]][0] == "Semyon Ilyich"
+
+
+def test_a_given_name_and_patronymic_shared_by_two_named_is_the_one_named_last(seeds_matcher):
+    text = (
+        "Vladimir Putin heard Arkady Volkov on the shipyard. Arkady Lanin spoke about the "
+        "port. Arkady Petrovich then stressed the wages. Arkady Volkov answered, and "
+        "Arkady Petrovich agreed."
+    )
+    found, _, _ = seeds_matcher.mentions_in_context(text, None, "RUS")
+    addressed = [a for s, e, a, _ in found if text[s:e] == "Arkady Petrovich"]
+    by_words = {text[s:e]: a for s, e, a, _ in found}
+    assert addressed == [by_words["Arkady Lanin"], by_words["Arkady Volkov"]]
