@@ -538,3 +538,14 @@ def test_a_given_name_and_patronymic_shared_by_two_named_is_the_one_named_last(s
     addressed = [a for s, e, a, _ in found if text[s:e] == "Arkady Petrovich"]
     by_words = {text[s:e]: a for s, e, a, _ in found}
     assert addressed == [by_words["Arkady Lanin"], by_words["Arkady Volkov"]]
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(seeds_matcher):
+    text = (
+        "Vladimir Putin heard Arkady Volkov on the shipyard. Later Arkady Volkov answered "
+        "questions. Afterwards Arkady Volkov showed the dock."
+    )
+    found, _, _ = seeds_matcher.mentions_in_context(text, None, "RUS")
+    assert [text[s:e] for s, e, a, _ in found if a != "person_vladimir_putin"] == [
+        "Arkady Volkov"
+    ] * 3
