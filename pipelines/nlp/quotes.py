@@ -1260,6 +1260,8 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             and _BODY_OF_BEFORE.search(body, max(0, kept[0].start() - 40), kept[0].start())
         ):
             continue  # "the Institute of Applied Optics": the body's name
+        if full and any(word.group().endswith(("'s", "’s")) for word in kept[:-1]):
+            continue  # "the Lay of Igor's Campaign", "Putin's Russia": a possessive, no name
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
             name = " ".join(word.group() for word in kept)
             names.append((kept[0].start(), end, name))

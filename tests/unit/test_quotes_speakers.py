@@ -773,6 +773,16 @@ _CONTEXT_CASES = [
         {"ninety projects hav": "org_ndb", "emerging economies ": "org_imf"},
         id="a_body_that_reports_or_projects_that",
     ),
+    pytest.param(
+        "Vladimir Putin: Friends, the great poet Yanka Volat, whose words are known to every "
+        "schoolchild, wrote about the dignity of his people. At the same time he was a "
+        "friend of Russian literature; he translated the Lay of Igor's Campaign and "
+        "Pushkin, and he died in Moscow in 1942, during the war. In one of his poems he "
+        "wrote: “A people that knows its name will not be lost.”",
+        KREMLIN,
+        {"A people that knows": "person_yanka_volat"},
+        id="a_possessive_in_a_title_is_no_name_a_pronoun_may_stand_for",
+    ),
 ]
 
 
