@@ -671,27 +671,52 @@ _SENTENCE_WORDS = {
     "December",
 }
 # Title words: never part of a person's name.
-_NOT_NAME = _SENTENCE_WORDS | {
-    "President",
-    "Minister",
-    "Prime",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Secretary",
-    "General",
-    "Chancellor",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Ambassador",
-    "Envoy",
-    "Senator",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
+# The head words of texts a state adopts: "the National Security Concept", "the Minsk
+# Protocol" are documents, never people.
+_DOCUMENT_WORDS = {
+    "Concept",
+    "Doctrine",
+    "Strategy",
+    "Protocol",
+    "Programme",
+    "Program",
+    "Treaty",
+    "Declaration",
+    "Charter",
+    "Agreement",
+    "Agreements",
+    "Accord",
+    "Accords",
+    "Memorandum",
+    "Convention",
+    "Statute",
+    "Constitution",
 }
+_NOT_NAME = (
+    _SENTENCE_WORDS
+    | _DOCUMENT_WORDS
+    | {
+        "President",
+        "Minister",
+        "Prime",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Secretary",
+        "General",
+        "Chancellor",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Ambassador",
+        "Envoy",
+        "Senator",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    }
+)
 _SPEECH_WORDS = set(SPEECH_TRIGGERS)
 _REPORT_WORDS = set(REPORT_TRIGGERS)
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")

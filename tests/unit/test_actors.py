@@ -549,3 +549,14 @@ def test_an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it(seeds_matc
     assert [text[s:e] for s, e, a, _ in found if a != "person_vladimir_putin"] == [
         "Arkady Volkov"
     ] * 3
+
+
+def test_the_head_word_of_a_document_makes_no_person(seeds_matcher):
+    text = (
+        "Vladimir Putin: The National Security Concept says so, and the Minsk Protocol was "
+        "signed by Gleb Orlov. The Arctic Treaty Council of Norland agreed."
+    )
+    _, discovered, _ = seeds_matcher.mentions_in_context(text, None, "RUS")
+    people = {name for name, kind in discovered.values() if kind == "person"}
+    assert people == {"Gleb Orlov"}
+    assert "Arctic Treaty Council of Norland" in {name for name, _ in discovered.values()}
