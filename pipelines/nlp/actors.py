@@ -744,10 +744,6 @@ def _surnames_to_the_named(
 _NAME_TAIL_GAP = re.compile(r"\s+(?:(?:Al|al|El|el|bin|ibn)[\s-]+)?|[\s-]*(?:al|el)-")
 
 
-# A given name's initial glued or spaced before a surname: "S.Ivanov", "S. Ivanov".
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?P<initial>[A-Z])\.\s?$")
-
-
 def _initialled_surnames(
     text: str,
     found: list[tuple[int, int, str, str]],
@@ -755,56 +751,47 @@ def _initialled_surnames(
     names: dict[str, str],
     people_by_surname: dict[str, list[str]],
 ) -> list[tuple[int, int, str, str]]:
-    """Surname mentions written after an initial ("S.Ivanov", as transcripts label their
-    speakers) given to the person of that surname whose given name has that initial: the
-    one named in the text, else the one in the dictionary; a surname no such person bears
-    is dropped (the label then gives the name as written).
+    """Surnames written after an initial ("S.Ivanov", as transcripts label their speakers)
+    as the person of that surname whose given name has that initial: the one named in the
+    text, else the one in the dictionary. A surname mention of someone else is given to
+    them, or dropped when no one such is known (the label then gives the name as written);
+    an initialled surname nothing matched (two dictionary Ivanovs) gets a mention.
 
     Why: "Ivanov" alone goes to the Ivanov named last in full, but "I.Ivanov" after
     "Sergei Ivanov" is someone else."""
-    out = []
-    for mention in found:
-        start, end, actor_id, kind = mention
-        initial = _INITIAL_BEFORE.search(text, max(0, start - 3), start)
-        given = people.get(actor_id, names.get(actor_id, "")).split()
-        if initial is None or kind != "surname" or len(given) < 2:
-            out.append(mention)
-            continue
-        letter = initial.group("initial")
-        if given[0][:1] == letter:
-            out.append(mention)
-            continue
-        surname = text[start:end]
+
+    def bearer(surname: str, letter: str) -> str | None:
         # (people named in full in the text first, then the dictionary's)
-        named = [
-            a for a, name in people.items() if name.split()[-1] == surname and name[:1] == letter
-        ]
-        known = [a for a in people_by_surname.get(surname, []) if names.get(a, "")[:1] == letter]
-        fits = named or known
-        if len(fits) == 1:
-            out.append((start, end, fits[0], kind))
-    # an initialled surname nothing matched (two dictionary Ivanovs, neither named in full):
-    # the one whose given name has that initial
-    taken = {(m[0], m[1]) for m in out}
-    for found_name in _INITIALLED_SURNAME.finditer(text):
-        start, end = found_name.span("surname")
-        if any(m_start < end and start < m_end for m_start, m_end in taken):
-            continue
-        surname, letter = found_name.group("surname"), found_name.group("initial")
         fits = [
             a for a, name in people.items() if name.split()[-1] == surname and name[:1] == letter
-        ]
-        fits = fits or [
-            a for a in people_by_surname.get(surname, []) if names.get(a, "")[:1] == letter
-        ]
-        if len(fits) == 1:
-            out.append((start, end, fits[0], "surname"))
-    return sorted(out)
+        ] or [a for a in people_by_surname.get(surname, []) if names.get(a, "")[:1] == letter]
+        return fits[0] if len(fits) == 1 else None
+
+    at = {(m[0], m[1]): i for i, m in enumerate(found)}
+    replaced: dict[int, tuple[int, int, str, str] | None] = {}
+    added = []
+    for hit in _INITIALLED_SURNAME.finditer(text):
+        start, end = hit.span("surname")
+        letter = hit.group("initial")
+        index = at.get((start, end))
+        if index is None:
+            person = bearer(hit.group("surname"), letter)
+            if person is not None and not any(m[0] < end and start < m[1] for m in found):
+                added.append((start, end, person, "surname"))
+            continue
+        actor_id, kind = found[index][2:]
+        given = people.get(actor_id, names.get(actor_id, "")).split()
+        if kind == "surname" and len(given) >= 2 and given[0][:1] != letter:
+            person = bearer(hit.group("surname"), letter)
+            replaced[index] = (start, end, person, kind) if person is not None else None
+    if not replaced and not added:
+        return found
+    kept = [replaced.get(i, m) for i, m in enumerate(found)]
+    return sorted([m for m in kept if m is not None] + added)
 
 
-_INITIALLED_SURNAME = re.compile(
-    r"(?<![\w.])(?P<initial>[A-Z])\.\s?(?P<surname>[A-Z][a-z'’\-]{2,})"
-)
+# A given name's initial glued or spaced before a surname: "S.Ivanov", "S. Ivanov".
+_INITIALLED_SURNAME = re.compile(r"(?<![\w.])(?P<initial>[A-Z])\.\s?(?P<surname>[A-Z][\w'’\-]{2,})")
 
 
 def _without_name_tails(

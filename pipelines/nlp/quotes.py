@@ -358,13 +358,6 @@ _INDEFINITE_BEFORE = re.compile(
     r"(?:^|[.!?,;:“”\"]\s*|\b(?:and|but)\s+)(?i:someone|somebody|anyone|everyone|nobody|many|"
     r"some|others|few|most|several)\s+(?:[a-z]+\s+){1,5}$"
 )
-# Someone unnamed described by where they come from, right before the place the speaker
-# phrase holds: "A woman from Aleppo said", "One of the volunteers, a young man from Kazan,
-# told me" (nobody a reader could name; the place does not speak).
-_UNNAMED_FROM_BEFORE = re.compile(
-    r"(?:^|[.!?,;:“”\"]\s*|\b(?:and|but)\s+)(?:[Oo]ne\s+of\s+(?:the|our|my|them)\s+(?:[a-z]+\s+)?[a-z]+,\s+)?"
-    r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){1,4}(?:from|in|at)\s+(?:the\s+)?$"
-)
 # A plural noun ending a speaker phrase: "the so-called experts", "the participants" (not
 # "an unnamed official", who is someone).
 _PLURAL = re.compile(r"(?<!s)s$|(?:people|men|women|children)$")
@@ -541,6 +534,7 @@ def _speaker_actor(
     return min(inside, key=lambda m: (_TYPE_RANK.get(m[3], 3), m[0]))[2]
 
 
+_FIRST_PERSON_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:I|[Ww]e)\s+(?:then\s+|also\s+)?$")
 _REPLY_VERB = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds)\b")
 _ASKED = re.compile(r"\b(?:asked|inquired|enquired|wanted\s+to\s+know)\b")
 
@@ -559,9 +553,7 @@ def asker_before(
         return None
     start, end = spans[sentence - 1]
     verb = _ASKED.search(body, start, end)
-    if verb is None or re.search(
-        r"(?<![\w'’])(?:I|[Ww]e)\s+(?:then\s+|also\s+)?$", body[start : verb.start()]
-    ):
+    if verb is None or _FIRST_PERSON_RIGHT_BEFORE.search(body, start, verb.start()):
         return None  # "I asked him why": the speaker asked, the one asked answers
     subject = _named_subject(body, start, verb.start(), mentions, [])
     return subject[0] if subject is not None else None
@@ -2813,10 +2805,22 @@ def _title_label_person(
         if (
             before_name.search(body, max(0, m_start - _TITLE_REACH), m_start)
             or after_name.match(body, m_end, m_end + _TITLE_REACH)
-            or re.match(rf"(?i)(?:the\s+)?{re.escape(title)}\b", body[m_start:m_end])
+            or _role_holds_title(body[m_start:m_end], title)
         ):
             return actor_id
     return None
+
+
+def _role_holds_title(mention_text: str, title: str) -> bool:
+    """Whether a person's mention, a role the dictionary resolved, holds `title` as one of
+    its words ("Minister of Defence", "the new Defence Minister" for "minister"): not
+    another office holding the word (a Deputy Prime Minister is no "Minister"), nor the
+    title alone ("the President" is the roles' to resolve)."""
+    return (
+        re.search(rf"(?i)\b(?:{title})\b", mention_text) is not None
+        and re.search(r"(?i)\b(?:deputy|prime|vice)\b", mention_text) is None
+        and re.fullmatch(rf"(?i)(?:the\s+)?(?:{title})", mention_text) is None
+    )
 
 
 # Anonymous labels of the one who answers, not of the one who asks.
@@ -3261,14 +3265,9 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
     heard = _WHAT_WE_HEARD.search(body, max(0, quote_start - 200), quote_start)
     if heard is not None:
         # "And what did we hear from our American colleague?": whom we heard it from
-        return (
-            (heard.start("source"), "heard from")
-            if heard.group("source")
-            else (
-                heard.start(),
-                "they answering",
-            )
-        )
+        if heard.group("source"):
+            return heard.start("source"), "heard from"
+        return heard.start(), "they answering"
     told = _TOLD_US.search(body, window, quote_start)
     if told is not None:
         return told.start(), "they answering"
@@ -3382,8 +3381,9 @@ def unnamed_clause_subject(
         body, s_start, s_end
     ):
         return False  # (someone described as the whole phrase keeps the description)
-    if any(m[0] < s_end and s_start < m[1] and m[3] == "organization" for m in mentions):
-        return False
+    near = mentions[bisect_left(mentions, (s_start - 200,)) : bisect_left(mentions, (s_end,))]
+    if any(m[1] > s_start and m[3] == "organization" for m in near):
+        return False  # a body named in the phrase speaks: "The Foreign Ministry … told me"
     # (the sentence's subject, or one of a clause after "and": "…, and at the pavilion one
     # Italian businessman told me")
     conjunction = _CLAUSE_AND.search(body, sentence_start, s_start)
@@ -4096,12 +4096,11 @@ def source_opening(
         comma = body.find(",", according.end(), end)
         if comma == -1:
             return None
-        object_pronoun = body[according.end() : comma].strip().lower()
-        if object_pronoun in ("him", "her", "them") and resolve_pronoun is not None:
-            # "According to her, “…”": whom the pronoun stands for
-            found = resolve_pronoun(_SUBJECT_FORM[object_pronoun], according.end())
-            return found if found[0] is not None or found[1] else None
         source = body[according.end() : comma].strip()
+        if source.lower() in ("him", "her", "them") and resolve_pronoun is not None:
+            # "According to her, “…”": whom the pronoun stands for
+            found = resolve_pronoun(_SUBJECT_FORM[source.lower()], according.end())
+            return found if found[0] is not None or found[1] else None
         return _named_subject(body, according.end(), comma, mentions, written, objects=True) or (
             # "According to the Kremlin press service,": a body
             (body_id, source)
@@ -4757,18 +4756,9 @@ def title_anaphora(
                 floor = max(floor, people[index - 1][1])
             before = before_name.search(body, max(0, floor), p_start)
             after = after_name.match(body, p_end, p_end + _TITLE_REACH)
-            if (
-                actor_id is not None
-                and not words
-                and re.search(rf"(?i)\b(?:{title})\b", body[p_start:p_end])
-                # (another office: a Deputy Prime Minister is no "Minister")
-                and not re.search(r"(?i)\b(?:deputy|prime|vice)\b", body[p_start:p_end])
-                # (a fuller title: "the President" alone is the roles' to resolve)
-                and not re.fullmatch(rf"(?i)(?:the\s+)?(?:{title})", body[p_start:p_end])
-            ):
+            if actor_id is not None and not words and _role_holds_title(body[p_start:p_end], title):
                 # "The Minister of Defence reported … The Minister told me", "the new
-                # Defence Minister … the minister noted": a role the dictionary resolved,
-                # the title one of its words
+                # Defence Minister … the minister noted"
                 extra.append((start, end, actor_id, "person"))
                 break
             if (before or after) and all(
@@ -6037,17 +6027,9 @@ def quotes_of_article(
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
             elif (
-                (
-                    speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS
-                    or speaker_text.lower() == "one"  # "One might say:", the impersonal pronoun
-                )
-                or _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start)
-                or (
-                    _UNNAMED_FROM_BEFORE.search(body, max(line_start, s_start - 60), s_start)
-                    and not found.groupdict().get("apposition")
-                    and not _persons_between(s_start, s_end + 60, article_mentions)
-                )
-            ):
+                speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS
+                or speaker_text.lower() == "one"  # "One might say:", the impersonal pronoun
+            ) or _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
                 actor_id, speaker_text = None, None
