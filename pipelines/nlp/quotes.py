@@ -534,6 +534,19 @@ def _speaker_actor(
     return min(inside, key=lambda m: (_TYPE_RANK.get(m[3], 3), m[0]))[2]
 
 
+_OF_THE_BEFORE = re.compile(r"\s+of\s+$")
+
+
+def _title_of(body: str, start: int, mentions: list[Mention]) -> int | None:
+    """Where the title of a person starts when the speaker phrase at `start` is its "of"
+    part ("The Chairman of | the People's Republic of China"), else None. Why: a speaker
+    phrase is cut at a few words; a long country name leaves the title before it."""
+    at = bisect_left(mentions, (start,)) - 1
+    if at < 0 or mentions[at][3] != "person" or mentions[at][1] > start:
+        return None
+    return mentions[at][0] if _OF_THE_BEFORE.fullmatch(body, mentions[at][1], start) else None
+
+
 _FIRST_PERSON_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:I|[Ww]e)\s+(?:then\s+|also\s+)?$")
 _REPLY_VERB = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds)\b")
 _ASKED = re.compile(r"\b(?:asked|inquired|enquired|wanted\s+to\s+know)\b")
@@ -6009,6 +6022,9 @@ def quotes_of_article(
                 # "As Vera Lind wrote,": the word that opens the clause is no part of the name
                 s_start = s_end - len(opening[1])
                 speaker_text = opening[1]
+            if (title := _title_of(body, s_start, article_mentions)) is not None:
+                # "The Chairman of [the People's Republic of China] said": the title's holder
+                s_start, speaker_text = title, body[title:s_end]
             last_word = speaker_text.rsplit(None, 1)[-1]
             if last_word.lower() in _PRONOUNS | {"you"} and last_word != speaker_text:
                 # "a year ago you told us": the pronoun ends the phrase and speaks

@@ -95,6 +95,10 @@ _ONE_PER_COUNTRY = {
     # General" in a Kremlin release: Russia's that day)
     *_MINISTRIES,
 }
+# Offices single-seat only where a country is named with them: "the Chairman of the People's
+# Republic of China" is its head of state, "the Chairman" alone anyone's (a board's, a
+# committee's), never the home country's by default.
+_ONE_PER_NAMED_COUNTRY = {"chairman"}
 _APPOSITION_GAP = re.compile(
     r",\s+(?!(?:and|but|while|who|which|as|when|after)\b)(?:[\w’'\-]+\s+){0,4}"
 )
@@ -505,6 +509,25 @@ def is_home_office(text: str, start: int, role: str) -> bool:
     return _DEFINITE.search(text, max(0, start - 24), start) is not None
 
 
+# "our Prime Minister", "your Foreign Minister" (a question to the publisher's head): the
+# home office, whoever else the text names
+_OURS = re.compile(r"(?<![\w\-])(?:[Oo]ur|[Yy]our)\s+$")
+# the home government's own formal titles, which a release gives no foreign office
+_HOME_TITLES = frozenset({"chairman of the government"})
+
+
+def _home_wording(text: str, start: int, end: int, role: str) -> bool:
+    """Whether an unqualified single-seat office is worded as the publisher's own: "our
+    Prime Minister", or a formal title of the home government ("the Chairman of the
+    Government" in a Kremlin release is Russia's prime minister, even with a foreign prime
+    minister named in the text, where "the Prime Minister" may be the guest)."""
+    if role not in _ONE_PER_COUNTRY:
+        return False
+    if _OURS.search(text, max(0, start - 8), start) is not None:
+        return True
+    return _WHITESPACE.sub(" ", text[start:end]).lower() in _HOME_TITLES
+
+
 # The offices a counterpart can share with the speaker, the most senior first: a
 # president's counterpart is the other country's president (else its head, `head_of`).
 _COUNTERPART_ROLES = (
@@ -619,6 +642,29 @@ def _only_country_with(
         and info.country_code != home_country
     }
     with_holder = [c for c in codes if book.candidates(role, c, None, published)]
+    return with_holder[0] if len(with_holder) == 1 else None
+
+
+def _only_body_with(
+    text: str,
+    start: int,
+    role: str,
+    mentions: list[Mention],
+    actors: dict[str, ActorInfo],
+    book: RoleBook,
+    published: date | None,
+) -> str | None:
+    """The one body (organization) named in `mentions` with a holder of `role` on
+    `published`, for a definite office no country or body qualifies ("the
+    Secretary-General"); None when the phrase is not definite or none or several have one."""
+    if published is None or _DEFINITE.search(text, max(0, start - 24), start) is None:
+        return None
+    bodies = {
+        actor_id
+        for _, _, actor_id, _ in mentions
+        if (info := actors.get(actor_id)) is not None and info.actor_type == "organization"
+    }
+    with_holder = [b for b in bodies if len(book.candidates(role, None, b, published)) == 1]
     return with_holder[0] if len(with_holder) == 1 else None
 
 
@@ -781,7 +827,9 @@ def resolve_roles(
             if person is not None:
                 out.append((start, end, person, "role"))
             continue
-        if not qualified and home_country and is_home_office(text, start, role):
+        if not qualified and home_country and _home_wording(text, start, end, role):
+            country, qualified = home_country, True
+        elif not qualified and home_country and is_home_office(text, start, role):
             guest = _named_guest(role, named_people, actors, book, published, home_country)
             if guest == _SEVERAL:
                 continue
@@ -814,6 +862,12 @@ def resolve_roles(
                     if c in named_people
                 }
             )
+        if not named and not qualified and role not in _ONE_PER_COUNTRY:
+            # "the Secretary-General" in a text about the United Nations: the head of the
+            # one body named in the text that has such an office
+            org = _only_body_with(text, start, role, mentions, actors, book, published)
+            if org is not None:
+                candidates, qualified = book.candidates(role, None, org, published), True
         if len(named) == 1:
             out.append((start, end, named[0], "role"))
         elif (
@@ -823,7 +877,11 @@ def resolve_roles(
             # article's date, the one holder of a single-seat office of that country.
             and (
                 org is not None
-                or (qualified and published is not None and role in _ONE_PER_COUNTRY)
+                or (
+                    qualified
+                    and published is not None
+                    and (role in _ONE_PER_COUNTRY or role in _ONE_PER_NAMED_COUNTRY)
+                )
             )
             # unless the text names someone else with that title: the text knows better
             # than the record ("Minister of Education Ann Vale … The Minister of Education")

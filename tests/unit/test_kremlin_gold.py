@@ -161,5 +161,8 @@ def test_an_unnamed_individual_scores_as_no_speaker() -> None:
 
     assert _named("A company spokesman") is None
     assert _named("one official") is None
-    assert _named("the judge") == "the judge"
+    # a description with no name in it names nobody either ("the young chemist said")
+    assert _named("the judge") is None
+    assert _named("the young chemist") is None
+    assert _named("the Minister") == "the Minister"
     assert _named("Ann Vale") == "Ann Vale"

@@ -783,6 +783,33 @@ _CONTEXT_CASES = [
         {"A people that knows": "person_yanka_volat"},
         id="a_possessive_in_a_title_is_no_name_a_pronoun_may_stand_for",
     ),
+    pytest.param(
+        "Vladimir Putin: Colleagues, this morning I had a call with Prime Minister of Italy "
+        "Mario Draghi about gas deliveries. At home, the Chairman of the Government promised "
+        "me: “The heating season will start on time in every region.” Our Prime Minister "
+        "also told the governors: “No school will stay cold.”",
+        KREMLIN,
+        {"The heating season": "person_mikhail_mishustin", "No school": "person_mikhail_mishustin"},
+        # the home government's formal title and "our": not the foreign prime minister named
+        id="the_chairman_of_the_government_and_our_prime_minister_are_the_home_ones",
+    ),
+    pytest.param(
+        "Vladimir Putin: We had a long talk in Samarkand. The Chairman of the People's "
+        "Republic of China told me: “Partners who listen to each other need no referee.” "
+        "I agree with him.",
+        KREMLIN,
+        {"Partners who listen": "person_xi_jinping"},
+        id="a_chairman_of_a_named_country_is_its_head_of_state",
+    ),
+    pytest.param(
+        "Vladimir Putin: The United Nations must stay at the centre of world affairs. The "
+        "Secretary-General wrote to us last week: “Every member of the Council bears a "
+        "special duty.” We share this view.",
+        KREMLIN,
+        {"Every member of": "person_antonio_guterres"},
+        # the one body named in the text with a secretary-general
+        id="a_definite_office_of_the_one_body_named",
+    ),
 ]
 
 
