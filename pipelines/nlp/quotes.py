@@ -547,6 +547,28 @@ def _title_of(body: str, start: int, mentions: list[Mention]) -> int | None:
     return mentions[at][0] if _OF_THE_BEFORE.fullmatch(body, mentions[at][1], start) else None
 
 
+# What may stand between a quote and the next one's "he added": "And", "Then", a comma.
+_SHORT_LINK = 60
+
+
+def _same_pronoun_goes_on(
+    body: str, start: int, pronoun: str, history: list[Turn], mentions: list[Mention]
+) -> bool:
+    """Whether "he/she" at `start` is the same pronoun that attributed the quote right
+    before, with no one named between ("he said: “…” And he added: “…”"): the same person,
+    whoever else the text named before."""
+    if not history or pronoun not in ("he", "she"):
+        return False
+    _, last_end, (actor_id, text), _ = history[-1]
+    if (
+        actor_id is None
+        or (text or "").lower() != pronoun
+        or not 0 <= start - last_end <= _SHORT_LINK
+    ):
+        return False
+    return not any(last_end <= m[0] < start for m in mentions)
+
+
 _FIRST_PERSON_RIGHT_BEFORE = re.compile(r"(?<![\w'’])(?:I|[Ww]e)\s+(?:then\s+|also\s+)?$")
 _REPLY_VERB = re.compile(r"\b(?:replied|replies|answered|answers|responded|responds)\b")
 _ASKED = re.compile(r"\b(?:asked|inquired|enquired|wanted\s+to\s+know)\b")
@@ -6080,17 +6102,25 @@ def quotes_of_article(
                     and not body[exchange[-1][1] : q_start].strip(" \t\r\n.,;:–—")
                 ):
                     asker = exchange[-1][2][0]
-                actor_id, speaker_text = _pronoun_speaker(
-                    pronoun,
-                    s_start,
-                    [m for m in article_mentions if m[2] != asker] if asker else article_mentions,
-                    quote_spans,
-                    last_speaker,
-                    names,
-                    body=body,
-                    spans=spans,
-                    turns=narrated_turns,
-                )
+                if not replies and _same_pronoun_goes_on(
+                    body, s_start, pronoun, exchange, article_mentions
+                ):
+                    # "…, he said: “…” And he added: “…”": the one the first "he" is
+                    actor_id, speaker_text = exchange[-1][2]
+                else:
+                    actor_id, speaker_text = _pronoun_speaker(
+                        pronoun,
+                        s_start,
+                        [m for m in article_mentions if m[2] != asker]
+                        if asker
+                        else article_mentions,
+                        quote_spans,
+                        last_speaker,
+                        names,
+                        body=body,
+                        spans=spans,
+                        turns=narrated_turns,
+                    )
                 if actor_id is None and speaker_text is None:
                     # "“…,” he said" with no one named before it: the one person the
                     # title names ("Meeting with Governor Ann Vale")

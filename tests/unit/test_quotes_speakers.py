@@ -333,11 +333,12 @@ def test_a_portfolio_in_a_long_title_is_no_name_that_cuts_the_title_off(matcher)
 
 # Accounts whose quotes take their speakers from the context, each case (body, publisher's
 # link, {quote opening: speaker actor, None for words of nobody in particular}).
-_PUTIN, _ORLOV, _REZNIK, _SOKOLOV = (
+_PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
     "person_vladimir_putin",
     "person_gleb_orlov",
     "person_olga_reznik",
     "person_ivan_sokolov",
+    "person_tom_reyes",
 )
 _CONTEXT_CASES = [
     pytest.param(
@@ -809,6 +810,16 @@ _CONTEXT_CASES = [
         {"Every member of": "person_antonio_guterres"},
         # the one body named in the text with a secretary-general
         id="a_definite_office_of_the_one_body_named",
+    ),
+    pytest.param(
+        "Vladimir Putin: How is the new port doing? Ann Vale: It is working, Mr President. "
+        "When Governor Tom Reyes came to see the quays in May, he said: “This port should be "
+        "a model for the whole coast.” And he added: “The region must not wait for Moscow.” "
+        "We are trying to live up to that.",
+        KREMLIN,
+        {"This port should": _REYES, "The region must": _REYES},
+        # the second "he" goes on from the first, not to the one the turn calls "Mr President"
+        id="he_added_right_after_he_said_is_the_same_person",
     ),
 ]
 
