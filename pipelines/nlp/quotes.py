@@ -534,6 +534,11 @@ def _speaker_actor(
     return min(inside, key=lambda m: (_TYPE_RANK.get(m[3], 3), m[0]))[2]
 
 
+# A speech verb in the passive: its subject is the one told or asked, not the speaker.
+_PASSIVE_SPEECH = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+|often\s+|always\s+|still\s+)?"
+    r"(?:told|asked)\b"
+)
 _OF_THE_BEFORE = re.compile(r"\s+of\s+$")
 
 
@@ -2599,7 +2604,7 @@ _TURN_CHARS = 600
 # A transcript whose only label names its speaker near its start (a speech): the label sits
 # in the first sentences, after a heading glued to it or a sentence or two of summary ("Ann
 # Vale addressed the parliament. She spoke in German. Ann Vale: Mr Speaker, …").
-_SPEECH_LABEL_SENTENCES = 3
+_SPEECH_LABEL_SENTENCES = 5
 
 # (label start, turn start, speaker actor, label text, anonymous)
 Label = tuple[int, int, str | None, str, bool]
@@ -5113,7 +5118,11 @@ _WORD_CHAR = re.compile(r"[\w'’]")
 
 # A saying quoted as one: "As the saying goes, “…”", "“…,” as they say", "as the proverb has it".
 # "as the old saying goes", "as the Chinese proverb goes": a people's adjective may say whose
-_SAYING = r"(?:the\s+)?(?:old\s+|popular\s+|famous\s+|[A-Z][a-z]+\s+)?(?:saying|proverb|adage)"
+# ("As an old Chinese saying goes,": an article and two modifiers)
+_SAYING = (
+    r"(?:(?:the|an?)\s+)?(?:(?:old|popular|famous|wise|good|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:saying|proverb|adage)"
+)
 _SAYING_BEFORE = re.compile(
     rf"(?:\b[Aa]s\s+{_SAYING}\s+(?:goes|says|has\s+it)|\b[Aa]s\s+(?:they|people)\s+(?:say|put\s+it)"
     # "as we say in Russia,": a people's saying, the speaker's among them
@@ -5152,7 +5161,8 @@ _SAYING_AFTER = re.compile(
 _LEGAL_WORDING = re.compile(
     # (a law known by its number, no article: "Federal Law No. 122 is very clear:")
     r"(?:\b(?:Federal\s+|Constitutional\s+|Presidential\s+)?(?:Law|Decree|Order)\s+No\.?\s*[\w\-–/]+|"
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?(?i:constitution|charter|treaty|"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Yy]our|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?i:constitution|charter|treaty|memorandum|protocol|accord|"
     r"law|decree|executive\s+order|order|convention|act|bill|resolution|declaration|"
     # a state's planning papers ("The National Security Concept says:")
     r"concept|doctrine|"
@@ -5164,10 +5174,16 @@ _LEGAL_WORDING = re.compile(
     # when it was signed: "The joint declaration signed today says"
     r"(?:\s+(?:signed|adopted|approved|issued|published)(?:\s+[\w'’\-]+){0,3}?)?\s+"
     r"(?:(?:says|reads|read|states|stated|stipulates|stipulated|provides|provided|notes|"
-    r"declares|declared)(?:\s+(?:it|this|that))?"
+    r"declares|declared|proclaims|requires|guarantees|defines|establishes|sets|begins|opens)"
+    r"(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:plainly|clearly|explicitly|directly|unambiguously|simply))?"
-    # "The UN Charter is very clear on this:"
-    r"|(?:is|are)\s+(?:very\s+|quite\s+|absolutely\s+|perfectly\s+)?(?:clear|unambiguous|explicit)"
+    # what it says, how: "says in black and white:", "sets a clear threshold:", "begins
+    # with the words:"
+    r"(?:\s+(?:in|with|a|an|the|clear|firm|strict|black|and|white|words?|threshold|"
+    r"limit|goal|target|task|rule|principle|norm|requirement)){0,4}"
+    # "The UN Charter is very clear on this:", "The federal law is strict:"
+    r"|(?:is|are)\s+(?:very\s+|quite\s+|absolutely\s+|perfectly\s+)?"
+    r"(?:clear|unambiguous|explicit|strict|categorical|precise|specific)"
     r"(?:\s+(?:on|about)\s+(?:this|that|it)(?:\s+(?:point|matter|issue|question|score))?)?)"
     r"\s*[:,]?\s*[“\"«]?\s*$"
 )
@@ -5278,6 +5294,8 @@ def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
 _PEOPLE_AT_LARGE_SAY = re.compile(
     r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Cc]ertain)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"[a-zA-Z]+s|\b[Pp]eople(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w'’\-]+)?"
+    # "Businesspeople often tell me:", "townspeople"
+    r"|\b[A-Za-z]+people\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
     r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens|"
     r"farmers|workers|teachers|doctors|parents|employees|pensioners|entrepreneurs|fishermen)"
@@ -5286,7 +5304,11 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     # a group with an article and where they are ("The fishermen in Nakhodka say:") or
     # saying what they always say ("the joke the governors tell about …")
     r"|\b[Tt]he\s+(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)"
-    rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}(?:s|men)(?:\s+(?:of|in|from|at)\s+(?:the\s+)?[\w'’\-]+"
+    rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}(?:s|men)"
+    # where they are, one or two steps: "The pupils of one of the schools on Vasilyevsky
+    # Island wrote:", "The farmers of the Stavropol Territory asked us:"
+    r"(?:(?:\s+(?:of|in|from|at|on)\s+(?:one\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}"
+    r"[\w'’\-]+){1,2}"
     r"|(?=\s+(?:say|tell|like\s+to\s+say|joke)\b))"
     # a plural with no article opening a clause: "In our hostels, students joke:"
     r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^)|(?<=\bAs\s))(?:[a-z][\w\-]*\s+)?"
@@ -5313,7 +5335,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
     r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
-    r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
+    r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues|"
+    r"argued|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|predicted|"
+    r"promise|promised|beg|begged|urge|urged)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )
 # The words of someone described, not named: "recalled the words of her first mentor:".
 # ("In the words of the head of state, …" opens a sentence with its source: a person)
@@ -6067,6 +6091,8 @@ def quotes_of_article(
             elif (
                 speaker_text.split()[0].lower() in _INDEFINITE_SPEAKERS
                 or speaker_text.lower() == "one"  # "One might say:", the impersonal pronoun
+                # "Young people in the West are told:": the subject hears, someone unnamed speaks
+                or _PASSIVE_SPEECH.search(found.group(0)) is not None
             ) or _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named

@@ -821,6 +821,37 @@ _CONTEXT_CASES = [
         # the second "he" goes on from the first, not to the one the turn calls "Mr President"
         id="he_added_right_after_he_said_is_the_same_person",
     ),
+    pytest.param(
+        "Governor Ann Vale: Mr President, the letters reached every veteran. The pupils of "
+        "one of the schools on Kamenny Island wrote: “Thank you for the city we grew up in.” "
+        "The farmers of the Orenburg Region asked us: “Please pay before the sowing.” "
+        "Businesspeople often tell me: “Send us engineers, not subsidies.” The regional law "
+        "on heritage is strict: “No facade shall be altered without a permit.” As an old "
+        "Tatar saying goes, “A guest brings the weather with him.” Young people abroad are "
+        "told every day: “Nobody visits that country.”",
+        KREMLIN,
+        {
+            "Thank you for": None,
+            "Please pay before": None,
+            "Send us engineers": None,
+            "No facade shall": None,
+            "A guest brings": None,
+            "Nobody visits": None,
+        },
+        # groups where they are, a law's wording, a saying, the ones told: no one in particular
+        id="groups_laws_sayings_and_the_ones_told_speak_for_no_one",
+    ),
+    pytest.param(
+        "Vladimir Putin spoke at the plenary session of the forum in Kazan. The session was "
+        "also attended by President of Laos Thongloun Sisoulith. Some 4,000 guests came. "
+        "The theme of the forum is “Growth – the Shared Horizon”. President of Russia "
+        "Vladimir Putin: Friends, good day. A year ago, from this stage, I said: “Our "
+        "economy will not break.” It did not.",
+        KREMLIN,
+        {"Friends, good day": _PUTIN, "Our economy will": _PUTIN},
+        # a speech's one label, in the body's fourth sentence after a summary
+        id="a_speech_label_after_a_summary_of_four_sentences",
+    ),
 ]
 
 
