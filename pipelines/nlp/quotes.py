@@ -356,7 +356,7 @@ _INDEFINITE_SPEAKERS = frozenset(
 # colleagues in Europe said".
 _INDEFINITE_BEFORE = re.compile(
     r"(?:^|[.!?,;:“”\"]\s*|\b(?:and|but)\s+)(?i:someone|somebody|anyone|everyone|nobody|many|"
-    r"some|others|few|most|several)\s+(?:[a-z]+\s+){1,5}$"
+    r"some|others|few|most|several)\s+(?:[a-z]+\s+){0,5}$"
 )
 # A plural noun ending a speaker phrase: "the so-called experts", "the participants" (not
 # "an unnamed official", who is someone).
@@ -539,6 +539,26 @@ _PASSIVE_SPEECH = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+|often\s+|always\s+|still\s+)?"
     r"(?:told|asked)\b"
 )
+# What "they" told: "told us", "asked us", "assured us", "kept telling us".
+_TO_US = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:told|tell|asked|ask|assured|promised|warned|wrote\s+to|said\s+to)"
+    r"\s+us\b"
+)
+
+
+def _speaker_country(
+    offset: int,
+    turns: Sequence[tuple[int, str | None, str | None]],
+    publisher_head: str | None,
+    countries: dict[str, str] | None,
+) -> str | None:
+    """The country of whoever speaks at `offset`: the transcript turn's speaker, else the
+    publisher's head (the one "us" includes)."""
+    index = _turn_at(turns, offset) if turns else -1
+    speaker = turns[index][1] if index >= 0 else publisher_head
+    return (countries or {}).get(speaker) if speaker else None
+
+
 _OF_THE_BEFORE = re.compile(r"\s+of\s+$")
 
 
@@ -2401,8 +2421,13 @@ _MODAL_WORD = re.compile(r"\b(?:would|will|could|can|did|does|should|might|may|m
 # A call, letter or question from someone, their words right after: "I got a call from Ann
 # Vale: “…”", "a letter from Ann Vale, who wrote:" is left to the "who" rule.
 _FROM_SENDER = re.compile(
-    rf"\b(?:call|letter|message|telegram|note|question|request|reply|answer)\s+from\s+"
-    rf"(?P<speaker>(?:[A-Z][\w'’\-]*\s+){{0,4}}?{_NAME})\s*[:,]\s*$"
+    rf"\b(?:call|letter|message|telegram|note|question|request|reply|answer)"
+    # ("a message on the screen from Ann Vale, from Pskov:": where it is, where she is)
+    rf"(?:\s+[a-z]+){{0,4}}?\s+from\s+"
+    # (or someone unnamed: "a short letter from a pensioner in Tver:")
+    rf"(?P<speaker>(?:[A-Z][\w'’\-]*\s+){{0,4}}?{_NAME}|(?:an?|one)\s+[a-z]+"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)"
+    r"(?:,\s+(?:from|of|in)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?\s*[:,]\s*$"
 )
 _SAID_THROUGH = re.compile(
     rf"\b{SPEECH_VERBS}\s+(?:via|through)\s+(?P<speaker>[^,.;“”\"]{{2,80}}?)"
@@ -3002,7 +3027,8 @@ _CONTINUATION_SENTENCES = 3
 
 # A relative clause about a person opening after their name: "Ann Vale, who …", up to a
 # later offset with no stop or quotation mark between.
-_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s[^.!?“”\"«»]*$")
+# (a short name in quotation marks may stand in it: "who heads the “Defenders” Foundation")
+_WHO_CLAUSE = re.compile(r",\s+(?:who|whose)\s(?:[^.!?“”\"«»]|“[^.!?“”]{1,60}”|«[^.!?«»]{1,60}»)*$")
 
 
 def relative_clause_owner(
@@ -3032,7 +3058,10 @@ def _persons_between(start: int, end: int, mentions: list[Mention]) -> list[Ment
 
 # A message said to come from someone: "a message of greetings from Ann Vale", "a letter
 # from the President of X, Ann Vale" (the first person named within reach after "from").
-_MESSAGE_FROM = re.compile(rf"\b{_MESSAGE_NOUNS}\s+(?:of\s+[a-z]+\s+)?from\s+", re.I)
+# ("a letter you forwarded to us, Mr President, from Ann Vale": a short clause between)
+_MESSAGE_FROM = re.compile(
+    rf"\b{_MESSAGE_NOUNS}\s+(?:of\s+[a-z]+\s+)?(?:[^.!?“”\"]{{1,60}}?\s)?from\s+", re.I
+)
 _FROM_REACH = 60
 
 
@@ -5332,7 +5361,7 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     # "they" of a place, no one said before: "In the West they say:", "They say in Brussels:"
     r"|\b[Ii]n\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,?\s+they"
     r"|\b[Tt]hey(?=\s+(?:[a-z]+\s+)?say\s+in\s+(?:the\s+)?[A-Z]))"
-    r"\s+(?:(?:keep|kept|often|always|still|usually|constantly|regularly|sometimes|now"
+    r"\s+(?:(?:keep|kept|often|also|always|still|usually|constantly|regularly|sometimes|now"
     r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been)\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
     r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues|"
@@ -6128,6 +6157,13 @@ def quotes_of_article(
                     and not body[exchange[-1][1] : q_start].strip(" \t\r\n.,;:–—")
                 ):
                     asker = exchange[-1][2][0]
+                candidates = (
+                    [m for m in article_mentions if m[2] != asker] if asker else article_mentions
+                )
+                if pronoun == "they" and _TO_US.match(body, s_end):
+                    # "In 2022 they told us:": not the speaker's own country or its bodies
+                    ours = _speaker_country(s_start, narrated_turns, publisher_head, countries)
+                    candidates = [m for m in candidates if (countries or {}).get(m[2], "") != ours]
                 if not replies and _same_pronoun_goes_on(
                     body, s_start, pronoun, exchange, article_mentions
                 ):
@@ -6137,9 +6173,7 @@ def quotes_of_article(
                     actor_id, speaker_text = _pronoun_speaker(
                         pronoun,
                         s_start,
-                        [m for m in article_mentions if m[2] != asker]
-                        if asker
-                        else article_mentions,
+                        candidates,
                         quote_spans,
                         last_speaker,
                         names,

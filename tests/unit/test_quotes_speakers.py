@@ -852,6 +852,37 @@ _CONTEXT_CASES = [
         # a speech's one label, in the body's fourth sentence after a summary
         id="a_speech_label_after_a_summary_of_four_sentences",
     ),
+    pytest.param(
+        "Olga Reznik: We have a message on the screen from Gleb Orlov, from Tomsk: “Where is "
+        "our new bridge?” And a short letter from a teacher in Omsk: “Why are books so "
+        "dear?” Ivan Sokolov: Let me mention a letter you passed to us, Mr President, from "
+        "Pavel Gromov, a father of six from the Altai. The letter says: “Our village has no "
+        "school bus.” Vladimir Putin: Ann Vale, who runs the “Open Door” Foundation, told "
+        "me: “The queues have halved.” Back then, many of my colleagues in Europe told me: "
+        "“You exaggerate.” Some Russian economists also say, and I quote, “the boom will "
+        "end”.",
+        KREMLIN,
+        {
+            "Where is our new": _ORLOV,
+            # someone unnamed: no actor, the words that describe them
+            "Why are books": "a teacher in Omsk",
+            "Our village has": "person_pavel_gromov",
+            "The queues have": "person_ann_vale",
+            "You exaggerate": None,
+            "the boom will end": None,
+        },
+        # senders of letters and messages, a clause with a name in quotation marks, groups
+        # at large
+        id="letters_and_messages_from_named_and_unnamed_senders_and_groups_at_large",
+    ),
+    pytest.param(
+        "Vladimir Putin: Russia did not collapse, and the Russian economy grew. In 2022 they "
+        "told us: “You will not last a year.” Where is that forecast now?",
+        KREMLIN,
+        {"You will not last": None},
+        # "they" who told "us" is not the speaker's own country
+        id="they_who_told_us_are_not_our_country",
+    ),
 ]
 
 
