@@ -39,6 +39,7 @@ from pipelines.nlp.discovery import (
     Discovered,
     english_given_names,
     is_whole_word,
+    link_given_names,
     link_surnames,
     longest_triggers,
     merge_discovered,
@@ -226,6 +227,26 @@ class ActorMatcher:
                 self._extra[government] = (f"Government of {name}", "organization")
                 self.actors[government] = ActorInfo("organization", code)
         self._actor_types = {a: info.actor_type for a, info in self.actors.items()}
+        # a country's name -> its adjective ("Morocco" -> "Moroccan"): a body named with the
+        # country's possessive is named with the adjective ("Morocco's Foreign Ministry" is
+        # the Moroccan Foreign Ministry), one actor for both spellings
+        adjective = dict(
+            dictionary.aliases.filter(
+                pl.col("actor_id").is_in(list(country_of_actor))
+                & (pl.col("alias_kind") == "demonym")
+                & ~pl.col("alias").str.ends_with("s")
+            )
+            .group_by("actor_id", maintain_order=True)
+            .agg(pl.col("alias").first())
+            .iter_rows()
+        )
+        self._adjective_of_country: dict[str, str] = {
+            alias: adjective[actor_id]
+            for actor_id, alias, kind in dictionary.aliases.select(
+                "actor_id", "alias", "alias_kind"
+            ).iter_rows()
+            if actor_id in adjective and kind in ("name", "abbreviation", "short")
+        }
         # dictionary people by surname, for an initial written before one ("S.Ivanov")
         self._people_by_surname: dict[str, list[str]] = {}
         for actor_id, name in self.names.items():
@@ -524,6 +545,9 @@ class ActorMatcher:
             found, discovered = self._variants.resolve(found, discovered)
             found, discovered = _short_forms_of_bodies(found, discovered)
             found, discovered = _patronymic_addresses(found, discovered, self.names)
+            found, discovered = _bodies_by_country_adjective(
+                found, discovered, self._adjective_of_country
+            )
         for _, _, actor_id, _ in found:
             if actor_id in self._extra:
                 discovered[actor_id] = self._extra[actor_id]
@@ -538,6 +562,7 @@ class ActorMatcher:
         }
         found = _surnames_to_the_named(text, found, people, discovered)
         found = link_surnames(text, found, people)
+        found = link_given_names(text, found, people, set(discovered))
         found = _without_name_tails(text, found)
         found = _initialled_surnames(text, found, people, self.names, self._people_by_surname)
         role_of_term = self.roles.role_of_term
@@ -841,6 +866,36 @@ def _short_forms_of_bodies(
         (start, end, same.get(actor_id, actor_id), kind) for start, end, actor_id, kind in found
     ]
     return found, {a: v for a, v in discovered.items() if a not in same}
+
+
+# A body named with a country's possessive: "Morocco's Foreign Ministry", "the UAE's
+# Ministry of Foreign Affairs".
+_COUNTRY_POSSESSIVE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w .\-]*?)['’]s\s+(?P<rest>\S.*)"
+)
+
+
+def _bodies_by_country_adjective(
+    found: list[tuple[int, int, str, str]],
+    discovered: dict[str, tuple[str, str]],
+    adjective_of: dict[str, str],
+) -> tuple[list[tuple[int, int, str, str]], dict[str, tuple[str, str]]]:
+    """A discovered body named with a country's possessive takes the country's adjective:
+    "Morocco's Foreign Ministry" is the Moroccan Foreign Ministry, the same actor as when a
+    text writes it so. Why: one body, one actor id, whichever form the text uses."""
+    renamed: dict[str, tuple[str, str]] = {}
+    for actor_id, (name, kind) in discovered.items():
+        match = _COUNTRY_POSSESSIVE.fullmatch(name) if kind == "organization" else None
+        if match is not None and match.group("country") in adjective_of:
+            new = f"{adjective_of[match.group('country')]} {match.group('rest')}"
+            renamed[actor_id] = (Discovered(0, 0, new, kind).actor_id, new)
+    if not renamed:
+        return found, discovered
+    found = [(start, end, renamed[a][0] if a in renamed else a, k) for start, end, a, k in found]
+    out = {a: v for a, v in discovered.items() if a not in renamed}
+    for actor_id, (new_id, new) in renamed.items():
+        out.setdefault(new_id, (new, discovered[actor_id][1]))
+    return found, out
 
 
 # A Russian patronymic: "Vladimirovich", "Abishevich", "Ilyich", "Valentinovna".

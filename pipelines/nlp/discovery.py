@@ -1121,6 +1121,9 @@ _NAME_THEN_WHO = re.compile(
 # Gazprom " (capitalized words after "of" or "of the").
 # (a list of portfolios too: "Minister of Construction, Housing and Utilities Ann Vale")
 _OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]*,?|and)\s+)*$")
+# A name opening its sentence: its first word may be capitalized only for that ("Welder
+# Dmitry Khan told …", "Twelve-year-old Kirill Smirnov showed …").
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][”\"»’)]?\s+)$")
 
 
 class ActorDiscoverer:
@@ -1543,15 +1546,26 @@ class ActorDiscoverer:
         for name, starts in counts.items():
             if "\n" in name:
                 continue
-            if len(starts) < 2 and not _acts_alone(text, name.split()[-1], starts[0] + len(name)):
-                continue
             words = name.split()
+            # (a known given name acting alone later: "Kirill Smirnov showed … Kirill said")
+            given = self._given_name is not None and self._given_name.fullmatch(name) is not None
+            if (
+                len(starts) < 2
+                and not _acts_alone(text, words[-1], starts[0] + len(name))
+                and not (given and _acts_alone(text, words[0], starts[0] + len(name)))
+            ):
+                continue
             if any(self._ends_a_name(w) or used_in_lowercase(w, text) for w in words):
                 continue
             if any(
                 _ARTICLE_BEFORE.search(text, max(0, at - 6), at)
                 or _OF_BEFORE.search(text, max(0, at - 40), at)
-                or _capitalized_word_right_before(text, at)
+                or (
+                    _capitalized_word_right_before(text, at)
+                    # "Welder Dmitry Khan", "Twelve-year-old Kirill Smirnov": a word that opens
+                    # the sentence before a known given name is no part of the name
+                    and not (given and _opens_sentence_before(text, at))
+                )
                 for at in starts
             ):
                 continue
@@ -1563,7 +1577,8 @@ class ActorDiscoverer:
     def from_given_names(self, text: str, found: list[Discovered]) -> list[Discovered]:
         """People whose name was taken with the end of an "of" phrase before its given name
         ("Tatarstan Rustam Minnikhanov" after "Head of the Republic of", "Board Alexei
-        Miller" after "Chairman of the Gazprom"): the name from the given name on, when the
+        Miller" after "Chairman of the Gazprom"), or with a word that opens its sentence
+        ("Welder Dmitry Khan told"): the name from the given name on, when the
         first word is no given name, the words cut are capitalized ones (no "bin") and two
         words or more are left. (A list's next name, "…), Akambi Andre Okounlola-Biaou",
         keeps its first word.)"""
@@ -1575,7 +1590,10 @@ class ActorDiscoverer:
             if (
                 d.actor_type == "person"
                 and not self._given_name.match(name)
-                and _OF_PHRASE_BEFORE.search(text, max(0, d.start - 80), d.start)
+                and (
+                    _OF_PHRASE_BEFORE.search(text, max(0, d.start - 80), d.start)
+                    or _SENTENCE_OPENS_BEFORE.search(text, max(0, d.start - 4), d.start)
+                )
             ):
                 later = self._later_given_name(name)
                 if later is not None:
@@ -2017,6 +2035,18 @@ def _acts_alone(text: str, word: str, after: int) -> bool:
             return True
         at = text.find(word, end)
     return False
+
+
+def _opens_sentence_before(text: str, start: int) -> bool:
+    """Whether the one word right before `start` opens its sentence."""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return (
+        match is not None
+        and _SENTENCE_OPENS_BEFORE.search(
+            text, max(0, match.start("word") - 4), match.start("word")
+        )
+        is not None
+    )
 
 
 def _capitalized_word_right_before(text: str, start: int) -> bool:
@@ -2593,4 +2623,47 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
             ):
                 added.append((start, end, actor_id, "surname"))
             start = text.find(surname, end)
+    return sorted(mentions + added) if added else mentions
+
+
+def link_given_names(
+    text: str, mentions: list[Mention], people: dict[str, str], discovered: set[str]
+) -> list[Mention]:
+    """Given-name-only mentions ("Kirill said") of people the text named in full before and
+    the dictionary lacks ({actor_id: full name}, `discovered` the ids not in it), when no
+    other person named in the text shares that given name.
+
+    Why: releases and stories call the ordinary people they introduce in full ("Twelve-year-
+    old Kirill Smirnov showed a drone") by their first name after that ("Kirill said");
+    a known figure is called by surname or title instead."""
+    by_given: dict[str, list[str]] = {}
+    for actor_id, full_name in people.items():
+        words = full_name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
+            by_given.setdefault(words[0], []).append(actor_id)
+    first_at = {}
+    for start, _, actor_id, _ in mentions:
+        first_at.setdefault(actor_id, start)
+    taken = [(m[0], m[1]) for m in mentions]
+    added = []
+    size = len(text)
+    for given, owners in by_given.items():
+        if len(owners) != 1 or owners[0] not in discovered:
+            continue
+        actor_id = owners[0]
+        start = text.find(given, first_at.get(actor_id, size))
+        while start != -1:
+            end = start + len(given)
+            before = text[start - 1] if start else " "
+            after = text[end : end + 2]
+            if (
+                not (before.isalnum() or before == "-")
+                and not (after[:1].isalnum() or after[:1] in "-’'")
+                # no surname after it: "Kirill Dmitriev" is someone else
+                and not (after[:1] == " " and after[1:2].isupper())
+                and not _overlaps(taken, start, end)
+                and not _other_given_name_before(text, start)
+            ):
+                added.append((start, end, actor_id, "given"))
+            start = text.find(given, end)
     return sorted(mentions + added) if added else mentions

@@ -675,9 +675,14 @@ def _pronoun_speaker(
         if own is not None:
             return own, pronoun
     wanted = ("person",) if person else ("organization", "group", "country")
+    bodies = [(m[0], m[1]) for m in mentions if m[3] in ("organization", "group")]
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
         if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
             continue
+        if actor_type == "country" and any(
+            b0 <= m_start and m_end <= b1 and (b0, b1) != (m_start, m_end) for b0, b1 in bodies
+        ):
+            continue  # "Morocco's Foreign Ministry … it said": the body, not its country
         told, sure = _gender(actor_id)
         if person and sure and told != pronoun:
             continue  # "she" is no man named last ("Sergei Lavrov … she replied")

@@ -265,3 +265,29 @@ def test_a_title_heading_a_long_chain_of_bodies_before_the_name(matcher):
     names = _names(matcher, text)
     assert names["Lev Gurvich-Saltykov"] == "Lev Gurvich-Saltykov"
     assert "Applied Optics" not in names.values()
+
+
+def test_a_body_named_with_a_countrys_possessive_takes_its_adjective(matcher):
+    text = (
+        "Mongolia’s Foreign Ministry welcomed the visit. Later the Mongolian Foreign Ministry "
+        "published the programme."
+    )
+    names = _names(matcher, text)
+    assert names["Mongolia’s Foreign Ministry"] == "Mongolian Foreign Ministry"
+    found, _, _ = matcher.mentions_in_context(text, DAY, "RUS")
+    ids = {text[s:e]: a for s, e, a, _ in found}
+    # one body, one actor, whichever way the text writes it
+    assert ids["Mongolia’s Foreign Ministry"] == ids["Mongolian Foreign Ministry"]
+
+
+def test_people_introduced_after_a_word_that_opens_the_sentence_and_then_by_given_name(matcher):
+    text = (
+        "The President talked with the shipyard's workers. Welder Pavel Gromov told him about "
+        "his flat. Twelve-year-old Kirill Smirnov showed a drone. Kirill said it finds fires."
+    )
+    found, discovered, _ = matcher.mentions_in_context(text, DAY, "RUS")
+    named = {text[s:e]: (discovered.get(a, ("",))[0], kind) for s, e, a, kind in found}
+    assert named["Pavel Gromov"][0] == "Pavel Gromov"
+    assert named["Kirill Smirnov"][0] == "Kirill Smirnov"
+    assert named["Kirill"] == ("Kirill Smirnov", "given")
+    assert "Welder Pavel Gromov" not in named and "Twelve-year-old Kirill Smirnov" not in named

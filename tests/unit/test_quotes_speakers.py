@@ -883,6 +883,14 @@ _CONTEXT_CASES = [
         # "they" who told "us" is not the speaker's own country
         id="they_who_told_us_are_not_our_country",
     ),
+    pytest.param(
+        "Sergei Lavrov wrote to his counterpart. Mongolia’s Foreign Ministry thanked the "
+        "countries that had offered help. “Four offers have been accepted,” it said.",
+        KREMLIN,
+        {"Four offers have": "org_mongolian_foreign_ministry"},
+        # "it" is the body, not the country its name holds
+        id="it_after_a_body_named_with_a_countrys_possessive_is_the_body",
+    ),
 ]
 
 
