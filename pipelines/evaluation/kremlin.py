@@ -144,6 +144,21 @@ def _plain(name: str) -> str:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "inc", "corp", "co", "ltd", "plc", "llc"})
 
 
+# The releases' own country, named or not in a body's name: "the Council of Judges" of a
+# Kremlin release is the Council of Judges of the Russian Federation.
+_HOME_COUNTRY_WORDS = (["of", "the", "russian", "federation"], ["of", "russia"])
+
+
+def _without_home_country(words: list[str]) -> list[str]:
+    """A body's name without the home country's adjective before it or "of Russia" after."""
+    if len(words) > 1 and words[0] == "russian":
+        words = words[1:]
+    for tail in _HOME_COUNTRY_WORDS:
+        if len(words) > len(tail) and words[-len(tail) :] == tail:
+            return words[: -len(tail)]
+    return words
+
+
 def same_person(gold: str | None, ours: str | None) -> bool:
     """Whether two speaker names are one person: equal without case and diacritics (Tô Lâm
     and To Lam), or the same surname and first initial (transliterations differ: Yury and
@@ -152,7 +167,7 @@ def same_person(gold: str | None, ours: str | None) -> bool:
         return gold is None and ours is None
     # "James Kennedy Jr." is James Kennedy, "Savin Corp." Savin
     a, b = ([w for w in _plain(n).split() if w.rstrip(".,") not in _SUFFIXES] for n in (gold, ours))
-    if a == b:
+    if a == b or _without_home_country(a) == _without_home_country(b):
         return True
     if len(a) > 1 and len(b) > 1:
         return a[-1] == b[-1] and a[0][0] == b[0][0]

@@ -154,6 +154,10 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     assert not same_person("Bush", "Bill Clinton")
     # nor is a company's legal form
     assert same_person("Diversified Investment Group Inc.", "Diversified Investment Group")
+    # a body of the releases' own country, with or without the country in its name
+    assert same_person("Council of Judges of the Russian Federation", "Council of Judges")
+    assert same_person("Emergencies Ministry", "Russian Emergencies Ministry")
+    assert not same_person("Moroccan Foreign Ministry", "Russian Foreign Ministry")
 
 
 def test_an_unnamed_individual_scores_as_no_speaker() -> None:
