@@ -64,6 +64,7 @@ _END_PUNCTUATION = ".!?…"
 _CLOSERS = "\"'”’)]"
 _OPENERS = "\"'“‘(["
 _SPACES = " \t\n\r\u00a0"
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LONG_TAILS = {a[-4:] for a in _ABBREVIATIONS if len(a) >= 4}
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
@@ -78,6 +79,12 @@ def boundary_keys() -> dict[str, tuple[int, int]]:
         for closing in closings:
             for space in _SPACES:
                 keys[mark + closing + space] = (0, len(closing))
+    # a straight mark glued between two sentences ('wrong."Putin is', 'together.""I am'):
+    # (2, marks); the letter after is a capital
+    for mark in _END_PUNCTUATION:
+        for marks in ('"', '""'):
+            for letter in _CAPITALS:
+                keys[mark + marks + letter] = (2, len(marks))
     # "***" and "* * *" separate sections of a page flattened to one line
     for paragraph_break in ("\n\n", "\n \n", "\n\t\n", "\r\n\r\n", "\n\u00a0\n", "***", "* * *"):
         keys[paragraph_break] = (1, len(paragraph_break))
@@ -140,6 +147,12 @@ def boundaries_from_hits(text: str, hits: list[tuple[int, int, int]]) -> list[tu
                 out.append((gap_start, end_index + 1))
                 last_end = end_index + 1
             continue
+        if kind == 2:
+            glued = _glued_boundary(text, end_index, length)
+            if glued is not None and glued >= last_end:
+                out.append((glued, glued))
+                last_end = glued
+            continue
         end = end_index  # the whitespace after the mark and its closers
         if end < last_end:
             continue
@@ -166,6 +179,18 @@ def boundaries_from_hits(text: str, hits: list[tuple[int, int, int]]) -> list[tu
             out.append((end, end))
             last_end = end
     return out
+
+
+def _glued_boundary(text: str, letter_at: int, marks: int) -> int | None:
+    """Where a sentence ends at straight marks glued between two sentences, no space around
+    them, as scraped releases write them: between the two marks of '.""I', else before
+    the mark ('wrong."Putin is'), which such pages glue to what comes before when it opens
+    a quotation and follow with a space when it closes one. None after an abbreviation
+    ('Mr."')."""
+    position = letter_at - marks - 1  # the punctuation mark
+    if text[position] == "." and _is_abbreviation(text, position):
+        return None
+    return position + marks
 
 
 def spans_from_boundaries(text: str, boundaries: list[tuple[int, int]]) -> list[tuple[int, int]]:

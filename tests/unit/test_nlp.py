@@ -75,6 +75,16 @@ def test_sentences_split_on_punctuation_not_abbreviations():
         "President: Thank you.",
         "Next item",
     ]
+    # straight marks glued between sentences, as scraped releases write them: an opening
+    # one starts the next sentence; of two, the second does
+    text = 'Things went wrong."Putin is to blame," they say. He said:"We came.""We saw." Mr."X"'
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Things went wrong.",
+        '"Putin is to blame," they say.',
+        'He said:"We came."',
+        '"We saw."',
+        'Mr."X"',
+    ]
 
 
 def test_actor_mentions_longest_whole_word_and_capital_as_place(matcher):
