@@ -1120,6 +1120,13 @@ _NAME_THEN_WHO = re.compile(
 # The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
 # Gazprom " (capitalized words after "of" or "of the").
 # (a list of portfolios too: "Minister of Construction, Housing and Utilities Ann Vale")
+# A phrase that picks one of a group, then a name in apposition: "One of them, Bair
+# Tsyrenov,", "the other, Islam Magomadov, is", "One of the students, Kwame Mensah from".
+_ONE_OF_THEM = re.compile(
+    r"\b(?:[Oo]ne\s+of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+)|[Tt]he\s+other|"
+    r"[Tt]he\s+(?:first|second|third|elder|younger|eldest|youngest))"
+    rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=\s*[,;]|\s+from\s|\s+(?:is|was)\s)"
+)
 _OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]*,?|and)\s+)*$")
 # A name opening its sentence: its first word may be capitalized only for that ("Welder
 # Dmitry Khan told …", "Twelve-year-old Kirill Smirnov showed …").
@@ -1505,6 +1512,26 @@ class ActorDiscoverer:
             start = match.start("name")
             found.append(Discovered(start, start + len(surname), surname, "person"))
         return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def one_of_them(self, text: str) -> list[Discovered]:
+        """People named in apposition to a phrase that picks one of a group: "One of them,
+        Bair Tsyrenov, is a Buryat; the other, Islam Magomadov, is a Chechen", "One of the
+        students, Kwame Mensah from Ghana, …": two or three capitalized words of no title,
+        body, place or kind, never written in lowercase, then a comma, a semicolon, "from"
+        or a verb of being.
+
+        Why: accounts introduce ordinary people so, with names no list of given names
+        holds."""
+        found: list[Discovered] = []
+        for match in _ONE_OF_THEM.finditer(text):
+            name = match.group("name")
+            if any(
+                self._ends_a_name(w) or used_in_lowercase(w, text) or w in _SENTENCE_WORDS
+                for w in name.split()
+            ) or _named_as_a_place(text, name):
+                continue
+            found.append(Discovered(match.start("name"), match.end("name"), name, "person"))
+        return found
 
     def royal_names(self, text: str) -> list[Discovered]:
         """Monarchs, their consorts and church leaders named by the title and one name

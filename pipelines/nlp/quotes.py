@@ -450,6 +450,8 @@ _INDEFINITE_SUBJECT = (
     r"(?P<speaker>(?:[Ss]ome|[Mm]any|[Oo]thers|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody|"
     r"[Nn]obody|[Ff]ew|[Mm]ost)(?:\s+(?:people|of\s+them|of\s+us))?)"
 )
+_MANNER_VERBS = r"(?:laughed|smiled|sighed|shrugged|nodded|grinned|chuckled)"
+_MANNER_OF_REPLY = re.compile(rf"\b{_MANNER_VERBS}\b")
 _BEFORE_PATTERNS = [
     # an adverb may come between: "As you rightly said,", "Ann Vale has repeatedly stated:"
     re.compile(rf"{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\s*[:,]?\s*$"),
@@ -465,6 +467,9 @@ _BEFORE_PATTERNS = [
         r"[Ii]n\s+(?P<speaker>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+?)['’]s?\s+(?:own\s+)?words\s*[:,]\s*$"
     ),
     re.compile(r"[Ii]n\s+(?P<speaker>his|her|their)\s+(?:own\s+)?words\s*[:,]\s*$"),
+    # the manner of a reply before a colon: "When I asked him, he laughed: “…”" (after a
+    # quote, "X smiled" is no attribution: "“…” Ann Vale, asked about it, smiled.")
+    re.compile(rf"{_SPEAKER}\s+{_MANNER_VERBS}(?:\s+[a-z]+ly)?\s*:\s*$"),
 ]
 # The object form of a pronoun speaker ("according to him") as its subject form.
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
@@ -2327,7 +2332,12 @@ def _attribution_near(
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
     before = body[before_start:quote_start]
     tail = before[-40:]
-    if _SPEECH_VERB.search(tail) or "ccording" in tail or " words" in tail:
+    if (
+        _SPEECH_VERB.search(tail)
+        or "ccording" in tail
+        or " words" in tail
+        or _MANNER_OF_REPLY.search(tail)
+    ):
         for pattern in _BEFORE_PATTERNS:
             found = pattern.search(before)
             if found and len(found.group("speaker").split()) > 1 and _ends_first_person(found):
@@ -5341,8 +5351,8 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     rf"(?!{_BODY_NOUNS}\b)[a-z]{{3,}}(?:s|men)"
     # where they are, one or two steps: "The pupils of one of the schools on Vasilyevsky
     # Island wrote:", "The farmers of the Stavropol Territory asked us:"
-    r"(?:(?:\s+(?:of|in|from|at|on)\s+(?:one\s+of\s+)?(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}"
-    r"[\w'’\-]+){1,2}"
+    r"(?:(?:\s+(?:of|in|from|at|on)\s+(?:one\s+of\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’\-]*|[a-z]+)\s+){0,3}?[\w'’\-]+){1,2}"
     r"|(?=\s+(?:say|tell|like\s+to\s+say|joke)\b))"
     # a plural with no article opening a clause: "In our hostels, students joke:"
     r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^)|(?<=\bAs\s))(?:[a-z][\w\-]*\s+)?"
@@ -6136,7 +6146,9 @@ def quotes_of_article(
                 body,
                 max(s_sentence, body.rfind(": ", s_sentence, s_start) + 2),
                 s_start,
-                s_end,
+                # (with the name in apposition after it: "A farmer from the Rostov Region,
+                # Ann Vale, told me" names her)
+                offset + found.end("apposition") if found.groupdict().get("apposition") else s_end,
                 article_mentions,
             ):
                 # "An elderly man I brought his insulin to told me:", "Our border guards

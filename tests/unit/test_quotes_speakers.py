@@ -891,6 +891,24 @@ _CONTEXT_CASES = [
         # "it" is the body, not the country its name holds
         id="it_after_a_body_named_with_a_countrys_possessive_is_the_body",
     ),
+    pytest.param(
+        "Vladimir Putin: I recently met two sailors. One of them, Aidar Sagitov, is from Ufa; "
+        "the other, Bolat Nurlanov, is from Omsk. Aidar told me: “The sea does not ask where "
+        "you were born.” When I asked Bolat about his plans, he laughed: “To sail, what "
+        "else?” A farmer from the Kuban, Zaur Berov, told me when I saw his fields: “We "
+        "sowed twice.” The builders at one of the bridge sites promised me: “We will finish "
+        "by May.”",
+        KREMLIN,
+        {
+            "The sea does not": "person_aidar_sagitov",
+            "To sail, what": "person_bolat_nurlanov",
+            "We sowed twice": "person_zaur_berov",
+            "We will finish": None,
+        },
+        # people named in apposition to "one of them", called by the given name after; the
+        # one asked, who laughs before a colon; a name in apposition to an unnamed farmer
+        id="one_of_them_named_then_called_by_given_name_and_the_manner_of_a_reply",
+    ),
 ]
 
 
