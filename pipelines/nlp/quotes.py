@@ -564,6 +564,11 @@ def _speaker_country(
     return (countries or {}).get(speaker) if speaker else None
 
 
+# One unnamed person of a body: "a Pentagon spokesperson", "an Interior Ministry official".
+_ONE_OF_A_BODY = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
+    r"official|diplomat|source|representative|officer|aide)"
+)
 _OF_THE_BEFORE = re.compile(r"\s+of\s+$")
 
 
@@ -5273,10 +5278,19 @@ def legal_wording(body: str, quote_start: int) -> bool:
         before = body[max(0, found.start() - 300) : found.start()].lower()
         # "The statement of November 9 says:": a text known by its date, no one's words
         dated = _DATED_TEXT.search(text) is not None
+        # "The Johannesburg Declaration says": a declaration known by its title, a summit's
+        named = _TITLED_DECLARATION.search(found.group(0)) is not None
         return (
-            dated or "joint" in text or "joint statement" in before or "joint declaration" in before
+            dated
+            or named
+            or "joint" in text
+            or "joint statement" in before
+            or "joint declaration" in before
         )
     return True
+
+
+_TITLED_DECLARATION = re.compile(r"\b[A-Z][\w'’\-]+\s+Declaration\b")
 
 
 def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
@@ -6208,6 +6222,9 @@ def quotes_of_article(
                     # "“…,” she said. There could be dangers “if …”": she goes on
                     last_speaker = (actor_id, speaker_text)
                     last_paragraph, last_sentence = line_start, sentence
+            elif _ONE_OF_A_BODY.fullmatch(speaker_text):
+                # "a Pentagon spokesperson said": someone unnamed, not the body itself
+                actor_id = None
             else:
                 named = _NAME_OF_BODY.match(speaker_text)
                 if (

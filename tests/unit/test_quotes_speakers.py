@@ -909,6 +909,17 @@ _CONTEXT_CASES = [
         # one asked, who laughs before a colon; a name in apposition to an unnamed farmer
         id="one_of_them_named_then_called_by_given_name_and_the_manner_of_a_reply",
     ),
+    pytest.param(
+        "Question: Mr President, after the test, a Pentagon spokesperson said: “It is only "
+        "a prototype.” What do you say? Vladimir Putin: Let them count. The Samarkand "
+        "Declaration adopted last year says: “The parties favour settlements in national "
+        "currencies.” We follow it.",
+        KREMLIN,
+        {"It is only": "a Pentagon spokesperson", "The parties favour": None},
+        # someone unnamed of a body is not the body; a declaration known by its title is a
+        # document quoted for its wording
+        id="one_unnamed_of_a_body_and_a_titled_declaration",
+    ),
 ]
 
 
