@@ -716,7 +716,25 @@ class ActorMatcher:
                 resolved[body] = next(iter(owners))
         if not resolved:
             return known
+        # "Morocco's Foreign Ministry" after Russia is named: Morocco's, not Russia's
+        hits = [hit for hit in hits if not self._owned_by_another(text, hit, resolved)]
         return _home_bodies(text, known, hits, resolved, _OWNER_BEFORE)
+
+    def _owned_by_another(
+        self, text: str, hit: tuple[int, int, str], resolved: dict[str, str]
+    ) -> bool:
+        """Whether a country's possessive right before a body's name ("Morocco's Foreign
+        Ministry") names another country than the one the body was resolved to."""
+        start, _, body = hit
+        owner = _POSSESSIVE_OWNER.search(text, max(0, start - 40), start)
+        if owner is None or body not in resolved:
+            return False
+        alias = self._alias_of.get(owner.group("owner"))
+        if alias is None or self._actor_types.get(alias[0]) != "country":
+            return False
+        ours = self.actors.get(resolved[body])
+        theirs = self.actors.get(alias[0])
+        return ours is not None and theirs is not None and ours.country_code != theirs.country_code
 
     def _with_possessor_countries(
         self, text: str, found: list[tuple[int, int, str, str]]
@@ -1300,6 +1318,7 @@ def _home_bodies(
 # "the" and one lowercase or hyphenated word before a body named without its owner ("the
 # eastern-based House of Representatives", "the Tripoli-based Government of National
 # Unity"), or the owner's possessive ("the AU's Peace and Security Council").
+_POSSESSIVE_OWNER = re.compile(r"(?<![\w’'-])(?:the\s+)?(?P<owner>[A-Z][\w.]*)['’]s\s+$")
 _OWNER_BEFORE = re.compile(
     r"(?<![\w’'-])(?:[Tt]he\s+(?:[\w’'-]+-[a-z]+|[a-z]+)|[A-Z][\w.]*['’]s)\s+$"
 )

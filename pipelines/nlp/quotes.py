@@ -1278,7 +1278,14 @@ def _covered(start: int, end: int, mentions: list[Mention]) -> bool:
 
 
 # "in" or "near" right before capitalized words: a place ("the centre in Staraya Derevnya").
-_LOCATIVE_BEFORE_NAME = re.compile(r"\b(?:in|near)\s+$")
+_LOCATIVE_BEFORE_NAME = re.compile(
+    r"\b(?:in|near)\s+$"
+    # someone described as from a place: "a mother of five from Naberezhnye Chelny" (not a
+    # letter or words from someone, nor what one heard or got from them)
+    r"|\b(?!(?:letter|letters|message|messages|call|note|question|questions|request|reply|"
+    r"answer|telegram|greetings|words|email|text|gift|visit|heard|received|got|learned|learnt|"
+    r"support|help|advice|thanks|praise|quote)\b)[a-z]+\s+from\s+$"
+)
 # A body's head and "of" before capitalized words: they are the body's name ("the Institute
 # of Applied Optics"), no person's.
 _BODY_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\s+of\s+(?:the\s+)?$")
@@ -1318,7 +1325,7 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
         if (
             full
             and kept
-            and _LOCATIVE_BEFORE_NAME.search(body, max(0, kept[0].start() - 8), kept[0].start())
+            and _LOCATIVE_BEFORE_NAME.search(body, max(0, kept[0].start() - 40), kept[0].start())
         ):
             continue  # "a new centre in Staraya Derevnya": a place, no person
         if (

@@ -920,6 +920,17 @@ _CONTEXT_CASES = [
         # document quoted for its wording
         id="one_unnamed_of_a_body_and_a_titled_declaration",
     ),
+    pytest.param(
+        "Russian Foreign Minister Sergei Lavrov wrote to his counterpart. Mongolia’s Foreign "
+        "Ministry thanked all the countries. “We accepted four offers,” it said. Vladimir "
+        "Putin: Last autumn I received a letter from Saule Temirkhanova, a mother of five from "
+        "Naberezhnye Chelny. She wrote: “We want our children to stay near us.”",
+        KREMLIN,
+        {"We accepted four": "org_mongolian_foreign_ministry", "We want our": "Saule Temirkhanova"},
+        # a country's possessive before a body of the name another country named has; a
+        # place after "from" is no name "she" may stand for
+        id="another_countrys_possessive_body_and_a_place_after_from",
+    ),
 ]
 
 
