@@ -491,6 +491,8 @@ ORG_HEADS = (
     "Confederation",
     "Government",
     "Secretariat",
+    # a head of state's office ("the Brazilian Presidency")
+    "Presidency",
     "Bank",
     "Group",
     "Holding",

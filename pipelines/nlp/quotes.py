@@ -1980,6 +1980,11 @@ _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 
 
 # A relative clause about a thing opening right before a verb: ", which the Governor".
+# A verb that names the words quoted right after it: "described as “", "called it “".
+_NAMES_THE_WORDS = re.compile(
+    r"(?:described|called|termed|dubbed|branded|labell?ed|characteri[sz]ed)"
+    r"(?:\s+(?:it|them|this|that))?(?:\s+as)?\s*[“\"«]?\s*"
+)
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]+\s+){0,4}$")
 
 
@@ -1997,8 +2002,12 @@ def _reporting_person_in(
     opens the clause when it is an organization or a country ("Ukraine threw a tantrum,
     claiming that …")."""
     verb = _verb_search(_REPORTING_VERB, body, start, end)
-    while verb is not None and _RELATIVE_BEFORE_VERB.search(
-        body, max(start, verb.start() - 60), verb.start()
+    while (
+        verb is not None
+        and _RELATIVE_BEFORE_VERB.search(body, max(start, verb.start() - 60), verb.start())
+        # ("four days, which Ushakov described as “unprecedentedly long”": the clause's
+        # verb names the words quoted right after it)
+        and not _NAMES_THE_WORDS.fullmatch(body, verb.start(), end)
     ):
         # "asked about the roads, which the Governor said would …": a relative clause's
         # verb reports nothing the sentence quotes
@@ -2319,6 +2328,14 @@ _SIGNATURE = re.compile(
 )
 
 
+# Someone's statement and what it says: "Senator Ann Vale's statement that the bill would be".
+_OWNED_STATEMENT = re.compile(
+    rf"(?P<speaker>{_NAME})['’]s\s+(?:[a-z]+\s+)?(?:statement|remarks?|words|claim|comments?|"
+    r"assertion|warning|promise|threat|pledge|prediction)\s+that\b[^.!?“”\"«]{0,100}$"
+)
+_CLAUSE_CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but)\s", re.I)
+
+
 def _attribution_near(
     body: str, quote_start: int, quote_end: int
 ) -> tuple[re.Match[str] | None, int]:
@@ -2331,6 +2348,8 @@ def _attribution_near(
         if (
             found
             and not _introduces_next_quote(body, quote_end, found.end())
+            # "“…”, while Starmer said …": another clause, another speaker's words
+            and not _CLAUSE_CONJUNCTION.match(found.group("speaker"))
             and not (
                 pattern in _SUBJECT_FIRST
                 and _new_sentence_after(body, quote_start, quote_end, found)
@@ -2356,6 +2375,10 @@ def _attribution_near(
                 return None, 0  # "At the meeting of the Government I told them:"
             if found:
                 return found, before_start
+    owned = _OWNED_STATEMENT.search(before)
+    if owned is not None:
+        # "Senator Ann Vale's statement that the bill would be “…”": hers
+        return owned, before_start
     given = _GIVEN_WORDS.search(before)
     if given is not None and not _ends_first_person(given):
         return given, before_start
@@ -5359,6 +5382,8 @@ def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
 _PEOPLE_AT_LARGE_SAY = re.compile(
     r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Cc]ertain)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"[a-zA-Z]+s|\b[Pp]eople(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w'’\-]+)?"
+    # "Some in Europe argue", "Many in Washington believe"
+    r"|\b(?:[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew)\s+in\s+(?:the\s+)?[A-Z][\w'’\-]+"
     # "Businesspeople often tell me:", "townspeople"
     r"|\b[A-Za-z]+people\b"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
@@ -5398,11 +5423,14 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"|\b[Ii]n\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,?\s+they"
     r"|\b[Tt]hey(?=\s+(?:[a-z]+\s+)?say\s+in\s+(?:the\s+)?[A-Z]))"
     r"\s+(?:(?:keep|kept|often|also|always|still|usually|constantly|regularly|sometimes|now"
-    r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been)\s+)*"
+    r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been"
+    # "Several newspapers have claimed that", "spokespeople had earlier warned that"
+    r"|earlier|(?:have|has|had)(?=\s+(?:earlier\s+)?[a-z]+ed\b))\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
     r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues|"
     r"argued|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|predicted|"
-    r"promise|promised|beg|begged|urge|urged)\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
+    r"promise|promised|beg|begged|urge|urged|described|believe|believes|calling|called)"
+    r"\b[^.!?“”\"«]{0,50}?[:,]?\s*[“\"«]?\s*$"
 )
 # The words of someone described, not named: "recalled the words of her first mentor:".
 # ("In the words of the head of state, …" opens a sentence with its source: a person)

@@ -931,6 +931,28 @@ _CONTEXT_CASES = [
         # place after "from" is no name "she" may stand for
         id="another_countrys_possessive_body_and_a_place_after_from",
     ),
+    pytest.param(
+        "Yuri Ushakov briefed journalists on the visit. It will last four days, which Ushakov "
+        "described as “unusually long” for a trip. Some in Europe argue that the target is "
+        "“simply unaffordable” for small states. Several European newspapers have claimed "
+        "that the summit had been “quietly shelved.” President Emmanuel Macron told "
+        "television that such a force would be “a guarantee on the ground”, while Prime "
+        "Minister Keir Starmer said his country would play “a leading role”. Asked about "
+        "Senator Lindsey Graham's statement that the bill would be “bone-crushing”, Dmitry "
+        "Peskov was restrained.",
+        KREMLIN,
+        {
+            "unusually long": "person_yuri_ushakov",
+            "simply unaffordable": None,
+            "quietly shelved": None,
+            "a guarantee on": "person_emmanuel_macron",
+            "a leading role": "person_keir_starmer",
+            "bone-crushing": "person_lindsey_graham",
+        },
+        # a relative clause that names the words quoted, groups at large with "have", a
+        # clause after "while" that is someone else's, someone's statement that …
+        id="fragments_quoted_in_reported_speech",
+    ),
 ]
 
 
