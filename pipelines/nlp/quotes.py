@@ -568,6 +568,19 @@ def _speaker_country(
 _ONE_OF_A_BODY = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
     r"official|diplomat|source|representative|officer|aide)"
+    # ("A spokesperson for the Chinese Foreign Ministry")
+    r"(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)?"
+)
+# ... and the words before a body's name that make its speaker one of it: "A spokesperson
+# for | the Chinese Foreign Ministry said".
+_ONE_OF_A_BODY_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
+    r"official|diplomat|source|representative|officer|aide)\s+(?:for|of|at|in)\s+$"
+)
+# "“…,” I said": the one who speaks in the turn says it of their own words
+_FIRST_PERSON_AFTER = re.compile(
+    r"\s*,?\s*(?:[–—]\s*)?(?P<speaker>I)\s+(?:then\s+|also\s+)?(?:said|added|told\s+\w+|"
+    r"replied|answered|wrote|stressed|noted|insisted)\b"
 )
 _OF_THE_BEFORE = re.compile(r"\s+of\s+$")
 
@@ -2343,6 +2356,14 @@ def _attribution_near(
     to."""
     line_end = body.find("\n", quote_end, quote_end + _AFTER_WINDOW)
     after_end = line_end if line_end != -1 else min(len(body), quote_end + _AFTER_WINDOW)
+    first_person = _FIRST_PERSON_AFTER.match(body, quote_end, after_end)
+    if (
+        first_person is not None
+        # (“…,” I said: the comma leaves the sentence open; after “…?” a new one starts)
+        and body[quote_end - 2 : quote_end - 1] == ","
+        and not _introduces_next_quote(body, quote_end, first_person.end())
+    ):
+        return first_person, 0
     for pattern in _AFTER_PATTERNS:
         found = pattern.match(body, quote_end, after_end)
         if (
@@ -2535,7 +2556,9 @@ def has_quotes(body: str | None) -> bool:
 # holds two)
 _LABEL_WORD = (
     r"(?:[A-Z]\.[A-Z][\w'’\-]+|(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Rev|Sen|Rep|Gov|Amb|Prof)\."
-    r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*)"
+    r"|[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’\-]*"
+    # an Arabic article glued to a name: "Abdel Fattah el-Sisi:", "Mohammed al-Sudani:"
+    r"|(?:al|el|as|ad|ash)-[A-Z][\w'’\-]*)"
 )
 _FLOOR_SPEAKERS = ("voice", "remark", "question", "comment", "reply")
 _FLOOR_PLACES = ("audience", "floor", "hall")
@@ -2547,7 +2570,7 @@ _LABEL = re.compile(
     r"(?<![\w'’.\-])"
     # a blank line ends a label: a heading above it is no part of it ("…'s Remarks\n\nQ:")
     # (or someone in the hall, unnamed: "Voice from the audience:")
-    rf"(?P<label>{_FROM_THE_FLOOR}|{_LABEL_WORD}(?:(?:(?:(?!\n\s*\n)\s)+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to)\s+)*{_LABEL_WORD}){{0,15}})"
+    rf"(?P<label>{_FROM_THE_FLOOR}|{_LABEL_WORD}(?:(?:(?:(?!\n\s*\n)\s)+|\s*[–—]\s*)(?:(?:of|the|and|for|on|in|at|under|to|bin|ibn|de|da|van|von|der|du|di)\s+)*{_LABEL_WORD}){{0,15}})"
     # a note in brackets may follow: "(retranslated)", "(speaking Belarusian, retranslated)",
     # "(Tatarstan)", "(Governor of the Central Bank)", "(Rossiya TV channel)", "(Volunteer
     # Medics, Kazan)"
@@ -5251,11 +5274,13 @@ _LEGAL_WORDING = re.compile(
     # whose it is: "The Treaty on the Creation of the Union State says"
     r"(?:\s+(?:on|of|for|between|about)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?"
     # when it was signed: "The joint declaration signed today says"
-    r"(?:\s+(?:signed|adopted|approved|issued|published)(?:\s+[\w'’\-]+){0,3}?)?\s+"
+    r"(?:\s+(?:signed|adopted|approved|issued|published)(?:\s+[\w'’\-]+){0,5}?)?\s+"
     r"(?:(?:says|reads|read|states|stated|stipulates|stipulated|provides|provided|notes|"
     r"declares|declared|proclaims|requires|guarantees|defines|establishes|sets|begins|opens)"
     r"(?:\s+(?:it|this|that))?"
     r"(?:\s+(?:plainly|clearly|explicitly|directly|unambiguously|simply))?"
+    # what it says follows: "stated that the parties would work “", "states that its aim is"
+    r"(?:(?<=that)\s+[^.!?“”\"«]{1,60}?)?"
     # what it says, how: "says in black and white:", "sets a clear threshold:", "begins
     # with the words:"
     r"(?:\s+(?:in|with|a|an|the|clear|firm|strict|black|and|white|words?|threshold|"
@@ -5382,6 +5407,11 @@ def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
 _PEOPLE_AT_LARGE_SAY = re.compile(
     r"(?:\b(?:[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Ss]everal|[Cc]ertain)\s+(?:[\w'’\-]+\s+){0,2}?"
     r"[a-zA-Z]+s|\b[Pp]eople(?:\s+(?:in|from|of)\s+(?:the\s+)?[\w'’\-]+)?"
+    # a people the speaker belongs to: "We Egyptians say:", "we Russians often say"
+    r"|\b[Ww]e\s+[A-Z][a-z]+(?:ns|ese|is|ks|hs|s)\b"
+    # the West at large: "Our Western partners promised us:", "Western politicians claim"
+    r"|\b(?:(?:[Oo]ur|[Tt]he|[Tt]heir)\s+(?:former\s+)?)?Western\s+(?:partners|colleagues|"
+    r"politicians|leaders|countries|governments|elites|capitals|officials)"
     # "Some in Europe argue", "Many in Washington believe"
     r"|\b(?:[Ss]ome|[Mm]any|[Oo]thers|[Ff]ew)\s+in\s+(?:the\s+)?[A-Z][\w'’\-]+"
     # "Businesspeople often tell me:", "townspeople"
@@ -5425,7 +5455,7 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"\s+(?:(?:keep|kept|often|also|always|still|usually|constantly|regularly|sometimes|now"
     r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been"
     # "Several newspapers have claimed that", "spokespeople had earlier warned that"
-    r"|earlier|(?:have|has|had)(?=\s+(?:earlier\s+)?[a-z]+ed\b))\s+)*"
+    r"|earlier|even|immediately|again|(?:have|has|had)(?=\s+(?:earlier\s+)?[a-z]+ed\b))\s+)*"
     r"(?:say|says|said|saying|ask|asks|asked|asking|repeat|repeats|repeated|repeating|write|"
     r"writes|wrote|tell|told|complain|complained|joke|joked|put\s+it|object|objects|argue|argues|"
     r"argued|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|predicted|"
@@ -6161,6 +6191,15 @@ def quotes_of_article(
                 # "As Vera Lind wrote,": the word that opens the clause is no part of the name
                 s_start = s_end - len(opening[1])
                 speaker_text = opening[1]
+            if speaker_text == "I":
+                # "“…,” I said": the turn's speaker, else the publisher's head (a speech)
+                index = _turn_at(narrated_turns, q_start) if narrated_turns else -1
+                own = narrated_turns[index][1] if index >= 0 else publisher_head
+                if own is not None:
+                    rows.append(quote_row(q_start, q_end, quote, own, None))
+                    last_speaker, last_paragraph, last_sentence = (own, None), line_start, sentence
+                    continued = None
+                    continue
             if (title := _title_of(body, s_start, article_mentions)) is not None:
                 # "The Chairman of [the People's Republic of China] said": the title's holder
                 s_start, speaker_text = title, body[title:s_end]
@@ -6257,9 +6296,14 @@ def quotes_of_article(
                     # "“…,” she said. There could be dangers “if …”": she goes on
                     last_speaker = (actor_id, speaker_text)
                     last_paragraph, last_sentence = line_start, sentence
-            elif _ONE_OF_A_BODY.fullmatch(speaker_text):
+            elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (
+                one_of := _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
+            ):
                 # "a Pentagon spokesperson said": someone unnamed, not the body itself
                 actor_id = None
+                one_of = _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
+                if one_of:
+                    speaker_text = body[one_of.start() : s_end]
             else:
                 named = _NAME_OF_BODY.match(speaker_text)
                 if (

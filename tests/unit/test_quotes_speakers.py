@@ -953,6 +953,29 @@ _CONTEXT_CASES = [
         # clause after "while" that is someone else's, someone's statement that …
         id="fragments_quoted_in_reported_speech",
     ),
+    pytest.param(
+        "Dmitry Peskov: The presidents will make statements. President of the Arab Republic of "
+        "Egypt Abdel Fattah el-Sisi (retranslated): Mr President, welcome. We Egyptians say: "
+        "“Whoever drinks from the Nile returns to it.” Vladimir Putin: Thank you. Some Western "
+        "media even wrote that “Cairo is a pawn.” Our Western partners promised us: “All "
+        "restrictions will go.” The memorandum signed with the UN Secretariat stated that the "
+        "parties would work “to ease the export of Russian food.” A spokesperson for the "
+        "Chinese Foreign Ministry said at the time: “Normal trade targets no one.” “We will "
+        "keep working,” I said in Cairo.",
+        KREMLIN,
+        {
+            "Mr President, welc": "person_abdel_fattah_el_sisi",
+            "Whoever drinks": None,
+            "Cairo is a pawn": None,
+            "All restrictions": None,
+            "to ease the export": None,
+            "Normal trade": "A spokesperson for the Chinese Foreign Ministry",
+            "We will keep": _PUTIN,
+        },
+        # a label with an Arabic article, a people the speaker belongs to, the West at large,
+        # a memorandum that states that …, someone unnamed of a body, "I said" after a comma
+        id="a_joint_statement_with_peoples_documents_and_the_speakers_own_words",
+    ),
 ]
 
 
