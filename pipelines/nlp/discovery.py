@@ -1130,6 +1130,7 @@ _ONE_OF_THEM = re.compile(
     rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=\s*[,;]|\s+from\s|\s+(?:is|was)\s)"
 )
 _OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]*,?|and)\s+)*$")
+_RANK_WORDS_BEFORE_GIVEN = frozenset({"Private", "Major", "Guards", "Cadet", "Rank"})
 # A name opening its sentence: its first word may be capitalized only for that ("Welder
 # Dmitry Khan told …", "Twelve-year-old Kirill Smirnov showed …").
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][”\"»’)]?\s+)$")
@@ -1622,6 +1623,8 @@ class ActorDiscoverer:
                 and (
                     _OF_PHRASE_BEFORE.search(text, max(0, d.start - 80), d.start)
                     or _SENTENCE_OPENS_BEFORE.search(text, max(0, d.start - 4), d.start)
+                    # ranks that are ordinary words alone: "Private Grigory Titov"
+                    or name.split()[0] in _RANK_WORDS_BEFORE_GIVEN
                 )
             ):
                 later = self._later_given_name(name)

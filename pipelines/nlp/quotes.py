@@ -106,7 +106,8 @@ _PRESENT_SPEECH_VERBS = (
     r"complain"
 )
 SPEECH_VERBS = (
-    r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
+    r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|"
+    r"informed\s+\w+|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
     # a promise or a question pressed is speech too ("“…,” the Governor promised")
     r"promised|pressed|"
     # a point made ("Ann Vale raised a fair point:")
@@ -456,7 +457,8 @@ _BEFORE_PATTERNS = [
     # an adverb may come between: "As you rightly said,", "Ann Vale has repeatedly stated:"
     re.compile(rf"{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\s*[:,]?\s*$"),
     re.compile(
-        rf"(?<![\w'’]){_INDEFINITE_SUBJECT}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\s*[:,]?\s*$"
+        rf"(?<![\w'’]){_INDEFINITE_SUBJECT}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"
+        r"(?:\s+that)?\s*[:,]?\s*$"
     ),
     re.compile(rf"[Aa]ccording\s+to\s+{_SPEAKER}\s*[:,]\s*$"),
     # "According to him, “…”": the person the pronoun stands for
@@ -1291,6 +1293,8 @@ def _covered(start: int, end: int, mentions: list[Mention]) -> bool:
 
 
 # "in" or "near" right before capitalized words: a place ("the centre in Staraya Derevnya").
+# Ranks that are ordinary words too, before a name written in full.
+_RANKS_AS_WORDS = frozenset({"Private", "Major", "Guards", "Cadet", "Corporal", "Sergeant"})
 _LOCATIVE_BEFORE_NAME = re.compile(
     r"\b(?:in|near)\s+$"
     # someone described as from a place: "a mother of five from Naberezhnye Chelny" (not a
@@ -1331,6 +1335,8 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             kept.insert(0, word)
             if body[word.start() - 1 : word.start()] == "[":
                 break  # the editor's brackets open the name: "Kazakhstan [Ann Vale]"
+        if len(kept) > 2 and kept[0].group() in _RANKS_AS_WORDS:
+            kept.pop(0)  # "Private Grigory Titov": the rank is no part of the name
         if kept and kept[0] is not words[0]:
             before = words[words.index(kept[0]) - 1].group().rstrip(".").lower()
             if before in PLACE_PREFIXES:
@@ -5271,6 +5277,8 @@ _LEGAL_WORDING = re.compile(
     r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph|"
     # a code of laws ("The Civil Code says clearly:")
     r"(?:civil|criminal|tax|labour|labor|land|family|administrative|budget)\s+code))"
+    # where it is: "The draft law that is now in the State Duma says"
+    r"(?:\s+(?:that|which)\s+(?:is|was|are)\s+[^.!?“”\"«]{1,50}?)?"
     # whose it is: "The Treaty on the Creation of the Union State says"
     r"(?:\s+(?:on|of|for|between|about)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+)?"
     # when it was signed: "The joint declaration signed today says"
@@ -5297,7 +5305,7 @@ _LEGAL_WORDING = re.compile(
 _WORDS_OF_NAMED = re.compile(
     r"\bthe\s+words\s+of\s+"
     # a description may come first: "the words of the institute's founder, academician X:"
-    r"(?:(?:the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?[a-z]+,\s+(?:[a-z]+\s+){0,2})?"
+    r"(?:(?:the|its|his|her|their|my|our|your)\s+(?:[\w'’\-]+\s+){0,3}?[a-z]+,\s+(?:[a-z]+\s+){0,2})?"
     r"(?P<owner>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*)"
     r"\s*[:,]?\s*[“\"«]?\s*$"
 )
@@ -5429,7 +5437,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     # Island wrote:", "The farmers of the Stavropol Territory asked us:"
     r"(?:(?:\s+(?:of|in|from|at|on)\s+(?:one\s+of\s+)?(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’\-]*|[a-z]+)\s+){0,3}?[\w'’\-]+){1,2}"
-    r"|(?=\s+(?:say|tell|like\s+to\s+say|joke)\b))"
+    r"|(?=\s+(?:say|tell|like\s+to\s+say|joke)\b)"
+    # who they are: "The guys who come home often say:"
+    r"|\s+who\s+(?:[a-z]+\s+){0,3}?[a-z]+(?=\s+(?:often|always|usually|still|keep|say|tell)\b))"
     # a plural with no article opening a clause: "In our hostels, students joke:"
     r"|(?:(?<=,\s)|(?<=[.:;]\s)|(?<=^)|(?<=\bAs\s))(?:[a-z][\w\-]*\s+)?"
     r"(?!(?:keep|continue|say|tell|write|ask|repeat|complain)s\b)"

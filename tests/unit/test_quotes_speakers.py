@@ -976,6 +976,27 @@ _CONTEXT_CASES = [
         # a memorandum that states that …, someone unnamed of a body, "I said" after a comma
         id="a_joint_statement_with_peoples_documents_and_the_speakers_own_words",
     ),
+    pytest.param(
+        "Ruslan Bekov: I answered him with the words of my own teacher, Khasan Tlupov: "
+        "“Check everyone else.” Vladimir Putin: When we announced the programme, some said "
+        "that “it is just another campaign.” We found a letter from a soldier of our town, "
+        "Private Grigory Titov. He wrote: “Mother, do not cry.” The guys who come home often "
+        "say: “I do not know which door to knock on.” The draft law that is now in the State "
+        "Duma says that a platform “may not change the terms.” The Federal Penitentiary "
+        "Service has informed me that “the review will end in January.”",
+        KREMLIN,
+        {
+            "Check everyone": "person_khasan_tlupov",
+            "it is just another": None,
+            "Mother, do not cry": "Grigory Titov",
+            "I do not know which": None,
+            "may not change": None,
+            "the review will end": "org_federal_penitentiary_service",
+        },
+        # the words of my teacher, named; people at large after "that" or with who they
+        # are; a rank before a name; a draft law where it is; a body that informs
+        id="words_of_my_teacher_ranks_groups_who_draft_laws_and_informing_bodies",
+    ),
 ]
 
 
