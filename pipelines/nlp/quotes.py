@@ -358,6 +358,8 @@ _INDEFINITE_SPEAKERS = frozenset(
 _INDEFINITE_BEFORE = re.compile(
     r"(?:^|[.!?,;:“”\"]\s*|\b(?:and|but)\s+)(?i:someone|somebody|anyone|everyone|nobody|many|"
     r"some|others|few|most|several)\s+(?:[a-z]+\s+){0,5}$"
+    # one of a group, described by where they are: "One of them, from Leipzig, wrote:"
+    r"|(?:^|[.!?,;:“”\"]\s*)[Oo]ne\s+of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+),\s+(?:from|in)\s+$"
 )
 # A plural noun ending a speaker phrase: "the so-called experts", "the participants" (not
 # "an unnamed official", who is someone).
@@ -569,7 +571,7 @@ def _speaker_country(
 # One unnamed person of a body: "a Pentagon spokesperson", "an Interior Ministry official".
 _ONE_OF_A_BODY = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
-    r"official|diplomat|source|representative|officer|aide)"
+    r"official|diplomat|source|representative|officer|aide|adviser|advisor|staffer|employee)"
     # ("A spokesperson for the Chinese Foreign Ministry")
     r"(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)?"
 )
@@ -577,13 +579,36 @@ _ONE_OF_A_BODY = re.compile(
 # for | the Chinese Foreign Ministry said".
 _ONE_OF_A_BODY_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
-    r"official|diplomat|source|representative|officer|aide)\s+(?:for|of|at|in)\s+$"
+    r"official|diplomat|source|representative|officer|aide|adviser|advisor|staffer|employee)"
+    r"\s+(?:for|of|at|in)\s+(?:the\s+)?$"
+    # someone described by where they are: "A young developer in | Novosibirsk told me" (not
+    # a letter or a call from someone, who is named)
+    r"|(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?!(?:letter|message|call|note|question|request|telegram|reply|answer|email|text)\b)"
+    r"[a-z]+\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
 # "“…,” I said": the one who speaks in the turn says it of their own words
 _FIRST_PERSON_AFTER = re.compile(
     r"\s*,?\s*(?:[–—]\s*)?(?P<speaker>I)\s+(?:then\s+|also\s+)?(?:said|added|told\s+\w+|"
     r"replied|answered|wrote|stressed|noted|insisted)\b"
 )
+# The speaker of a turn saying what they say or said: "I said in June, and I repeat:".
+_I_SAY = re.compile(
+    r"\bI\s+(?:have\s+|had\s+|will\s+|would\s+|can\s+)?(?:also\s+|already\s+)?"
+    r"(?:said|say|repeat|wrote|stressed|noted|stated|told\s+\w+)\b[^.!?“”\"«]*$"
+)
+
+
+def _names_a_person(
+    start: int, end: int, mentions: list[Mention], written: list[tuple[int, int, str]]
+) -> bool:
+    """Whether body[start:end] holds a person the text names (a mention or a name written),
+    not one a title stands for ("Many Muscovites, the Mayor said, keep asking": they ask)."""
+    return any(m[0] < end and start < m[1] and m[3] == "person" for m in mentions) or any(
+        w[0] < end and start < w[1] for w in written
+    )
+
+
 _OF_THE_BEFORE = re.compile(r"\s+of\s+$")
 
 
@@ -5427,6 +5452,8 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:[\w'’\-]+\s+)?(?:pupils|students|colleagues|"
     r"critics|opponents|neighbours|neighbors|friends|readers|viewers|voters|residents|citizens|"
     r"farmers|workers|teachers|doctors|parents|employees|pensioners|entrepreneurs|fishermen)"
+    # where they are: "Our colleagues in the Union often say:"
+    r"(?:\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’\-]*)?"
     # the press at large: "Western media keep repeating:"
     r"|\b(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?media"
     # a group with an article and where they are ("The fishermen in Nakhodka say:") or
@@ -5462,7 +5489,10 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     # "they" of a place, no one said before: "In the West they say:", "They say in Brussels:"
     r"|\b[Ii]n\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,?\s+they"
     r"|\b[Tt]hey(?=\s+(?:[a-z]+\s+)?say\s+in\s+(?:the\s+)?[A-Z]))"
+    # who they are: "German business people who come to see me say quietly:"
+    r"(?:\s+who\s+(?:[a-z]+\s+){0,4}?[a-z]+)?"
     r"\s+(?:(?:keep|kept|often|also|always|still|usually|constantly|regularly|sometimes|now"
+    r"|quietly|openly|privately|publicly"
     r"|used\s+to|like\s+to|love\s+to|might|may|could|would|will|(?:have|has|had)\s+been"
     # "Several newspapers have claimed that", "spokespeople had earlier warned that"
     r"|earlier|even|immediately|again|(?:have|has|had)(?=\s+(?:earlier\s+)?[a-z]+ed\b))\s+)*"
@@ -6168,6 +6198,15 @@ def quotes_of_article(
                 actor_id, speaker_text = previous
                 last_speaker, last_paragraph, last_sentence = previous, line_start, sentence
             elif (
+                narrated_turns
+                and _I_SAY.search(body, spans[sentence][0], q_start)
+                and (own_turn := _turn_at(narrated_turns, q_start)) >= 0
+                and narrated_turns[own_turn][1] is not None
+            ):
+                # "I said then, and I will repeat it now:": the turn's speaker
+                actor_id = narrated_turns[own_turn][1]
+                last_speaker, last_paragraph, last_sentence = (actor_id, None), line_start, sentence
+            elif (
                 last_speaker is not None
                 and last_paragraph == line_start
                 and sentence - last_sentence <= _CONTINUATION_SENTENCES
@@ -6219,6 +6258,11 @@ def quotes_of_article(
                 s_start = s_end - len(last_word)
                 speaker_text = last_word
             pronoun = _SUBJECT_FORM.get(speaker_text.lower(), speaker_text.lower())
+            # (a name in apposition after the phrase: "A farmer from the Rostov Region, Ann
+            # Vale, told me" names her)
+            apposition_end = (
+                offset + found.end("apposition") if found.groupdict().get("apposition") else s_end
+            )
             s_sentence = spans[sentence_index_of(spans, s_start)][0] if spans else 0
             if (
                 body.startswith(",", s_end)
@@ -6235,7 +6279,14 @@ def quotes_of_article(
                 or speaker_text.lower() == "one"  # "One might say:", the impersonal pronoun
                 # "Young people in the West are told:": the subject hears, someone unnamed speaks
                 or _PASSIVE_SPEECH.search(found.group(0)) is not None
-            ) or _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start):
+            ) or (
+                _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start)
+                # ("one of them, Ann Vale, said": named in apposition)
+                and not (
+                    _names_a_person(s_start, apposition_end, article_mentions, names)
+                    and not speaker_text.lower().startswith("the ")
+                )
+            ):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
                 actor_id, speaker_text = None, None
@@ -6244,9 +6295,7 @@ def quotes_of_article(
                 body,
                 max(s_sentence, body.rfind(": ", s_sentence, s_start) + 2),
                 s_start,
-                # (with the name in apposition after it: "A farmer from the Rostov Region,
-                # Ann Vale, told me" names her)
-                offset + found.end("apposition") if found.groupdict().get("apposition") else s_end,
+                apposition_end,
                 article_mentions,
             ):
                 # "An elderly man I brought his insulin to told me:", "Our border guards
@@ -6307,7 +6356,11 @@ def quotes_of_article(
                     last_speaker = (actor_id, speaker_text)
                     last_paragraph, last_sentence = line_start, sentence
             elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (
-                one_of := _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
+                _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
+                and not (
+                    _names_a_person(s_start, apposition_end, article_mentions, names)
+                    and not speaker_text.lower().startswith("the ")
+                )
             ):
                 # "a Pentagon spokesperson said": someone unnamed, not the body itself
                 actor_id = None

@@ -997,6 +997,28 @@ _CONTEXT_CASES = [
         # are; a rank before a name; a draft law where it is; a body that informs
         id="words_of_my_teacher_ranks_groups_who_draft_laws_and_informing_bodies",
     ),
+    pytest.param(
+        "Anna Baumann: Why? Vladimir Putin: German business people who come to see me say "
+        "quietly: “We cannot say it out loud.” Our colleagues in the Union often say: “The "
+        "union works.” A young developer in Novosibirsk told me: “Give us the servers.” In "
+        "August a senior adviser at the White House said: “Every barrel pays for the war.” "
+        "I said in June, when I spoke at the ministry, and I will repeat it now: “We are "
+        "ready to talk.” Anna Baumann: One of them, from Leipzig, wrote: “Can we travel "
+        "again?” One of them, Olga Reznik, wrote: “Thank you.”",
+        KREMLIN,
+        {
+            "We cannot say it": None,
+            "The union works": None,
+            "Give us the servers": "A young developer in Novosibirsk",
+            "Every barrel pays": "a senior adviser at the White House",
+            "We are ready to": _PUTIN,
+            "Can we travel": None,
+            "Thank you": _REZNIK,
+        },
+        # groups with who they are or where, someone described by where they are, the
+        # turn's speaker saying what they said, one of a group from a place or named
+        id="groups_described_people_and_what_the_turns_speaker_said",
+    ),
 ]
 
 
