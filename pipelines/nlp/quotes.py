@@ -207,7 +207,7 @@ _GENERIC_ORG_WORDS = frozenset(
 # possessive), or a pronoun. A conjunction ends a description ("He thanked her and said:"
 # has no speaker "her and").
 _DESCRIPTION_WORD = r"(?!(?:and|or|but|then)\b)[\w'’\-]+"
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+)?(?:colleague|counterpart|partner)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
@@ -457,7 +457,13 @@ _MANNER_VERBS = r"(?:laughed|smiled|sighed|shrugged|nodded|grinned|chuckled)"
 _MANNER_OF_REPLY = re.compile(rf"\b{_MANNER_VERBS}\b")
 _BEFORE_PATTERNS = [
     # an adverb may come between: "As you rightly said,", "Ann Vale has repeatedly stated:"
-    re.compile(rf"{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\s*[:,]?\s*$"),
+    re.compile(
+        # (not what one recalls: "recalled what his guest had told him during dinner:")
+        rf"(?<!what ){_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"
+        # when: "said during our talks:"
+        r"(?:\s+during\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
+        r"\s*[:,]?\s*$"
+    ),
     re.compile(
         rf"(?<![\w'’]){_INDEFINITE_SUBJECT}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"
         r"(?:\s+that)?\s*[:,]?\s*$"
@@ -597,6 +603,38 @@ _I_SAY = re.compile(
     r"\bI\s+(?:have\s+|had\s+|will\s+|would\s+|can\s+)?(?:also\s+|already\s+)?"
     r"(?:said|say|repeat|wrote|stressed|noted|stated|told\s+\w+)\b[^.!?“”\"«]*$"
 )
+
+
+# How a leader speaks of the other one beside them: "my old friend", "my dear brother",
+# "Mr President" as a subject.
+_THE_OTHER_ONE = re.compile(
+    r"(?:[Mm]y|[Oo]ur)\s+(?:(?:old|good|dear|great|true)\s+)*(?:friend|brother)|Mr\.?\s+President"
+)
+
+
+def _other_principal(
+    speaker_text: str,
+    offset: int,
+    turns: Sequence[tuple[int, str | None, str | None]],
+    countries: dict[str, str] | None,
+) -> str | None:
+    """The one other speaker of the transcript, of another country than the turn's speaker,
+    whom "my friend" or "Mr President" in that turn stands for; None when not one."""
+    if not turns or not _THE_OTHER_ONE.fullmatch(speaker_text):
+        return None
+    index = _turn_at(turns, offset)
+    own = turns[index][1] if index >= 0 else None
+    if own is None:
+        return None
+    home = (countries or {}).get(own)
+    others = {
+        speaker
+        for _, speaker, _ in turns
+        if speaker not in (None, own)
+        and (countries or {}).get(speaker) is not None
+        and (countries or {}).get(speaker) != home
+    }
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _names_a_person(
@@ -6355,6 +6393,12 @@ def quotes_of_article(
                     # "“…,” she said. There could be dangers “if …”": she goes on
                     last_speaker = (actor_id, speaker_text)
                     last_paragraph, last_sentence = line_start, sentence
+            elif (
+                other := _other_principal(speaker_text, q_start, narrated_turns, countries)
+            ) is not None:
+                # "my old friend told me:", "Mr President said" at a joint news conference:
+                # the other leader on the stage
+                actor_id = other
             elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (
                 _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
                 and not (

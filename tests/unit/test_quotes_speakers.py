@@ -1019,6 +1019,19 @@ _CONTEXT_CASES = [
         # turn's speaker saying what they said, one of a group from a place or named
         id="groups_described_people_and_what_the_turns_speaker_said",
     ),
+    pytest.param(
+        "Abdel Fattah el-Sisi (retranslated): Mr President, my dear friend, welcome to "
+        "Cairo. Vladimir Putin: Thank you. My dear friend said during our meeting: “Egypt is "
+        "waiting for tourists.” Mr President said during our talks: “We will ensure their "
+        "safety.”",
+        KREMLIN,
+        {
+            "Egypt is waiting": "person_abdel_fattah_el_sisi",
+            "We will ensure": ("person_abdel_fattah_el_sisi"),
+        },
+        # at a joint news conference, "my friend" and "Mr President" are the other leader
+        id="my_friend_and_mr_president_are_the_other_leader",
+    ),
 ]
 
 
