@@ -107,7 +107,10 @@ _PRESENT_SPEECH_VERBS = (
 )
 SPEECH_VERBS = (
     r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|"
-    r"informed\s+\w+|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
+    r"informed\s+\w+|"
+    # a question passed on: "A student, Ann Vale, asked us to pass on her question:"
+    r"asked\s+(?:us|me)\s+to\s+(?:pass\s+on|convey|read\s+out)(?:\s+(?:her|his|their|this|a))?"
+    r"(?:\s+question)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
     # a promise or a question pressed is speech too ("“…,” the Governor promised")
     r"promised|pressed|"
     # a point made ("Ann Vale raised a fair point:")
@@ -635,6 +638,22 @@ def _other_principal(
         and (countries or {}).get(speaker) != home
     }
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _apposition_owner(
+    body: str, described: re.Match[str] | None, mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, name) of the person named right before a description in apposition ("Klaus
+    Hoffmann, | a pensioner from | Dresden"), else None."""
+    if described is None:
+        return None
+    comma = body.rfind(",", 0, described.start())
+    if comma == -1 or body[comma + 1 : described.start()].strip():
+        return None
+    at = bisect_left(mentions, (comma,)) - 1
+    if at < 0 or mentions[at][3] != "person" or body[mentions[at][1] : comma].strip():
+        return None
+    return mentions[at][2], body[mentions[at][0] : mentions[at][1]]
 
 
 def _names_a_person(
@@ -2722,7 +2741,17 @@ ANONYMOUS_LABELS = {
 # Vladimir Vladimirovich. Ann Vale, Izvestia.")
 _CALLED = (
     r"(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
+    # "Comrade Supreme Commander-in-Chief", as servicemen address him
+    r"|Comrade\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
     r"|[A-Z][a-z]+\s+[A-Z][a-z]+(?:vich|vna|ichna|inichna))"
+)
+# A rank or what the asker is, before their name: "Guards Sergeant Ildar Nigmatullin",
+# "Yunarmia cadet Varvara Semyonova", "student Ann Vale".
+_ASKER_TITLE = (
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:cadet|student|pupil|teacher|volunteer|doctor|nurse|engineer|"
+    r"farmer|worker|deputy|member|entrepreneur)\s+"
+    r"|(?:Guards\s+)?(?:(?:Senior|Junior)\s+)?(?:Private|Corporal|Sergeant|Lieutenant|Captain|"
+    r"Major|Colonel)\s+)"
 )
 # A name word: "Ann", "Vale-Smith", "Jean-Pierre", "O'Brien".
 _INTRODUCED_WORD = r"[A-Z][a-z]*['’]?[A-Za-z][a-z'’]*(?:-[A-Z]?[a-z'’]+)*"
@@ -2730,8 +2759,9 @@ _SELF_INTRODUCTION = re.compile(
     r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi|Thank\s+you(?:\s+very\s+much)?)"
     rf"(?:,\s+{_CALLED})?[.!,]\s+)?"
     # "Mr President, Ann Vale, Daily Courier.": the one asked called first
-    rf"(?:{_CALLED},\s+(?=[A-Z][a-z'’\-]+\s+[A-Z]))?"
+    rf"(?:{_CALLED},\s+(?={_ASKER_TITLE}?[A-Z][a-z'’\-]+\s+[A-Z]))?"
     r"(?:(?:[Mm]y\s+name\s+is|I\s+am|I'm)\s+)?"
+    rf"{_ASKER_TITLE}?"
     rf"(?P<name>{_INTRODUCED_WORD}(?:\s+{_INTRODUCED_WORD}){{1,2}})"
     r"(?:,\s|\s+(?:from|of)\s+[A-Z]|\s+\(|\s+[–—]\s+[A-Z])"
 )
@@ -5469,7 +5499,12 @@ def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
         found is not None
         and not _TWO_CAPITALIZED.search(body, found.start() + 1, quote_start)
         and not _WHO_WAS_BEFORE.search(body, max(start, found.start() - 40), found.start())
+        # "Klaus Hoffmann, a pensioner from Dresden, wrote:": described after the name
+        and not _NAME_COMMA_BEFORE.search(body, max(start, found.start() - 60), found.start() + 1)
     )
+
+
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+,\s*\S?$")
 
 
 # People at large as the subject of what is quoted: "some Western politicians keep repeating
@@ -6335,7 +6370,7 @@ def quotes_of_article(
                 s_start,
                 apposition_end,
                 article_mentions,
-            ):
+            ) and not any(s_start <= w[0] < s_end for w in names):
                 # "An elderly man I brought his insulin to told me:", "Our border guards
                 # who served there told me:", "a text message from Irkutsk:": nobody named
                 actor_id, speaker_text = None, None
@@ -6399,6 +6434,15 @@ def quotes_of_article(
                 # "my old friend told me:", "Mr President said" at a joint news conference:
                 # the other leader on the stage
                 actor_id = other
+            elif (
+                owner := _apposition_owner(
+                    body,
+                    _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start),
+                    article_mentions,
+                )
+            ) is not None:
+                # "Klaus Hoffmann, a pensioner from Dresden, wrote:": the one described
+                actor_id, speaker_text = owner
             elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (
                 _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
                 and not (

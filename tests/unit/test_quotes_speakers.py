@@ -1032,6 +1032,24 @@ _CONTEXT_CASES = [
         # at a joint news conference, "my friend" and "Mr President" are the other leader
         id="my_friend_and_mr_president_are_the_other_leader",
     ),
+    pytest.param(
+        "Vladimir Putin: Please. Question: Comrade Supreme Commander-in-Chief, Yunarmia cadet "
+        "Varvara Semyonova, Smolensk. At school we read soldiers' letters. Vladimir Putin: "
+        "Good. Question: Good afternoon. Guards Sergeant Ildar Nigmatullin, call sign Tatarin. "
+        "I work in the city administration. Anna Baumann: And Klaus Hoffmann, a pensioner "
+        "from Dresden, wrote: “My father came home alive.” A student from Chennai, Priya "
+        "Raman, asked us to pass on her question: “What would you advise?”",
+        KREMLIN,
+        {
+            "Comrade Supreme": "person_varvara_semyonova",
+            "Good afternoon. Gua": "person_ildar_nigmatullin",
+            "My father came": "person_klaus_hoffmann",
+            "What would you": "Priya Raman",
+        },
+        # askers naming themselves after an address, a greeting and a rank; a name with a
+        # description in apposition; a question passed on
+        id="askers_who_name_themselves_and_named_people_described",
+    ),
 ]
 
 
