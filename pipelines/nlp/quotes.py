@@ -6336,6 +6336,13 @@ def quotes_of_article(
             apposition_end = (
                 offset + found.end("apposition") if found.groupdict().get("apposition") else s_end
             )
+            # the phrase (or its apposition) names a person, not one a title stands for
+            # ("Many Muscovites, the Mayor said, keep asking": they ask)
+            names_someone = _names_a_person(
+                s_start, apposition_end, article_mentions, names
+            ) and not speaker_text.lower().startswith("the ")
+            # "a Pentagon spokesperson", "A young developer in | Novosibirsk": one unnamed
+            one_of = _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
             s_sentence = spans[sentence_index_of(spans, s_start)][0] if spans else 0
             if (
                 body.startswith(",", s_end)
@@ -6355,10 +6362,7 @@ def quotes_of_article(
             ) or (
                 _INDEFINITE_BEFORE.search(body, max(line_start, s_start - 60), s_start)
                 # ("one of them, Ann Vale, said": named in apposition)
-                and not (
-                    _names_a_person(s_start, apposition_end, article_mentions, names)
-                    and not speaker_text.lower().startswith("the ")
-                )
+                and not names_someone
             ):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
@@ -6434,25 +6438,12 @@ def quotes_of_article(
                 # "my old friend told me:", "Mr President said" at a joint news conference:
                 # the other leader on the stage
                 actor_id = other
-            elif (
-                owner := _apposition_owner(
-                    body,
-                    _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start),
-                    article_mentions,
-                )
-            ) is not None:
+            elif (owner := _apposition_owner(body, one_of, article_mentions)) is not None:
                 # "Klaus Hoffmann, a pensioner from Dresden, wrote:": the one described
                 actor_id, speaker_text = owner
-            elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (
-                _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
-                and not (
-                    _names_a_person(s_start, apposition_end, article_mentions, names)
-                    and not speaker_text.lower().startswith("the ")
-                )
-            ):
+            elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (one_of and not names_someone):
                 # "a Pentagon spokesperson said": someone unnamed, not the body itself
                 actor_id = None
-                one_of = _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
                 if one_of:
                     speaker_text = body[one_of.start() : s_end]
             else:
