@@ -640,6 +640,35 @@ def _other_principal(
     return next(iter(others)) if len(others) == 1 else None
 
 
+# "the official", "the Kremlin official", "the senior official": an office holder named
+# before, called by no title of theirs.
+_THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:(?:[A-Z][\w'’\-]*|senior|top|Russian)\s+)?official")
+
+
+def _last_person_outside(
+    offset: int, mentions: list[Mention], quote_spans: list[tuple[int, int]]
+) -> str | None:
+    """The person named last before `offset` (within `_BODY_LOOKBACK_CHARS`), outside
+    quotations."""
+    for m_start, m_end, actor_id, actor_type in reversed(
+        mentions[: bisect_left(mentions, (offset,))]
+    ):
+        if offset - m_start > _BODY_LOOKBACK_CHARS:
+            return None
+        if (
+            actor_type == "person"
+            and m_end <= offset
+            and not any(q0 <= m_start < q1 for q0, q1 in quote_spans)
+        ):
+            return actor_id
+    return None
+
+
+# An official introduced without a name: "A Turkish official, speaking on condition of
+# anonymity, said" (whom a later "the official" is).
+_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,3}?officials?\b")
+
+
 def _apposition_owner(
     body: str, described: re.Match[str] | None, mentions: list[Mention]
 ) -> tuple[str, str] | None:
@@ -6438,6 +6467,14 @@ def quotes_of_article(
                 # "my old friend told me:", "Mr President said" at a joint news conference:
                 # the other leader on the stage
                 actor_id = other
+            elif (
+                _THE_OFFICIAL.fullmatch(speaker_text)
+                and (official := _last_person_outside(s_start, article_mentions, quote_spans))
+                and not _AN_OFFICIAL.search(body, max(0, s_start - _BODY_LOOKBACK_CHARS), s_start)
+            ):
+                # "“…,” the official noted", "the Kremlin official said": the office holder
+                # named last, whose title the release does not repeat
+                actor_id = official
             elif (owner := _apposition_owner(body, one_of, article_mentions)) is not None:
                 # "Klaus Hoffmann, a pensioner from Dresden, wrote:": the one described
                 actor_id, speaker_text = owner

@@ -1050,6 +1050,16 @@ _CONTEXT_CASES = [
         # description in apposition; a question passed on
         id="askers_who_name_themselves_and_named_people_described",
     ),
+    pytest.param(
+        "Deputy Chief of Staff of the Presidential Executive Office Maxim Oreshkin spoke "
+        "about trade. “Most of it is settled in roubles,” the official noted. A Turkish "
+        "official, speaking on condition of anonymity, said Ankara wanted the same. “It is a "
+        "technical question,” the official said.",
+        KREMLIN,
+        {"Most of it is": "person_maxim_oreshkin", "It is a technical": "the official"},
+        # "the official" is the office holder named last, unless an unnamed one came between
+        id="the_official_is_the_office_holder_named_last",
+    ),
 ]
 
 
