@@ -4779,7 +4779,10 @@ _TITLES_ALONE = (
     "President|president|Leader|leader|"
     # the visitor a head of state receives ("The guest agreed."), never named with the word;
     # occupations a release names someone with ("test pilot Ann Vale ... the pilot replied")
-    "guest|" + "|".join(_OCCUPATIONS)
+    "guest|"
+    # a rank a soldier was named with ("Captain Andrei Voronin … the captain said")
+    "captain|Captain|colonel|Colonel|commander|Commander|lieutenant|Lieutenant|sergeant|"
+    "Sergeant|admiral|Admiral|" + "|".join(_OCCUPATIONS)
 )
 # The words of those titles, which the text's own describing words leave to them.
 _TITLE_WORDS_ALONE = frozenset(title.lower() for title in _TITLES_ALONE.split("|"))

@@ -1060,6 +1060,15 @@ _CONTEXT_CASES = [
         # "the official" is the office holder named last, unless an unnamed one came between
         id="the_official_is_the_office_holder_named_last",
     ),
+    pytest.param(
+        "Vladimir Putin: I met two soldiers. Their commander, Captain Andrei Voronin, is from "
+        "Pskov. Islam Magomadov told me: “He is my brother now.” Later the captain said: "
+        "“There are men of eleven nationalities in my company.”",
+        KREMLIN,
+        {"There are men": "person_andrei_voronin"},
+        # a rank named with someone is a title "the captain" stands for
+        id="the_captain_is_the_one_named_with_the_rank",
+    ),
 ]
 
 
