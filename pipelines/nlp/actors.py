@@ -227,26 +227,6 @@ class ActorMatcher:
                 self._extra[government] = (f"Government of {name}", "organization")
                 self.actors[government] = ActorInfo("organization", code)
         self._actor_types = {a: info.actor_type for a, info in self.actors.items()}
-        # a country's name -> its adjective ("Morocco" -> "Moroccan"): a body named with the
-        # country's possessive is named with the adjective ("Morocco's Foreign Ministry" is
-        # the Moroccan Foreign Ministry), one actor for both spellings
-        adjective = dict(
-            dictionary.aliases.filter(
-                pl.col("actor_id").is_in(list(country_of_actor))
-                & (pl.col("alias_kind") == "demonym")
-                & ~pl.col("alias").str.ends_with("s")
-            )
-            .group_by("actor_id", maintain_order=True)
-            .agg(pl.col("alias").first())
-            .iter_rows()
-        )
-        self._adjective_of_country: dict[str, str] = {
-            alias: adjective[actor_id]
-            for actor_id, alias, kind in dictionary.aliases.select(
-                "actor_id", "alias", "alias_kind"
-            ).iter_rows()
-            if actor_id in adjective and kind in ("name", "abbreviation", "short")
-        }
         # dictionary people by surname, for an initial written before one ("S.Ivanov")
         self._people_by_surname: dict[str, list[str]] = {}
         for actor_id, name in self.names.items():
@@ -316,6 +296,10 @@ class ActorMatcher:
             dictionary, country_of_actor
         )
         country_forms = _country_forms(dictionary, country_of_actor)
+        # a country's name -> its adjective ("Morocco" -> "Moroccan"): a body named with the
+        # country's possessive is named with the adjective ("Morocco's Foreign Ministry" is
+        # the Moroccan Foreign Ministry), one actor for both spellings
+        self._adjective_of_country = _adjectives_by_name(country_forms)
         for code, bodies in self._bodies_of.items():
             for body, actor_id in bodies.items():
                 for form in _body_forms(body, country_forms.get(code, [])):
@@ -1228,6 +1212,19 @@ def _country_forms(
         if code is not None and alias and kind in ("name", "short", "demonym"):
             forms.setdefault(code, []).append((alias, kind))
     return forms
+
+
+def _adjectives_by_name(country_forms: dict[str, list[tuple[str, str]]]) -> dict[str, str]:
+    """{a country's name or short name: its adjective} ("Morocco": "Moroccan"), the first
+    demonym of each country that is no plural ("Moroccans")."""
+    out: dict[str, str] = {}
+    for forms in country_forms.values():
+        adjective = next(
+            (f for f, kind in forms if kind == "demonym" and not f.endswith("s")), None
+        )
+        if adjective is not None:
+            out.update({f: adjective for f, kind in forms if kind != "demonym"})
+    return out
 
 
 def _bodies_without_country(

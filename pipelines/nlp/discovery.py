@@ -1119,9 +1119,6 @@ _WHO_NAME_REACH = 120
 _NAME_THEN_WHO = re.compile(
     rf"(?<![\w’'\-])(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{1,3}}),\s+who\s+[a-z]"
 )
-# The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
-# Gazprom " (capitalized words after "of" or "of the").
-# (a list of portfolios too: "Minister of Construction, Housing and Utilities Ann Vale")
 # A phrase that picks one of a group, then a name in apposition: "One of them, Bair
 # Tsyrenov,", "the other, Islam Magomadov, is", "One of the students, Kwame Mensah from".
 _ONE_OF_THEM = re.compile(
@@ -1129,8 +1126,12 @@ _ONE_OF_THEM = re.compile(
     r"[Tt]he\s+(?:first|second|third|elder|younger|eldest|youngest))"
     rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=\s*[,;]|\s+from\s|\s+(?:is|was)\s)"
 )
+# The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
+# Gazprom " (capitalized words after "of" or "of the").
+# (a list of portfolios too: "Minister of Construction, Housing and Utilities Ann Vale")
 _OF_PHRASE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]*,?|and)\s+)*$")
-_RANK_WORDS_BEFORE_GIVEN = frozenset({"Private", "Major", "Guards", "Cadet", "Rank"})
+# Ranks that are ordinary words too, before a name written in full: "Private Grigory Titov".
+RANKS_AS_WORDS = frozenset({"Private", "Major", "Guards", "Cadet", "Corporal", "Sergeant"})
 # A name opening its sentence: its first word may be capitalized only for that ("Welder
 # Dmitry Khan told …", "Twelve-year-old Kirill Smirnov showed …").
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][”\"»’)]?\s+)$")
@@ -1624,7 +1625,7 @@ class ActorDiscoverer:
                     _OF_PHRASE_BEFORE.search(text, max(0, d.start - 80), d.start)
                     or _SENTENCE_OPENS_BEFORE.search(text, max(0, d.start - 4), d.start)
                     # ranks that are ordinary words alone: "Private Grigory Titov"
-                    or name.split()[0] in _RANK_WORDS_BEFORE_GIVEN
+                    or name.split()[0] in RANKS_AS_WORDS
                 )
             ):
                 later = self._later_given_name(name)
@@ -2638,24 +2639,34 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
     if not surnames:
         return mentions
     taken = [(m[0], m[1]) for m in mentions]  # sorted by start: mentions are
-    added = []
-    size = len(text)
-    for surname, actor_id in surnames.items():
-        # str.find per surname (a handful per article) beats compiling a pattern per article.
-        start = text.find(surname)
-        while start != -1:
-            end = start + len(surname)
-            before = text[start - 1] if start else " "
-            after = text[end] if end < size else " "
-            if (
-                not (before.isalnum() or before == "-")
-                and not (after.isalnum() or after == "-")
-                and not _overlaps(taken, start, end)
-                and not _other_given_name_before(text, start)
-            ):
-                added.append((start, end, actor_id, "surname"))
-            start = text.find(surname, end)
+    added = [
+        (start, start + len(surname), actor_id, "surname")
+        for surname, actor_id in surnames.items()
+        for start in _alone_at(text, surname, 0, taken)
+    ]
     return sorted(mentions + added) if added else mentions
+
+
+def _alone_at(text: str, word: str, start: int, taken: list[tuple[int, int]]) -> list[int]:
+    """Where `word` stands as a whole word from `start` on, in no mention of `taken` and
+    after no other capitalized name word ("Her sister, Bisi Adebayo": someone else).
+    (str.find per word, a handful per article, beats compiling a pattern per article.)"""
+    found = []
+    size = len(text)
+    at = text.find(word, start)
+    while at != -1:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < size else " "
+        if (
+            not (before.isalnum() or before == "-")
+            and not (after.isalnum() or after == "-")
+            and not _overlaps(taken, at, end)
+            and not _other_given_name_before(text, at)
+        ):
+            found.append(at)
+        at = text.find(word, end)
+    return found
 
 
 def link_given_names(
@@ -2673,29 +2684,19 @@ def link_given_names(
         words = full_name.split()
         if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
             by_given.setdefault(words[0], []).append(actor_id)
-    first_at = {}
+    first_at: dict[str, int] = {}
     for start, _, actor_id, _ in mentions:
         first_at.setdefault(actor_id, start)
     taken = [(m[0], m[1]) for m in mentions]
-    added = []
-    size = len(text)
-    for given, owners in by_given.items():
-        if len(owners) != 1 or owners[0] not in discovered:
-            continue
-        actor_id = owners[0]
-        start = text.find(given, first_at.get(actor_id, size))
-        while start != -1:
-            end = start + len(given)
-            before = text[start - 1] if start else " "
-            after = text[end : end + 2]
-            if (
-                not (before.isalnum() or before == "-")
-                and not (after[:1].isalnum() or after[:1] in "-’'")
-                # no surname after it: "Kirill Dmitriev" is someone else
-                and not (after[:1] == " " and after[1:2].isupper())
-                and not _overlaps(taken, start, end)
-                and not _other_given_name_before(text, start)
-            ):
-                added.append((start, end, actor_id, "given"))
-            start = text.find(given, end)
+    added = [
+        (start, start + len(given), owners[0], "given")
+        for given, owners in by_given.items()
+        if len(owners) == 1 and owners[0] in discovered and owners[0] in first_at
+        for start in _alone_at(text, given, first_at[owners[0]], taken)
+        # no possessive nor surname after it: "Kirill Dmitriev" is someone else
+        if not _SURNAME_OR_POSSESSIVE_AFTER.match(text, start + len(given))
+    ]
     return sorted(mentions + added) if added else mentions
+
+
+_SURNAME_OR_POSSESSIVE_AFTER = re.compile(r"['’]| [A-Z]")

@@ -79,7 +79,13 @@ import polars as pl
 
 from pipelines import settings
 from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word
-from pipelines.nlp.discovery import DOUBLED_NAME, ORG_HEADS, PLACE_PREFIXES, TITLE_WORDS
+from pipelines.nlp.discovery import (
+    DOUBLED_NAME,
+    ORG_HEADS,
+    PLACE_PREFIXES,
+    RANKS_AS_WORDS,
+    TITLE_WORDS,
+)
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.text.dateparse import MONTHS
@@ -577,18 +583,21 @@ def _speaker_country(
     return (countries or {}).get(speaker) if speaker else None
 
 
+# Who speaks for a body, unnamed.
+_BODY_PEOPLE = (
+    r"(?:spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|officer|"
+    r"aide|adviser|advisor|staffer|employee)"
+)
 # One unnamed person of a body: "a Pentagon spokesperson", "an Interior Ministry official".
 _ONE_OF_A_BODY = re.compile(
-    r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){0,3}?(?:spokesperson|spokesman|spokeswoman|"
-    r"official|diplomat|source|representative|officer|aide|adviser|advisor|staffer|employee)"
+    rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){{0,3}}?{_BODY_PEOPLE}"
     # ("A spokesperson for the Chinese Foreign Ministry")
     r"(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)?"
 )
 # ... and the words before a body's name that make its speaker one of it: "A spokesperson
 # for | the Chinese Foreign Ministry said".
 _ONE_OF_A_BODY_BEFORE = re.compile(
-    r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|"
-    r"official|diplomat|source|representative|officer|aide|adviser|advisor|staffer|employee)"
+    rf"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}?{_BODY_PEOPLE}"
     r"\s+(?:for|of|at|in)\s+(?:the\s+)?$"
     # someone described by where they are: "A young developer in | Novosibirsk told me" (not
     # a letter or a call from someone, who is named)
@@ -642,7 +651,7 @@ def _other_principal(
 
 # "the official", "the Kremlin official", "the senior official": an office holder named
 # before, called by no title of theirs.
-_THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:(?:[A-Z][\w'’\-]*|senior|top|Russian)\s+)?official")
+_THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:(?:[A-Z][\w'’\-]*|senior|top)\s+)?official")
 
 
 def _last_person_outside(
@@ -650,18 +659,9 @@ def _last_person_outside(
 ) -> str | None:
     """The person named last before `offset` (within `_BODY_LOOKBACK_CHARS`), outside
     quotations."""
-    for m_start, m_end, actor_id, actor_type in reversed(
-        mentions[: bisect_left(mentions, (offset,))]
-    ):
-        if offset - m_start > _BODY_LOOKBACK_CHARS:
-            return None
-        if (
-            actor_type == "person"
-            and m_end <= offset
-            and not any(q0 <= m_start < q1 for q0, q1 in quote_spans)
-        ):
-            return actor_id
-    return None
+    people = _persons_between(max(0, offset - _BODY_LOOKBACK_CHARS), offset, mentions)
+    outside = [m for m in people if not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)]
+    return outside[-1][2] if outside else None
 
 
 # An official introduced without a name: "A Turkish official, speaking on condition of
@@ -811,7 +811,12 @@ def _pronoun_speaker(
         if own is not None:
             return own, pronoun
     wanted = ("person",) if person else ("organization", "group", "country")
-    bodies = [(m[0], m[1]) for m in mentions if m[3] in ("organization", "group")]
+    # (the bodies within reach, whose names may hold a country's: "Morocco's Foreign Ministry")
+    bodies = [
+        (m[0], m[1])
+        for m in mentions[bisect_left(mentions, (offset - _PRONOUN_LOOKBACK_CHARS,)) :]
+        if m[3] in ("organization", "group") and m[0] < offset
+    ]
     for m_start, m_end, actor_id, actor_type in reversed(mentions):
         if m_end > offset or offset - m_start > _PRONOUN_LOOKBACK_CHARS:
             continue
@@ -1404,8 +1409,6 @@ def _covered(start: int, end: int, mentions: list[Mention]) -> bool:
 
 
 # "in" or "near" right before capitalized words: a place ("the centre in Staraya Derevnya").
-# Ranks that are ordinary words too, before a name written in full.
-_RANKS_AS_WORDS = frozenset({"Private", "Major", "Guards", "Cadet", "Corporal", "Sergeant"})
 _LOCATIVE_BEFORE_NAME = re.compile(
     r"\b(?:in|near)\s+$"
     # someone described as from a place: "a mother of five from Naberezhnye Chelny" (not a
@@ -1446,7 +1449,7 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             kept.insert(0, word)
             if body[word.start() - 1 : word.start()] == "[":
                 break  # the editor's brackets open the name: "Kazakhstan [Ann Vale]"
-        if len(kept) > 2 and kept[0].group() in _RANKS_AS_WORDS:
+        if len(kept) > 2 and kept[0].group() in RANKS_AS_WORDS:
             kept.pop(0)  # "Private Grigory Titov": the rank is no part of the name
         if kept and kept[0] is not words[0]:
             before = words[words.index(kept[0]) - 1].group().rstrip(".").lower()
@@ -2109,12 +2112,12 @@ def _reporting_person(
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 
 
-# A relative clause about a thing opening right before a verb: ", which the Governor".
 # A verb that names the words quoted right after it: "described as “", "called it “".
 _NAMES_THE_WORDS = re.compile(
     r"(?:described|called|termed|dubbed|branded|labell?ed|characteri[sz]ed)"
     r"(?:\s+(?:it|them|this|that))?(?:\s+as)?\s*[“\"«]?\s*"
 )
+# A relative clause about a thing opening right before a verb: ", which the Governor".
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]+\s+){0,4}$")
 
 

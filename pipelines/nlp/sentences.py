@@ -8,6 +8,7 @@ initial; a paragraph break always ends one. Offsets are 0-based, end-exclusive.
 from __future__ import annotations
 
 import re
+import string
 import sys
 from bisect import bisect_right
 
@@ -64,7 +65,6 @@ _END_PUNCTUATION = ".!?…"
 _CLOSERS = "\"'”’)]"
 _OPENERS = "\"'“‘(["
 _SPACES = " \t\n\r\u00a0"
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _LONG_TAILS = {a[-4:] for a in _ABBREVIATIONS if len(a) >= 4}
 _DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
@@ -83,7 +83,7 @@ def boundary_keys() -> dict[str, tuple[int, int]]:
     # (2, marks); the letter after is a capital
     for mark in _END_PUNCTUATION:
         for marks in ('"', '""'):
-            for letter in _CAPITALS:
+            for letter in string.ascii_uppercase:
                 keys[mark + marks + letter] = (2, len(marks))
     # "***" and "* * *" separate sections of a page flattened to one line
     for paragraph_break in ("\n\n", "\n \n", "\n\t\n", "\r\n\r\n", "\n\u00a0\n", "***", "* * *"):
