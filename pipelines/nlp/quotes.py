@@ -1640,6 +1640,8 @@ def _unnamed_speaker(
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         actor_id = _document_author(s_start, mentions, quote_spans)
+    if actor_id is None and _OWN_RELATIVE.fullmatch(speaker_text.strip()):
+        return None, None  # "my older brother said": a relative of the speaker, unnamed
     if actor_id is None and _UNNAMED_INDIVIDUAL.match(speaker_text):
         # "A worker in Cherepovets", "an official from the ministry": the description, no
         # name (not the place)
@@ -1658,6 +1660,12 @@ def _unnamed_speaker(
     return actor_id, speaker_text
 
 
+# A relative of the one speaking, called by the tie: "my older brother", "our grandmother"
+# (not "my friend" or "my colleague", often a leader named near: `_MY_FRIEND_SAID`).
+_OWN_RELATIVE = re.compile(
+    r"(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?(?:grand)?(?:father|mother|daughter|son|sister|"
+    r"brother|husband|wife|aunt|uncle|parents|children|relatives)"
+)
 # Someone described, not named, perhaps by where they are from: "A worker in Cherepovets",
 # "an elderly woman", "a text message from Irkutsk" (the place does not speak).
 _UNNAMED_INDIVIDUAL = re.compile(
@@ -3672,6 +3680,189 @@ def unnamed_clause_subject(
     if _GROUP_WHO_BEFORE.search(body, max(sentence_start, s_start - 120), s_start):
         return True
     return _MESSAGE_FROM_PLACE.search(body, max(sentence_start, s_start - 40), s_start) is not None
+
+
+# Speech verbs in any tense, and the base forms people at large use ("they like to repeat",
+# "People here say").
+_ANY_SPEECH_VERB = re.compile(
+    rf"(?<![\w'’])(?:{SPEECH_VERBS}|{_PRESENT_SPEECH_VERBS}|say|tell|ask|asks|write|repeat|"
+    r"saying|telling|asking|writing|shouted|called\s+out|cried|exclaimed)(?![\w'’])"
+)
+# What may stand between a subject and its speech verb: auxiliaries, adverbs, "themselves".
+_BEFORE_VERB_FILLER = re.compile(
+    rf"(?:\s+(?:{_AUXILIARIES[3:-4]}|themselves|himself|herself|like\s+to|prefer\s+to|"
+    r"love\s+to|tend\s+to|would|usually|sometimes|[a-z]+ly))+\s*$"
+)
+# A clause's opening boundary before its subject: a comma, a conjunction, a subordinator.
+_SUBJECT_BOUNDARY = re.compile(
+    r"(?:^|[,;–—]\s*|\s(?:and|but|so|when|while|then|after|before|because|as)\s+)(?=[^,;–—]*$)"
+)
+# A relative clause or apposition closing a subject: "one of the presidents, whom I will not
+# name,", "a mother of seven, from Chuvashia,".
+_TRAILING_ASIDE = re.compile(r",\s+(?:whom?|which|who|from|in|a|an)\b[^,]{0,80},\s*$")
+# Someone described, not named, whom a pronoun after may stand for: "a mother of seven from
+# Chuvashia", "My granddaughter", "an old man", "one of the nurses".
+_UNNAMED_ANTECEDENT = re.compile(
+    r"(?<![\w'’])(?P<det>[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne\s+of\s+(?:the|our|my))\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?P<noun>{_PERSON_NOUNS}|{_RELATIVE_NOUNS}|granddaughter|grandson|grandma|grandpa|"
+    r"sister|brother|lawyers|colleagues|[a-z]+(?:wo)?man)(?P<plural>s)?(?![\w'’])"
+)
+_FEMALE_NOUNS = re.compile(
+    r"woman|girl|mother|grandmother|grandma|daughter|granddaughter|"
+    r"sister|wife|schoolgirl|nurse"
+)
+_MALE_NOUNS = re.compile(
+    r"(?<!wo)man|boy|father|grandfather|grandpa|son|grandson|brother|"
+    r"husband|schoolboy"
+)
+
+
+def _stands_for_unnamed(
+    body: str, pronoun: str, pronoun_at: int, previous_start: int, mentions: list[Mention]
+) -> bool:
+    """Whether "he"/"she"/"they" as a speaker stands for someone described and named
+    nowhere in its sentence or the one before ("a letter from a mother of seven. She
+    wrote:", "My granddaughter is six, and every evening she asks:"): the last description
+    of a person there agrees with the pronoun and no person is named in those sentences.
+
+    Why: the name a pronoun would reach back to lies before the one described."""
+    if _persons_between(previous_start, pronoun_at, mentions):
+        return False
+    last = _last_match(_UNNAMED_ANTECEDENT, body, previous_start, pronoun_at)
+    if last is None:
+        return False
+    noun = last.group("noun")
+    plural = bool(last.group("plural")) or noun.endswith("s")
+    if pronoun == "they":
+        return bool(plural)
+    if plural:
+        return False
+    gender_of = (
+        "she" if _FEMALE_NOUNS.fullmatch(noun) else "he" if _MALE_NOUNS.fullmatch(noun) else None
+    )
+    return gender_of in (None, pronoun)
+
+
+# Adverbs that may open a clause before its subject: "Then her husband added".
+_OPENING_ADVERB = re.compile(
+    r"^\s*(?:(?:[Tt]hen|[Ll]ater|[Nn]ow|[Oo]nce|[Ss]o|[Aa]nd|[Bb]ut|[Aa]lso)\s+)+"
+)
+# Determiners that make the subject someone unnamed: "a mother of five", "another
+# participant", "one of the miners", "some colleagues", "several residents".
+_UNNAMED_DETERMINERS = frozenset(
+    ["a", "an", "another", "one", "some", "several", "many", "someone", "somebody", "people"]
+)
+# The head of a subject ends where a phrase of place or belonging begins: "Truck drivers at
+# the Pogranichny crossing", "the head of one district".
+_HEAD_END = re.compile(r"\s+(?:at|in|from|on|near|of|with|who|whom|that)\s")
+# Those a speaker calls by their tie to them: "my father", "our lawyers" (`_OWN_RELATIVE`).
+_KIN_NOUNS = frozenset(
+    [
+        "father",
+        "mother",
+        "grandmother",
+        "grandfather",
+        "granddaughter",
+        "grandson",
+        "sister",
+        "brother",
+        "son",
+        "daughter",
+        "husband",
+        "wife",
+        "aunt",
+        "uncle",
+        "parents",
+        "children",
+        "grandparents",
+        "relatives",
+        "grandma",
+        "grandpa",
+        "mum",
+        "mom",
+        "dad",
+        "kids",
+        "neighbour",
+        "neighbor",
+        "neighbours",
+        "lawyers",
+        "colleagues",
+        "friends",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "it"])
+
+
+def unnamed_speech_subject(
+    body: str,
+    clause_start: int,
+    quote_start: int,
+    previous_start: int | None = None,
+    mentions: list[Mention] = (),  # type: ignore[assignment]
+) -> bool:
+    """Whether the sentence that introduces a quote with a colon ("…, a mother of five once
+    told me during a visit:", "British officials told us:", "My father always said:") has
+    as its speech verb's subject someone no name is given: an indefinite phrase ("a", "one
+    of", "some"), a plural of common nouns ("truck drivers at the crossing", "our
+    lawyers"), a head of something indefinite ("the head of one district") or a relative
+    called by the tie ("my grandmother") with no name in the phrase.
+
+    Why: such a speaker is nobody a reader could name; the nearest name (a place in the
+    opening phrase, the person speaking the turn) is not theirs."""
+    text = body[clause_start:quote_start].rstrip(' \t\r\n“"«')
+    if not text.endswith(":"):
+        return False
+    verb = _last_match(_ANY_SPEECH_VERB, text, 0, len(text))
+    if verb is None or re.search(r"[.!?“”\"]", text[verb.end() : -1]):
+        return False
+    if len(text) - verb.end() > 90:
+        return False
+    before = text[: verb.start()]
+    filler = _BEFORE_VERB_FILLER.search(before)
+    if filler is not None:
+        before = before[: filler.start()]
+    aside = _TRAILING_ASIDE.search(before)
+    if aside is not None:
+        before = before[: aside.start()]
+    boundary = _last_match(_SUBJECT_BOUNDARY, before, 0, len(before))
+    subject = before[boundary.end() :] if boundary is not None else before
+    subject = _OPENING_ADVERB.sub("", subject)
+    words = subject.split()
+    if words and words[-1].lower() in ("he", "she", "they"):
+        # ("and every evening she asks:")
+        pronoun_at = clause_start + len(before.rstrip()) - len(words[-1])
+        return _stands_for_unnamed(
+            body, words[-1].lower(), pronoun_at, previous_start or clause_start, mentions
+        )
+    if not words or len(words) > 8 or _PERSON_WORD.search(subject):
+        return False  # (a clause inside: "a sentence that I would ask you to remember:")
+    head_end = _HEAD_END.search(subject)
+    head = (subject[: head_end.start()] if head_end else subject).split()
+    rest = subject[head_end.start() :] if head_end else ""
+    first = head[0].lower() if head else ""
+    if any(w[:1].isupper() for w in head[1:]) or first in _SUBJECT_PRONOUNS:
+        return False  # a name or a title in the head ("the Bank of Russia Governor")
+    if not head or not re.fullmatch(r"[A-Za-z][\w'’\-]*", head[0]):
+        return False
+    if first in _UNNAMED_DETERMINERS:
+        return True
+    if re.match(r"\s+of\s+(?:one|a|an|some)\s", rest):
+        return True  # "the head of one district"
+    last = head[-1].lower()
+    if first in ("my", "our") and last in _KIN_NOUNS and len(head) <= 3:
+        # (unless the tie was given a name before: "our youngest, Polina,")
+        named_tie = re.compile(rf"\b{re.escape(head[-1])},\s+[A-Z]", re.I)
+        return named_tie.search(body, max(0, clause_start - 2000), clause_start) is None
+    if last in ("authorities", "government", "side", "leadership", "media"):
+        return False  # a body called by its noun (`_unnamed_speaker`)
+    # "truck drivers", "our lawyers", "British officials" (a lone capitalized word ending in
+    # -s may be a name: "Reuters", "Carlos")
+    return (
+        _PLURAL.search(last) is not None
+        and not last.endswith("ss")
+        and (len(head) > 1 or head[0].islower())
+    )
 
 
 # One sentence of background in the past perfect: "Ann Vale had reported on the metro
@@ -6193,7 +6384,15 @@ def quotes_of_article(
             unnamed = _UNNAMED_REPORTER.match(body, clause_start, q_start)
             if (
                 unnamed is not None
-                and reporter is None
+                or unnamed_speech_subject(
+                    body,
+                    clause_start,
+                    q_start,
+                    spans[sentence - 1][0] if spans and sentence else None,
+                    article_mentions,
+                )
+            ) and (
+                (unnamed is None or reporter is None)
                 and not _persons_between(clause_start, q_start, article_mentions)
             ):
                 # "A woman from Aleppo, a mother of four, said to our officers:": someone

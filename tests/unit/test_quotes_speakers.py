@@ -1069,6 +1069,40 @@ _CONTEXT_CASES = [
         # a rank named with someone is a title "the captain" stands for
         id="the_captain_is_the_one_named_with_the_rank",
     ),
+    pytest.param(
+        "Vladimir Putin: Let me begin with the schools. In Tambov, a grandmother of three once "
+        "told me while we were walking past a closed library: “The children have nowhere to "
+        "go after lessons.” Back in the spring, regional officials told us: “The money will "
+        "come in autumn.” Later, over tea, one of the headmasters, whom I will not name, said "
+        "to me: “Nobody asked us.” Olga Reznik: Bus drivers at the Kirsanov depot keep telling "
+        "me: “We need new buses, not promises.” My older brother always said: “Measure twice.”",
+        KREMLIN,
+        {
+            "The children have": None,
+            "The money will": None,
+            "Nobody asked": None,
+            "We need new buses": None,
+            "Measure twice": None,
+        },
+        # the subject of the speech verb is someone described and never named (a person,
+        # a group, a relative); the place in the sentence or the turn's speaker is not theirs
+        id="a_speech_verb_whose_subject_is_described_and_unnamed",
+    ),
+    pytest.param(
+        "Olga Reznik: Last winter I had a letter from a pensioner from Kostroma. She wrote: "
+        "“Our heating fails every January.” My little son is five, and every night he asks: "
+        "“When will the snow melt?” Our neighbour, Pavel Orlov, is a welder. He told me: "
+        "“The pipes were laid in 1968.”",
+        KREMLIN,
+        {
+            "Our heating": None,
+            "When will the snow": None,
+            "The pipes were": "person_pavel_orlov",
+        },
+        # "she"/"he" after someone described stands for them (no one a reader could name);
+        # a neighbour named in apposition is named
+        id="a_pronoun_after_someone_described_and_unnamed",
+    ),
 ]
 
 
