@@ -793,6 +793,14 @@ def _pronoun_speaker(
             # "My grandmother taught physics for forty years, and she always told me:" the
             # pronoun stands for the one described, named nowhere
             return None, None
+        index = sentence_index_of(spans, offset)
+        if (
+            index
+            and bisect_left(written, (spans[index - 1][0],)) == bisect_left(written, (offset,))
+            and _stands_for_unnamed(body, pronoun, offset, spans[index - 1][0], mentions)
+        ):
+            # "I had a letter from a pensioner. She wrote:"
+            return None, None
         # (the sentence before the quotation the pronoun attributes, however many it holds)
         quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=s_start)
         if _unnamed_reporter_before(
@@ -1935,6 +1943,31 @@ def _without_titles(name: str) -> str:
     while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS | _TITLES | _STATE_TITLES:
         words.pop(0)
     return " ".join(words)
+
+
+# Words that open a written speaker's name and are none of it: ranks and callings
+# ("Private", "Field Marshal", "Guide"), an adverb the sentence opened with ("Even").
+_NOT_OF_THE_NAME = frozenset(
+    ["private", "field", "guide", "comrade", "emir", "even", "only", "also", "then"]
+)
+
+
+def written_speaker_name(speaker_text: str) -> str | None:
+    """A speaker no actor holds as a reader names them: the written name without the titles,
+    ranks and callings before it ("Marshal Georgy Zhukov" → "Georgy Zhukov", "Field Marshal
+    Kutuzov" → "Kutuzov"); None for an address alone ("Mr Ambassador"); a description ("the head of the district") unchanged."""
+    words = speaker_text.split()
+    if not words or not words[0][:1].isupper():
+        return speaker_text
+    titles = _HONORIFICS | _TITLES | _STATE_TITLES | _NOT_OF_THE_NAME
+    kept = list(words)
+    while kept and kept[0].rstrip(".,").lower() in titles:
+        kept.pop(0)
+    if not kept:
+        # an address ("Mr Ambassador") names no one; a lone calling may be a name
+        # ("Economist", of the weekly)
+        return None if words[0].rstrip(".").lower() in _HONORIFICS else speaker_text
+    return " ".join(kept)
 
 
 def _lone_name_person(
@@ -3732,6 +3765,14 @@ def _stands_for_unnamed(
     last = _last_match(_UNNAMED_ANTECEDENT, body, previous_start, pronoun_at)
     if last is None:
         return False
+    opened = body[previous_start : last.start()]
+    if (
+        opened.count("“") > opened.count("”")
+        or _ANY_MARK.search(body, last.end(), pronoun_at)
+        or _BE_BEFORE.search(body, max(0, last.start() - 12), last.start())
+        or re.match(r"\s+as\s*$", body[max(0, last.start() - 4) : last.start()])
+    ):
+        return False  # a description inside a quote, or said of someone ("he was a friend")
     noun = last.group("noun")
     plural = bool(last.group("plural")) or noun.endswith("s")
     if pronoun == "they":
@@ -6247,6 +6288,8 @@ def quotes_of_article(
     ) -> tuple:
         """A QUOTE_SCHEMA row of the quote at body[q_start:q_end]."""
         sentence = sentence_index_of(article_spans, q_start)
+        if actor_id is None and speaker_text:
+            speaker_text = written_speaker_name(speaker_text)
         return (
             article_id,
             sentence,

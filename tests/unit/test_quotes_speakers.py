@@ -1089,10 +1089,11 @@ _CONTEXT_CASES = [
         id="a_speech_verb_whose_subject_is_described_and_unnamed",
     ),
     pytest.param(
-        "Olga Reznik: Last winter I had a letter from a pensioner from Kostroma. She wrote: "
-        "“Our heating fails every January.” My little son is five, and every night he asks: "
-        "“When will the snow melt?” Our neighbour, Pavel Orlov, is a welder. He told me: "
-        "“The pipes were laid in 1968.”",
+        "Olga Reznik: In March the Deputy Minister, Ivan Sokolov, came and said: “Every "
+        "house will be checked.” Nobody has come since. Last week I had a letter from a "
+        "pensioner from Kostroma. She wrote: “Our heating fails every January.” My little son "
+        "is five, and every night he asks: “When will the snow melt?” Our neighbour, Pavel "
+        "Orlov, is a welder. He told me: “The pipes were laid in 1968.”",
         KREMLIN,
         {
             "Our heating": None,
@@ -1102,6 +1103,22 @@ _CONTEXT_CASES = [
         # "she"/"he" after someone described stands for them (no one a reader could name);
         # a neighbour named in apposition is named
         id="a_pronoun_after_someone_described_and_unnamed",
+    ),
+    pytest.param(
+        "Vladimir Putin: In his memoirs Marshal Ivan Konev wrote: “The crossing decided the "
+        "battle.” Field Marshal Suvorov used to say: “Hard in training, easy in battle.” "
+        "Private Oleg Bystrov, who is with us today, wrote to his mother: “Do not worry about "
+        "me.” Mr Ambassador, you told me: “The harvest was good this year.”",
+        KREMLIN,
+        {
+            "The crossing": "Ivan Konev",
+            "Hard in training": "Suvorov",
+            "Do not worry": "person_oleg_bystrov",
+            "The harvest": None,
+        },
+        # a rank or a calling before a written name is none of it; an address alone names
+        # no one
+        id="a_written_speaker_is_named_without_the_ranks_before_the_name",
     ),
 ]
 
