@@ -5037,6 +5037,8 @@ _TITLE_ANAPHOR = re.compile(
     r"|\s+of\s+(?:the\s+)?(?P<of_name>(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)(?=\s+[a-z])"
     r"|(?!\s+(?:of\s|(?!I\s)[A-Z])))"  # ("the writer I mentioned": no name after it)
 )
+# Titles of those who head a region, which "the head of <region>" also names.
+_REGION_TITLES = frozenset({"governor", "head"})
 # Titles that say only that someone heads something: "the head of the region" is whoever
 # was named with a title and the region ("Governor of the Sakhalin Region Ann Vale").
 _HEAD_TITLES = frozenset({"head", "chief", "leader"})
@@ -5191,6 +5193,16 @@ def title_anaphora(
     # "the company's head, Ann Vale, …": the phrase given once with a name in apposition
     # is that person wherever it comes again
     given: dict[tuple[str, tuple[str, ...]], tuple[str | None, str | None]] = {}
+    # titles resolved so far, qualified ones ("The Governor of the Tula Region reported"):
+    # a bare title after one stands for it, not for a holder named earlier in a list
+    resolved: list[tuple[int, str, str | None, str | None]] = []
+
+    def resolve_to(start: int, end: int, actor_id: str | None, name: str | None) -> None:
+        if actor_id is not None:
+            extra.append((start, end, actor_id, "person"))
+        elif name is not None:
+            extra_written.append((start, end, name))
+
     for start, end, title, modifiers, title_start, of, of_name in hits:
         if title == "colleague" and of_name is not None:
             # "Your colleague from Kommersant asked me": the journalist who introduced
@@ -5244,8 +5256,20 @@ def title_anaphora(
             # "the head of the region": any title, named with the region
             before_name, words = _ANY_TITLE_BEFORE_NAME, [*words, re.escape(of)]
         elif of_name is not None:
-            # "the Governor of the Tula Region": the Governor named with "Tula Region"
+            # "the Governor of the Tula Region": the Governor named with "Tula Region"; "the
+            # head of Altai Territory": any title named with it
             words += [re.escape(w.lower()) for w in of_name.split()]
+            if title in _HEAD_TITLES:
+                before_name, after_name = _ANY_TITLE_BEFORE_NAME, _ANY_TITLE_AFTER_NAME
+        bare = not modifiers and of is None and of_name is None
+        latest = next(
+            (
+                r
+                for r in reversed(resolved)
+                if bare and (r[1] == title or (r[1] in _HEAD_TITLES and title in _REGION_TITLES))
+            ),
+            None,
+        )
         # a figure a speech named with their occupation may come back pages later
         lower = start - (
             _OCCUPATION_LOOKBACK_CHARS if title in _OCCUPATIONS else _TITLE_LOOKBACK_CHARS
@@ -5264,10 +5288,18 @@ def title_anaphora(
                 floor = max(floor, people[index - 1][1])
             before = before_name.search(body, max(0, floor), p_start)
             after = after_name.match(body, p_end, p_end + _TITLE_REACH)
+            if latest is not None and latest[0] > p_start:
+                # "Governor … Ann Vale, Governor … Tom Reyes. The Governor of the Tula Region
+                # reported … “…,” the Governor said": the one the qualified title stood for
+                actor_id, name = latest[2], latest[3]
+                resolve_to(start, end, actor_id, name)
+                resolved.append((start, title, actor_id, name))
+                break
             if actor_id is not None and not words and _role_holds_title(body[p_start:p_end], title):
                 # "The Minister of Defence reported … The Minister told me", "the new
                 # Defence Minister … the minister noted"
                 extra.append((start, end, actor_id, "person"))
+                resolved.append((start, title, actor_id, None))
                 break
             if (before or after) and all(
                 re.search(
@@ -5280,10 +5312,8 @@ def title_anaphora(
                 )
                 for word in words
             ):
-                if actor_id is not None:
-                    extra.append((start, end, actor_id, "person"))
-                else:
-                    extra_written.append((start, end, name))
+                resolve_to(start, end, actor_id, name)
+                resolved.append((start, title, actor_id, name))
                 break
         else:
             occupation = title in _OCCUPATIONS

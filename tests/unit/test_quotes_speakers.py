@@ -1120,6 +1120,18 @@ _CONTEXT_CASES = [
         # no one
         id="a_written_speaker_is_named_without_the_ranks_before_the_name",
     ),
+    pytest.param(
+        "Vladimir Putin held a meeting on the harvest. Taking part were Governor of Tambov "
+        "Region Ivan Sokolov and Governor of Kursk Region Pavel Orlov. The Governor of Tambov "
+        "Region reported that sowing was over. “We finished a week early,” the Governor said. "
+        "The head of Kursk Region spoke about storage. “Our elevators are full,” the Governor "
+        "noted.",
+        KREMLIN,
+        {"We finished": "person_ivan_sokolov", "Our elevators": "person_pavel_orlov"},
+        # a bare title stands for the holder the qualified title before it named, not for
+        # the last holder of that title in the list of participants
+        id="a_bare_title_after_a_qualified_one_is_its_holder",
+    ),
 ]
 
 
