@@ -919,6 +919,37 @@ def asked_one_before(
     return (named[0][2], pronoun) if not sure or told == pronoun else None
 
 
+# Someone told or asked something, by name: "told Tom Reyes in Moscow:", "asked Ann Vale".
+_TOLD_SOMEONE = re.compile(
+    r"\b(?:told|said\s+to|assured|promised|asked|wrote\s+to)\s+"
+    r"(?P<object>(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]+)"
+)
+
+
+def _told_one(
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    teller: str,
+) -> str | None:
+    """The person the words before the quote at `quote_start`, in its sentence, say `teller`
+    told or asked something, by name ("Ann Vale told Tom Reyes: “…”"); else None.
+
+    Why: a reply after words told to someone is theirs, not the teller's; the one told is
+    named as an object, which a pronoun's search passes over."""
+    start = spans[sentence_index_of(spans, quote_start)][0] if spans else 0
+    told = _last_match(_TOLD_SOMEONE, body, start, quote_start)
+    if told is None:
+        return None
+    named = [
+        m
+        for m in _persons_between(told.start("object"), told.end("object"), mentions)
+        if m[2] != teller
+    ]
+    return named[0][2] if named else None
+
+
 # A person named as the object of a preposition or of a verb, titles perhaps between: "talks
 # with Ann Vale", "thanked Governor Ann Vale", "the initiative of the President of X", "a
 # spokeswoman for Ann Vale".
@@ -6702,17 +6733,28 @@ def quotes_of_article(
                     replies
                     and asker is None
                     and exchange
-                    and not body[exchange[-1][1] : q_start].strip(" \t\r\n.,;:–—")
+                    # (the reply's own attribution before it aside: "“…” He answered: “…”")
+                    and not body[exchange[-1][1] : min(q_start, offset + found.start())].strip(
+                        ' \t\r\n.,;:–—“”"«»'
+                    )
                 ):
                     asker = exchange[-1][2][0]
                 candidates = (
                     [m for m in article_mentions if m[2] != asker] if asker else article_mentions
                 )
+                told = (
+                    _told_one(body, exchange[-1][0], spans, article_mentions, asker)
+                    if replies and asker is not None and exchange
+                    else None
+                )
                 if pronoun == "they" and _TO_US.match(body, s_end):
                     # "In 2022 they told us:": not the speaker's own country or its bodies
                     ours = _speaker_country(s_start, narrated_turns, publisher_head, countries)
                     candidates = [m for m in candidates if (countries or {}).get(m[2], "") != ours]
-                if not replies and _same_pronoun_goes_on(
+                if told is not None:
+                    # "Ann Vale told Tom Reyes: “…” He answered: “…”": the one told
+                    actor_id, speaker_text = told, pronoun
+                elif not replies and _same_pronoun_goes_on(
                     body, s_start, pronoun, exchange, article_mentions
                 ):
                     # "…, he said: “…” And he added: “…”": the one the first "he" is

@@ -1132,6 +1132,15 @@ _CONTEXT_CASES = [
         # the last holder of that title in the list of participants
         id="a_bare_title_after_a_qualified_one_is_its_holder",
     ),
+    pytest.param(
+        "Vladimir Putin: Let me recall one conversation. In 1990 the envoy, Tom Reyes, told "
+        "Ivan Sokolov in Geneva: “We will not move one step further.” He answered: “Then put "
+        "it in writing.” Nobody did.",
+        KREMLIN,
+        {"We will not move": "person_tom_reyes", "Then put it": "person_ivan_sokolov"},
+        # a reply after words told to someone by name is the one told, not the teller
+        id="a_reply_to_words_told_to_someone_is_theirs",
+    ),
 ]
 
 
