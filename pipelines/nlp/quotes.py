@@ -3772,6 +3772,7 @@ _UNNAMED_ANTECEDENT = re.compile(
     rf"(?P<noun>{_PERSON_NOUNS}|{_RELATIVE_NOUNS}|granddaughter|grandson|grandma|grandpa|"
     r"sister|brother|lawyers|colleagues|[a-z]+(?:wo)?man)(?P<plural>s)?(?![\w'’])"
 )
+_OF_A_PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z]")
 _FEMALE_NOUNS = re.compile(
     r"woman|girl|mother|grandmother|grandma|daughter|granddaughter|"
     r"sister|wife|schoolgirl|nurse"
@@ -3807,7 +3808,8 @@ def _stands_for_unnamed(
     noun = last.group("noun")
     plural = bool(last.group("plural")) or noun.endswith("s")
     if pronoun == "they":
-        return bool(plural)
+        # ("our colleagues in the United States … they told us": that country's)
+        return bool(plural) and not _OF_A_PLACE_AFTER.match(body, last.end())
     if plural:
         return False
     gender_of = (
@@ -3922,7 +3924,8 @@ def unnamed_speech_subject(
     if re.match(r"\s+of\s+(?:one|a|an|some)\s", rest):
         return True  # "the head of one district"
     last = head[-1].lower()
-    if first in ("my", "our") and last in _KIN_NOUNS and len(head) <= 3:
+    if first in ("my", "our") and last in _KIN_NOUNS and len(head) <= 3 and "dear" not in head:
+        # ("my dear brother", a leader's address to another: `_other_principal`)
         # (unless the tie was given a name before: "our youngest, Polina,")
         named_tie = re.compile(rf"\b{re.escape(head[-1])},\s+[A-Z]", re.I)
         return named_tie.search(body, max(0, clause_start - 2000), clause_start) is None
@@ -6715,6 +6718,25 @@ def quotes_of_article(
             ) and not any(s_start <= w[0] < s_end for w in names):
                 # "An elderly man I brought his insulin to told me:", "Our border guards
                 # who served there told me:", "a text message from Irkutsk:": nobody named
+                actor_id, speaker_text = None, None
+            elif (
+                s_start < q_start
+                # ("a woman from Shushary" is kept as written, as `_unnamed_speaker` keeps it)
+                and not _UNNAMED_INDIVIDUAL.match(speaker_text)
+                and not _persons_between(s_start, s_end, article_mentions)
+                and not any(s_start <= w[0] < s_end for w in names)
+                and unnamed_speech_subject(
+                    body,
+                    max(s_sentence, body.rfind(": ", s_sentence, s_start) + 2),
+                    q_start,
+                    spans[sentence_index_of(spans, s_start) - 1][0]
+                    if spans and sentence_index_of(spans, s_start)
+                    else None,
+                    article_mentions,
+                )
+            ):
+                # "the head of one district told me:", "Truck drivers at the crossing told
+                # me:", "my father said:": someone described, whom no name is given
                 actor_id, speaker_text = None, None
             elif pronoun == "you":
                 actor_id, speaker_text = addressed(q_start) or (None, None)

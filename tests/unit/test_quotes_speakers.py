@@ -1141,6 +1141,22 @@ _CONTEXT_CASES = [
         # a reply after words told to someone by name is the one told, not the teller
         id="a_reply_to_words_told_to_someone_is_theirs",
     ),
+    pytest.param(
+        "Vladimir Putin: Good afternoon. Olga Reznik: When we opened the farm, the head of one "
+        "village told me: “Nobody will come back here.” When I told my father that I was "
+        "leaving Moscow, he said: “You will be back in a month.” When we asked our colleagues "
+        "in Germany why the gas deal stalled, they told us: “It is not up to us.” My dear "
+        "brother, the President of Arcadia, said to me: “Our doors are open.”",
+        KREMLIN,
+        {
+            "Nobody will come": None,
+            "You will be back": None,
+            "It is not up to us": "country_deu",
+        },
+        # the same unnamed subjects where the speaker phrase is read before the verb; a
+        # group named with its country speaks for it
+        id="a_described_subject_read_as_the_speaker_phrase",
+    ),
 ]
 
 
