@@ -6147,6 +6147,63 @@ def title_person_speaker(
     return title_person[0], pronoun
 
 
+def _turn_speaker(turns: Sequence[tuple[int, str | None, str | None]], offset: int) -> str | None:
+    index = _turn_at(turns, offset) if turns else -1
+    return turns[index][1] if index >= 0 else None
+
+
+# A clause opening a sentence about someone: up to a few words of time or place before its
+# subject ("Last autumn our chief agronomist, Ann Vale, did …", "When we came, she laughed").
+_SUBJECT_REACH = 70
+
+
+def third_person_before(
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+    resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]],
+    turn_speaker: str | None,
+) -> tuple[str | None, str | None] | None:
+    """The person the sentence before a quote standing alone is about, as its subject: a
+    person named near its opening and not as an object ("Our agronomist, Ann Vale, did the
+    sums."), or "he"/"she" as the subject of its main clause ("When we came to her village,
+    she laughed at us."); not the turn's own speaker, nor when that sentence quotes or
+    speaks in the first person; else None.
+
+    Why: a speaker telling a story quotes the people in it with no verb of saying; the
+    words after a sentence about someone are that person's."""
+    index = sentence_index_of(spans, quote_start)
+    if index == 0:
+        return None
+    p_start, p_end = spans[index - 1]
+    clause = _SUBORDINATE_CLAUSE.match(body, p_start, p_end)
+    subject_start = clause.end() if clause else p_start
+    if _ANY_MARK.search(body, p_start, p_end) or _FIRST_PERSON_SUBJECT.match(
+        body, subject_start, p_end
+    ):
+        return None
+    pronoun = _PRONOUN_OPENING.match(body, subject_start, p_end)
+    if pronoun is not None:
+        found = resolve_pronoun(pronoun.group("pronoun").lower(), pronoun.start("pronoun"))
+    else:
+        found = _named_subject(
+            body, subject_start, min(p_end, subject_start + _SUBJECT_REACH), mentions, written
+        )
+    if found is None or (found[0] is None and not found[1]):
+        return None
+    if found[0] is not None and found[0] == turn_speaker:
+        return None
+    return found
+
+
+# A subordinate clause opening a sentence, up to its comma: "When we came to her village, ".
+_SUBORDINATE_CLAUSE = re.compile(
+    r"[\s“\"«]*(?:When|After|As|Before|While|Once|Then|Later|Now)\b[^,.;:!?“”\"]{0,80},\s+"
+)
+
+
 def standalone_quote(body: str, q_start: int, q_end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a quotation is whole sentences of its own: it opens its sentence and nothing
     but punctuation follows it there (no frame around it says whose or what it is)."""
@@ -6635,6 +6692,26 @@ def quotes_of_article(
                 if newcomer is not None:
                     last_speaker = newcomer
                 last_sentence = sentence
+            elif (
+                turns
+                and standalone_quote(body, q_start, q_end, spans)
+                and (
+                    subject := third_person_before(
+                        body,
+                        q_start,
+                        spans,
+                        free_mentions,
+                        free_names,
+                        resolve(last_speaker),
+                        _turn_speaker(narrated_turns, q_start),
+                    )
+                )
+                is not None
+            ):
+                # in a turn, "Our agronomist, Ann Vale, did the sums. “…”", "She laughed at
+                # us. “…”": the one the sentence before is about, not the turn's speaker
+                actor_id, speaker_text = subject
+                last_speaker, last_paragraph, last_sentence = subject, line_start, sentence
             elif (
                 standalone_quote(body, q_start, q_end, spans)
                 and not turns

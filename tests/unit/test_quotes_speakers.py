@@ -1157,6 +1157,20 @@ _CONTEXT_CASES = [
         # group named with its country speaks for it
         id="a_described_subject_read_as_the_speaker_phrase",
     ),
+    pytest.param(
+        "Vladimir Putin: Please go ahead. Olga Reznik: My question is about grain exports. "
+        "Last autumn our chief agronomist, Pavel Orlov, did the sums for the new season. "
+        "“With this duty every hectare brings a loss.” I checked it myself. Our first "
+        "partner was a milkmaid, Nina Petrova. When we came to her village, she laughed at "
+        "us. “You city people will run off by winter.” Now she teaches the young ones.",
+        KREMLIN,
+        {
+            "With this duty": "person_pavel_orlov",
+            "You city people": "person_nina_petrova",
+        },
+        # in a turn, words standing alone after a sentence about someone else are theirs
+        id="a_quote_alone_after_a_sentence_about_someone_in_a_turn",
+    ),
 ]
 
 
