@@ -5749,6 +5749,68 @@ _UNDER_THE_LAW = re.compile(
 )
 
 
+# A text quoted for its wording, by the noun that names it ("The Code of Ethics …", "the
+# second document", "an inscription"); a statement one body issued is that body's.
+_DOCUMENT_NOUN = re.compile(
+    r"(?i:\b(?:constitution|charter|treaty|memorandum|protocol|accord|law|decree|"
+    r"executive\s+order|order|convention|act|bill|resolution|declaration|concept|doctrine|"
+    r"joint\s+statement|communiqu[eé]|agreement|article|clause|paragraph|code|document|"
+    r"inscription|strategy|programme|program)s?\b)"
+)
+# The verbs by which a text says what it says.
+_TEXT_VERB = re.compile(
+    r"\b(?:says|reads|states|stipulates|provides|notes|declares|proclaims|requires|"
+    r"guarantees|defines|establishes|sets|reaffirms|affirms|adds|enshrines|begins|opens)\b"
+)
+
+
+def document_wording(
+    body: str, clause_start: int, quote_start: int, mentions: list[Mention]
+) -> bool:
+    """Whether the clause before a quote says a text's wording follows, the text the
+    subject of its verb however long its name or the clause about it ("The Code of Ethics
+    …, which our companies have signed, states:", "The decree I signed in May says:",
+    "That resolution reaffirms “…”", "The Executive Order sets the target of “…”"): a
+    document noun before the verb, no person or body named with it or between them.
+
+    Why: a law, a treaty or an inscription quoted is nobody's speech; the person named
+    near it (who signed it, who spoke before) did not say the words."""
+    text = body[clause_start:quote_start]
+    verb = _last_match(_TEXT_VERB, text, 0, len(text))
+    if (
+        verb is None
+        or len(text) - verb.end() > 100
+        or _ANY_MARK.search(text, verb.end(), len(text) - 1)
+    ):
+        return False
+    noun = _last_match(_DOCUMENT_NOUN, text, 0, verb.start())
+    if noun is None or verb.start() - noun.end() > 120:
+        return False
+    between = text[noun.end() : verb.start()]
+    if re.search(r"[.!?;]|\b(?:and|but)\s+(?:he|she|they|we|it)\b", between):
+        return False
+    # a body's own text speaks for it ("The NATO summit declaration reads:", "The resolution
+    # adopted by the Assembly reads:"), as a statement does
+    phrase_start = clause_start + max(0, noun.start() - 60)
+    named = mentions[
+        bisect_left(mentions, (phrase_start,)) : bisect_left(
+            mentions, (clause_start + verb.start(),)
+        )
+    ]
+    return not any(m[3] in ("person", "organization", "group") for m in named)
+
+
+def document_before(body: str, offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether "It says"/"It adds" at `offset` continues a document the sentence before
+    names ("Today we signed a declaration on partnership. It says that …"), a joint
+    statement or a text of law; a statement one body issued is that body's."""
+    index = sentence_index_of(spans, offset) if spans else 0
+    if index == 0:
+        return False
+    p_start, p_end = spans[index - 1]
+    return _DOCUMENT_NOUN.search(body, p_start, p_end) is not None
+
+
 def legal_wording(body: str, quote_start: int) -> bool:
     """Whether the quote is a text's wording introduced by the text ("The executive order
     says:", "The joint statement reads:"), a joint statement's being its signatories' all
@@ -6432,6 +6494,7 @@ def quotes_of_article(
         if (
             is_saying(body, q_start, q_end)
             or legal_wording(body, q_start)
+            or document_wording(body, spans[sentence][0] if spans else 0, q_start, article_mentions)
             or quoted_within(found_quotes, q_start, q_end)
         ):
             # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular;
@@ -6820,7 +6883,9 @@ def quotes_of_article(
             elif pronoun == "they" and _HABITUAL_AFTER.match(body, s_end):
                 # "they keep saying:", "they will say:": people at large, no one in particular
                 actor_id, speaker_text = None, None
-            elif pronoun == "it" and legal_text_before(body, s_start, spans):
+            elif pronoun == "it" and (
+                legal_text_before(body, s_start, spans) or document_before(body, s_start, spans)
+            ):
                 # "Clause 4 states otherwise. It says, “…”": a text's wording
                 actor_id, speaker_text = None, None
             elif pronoun in _PRONOUNS:

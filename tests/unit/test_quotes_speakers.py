@@ -1171,6 +1171,24 @@ _CONTEXT_CASES = [
         # in a turn, words standing alone after a sentence about someone else are theirs
         id="a_quote_alone_after_a_sentence_about_someone_in_a_turn",
     ),
+    pytest.param(
+        "Vladimir Putin: Thank you, Ms Reznik. The decree I signed in March says: “A large "
+        "family is one with three children or more.” The Code of Conduct, which our largest "
+        "employers have signed, states: “No worker may be dismissed for caring for a child.” "
+        "Today we signed a declaration on partnership with Arcadia. It says that the parties "
+        "“will widen trade in national currencies.” The final declaration of the NATO summit "
+        "reads: “The Alliance will respond.”",
+        KREMLIN,
+        {
+            "A large family": None,
+            "No worker may": None,
+            "will widen trade": None,
+            "The Alliance will": "org_nato",
+        },
+        # a text quoted for its wording is no one's speech, however long the clause about
+        # it; a body's own declaration speaks for it
+        id="a_document_quoted_for_its_wording",
+    ),
 ]
 
 
