@@ -3818,6 +3818,34 @@ def _stands_for_unnamed(
     return gender_of in (None, pronoun)
 
 
+# A place "they" are in, people at large there: "in Europe these days", "in some European
+# capitals", "In Washington".
+_IN_A_PLACE = re.compile(
+    r"(?<![\w'’])[Ii]n\s+(?:some\s+|many\s+|most\s+|certain\s+)?(?:[A-Z][\w'’\-]*\s*)+"
+    r"(?:[a-z]+\s+)?"
+)
+
+
+def _they_at_large_in_a_place(
+    body: str, clause_start: int, pronoun_at: int, previous_start: int, mentions: list[Mention]
+) -> bool:
+    """Whether "they" speaking stands for people at large in a place its clause names ("in
+    Europe these days they like to repeat:", "in some European capitals, they prefer to
+    say:"): no one described or named before it for "they" to stand for.
+
+    Why: the place is where people say it, not who says it."""
+    place = _IN_A_PLACE.search(body, clause_start, pronoun_at)
+    if place is None or _UNNAMED_ANTECEDENT.search(body, previous_start, pronoun_at):
+        return False
+    named = mentions[
+        bisect_left(mentions, (previous_start,)) : bisect_left(mentions, (pronoun_at,))
+    ]
+    return not any(
+        m[3] in ("person", "organization", "group") and not place.start() <= m[0] < place.end()
+        for m in named
+    )
+
+
 # Adverbs that may open a clause before its subject: "Then her husband added".
 _OPENING_ADVERB = re.compile(
     r"^\s*(?:(?:[Tt]hen|[Ll]ater|[Nn]ow|[Oo]nce|[Ss]o|[Aa]nd|[Bb]ut|[Aa]lso)\s+)+"
@@ -3866,6 +3894,11 @@ _KIN_NOUNS = frozenset(
     ]
 )
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "it"])
+# Groups of people at large that may open a sentence alone: "Observers say", "Critics say".
+_GROUPS_AT_LARGE = frozenset(
+    ["observers", "experts", "analysts", "critics", "officials", "politicians", "diplomats",
+     "residents", "locals", "commentators", "economists", "sceptics", "skeptics"]
+)  # fmt: skip
 
 
 def unnamed_speech_subject(
@@ -3885,12 +3918,11 @@ def unnamed_speech_subject(
     Why: such a speaker is nobody a reader could name; the nearest name (a place in the
     opening phrase, the person speaking the turn) is not theirs."""
     text = body[clause_start:quote_start].rstrip(' \t\r\n“"«')
-    if not text.endswith(":"):
-        return False
     verb = _last_match(_ANY_SPEECH_VERB, text, 0, len(text))
     if verb is None or re.search(r"[.!?“”\"]", text[verb.end() : -1]):
         return False
-    if len(text) - verb.end() > 90:
+    # (a colon, or the clause the verb reports: "say that the troops “…”")
+    if len(text) - verb.end() > (90 if text.endswith(":") else 60):
         return False
     before = text[: verb.start()]
     filler = _BEFORE_VERB_FILLER.search(before)
@@ -3906,6 +3938,10 @@ def unnamed_speech_subject(
     if words and words[-1].lower() in ("he", "she", "they"):
         # ("and every evening she asks:")
         pronoun_at = clause_start + len(before.rstrip()) - len(words[-1])
+        if words[-1].lower() == "they" and _they_at_large_in_a_place(
+            body, clause_start, pronoun_at, previous_start or clause_start, mentions
+        ):
+            return True
         return _stands_for_unnamed(
             body, words[-1].lower(), pronoun_at, previous_start or clause_start, mentions
         )
@@ -3936,7 +3972,7 @@ def unnamed_speech_subject(
     return (
         _PLURAL.search(last) is not None
         and not last.endswith("ss")
-        and (len(head) > 1 or head[0].islower())
+        and (len(head) > 1 or head[0].islower() or last in _GROUPS_AT_LARGE)
     )
 
 

@@ -1189,6 +1189,17 @@ _CONTEXT_CASES = [
         # it; a body's own declaration speaks for it
         id="a_document_quoted_for_its_wording",
     ),
+    pytest.param(
+        "Vladimir Putin: The door is not closed. Instead, in Europe these days they like to "
+        "repeat: “There is no other way.” Observers in Asia say the plan is “bound to "
+        "fail.” Politicians in the Baltic states and Poland claim that “the troops are "
+        "massing.”",
+        KREMLIN,
+        {"There is no other": None, "bound to fail": None, "the troops are": None},
+        # people at large in a place, and groups of them, are nobody; the place is not
+        # the speaker
+        id="people_at_large_in_a_place",
+    ),
 ]
 
 
