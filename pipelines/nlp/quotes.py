@@ -3965,8 +3965,12 @@ def unnamed_speech_subject(
         # (unless the tie was given a name before: "our youngest, Polina,")
         named_tie = re.compile(rf"\b{re.escape(head[-1])},\s+[A-Z]", re.I)
         return named_tie.search(body, max(0, clause_start - 2000), clause_start) is None
-    if last in ("authorities", "government", "side", "leadership", "media"):
-        return False  # a body called by its noun (`_unnamed_speaker`)
+    if last in ("authorities", "government", "side", "leadership", "media") or (
+        len(head) == 1 and _BODY_SPEAKER.match(f" {last}")
+    ):
+        # a body called by its noun ("officials said" after "The Kremlin …"), whom
+        # `_unnamed_speaker` finds named before
+        return False
     # "truck drivers", "our lawyers", "British officials" (a lone capitalized word ending in
     # -s may be a name: "Reuters", "Carlos")
     return (
