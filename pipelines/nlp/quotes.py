@@ -1024,6 +1024,28 @@ _MALE_FIRST_NAMES_IN_A = frozenset(
         "jonah",
         "elijah",
         "zakaria",
+        # men's names in -a from South Asia and the Slavic world
+        "narendra",
+        "rajendra",
+        "surendra",
+        "mahendra",
+        "jitendra",
+        "devendra",
+        "ravindra",
+        "krishna",
+        "rama",
+        "aditya",
+        "chandra",
+        "mykola",
+        "luca",
+        "nicola",
+        "dima",
+        "vova",
+        "pasha",
+        "grisha",
+        "kolya",
+        "petya",
+        "vanya",
     ]
 )
 # Women's first names common in the news, which tell the gender surely (a name in -a

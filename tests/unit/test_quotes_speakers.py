@@ -145,7 +145,8 @@ def test_a_name_that_only_suggests_a_gender_does_not_exclude_the_person():
     assert name_gender("Meseret Alemu") == "he"  # the ending suggests it ...
     assert _gender("Meseret Alemu") == ("he", False)  # ... but does not tell it surely
     assert _gender("Irina Volkova") == ("she", True)
-    assert _gender("Ravindra Kumar") == ("she", False)  # men's names end in -a too
+    assert _gender("Bhima Rao") == ("she", False)  # men's names end in -a too
+    assert _gender("Narendra Modi") == ("he", True)  # (a listed man's name in -a)
     body = (
         "Commissioner Kofi Adjei said the bloc was alarmed. Government spokesperson Meseret "
         "Alemu said the country had no intention of going to war.\n\n"
@@ -156,13 +157,11 @@ def test_a_name_that_only_suggests_a_gender_does_not_exclude_the_person():
     )
     assert _rows(body, mentions)[0][0] == "person_meseret_alemu"
     body = (
-        "The President sent condolences to Ravindra Kumar. Ravindra Kumar thanked the "
+        "The President sent condolences to Bhima Rao. Bhima Rao thanked the "
         "President. “I am grateful for your support,” he wrote."
     )
-    mentions = _mentioned(
-        body, ("Ravindra Kumar", "person_ravindra_kumar"), ("President", "person_pres")
-    )
-    assert _rows(body, mentions)[0][0] == "person_ravindra_kumar"
+    mentions = _mentioned(body, ("Bhima Rao", "person_bhima_rao"), ("President", "person_pres"))
+    assert _rows(body, mentions)[0][0] == "person_bhima_rao"
 
 
 def test_a_title_alone_named_with_nobody_is_the_last_person_other_than_the_head():
