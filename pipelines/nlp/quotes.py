@@ -3367,6 +3367,14 @@ _FROM_REACH = 60
 _ADDRESSED_BEFORE = re.compile(r"\b(?:to|addressed\s+to)\s+(?:[\w'’\-]+\s+){0,6}$")
 
 
+# A message from people described, not named: "a letter from a group of residents of the
+# district", "a letter from residents of the village", "an appeal from a mother of seven".
+_UNNAMED_SENDER = re.compile(
+    r"\b(?:letter|message|appeal|petition)s?\b[^.!?“”\"]{0,40}?\bfrom\s+"
+    r"(?:(?:a|an|the|some|several|many|one|two|three)\s+)?(?:group\s+of\s+)?[a-z]"
+)
+
+
 def message_sender(
     body: str,
     quote_start: int,
@@ -3387,6 +3395,11 @@ def message_sender(
     head of the publisher (a Kremlin release's unsigned message is the President's)."""
     index = sentence_index_of(spans, quote_start) if spans else 0
     sentence_start = spans[index][0] if spans else 0
+    for s_start, s_end in spans[max(0, index - 1) : index + 1]:
+        unnamed = _UNNAMED_SENDER.search(body, s_start, s_end)
+        if unnamed is not None and not _persons_between(unnamed.end() - 1, s_end, mentions):
+            # "passed on a letter from a group of residents:": no one a reader could name
+            return None
     # the owner of the message right before its noun: "The President's message reads"
     lower = intro[0] if intro[0] > quote_start else max(sentence_start, intro[0] - 40)
     named = _persons_between(lower, intro[1], mentions)
@@ -6686,6 +6699,12 @@ def quotes_of_article(
             ):
                 # "A woman from Aleppo, a mother of four, said to our officers:": someone
                 # unnamed, who is nobody a reader could name
+                last_speaker, last_paragraph, last_sentence = (None, None), line_start, sentence
+            elif (
+                sender := _UNNAMED_SENDER.search(body, clause_start, q_start)
+            ) is not None and not _persons_between(sender.end() - 1, q_start, article_mentions):
+                # "The Governor passed on a letter from a group of residents:": its senders,
+                # whom no name is given, not the one who passed it on
                 last_speaker, last_paragraph, last_sentence = (None, None), line_start, sentence
             elif (
                 document := _DOCUMENT_INTRO.search(body, max(0, q_start - 160), q_start)

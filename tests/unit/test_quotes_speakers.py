@@ -1199,6 +1199,16 @@ _CONTEXT_CASES = [
         # the speaker
         id="people_at_large_in_a_place",
     ),
+    pytest.param(
+        "Vladimir Putin held a meeting with Governor of Tambov Region Ivan Sokolov. The "
+        "Governor also passed on a letter from a group of residents of Kirsanov: “Please "
+        "help us keep our old cinema.” At the end, the Governor handed the President a letter "
+        "from the pupils of School No. 3. “We want a swimming pool,” the letter reads.",
+        KREMLIN,
+        {"Please help us": None, "We want a swimming": None},
+        # a letter from people described and not named is theirs, not its bearer's
+        id="a_letter_from_people_not_named",
+    ),
 ]
 
 
