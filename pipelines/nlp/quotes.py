@@ -1546,11 +1546,16 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
 
 def full_written_name(name: str, before: int, written: list[tuple[int, int, str]]) -> str:
     """A lone surname as the text wrote it in full before `before` ("Vale" after
-    "[Ann] Vale" → "Ann Vale"), else the name unchanged."""
+    "[Ann] Vale" → "Ann Vale"), else a lone first name so ("Ann" → "Ann Vale"), else the
+    name unchanged."""
     if " " in name:
         return name
     for w_start, _, full in reversed(written):
         if w_start < before and full.split()[-1] == name:
+            return full
+    # a first name alone, of someone written in full before ("Sasha Orlov … Sasha replied")
+    for w_start, _, full in reversed(written):
+        if w_start < before and len(full.split()) == 2 and full.split()[0] == name:
             return full
     return name
 

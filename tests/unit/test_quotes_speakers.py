@@ -9,6 +9,7 @@ from test_quotes_context import _speakers as context_speakers  # same folder, no
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher
 from pipelines.nlp.quotes import (
     _gender,
+    full_written_name,
     name_gender,
     quotes_of_article,
     written_organization,
@@ -139,6 +140,14 @@ def test_a_lone_family_name_is_the_person_named_before_family_name_first():
     )
     mentions = _mentioned(body, ("Paek Song-ho", "person_paek_song_ho"))
     assert _rows(body, mentions)[0][0] == "person_paek_song_ho"
+
+
+def test_a_lone_surname_or_first_name_is_the_name_written_in_full_before():
+    written = [(0, 10, "Ann Vale"), (40, 55, "Sasha Orlov"), (70, 90, "Tom Reyes")]
+    assert full_written_name("Vale", 100, written) == "Ann Vale"
+    assert full_written_name("Sasha", 100, written) == "Sasha Orlov"
+    assert full_written_name("Tom", 60, written) == "Tom"  # (written after the speaker)
+    assert full_written_name("Reyes", 100, written) == "Tom Reyes"
 
 
 def test_a_name_that_only_suggests_a_gender_does_not_exclude_the_person():
