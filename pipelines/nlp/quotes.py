@@ -546,6 +546,23 @@ Mention = tuple[int, int, str, str]
 _Spanned = TypeVar("_Spanned", Mention, tuple[int, int, str])
 
 
+def _person_after_country(
+    start: int,
+    end: int,
+    actor_id: str | None,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> str | None:
+    """The name only written after the country a speaker phrase names when that country is
+    all the phrase resolved to ("Hero of Russia Ann Vale": "Ann Vale"); else None."""
+    inside = [m for m in mentions if m[0] < end and start < m[1]]
+    if actor_id is None or not inside or any(m[3] != "country" for m in inside):
+        return None
+    after = max(m[1] for m in inside)
+    names = [w for w in written if after < w[0] and w[1] <= end and " " in w[2]]
+    return names[-1][2] if names else None
+
+
 def _speaker_actor(
     start: int, end: int, mentions: list[Mention], persons_only: bool = False
 ) -> str | None:
@@ -7089,6 +7106,13 @@ def quotes_of_article(
                 ) is not None:
                     # "The Russian Embassy in Helsinki said": the body, not Russia in its name
                     actor_id, speaker_text = None, org
+                elif (
+                    person_written := _person_after_country(
+                        s_start, s_end, actor_id, article_mentions, names
+                    )
+                ) is not None:
+                    # "Hero of Russia Ann Vale wrote": the person, not the country in her title
+                    actor_id, speaker_text = None, person_written
                 # "the company's CEO" resolved whole to the person named with the title
                 # (`title_anaphora`) needs no owner's holder
                 resolved_whole = any(

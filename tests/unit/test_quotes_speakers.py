@@ -1218,6 +1218,15 @@ _CONTEXT_CASES = [
         # a letter from people described and not named is theirs, not its bearer's
         id="a_letter_from_people_not_named",
     ),
+    pytest.param(
+        "Vladimir Putin: Friends, many of you became doctors and teachers after your service. "
+        "Hero of Russia Lyudmila Sergeyeva, a military doctor, wrote to me this autumn: “Our "
+        "hospital became a front line.” I fully agree with her.",
+        KREMLIN,
+        {"Our hospital": "Lyudmila Sergeyeva"},
+        # a country in an honorary title before a name is not the speaker
+        id="a_country_in_a_title_before_a_name",
+    ),
 ]
 
 
