@@ -586,12 +586,19 @@ def _counterpart(
     # "my French counterpart": "my" before the qualifier
     if not _MY.search(text, max(0, start - 40), _qualifier_start(text, start)):
         return None
+    # (the last person named before who holds an office with counterparts that day: a
+    # figure of history named in the speech is not the one speaking)
     possessor = None
     index = bisect_left(mentions, (start,)) - 1
     while index >= 0:
         _, m_end, actor_id, _ = mentions[index]
         info = actors.get(actor_id)
-        if m_end <= start and info is not None and info.actor_type == "person":
+        if (
+            m_end <= start
+            and info is not None
+            and info.actor_type == "person"
+            and book.roles_of(actor_id, published) & set(_COUNTERPART_ROLES)
+        ):
             possessor = actor_id
             break
         index -= 1

@@ -1227,6 +1227,16 @@ _CONTEXT_CASES = [
         # a country in an honorary title before a name is not the speaker
         id="a_country_in_a_title_before_a_name",
     ),
+    pytest.param(
+        "President of China Xi Jinping (retranslated): Dear friends, in 1989 Mikhail "
+        "Gorbachev came to Beijing and opened a new page. My Russian colleague said during "
+        "the talks: “Our trade will keep growing.”",
+        KREMLIN,
+        {"Our trade will": "person_vladimir_putin"},
+        # "my Russian colleague" is the counterpart of the one speaking, not of a figure of
+        # history the speech named last
+        id="my_colleague_is_the_speakers_counterpart",
+    ),
 ]
 
 
