@@ -7155,6 +7155,13 @@ def quotes_of_article(
                     # "the retired admiral said", "his Ukrainian counterpart said": the
                     # person described, named before
                     actor_id, speaker_text = described
+                    asker = asker_before(body, q_start, spans, article_mentions)
+                    if actor_id is not None and actor_id == asker:
+                        # "The President asked how … “…,” the worker said": the one asked,
+                        # not the asker the sentence before names
+                        other = _last_person_but(article_mentions, q_start, asker, body=body)
+                        if other is not None:
+                            actor_id = other[2]
                 elif actor_id is None and org is None:
                     actor_id, speaker_text = _unnamed_speaker(
                         body, speaker_text, s_start, s_end, article_mentions, quote_spans, names

@@ -1237,6 +1237,15 @@ _CONTEXT_CASES = [
         # history the speech named last
         id="my_colleague_is_the_speakers_counterpart",
     ),
+    pytest.param(
+        "Vladimir Putin visited the tractor plant. Lathe operator Pavel Orlov, who has worked "
+        "there for 30 years, said that many young people had joined. The President asked how "
+        "they were trained. “Each of them gets a mentor,” the worker said.",
+        KREMLIN,
+        {"Each of them": "person_pavel_orlov"},
+        # a description answering a question is the one asked, not the asker
+        id="a_description_answering_a_question_is_not_the_asker",
+    ),
 ]
 
 
