@@ -772,6 +772,13 @@ def asker_before(
     return subject[0] if subject is not None else None
 
 
+# A sentence whose subject is some of a group, unnamed: "Members of the delegation",
+# "Representatives of the companies", "Participants in the forum".
+_SOME_OF_A_GROUP = re.compile(
+    r"[\s“\"«]*(?:Members|Representatives|Participants|Delegates|Several|Some)\s+(?:of|in|from)\s"
+)
+
+
 def _pronoun_speaker(
     pronoun: str,
     offset: int,
@@ -835,6 +842,13 @@ def _pronoun_speaker(
         own = _first_body_between(body, s_start, offset, mentions, quote_spans)
         if own is not None:
             return own, pronoun
+        # "Members of the Tanzanian delegation, who met Rosatom, spoke for it. “…,” they
+        # said": some of a group, named nowhere (not the body their clause names)
+        quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=s_start)
+        index = sentence_index_of(spans, quoted)
+        for p_start, _ in spans[max(0, index - 1) : index + 1]:
+            if _SOME_OF_A_GROUP.match(body, p_start):
+                return None, None
     wanted = ("person",) if person else ("organization", "group", "country")
     # (the bodies within reach, whose names may hold a country's: "Morocco's Foreign Ministry")
     bodies = [

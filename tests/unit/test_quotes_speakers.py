@@ -1246,6 +1246,16 @@ _CONTEXT_CASES = [
         # a description answering a question is the one asked, not the asker
         id="a_description_answering_a_question_is_not_the_asker",
     ),
+    pytest.param(
+        "Vladimir Putin held talks with President of Arcadia Ann Vale. Members of the "
+        "Arcadian business delegation, who met with Rosatom on the same day, spoke in favour "
+        "of trade in national currencies. “It must become routine,” they said.",
+        KREMLIN,
+        {"It must become": None},
+        # "they" for some members of a group, named nowhere, is not the body their clause
+        # names
+        id="they_for_members_of_a_group",
+    ),
 ]
 
 
