@@ -94,6 +94,12 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-34",
         "quotes-35",
         "quotes-36",
+        "quotes-37",
+        "quotes-38",
+        "quotes-39",
+        "quotes-40",
+        "quotes-41",
+        "quotes-42",
     }
     assert len(records) == (
         62
@@ -117,6 +123,12 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         + 16
         + 37
         + 12
+        + 13
+        + 30
+        + 28
+        + 10
+        + 26
+        + 24
     )
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
@@ -205,8 +217,16 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # (odd 83 of 101, even 60 of 84); quotes-35 (narrative releases on foreign affairs: aides,
 # statements, foreign ministries, fragments in reported speech) 150/180 (odd 74 of 96, even
 # 76 of 84); quotes-36 (interviews: askers quoting third parties, viewers' questions,
-# leaders named before "he told me") 148/181 (odd 77 of 94, even 71 of 87). The minimums are
-# the figures after the fixes each showed.
+# leaders named before "he told me") 148/181 (odd 77 of 94, even 71 of 87); six more drawn
+# at the start of the session after, when the even items of quotes-29 to 36 were tuned on
+# too, scored at that session's start and when drawn: quotes-37 (news conferences whose
+# turns quote others) 131/151 (odd 67 of 75, even 64 of 76, 65 when drawn); quotes-38
+# (narrative releases, speakers from the context) 152/165 (odd 73 of 82, even 79 of 83);
+# quotes-39 (pronouns with several people in play) 157/166 (odd 78 of 83, even 79 of 83);
+# quotes-40 (speeches recalling others' words) 124/153 (odd 67 of 84, even 57 of 69; 68
+# and 58 when drawn); quotes-41 (foreign affairs: aides, bodies, documents) 157/169 (odd 85
+# of 90, even 72 of 79); quotes-42 (domestic meetings: titles, lists, pronouns) 139/160
+# (odd 65 of 75, even 74 of 85). The minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -214,36 +234,42 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-4", 113, 112, 107),
         ("quotes-5", 90, 90, 85),
         ("quotes-6", 92, 91, 88),
-        ("quotes-7", 128, 126, 119),
-        ("quotes-8", 196, 194, 191),
+        ("quotes-7", 128, 126, 120),
+        ("quotes-8", 196, 194, 192),
         ("quotes-9", 260, 258, 233),
         ("quotes-10", 154, 154, 152),
-        ("quotes-11", 160, 160, 154),
-        ("quotes-12", 185, 185, 175),
+        ("quotes-11", 160, 160, 155),
+        ("quotes-12", 185, 185, 176),
         ("quotes-13", 171, 171, 167),
         ("quotes-14", 161, 157, 132),
         ("quotes-15", 162, 162, 140),
-        ("quotes-16", 159, 159, 137),
-        ("quotes-17", 166, 166, 149),
+        ("quotes-16", 159, 159, 138),
+        ("quotes-17", 166, 166, 151),
         ("quotes-18", 152, 152, 137),
-        ("quotes-19", 177, 177, 148),
-        ("quotes-20", 263, 263, 235),
-        ("quotes-21", 163, 163, 133),
-        ("quotes-22", 153, 153, 141),
+        ("quotes-19", 177, 177, 150),
+        ("quotes-20", 263, 263, 240),
+        ("quotes-21", 163, 163, 136),
+        ("quotes-22", 153, 153, 142),
         ("quotes-23", 191, 191, 181),
-        ("quotes-24", 165, 165, 145),
+        ("quotes-24", 165, 165, 147),
         ("quotes-25", 227, 227, 212),
-        ("quotes-26", 166, 165, 145),
-        ("quotes-27", 144, 144, 129),
-        ("quotes-28", 171, 171, 163),
-        ("quotes-29", 228, 228, 215),
-        ("quotes-30", 199, 199, 186),
-        ("quotes-31", 166, 166, 135),
-        ("quotes-32", 182, 182, 169),
-        ("quotes-33", 213, 213, 189),
-        ("quotes-34", 185, 185, 164),
-        ("quotes-35", 180, 180, 162),
-        ("quotes-36", 181, 181, 160),
+        ("quotes-26", 166, 165, 147),
+        ("quotes-27", 144, 144, 132),
+        ("quotes-28", 171, 171, 165),
+        ("quotes-29", 228, 228, 222),
+        ("quotes-30", 199, 199, 188),
+        ("quotes-31", 166, 166, 144),
+        ("quotes-32", 182, 182, 175),
+        ("quotes-33", 213, 213, 199),
+        ("quotes-34", 185, 185, 168),
+        ("quotes-35", 180, 180, 164),
+        ("quotes-36", 181, 181, 165),
+        ("quotes-37", 151, 151, 134),
+        ("quotes-38", 165, 165, 154),
+        ("quotes-39", 166, 166, 160),
+        ("quotes-40", 153, 153, 131),
+        ("quotes-41", 169, 169, 160),
+        ("quotes-42", 160, 160, 145),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
