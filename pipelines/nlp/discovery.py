@@ -60,6 +60,8 @@ TITLE_WORDS = (
     "colonel",
     "col.",
     "admiral",
+    "marshal",
+    "field marshal",
     "adm.",
     "senator",
     "sen.",

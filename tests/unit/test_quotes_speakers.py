@@ -1119,13 +1119,14 @@ _CONTEXT_CASES = [
         "me.” Mr Ambassador, you told me: “The harvest was good this year.”",
         KREMLIN,
         {
-            "The crossing": "Ivan Konev",
+            "The crossing": "person_ivan_konev",
             "Hard in training": "Suvorov",
             "Do not worry": "person_oleg_bystrov",
             "The harvest": None,
         },
-        # a rank or a calling before a written name is none of it; an address alone names
-        # no one
+        # a rank or a calling before a name is none of it ("Marshal" a title discovery
+        # leaves out, "Field Marshal" before a surname alone cut from the written name); an
+        # address alone names no one
         id="a_written_speaker_is_named_without_the_ranks_before_the_name",
     ),
     pytest.param(
