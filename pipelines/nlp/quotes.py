@@ -5911,6 +5911,13 @@ def document_wording(
     return not any(m[3] in ("person", "organization", "group") for m in named)
 
 
+def _message_before(body: str, quote_start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence before the quote's own names a message ("A similar message was
+    sent to Ann Vale."), which "it says" after the quote then stands for."""
+    index = sentence_index_of(spans, quote_start) if spans else 0
+    return index > 0 and _MESSAGE_NOUN.search(body, *spans[index - 1]) is not None
+
+
 def document_before(body: str, offset: int, spans: list[tuple[int, int]]) -> bool:
     """Whether "It says"/"It adds" at `offset` continues a document the sentence before
     names ("Today we signed a declaration on partnership. It says that …"), a joint
@@ -7005,6 +7012,14 @@ def quotes_of_article(
             ):
                 # "Clause 4 states otherwise. It says, “…”": a text's wording
                 actor_id, speaker_text = None, None
+            elif pronoun == "it" and _message_before(body, q_start, spans):
+                # "A similar message was sent to Ann Vale. “…,” it says.": the sender's
+                actor_id = message_sender(
+                    body, q_start, (s_start, s_end), spans, article_mentions, publisher_head
+                )
+                speaker_text = None
+                last_speaker = (actor_id, None)
+                last_paragraph, last_sentence = line_start, sentence
             elif pronoun in _PRONOUNS:
                 # "The President asked … “…,” he replied": the one asked; "“…,” Vale
                 # argued. “…,” she replied": not the one who spoke right before

@@ -1257,6 +1257,15 @@ _CONTEXT_CASES = [
         # names
         id="they_for_members_of_a_group",
     ),
+    pytest.param(
+        "Vladimir Putin sent a message of condolences to President of Arcadia Ann Vale. "
+        "“Please accept my sympathy,” the message says. A similar message was sent to the "
+        "President of Syria. “We share your grief,” it says.",
+        KREMLIN,
+        {"We share your grief": "person_vladimir_putin"},
+        # "it says" after a sentence about a message is its sender's words
+        id="it_says_after_a_message",
+    ),
 ]
 
 
