@@ -1381,13 +1381,15 @@ _PERSON_NOUNS = (
 )
 # Relatives and acquaintances, who are described the same way ("my wife", "a friend").
 _RELATIVE_NOUNS = r"(?:wife|husband|son|daughter|sister|brother|friend|neighbou?r|colleague)"
+# The noun of someone described and not named, a person or a relative.
+_DESCRIBED_NOUN = rf"(?:{_PERSON_NOUNS}|{_RELATIVE_NOUNS})"
 # A sentence whose subject is someone described and not named: "My grandmother", "One of
 # the students", "A woman from Omsk".
 _DESCRIBED_SUBJECT = re.compile(
     # a transcript's label may open the sentence ("Ann Vale: My grandmother ...")
     r"(?:[A-Z][^:.!?“”\"]{0,60}:\s+)?"
     r"[\s“\"«]*(?:My|Our|Your|A|An|One\s+of\s+(?:the|our|my))\s+(?:[a-z][\w\-]*\s+){0,2}?"
-    rf"(?:{_PERSON_NOUNS}|{_RELATIVE_NOUNS})s?\b[^.!?“”\"]*?,?\s+(?:and\s+|but\s+)?$"
+    rf"{_DESCRIBED_NOUN}s?\b[^.!?“”\"]*?,?\s+(?:and\s+|but\s+)?$"
 )
 # A sentence opening with "I" or "we" as its subject, a few words of time or place before.
 # ("Let me return to the nurse from Rostov.": the speaker's own sentence too)
@@ -1757,12 +1759,15 @@ def _unnamed_speaker(
     return actor_id, speaker_text
 
 
+# Relatives, as a speaker calls them by their tie ("my father", "our grandparents").
+_RELATIVES = (
+    "grandparents", "grandmother", "grandfather", "granddaughter", "grandson", "relatives",
+    "children", "parents", "daughter", "husband", "brother", "sister", "mother", "father",
+    "uncle", "aunt", "wife", "son",
+)  # fmt: skip
 # A relative of the one speaking, called by the tie: "my older brother", "our grandmother"
 # (not "my friend" or "my colleague", often a leader named near: `_MY_FRIEND_SAID`).
-_OWN_RELATIVE = re.compile(
-    r"(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?(?:grand)?(?:father|mother|daughter|son|sister|"
-    r"brother|husband|wife|aunt|uncle|parents|children|relatives)"
-)
+_OWN_RELATIVE = re.compile(rf"(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(_RELATIVES)})")
 # Someone described, not named, perhaps by where they are from: "A worker in Cherepovets",
 # "an elderly woman", "a text message from Irkutsk" (the place does not speak).
 _UNNAMED_INDIVIDUAL = re.compile(
@@ -2044,7 +2049,8 @@ _NOT_OF_THE_NAME = frozenset(
 def written_speaker_name(speaker_text: str) -> str | None:
     """A speaker no actor holds as a reader names them: the written name without the titles,
     ranks and callings before it ("Marshal Georgy Zhukov" → "Georgy Zhukov", "Field Marshal
-    Kutuzov" → "Kutuzov"); None for an address alone ("Mr Ambassador"); a description ("the head of the district") unchanged."""
+    Kutuzov" → "Kutuzov"); None for an address alone ("Mr Ambassador"); a description
+    ("the head of the district") unchanged."""
     words = speaker_text.split()
     if not words or not words[0][:1].isupper():
         return speaker_text
@@ -3840,7 +3846,7 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:whom?|which|who|from|in|a|an)\b[^,]{0,80},
 _UNNAMED_ANTECEDENT = re.compile(
     r"(?<![\w'’])(?P<det>[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne\s+of\s+(?:the|our|my))\s+"
     r"(?:[a-z][\w\-]*\s+){0,2}?"
-    rf"(?P<noun>{_PERSON_NOUNS}|{_RELATIVE_NOUNS}|granddaughter|grandson|grandma|grandpa|"
+    rf"(?P<noun>{_DESCRIBED_NOUN}|granddaughter|grandson|grandma|grandpa|"
     r"sister|brother|lawyers|colleagues|[a-z]+(?:wo)?man)(?P<plural>s)?(?![\w'’])"
 )
 _OF_A_PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?[A-Z]")
@@ -3930,40 +3936,10 @@ _UNNAMED_DETERMINERS = frozenset(
 # the Pogranichny crossing", "the head of one district".
 _HEAD_END = re.compile(r"\s+(?:at|in|from|on|near|of|with|who|whom|that)\s")
 # Those a speaker calls by their tie to them: "my father", "our lawyers" (`_OWN_RELATIVE`).
-_KIN_NOUNS = frozenset(
-    [
-        "father",
-        "mother",
-        "grandmother",
-        "grandfather",
-        "granddaughter",
-        "grandson",
-        "sister",
-        "brother",
-        "son",
-        "daughter",
-        "husband",
-        "wife",
-        "aunt",
-        "uncle",
-        "parents",
-        "children",
-        "grandparents",
-        "relatives",
-        "grandma",
-        "grandpa",
-        "mum",
-        "mom",
-        "dad",
-        "kids",
-        "neighbour",
-        "neighbor",
-        "neighbours",
-        "lawyers",
-        "colleagues",
-        "friends",
-    ]
-)
+_KIN_NOUNS = frozenset(_RELATIVES) | frozenset(
+    ["grandma", "grandpa", "mum", "mom", "dad", "kids", "neighbour", "neighbor", "neighbours",
+     "lawyers", "colleagues", "friends"]
+)  # fmt: skip
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "they", "it"])
 # Groups of people at large that may open a sentence alone: "Observers say", "Critics say".
 _GROUPS_AT_LARGE = frozenset(
