@@ -651,8 +651,7 @@ def _other_principal(
     whom "my friend" or "Mr President" in that turn stands for; None when not one."""
     if not turns or not _THE_OTHER_ONE.fullmatch(speaker_text):
         return None
-    index = _turn_at(turns, offset)
-    own = turns[index][1] if index >= 0 else None
+    own = _turn_speaker(turns, offset)
     if own is None:
         return None
     home = (countries or {}).get(own)
@@ -799,8 +798,7 @@ def _pronoun_speaker(
     (`_person_antecedent`). In a transcript turn (`turns`), "he/she" is never the turn's
     speaker, who says "I"."""
     person = pronoun in ("he", "she")
-    index = _turn_at(turns, offset) if person and turns else -1
-    speaking = turns[index][1] if index >= 0 else None
+    speaking = _turn_speaker(turns, offset) if person else None
     if speaking is not None:
         mentions = [m for m in mentions if m[2] != speaking]
     if person and body is not None and spans:
@@ -2030,11 +2028,12 @@ _STATE_TITLES = frozenset(
 )
 
 
-def _without_titles(name: str) -> str:
+def _without_titles(name: str, also: frozenset[str] = frozenset()) -> str:
     """A name without the titles and honorifics before it ("President Ho Chi Minh" → "Ho
-    Chi Minh")."""
+    Chi Minh"), and without the words `also` holds; its last word is kept."""
+    titles = _HONORIFICS | _TITLES | _STATE_TITLES | also
     words = name.split()
-    while len(words) > 1 and words[0].rstrip(".").lower() in _HONORIFICS | _TITLES | _STATE_TITLES:
+    while len(words) > 1 and words[0].rstrip(".,").lower() in titles:
         words.pop(0)
     return " ".join(words)
 
@@ -2051,18 +2050,15 @@ def written_speaker_name(speaker_text: str) -> str | None:
     ranks and callings before it ("Marshal Georgy Zhukov" → "Georgy Zhukov", "Field Marshal
     Kutuzov" → "Kutuzov"); None for an address alone ("Mr Ambassador"); a description
     ("the head of the district") unchanged."""
-    words = speaker_text.split()
-    if not words or not words[0][:1].isupper():
+    if not speaker_text[:1].isupper():
         return speaker_text
-    titles = _HONORIFICS | _TITLES | _STATE_TITLES | _NOT_OF_THE_NAME
-    kept = list(words)
-    while kept and kept[0].rstrip(".,").lower() in titles:
-        kept.pop(0)
-    if not kept:
+    name = _without_titles(speaker_text, _NOT_OF_THE_NAME)
+    if name != speaker_text and name.rstrip(".,").lower() in _TITLES | _STATE_TITLES:
         # an address ("Mr Ambassador") names no one; a lone calling may be a name
         # ("Economist", of the weekly)
-        return None if words[0].rstrip(".").lower() in _HONORIFICS else speaker_text
-    return " ".join(kept)
+        first = speaker_text.split()[0].rstrip(".").lower()
+        return None if first in _HONORIFICS else speaker_text
+    return name
 
 
 def _lone_name_person(
@@ -3948,6 +3944,11 @@ _GROUPS_AT_LARGE = frozenset(
 )  # fmt: skip
 
 
+def _previous_sentence_start(spans: list[tuple[int, int]], index: int) -> int | None:
+    """Where the sentence before sentence `index` starts, or None for the first."""
+    return spans[index - 1][0] if spans and index > 0 else None
+
+
 def unnamed_speech_subject(
     body: str,
     clause_start: int,
@@ -4896,6 +4897,12 @@ def _turn_at(turns: Sequence[tuple[int, str | None, str | None]], offset: int) -
     return bisect_left(turns, (offset + 1,)) - 1
 
 
+def _turn_speaker(turns: Sequence[tuple[int, str | None, str | None]], offset: int) -> str | None:
+    """The actor speaking the transcript turn `offset` lies in, or None."""
+    index = _turn_at(turns, offset) if turns else -1
+    return turns[index][1] if index >= 0 else None
+
+
 def addressee(
     turns: list[tuple[int, str | None, str | None]],
     offset: int,
@@ -5354,8 +5361,7 @@ def title_anaphora(
             elif name is not None:
                 extra_written.append((start, end, name))
             continue
-        turn = _turn_at(turns, start) if turns else -1
-        speaking = turns[turn][1] if turn >= 0 else None
+        speaking = _turn_speaker(turns, start)
         if head is not None and title == head_title and not modifiers and of is None:
             extra.append((start, end, head, "person"))
             continue
@@ -5777,15 +5783,18 @@ _SAYING_AFTER = re.compile(
 
 # A law's, an order's or a joint text's wording introduced by its name: "The executive
 # order says:", "The joint statement reads:", "Article 10 of the treaty states,".
+# Texts of law and state papers ("The National Security Concept says:"), and a joint
+# statement, which speaks for no one signatory.
+_LAW_NOUNS = (
+    r"(?:constitution|charter|treaty|memorandum|protocol|accord|law|decree|executive\s+order|"
+    r"order|convention|act|bill|resolution|declaration|concept|doctrine|joint\s+statement|"
+    r"communiqu[eé]|agreement|article|clause|paragraph)"
+)
 _LEGAL_WORDING = re.compile(
     # (a law known by its number, no article: "Federal Law No. 122 is very clear:")
     r"(?:\b(?:Federal\s+|Constitutional\s+|Presidential\s+)?(?:Law|Decree|Order)\s+No\.?\s*[\w\-–/]+|"
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Oo]ur|[Yy]our|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?i:constitution|charter|treaty|memorandum|protocol|accord|"
-    r"law|decree|executive\s+order|order|convention|act|bill|resolution|declaration|"
-    # a state's planning papers ("The National Security Concept says:")
-    r"concept|doctrine|"
-    r"joint\s+statement|statement|communiqu[eé]|agreement|article|clause|paragraph|"
+    rf"(?i:{_LAW_NOUNS}|statement|"
     # a code of laws ("The Civil Code says clearly:")
     r"(?:civil|criminal|tax|labour|labor|land|family|administrative|budget)\s+code))"
     # where it is: "The draft law that is now in the State Duma says"
@@ -5838,11 +5847,8 @@ _UNDER_THE_LAW = re.compile(
 
 # A text quoted for its wording, by the noun that names it ("The Code of Ethics …", "the
 # second document", "an inscription"); a statement one body issued is that body's.
-_DOCUMENT_NOUN = re.compile(
-    r"(?i:\b(?:constitution|charter|treaty|memorandum|protocol|accord|law|decree|"
-    r"executive\s+order|order|convention|act|bill|resolution|declaration|concept|doctrine|"
-    r"joint\s+statement|communiqu[eé]|agreement|article|clause|paragraph|code|document|"
-    r"inscription|strategy|programme|program)s?\b)"
+_TEXT_NOUN = re.compile(
+    rf"(?i:\b(?:{_LAW_NOUNS}|code|document|inscription|strategy|programme|program)s?\b)"
 )
 # The verbs by which a text says what it says.
 _TEXT_VERB = re.compile(
@@ -5870,7 +5876,7 @@ def document_wording(
         or _ANY_MARK.search(text, verb.end(), len(text) - 1)
     ):
         return False
-    noun = _last_match(_DOCUMENT_NOUN, text, 0, verb.start())
+    noun = _last_match(_TEXT_NOUN, text, 0, verb.start())
     if noun is None or verb.start() - noun.end() > 120:
         return False
     between = text[noun.end() : verb.start()]
@@ -5902,7 +5908,7 @@ def document_before(body: str, offset: int, spans: list[tuple[int, int]]) -> boo
     if index == 0:
         return False
     p_start, p_end = spans[index - 1]
-    return _DOCUMENT_NOUN.search(body, p_start, p_end) is not None
+    return _TEXT_NOUN.search(body, p_start, p_end) is not None
 
 
 def legal_wording(body: str, quote_start: int) -> bool:
@@ -6303,13 +6309,8 @@ def title_person_speaker(
     return title_person[0], pronoun
 
 
-def _turn_speaker(turns: Sequence[tuple[int, str | None, str | None]], offset: int) -> str | None:
-    index = _turn_at(turns, offset) if turns else -1
-    return turns[index][1] if index >= 0 else None
-
-
-# A clause opening a sentence about someone: up to a few words of time or place before its
-# subject ("Last autumn our chief agronomist, Ann Vale, did …", "When we came, she laughed").
+# How far into a sentence its subject may be named, a few words of time or place before it
+# ("Last autumn our chief agronomist, Ann Vale, did …").
 _SUBJECT_REACH = 70
 
 
@@ -6334,8 +6335,10 @@ def third_person_before(
     if index == 0:
         return None
     p_start, p_end = spans[index - 1]
-    clause = _SUBORDINATE_CLAUSE.match(body, p_start, p_end)
-    subject_start = clause.end() if clause else p_start
+    # (a subordinate clause before the subject: "When we came to her village, she laughed")
+    comma = body.find(", ", p_start, p_end)
+    opens = comma > 0 and _SUBORDINATE_OPENING.match(body, p_start, comma) is not None
+    subject_start = comma + 2 if opens else p_start
     if _ANY_MARK.search(body, p_start, p_end) or _FIRST_PERSON_SUBJECT.match(
         body, subject_start, p_end
     ):
@@ -6352,12 +6355,6 @@ def third_person_before(
     if found[0] is not None and found[0] == turn_speaker:
         return None
     return found
-
-
-# A subordinate clause opening a sentence, up to its comma: "When we came to her village, ".
-_SUBORDINATE_CLAUSE = re.compile(
-    r"[\s“\"«]*(?:When|After|As|Before|While|Once|Then|Later|Now)\b[^,.;:!?“”\"]{0,80},\s+"
-)
 
 
 def standalone_quote(body: str, q_start: int, q_end: int, spans: list[tuple[int, int]]) -> bool:
@@ -6709,7 +6706,7 @@ def quotes_of_article(
                     body,
                     clause_start,
                     q_start,
-                    spans[sentence - 1][0] if spans and sentence else None,
+                    _previous_sentence_start(spans, sentence),
                     article_mentions,
                 )
             ) and (
@@ -6969,9 +6966,7 @@ def quotes_of_article(
                     body,
                     max(s_sentence, body.rfind(": ", s_sentence, s_start) + 2),
                     q_start,
-                    spans[sentence_index_of(spans, s_start) - 1][0]
-                    if spans and sentence_index_of(spans, s_start)
-                    else None,
+                    _previous_sentence_start(spans, sentence_index_of(spans, s_start)),
                     article_mentions,
                 )
             ):

@@ -597,7 +597,7 @@ def _counterpart(
             m_end <= start
             and info is not None
             and info.actor_type == "person"
-            and book.roles_of(actor_id, published) & set(_COUNTERPART_ROLES)
+            and not book.roles_of(actor_id, published).isdisjoint(_COUNTERPART_ROLES)
         ):
             possessor = actor_id
             break
