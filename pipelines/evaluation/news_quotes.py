@@ -9,8 +9,8 @@ every attributed quotation in the gold bodies of the benchmark's English pages (
 410 quotes, annotated by a helper who saw neither the code nor any score; see
 docs/annotation.md for the rules).
 
-The wire stories (`gold/timebank_quotes.jsonl`: 255 quotes of the first 60 documents of
-the corpus that quote anyone, annotated the same way by another helper) are the 1990s news
+The wire stories (`gold/timebank_quotes.jsonl`: 532 quotes of the 106 documents of the
+corpus that quote anyone, annotated the same way by four other helpers) are the 1990s news
 of AP, the New York Times, the Wall Street Journal and Xinhua: "he said" after a paragraph
 about someone, officials and spokesmen, "a senior official said".
 

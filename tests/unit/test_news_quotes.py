@@ -73,7 +73,7 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
 def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     texts = timebank_texts()
     gold = load_gold(TIMEBANK_QUOTES_GOLD)
-    assert len(gold) == 255
+    assert len(gold) == 532
     unmarked = 0
     for item in gold:
         text, _ = texts[item["doc_id"]]
@@ -84,8 +84,8 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # one quotation runs on where the story left its closing mark out
     assert unmarked <= 1
     # first scores (before any change made for the set, dated by their documents): dev
-    # 99/147, test 70/108
+    # 99/147, test 70/108 of the first 60 stories; 98/131 and 117/146 of the 46 added later
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
-    assert (dev.gold, test.gold) == (147, 108)
-    assert dev.right >= 109
-    assert test.right >= 81
+    assert (dev.gold, test.gold) == (278, 254)
+    assert dev.right >= 216
+    assert test.right >= 201
