@@ -241,7 +241,7 @@ _DESCRIBED_AND_NAMED = (
     rf"{_PHRASE_END}"
 )
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
 _PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|«(?P<q2>[^»]{3,}?)»")
 _STRAIGHT_MARK = re.compile(r"\"")
@@ -254,6 +254,20 @@ _SENTENCE_STOPS = frozenset(".!?…")
 # opening mark closed by a typographic one.
 _MIXED_CLOSING = re.compile(r'(“[^”“"\n]{3,})"(?=[\s,.;:!?)\]–—…-]|$)')
 _MIXED_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(:]))"(?=[^\s,.;:!?)\]])([^”“"\n]{3,}”)')
+
+
+# A straight mark with a space on both sides, before a word and a mark on the same line that
+# closes a word: "would begin \" almost instantly.\"".
+_SPACED_OPENING = re.compile(r'" [^\s"][^"\n]*[^\s"]"(?:[\s,.;:!?)\]–—…-]|$)')
+
+
+def _opens_spaced(body: str, at: int) -> bool:
+    """Whether a straight mark with a space on both sides opens a quotation: no quotation is
+    open, a space or the line's start is before it, and the next mark on its line closes.
+
+    Why: some wire archives write every opening mark with a space after it (a converted
+    ``), which alone reads as a closing mark; the quotation was lost."""
+    return (at == 0 or body[at - 1] in " \t\n(:") and _SPACED_OPENING.match(body, at) is not None
 
 
 def quotations(body: str) -> list[tuple[int, int, str]]:
@@ -299,7 +313,7 @@ def quotations(body: str) -> list[tuple[int, int, str]]:
         closes_only = at + 1 >= length or body[at + 1] in _AFTER_CLOSING
         last_glued, glued = glued, None
         if open_at < 0:
-            if not closes_only:
+            if not closes_only or _opens_spaced(body, at):
                 open_at = at
             elif last_glued is not None and "\n" not in body[last_glued[1] : at]:
                 # "\"Part one.\"Part two,\" she said": a lone closing mark after a glued one;
@@ -509,17 +523,31 @@ _SIDE_SUBJECT = (
 )
 # Reported speech earlier in the same clause: the subject right before its last reporting
 # verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
-# “…”", "The agency's statement, reported by Sputnik, said: “…”"); a speech
-# verb may follow auxiliaries ("keeps saying").
+# “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
+# second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
+# group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
 _SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s(])(?P<speaker>{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
+    rf"(?:^|[\s(])(?P<speaker>{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
-# A sentence end or a quotation mark ends a clause; the stop of "Mr." does not ("the SEC
-# accused Mr. Antar of “…”").
-_HONORIFIC_STOP = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr))\."
+# A sentence end or a quotation mark ends a clause; the stop of an abbreviation or an
+# initial does not, nor one before a comma ("the SEC accused Mr. Antar of “…”", "Louis
+# Gerstner Jr., chairman of RJR, called the sale a “…”", "Judge J.L. Edmonson wrote").
+_ABBREVIATION_STOP = (
+    r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bSr)|(?<=\bCorp)|(?<=\bInc)"
+    r"|(?<=\bCo)|(?<=\b[A-Z]))\.|\.(?=,)"
+)
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Corp|Inc|Co|Ltd|Bros)|\b[A-Z])\.$")
+
+
+def _without_closing_stop(speaker: str) -> str:
+    """A speaker's words without the punctuation after them, the stop of an abbreviation
+    kept ("Brandel Corp.", "Louis Gerstner Jr.")."""
+    words = speaker.rstrip(",;:")
+    return words if _ABBREVIATION_END.search(words) else words.rstrip(".,;:")
+
+
 _CLAUSE_BREAK = re.compile(
-    r"(?:[!?“”\"]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.)"
-    rf"(?:[^.!?“”\"]|{_HONORIFIC_STOP})*$"
+    rf"(?:[!?“”\"]|(?!{_ABBREVIATION_STOP})\.)(?:[^.!?“”\"]|{_ABBREVIATION_STOP})*$"
 )
 _REPORTING_VERB = re.compile(rf"\b{_REPORTING_VERBS}\b")
 _SPEECH_VERB = re.compile(rf"\b{SPEECH_VERBS}\b")
@@ -6883,7 +6911,7 @@ def quotes_of_article(
                 actor_id = lead
                 last_speaker, last_paragraph, last_sentence = (lead, None), line_start, sentence
         if found is not None:
-            speaker_text = found.group("speaker").rstrip(".,;:")
+            speaker_text = _without_closing_stop(found.group("speaker"))
             s_start = offset + found.start("speaker")
             s_end = offset + found.start("speaker") + len(speaker_text)
             opening = speaker_text.split(None, 1)

@@ -252,6 +252,11 @@ def test_straight_quotes_pair_by_the_side_they_face():
     # a quotation left open at a line break is the words up to it
     assert quotations('He said: "The tide\nturned.') == [(9, 18, "The tide")]
     assert quotations("«Les marins sont partis»") == [(0, 24, "Les marins sont partis")]
+    # an opening mark written with a space after it (wire archives) still opens, when the
+    # next mark on its line closes a word
+    assert [w for _, _, w in quotations('said it would stop " almost at once." The end.')] == [
+        " almost at once."
+    ]
 
 
 def test_a_glued_short_quote_does_not_hide_the_speech_after_it(matcher):

@@ -350,6 +350,23 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Harold Brennan Jr., chairman and chief executive of the Ohio grain trader Midland "
+        'Silos, called the sale a "turning point for the cooperative" on Tuesday. Marta Quell, '
+        "founder of Harbor Watch, a volunteer group that patrols the bay at night, called the "
+        'new rules "a gift to polluters." Indeed, Greta Falk seemed to hint at that option in a '
+        'letter. Urging the board to hold "a fair vote," Falk asked how the members would be '
+        'served "by a sale to the lowest bidder."',
+        "https://wire.example/1",
+        {
+            "turning point": "person_harold_brennan",
+            "a gift": "person_marta_quell",
+            "by a sale": "person_greta_falk",
+        },
+        # the subject of the reporting verb before a partial quote, past the stop of "Jr.",
+        # an apposition of two parts, and "asked how"; not a name inside the apposition
+        id="subject_of_the_reporting_verb_past_an_apposition",
+    ),
+    pytest.param(
         "Vladimir Putin spoke with Olga Reznik, editor of the Tomsk weekly Sibirsky Vestnik.\n"
         "Olga Reznik: “Mr President, when will the new bridge over the Tom open?”\n"
         "Vladimir Putin: “Construction is on schedule. The bridge will open next autumn.”\n"
