@@ -243,7 +243,10 @@ _DESCRIBED_AND_NAMED = (
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
 _REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
-_PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”]{3,}?)”|«(?P<q2>[^»]{3,}?)»")
+# A pair closes on its own line; an opening mark left unclosed at a line break is a paragraph
+# of a quotation running on (`_UNCLOSED_QUOTE`), whose words end there.
+_PAIRED_QUOTE = re.compile(r"“(?P<q1>[^”\n]{3,}?)”|«(?P<q2>[^»\n]{3,}?)»")
+_UNCLOSED_QUOTE = re.compile(r"[“«](?P<q>[^”»\n]{3,})(?=\n|$)")
 _STRAIGHT_MARK = re.compile(r"\"")
 # What may follow a closing straight quote mark (a space, punctuation, the end).
 _AFTER_CLOSING = frozenset(" \t\n\r\u00a0,.;:!?)]–—-…")
@@ -289,6 +292,12 @@ def quotations(body: str) -> list[tuple[int, int, str]]:
     found = [
         (m.start(), m.end(), m.group("q1") or m.group("q2") or "")
         for m in _PAIRED_QUOTE.finditer(body)
+    ]
+    paired = [(start, end) for start, end, _ in found]
+    found += [
+        (m.start(), m.start() + 1 + len(m.group("q").rstrip()), m.group("q").rstrip())
+        for m in _UNCLOSED_QUOTE.finditer(body)
+        if not any(start <= m.start() < end for start, end in paired)
     ]
     open_at = -1
     length = len(body)

@@ -257,6 +257,9 @@ def test_straight_quotes_pair_by_the_side_they_face():
     assert [w for _, _, w in quotations('said it would stop " almost at once." The end.')] == [
         " almost at once."
     ]
+    # a typographic mark left open at a paragraph's end pairs with nothing in the next one
+    body = "It called the delay “one more insult to the island.\n\nAnn Vale called it “a farce.”"
+    assert [w for _, _, w in quotations(body)] == ["one more insult to the island.", "a farce."]
 
 
 def test_a_glued_short_quote_does_not_hide_the_speech_after_it(matcher):
