@@ -1508,6 +1508,8 @@ class ActorDiscoverer:
                 or surname.endswith(("person", "man", "woman"))
                 or used_in_lowercase(surname, text)
                 or len(surname) < 3
+                # "Lt. Gen. Walter Boomer": a rank's abbreviation after another is no surname
+                or re.fullmatch(_RANK, surname + ".") is not None
                 or any(
                     not (self._ends_a_name(given) or re.fullmatch(_RANK, given))
                     for given in _capitalized_before(text).get(surname, ())
@@ -2142,7 +2144,8 @@ _RANK = (
     r"|(?:Senior|Junior)\s+(?:Lieutenant|Sergeant)|Lieutenant[ -]Colonel|Sergeant\s+Major"
     r"|Guards\s+(?:Captain|Colonel|Lieutenant|Major|Sergeant)"
     r"|Colonel|General|Admiral|Captain|Lieutenant|Sergeant|Corporal|Ensign|Warrant\s+Officer"
-    r"|Gen\.|Col\.|Lt\.|Sgt\.|Adm\.|Maj\.\s+Gen\.|Lt\.\s+Gen\."
+    r"|Maj\.\s+Gen\.|Lt\.\s+Gen\.|Lt\.\s+Col\.|Gen\.|Col\.|Lt\.|Sgt\.|Adm\.|Capt\.|Maj\.|Cmdr\.|Sen\."
+    r"|Rep\.|Gov\."
     # and the honorifics and offices a transcript puts before a surname alone ("Mr Gref",
     # "Governor Tsivilev")
     r"|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Governor|Minister|Mayor|Senator|Ambassador|Academician"

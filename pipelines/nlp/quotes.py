@@ -133,7 +133,7 @@ SPEECH_VERBS = (
     + ")"
 )
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately)\b)"
+_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
@@ -2734,6 +2734,7 @@ def _attribution_near(
             or _VOCATIVE_OPENING.match(found.group("speaker"))
             or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
             or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
+            or _in_opening_phrase(before, clause_start, found.start("apposition"))
             # "Asked about the call with Putin, the spokesman would only say": a modal in
             # it makes the words after the comma a clause, not an apposition
             or _MODAL_WORD.search(found.group("apposition")) is not None
@@ -2802,6 +2803,28 @@ _VOCATIVE_OPENING = re.compile(
 _OPENING_PREPOSITIONS = frozenset(
     {"in", "on", "at", "after", "before", "during", "from", "with", "by", "under", "for"}
 )
+
+
+_RELATIVE_WORD = re.compile(r"(?:who|whom|whose|which|that)\b")
+
+
+def _in_opening_phrase(text: str, clause_start: int, apposition: int) -> bool:
+    """Whether the words before the comma at `apposition` are a phrase opening the clause
+    with a preposition or a subordinating word and no comma of its own ("With Castro in the
+    front row of Havana's Conventions Palace, a string of veterans called for …"): the
+    words after the comma are the subject, not an apposition of a name in the phrase."""
+    phrase = text[clause_start : apposition - 2]
+    words = phrase.split()
+    if _RELATIVE_WORD.match(text, apposition):
+        return False  # "Asked about Ann Vale, who had called it “…”": hers, a relative clause
+    return (
+        bool(words)
+        and "," not in phrase
+        and (
+            words[0].lower() in _OPENING_PREPOSITIONS
+            or _SUBORDINATE_OPENING.fullmatch(phrase) is not None
+        )
+    )
 
 
 def _last_word(text: str, start: int, end: int) -> str:

@@ -350,6 +350,20 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        '"The advance is going better than planned," said a confident Lt. Gen. Tomas Whitcombe, '
+        "the corps commander. With the mayor and other council members seated in the front row "
+        "of the Harbor Civic Hall, a spokesman for the Dock Workers Union called the new rules "
+        '"a gift to the shipping lines."',
+        "https://wire.example/1",
+        {
+            "The advance": "person_tomas_whitcombe",
+            "a gift": "a spokesman for the Dock Workers Union",
+        },
+        # a rank's abbreviation after another ("Lt. Gen.") is no surname; a place named in a
+        # phrase opening the clause is not the subject after its comma
+        id="ranks_abbreviated_and_a_phrase_opening_the_clause",
+    ),
+    pytest.param(
         "Harold Brennan Jr., chairman and chief executive of the Ohio grain trader Midland "
         'Silos, called the sale a "turning point for the cooperative" on Tuesday. Marta Quell, '
         "founder of Harbor Watch, a volunteer group that patrols the bay at night, called the "
