@@ -862,8 +862,11 @@ def _pronoun_speaker(
             return None, None
         # (the sentence before the quotation the pronoun attributes, however many it holds)
         quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=s_start)
+        quoted_sentence = sentence_index_of(spans, quoted)
         if _unnamed_reporter_before(
-            body, spans[sentence_index_of(spans, quoted)][0], spans, mentions, written
+            body, spans[quoted_sentence][0], spans, mentions, written
+        ) or _unnamed_speaker_before(
+            body, pronoun, offset, spans[max(0, quoted_sentence - 1)][0], mentions
         ):
             # "One of the workers told the President that … “…,” he said": the worker
             return None, None
@@ -4204,6 +4207,61 @@ def _unnamed_reporter_before(
         unnamed is not None
         and not _persons_between(p_start, unnamed.end(), mentions)
         and bisect_left(written, (p_start,)) == bisect_left(written, (unnamed.end(),))
+    )
+
+
+# Speech of someone unnamed whom the text calls by a role: "said a Sun spokesman", "the
+# spokeswoman said", "an official of the ministry told reporters".
+_UNNAMED_ROLE_NOUNS = (
+    r"(?P<noun>spokesman|spokeswoman|spokesperson|official|aide|source|executive|analyst|officer"
+    r"|diplomat|trader|lawyer|attorney|investigator|negotiator|adviser|advisor|representative)"
+)
+_UNNAMED_ATTRIBUTION = re.compile(
+    rf"\b(?:said|says|told|added)\s+(?P<article>an?|the|one|another)\s+(?:[\w'’.\-]+\s+){{0,3}}?"
+    rf"{_UNNAMED_ROLE_NOUNS}\b"
+    rf"|\b(?P<article2>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){{0,3}}?"
+    rf"{_UNNAMED_ROLE_NOUNS.replace('noun', 'noun2')}(?:\s+(?:for|of|at)\s+[^,.;“”\"]{{1,60}}?)?"
+    r",?\s+(?:said|says|told|added)\b"
+)
+_GENDERED_ROLE = {"spokesman": "he", "spokeswoman": "she"}
+
+
+def _unnamed_speaker_before(
+    body: str, pronoun: str, offset: int, s_start: int, mentions: list[Mention]
+) -> bool:
+    """Whether the last speech reported between `s_start` (the sentence before the
+    pronoun's) and the pronoun at `offset` is that of someone unnamed called by a role of
+    the pronoun's gender ("“…,” said a Sun spokesman. … “…,” he said"), nobody named after
+    it, and, for "the spokesman", one introduced as "a spokesman" before and nobody named with
+    that role.
+
+    Why: "he" continues the speaker of the speech just reported, whom the text never named;
+    the person named before that is someone else."""
+    found = None
+    for found in _UNNAMED_ATTRIBUTION.finditer(body, s_start, offset):
+        pass
+    if found is None or _persons_between(found.end(), offset, mentions):
+        return False
+    # "Marco Villa, the company's chief operating officer, said": an apposition names them
+    clause = max(s_start, body.rfind(". ", 0, found.start()), body.rfind("\n", 0, found.start()))
+    if _persons_between(clause, found.start(), mentions):
+        return False
+    noun = found.group("noun") or found.group("noun2")
+    if _GENDERED_ROLE.get(noun, pronoun) != pronoun:
+        return False
+    article = (found.group("article") or found.group("article2")).lower()
+    if article != "the":
+        return True
+    # "the spokeswoman" is one introduced as "an IBM spokeswoman", not one named with the
+    # role ("White House spokesman Ann Vale", "Ann Vale, a spokesman"; "the aide" after
+    # "Presidential Aide Ann Vale")
+    introduced = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){{0,3}}?{noun}\b")
+    named = re.compile(
+        rf"(?i:{noun})\s+{_NAME}|{_NAME},\s+(?:an?|the)\s+(?:[\w'’.\-]+\s+){{0,3}}?{noun}\b"
+    )
+    return (
+        introduced.search(body, 0, found.start()) is not None
+        and named.search(body, 0, found.start()) is None
     )
 
 

@@ -350,6 +350,20 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Chip buyers shrugged. Tomas Ferreira, an analyst at Brightline Research, said the "
+        "flaw was minor. Kestrel Systems said the flaw would not delay its machines. "
+        '"We have not changed our plans in any way," said a Kestrel spokesman. To switch to '
+        'another supplier, "would not be an option at all," he said. An Orbis spokeswoman said '
+        "the company had told customers on Monday. Orbis has no plans to recall its cards, the "
+        'spokeswoman said. "We do not see this as a serious problem for us," she said.',
+        "https://wire.example/1",
+        {"would not be": None, "We do not see": None},
+        # "he" and "she" continue the speech of someone unnamed called by a role ("said a
+        # Kestrel spokesman", "the spokeswoman" introduced as "an Orbis spokeswoman"), not the
+        # person named before them
+        id="a_pronoun_after_an_unnamed_spokesman_is_that_spokesman",
+    ),
+    pytest.param(
         '"The advance is going better than planned," said a confident Lt. Gen. Tomas Whitcombe, '
         "the corps commander. With the mayor and other council members seated in the front row "
         "of the Harbor Civic Hall, a spokesman for the Dock Workers Union called the new rules "
