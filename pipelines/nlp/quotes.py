@@ -4237,9 +4237,8 @@ def _unnamed_speaker_before(
 
     Why: "he" continues the speaker of the speech just reported, whom the text never named;
     the person named before that is someone else."""
-    found = None
-    for found in _UNNAMED_ATTRIBUTION.finditer(body, s_start, offset):
-        pass
+    attributions = list(_UNNAMED_ATTRIBUTION.finditer(body, s_start, offset))
+    found = attributions[-1] if attributions else None
     if found is None or _persons_between(found.end(), offset, mentions):
         return False
     # "Marco Villa, the company's chief operating officer, said": an apposition names them
