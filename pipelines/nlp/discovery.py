@@ -2629,27 +2629,58 @@ def _other_given_name_before(text: str, start: int) -> bool:
 
 
 def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
-    """Surname-only mentions of people named in full in the text ({actor_id: full name})."""
-    surnames: dict[str, str] = {}
+    """Surname-only mentions of people named in full in the text ({actor_id: full name}).
+    Where several people share the surname ("Elian Gonzalez", "Lazaro Gonzalez"), the
+    surname alone is the one named in full last before it, else the first one named."""
+    surnames: dict[str, list[str]] = {}
     for actor_id, full_name in people.items():
         surname = full_name.split()[-1]
         if len(surname) >= 3 and surname[0].isupper():
-            surnames.setdefault(surname, actor_id)
+            surnames.setdefault(surname, []).append(actor_id)
     for actor_id, full_name in people.items():
         # Chinese, Korean and Vietnamese names put the family name first ("Li Jifeng ... Li
         # explained"): a name of two or three words opening so is called by its first word
         words = full_name.split()
         if 2 <= len(words) <= 3 and words[0] in _FAMILY_NAMES_FIRST:
-            surnames.setdefault(words[0], actor_id)
+            surnames.setdefault(words[0], []).append(actor_id)
     if not surnames:
         return mentions
     taken = [(m[0], m[1]) for m in mentions]  # sorted by start: mentions are
+    named_at: dict[str, list[int]] = {}
+    for m_start, _, actor_id, _ in mentions:
+        named_at.setdefault(actor_id, []).append(m_start)
     added = [
         (start, start + len(surname), actor_id, "surname")
-        for surname, actor_id in surnames.items()
-        for start in _alone_at(text, surname, 0, taken)
+        for surname, ids in surnames.items()
+        for start, actor_id in _surname_owners(text, surname, ids, taken, named_at)
     ]
     return sorted(mentions + added) if added else mentions
+
+
+def _surname_owners(
+    text: str,
+    surname: str,
+    actor_ids: list[str],
+    taken: list[tuple[int, int]],
+    named_at: dict[str, list[int]],
+) -> list[tuple[int, str]]:
+    """(start, person) of each lone use of a surname that `actor_ids` share: the person
+    named in full last before it, else the first of them; once a lone use called someone
+    (before the others were named), the surname stays theirs ("Ann Vale … Vale said … her
+    husband Tom Vale … Vale added": Ann)."""
+    owner: str | None = None
+    owners = []
+    for start in _alone_at(text, surname, 0, taken):
+        before = [
+            (max(at for at in named_at.get(actor_id, ()) if at < start), actor_id)
+            for actor_id in actor_ids
+            if any(at < start for at in named_at.get(actor_id, ()))
+        ]
+        if owner is None and len(before) == 1 and len(actor_ids) > 1:
+            owner = before[0][1]  # called by the surname alone while the only one named
+        chosen = owner or (max(before)[1] if before else actor_ids[0])
+        owners.append((start, chosen))
+    return owners
 
 
 def _alone_at(text: str, word: str, start: int, taken: list[tuple[int, int]]) -> list[int]:

@@ -350,6 +350,21 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Marisol Okafor stayed at home with her uncle. Desmond Okafor, her uncle and guardian, "
+        'had not signed the papers. "I will not cooperate in anything," Okafor told a radio '
+        'station.\n\nHelena Brandt runs the bakery. "We open at six," Brandt said. Her husband '
+        'Jonas Brandt joined her in March. "The ovens are new," Brandt added.',
+        "https://wire.example/1",
+        {
+            "I will not": "person_desmond_okafor",
+            "We open": "person_helena_brandt",
+            "The ovens": "person_helena_brandt",
+        },
+        # a surname that two people share is the one named in full last, unless the text
+        # already called the other by it alone before this one was named
+        id="a_shared_surname_is_the_one_named_last_or_the_one_it_already_called",
+    ),
+    pytest.param(
         "Chip buyers shrugged. Tomas Ferreira, an analyst at Brightline Research, said the "
         "flaw was minor. Kestrel Systems said the flaw would not delay its machines. "
         '"We have not changed our plans in any way," said a Kestrel spokesman. To switch to '
