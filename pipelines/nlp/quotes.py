@@ -612,6 +612,14 @@ def _speaker_actor(
     return min(inside, key=lambda m: (_TYPE_RANK.get(m[3], 3), m[0]))[2]
 
 
+# A country's adjective naming a language, before a text in it: "a Spanish version of the
+# letter", "the English-language text".
+_IN_A_LANGUAGE = re.compile(
+    r"\b[A-Z][a-z]+(?:-language)?\s+(?:version|translation|text|edition|original|transcript|"
+    r"subtitles)\b"
+)
+
+
 # A speech verb in the passive: its subject is the one told or asked, not the speaker.
 _PASSIVE_SPEECH = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+|often\s+|always\s+|still\s+)?"
@@ -719,7 +727,11 @@ def _last_person_outside(
 
 # An official introduced without a name: "A Turkish official, speaking on condition of
 # anonymity, said" (whom a later "the official" is).
-_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){0,3}?officials?\b")
+# (one unnamed, or one of several: "the first law enforcement official", "two officials")
+_AN_OFFICIAL = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he\s+(?:first|second|third|other)|[Tt]wo|[Tt]hree|[Ss]everal)\s+"
+    r"(?:[\w\-]+\s+){0,3}?officials?\b"
+)
 
 
 def _apposition_owner(
@@ -2641,11 +2653,42 @@ _OWNED_STATEMENT = re.compile(
 _CLAUSE_CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but)\s", re.I)
 
 
+_COLON_PARAGRAPH_END = re.compile(r":[ \t]*\n\s*$")
+
+
+def _introducing_line_start(body: str, quote_start: int) -> int:
+    """Where the words before a quote start: its line's start, or the line before when the
+    quote opens its paragraph and that line ends with a colon ("Asked about it, a spokesman
+    said:" then the quote as a paragraph of its own)."""
+    line_start = body.rfind("\n", 0, quote_start) + 1
+    if body[line_start:quote_start].strip() or not _COLON_PARAGRAPH_END.search(
+        body, max(0, line_start - 400), line_start
+    ):
+        return line_start
+    return body.rfind("\n", 0, len(body[:line_start].rstrip())) + 1
+
+
 def _attribution_near(
     body: str, quote_start: int, quote_end: int
 ) -> tuple[re.Match[str] | None, int]:
     """The attribution match right around a quote and the offset its positions are relative
-    to."""
+    to; for a quote opening its paragraph after one that ends with a colon, the attribution
+    ending that paragraph when it is someone unnamed ("Asked about it, a Justice Department
+    spokesman said:"; a named or titled speaker there is read from the context)."""
+    line_start = body.rfind("\n", 0, quote_start) + 1
+    found, offset = _attribution_in_line(body, quote_start, quote_end, line_start)
+    introduced = _introducing_line_start(body, quote_start)
+    if found is None and introduced != line_start:
+        earlier, at = _attribution_in_line(body, quote_start, quote_end, introduced)
+        if earlier is not None and _ONE_OF_A_BODY.match(earlier.groupdict().get("speaker") or ""):
+            return earlier, at
+    return found, offset
+
+
+def _attribution_in_line(
+    body: str, quote_start: int, quote_end: int, line_start: int
+) -> tuple[re.Match[str] | None, int]:
+    """The attribution match around a quote, the words before it read from `line_start`."""
     line_end = body.find("\n", quote_end, quote_end + _AFTER_WINDOW)
     after_end = line_end if line_end != -1 else min(len(body), quote_end + _AFTER_WINDOW)
     first_person = _FIRST_PERSON_AFTER.match(body, quote_end, after_end)
@@ -2672,9 +2715,11 @@ def _attribution_near(
     signed = _SIGNATURE.match(body, quote_end)
     if signed is not None:
         return signed, 0
-    line_start = body.rfind("\n", 0, quote_start) + 1
     before_start = max(line_start, quote_start - _BEFORE_WINDOW)
     before = body[before_start:quote_start]
+    if "\n" in before:
+        # the paragraph before ends "… a spokesman said:" and introduces the quote
+        before = before.rstrip() + " "
     tail = before[-40:]
     if (
         _SPEECH_VERB.search(tail)
@@ -7215,6 +7260,10 @@ def quotes_of_article(
                     else None
                 )
                 actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
+                if _IN_A_LANGUAGE.search(speaker_text) and any(
+                    m[2] == actor_id and m[3] == "country" for m in article_mentions
+                ):
+                    actor_id = None  # "said a Spanish version of the letter": a language
                 org = None
                 if appositive_person:
                     speaker_text = apposition.strip()

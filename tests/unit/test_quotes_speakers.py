@@ -350,6 +350,26 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        'Governor Alma Reyes spoke for an hour. "We have a plan for the bridge," Reyes said.'
+        "\n\nAsked about the plan, a Transport Department spokesman said:\n\n"
+        '"It changes things. How much is hard to say at this point."\n\n'
+        "Two investigators spoke on condition of anonymity. The first investigator said the "
+        "tests could take weeks. The second official said the results were unclear.\n\n"
+        '"In the end, we would need a sample taken from the site itself," the official said.'
+        "\n\nThe daily printed a letter from the miners' families. \"No bonus can replace a "
+        'father," said a Spanish version of the letter.',
+        "https://wire.example/1",
+        {
+            "It changes": "a Transport Department spokesman",
+            "In the end": "the official",
+            "No bonus": "a Spanish version of the letter",
+        },
+        # a paragraph ending with someone unnamed said: introduces the quote after it; "the
+        # official" after "the second official" is that one, not the governor named before;
+        # a country's adjective before "version" is a language
+        id="unnamed_speakers_of_wire_stories_are_not_the_person_named_before",
+    ),
+    pytest.param(
         "Marisol Okafor stayed at home with her uncle. Desmond Okafor, her uncle and guardian, "
         'had not signed the papers. "I will not cooperate in anything," Okafor told a radio '
         'station.\n\nHelena Brandt runs the bakery. "We open at six," Brandt said. Her husband '
