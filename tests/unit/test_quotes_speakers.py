@@ -350,6 +350,16 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "The fund will leave with a payout that investor Ruth Abernathy blasted on a call as "
+        "“plainly wrong.” Omar Castell, a biologist at the institute, studies gut cells. He "
+        "describes the prospects of the work as “thrilling,” but adds that the field is young.",
+        "https://news.example/1",
+        {"plainly wrong": "person_ruth_abernathy", "thrilling": "person_omar_castell"},
+        # a word or two quoted after a verb of judging ("blasted", "describes") is the
+        # subject's, not a scare quote
+        id="short_quotes_after_verbs_of_judging_are_the_subject_s",
+    ),
+    pytest.param(
         'Governor Alma Reyes spoke for an hour. "We have a plan for the bridge," Reyes said.'
         "\n\nAsked about the plan, a Transport Department spokesman said:\n\n"
         '"It changes things. How much is hard to say at this point."\n\n'
