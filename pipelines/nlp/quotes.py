@@ -358,7 +358,9 @@ _AUXILIARIES = (
     r"(?:was|were|is|are)\s+the\s+first\s+to|"
     r"repeatedly|already|also|always|often|then|once|just|only|publicly|officially|openly|never|even|"
     r"still|again|later|recently|rightly|constantly|regularly|simply|now|first|further|"
-    r"specifically|explicitly|directly|immediately|earlier|previously|reportedly|allegedly)\s+)"
+    r"specifically|explicitly|directly|immediately|earlier|previously|reportedly|allegedly|"
+    # any adverb of manner ("Brooke tearfully asked"), not a noun ending so ("the family")
+    r"(?!(?:family|assembly|monopoly|anomaly|homily|melancholy)\b)[a-z]{3,}ly)\s+)"
 )
 # The same with a form of "be" ("are saying"), where the verb's form is checked apart.
 _AUXILIARIES_BE = _AUXILIARIES.replace("(?:(?:has|", "(?:(?:is|was|were|are|been|has|", 1)

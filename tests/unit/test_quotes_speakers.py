@@ -350,6 +350,12 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "The court ruled against the club on Monday. “We will appeal,” Tom Harlow angrily said.",
+        "https://news.example/1",
+        {"We will appeal": "Tom Harlow"},
+        id="an_adverb_of_manner_between_the_speaker_and_the_verb",
+    ),
+    pytest.param(
         "The fund will leave with a payout that investor Ruth Abernathy blasted on a call as "
         "“plainly wrong.” Omar Castell, a biologist at the institute, studies gut cells. He "
         "describes the prospects of the work as “thrilling,” but adds that the field is young.",
