@@ -133,7 +133,7 @@ SPEECH_VERBS = (
     + ")"
 )
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike)\b)"
+_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike|To)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
@@ -3720,6 +3720,9 @@ _PERSONAL_REPORT = re.compile(
     r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it|"
     r"repeat|repeated|add|added|instructed|instruct|set\s+(?:us|me|them|the\s+Government)\s+(?:the|a)\s+task|"
     r"stressed|emphasi[sz]ed|insisted|warned|promised|urged)\b[^.!?“”\"]{0,80}$"
+    # "I would put it like this:", "I would answer them this way:"
+    r"|(?<![\w'’])(?P<pronoun2>I)\s+would\s+(?:put|phrase|formulate|answer|say|reply)\s+"
+    r"(?:(?:it|this|them|him|her)\s+)?(?:like\s+this|this\s+way|as\s+follows|so)\s*:\s*$"
 )
 # The speaker quoting, or reading out, words of someone the sentences before speak of, with
 # no one named in the clause: "Let me quote:", "I will read it out:", "I will read a few lines
@@ -3786,7 +3789,7 @@ def personal_speaker(body: str, clause_start: int, quote_start: int) -> tuple[in
         return quoted.start(), _SUBJECT_FORM[quoted.group("whom")]
     reported = _PERSONAL_REPORT.search(body, window, quote_start)
     if reported is not None:
-        return reported.start(), reported.group("pronoun").lower()
+        return reported.start(), (reported.group("pronoun") or reported.group("pronoun2")).lower()
     unnamed = _QUOTING_UNNAMED.search(body, window, quote_start)
     if unnamed is not None:
         return unnamed.start(), "one spoken of"

@@ -350,6 +350,19 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Vladimir Putin: Colleagues, good afternoon. I would put it like this: “We will not give "
+        "up.” To put it simply: “No gas, no money.” Some say: “Let them freeze.”",
+        KREMLIN,
+        {
+            "We will not": "person_vladimir_putin",
+            "No gas": "person_vladimir_putin",
+            "Let them": None,
+        },
+        # the speaker's own wording announced ("I would put it like this:", "To put it
+        # simply:") is the speaker's; people at large are no one
+        id="the_speaker_s_own_wording_announced",
+    ),
+    pytest.param(
         "The court ruled against the club on Monday. “We will appeal,” Tom Harlow angrily said.",
         "https://news.example/1",
         {"We will appeal": "Tom Harlow"},
