@@ -3039,6 +3039,12 @@ _SELF_INTRODUCTION = re.compile(
     rf"(?P<name>{_INTRODUCED_WORD}(?:\s+{_INTRODUCED_WORD}){{1,2}})"
     r"(?:,\s|\s+(?:from|of)\s+[A-Z]|\s+\(|\s+[–—]\s+[A-Z])"
 )
+# The name given after the outlet: "Good afternoon. I am from Channel One, my name is Ann Vale."
+_NAME_GIVEN_LATER = re.compile(
+    r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi)[.!,]\s+)?"
+    r"(?:I\s+am|I'm|I\s+work)\s+(?:from|for|with)\s+[^,.!?]{1,60},\s+(?:and\s+)?[Mm]y\s+name\s+is\s+"
+    rf"(?P<name>{_INTRODUCED_WORD}(?:\s+{_INTRODUCED_WORD}){{1,2}})(?=[.,;!]|\s+and\b)"
+)
 _NOT_NAME_WORDS = frozenset(
     {
         "mr",
@@ -3204,7 +3210,7 @@ def self_introduction(turn: str) -> str | None:
 
 def _self_introduction(turn: str) -> tuple[int, str] | None:
     """(offset in the turn, name) of `self_introduction`."""
-    found = _SELF_INTRODUCTION.match(turn)
+    found = _SELF_INTRODUCTION.match(turn) or _NAME_GIVEN_LATER.match(turn)
     if found is None:
         return None
     name = found.group("name")

@@ -356,6 +356,9 @@ def test_an_asker_introduced_after_a_greeting_or_by_the_host(matcher):
         ("Mira Holt-Brenner, BBC. When?", "Mira Holt-Brenner"),
         ("Sean O'Dowd, RTE. When?", "Sean O'Dowd"),
         ("Tom Reyes – Reuters. When?", "Tom Reyes"),
+        # the outlet first, the name after it
+        ("Good afternoon. I am from Channel One, my name is Tom Reyes. When?", "Tom Reyes"),
+        ("I work for Izvestia, and my name is Mira Holt. When?", "Mira Holt"),
         ("Vladimir Vladimirovich, good afternoon. When?", None),
         ("Alexander Grigoryevich, what about trade?", None),
     ],
