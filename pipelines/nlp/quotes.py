@@ -3703,7 +3703,7 @@ _POSSESSIVE_INTRO = re.compile(
     r"\b(?P<owner>[Hh]is|[Hh]er|[Mm]y|[Yy]our)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:words?|phrase|statement|remarks?|reply|answer|comment|expression|saying|opinion|view|"
     r"conclusion|assessment|estimate|belief|judge?ment|verdict|response|explanation|position|"
-    r"report|request|advice)"
+    r"report|request|advice|speech|address|interview|article|letter|message|toast)"
     # "his reply to the President's question was short:", "His report came over the
     # radio and was greeted with applause:" (a colon closes what stands between)
     r"(?:(?:\s+(?:was|were|is|are)(?:\s+[a-z]+)?)?\s*[:,]?|\b[^.!?“”\"]{1,100}:)\s*$"

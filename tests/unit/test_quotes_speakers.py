@@ -350,6 +350,14 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Vladimir Putin attended the launch of the icebreaker. Governor of the region Arkady "
+        "Senin spoke at the ceremony. Excerpts from his speech: “The yard has never built a "
+        "larger ship.”",
+        KREMLIN,
+        {"The yard": "person_arkady_senin"},
+        id="excerpts_from_his_speech_are_his",
+    ),
+    pytest.param(
         "Vladimir Putin: Colleagues, good afternoon. I would put it like this: “We will not give "
         "up.” To put it simply: “No gas, no money.” Some say: “Let them freeze.”",
         KREMLIN,
