@@ -33,6 +33,7 @@ import xxhash
 
 from pipelines.nlp.discovery import (
     COMMON_GIVEN_NAMES,
+    EPITHETS,
     KIND_WORDS,
     SURNAME_PARTICLES,
     ActorDiscoverer,
@@ -1123,6 +1124,7 @@ _NAME_BEFORE_SURNAME = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+$")
 # Where `royal_names` may find someone: a monarch's or a church leader's title.
 _ROYAL_HINT = re.compile(
     r"King|Queen|Prince|Emperor|Empress|Grand Duke|Patriarch|Metropolitan|Bishop|Cardinal|Catholicos"
+    rf"| the {EPITHETS}"  # "Catherine the Great"
 )
 # Where `collective_roles` may find something: "head of".
 _COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")

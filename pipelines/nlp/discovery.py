@@ -1565,6 +1565,11 @@ class ActorDiscoverer:
                 else match.start("name")
             )
             found.append(Discovered(start, match.end(), name, "person"))
+        for match in _EPITHET_NAME.finditer(text):
+            # "Catherine the Great", "Yaroslav the Wise" (not "the Great Patriotic War")
+            first = match.group("given")
+            if not (self._ends_a_name(first) or used_in_lowercase(first, text)):
+                found.append(Discovered(match.start(), match.end(), match.group(), "person"))
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
     def repeated_names(self, text: str) -> list[Discovered]:
@@ -2174,6 +2179,14 @@ _ROYAL_NAME = re.compile(
     r"|Grand\s+Duchess|Patriarch|Metropolitan|Archbishop|Bishop|Cardinal|Catholicos)"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"\s+(?P<name>[A-Z][a-z]+(?:\s+[IVX]+)?)(?![\w’'\-]|\s+[A-Z]|\s+(?:al|bin|ibn|el)\b)"
+)
+# A ruler named by a given name and an epithet: "Peter the Great", "Ivan the Terrible".
+EPITHETS = (
+    r"(?:Great|Terrible|Wise|Bold|Conqueror|Elder|Younger|Magnificent|Pious|Blessed|Fair|Red"
+    r"|Quiet|Saint|Lionheart|Liberator)"
+)
+_EPITHET_NAME = re.compile(
+    rf"(?<![\w’'\-])(?P<given>[A-Z][a-z]+)\s+the\s+{EPITHETS}(?![\w’'\-]|\s+[A-Z])"
 )
 # Lowercase words of kinds of bodies: after a name ("the Sparta battalion", "the Yandex
 # company") or before one ("the corporation Power Machines", "companies ChemRar and

@@ -97,6 +97,11 @@ def test_monarchs_and_church_leaders_by_one_name(seeds: ActorMatcher) -> None:
     # a given name of a longer name the text writes is that person's
     text = "Crown Prince Mohammed bin Salman called, and later Prince Mohammed said he agreed"
     assert "Prince Mohammed" not in _names(seeds, text)
+    # rulers by a given name and an epithet, not an event named so
+    text = "as Catherine the Great wrote, and Yaroslav the Wise knew, the Great Patriotic War"
+    names = _names(seeds, text)
+    assert {"Catherine the Great", "Yaroslav the Wise"} <= names
+    assert not any("Patriotic" in name for name in names)
 
 
 def test_the_publishers_prosecutors_office(seeds: ActorMatcher) -> None:
