@@ -104,6 +104,11 @@ def test_monarchs_and_church_leaders_by_one_name(seeds: ActorMatcher) -> None:
     assert not any("Patriotic" in name for name in names)
 
 
+def test_companies_named_by_their_trade(seeds: ActorMatcher) -> None:
+    text = "The company that makes the drug, Lumera Pharma, welcomed the findings of Orvik Motors"
+    assert {"Lumera Pharma", "Orvik Motors"} <= _names(seeds, text)
+
+
 def test_the_publishers_prosecutors_office(seeds: ActorMatcher) -> None:
     text = "the Prosecutor's Office is helping entrepreneurs a great deal in this respect now"
     assert "Prosecutor General's Office of Russia" in _names(seeds, text)
