@@ -2574,8 +2574,8 @@ def test_the_company_is_the_company_named_last_and_a_described_speaker_may_take_
         "“It looks as though they panicked,” a detective, speaking on condition of anonymity, "
         "said of the robbers.",
     )
-    # named last is Vale Pharma, by the first word of its full name
-    assert _quoted(rows, "anticipates")[0][:2] == (None, "Vale Pharma Co.")
+    # named last is Vale Pharma (a body by its trade's word), not Reyes Motors
+    assert _quoted(rows, "anticipates")[0][0] == "org_vale_pharma"
     # the detective, not the owner named before
     assert _quoted(rows, "It looks")[0][1] == "a detective"
 
