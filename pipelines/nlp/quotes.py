@@ -1204,6 +1204,96 @@ _COMMON_FEMALE_FIRST_NAMES = frozenset(
         "jacinda",
     ]
 )
+# Common men's first names of English-language news that end in a consonant the way many
+# women's names do too ("Tom" is surely a man, "Ingrid" is a woman).
+_COMMON_MALE_FIRST_NAMES = frozenset(
+    [
+        "john",
+        "james",
+        "robert",
+        "michael",
+        "william",
+        "david",
+        "richard",
+        "joseph",
+        "thomas",
+        "tom",
+        "charles",
+        "daniel",
+        "matthew",
+        "mark",
+        "donald",
+        "steven",
+        "paul",
+        "kevin",
+        "brian",
+        "timothy",
+        "ronald",
+        "edward",
+        "jason",
+        "jeffrey",
+        "ryan",
+        "jacob",
+        "gary",
+        "eric",
+        "jonathan",
+        "stephen",
+        "scott",
+        "brandon",
+        "benjamin",
+        "samuel",
+        "gregory",
+        "frank",
+        "raymond",
+        "patrick",
+        "jack",
+        "dennis",
+        "adam",
+        "henry",
+        "nathan",
+        "douglas",
+        "peter",
+        "walter",
+        "harold",
+        "keith",
+        "roger",
+        "gerald",
+        "carl",
+        "sean",
+        "arthur",
+        "lawrence",
+        "dylan",
+        "bryan",
+        "bruce",
+        "albert",
+        "ralph",
+        "eugene",
+        "vincent",
+        "russell",
+        "louis",
+        "philip",
+        "bill",
+        "bob",
+        "jim",
+        "mike",
+        "dave",
+        "steve",
+        "ben",
+        "sam",
+        "dan",
+        "ted",
+        "fred",
+        "greg",
+        "doug",
+        "rick",
+        "nick",
+        "matt",
+        "josh",
+        "jeff",
+        "ken",
+        "tim",
+    ]
+)
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|ska)$")
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|enko|uk|chuk)$")
 
@@ -1244,6 +1334,8 @@ def _gender(name: str) -> tuple[str | None, bool]:
         return "he", True
     if first in _COMMON_FEMALE_FIRST_NAMES:
         return "she", True
+    if first in _COMMON_MALE_FIRST_NAMES:
+        return "he", True
     if first.endswith("a"):
         return "she", False  # Narendra, Rama, Krishna: men's names end in -a too
     if _MALE_SURNAME.search(last):

@@ -406,6 +406,14 @@ def test_name_gender_from_first_name_and_surname():
     assert name_gender("Yury Marshov") == "he"
 
 
+def test_common_mens_names_in_a_consonant_tell_the_gender_surely():
+    from pipelines.nlp.quotes import _gender
+
+    # "Tom" is a man for sure, while a consonant alone only suggests it ("Kiran")
+    assert _gender("Tom Baxter") == ("he", True)
+    assert _gender("Kiran Baxter") == ("he", False)
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
