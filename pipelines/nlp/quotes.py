@@ -105,7 +105,8 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
 _PRESENT_SPEECH_VERBS = (
     r"writes|notes|stresses|emphasi[sz]es|warns|insists|explains|declares|argues|concludes|"
     r"announces|remarks|replies|recalls|admits|answers|assures|complains|predicts|underlines|"
-    r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues|adds|testifies|"
+    # ("continues to receive threats" is no speech)
+    r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues(?!\s+to\b)|adds|testifies|"
     r"cautions|observes|acknowledges|responds|concedes|counters|jokes|affirms|clarifies|"
     r"promises|retorts|repeats|asserts|laments|"
     # and of people at large ("parents complain:")
@@ -116,7 +117,7 @@ SPEECH_VERBS = (
     r"informed\s+\w+|"
     # a question passed on: "A student, Ann Vale, asked us to pass on her question:"
     r"asked\s+(?:us|me)\s+to\s+(?:pass\s+on|convey|read\s+out)(?:\s+(?:her|his|their|this|a))?"
-    r"(?:\s+question)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
+    r"(?:\s+question)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued(?!\s+to\b)|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
     # a promise or a question pressed is speech too ("“…,” the Governor promised")
     r"promised|pressed|"
     # a point made ("Ann Vale raised a fair point:")
@@ -2667,8 +2668,15 @@ def _new_sentence_after(body: str, quote_start: int, quote_end: int, found: re.M
             # "“….” The crane operator added with a smile that …": the verb reports a
             # clause of its own
             or _OWN_CLAUSE_AFTER.match(body, found.end()) is not None
+            # "“….” The agency continues to get letters, Ann Vale said.": a sentence of its
+            # own reported before its attribution
+            or _REPORTED_SENTENCE_BEFORE.fullmatch(body, quote_end, found.start("speaker"))
+            is not None
         )
     )
+
+
+_REPORTED_SENTENCE_BEFORE = re.compile(r"[\s”\"»]*[A-Z][^.!?:;“”\"«»]*?(?:\s+\S+){3,},\s+")
 
 
 # The rest of an attribution's sentence reporting a clause: "with a smile that …".
@@ -2845,6 +2853,11 @@ def _attribution_in_line(
     clause_break = _CLAUSE_BREAK.search(before)
     clause_start = clause_break.start() + 1 if clause_break else 0
     verbs = list(_REPORTING_VERB.finditer(before, clause_start))
+    if not verbs and (earlier := _fragment_before(before, clause_start)) is not None:
+        # "Ann Vale said the list “underscores our resolve” by all “to fight on.”": the
+        # second fragment of one reported sentence is the first one's
+        clause_start = earlier
+        verbs = list(_REPORTING_VERB.finditer(before, clause_start))
     if not verbs:
         return None, 0
     through = _SAID_THROUGH.search(before, clause_start)
@@ -2898,6 +2911,27 @@ def _attribution_in_line(
         # "and I'll say it again:": the one who speaks, read by `personal_speaker`
         return None, 0
     return (found, before_start) if found else (None, 0)
+
+
+def _fragment_before(before: str, clause_start: int) -> int | None:
+    """Where the clause starts that a quoted fragment ending the text's last clause break
+    sits in, when that break is the fragment's closing mark and a few words without a
+    stop join it to what follows ("… “underscores the commitment” by the United States "):
+    the clause break before the fragment's opening mark; else None."""
+    closing = clause_start - 1
+    if (
+        closing < 1
+        or before[closing] not in '”"'
+        or before[closing - 1] in ".!?,;:"  # the fragment ended its sentence or clause
+        or len(before) - clause_start > 60
+        or not re.match(r"\s+[a-z]", before[clause_start:])  # "… by the United States "
+    ):
+        return None
+    opening = max(before.rfind("“", 0, closing), before.rfind('"', 0, closing))
+    if opening < 0 or before[opening - 1 : opening] not in (" ", ""):
+        return None
+    earlier = _CLAUSE_BREAK.search(before, 0, opening)
+    return earlier.start() + 1 if earlier else 0
 
 
 _FIRST_PERSON_FORM = re.compile(r"(?:I|[Ww]e)(?:['’](?:ll|m|ve|d|re))?")

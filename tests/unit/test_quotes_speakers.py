@@ -350,6 +350,16 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Harbor director Marta Quell said that placing the wreck on the list “underscores the "
+        "resolve” of the port authority “to keep the channel open.” The agency continues to "
+        "receive letters from sailors, Tomas Ferreira said.",
+        "https://wire.example/1",
+        {"underscores": "person_marta_quell", "to keep": "person_marta_quell"},
+        # the second fragment of one reported sentence is the first one's speaker, not the
+        # next sentence's ("continues to receive" is no speech either)
+        id="the_second_fragment_of_a_reported_sentence",
+    ),
+    pytest.param(
         "Vladimir Putin attended the launch of the icebreaker. Governor of the region Arkady "
         "Senin spoke at the ceremony. Excerpts from his speech: “The yard has never built a "
         "larger ship.”",
