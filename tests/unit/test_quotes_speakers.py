@@ -350,6 +350,14 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "The United Nations High Commissioner for Human Rights said the decision did “not "
+        "change the law of the sea in any way.”",
+        "https://news.example/1",
+        {"not change": "org_un"},
+        # a title "for" a field is one subject with its body, not the field's capitals
+        id="a_title_for_a_field_is_one_subject",
+    ),
+    pytest.param(
         "Harbor director Marta Quell said that placing the wreck on the list “underscores the "
         "resolve” of the port authority “to keep the channel open.” The agency continues to "
         "receive letters from sailors, Tomas Ferreira said.",
