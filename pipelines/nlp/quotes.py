@@ -520,8 +520,7 @@ _BEFORE_PATTERNS = [
 _SUBJECT_FORM = {"him": "he", "her": "she", "them": "they", "his": "he", "their": "they"}
 # A title or body "of" a place or body, the name perhaps after it: "The President of
 # Ukraine", "Minister of Foreign Affairs Ann Vale", "High Commissioner for Human Rights",
-# "Bishop Ann Vale of the Diocese of
-# Leeds" (the mention in it tells who, a person first).
+# "Bishop Ann Vale of the Diocese of Leeds" (the mention in it tells who, a person first).
 _OF_PHRASE = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*(?:\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*){1,2}"
