@@ -1533,7 +1533,9 @@ _DESCRIBED_NOUN = rf"(?:{_PERSON_NOUNS}|{_RELATIVE_NOUNS})"
 _DESCRIBED_SUBJECT = re.compile(
     # a transcript's label may open the sentence ("Ann Vale: My grandmother ...")
     r"(?:[A-Z][^:.!?“”\"]{0,60}:\s+)?"
-    r"[\s“\"«]*(?:My|Our|Your|A|An|One\s+of\s+(?:the|our|my))\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    # ("As for your grandmother, she …")
+    r"[\s“\"«]*(?:My|Our|Your|A|An|One\s+of\s+(?:the|our|my)|As\s+(?:for|to)\s+(?:my|our|your))\s+"
+    r"(?:[a-z][\w\-]*\s+){0,2}?"
     rf"{_DESCRIBED_NOUN}s?\b[^.!?“”\"]*?,?\s+(?:and\s+|but\s+)?$"
 )
 # A sentence opening with "I" or "we" as its subject, a few words of time or place before.

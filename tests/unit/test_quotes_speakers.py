@@ -350,6 +350,15 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Question: Mr President, Olga Reznik, Tomsk. My grandmother lives alone in a village. "
+        "What can be done about the road?\nVladimir Putin: Please give her my best wishes. As "
+        "for your grandmother, she is right when she says: “Without a road there is no life.”",
+        KREMLIN,
+        {"Without a road": None},
+        # "she" after "As for your grandmother" is that grandmother, named nowhere
+        id="as_for_your_grandmother_she_says",
+    ),
+    pytest.param(
         "The United Nations High Commissioner for Human Rights said the decision did “not "
         "change the law of the sea in any way.”",
         "https://news.example/1",
