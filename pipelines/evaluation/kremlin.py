@@ -231,15 +231,24 @@ def evaluate_kremlin_quotes(
 
 
 _INDEFINITE = re.compile(r"(?i)(?:an?|one|another)\s")
+# someone's unnamed relative or aide: "McKinnon's spokeswoman", "Kopp's stepmother"
+_SOMEONES_UNNAMED = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)*['’]s(?:\s+[a-z][\w\-]*){1,4}"
+)
 # a capitalised word after the first: "the President", "Ann Vale", not "the young chemist"
 _CAPITALISED = re.compile(r"(?:^|\s)[A-Z]")
 
 
 def _named(speaker_text: str | None) -> str | None:
     """A speaker's text as a name: an unnamed individual ("a company spokesman", "one
-    official", "the student", "the woman") names nobody, as the gold marks them
-    (`docs/annotation.md`); only a text with a capitalised word can name someone."""
-    if speaker_text is None or _INDEFINITE.match(speaker_text):
+    official", "the student", "the woman", "McKinnon's spokeswoman") names nobody, as the
+    gold marks them (`docs/annotation.md`); only a text with a capitalised word can name
+    someone."""
+    if (
+        speaker_text is None
+        or _INDEFINITE.match(speaker_text)
+        or _SOMEONES_UNNAMED.fullmatch(speaker_text)
+    ):
         return None
     if not _CAPITALISED.search(speaker_text.removeprefix("The ")):
         return None

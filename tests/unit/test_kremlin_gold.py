@@ -170,3 +170,7 @@ def test_an_unnamed_individual_scores_as_no_speaker() -> None:
     assert _named("the young chemist") is None
     assert _named("the Minister") == "the Minister"
     assert _named("Ann Vale") == "Ann Vale"
+    # someone's unnamed aide or relative, not a body named by its owner
+    assert _named("McKinnon's spokeswoman") is None
+    assert _named("Vale's stepmother") is None
+    assert _named("Russia's Foreign Ministry") == "Russia's Foreign Ministry"
