@@ -537,9 +537,15 @@ _SIDE_SUBJECT = (
 # verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
 # “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
 # second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
+# Someone's unnamed relative or lawyer: "Kopp's stepmother" (an aide or a spokesman is an
+# office the roles may know the holder of: "Putin's spokesman").
+_SOMEONES_PERSON = (
+    rf"{_NAME}['’]s\s+(?:step|half-|grand)?(?:mother|father|wife|husband|son|daughter|brother"
+    r"|sister|uncle|aunt|parents|children|lawyer|attorney|friend|neighbou?r)"
+)
 # group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
 _SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s(])(?P<speaker>{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
+    rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
 # A sentence end or a quotation mark ends a clause; the stop of an abbreviation or an
 # initial does not, nor one before a comma ("the SEC accused Mr. Antar of “…”", "Louis
@@ -7399,7 +7405,9 @@ def quotes_of_article(
                     else None
                 )
                 actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
-                if _IN_A_LANGUAGE.search(speaker_text) and any(
+                if not appositive_person and re.fullmatch(_SOMEONES_PERSON, speaker_text):
+                    actor_id = None  # "Kopp's stepmother said": someone named nowhere
+                elif _IN_A_LANGUAGE.search(speaker_text) and any(
                     m[2] == actor_id and m[3] == "country" for m in article_mentions
                 ):
                     actor_id = None  # "said a Spanish version of the letter": a language

@@ -350,6 +350,17 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
+        "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
+        "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
+        "soon.”",
+        "https://wire.example/1",
+        {"I would like": "Orwin's stepmother", "My client": "person_tomas_ferreira"},
+        # someone's unnamed relative speaks, not the one whose relative she is; a lawyer
+        # named in apposition is that lawyer
+        id="someones_relative_is_no_one_named",
+    ),
+    pytest.param(
         "Question: Mr President, Olga Reznik, Tomsk. My grandmother lives alone in a village. "
         "What can be done about the road?\nVladimir Putin: Please give her my best wishes. As "
         "for your grandmother, she is right when she says: “Without a road there is no life.”",
