@@ -2942,6 +2942,11 @@ def _fragment_before(before: str, clause_start: int) -> int | None:
     return earlier.start() + 1 if earlier else 0
 
 
+# A crowd's words right before a short quotation: "protesters chanting “Liberty!”".
+_SHOUTED_BEFORE = re.compile(
+    r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|yell(?:ed|ing|s)?|scream(?:ed|ing|s)?|"
+    r"cr(?:ied|ying)\s+out)\s*[:,]?\s*[“\"«]?$"
+)
 _FIRST_PERSON_FORM = re.compile(r"(?:I|[Ww]e)(?:['’](?:ll|m|ve|d|re))?")
 # Words someone gives, quoted after a colon: "Ann Vale gave us a clear instruction:", "the
 # Governor gave the same answer:".
@@ -7481,7 +7486,12 @@ def quotes_of_article(
                     )
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
-        elif actor_id is None and not said_whose and len(quote.split()) < 3:
+        elif (
+            actor_id is None
+            and not said_whose
+            and len(quote.split()) < 3
+            and not _SHOUTED_BEFORE.search(body, max(line_start, q_start - 40), q_start)
+        ):
             continued = None
             continue  # a short quoted phrase without a speaker is a scare quote
         if actor_id is not None and actor_id.startswith(_UNNAMED_GROUP):

@@ -350,6 +350,13 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        "Hundreds of dock workers chanting “Fair pay!” blocked the harbour gates on Friday.",
+        "https://wire.example/1",
+        {"Fair pay": None},
+        # a crowd's chant is speech of no one named, not a scare quote dropped
+        id="a_crowd_chanting_a_short_quote",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
