@@ -4504,6 +4504,22 @@ def _who(speaker: tuple[str | None, str | None]) -> str | None:
     return speaker[0] or speaker[1]
 
 
+def _goes_on_in_its_paragraph(body: str, window: list[Turn], quote_start: int) -> bool:
+    """Whether a quote right after someone's question (the last turn of `window`) is that
+    person going on: the text has paragraphs, the question and the quote share one that no
+    exchange opened before the question, and the asker is no "I" or "we" of an interview
+    ("“How many will be left?” he asked. “Nothing stops them.”": a new speaker would open
+    a new paragraph)."""
+    question = window[-1]
+    paragraph = body.rfind("\n", 0, question[0]) + 1
+    return (
+        "\n" in body
+        and "\n" not in body[question[0] : quote_start]
+        and (question[2][1] or "").lower() not in ("i", "we")
+        and not any(paragraph <= turn[0] for turn in window[:-1])
+    )
+
+
 def exchange_turn(
     body: str,
     quote_start: int,
@@ -4525,6 +4541,8 @@ def exchange_turn(
     window = [t for t in history if t[0] >= quote_start - _EXCHANGE_CHARS]
     if window and not body[window[-1][1] : quote_start].strip(" \t\r\n.,;:–—"):
         last = window[-1]
+        if last[3] and not asks and _goes_on_in_its_paragraph(body, window, quote_start):
+            return None
         if last[3] and not asks:
             for turn in reversed(window[:-1]):
                 if _who(turn[2]) != _who(last[2]) and _who(turn[2]) is not None:

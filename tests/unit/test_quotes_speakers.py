@@ -350,6 +350,18 @@ _PUTIN, _ORLOV, _REZNIK, _SOKOLOV, _REYES = (
 )
 _CONTEXT_CASES = [
     pytest.param(
+        '"We are very pleased with the new deal," said Ruth Abernathy, who manages a fund.\n\n'
+        "But Tomas Ferreira, an analyst at Brightline, finds the offer flawed. "
+        '"How many shares will be left in five years?" he asked. "Nothing stops them from '
+        'buying more."\n\nI met the mayor, Greta Falk, at the harbour. "Will you run again?" I '
+        'asked. "No, never," she said. "Will you?" I asked. "Not this year."',
+        "https://news.example/1",
+        {"Nothing stops": "person_tomas_ferreira", "Not this year": "person_greta_falk"},
+        # after someone's own question in a paragraph of their own, the quote that follows
+        # is theirs; after an interviewer's "I asked", it is the other party's answer
+        id="a_question_and_the_quote_after_it_in_one_paragraph",
+    ),
+    pytest.param(
         "Hundreds of dock workers chanting “Fair pay!” blocked the harbour gates on Friday.",
         "https://wire.example/1",
         {"Fair pay": None},
