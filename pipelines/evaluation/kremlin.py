@@ -159,14 +159,25 @@ def _without_home_country(words: list[str]) -> list[str]:
     return words
 
 
+_INITIAL = re.compile(r"[a-z]\.")
+
+
 def same_person(gold: str | None, ours: str | None) -> bool:
     """Whether two speaker names are one person: equal without case and diacritics (Tô Lâm
     and To Lam), or the same surname and first initial (transliterations differ: Yury and
     Yuri Ushakov), or a surname alone and a full name ending with it; both unknown too."""
     if gold is None or ours is None:
         return gold is None and ours is None
-    # "James Kennedy Jr." is James Kennedy, "Savin Corp." Savin
-    a, b = ([w for w in _plain(n).split() if w.rstrip(".,") not in _SUFFIXES] for n in (gold, ours))
+    # "James Kennedy Jr." is James Kennedy, "Savin Corp." Savin, "C. Alan MacDonald" Alan
+    # MacDonald (an initial is written or left out)
+    a, b = (
+        [
+            w
+            for w in _plain(n).split()
+            if w.rstrip(".,") not in _SUFFIXES and not _INITIAL.fullmatch(w)
+        ]
+        for n in (gold, ours)
+    )
     if a == b or _without_home_country(a) == _without_home_country(b):
         return True
     if len(a) > 1 and len(b) > 1:

@@ -149,6 +149,9 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     # a generation's suffix is no part of who it is
     assert same_person("James Kennedy Jr.", "James Kennedy")
     assert not same_person("James Kennedy Jr.", "Ann Kennedy")
+    # nor an initial written or left out
+    assert same_person("C. Alan MacDonald", "Alan MacDonald")
+    assert not same_person("C. Alan MacDonald", "Ruth MacDonald")
     # a surname alone, where a text gives no more, is the person of that surname
     assert same_person("Bush", "George H. W. Bush")
     assert not same_person("Bush", "Bill Clinton")
