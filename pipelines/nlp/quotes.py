@@ -533,16 +533,17 @@ _SIDE_SUBJECT = (
     r"leader|chancellor|Chancellor|prime\s+minister|Prime\s+Minister|minister|Minister|"
     r"ambassador|Ambassador|envoy|spokesman|spokeswoman|spokesperson|military|army|media|press)"
 )
-# Reported speech earlier in the same clause: the subject right before its last reporting
-# verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
-# “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
-# second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
 # Someone's unnamed relative or lawyer: "Kopp's stepmother" (an aide or a spokesman is an
 # office the roles may know the holder of: "Putin's spokesman").
 _SOMEONES_PERSON = (
     rf"{_NAME}['’]s\s+(?:step|half-|grand)?(?:mother|father|wife|husband|son|daughter|brother"
     r"|sister|uncle|aunt|parents|children|lawyer|attorney|friend|neighbou?r)"
 )
+_SOMEONES_PERSON_SPEAKER = re.compile(_SOMEONES_PERSON)
+# Reported speech earlier in the same clause: the subject right before its last reporting
+# verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
+# “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
+# second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
 # group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
 _SUBJECT_BEFORE_VERB = re.compile(
     rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
@@ -4421,6 +4422,17 @@ _UNNAMED_ATTRIBUTION = re.compile(
 _GENDERED_ROLE = {"spokesman": "he", "spokeswoman": "she"}
 
 
+@cache
+def _role_introductions(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of a role noun introduced without a name ("an IBM spokeswoman") and with one
+    ("spokesman Ann Vale", "Ann Vale, a spokesman")."""
+    introduced = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){{0,3}}?{noun}\b")
+    named = re.compile(
+        rf"(?i:{noun})\s+{_NAME}|{_NAME},\s+(?:an?|the)\s+(?:[\w'’.\-]+\s+){{0,3}}?{noun}\b"
+    )
+    return introduced, named
+
+
 def _unnamed_speaker_before(
     body: str, pronoun: str, offset: int, s_start: int, mentions: list[Mention]
 ) -> bool:
@@ -4449,10 +4461,7 @@ def _unnamed_speaker_before(
     # "the spokeswoman" is one introduced as "an IBM spokeswoman", not one named with the
     # role ("White House spokesman Ann Vale", "Ann Vale, a spokesman"; "the aide" after
     # "Presidential Aide Ann Vale")
-    introduced = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){{0,3}}?{noun}\b")
-    named = re.compile(
-        rf"(?i:{noun})\s+{_NAME}|{_NAME},\s+(?:an?|the)\s+(?:[\w'’.\-]+\s+){{0,3}}?{noun}\b"
-    )
+    introduced, named = _role_introductions(noun)
     return (
         introduced.search(body, 0, found.start()) is not None
         and named.search(body, 0, found.start()) is None
@@ -7428,7 +7437,7 @@ def quotes_of_article(
                     else None
                 )
                 actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
-                if not appositive_person and re.fullmatch(_SOMEONES_PERSON, speaker_text):
+                if not appositive_person and _SOMEONES_PERSON_SPEAKER.fullmatch(speaker_text):
                     actor_id = None  # "Kopp's stepmother said": someone named nowhere
                 elif _IN_A_LANGUAGE.search(speaker_text) and any(
                     m[2] == actor_id and m[3] == "country" for m in article_mentions
