@@ -1122,6 +1122,18 @@ def english_given_names() -> frozenset[str]:
     return frozenset(names - _WORDLIKE_GIVEN)
 
 
+@lru_cache(maxsize=1)
+def men_only_given_names() -> frozenset[str]:
+    """Lower-case given names of men that no list of women's names holds, from the same
+    census lists Faker ships ("tom", "scott", "bruce"): a gender the first name tells."""
+    from faker.providers.person.en_GB import Provider as british
+    from faker.providers.person.en_US import Provider as american
+
+    men = set(american.first_names_male) | set(british.first_names_male)
+    women = set(american.first_names_female) | set(british.first_names_female)
+    return frozenset(name.lower() for name in men - women)
+
+
 # Acts only people receive, and kin: the name after them is a person's (`after_person_verbs`).
 _PERSON_OBJECT = re.compile(
     r"\b(?:congratulated|thanked|decorated|appointed|relieved|dismissed|awarded\s+to|"

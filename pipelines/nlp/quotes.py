@@ -85,6 +85,7 @@ from pipelines.nlp.discovery import (
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
     TITLE_WORDS,
+    men_only_given_names,
 )
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
@@ -551,11 +552,11 @@ _SUBJECT_BEFORE_VERB = re.compile(
 # A sentence end or a quotation mark ends a clause; the stop of an abbreviation or an
 # initial does not, nor one before a comma ("the SEC accused Mr. Antar of “…”", "Louis
 # Gerstner Jr., chairman of RJR, called the sale a “…”", "Judge J.L. Edmonson wrote").
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Corp", "Inc", "Co", "Ltd", "Bros")
 _ABBREVIATION_STOP = (
-    r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bJr)|(?<=\bSr)|(?<=\bCorp)|(?<=\bInc)"
-    r"|(?<=\bCo)|(?<=\b[A-Z]))\.|\.(?=,)"
+    "(?:" + "|".join(rf"(?<=\b{word})" for word in _ABBREVIATIONS) + r"|(?<=\b[A-Z]))\.|\.(?=,)"
 )
-_ABBREVIATION_END = re.compile(r"(?:\b(?:Jr|Sr|Corp|Inc|Co|Ltd|Bros)|\b[A-Z])\.$")
+_ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\.$")
 
 
 def _without_closing_stop(speaker: str) -> str:
@@ -1212,96 +1213,6 @@ _COMMON_FEMALE_FIRST_NAMES = frozenset(
         "jacinda",
     ]
 )
-# Common men's first names of English-language news that end in a consonant the way many
-# women's names do too ("Tom" is surely a man, "Ingrid" is a woman).
-_COMMON_MALE_FIRST_NAMES = frozenset(
-    [
-        "john",
-        "james",
-        "robert",
-        "michael",
-        "william",
-        "david",
-        "richard",
-        "joseph",
-        "thomas",
-        "tom",
-        "charles",
-        "daniel",
-        "matthew",
-        "mark",
-        "donald",
-        "steven",
-        "paul",
-        "kevin",
-        "brian",
-        "timothy",
-        "ronald",
-        "edward",
-        "jason",
-        "jeffrey",
-        "ryan",
-        "jacob",
-        "gary",
-        "eric",
-        "jonathan",
-        "stephen",
-        "scott",
-        "brandon",
-        "benjamin",
-        "samuel",
-        "gregory",
-        "frank",
-        "raymond",
-        "patrick",
-        "jack",
-        "dennis",
-        "adam",
-        "henry",
-        "nathan",
-        "douglas",
-        "peter",
-        "walter",
-        "harold",
-        "keith",
-        "roger",
-        "gerald",
-        "carl",
-        "sean",
-        "arthur",
-        "lawrence",
-        "dylan",
-        "bryan",
-        "bruce",
-        "albert",
-        "ralph",
-        "eugene",
-        "vincent",
-        "russell",
-        "louis",
-        "philip",
-        "bill",
-        "bob",
-        "jim",
-        "mike",
-        "dave",
-        "steve",
-        "ben",
-        "sam",
-        "dan",
-        "ted",
-        "fred",
-        "greg",
-        "doug",
-        "rick",
-        "nick",
-        "matt",
-        "josh",
-        "jeff",
-        "ken",
-        "tim",
-    ]
-)
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|ska)$")
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|enko|uk|chuk)$")
 
@@ -1342,8 +1253,8 @@ def _gender(name: str) -> tuple[str | None, bool]:
         return "he", True
     if first in _COMMON_FEMALE_FIRST_NAMES:
         return "she", True
-    if first in _COMMON_MALE_FIRST_NAMES:
-        return "he", True
+    if first in men_only_given_names():
+        return "he", True  # "Tom", "Scott": a man's name no woman's list holds
     if first.endswith("a"):
         return "she", False  # Narendra, Rama, Krishna: men's names end in -a too
     if _MALE_SURNAME.search(last):
@@ -4409,8 +4320,7 @@ def _unnamed_reporter_before(
 # Speech of someone unnamed whom the text calls by a role: "said a Sun spokesman", "the
 # spokeswoman said", "an official of the ministry told reporters".
 _UNNAMED_ROLE_NOUNS = (
-    r"(?P<noun>spokesman|spokeswoman|spokesperson|official|aide|source|executive|analyst|officer"
-    r"|diplomat|trader|lawyer|attorney|investigator|negotiator|adviser|advisor|representative)"
+    rf"(?P<noun>{_BODY_PEOPLE}|executive|analyst|trader|lawyer|attorney|investigator|negotiator)"
 )
 _UNNAMED_ATTRIBUTION = re.compile(
     rf"\b(?:said|says|told|added)\s+(?P<article>an?|the|one|another)\s+(?:[\w'’.\-]+\s+){{0,3}}?"
