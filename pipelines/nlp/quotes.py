@@ -85,7 +85,7 @@ from pipelines.nlp.discovery import (
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
     TITLE_WORDS,
-    men_only_given_names,
+    given_name_genders,
 )
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
@@ -1225,20 +1225,21 @@ _GENDERED_TITLES = {
 
 
 def name_gender(name: str) -> str | None:
-    """ "she" or "he" when a person's full name tells it (a first name ending in -a or a
-    Slavic surname ending in -ova/-eva/-ina/-aya: "she"; a first name ending in a consonant
-    or a Slavic surname ending in -ov/-ev/-in/-sky/-enko: "he"; a few names that break the
-    rule), None for a single word or an ending that does not tell ("Sophie", "Yury"); the underscores of an actor id count as spaces ("person_ann_vale").
+    """ "she" or "he" when a person's full name tells it (a given name that the given-name
+    lists of many countries hold as one gender's, a few listed by hand, a Slavic surname's
+    ending: -ova/-eva/-ina/-aya "she", -ov/-ev/-in/-sky "he"; a first name in -a suggests
+    "she"), None for a single word or a name that tells nothing ("Yury", "Kiran"); the
+    underscores of an actor id count as spaces ("person_ann_vale").
 
     Why: "she said" after a paragraph naming a man and a woman is the woman."""
     return _gender(name)[0]
 
 
 def _gender(name: str) -> tuple[str | None, bool]:
-    """`name_gender` and whether the name tells it surely: a listed first name or a Slavic
-    surname's ending does; another first name in -a only suggests "she" (Narendra, Rama)
-    and one ending in a consonant only suggests "he" (Meseret, Ingrid and Carmen are
-    women's names)."""
+    """`name_gender` and whether the name tells it surely: a given name listed for one
+    gender far more often than for the other does, as does a Slavic surname's ending; a name
+    listed for both with one leading ("Jean"), or unlisted in -a (Narendra, Rama), only
+    suggests it."""
     words = name.replace("_", " ").lower().split()
     if words[:1] == ["person"]:
         words = words[1:]
@@ -1253,15 +1254,13 @@ def _gender(name: str) -> tuple[str | None, bool]:
         return "he", True
     if first in _COMMON_FEMALE_FIRST_NAMES:
         return "she", True
-    if first in men_only_given_names():
-        return "he", True  # "Tom", "Scott": a man's name no woman's list holds
+    if listed := given_name_genders().get(first):
+        return listed  # "Tom", "Carmen", "Hassan": the given-name lists of many countries
     if first.endswith("a"):
         return "she", False  # Narendra, Rama, Krishna: men's names end in -a too
     if _MALE_SURNAME.search(last):
         return "he", True
-    if first[-1] not in "aeiouyh":
-        return "he", False
-    return None, False  # Sophie, Yury, Andrei: the ending does not tell
+    return None, False  # Ilhan, Yury: no list holds it, and the ending does not tell
 
 
 # An honorific right before a name tells the person's gender whatever the name suggests
@@ -1273,8 +1272,9 @@ _HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _HONORIFIC_REACH = 4000
 
 
-# A name whose own clause goes on with a speech verb and a possessive ("Leonore Gewessler
-# said her country needed more time"): the possessive is the speaker's, and tells the gender.
+# A name whose own clause goes on with a speech verb and a possessive or a subject pronoun
+# ("Leonore Gewessler said her country needed more time", "Okonkwo said he had never"): the
+# pronoun is the speaker's, and tells the gender.
 # Verbs that take a person as object ("told her", "thanked her") are left out.
 _OWN_POSSESSIVE = re.compile(
     r"(?<![\w'’])(?P<surname>[A-Z][\w'’\-]+)\s+(?:also\s+)?(?:(?:said|says|added|argued|"
@@ -1282,22 +1282,24 @@ _OWN_POSSESSIVE = re.compile(
     # a verb that takes an object ("recalled her first role": someone else's) only with
     # "that" before the clause
     r"|(?:noted|stressed|explained|recalled|admitted|acknowledged)\s+that\s+)"
-    r"(?P<possessive>his|her)\s+[a-z]"
+    r"(?P<possessive>his|her|he|she)\s+[a-z]"
 )
 
 
 def told_genders(body: str, offset: int) -> dict[str, str]:
     """The gender the text itself tells, by surname, for the names within the lookback
     before `offset`: an honorific before the name ("Ms. Dunlin" → {"dunlin": "she"}) or the
-    speaker's own possessive after it ("Vale said her country …" → {"vale": "she"}); an
-    honorific wins.
+    speaker's own possessive or pronoun after it ("Vale said her country …" → {"vale":
+    "she"}); an honorific wins.
 
     Why: a name's ending only guesses a gender (an English "Dunlin" is no Slavic man's
     name, "Leonore" tells nothing); the text's own "Ms." or "her" says it, and of everyone
     with that surname."""
     lower = max(0, offset - _HONORIFIC_REACH)
     told = {
-        found.group("surname").lower(): "she" if found.group("possessive") == "her" else "he"
+        found.group("surname").lower(): "she"
+        if found.group("possessive") in ("her", "she")
+        else "he"
         for found in _OWN_POSSESSIVE.finditer(body, lower, offset)
     }
     return told | {

@@ -402,16 +402,19 @@ def test_name_gender_from_first_name_and_surname():
     assert name_gender("Nikita Orlov") == "he"
     assert name_gender("person_tom_reyes") == "he"
     assert name_gender("Reyes") is None
-    assert name_gender("Sophie Marsh") is None  # the ending does not tell
+    assert name_gender("Sophie Marsh") == "she"  # a listed woman's name
+    assert name_gender("Sefa Marsh") == "she"  # no list holds it: the ending suggests
+    assert name_gender("Yury Marsh") is None  # ... or does not tell
     assert name_gender("Yury Marshov") == "he"
 
 
 def test_common_mens_names_in_a_consonant_tell_the_gender_surely():
     from pipelines.nlp.quotes import _gender
 
-    # "Tom" is a man for sure, while a consonant alone only suggests it ("Kiran")
+    # "Tom" is a man for sure; "Kiran" is in lists of men and of women alike, and a
+    # consonant at the end tells nothing
     assert _gender("Tom Baxter") == ("he", True)
-    assert _gender("Kiran Baxter") == ("he", False)
+    assert _gender("Kiran Baxter") == (None, False)
 
 
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
