@@ -2284,6 +2284,10 @@ def _last_body_before(
 
 
 def _is_name_in_quotes(quote: str) -> bool:
+    """Whether a quotation is a name or a title in capitals ("The Nuremberg Files"); a cry
+    is not ("Liberty! Liberty!")."""
+    if "!" in quote:
+        return False
     words = [w for w in quote.split() if w[:1].isalpha()]
     return bool(words) and len(words) <= 6 and all(w[0].isupper() for w in words)
 
@@ -2860,6 +2864,15 @@ def _fragment_before(before: str, clause_start: int) -> int | None:
 _SHOUTED_BEFORE = re.compile(
     r"\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|yell(?:ed|ing|s)?|scream(?:ed|ing|s)?|"
     r"cr(?:ied|ying)\s+out)\s*[:,]?\s*[“\"«]?$"
+)
+# Words someone calls a thing by, quoted: "called the exiles “criminals”", "dubbed it the
+# “Gordon problem”", "described the charges as “unusual”": the words of whoever calls them
+# so, however short.
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)|dubb(?:ed|ing)|dubs|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|"
+    r"describ(?:ed|es|ing)\s+(?:[\w'’\-]+\s+){0,5}as)\s+(?!for\b|on\b|upon\b|in\b|off\b)"
+    # (the second of two names: "called them “criminals” and “mafia members”")
+    r"(?:[\w'’\-“”\"«»]+,?\s+){0,6}?(?:an?\s+|the\s+)?[“\"«]?$"
 )
 _FIRST_PERSON_FORM = re.compile(r"(?:I|[Ww]e)(?:['’](?:ll|m|ve|d|re))?")
 # Words someone gives, quoted after a colon: "Ann Vale gave us a clear instruction:", "the
@@ -7430,6 +7443,7 @@ def quotes_of_article(
             and not said_whose
             and len(quote.split()) < 3
             and not _SHOUTED_BEFORE.search(body, max(line_start, q_start - 40), q_start)
+            and not _NAMED_AS_BEFORE.search(body, max(line_start, q_start - 60), q_start)
         ):
             continued = None
             continue  # a short quoted phrase without a speaker is a scare quote

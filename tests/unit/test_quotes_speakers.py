@@ -381,6 +381,15 @@ _CONTEXT_CASES = [
         id="a_crowd_chanting_a_short_quote",
     ),
     pytest.param(
+        "Marchers in the capital chanting “Bread! Work!” filled the square. The state channel "
+        "called the marchers “hooligans” and “foreign agents.”",
+        "https://wire.example/1",
+        {"Bread! Work!": None, "hooligans": None, "foreign agents": None},
+        # a cry in capitals is no title in quotes; the words a thing is called by are
+        # someone's words however short, not a scare quote dropped
+        id="a_cry_in_capitals_and_the_names_a_thing_is_called",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
