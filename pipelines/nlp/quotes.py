@@ -2570,8 +2570,12 @@ def _introduces_next_quote(body: str, quote_end: int, attribution_end: int) -> b
 # manner ("“…?” he asked.", "“….” Ann Vale said at the briefing"); not a clause ("Ann Vale
 # stressed that …", "Ann Vale said the talks …", "Ann Vale added:").
 _ATTRIBUTION_ENDS = re.compile(
-    r"\s*(?:[.,;!?)]|$)|\s+(?:in|at|on|during|after|when|while|to|from|before|with|as|later|then|"
+    r"\s*(?:[.,;!?)]|$)|\s+(?:in|at|on|during|after|when|while|from|before|with|as|later|then|"
     r"again|also|yesterday|today|recently|earlier|afterwards|firmly|emphatically)\b"
+    # "to" the one spoken to ("said to reporters"), not an infinitive ("promised to present
+    # a plan": an act of its own)
+    r"|\s+to\s+(?:the|an?|his|her|its|their|this|that|our|your|my|me|us|him|them|"
+    r"reporters|journalists|[A-Z])"
 )
 
 

@@ -390,6 +390,16 @@ _CONTEXT_CASES = [
         id="a_cry_in_capitals_and_the_names_a_thing_is_called",
     ),
     pytest.param(
+        "Ann Vale said that cargo traffic had grown. Tom Reyes said the target should not be "
+        "revised. “We set this goal knowing how hard it would be.” Ann Vale promised to "
+        "present an updated plan.",
+        "https://wire.example/1",
+        {"We set this goal": "person_tom_reyes"},
+        # "promised to present" after the closed quote is an act of its own, not the
+        # quote's attribution; "said to reporters" would be one
+        id="a_verb_with_an_infinitive_after_a_closed_quote_opens_a_new_sentence",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
