@@ -2054,8 +2054,10 @@ _ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})")
 
 def acronym_body(body: str, speaker_text: str, start: int, mentions: list[Mention]) -> str | None:
     """The organization named in full before `start` whose capitalized words' initials are
-    the speaker's acronym ("the SEC" after "the Securities and Exchange Commission"), the
-    last one; None when the speaker is no acronym or nothing fits.
+    the speaker's acronym ("the SEC" after "the Securities and Exchange Commission"), or
+    hold it in a row when it has three letters or more ("the CDC" after "the Chinese Center
+    for Disease Control and Prevention"), the last one; None when the speaker is no acronym
+    or nothing fits.
 
     Why: news name a body in full once, then by its acronym, which no dictionary may hold."""
     found = _ACRONYM.fullmatch(speaker_text.strip(" ,.;:"))
@@ -2065,9 +2067,12 @@ def acronym_body(body: str, speaker_text: str, start: int, mentions: list[Mentio
     for m_start, m_end, actor_id, actor_type in reversed(
         mentions[: bisect_left(mentions, (start,))]
     ):
-        words = body[m_start:m_end].split()
-        if actor_type in ("organization", "group") and letters == "".join(
-            word[0] for word in words if word[:1].isupper()
+        initials = "".join(word[0] for word in body[m_start:m_end].split() if word[:1].isupper())
+        if actor_type in ("organization", "group") and (
+            letters == initials
+            # "the CDC" after "the Chinese Center for Disease Control and Prevention": an
+            # acronym of three letters or more may leave out words at either end
+            or (len(letters) >= 3 and letters in initials)
         ):
             return actor_id
     return None

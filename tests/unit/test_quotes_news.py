@@ -359,6 +359,14 @@ def test_an_acronym_is_the_body_named_in_full_before():
         "org_harbour_safety_board"
     )
     assert acronym_body(body, "The HSA", body.index("The HSB"), mentions) is None
+    # three letters or more may leave out words of the full name at either end
+    body = "The Northern Centre for Harbour Safety and Training met. The CHS said"
+    mentions = [(4, 54, "org_northern_centre", "organization")]
+    at = body.index("The CHS")
+    assert acronym_body(body, "The CHS", at, mentions) == "org_northern_centre"
+    assert acronym_body(body, "The CST", at, mentions) is None  # not in a row
+    body = "The Northern Centre met. The NC said"
+    assert acronym_body(body, "The NC", 25, [(4, 19, "org_nc", "organization")]) == "org_nc"
 
 
 def test_a_day_after_a_speech_verb_is_no_speaker(matcher):
