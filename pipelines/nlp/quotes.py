@@ -2636,10 +2636,14 @@ _SENTENCE_FINAL = (
 # “…” about the talks, the agency urged …" (the subject of the main clause says it).
 _PARTICIPLE_OPENING = re.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?:Saying|Adding|Insisting|Warning|Declaring|Noting|Stressing|"
-    r"Arguing|Claiming|Calling|Describing|Promising|Vowing)\b[^.!?“”\"\n]{0,40}$"
+    r"Arguing|Claiming|Calling|Describing|Promising|Vowing|Urging|Pledging|Predicting|"
+    r"Accusing|Demanding|Praising|Condemning|Denouncing|Dismissing|Reiterating|Recalling|"
+    r"Explaining|Acknowledging|Admitting|Complaining|Labell?ing|Branding|Dubbing)\b"
+    r"[^.!?“”\"\n]{0,40}$"
 )
 _PARTICIPLE_SUBJECT = re.compile(
-    rf"[^.!?“”\"\n]{{0,160}}?,\s+(?P<speaker>{_ORG_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|"
+    # (right after the quote when its comma is inside the marks: "…,” McCaw asked")
+    rf"(?:[^.!?“”\"\n]{{0,160}}?,)?\s+(?P<speaker>{_ORG_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|"
     rf"{_NOMINAL})\s+{_AUXILIARIES}{{0,2}}(?:[a-z]+ed|said|told|says|urges|calls|warns)\b"
 )
 # A speech verb opening the sentence before its speaker and the quote: "Replied the

@@ -400,6 +400,15 @@ _CONTEXT_CASES = [
         id="a_verb_with_an_infinitive_after_a_closed_quote_opens_a_new_sentence",
     ),
     pytest.param(
+        "The board met on Monday. Urging the directors to hold “a fair vote on a level field,” "
+        "Tom Reyes asked how the public would be served.",
+        "https://wire.example/1",
+        {"a fair vote": "Tom Reyes"},
+        # a participle opens the sentence with the quote; its subject comes right after the
+        # quote's marks, the comma inside them (a name no dictionary holds, kept as written)
+        id="a_participle_opening_and_its_subject_right_after_the_quote",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
