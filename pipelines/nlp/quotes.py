@@ -865,7 +865,9 @@ def _pronoun_speaker(
         asked = asked_one_before(pronoun, offset, body, spans, mentions)
         if asked is not None:
             return asked
-        opened = _temporal_clause_person(pronoun, offset, body, spans, mentions)
+        opened = _temporal_clause_person(
+            pronoun, offset, body, spans, mentions
+        ) or _main_clause_person(pronoun, offset, body, spans, mentions)
         if opened is not None:
             return opened
         s_start = spans[sentence_index_of(spans, offset)][0]
@@ -986,6 +988,37 @@ def _temporal_clause_person(
     (actor_id,) = named
     told, sure = _gender(actor_id)
     return (actor_id, pronoun) if not sure or told == pronoun else None
+
+
+# A clause opening its sentence with a pronoun for its subject: "Although he called the
+# market “highly competitive,” Mr. Lamb forecast …" (the pronoun stands for the main
+# clause's subject, named after it).
+_PRONOUN_CLAUSE_OPENING = re.compile(
+    r"[\s“\"«]*(?:And\s+|But\s+)?(?:Although|Though|Even\s+though|While|Whilst|When|As|After|"
+    r"Before|Because|Since|If|Once)\s+$"
+)
+_MAIN_SUBJECT_BEFORE = re.compile(r",[”\"»]?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
+def _main_clause_person(
+    pronoun: str, offset: int, body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, pronoun) of the person named right after the comma that closes the clause
+    the pronoun opens ("Although he called …, Mr. Lamb forecast"), when nobody is named
+    before the pronoun in its sentence and the name may be of its gender; else None.
+
+    Why: a pronoun in a clause before its sentence's subject looks ahead to that subject,
+    not back to whoever the sentences before named."""
+    s_start, s_end = spans[sentence_index_of(spans, offset)]
+    if not _PRONOUN_CLAUSE_OPENING.fullmatch(body, s_start, offset) or _persons_between(
+        s_start, offset, mentions
+    ):
+        return None
+    for m_start, _, actor_id, _ in _persons_between(offset, s_end, mentions):
+        if _MAIN_SUBJECT_BEFORE.search(body, max(offset, m_start - 8), m_start):
+            told, sure = _gender(actor_id)
+            return (actor_id, pronoun) if not sure or told == pronoun else None
+    return None
 
 
 def asked_one_before(

@@ -409,6 +409,14 @@ _CONTEXT_CASES = [
         id="a_participle_opening_and_its_subject_right_after_the_quote",
     ),
     pytest.param(
+        "Ivan Sokolov said the plant was late.\n\nAlthough he called the market “highly "
+        "competitive,” Mr. Tom Reyes, the chairman, raised the dividend.",
+        "https://wire.example/1",
+        {"highly competitive": "person_tom_reyes"},
+        # a pronoun in a clause before its sentence's subject looks ahead to that subject
+        id="a_pronoun_in_an_opening_clause_is_the_subject_after_it",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
