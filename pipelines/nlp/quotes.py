@@ -2486,6 +2486,55 @@ def body_reporting_that(
     return None
 
 
+# A speech verb joined to the verb before it, its subject left out: "… launched an offer,
+# and said it would …", "… discloses the forecasts but says it views …".
+_COORDINATED_SPEECH = re.compile(
+    r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|warned|warns|"
+    r"noted|notes|stressed|stresses|insisted|insists|announced|announces|predicted|predicts)"
+    r"(?:\s+that)?(?:\s+(?P<pronoun>it|its|he|his|she|her|they|their)\b)?[^.!?;“”\"«»]*$"
+)
+# The words a sentence may open with before its subject: "In the supplement,", "A unit of".
+_BEFORE_SUBJECT = re.compile(
+    r"[\s“\"«]*(?:[A-Z][^,.;:!?“”\"]{0,60},\s+)?(?:(?:An?|The|One)\s+(?:[a-z]+\s+){0,2}of\s+)?"
+    r"(?:[Tt]he\s+)?"
+)
+
+
+def coordinated_reporter(
+    body: str, clause_start: int, quote_start: int, mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, text) of the subject that opens the quote's sentence when the speech verb
+    before the quote shares it with the verb before ("A unit of the Harwick Group launched
+    an offer, and said it would sell “as soon as possible”"), a pronoun after the verb, if
+    any, fitting it ("it" a body, "he"/"she" a person); else None."""
+    verb = _COORDINATED_SPEECH.search(body, max(clause_start, quote_start - 200), quote_start)
+    if verb is None:
+        return None
+    first = bisect_left(mentions, (clause_start,))
+    if first == len(mentions) or mentions[first][0] >= verb.start():
+        return None
+    if not _BEFORE_SUBJECT.fullmatch(body, clause_start, mentions[first][0]):
+        return None
+    m_start, m_end, actor_id, actor_type = mentions[first]
+    if (
+        first + 1 < len(mentions)
+        and mentions[first + 1][3] == "person"
+        and _TITLE_WORDS_BETWEEN.fullmatch(body, m_end, mentions[first + 1][0])
+    ):
+        # "Hungarian Prime Minister Viktor Orban visited …": the person, not the country
+        m_start, m_end, actor_id, actor_type = mentions[first + 1]
+    pronoun = verb.group("pronoun")
+    fits = (
+        pronoun is None
+        or (pronoun in ("it", "its", "they", "their") and actor_type in _BODY_TYPES)
+        or (pronoun in ("he", "his", "she", "her") and actor_type == "person")
+    )
+    return (actor_id, body[m_start:m_end]) if fits else None
+
+
+_TITLE_WORDS_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w'’\-]*|of|the|for|and))*\s+")
+
+
 _PARENTHETICAL = re.compile(r"(?:,\s+[^,.;:!?“”\"]{1,60},)?\s+")
 
 
@@ -7105,6 +7154,12 @@ def quotes_of_article(
                 # "The New Development Bank reports that “…”": the body that reports
                 actor_id, speaker_text = reporting
                 last_speaker, last_paragraph, last_sentence = reporting, line_start, sentence
+            elif (
+                coordinated := coordinated_reporter(body, clause_start, q_start, free_mentions)
+            ) is not None:
+                # "The Harwick Group raised its dividend and said it expects “…”"
+                actor_id, speaker_text = coordinated
+                last_speaker, last_paragraph, last_sentence = coordinated, line_start, sentence
             elif reporter is not None:
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter

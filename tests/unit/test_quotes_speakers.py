@@ -417,6 +417,17 @@ _CONTEXT_CASES = [
         id="a_pronoun_in_an_opening_clause_is_the_subject_after_it",
     ),
     pytest.param(
+        "A unit of the Harwick Group launched an offer for the shares of Delmar Corp. on "
+        "Monday, and said it would sell the business “as soon as possible,” even without a "
+        "merger.\n\nRussian Deputy Minister Ivan Sokolov visited the port and said that "
+        "“the work goes on.”",
+        "https://wire.example/1",
+        {"as soon as possible": "org_harwick_group", "the work goes on": "person_ivan_sokolov"},
+        # a speech verb joined to the verb before shares its subject, the one the sentence
+        # opens with (a person after the adjective of a country and a title)
+        id="a_speech_verb_joined_to_the_verb_before_it",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
