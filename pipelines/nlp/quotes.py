@@ -2083,6 +2083,8 @@ def described_person(
 
 
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})")
+# An acronym after the adjective of its country: "the Chinese CDC".
+_QUALIFIED_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+\s+(?P<acronym>[A-Z]{2,6})")
 
 
 def acronym_body(body: str, speaker_text: str, start: int, mentions: list[Mention]) -> str | None:
@@ -7469,6 +7471,16 @@ def quotes_of_article(
                     m[2] == actor_id and m[3] == "country" for m in article_mentions
                 ):
                     actor_id = None  # "said a Spanish version of the letter": a language
+                elif (
+                    (qualified := _QUALIFIED_ACRONYM.fullmatch(speaker_text))
+                    and not appositive_person
+                    and (
+                        acronym := acronym_body(
+                            body, qualified.group("acronym"), s_start, article_mentions
+                        )
+                    )
+                ):
+                    actor_id = acronym  # "the Chinese CDC": the body, not the country
                 org = None
                 if appositive_person:
                     speaker_text = apposition.strip()

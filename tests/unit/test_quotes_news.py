@@ -369,6 +369,16 @@ def test_an_acronym_is_the_body_named_in_full_before():
     assert acronym_body(body, "The NC", 25, [(4, 19, "org_nc", "organization")]) == "org_nc"
 
 
+def test_an_acronym_after_its_country_s_adjective_is_the_body(matcher):
+    body = (
+        "The Chinese Centre for Harbour Safety said it had checked the docks. China has "
+        "improved its checks since then. And the Chinese CHS has said that there is “no need "
+        "to worry” for residents."
+    )
+    rows = _speakers(matcher, body)
+    assert rows[-1][0] == "org_chinese_centre_for_harbour_safety"
+
+
 def test_a_day_after_a_speech_verb_is_no_speaker(matcher):
     body = (
         "The general, in an “opening” meant to calm his allies, announced yesterday that the "
