@@ -428,6 +428,15 @@ _CONTEXT_CASES = [
         id="a_speech_verb_joined_to_the_verb_before_it",
     ),
     pytest.param(
+        "Ivan Sokolov played the old songs at the harbour on Monday.\n\nAfter the show, the "
+        "singer and guitarist told the audience, “maybe we should go on the road.”",
+        "https://wire.example/1",
+        {"maybe we should": "person_ivan_sokolov"},
+        # one person described by two nouns joined with "and", no second "the": the one
+        # the sentence before named
+        id="a_person_described_by_two_nouns",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
