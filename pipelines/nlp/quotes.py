@@ -445,7 +445,9 @@ _AFTER_PATTERNS = [
     ),
     # "…?” he asked.": a question's asker, the verb ending the attribution
     re.compile(
-        rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}(?:asked|wondered)(?=\s*[.,;!?]|\s*$)"
+        rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}(?:asked|wondered)(?=\s*[.,;!?]|\s*$"
+        # ("… asked before apologizing to the actor", "… asked as the lights went out")
+        r"|\s+(?:before|after|as|while|when|with)\b)"
     ),
     # "…,” Ariane Duchesne, the organization's regional director, said; the apposition may
     # hold commas and abbreviations ("a fellow at the institute in Munich, Germany, said"),

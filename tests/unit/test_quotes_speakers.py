@@ -437,6 +437,14 @@ _CONTEXT_CASES = [
         id="a_person_described_by_two_nouns",
     ),
     pytest.param(
+        "Ann Vale and Ivan Sokolov danced on Monday.\n\n“Can I give my place to Ivan?” Vale "
+        "tearfully asked before hugging him.",
+        "https://wire.example/1",
+        {"Can I give": "Ann Vale"},
+        # the asker after a question, the attribution going on after the verb
+        id="an_asker_after_the_question_and_a_clause_after_the_verb",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
