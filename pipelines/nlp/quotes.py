@@ -6939,7 +6939,10 @@ def quotes_of_article(
 
     for q_start, q_end, quote in found_quotes:
         answered, replied_to = replied_to, None  # the chair's reply answers the quote before
-        if len(quote.strip()) < 3 or _is_name_in_quotes(quote):
+        if len(quote.strip()) < 3 or (
+            # ("“Absolutely,” he said.": a word in capitals someone says)
+            _is_name_in_quotes(quote) and _AFTER_PATTERNS[0].match(body, q_end) is None
+        ):
             continued = None
             continue
         line_start = body.rfind("\n", 0, q_start) + 1

@@ -445,6 +445,14 @@ _CONTEXT_CASES = [
         id="an_asker_after_the_question_and_a_clause_after_the_verb",
     ),
     pytest.param(
+        "Ivan Sokolov conceded that the plant had tried to do too much. “Absolutely,” he "
+        "said. The film “Northern Lights” opens on Friday.",
+        "https://wire.example/1",
+        {"Absolutely": "person_ivan_sokolov"},
+        # one word in capitals with a speech verb after it is speech, not a title in quotes
+        id="a_word_in_capitals_someone_says",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
@@ -1550,3 +1558,8 @@ def test_a_release_that_is_its_message_quoted_is_the_sender_s(matcher, title, sp
     assert [row[0] for row in rows if row[2].startswith("Please accept")] == [speaker]
     # a quotation further on is not the message: people at large are nobody
     assert [row[:2] for row in rows if row[2].startswith("The river")] == [(None, None)]
+
+
+def test_a_title_in_capitals_without_a_speech_verb_is_no_quote(matcher):
+    body = "Ivan Sokolov is back. “Absolutely,” he said. The film “Northern Lights” opens soon."
+    assert [row[2] for row in _speakers(matcher, body, "https://wire.example/1")] == ["Absolutely"]
