@@ -2686,6 +2686,9 @@ def _new_sentence_after(body: str, quote_start: int, quote_end: int, found: re.M
             # "… drew attention to it: “…” The Minister reported on …": a colon gave the
             # quote its speaker before it
             or _COLON_BEFORE.search(body, max(0, quote_start - 6), quote_start) is not None
+            # "He went on to add that “….” Ann Vale said on TV …": so did a speech verb
+            # reporting the quote's clause before it
+            or _SAID_THAT_BEFORE.search(body, max(0, quote_start - 120), quote_start) is not None
             # "“….” The crane operator added with a smile that …": the verb reports a
             # clause of its own
             or _OWN_CLAUSE_AFTER.match(body, found.end()) is not None
@@ -2697,6 +2700,9 @@ def _new_sentence_after(body: str, quote_start: int, quote_end: int, found: re.M
     )
 
 
+_SAID_THAT_BEFORE = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|add|say|state|note|stress)\s+that\s+[^.!?“”\"«»]{{0,80}}[“\"«]?$"
+)
 _REPORTED_SENTENCE_BEFORE = re.compile(r"[\s”\"»]*[A-Z][^.!?:;“”\"«»]*?(?:\s+\S+){3,},\s+")
 
 

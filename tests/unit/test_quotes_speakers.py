@@ -453,6 +453,15 @@ _CONTEXT_CASES = [
         id="a_word_in_capitals_someone_says",
     ),
     pytest.param(
+        "In a message, Ivan Sokolov told the crews that their task was to “bring the ships "
+        "home.” He went on to add that “no crew will be left behind.” Tom Reyes said on the "
+        "programme “Week in Review” that the plan was sound.",
+        "https://wire.example/1",
+        {"no crew will": "person_ivan_sokolov"},
+        # a speech verb before the quote reports it; the next sentence's speaker does not
+        id="a_quote_reported_before_it_is_not_the_next_sentence_s",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
