@@ -472,6 +472,13 @@ _AFTER_PATTERNS = [
         rf"(?<=\?[”\"»]){_AFTER_OPENING}(?:asked|wondered|inquired)\s+"
         rf"(?!(?:him|her|them|me|us|you|whether|if|why|how|what)\b){_DESCRIBED_SPEAKER}"
     ),
+    # "“…,” worries former adviser Ann Vale": after a comma only, a verb of how one speaks
+    # that no speaker-first pattern holds, then the speaker
+    re.compile(
+        rf"(?<=,[”\"»]){_AFTER_OPENING}(?:worr(?:ies|ied)|frets|fretted|mus(?:es|ed)|quip(?:s|ped)|"
+        r"marvel(?:s|l?ed)|caution(?:s|ed)|observ(?:es|ed)|lament(?:s|ed)|boast(?:s|ed)|"
+        rf"grumbl(?:es|ed)|jok(?:es|ed)|sigh(?:s|ed)|shrug(?:s|ged))\s+{_DESCRIBED_SPEAKER}"
+    ),
     re.compile(rf"{_AFTER_OPENING}according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "“…” was what Ann Vale ordered": the one the clause after the quote names
     re.compile(

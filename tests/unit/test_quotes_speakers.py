@@ -462,6 +462,14 @@ _CONTEXT_CASES = [
         id="a_quote_reported_before_it_is_not_the_next_sentence_s",
     ),
     pytest.param(
+        "Ivan Sokolov spoke first.\n\n“The cost of that could be high,” worries former "
+        "adviser Tom Reyes.",
+        "https://wire.example/1",
+        {"The cost": "person_tom_reyes"},
+        # a verb of how one speaks, the speaker after it
+        id="a_verb_of_how_one_speaks_before_its_speaker",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
