@@ -436,6 +436,8 @@ _HABITUAL_AFTER = re.compile(
 # What may stand between a quote and the attribution after it: a comma, a dash ("…” – he
 # said", "…,” – said Ann Vale").
 _AFTER_OPENING = r"\s*,?\s*(?:[–—]\s*)?"
+# A speech verb, then its speaker, right after a quote: "“Absolutely,” said Tom Reyes".
+_SAID_NAME_AFTER = re.compile(rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}")
 _AFTER_PATTERNS = [
     re.compile(rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"),
     # "…,” chairman, CEO and president Craig Menear said": offices listed before the name
@@ -465,7 +467,7 @@ _AFTER_PATTERNS = [
     re.compile(
         rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)
     ),
-    re.compile(rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
+    _SAID_NAME_AFTER,
     # "“…?” asked Ann Vale of Channel 7": after a question only, the verb first; a pronoun
     # after it is whom the question went to ("asked him")
     re.compile(
@@ -6954,7 +6956,9 @@ def quotes_of_article(
         answered, replied_to = replied_to, None  # the chair's reply answers the quote before
         if len(quote.strip()) < 3 or (
             # ("“Absolutely,” he said.": a word in capitals someone says)
-            _is_name_in_quotes(quote) and _AFTER_PATTERNS[0].match(body, q_end) is None
+            _is_name_in_quotes(quote)
+            and _AFTER_PATTERNS[0].match(body, q_end) is None
+            and _SAID_NAME_AFTER.match(body, q_end) is None
         ):
             continued = None
             continue
