@@ -1580,3 +1580,5 @@ def test_a_release_that_is_its_message_quoted_is_the_sender_s(matcher, title, sp
 def test_a_title_in_capitals_without_a_speech_verb_is_no_quote(matcher):
     body = "Ivan Sokolov is back. “Absolutely,” he said. The film “Northern Lights” opens soon."
     assert [row[2] for row in _speakers(matcher, body, "https://wire.example/1")] == ["Absolutely"]
+    body = "Ivan Sokolov is back. “Absolutely,” said Tom Reyes, the chairman."
+    assert [row[2] for row in _speakers(matcher, body, "https://wire.example/1")] == ["Absolutely"]
