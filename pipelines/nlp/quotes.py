@@ -5130,7 +5130,10 @@ def source_opening(
 
 # "he"/"she" as the subject of a reporting verb: at the clause's start, right before it
 # ("He noted that", "Then, she said", "as he stressed,").
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w'’])([Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+|also\s+)?$")
+_PRONOUN_SUBJECT = re.compile(
+    # (a phrase set off by commas may follow: "She, for her part, warned")
+    r"(?<![\w'’])([Hh]e|[Ss]he)(?:,\s+[^,.;:!?“”\"]{1,30},)?\s+(?:[a-z]+ly\s+|also\s+)?$"
+)
 
 
 def _clause_start(body: str, quote_start: int) -> int:

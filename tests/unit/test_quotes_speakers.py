@@ -470,6 +470,15 @@ _CONTEXT_CASES = [
         id="a_verb_of_how_one_speaks_before_its_speaker",
     ),
     pytest.param(
+        "Vladimir Putin met with Ivan Sokolov and Olga Reznik. Ivan Sokolov spoke about the "
+        "loans. “More than 30,000 companies have applied.” She, for her part, warned against "
+        "relaxing too early. “Inflation expectations remain high.” The President thanked them.",
+        KREMLIN,
+        {"More than": _SOKOLOV, "Inflation": _REZNIK},
+        # a phrase set off by commas between the pronoun and its verb
+        id="a_pronoun_then_a_phrase_between_commas_then_its_verb",
+    ),
+    pytest.param(
         "Police are looking for Daniel Orwin. Orwin's stepmother, who married Orwin's father "
         "when Orwin was in his 30s, said on Thursday from her home in Texas: “I would like to "
         "see him come forward.” Orwin's lawyer, Tomas Ferreira, said: “My client will speak "
