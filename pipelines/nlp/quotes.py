@@ -4268,6 +4268,8 @@ def unnamed_speech_subject(
     verb = _last_match(_ANY_SPEECH_VERB, text, 0, len(text))
     if verb is None or re.search(r"[.!?“”\"]", text[verb.end() : -1]):
         return False
+    if _BE_BEFORE.search(text, 0, verb.start()):
+        return False  # "The company said it was informed that …": told, not speaking
     # (a colon, or the clause the verb reports: "say that the troops “…”")
     if len(text) - verb.end() > (90 if text.endswith(":") else 60):
         return False

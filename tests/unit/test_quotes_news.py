@@ -379,6 +379,15 @@ def test_an_acronym_after_its_country_s_adjective_is_the_body(matcher):
     assert rows[-1][0] == "org_chinese_centre_for_harbour_safety"
 
 
+def test_a_body_told_something_in_the_passive_still_speaks(matcher):
+    body = (
+        "Harwick Communications, which runs the site, said in a statement that it was closed. "
+        "The company said it was informed on Friday that it broke the host's policy on "
+        "“threatening language.”"
+    )
+    assert _said(_speakers(matcher, body))[-1] == "org_harwick_communications"
+
+
 def test_a_day_after_a_speech_verb_is_no_speaker(matcher):
     body = (
         "The general, in an “opening” meant to calm his allies, announced yesterday that the "
