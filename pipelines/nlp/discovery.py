@@ -468,6 +468,12 @@ ORG_HEADS = (
     "Association",
     "Company",
     "Corporation",
+    # and by the abbreviation of their legal form ("Control Data Corp.", "Upjohn Inc.")
+    "Corp",
+    "Inc",
+    "Ltd",
+    "PLC",
+    "LLC",
     "Plant",
     "Fleet",
     "Flotilla",

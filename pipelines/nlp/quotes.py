@@ -2787,6 +2787,12 @@ _SIGNATURE = re.compile(
 )
 
 
+# What someone calls a thing, quoted: "in what it calls “the data solutions” business",
+# "what Ann Vale described as “a fair deal”".
+_WHAT_ONE_CALLS = re.compile(
+    rf"\bwhat\s+(?P<speaker>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|{_NAME})\s+(?:calls|called|terms|termed|"
+    r"dubs|dubbed|describes\s+as|described\s+as|refers\s+to\s+as|referred\s+to\s+as)\s*[“\"«]?$"
+)
 # Someone's statement and what it says: "Senator Ann Vale's statement that the bill would be".
 _OWNED_STATEMENT = re.compile(
     rf"(?P<speaker>{_NAME})['’]s\s+(?:[a-z]+\s+)?(?:statement|remarks?|words|claim|comments?|"
@@ -2875,6 +2881,10 @@ def _attribution_in_line(
                 return None, 0  # "At the meeting of the Government I told them:"
             if found:
                 return found, before_start
+    called = _WHAT_ONE_CALLS.search(before)
+    if called is not None:
+        # "… in what it calls “the data solutions” business": the words of whoever calls
+        return called, before_start
     owned = _OWNED_STATEMENT.search(before)
     if owned is not None:
         # "Senator Ann Vale's statement that the bill would be “…”": hers

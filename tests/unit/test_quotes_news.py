@@ -388,6 +388,15 @@ def test_a_body_told_something_in_the_passive_still_speaks(matcher):
     assert _said(_speakers(matcher, body))[-1] == "org_harwick_communications"
 
 
+def test_what_a_body_calls_something_and_its_legal_form_abbreviated(matcher):
+    body = (
+        "Harwick Data Corp., which nearly failed last year, expects to buy back its debt. "
+        "The company now sees alliances as the way back to growth in what it calls “the "
+        "data solutions” business."
+    )
+    assert _said(_speakers(matcher, body))[-1] == "org_harwick_data_corp"
+
+
 def test_a_day_after_a_speech_verb_is_no_speaker(matcher):
     body = (
         "The general, in an “opening” meant to calm his allies, announced yesterday that the "
@@ -865,7 +874,7 @@ def test_a_publisher_s_office_is_read_from_its_address():
             "Harwick Savings Bank posted a loss for the quarter.\n\n"
             "Higher fees “changed the economics of the sale,” Harwick said.\n\n"
             "Brandel Corp. cited “a softening in demand for office products.”",
-            ["Harwick Savings Bank", "Brandel Corp."],
+            ["Harwick Savings Bank", "org_brandel_corp"],
         ),
     ],
 )
