@@ -558,7 +558,7 @@ _SOMEONES_PERSON_SPEAKER = re.compile(_SOMEONES_PERSON)
 # second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
 # group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
 _SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
+    rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
 # A sentence end or a quotation mark ends a clause; the stop of an abbreviation or an
 # initial does not, nor one before a comma ("the SEC accused Mr. Antar of “…”", "Louis

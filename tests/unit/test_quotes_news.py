@@ -397,6 +397,14 @@ def test_what_a_body_calls_something_and_its_legal_form_abbreviated(matcher):
     assert _said(_speakers(matcher, body))[-1] == "org_harwick_data_corp"
 
 
+def test_it_before_a_reporting_verb_is_the_body_named_before(matcher):
+    body = (
+        "The Harwick Commission backed the rule in May. The commission later retreated "
+        "when it argued that policy could not rest on “stereotypes of the past.”"
+    )
+    assert _said(_speakers(matcher, body))[-1] == "org_harwick_commission"
+
+
 def test_a_day_after_a_speech_verb_is_no_speaker(matcher):
     body = (
         "The general, in an “opening” meant to calm his allies, announced yesterday that the "
