@@ -369,40 +369,40 @@ def test_an_acronym_is_the_body_named_in_full_before():
     assert acronym_body(body, "The NC", 25, [(4, 19, "org_nc", "organization")]) == "org_nc"
 
 
-def test_an_acronym_after_its_country_s_adjective_is_the_body(matcher):
-    body = (
-        "The Chinese Centre for Harbour Safety said it had checked the docks. China has "
-        "improved its checks since then. And the Chinese CHS has said that there is “no need "
-        "to worry” for residents."
-    )
-    rows = _speakers(matcher, body)
-    assert rows[-1][0] == "org_chinese_centre_for_harbour_safety"
-
-
-def test_a_body_told_something_in_the_passive_still_speaks(matcher):
-    body = (
-        "Harwick Communications, which runs the site, said in a statement that it was closed. "
-        "The company said it was informed on Friday that it broke the host's policy on "
-        "“threatening language.”"
-    )
-    assert _said(_speakers(matcher, body))[-1] == "org_harwick_communications"
-
-
-def test_what_a_body_calls_something_and_its_legal_form_abbreviated(matcher):
-    body = (
-        "Harwick Data Corp., which nearly failed last year, expects to buy back its debt. "
-        "The company now sees alliances as the way back to growth in what it calls “the "
-        "data solutions” business."
-    )
-    assert _said(_speakers(matcher, body))[-1] == "org_harwick_data_corp"
-
-
-def test_it_before_a_reporting_verb_is_the_body_named_before(matcher):
-    body = (
-        "The Harwick Commission backed the rule in May. The commission later retreated "
-        "when it argued that policy could not rest on “stereotypes of the past.”"
-    )
-    assert _said(_speakers(matcher, body))[-1] == "org_harwick_commission"
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "The Chinese Centre for Harbour Safety said it had checked the docks. China has "
+            "improved its checks since then. And the Chinese CHS has said that there is “no "
+            "need to worry” for residents.",
+            "org_chinese_centre_for_harbour_safety",
+            id="an_acronym_after_its_country_s_adjective_is_the_body",
+        ),
+        pytest.param(
+            "Harwick Communications, which runs the site, said in a statement that it was "
+            "closed. The company said it was informed on Friday that it broke the host's "
+            "policy on “threatening language.”",
+            "org_harwick_communications",
+            id="a_body_told_something_in_the_passive_still_speaks",
+        ),
+        pytest.param(
+            "Harwick Data Corp., which nearly failed last year, expects to buy back its debt. "
+            "The company now sees alliances as the way back to growth in what it calls “the "
+            "data solutions” business.",
+            "org_harwick_data_corp",
+            id="what_a_body_calls_something_and_its_legal_form_abbreviated",
+        ),
+        pytest.param(
+            "The Harwick Commission backed the rule in May. The commission later retreated "
+            "when it argued that policy could not rest on “stereotypes of the past.”",
+            "org_harwick_commission",
+            id="it_before_a_reporting_verb_is_the_body_named_before",
+        ),
+    ],
+)
+def test_a_body_speaks_the_last_quote(matcher, body, speaker):
+    assert _said(_speakers(matcher, body))[-1] == speaker
 
 
 def test_a_day_after_a_speech_verb_is_no_speaker(matcher):
