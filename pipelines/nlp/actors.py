@@ -596,6 +596,16 @@ class ActorMatcher:
             out.append(mention)
         return out
 
+    def country_closing(self, name: str) -> str | None:
+        """ISO3 of the country a body's name ends with ("Ministry of Defence of Mali",
+        "Ministry of Foreign Affairs of the Republic of Kazakhstan"); else None."""
+        for tail in re.findall(r"\sof\s+(?=((?:the\s+)?[A-Z].*)$)", name):
+            alias = self._alias_of.get(tail) or self._alias_of.get(re.sub(r"^the\s+", "", tail))
+            if alias is not None and self._actor_types.get(alias[0]) == "country":
+                info = self.actors.get(alias[0])
+                return info.country_code if info is not None else None
+        return None
+
     def _a_countrys_government(self, candidate: Discovered) -> bool:
         """Whether a discovered body is a country's government named by the country's name
         ("Russian Federation Government"): the country and its government are the
@@ -1634,6 +1644,42 @@ def _countries_of_titled(
     return countries
 
 
+def _countries_of_led_bodies(
+    text: str,
+    found: list[tuple[int, int, str, str]],
+    discovered: dict[str, tuple[str, str]],
+    actors: dict[str, ActorInfo],
+    known: dict[str, str],
+) -> dict[str, str]:
+    """{discovered organization id: ISO3} of a body whose name a country opens, the
+    country kept a mention of its own ("Swiss Federal Department of Foreign Affairs",
+    "Kazakhstan's National Security Committee", "US National Security Council"): that
+    country's, not the publisher's (one the country closes: `ActorMatcher.country_closing`)."""
+    countries: dict[str, str] = {}
+    for index, (start, _, actor_id, _) in enumerate(found):
+        if (
+            actor_id in known
+            or actor_id in countries
+            or discovered.get(actor_id, ("", ""))[1] != "organization"
+            or index == 0
+        ):
+            continue
+        _, c_end, c_id, _ = found[index - 1]
+        info = actors.get(c_id)
+        if (
+            info is not None
+            and info.actor_type == "country"
+            and info.country_code
+            and _COUNTRY_OPENS_NAME.fullmatch(text, c_end, start)
+        ):
+            countries[actor_id] = info.country_code
+    return countries
+
+
+# Between a country and the body's name it opens: a space, or a possessive ("Kazakhstan's").
+_COUNTRY_OPENS_NAME = re.compile(r"(?:['’]s)?\s")
+
+
 # The first word of a discovered body's name that makes it a state's own ("Federal Guards
 # Service", "Ministry for ...", "State Commission ...", "National Crisis Management Centre").
 _STATE_BODY = re.compile(r"(?:Federal|Ministry|State|National|Presidential|Government)\s")
@@ -1865,6 +1911,14 @@ def _extract(
         countries = _countries_of_discovered(body, found, discovered, matcher.actors)
         countries |= matcher.countries_by_place(body, found, discovered, countries)
         countries |= _countries_of_titled(body, found, discovered, matcher.actors, home, countries)
+        countries |= _countries_of_led_bodies(body, found, discovered, matcher.actors, countries)
+        countries |= {
+            actor_id: code
+            for actor_id, (name, kind) in discovered.items()
+            if kind == "organization"
+            and actor_id not in countries
+            and (code := matcher.country_closing(name))
+        }
         countries |= _countries_of_home_bodies(found, discovered, home, countries)
         countries |= _countries_of_unplaced_actors(found, discovered, home, countries)
         typed = []

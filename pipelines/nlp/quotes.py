@@ -440,6 +440,12 @@ _AFTER_OPENING = r"\s*,?\s*(?:[–—]\s*)?"
 _SAID_NAME_AFTER = re.compile(rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}")
 _AFTER_PATTERNS = [
     re.compile(rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"),
+    # "…,” the statement read": a text "reads" its words (no speech verb of a person)
+    re.compile(
+        rf"{_AFTER_OPENING}(?P<speaker>(?:the|its|his|her|their)\s+(?:[\w'’\-]+\s+){{0,2}}?"
+        r"(?:statement|communiqu[eé]|declaration|opinion|ruling|report|letter|message|note|"
+        r"release|announcement|notice))\s+(?:read|reads)\b"
+    ),
     # "…,” chairman, CEO and president Craig Menear said": offices listed before the name
     re.compile(
         rf"{_AFTER_OPENING}(?P<speaker>(?:[A-Za-z][\w'’\-]*,\s+){{1,3}}(?:[\w'’\-]+\s+){{0,4}}?"
@@ -493,7 +499,7 @@ _AFTER_PATTERNS = [
     ),
 ]
 # The patterns after a quote whose speaker comes before the verb ("Ann Vale said").
-_SUBJECT_FIRST = (*_AFTER_PATTERNS[:5], _AFTER_PATTERNS[-1])
+_SUBJECT_FIRST = (*_AFTER_PATTERNS[:6], _AFTER_PATTERNS[-1])
 # People at large as the subject of a speech verb: "Some say:", "Someone might say:", "Many
 # people say" (`_INDEFINITE_SPEAKERS` makes them nobody).
 _INDEFINITE_SUBJECT = (
@@ -1765,8 +1771,11 @@ def _unnamed_speaker(
         return None, full  # "Mr. Vale" after "Ann C. Vale": the name written in full
     if _ANONYMOUS_SOURCE.search(speaker_text) and actor_id is None:
         return None, None  # "the source said", "one highly placed source": nobody named
-    if actor_id is None and (named_body := body_named_by_its_noun(body, speaker_text, s_start)):
-        return None, named_body  # "the union said" after "The Allied Nurses Union said …"
+    if actor_id is None and (
+        named_body := body_named_by_its_noun(body, speaker_text, s_start, mentions)
+    ):
+        # "the union said" after "The Allied Nurses Union said …"
+        return named_body if isinstance(named_body, tuple) else (None, named_body)
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
         # "the pharmaceutical company said": the company named last before, an actor or a
         # name written with a company's suffix ("Upjohn Co.")
@@ -1817,18 +1826,35 @@ _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _BODY_NAME_REACH = 2000
 
 
-def body_named_by_its_noun(body: str, speaker_text: str, before: int) -> str | None:
-    """The name a body was written with before `before` when the speaker is called by the
-    noun that name ends with ("The Allied Nurses Union said … “…,” the union said"): the
-    last such name, capitalized words ending with that noun capitalized; else None."""
+def body_named_by_its_noun(
+    body: str, speaker_text: str, before: int, mentions: Sequence[Mention] = ()
+) -> tuple[str, None] | str | None:
+    """The body a speaker called by a noun stands for ("The Allied Nurses Union said … “…,”
+    the union said"), named before `before`: the last organization or group mention
+    holding that noun ("India's Ministry of External Affairs" for "the ministry") as
+    (actor, None); else the last name written with the noun capitalized, its "of …" tail
+    with it ("Ministry of Foreign Affairs of Kazakhstan"); else None.
+
+    Why: a body's name often goes on after its head noun, and a name cut at the noun
+    ("India's Ministry") is no body a reader knows."""
     found = _THE_BODY_NOUN.fullmatch(speaker_text.strip())
     if found is None:
         return None
     noun = found.group("noun")
     if noun in _PERSON_HEADS or _PLURAL.search(noun):
         return None
+    holds = re.compile(rf"(?i)(?<![\w'’]){noun}(?![\w'’])")
+    for m_start, m_end, actor_id, actor_type in reversed(mentions):
+        if m_start >= before:
+            continue
+        if before - m_start > _BODY_NAME_REACH:
+            break
+        if actor_type in ("organization", "group") and holds.search(body, m_start, m_end):
+            return actor_id, None
     name = re.compile(
-        rf"(?<![\w'’])(?P<name>(?:[A-Z][\w'’&.\-]*\s+){{1,6}}{noun.capitalize()})(?![\w'’])"
+        rf"(?<![\w'’])(?P<name>(?:[A-Z][\w'’&.\-]*\s+){{1,6}}{noun.capitalize()}"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’\-]*){{0,5}})?)"
+        r"(?![\w'’])"
     )
     last = None
     for hit in name.finditer(body, max(0, before - _BODY_NAME_REACH), before):
@@ -5484,6 +5510,8 @@ _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat"
 _TITLE_ANAPHOR = re.compile(
     rf"he\s+(?P<modifiers>(?:(?:[A-Z][\w\-]*|[a-z]+['’]s|chief|senior|deputy|test|general|executive|managing|{'|'.join(sorted(_PRAISE_WORDS))})\s+){{0,2}}?)"
     rf"(?P<title>{_TITLES_ALONE})"
+    # "the Director General", "the Prosecutor General": the title, its rank after it
+    r"(?:\s+General\b)?"
     # (a possessive is the title's holder too: "The Governor's answer was short:")
     r"(?![\w\-])(?!['’](?!s\b))(?:\s+of\s+the\s+(?P<of>[a-z]+)\b"
     # "the Governor of the Tula Region said": the place's words, no name after them
