@@ -2693,6 +2693,8 @@ _SENTENCE_FINAL = (
         rf"(?={_WHEN_SAID}\s*[.;])"
     ),
 )
+# A quote's last words ending a sentence, its closing mark, then the next sentence's capital.
+_CLOSES_ITS_SENTENCE = re.compile(r"[^.]{0,2}\.[”\"»]?[”\"»]\s+[A-Z]")
 # A participle opening the sentence with the quote, its subject after the comma: "Saying
 # “…” about the talks, the agency urged …" (the subject of the main clause says it).
 _PARTICIPLE_OPENING = re.compile(
@@ -2728,7 +2730,10 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     ):
         return None, 0
     found, offset = _attribution_near(body, quote_start, quote_end)
-    for pattern in _SENTENCE_FINAL if found is None else ():
+    # a quote closing its sentence with a full stop ("… to all the injured.” Dmitry Peskov
+    # said …") leaves the next sentence its own
+    closed = _CLOSES_ITS_SENTENCE.match(body, max(0, quote_end - 3)) is not None
+    for pattern in _SENTENCE_FINAL if found is None and not closed else ():
         final = pattern.match(body, quote_end, min(len(body), quote_end + 240))
         if final is not None:
             return final, 0
