@@ -1291,6 +1291,10 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# A verb right after a clause's subject: "Maxim stayed", "Ann Vale has", "Tom later said".
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?!,)")
+
+
 def _person_antecedent(
     pronoun: str,
     offset: int,
@@ -1403,6 +1407,21 @@ def _person_antecedent(
         subjects = [c for c in subjects if genders[c[:2]][0] in fitting] or subjects
     else:
         in_sentence = [c for c in in_sentence if genders[c[:2]][0] in fitting] or in_sentence
+    if len(subjects) > 1:
+        # "Ilya stayed for two weeks; Maxim stayed for the whole summer.": the subject of
+        # the last clause a semicolon opens
+        # (the name opens that clause and a verb follows it; not a list's next item,
+        # "…; and Olga Belyaeva, head of …")
+        semicolon = body.rfind(";", subjects[0][1], subjects[-1][0])
+        opening = [
+            c
+            for c in subjects
+            if c[0] > semicolon
+            and not body[semicolon + 1 : c[0]].strip()
+            and _VERB_AFTER_NAME.match(body, c[1])
+        ]
+        if semicolon != -1 and opening:
+            subjects = opening
     known = [c for c in subjects if c[2] is not None]
     if known or subjects:
         chosen = (known or subjects)[0]
