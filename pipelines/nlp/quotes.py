@@ -1291,6 +1291,12 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# A speaker phrase that reports someone else's telling: "Ushakov said Vladimir Putin" (had
+# told his counterpart: “…”).
+_REPORTED_SPEAKER = re.compile(
+    r"(?:[\w'’.\-]+\s+){1,4}?(?:said|says|added|noted|recalled|reported|explained)\s+"
+    r"(?:that\s+)?(?P<inner>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})"
+)
 # A verb right after a clause's subject: "Maxim stayed", "Ann Vale has", "Tom later said".
 _VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?!,)")
 
@@ -6316,6 +6322,33 @@ def legal_wording(body: str, quote_start: int) -> bool:
     return True
 
 
+# A text a body adopted, its author named with it, then what the text does with its words:
+# "The resolution of the European Parliament reads:", "The written reply of NATO says:", "The
+# Declaration of State Sovereignty, adopted by the Verkhovna Rada, says:".
+_AUTHORED_LEGAL_TEXT = re.compile(
+    r"\b(?i:resolution|declaration|reply|response|decision|ruling|appeal|report)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][^,;.!?“”\"«]{1,60}?)"
+    r"|[^,;.!?“”\"«]{0,60}?,\s+(?:adopted|issued|passed)\s+by\s+(?:the\s+)?(?P<by>[A-Z][^,;.!?“”\"«]{1,60}?),)"
+    r"\s+(?:reads|says|states|stated|said|read)\b[^.!?“”\"«]{0,25}[:,]?\s*[“\"«]?$"
+)
+
+
+def legal_text_author(body: str, quote_start: int, mentions: list[Mention]) -> str | None:
+    """The organization a text quoted for its wording is the act of, named with it ("The
+    resolution of the European Parliament reads:"): the body mention where the name is, a
+    body and no country, place nor person; else None (the text is no one's words,
+    `legal_wording`)."""
+    found = _AUTHORED_LEGAL_TEXT.search(body, max(0, quote_start - 200), quote_start)
+    if found is None:
+        return None
+    group = "of" if found.group("of") else "by"
+    start, end = found.span(group)
+    for m_start, m_end, actor_id, actor_type in mentions:
+        if m_start == start and actor_type in ("organization", "group") and m_end <= end + 1:
+            return actor_id
+    return None
+
+
 _TITLED_DECLARATION = re.compile(r"\b[A-Z][\w'’\-]+\s+Declaration\b")
 
 
@@ -6964,6 +6997,13 @@ def quotes_of_article(
         line_start = body.rfind("\n", 0, q_start) + 1
         sentence = sentence_index_of(spans, q_start)
         found, offset = _attribution(body, q_start, q_end)
+        author = legal_text_author(body, q_start, article_mentions)
+        if author is not None:
+            # "The resolution of the European Parliament reads: “…”": the body that adopted it
+            rows.append(quote_row(q_start, q_end, quote, author, None))
+            last_speaker = (author, None)
+            continued = None
+            continue
         if (
             is_saying(body, q_start, q_end)
             or legal_wording(body, q_start)
@@ -7279,6 +7319,12 @@ def quotes_of_article(
                 # "As Vera Lind wrote,": the word that opens the clause is no part of the name
                 s_start = s_end - len(opening[1])
                 speaker_text = opening[1]
+            inner = _REPORTED_SPEAKER.fullmatch(speaker_text)
+            if inner is not None and found.start("speaker") < found.end("speaker") <= q_start - offset:
+                # "Ushakov said Vladimir Putin had told his counterpart: “…”": the one whose
+                # telling the quote gives, not the one who reports it
+                s_start = s_end - len(inner.group("inner"))
+                speaker_text = inner.group("inner")
             if speaker_text == "I":
                 # "“…,” I said": the turn's speaker, else the publisher's head (a speech)
                 index = _turn_at(narrated_turns, q_start) if narrated_turns else -1
