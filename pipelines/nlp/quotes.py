@@ -130,7 +130,9 @@ SPEECH_VERBS = (
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
     r"(?:was|were|is)\s+quoted\s+(?:by\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?as\s+saying|"
     # a habit of saying: "The actor used to tell young performers:", "liked to say that"
-    r"used\s+to\s+(?:say|tell\s+\w+(?:\s+\w+)?)|(?:liked|loved)\s+to\s+say|"
+    r"used\s+to\s+(?:say|repeat|tell\s+\w+(?:\s+\w+)?)|(?:liked|loved)\s+to\s+(?:say|repeat)|"
+    # a teacher's words: "Suvorov taught his soldiers:", "Confucius taught:"
+    r"taught(?:\s+(?:his|her|their|the|us|me)\s+\w+)?(?=\s*[:,])|"
     + _PRESENT_SPEECH_VERBS
     + ")"
 )
