@@ -2688,6 +2688,11 @@ def _new_sentence_after(body: str, quote_start: int, quote_end: int, found: re.M
             # "“….” The crane operator added with a smile that …": the verb reports a
             # clause of its own
             or _OWN_CLAUSE_AFTER.match(body, found.end()) is not None
+            # "“….” The ministry also commented on the visit.": a topic, not these words
+            or (
+                _VERB_WITH_TOPIC.search(found.group(0)) is not None
+                and _TOPIC_AFTER.match(body, found.end()) is not None
+            )
             # "“….” The agency continues to get letters, Ann Vale said.": a sentence of its
             # own reported before its attribution
             or _REPORTED_SENTENCE_BEFORE.fullmatch(body, quote_end, found.start("speaker"))
@@ -2702,6 +2707,11 @@ _SAID_THAT_BEFORE = re.compile(
 _REPORTED_SENTENCE_BEFORE = re.compile(r"[\s”\"»]*[A-Z][^.!?:;“”\"«»]*?(?:\s+\S+){3,},\s+")
 
 
+# Verbs whose "on" takes a topic ("commented on the visit"), and that topic after them.
+_VERB_WITH_TOPIC = re.compile(
+    r"\b(?:commented|reported|remarked|elaborated|touched|dwelt|focused|reflected)$"
+)
+_TOPIC_AFTER = re.compile(r"\s+(?:up)?on\s+(?:the|a|an|his|her|its|their|this|that|these)\s")
 # The rest of an attribution's sentence reporting a clause: "with a smile that …".
 _OWN_CLAUSE_AFTER = re.compile(r"[^.!?:;“”\"«»]{0,60}?\bthat\s")
 
