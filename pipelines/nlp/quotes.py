@@ -1368,11 +1368,16 @@ def _person_antecedent(
         window = max(c_start, c[0] - 80)
         if _ACCORDING_TO.fullmatch(body, c_start, c[0]):
             return False  # "According to Vale, …": the source of what is reported speaks
+        marker = _OBJECT_BEFORE.search(body, window, c[0])
+        if marker is not None and any(
+            m[3] in ("organization", "group") and m[0] <= marker.start() < m[1]
+            for m in mentions
+        ):
+            # "President of the Russian Union of Industrialists and Entrepreneurs Ann Vale":
+            # the "and" of a body's name coordinates nothing
+            marker = None
         return bool(
-            (
-                _OBJECT_BEFORE.search(body, window, c[0])
-                and not _PASSIVE_DOER_BEFORE.search(body, window, c[0])
-            )
+            (marker and not _PASSIVE_DOER_BEFORE.search(body, window, c[0]))
             or _SUBORDINATE_OPENING.match(body, c_start, c[0])
             or _pronoun_opens(body, c_start, c[0], pronoun)
             # an owner is no subject: "Answering the President's question, he said"
