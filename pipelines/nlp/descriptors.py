@@ -4,7 +4,8 @@ A release names a guest once with what they do ("welder Timur Akhmetov", "Denis 
 a driver with thirty years of experience") and then calls them by that word alone ("The
 welder answered first.", "the driver reported"). No list of occupations can hold every
 such word, so the words are read from the text itself: a common noun right before a
-person's name (capitalized when it opens a sentence), or the head of an indefinite
+person's name (capitalized when it opens a sentence, or set off by a comma after "the" or an
+owner: "The school's headmistress, Ann Vale"), or the head of an indefinite
 apposition right after it. A later "the
 <word>" (outside quotations) is that person, the last one the text described so.
 """
@@ -22,6 +23,15 @@ Span = tuple[int, int]
 # operator Ann Vale", "stood violinist Ann Vale" (verbs and prepositions are set aside by
 # `_is_descriptor`).
 _DESCRIPTOR_BEFORE = re.compile(r"(?<![\w'’\-])(?P<head>[a-z][a-z\-]{3,})\s+$")
+# The word set off before the name by a comma, a definite or owned phrase: "The school's
+# headmistress, Ann Vale,", "the project's chief engineer, Ann Vale".
+_DESCRIPTOR_BEFORE_COMMA = re.compile(
+    # (the phrase opens its sentence or clause: not a place or thing a preposition or a
+    # participle gives, "Speaking at the forum, Ann Vale", "Opening the forum, Ann Vale")
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?;,]\s)|(?<=\band\s)|(?<=[–—]\s))"
+    r"(?:(?:[Tt]he\s+)?[\w\-]+['’]s|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<head>[a-z][a-z\-]{3,}),\s+$"
+)
 # The same word opening a sentence, capitalized: "Composer Ann Vale then raised …".
 _DESCRIPTOR_OPENING = re.compile(
     r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?]\s))(?P<head>[A-Z][a-z\-]{3,})\s+$"
@@ -97,6 +107,7 @@ def described_people(
             continue
         for match in (
             _DESCRIPTOR_BEFORE.search(body, max(0, start - 40), start),
+            _DESCRIPTOR_BEFORE_COMMA.search(body, max(0, start - 60), start),
             _DESCRIPTOR_OPENING.search(body, max(0, start - 40), start),
             _DESCRIPTOR_AFTER.match(body, end, min(len(body), end + 120)),
         ):
