@@ -366,6 +366,26 @@ def test_discovered_people_take_the_country_of_their_title(matcher):
     assert country["person_sam_ortiz"] is None
 
 
+def test_discovered_bodies_take_the_country_that_opens_or_closes_their_name():
+    matcher = ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+    frame = pl.DataFrame(
+        {
+            "article_id": ["http://en.kremlin.ru/events/president/news/1"],
+            "body": [
+                "The Swiss Federal Department of Foreign Affairs welcomed the talks. The "
+                "Ministry of Foreign Affairs of Kazakhstan also responded. The National Crisis "
+                "Management Centre was on alert."
+            ],
+        }
+    )
+    mentions = extract_actor_mentions(frame, matcher)
+    country = dict(mentions.select("actor_id", "actor_country").iter_rows())
+    assert country["org_federal_department_of_foreign_affairs"] == "CHE"
+    assert country["org_ministry_of_foreign_affairs_of_kazakhstan"] == "KAZ"
+    # a state body named with no country is the publisher's
+    assert country["org_national_crisis_management_centre"] == "RUS"
+
+
 def test_a_role_word_inside_a_name_is_not_a_second_mention():
     matcher = ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
     found = mentions_of(matcher, "Greetings went to King Felipe VI of Spain.", date(2020, 1, 1))

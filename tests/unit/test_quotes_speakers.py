@@ -1550,6 +1550,110 @@ _CONTEXT_CASES = [
         # "it says" after a sentence about a message is its sender's words
         id="it_says_after_a_message",
     ),
+    pytest.param(
+        "India's Ministry of External Affairs thanked Arcadia for its help. “We value this "
+        "solidarity,” the ministry said. The Ministry of Foreign Affairs of Kazakhstan also "
+        "responded. “We welcome the talks,” the ministry said.",
+        KREMLIN,
+        {
+            "We value": "org_indian_foreign_ministry",
+            "We welcome": "org_ministry_of_foreign_affairs_of_kazakhstan",
+        },
+        # "the ministry" is the body named before whose name holds the noun, however its
+        # name goes on after it
+        id="the_ministry_is_the_body_whose_name_holds_the_word",
+    ),
+    pytest.param(
+        "Vladimir Putin met with Director General of the Northern Shipyard Ivan Sokolov. The "
+        "President asked about the order book. “It is full until 2030,” the Director General "
+        "replied.",
+        KREMLIN,
+        {"It is full": "person_ivan_sokolov"},
+        # a title with its rank after it ("Director General") is a title alone too
+        id="the_director_general_is_the_one_named_with_that_title",
+    ),
+    pytest.param(
+        "Vladimir Putin talked with the President of Brazil by telephone. The Brazilian "
+        "Presidency published its own account of the call. “The two leaders agreed to stay "
+        "in touch,” the statement read.",
+        KREMLIN,
+        {"The two leaders": "org_brazilian_presidency"},
+        # a statement "reads" its words: the body that published it
+        id="the_statement_read_after_a_quote",
+    ),
+    pytest.param(
+        "Vladimir Putin sent a message of condolences to President of Arcadia Ann Vale. The "
+        "message reads, in part: “I share your grief.” Dmitry Peskov, answering questions "
+        "from journalists, said Russian rescuers were ready to help.",
+        KREMLIN,
+        {"I share your grief": "person_vladimir_putin"},
+        # the quote closed its sentence: "Peskov … said" reports a clause of its own
+        id="a_closed_quote_takes_no_attribution_from_the_next_sentence",
+    ),
+    pytest.param(
+        SPEECH + "Ilya Petrov and Maxim Yeremin went to Mariupol last summer. Ilya stayed for "
+        "two weeks; Maxim stayed for the whole summer. I asked him why. He said: “You cannot "
+        "leave halfway.”",
+        KREMLIN,
+        {"You cannot": "person_maxim_yeremin"},
+        # "he" after two clauses joined by a semicolon is the subject of the last one
+        id="he_after_a_semicolon_is_the_last_clause_s_subject",
+    ),
+    pytest.param(
+        "Yuri Ushakov briefed journalists on the call. Ushakov said Vladimir Putin had told "
+        "his counterpart: “Do not shift the blame onto Russia.”",
+        KREMLIN,
+        {"Do not shift": "person_vladimir_putin"},
+        # the one whose telling the quote gives, not the aide who reports it
+        id="one_who_said_another_had_told",
+    ),
+    pytest.param(
+        SPEECH + "Last year the European Parliament adopted a resolution on our country. The "
+        "resolution of the European Parliament reads: “No further steps may be taken.” The "
+        "Constitution says: “The state protects the family.”",
+        KREMLIN,
+        {"No further steps": "org_european_parliament", "The state protects": None},
+        # a text quoted for its wording is its adopting body's when the body is named with
+        # it; a constitution quoted alone is no one's words
+        id="a_resolution_of_a_named_body",
+    ),
+    pytest.param(
+        SPEECH + "Confucius taught: “Seek harmony, not sameness.” And, as Field Marshal Kutuzov "
+        "liked to repeat, “Patience and time will do everything.”",
+        KREMLIN,
+        {"Seek harmony": "Confucius", "Patience and time": "Kutuzov"},
+        # a teacher's words and a habit of repeating are speech
+        id="taught_and_liked_to_repeat",
+    ),
+    pytest.param(
+        "“Everything has been prepared with our hosts,” Yuri Ushakov said. “I will not "
+        "comment further.” The Mongolian Foreign Ministry also commented on the visit.",
+        KREMLIN,
+        {"I will not comment": "person_yuri_ushakov"},
+        # "commented on the visit" after the closed quote has a topic of its own
+        id="a_verb_with_a_topic_after_a_closed_quote",
+    ),
+    pytest.param(
+        "“Growth needs workers,” Maxim Oreshkin said. President of the Russian Union of "
+        "Industrialists and Entrepreneurs Alexander Shokhin thanked the President for his "
+        "attention. He noted that the Union had prepared proposals. “We are ready to share "
+        "the responsibility,” he said.",
+        KREMLIN,
+        {"We are ready": "person_alexander_shokhin"},
+        # the "and" of a body's name coordinates no object with the name after it
+        id="and_inside_a_body_s_name_before_a_person",
+    ),
+    pytest.param(
+        "The school's headmistress, Nadezhda Sokolova, showed the President the new gym. In "
+        "the chemistry room he talked with Vera Antonova, who has taught there for forty "
+        "years. The veteran teacher explained why she stays: “Who else will teach them?” "
+        "Vladimir Putin asked the headmistress how many vacancies the school had. She said "
+        "there were two: “We have been looking for a year.”",
+        KREMLIN,
+        {"We have been looking": "person_nadezhda_sokolova"},
+        # "the headmistress" is the one the text named with that word, set off by commas
+        id="the_one_asked_is_named_by_the_word_that_introduced_her",
+    ),
 ]
 
 
