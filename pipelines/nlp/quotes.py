@@ -132,9 +132,7 @@ SPEECH_VERBS = (
     # a habit of saying: "The actor used to tell young performers:", "liked to say that"
     r"used\s+to\s+(?:say|repeat|tell\s+\w+(?:\s+\w+)?)|(?:liked|loved)\s+to\s+(?:say|repeat)|"
     # a teacher's words: "Suvorov taught his soldiers:", "Confucius taught:"
-    r"taught(?:\s+(?:his|her|their|the|us|me)\s+\w+)?(?=\s*[:,])|"
-    + _PRESENT_SPEECH_VERBS
-    + ")"
+    r"taught(?:\s+(?:his|her|their|the|us|me)\s+\w+)?(?=\s*[:,])|" + _PRESENT_SPEECH_VERBS + ")"
 )
 # Capitalized words that open sentences are not names ("This time, officials said ...").
 _NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike|To)\b)"
@@ -1370,8 +1368,7 @@ def _person_antecedent(
             return False  # "According to Vale, …": the source of what is reported speaks
         marker = _OBJECT_BEFORE.search(body, window, c[0])
         if marker is not None and any(
-            m[3] in ("organization", "group") and m[0] <= marker.start() < m[1]
-            for m in mentions
+            m[3] in ("organization", "group") and m[0] <= marker.start() < m[1] for m in mentions
         ):
             # "President of the Russian Union of Industrialists and Entrepreneurs Ann Vale":
             # the "and" of a body's name coordinates nothing
@@ -7337,7 +7334,10 @@ def quotes_of_article(
                 s_start = s_end - len(opening[1])
                 speaker_text = opening[1]
             inner = _REPORTED_SPEAKER.fullmatch(speaker_text)
-            if inner is not None and found.start("speaker") < found.end("speaker") <= q_start - offset:
+            if (
+                inner is not None
+                and found.start("speaker") < found.end("speaker") <= q_start - offset
+            ):
                 # "Ushakov said Vladimir Putin had told his counterpart: “…”": the one whose
                 # telling the quote gives, not the one who reports it
                 s_start = s_end - len(inner.group("inner"))
