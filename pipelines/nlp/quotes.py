@@ -2048,6 +2048,10 @@ def described_person(
             and not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
         ]
         return (others[-1][2], speaker_text) if others else None
+    if det in ("his", "her", "their", "my") and head in _PERSONAL_TIES:
+        # "His commander wrote:", "Her husband added:": someone of the person's own circle,
+        # named only where the text gave the tie with the name, else nobody named
+        return _named_with_tie(body, head, s_start, mentions, written) or (None, None)
     if det in ("his", "her"):
         possessor = _person_antecedent(
             "he" if det == "his" else "she", s_start, body, spans, mentions, quote_spans, written
@@ -2073,6 +2077,85 @@ def described_person(
     if antecedent is None:
         return None
     return (antecedent[0], speaker_text) if antecedent[0] is not None else antecedent
+
+
+# Ties of family, school, work and service by which a text calls someone of a person's own
+# circle ("his commander", "her husband"), who is seldom the one named last.
+_PERSONAL_TIES = frozenset(
+    [
+        *_RELATIVES, "widow", "fiancee", "fiancée", "teacher", "commander", "mentor",
+        "foreman", "boss", "lawyer", "attorney", "neighbour", "neighbor", "tutor",
+        "instructor", "supervisor", "grandmother", "grandfather",
+    ]
+)  # fmt: skip
+
+
+# A clause before a quote whose subject is someone of a person's circle: "His commander wrote
+# in the recommendation for the award:", "My own first teacher used to tell us:".
+_CIRCLE_SUBJECT = re.compile(
+    r"[\s“\"«]*(?:[A-Z][^.!?:;“”\"«]{0,60}?,\s+)?(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+"
+    r"(?:own\s+)?(?P<words>(?:[a-z\-]+\s+){0,2}[a-z]+)(?![\w'’])(?!\s*,)[^.!?:;“”\"«]*:\s*[“\"«‘]?"
+)
+# Words owned by one described, not named: "the foreman's words on her first day:".
+_DESCRIBED_ONES_WORDS = re.compile(
+    r"\b(?P<owner>(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<head>[a-z]+))['’]s\s+(?:[a-z]+\s+)?words\b[^.!?:;“”\"«]*:\s*[“\"«‘]?$"
+)
+
+
+def _circle_speaker(
+    body: str,
+    clause_start: int,
+    quote_start: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """The speaker of a quote the clause before introduces with someone of a person's own
+    circle as its subject ("His commander wrote:", "my own first teacher used to tell us:")
+    or as the owner of the words ("the foreman's words:"): the one named with that tie
+    (`_named_with_tie`), one a mention there resolves ("the welder's words" after "welder
+    Ann Vale"), else (None, None); None when the clause is of no such shape."""
+    subject = _CIRCLE_SUBJECT.fullmatch(body, clause_start, quote_start)
+    ties = [w for w in subject.group("words").split() if w in _PERSONAL_TIES] if subject else []
+    if ties:
+        return _named_with_tie(body, ties[0], clause_start, mentions, written) or (None, None)
+    owned = _DESCRIBED_ONES_WORDS.search(body, max(clause_start, quote_start - 160), quote_start)
+    if owned is None or owned.group("head") in _TITLE_WORDS_ALONE:
+        return None
+    named = _persons_between(owned.start("owner"), owned.end("owner"), mentions)
+    if named:
+        return named[-1][2], body[named[-1][0] : named[-1][1]]
+    return None, None
+
+
+def _named_with_tie(
+    body: str,
+    head: str,
+    before: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """The person the text named with a tie before `before` ("her husband, Alexei Nikitin",
+    "Alexei Nikitin, her husband", "his commander, Lieutenant Ann Vale"): the last one, as
+    (actor, text) or (None, written name); else None."""
+    tie = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(head)}"
+    named = re.compile(
+        rf"{tie},?\s+(?:[A-Z][a-z]+\s+)?(?P<after>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}})"
+        rf"|(?P<before>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}),\s+{tie}(?![\w'’\-])"
+    )
+    last = None
+    for found in named.finditer(body, max(0, before - _TITLE_LOOKBACK_CHARS), before):
+        last = found
+    if last is None:
+        return None
+    start, end = last.span("after") if last.group("after") else last.span("before")
+    for m_start, m_end, actor_id, actor_type in mentions:
+        if actor_type == "person" and start <= m_start < end:
+            return actor_id, body[m_start:m_end]
+    for w_start, _, name in written:
+        if start <= w_start < end:
+            return None, name
+    return None, body[start:end]
 
 
 _ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<letters>[A-Z]{2,6})")
@@ -7205,6 +7288,13 @@ def quotes_of_article(
                 speaker_text = full_written_name(written[2], written[1], names)
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
+            elif (
+                circle := _circle_speaker(body, clause_start, q_start, article_mentions, names)
+            ) is not None:
+                # "His commander wrote in the recommendation:", "She remembers the foreman's
+                # words:": someone of a person's circle, unnamed unless the tie came with a name
+                actor_id, speaker_text = circle
+                last_speaker, last_paragraph, last_sentence = circle, line_start, sentence
             elif (
                 personal := personal_speaker(body, _clause_start(body, q_start), q_start)
             ) is not None and (

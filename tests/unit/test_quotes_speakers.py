@@ -1654,6 +1654,25 @@ _CONTEXT_CASES = [
         # "the headmistress" is the one the text named with that word, set off by commas
         id="the_one_asked_is_named_by_the_word_that_introduced_her",
     ),
+    pytest.param(
+        SPEECH + "Colonel Sergei Lapin is with us today. Before this meeting, he told me: “I "
+        "am not a hero.” His commander wrote in the recommendation for the award: “He led "
+        "the assault group himself.” Olga Nikitina came with her husband, Alexei Nikitin. "
+        "“We ask for a bus that runs on time,” she said. Her husband added: “Nobody here has "
+        "heard of the certificate.” My own first teacher used to tell us: “Read every book "
+        "to the end.” Anna Belyayeva still remembers the foreman's words on her first day: "
+        "“Every part you turn counts.”",
+        KREMLIN,
+        {
+            "He led the assault": None,
+            "Nobody here has heard": "person_alexei_nikitin",
+            "Read every book": None,
+            "Every part you turn": None,
+        },
+        # someone of a person's circle speaks: the one the text named with that tie, else
+        # an unnamed individual, not the person named last
+        id="someone_of_a_person_s_circle",
+    ),
 ]
 
 
