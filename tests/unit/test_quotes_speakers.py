@@ -1664,10 +1664,10 @@ _CONTEXT_CASES = [
         "“Every part you turn counts.”",
         KREMLIN,
         {
-            "He led the assault": None,
-            "Nobody here has heard": "person_alexei_nikitin",
-            "Read every book": None,
-            "Every part you turn": None,
+            "He led the": None,
+            "Nobody here": "person_alexei_nikitin",
+            "Read every": None,
+            "Every part": None,
         },
         # someone of a person's circle speaks: the one the text named with that tie, else
         # an unnamed individual, not the person named last
