@@ -2093,13 +2093,14 @@ _PERSONAL_TIES = frozenset(
 # A clause before a quote whose subject is someone of a person's circle: "His commander wrote
 # in the recommendation for the award:", "My own first teacher used to tell us:".
 _CIRCLE_SUBJECT = re.compile(
-    r"[\s“\"«]*(?:[A-Z][^.!?:;“”\"«]{0,60}?,\s+)?(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+"
+    r"[\s“\"«]*(?:[A-Z][^.!?:;“”\"«]{0,60}?,\s+)?(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)\s+"
     r"(?:own\s+)?(?P<words>(?:[a-z\-]+\s+){0,2}[a-z]+)(?![\w'’])(?!\s*,)[^.!?:;“”\"«]*:\s*[“\"«‘]?"
 )
 # Words owned by one described, not named: "the foreman's words on her first day:".
 _DESCRIBED_ONES_WORDS = re.compile(
-    r"\b(?P<owner>(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?"
-    r"(?P<head>[a-z]+))['’]s\s+(?:[a-z]+\s+)?words\b[^.!?:;“”\"«]*:\s*[“\"«‘]?$"
+    r"\b(?P<owner>(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?P<head>[a-z]+))['’]s\s+(?:[a-z]+\s+)?(?:words|advice|phrase|motto|instruction|rule)\b"
+    r"[^.!?:;“”\"«]*[:–—,]\s*[“\"«‘]?$"
 )
 
 
@@ -2125,6 +2126,11 @@ def _circle_speaker(
     named = _persons_between(owned.start("owner"), owned.end("owner"), mentions)
     if named:
         return named[-1][2], body[named[-1][0] : named[-1][1]]
+    if owned.group("head") in _PERSONAL_TIES:
+        # "your teacher's advice": the teacher the text named with that tie
+        tied = _named_with_tie(body, owned.group("head"), owned.start(), mentions, written)
+        if tied is not None:
+            return tied
     return None, None
 
 
@@ -2138,9 +2144,10 @@ def _named_with_tie(
     """The person the text named with a tie before `before` ("her husband, Alexei Nikitin",
     "Alexei Nikitin, her husband", "his commander, Lieutenant Ann Vale"): the last one, as
     (actor, text) or (None, written name); else None."""
-    tie = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(head)}"
+    tie = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(head)}"
     named = re.compile(
-        rf"{tie},?\s+(?:[A-Z][a-z]+\s+)?(?P<after>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}})"
+        # (titles may come before the name: "My mentor, First Deputy Governor Ann Vale")
+        rf"{tie},?\s+(?P<after>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,5}})"
         rf"|(?P<before>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}),\s+{tie}(?![\w'’\-])"
     )
     last = None
