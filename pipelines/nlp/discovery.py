@@ -1175,12 +1175,13 @@ _PERSON_OBJECT = re.compile(
     + _PARTICLE
     + r"\s+)*[A-Z][\w’'\-]*[a-z]){1,3})(?![\w’'\-]|\s+[A-Z])"
 )
-_WHO_AFTER_COMMA = re.compile(r",\s+who\s+[a-z]")
+# (an age set off by commas marks a person too: "Kim Sung-ho, 22, a history student")
+_WHO_AFTER_COMMA = re.compile(r",\s+(?:who\s+[a-z]|\d{1,3},\s)")
 _WHO_NAME_REACH = 120
 # A name and a relative clause only people take: "Aiyyna Nikiforova, who runs ..." (a body
-# takes "which").
+# takes "which"), or an age: "Kim Sung-ho, 22,".
 _NAME_THEN_WHO = re.compile(
-    rf"(?<![\w’'\-])(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{1,3}}),\s+who\s+[a-z]"
+    rf"(?<![\w’'\-])(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP}){{1,3}}),\s+(?:who\s+[a-z]|\d{{1,3}},\s)"
 )
 # A phrase that picks one of a group, then a name in apposition: "One of them, Bair
 # Tsyrenov,", "the other, Islam Magomadov, is", "One of the students, Kwame Mensah from".

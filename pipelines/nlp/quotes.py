@@ -1291,6 +1291,15 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+# A place's name in an apposition right before a speech verb ("…, based in Chattanooga,
+# Tenn., said"), and the sentence's subject that apposition follows ("The company, …").
+_IN_A_PLACE_BEFORE = re.compile(
+    r",\s+(?:[a-z]+\s+)?(?:in|from|near|outside)\s+(?:[A-Z][\w'’.\-]*,?\s+){1,4}$"
+)
+_APPOSED_SUBJECT = re.compile(
+    r"[\s“\"«]*(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+    r"|(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)(?=,\s)"
+)
 # A speaker phrase that reports someone else's telling: "Ushakov said Vladimir Putin" (had
 # told his counterpart: “…”).
 _REPORTED_SPEAKER = re.compile(
@@ -1853,6 +1862,8 @@ _UNNAMED_INDIVIDUAL = re.compile(
 # "the union", "the commission", "the trust": a body called by the noun its name ends with.
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
 _BODY_NAME_REACH = 2000
+# The nouns that head bodies' names ("army", "ministry", "court"), in lowercase.
+_BODY_HEADS = frozenset(head.lower() for head in ORG_HEADS)
 
 
 def body_named_by_its_noun(
@@ -1880,8 +1891,10 @@ def body_named_by_its_noun(
             break
         if actor_type in ("organization", "group") and holds.search(body, m_start, m_end):
             return actor_id, None
+    # (a body's noun in lowercase after a country's adjective: "The Yugoslav army said")
+    written_as = f"{noun.capitalize()}|{noun}" if noun in _BODY_HEADS else noun.capitalize()
     name = re.compile(
-        rf"(?<![\w'’])(?P<name>(?:[A-Z][\w'’&.\-]*\s+){{1,6}}{noun.capitalize()}"
+        rf"(?<![\w'’])(?P<name>(?:[A-Z][\w'’&.\-]*\s+){{1,6}}(?:{written_as})"
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’\-]*){{0,5}})?)"
         r"(?![\w'’])"
     )
@@ -4723,6 +4736,8 @@ _NEXT_SENTENCE_ATTRIBUTION = re.compile(
     r"[\s”\"».]*(?:(?:Those|These|The|Such)\s+(?:[a-z]+\s+)?(?:words|remarks|comments?)\b"
     r"[^.!?“”\"]{0,40}?\b(?:spoken|said|uttered|made|written|delivered|posted)\s+by\s+"
     r"|(?:So|Thus)\s+(?:said|says|wrote|writes|spoke)\s+"
+    # "The words came from Ann Vale, a shopkeeper"
+    r"|(?:The|Those|These)\s+(?:[a-z]+\s+)?(?:words|remarks|comments?)\s+came\s+from\s+"
     r"|(?:That|This)\s+(?:was|is)\s+(?:how|what)\s+"
     # "This was stated by Ann Vale", "This was announced on Monday by …"
     r"|(?:That|This)\s+(?:was|is|has\s+been)\s+(?:stated|said|announced|declared|noted|"
@@ -7430,6 +7445,21 @@ def quotes_of_article(
                 # "As Vera Lind wrote,": the word that opens the clause is no part of the name
                 s_start = s_end - len(opening[1])
                 speaker_text = opening[1]
+            placed = (
+                _IN_A_PLACE_BEFORE.search(body, max(line_start, s_start - 40), s_start)
+                if spans and s_start < q_start
+                else None
+            )
+            subject = (
+                _APPOSED_SUBJECT.match(body, spans[sentence_index_of(spans, s_start)][0], s_start)
+                if placed is not None
+                else None
+            )
+            if subject is not None and subject.end() <= placed.start():
+                # "The company, based in Chattanooga, Tenn., said": the place is no speaker;
+                # the subject the apposition follows is
+                s_start, s_end = subject.span("subject")
+                speaker_text = subject.group("subject")
             inner = _REPORTED_SPEAKER.fullmatch(speaker_text)
             if (
                 inner is not None
