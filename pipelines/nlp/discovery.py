@@ -214,6 +214,13 @@ TITLE_WORDS = (
     "councilman",
     "councilwoman",
     "councilmember",
+    # (and abbreviated: "Cllr Ann Vale", "Cr Vale", "Det. Sgt. Tom Reyes")
+    "cllr",
+    "cllr.",
+    "cr",
+    "cr.",
+    "det.",
+    "sgt.",
     "councillor",
     "councilor",
     "alderman",

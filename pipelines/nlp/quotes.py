@@ -2215,7 +2215,9 @@ _NAME_OF_BODY = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’\-]+))*\s+[A-Z][\w'’\-]+)"
     r"\s+of\s+(?:the\s+)?[A-Z]"
 )
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "gen", "col", "sen", "gov", "prof"})
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "sen", "gov", "prof", "cllr", "cr", "sgt", "det"}
+)
 
 
 def _without_honorific(speaker_text: str) -> str:
