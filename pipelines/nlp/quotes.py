@@ -1720,7 +1720,8 @@ def last_company_written(body: str, before: int) -> str | None:
 @cache
 def demonyms() -> dict[str, str]:
     """The adjective of each country the seeds know ("country_mar" → "Moroccan"): its
-    shortest demonym alias; empty without the seeds."""
+    shortest demonym alias with an adjective's ending ("Turkish", not the noun "Turk"),
+    else its shortest; empty without the seeds."""
     path = settings.SEEDS_DIR / "actor_aliases.csv"
     if not path.exists():
         return {}
@@ -1729,9 +1730,19 @@ def demonyms() -> dict[str, str]:
         for row in csv.DictReader(handle):
             if row.get("alias_kind") == "demonym":
                 alias, known = row["alias"], found.get(row["actor_id"])
-                if known is None or len(alias) < len(known):
+                if known is None or _adjective_rank(alias) < _adjective_rank(known):
                     found[row["actor_id"]] = alias
     return found
+
+
+# Endings of a country's adjective ("Turkish", "Chinese", "Indian", "Swiss", "Dutch", "Iraqi").
+_ADJECTIVE_ENDING = re.compile(r"(?:ish|ese|an|ic|i|ine|ch|ss)$")
+
+
+def _adjective_rank(demonym: str) -> tuple[bool, int]:
+    """Sort key of a demonym as a country's adjective: one with an adjective's ending first,
+    then the shorter."""
+    return _ADJECTIVE_ENDING.search(demonym) is None, len(demonym)
 
 
 def written_organization(speaker_text: str, start: int, mentions: list[Mention]) -> str | None:
@@ -1898,9 +1909,22 @@ def body_named_by_its_noun(
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’\-]*){{0,5}})?)"
         r"(?![\w'’])"
     )
-    last = None
+    last, last_at = None, -1
     for hit in name.finditer(body, max(0, before - _BODY_NAME_REACH), before):
-        last = hit.group("name")
+        last, last_at = hit.group("name"), hit.start()
+    # "Turkey's foreign ministry … the ministry said": the country's adjective for its
+    # possessive ("Turkish foreign ministry")
+    owned = re.compile(
+        rf"(?<![\w'’])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+"
+        rf"(?P<rest>(?:[a-z\-]+\s+){{0,2}}(?:{noun.capitalize()}|{noun}))(?![\w'’])"
+    )
+    for hit in owned.finditer(body, max(0, before - _BODY_NAME_REACH), before):
+        country = next((m[2] for m in mentions if m[0] == hit.start() and m[3] == "country"), None)
+        if country is not None and hit.start() > last_at and noun in _BODY_HEADS:
+            last, last_at = (
+                f"{demonyms().get(country, hit.group('owner'))} {hit.group('rest')}",
+                hit.start(),
+            )
     if last is None:
         return None
     return re.sub(r"^(?:The|A|An)\s+", "", last)
@@ -2216,7 +2240,22 @@ _NAME_OF_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z]"
 )
 _HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "gen", "col", "sen", "gov", "prof", "cllr", "cr", "sgt", "det"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "gen",
+        "col",
+        "sen",
+        "gov",
+        "prof",
+        "cllr",
+        "cr",
+        "sgt",
+        "det",
+    }
 )
 
 
