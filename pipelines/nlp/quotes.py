@@ -1871,7 +1871,7 @@ _UNNAMED_INDIVIDUAL = re.compile(
     r"(?:\s+(?:from|in|at|of|near)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,3})?$"
 )
 # "the union", "the commission", "the trust": a body called by the noun its name ends with.
-_THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[a-z]{4,})")
+_THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[A-Za-z][a-z]{3,})")
 _BODY_NAME_REACH = 2000
 # The nouns that head bodies' names ("army", "ministry", "court"), in lowercase.
 _BODY_HEADS = frozenset(head.lower() for head in ORG_HEADS)
@@ -1891,7 +1891,8 @@ def body_named_by_its_noun(
     found = _THE_BODY_NOUN.fullmatch(speaker_text.strip())
     if found is None:
         return None
-    noun = found.group("noun")
+    # ("the Ministry said", capitalized as some desks write a body named before)
+    noun = found.group("noun").lower()
     if noun in _PERSON_HEADS or _PLURAL.search(noun):
         return None
     holds = re.compile(rf"(?i)(?<![\w'’]){noun}(?![\w'’])")
