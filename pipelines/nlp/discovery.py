@@ -55,6 +55,12 @@ TITLE_WORDS = (
     "lieutenant",
     "general",
     "gen.",
+    # (British style, no stop: "Gen Ann Vale", "Brig Tom Reyes"; a member of parliament: "MP")
+    "gen",
+    "brig",
+    "brig.",
+    "mp",
+    "mla",
     "lt. gen.",
     "maj. gen.",
     "colonel",
