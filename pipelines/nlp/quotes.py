@@ -1825,6 +1825,19 @@ def _unnamed_speaker(
     ):
         # "the union said" after "The Allied Nurses Union said …"
         return named_body if isinstance(named_body, tuple) else (None, named_body)
+    owned_document = _BODY_DOCUMENT.fullmatch(speaker_text.strip())
+    if (
+        actor_id is None
+        and owned_document is not None
+        and owned_document.group("noun") in _BODY_HEADS
+        and (
+            named_body := body_named_by_its_noun(
+                body, f"the {owned_document.group('noun')}", s_start, mentions
+            )
+        )
+    ):
+        # "a government statement said" after "The Cuban government said": that body
+        return named_body if isinstance(named_body, tuple) else (None, named_body)
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
         # "the pharmaceutical company said": the company named last before, an actor or a
         # name written with a company's suffix ("Upjohn Co.")
@@ -1871,6 +1884,11 @@ _UNNAMED_INDIVIDUAL = re.compile(
     r"(?:\s+(?:from|in|at|of|near)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s*){1,3})?$"
 )
 # "the union", "the commission", "the trust": a body called by the noun its name ends with.
+# A document a body issued, called by that body's noun: "a government statement", "the
+# ministry communique".
+_BODY_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+(?:statement|communiqu[eé]|declaration|note|release)"
+)
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[A-Za-z][a-z]{3,})")
 _BODY_NAME_REACH = 2000
 # The nouns that head bodies' names ("army", "ministry", "court"), in lowercase.
@@ -1921,7 +1939,7 @@ def body_named_by_its_noun(
     )
     for hit in owned.finditer(body, max(0, before - _BODY_NAME_REACH), before):
         country = next((m[2] for m in mentions if m[0] == hit.start() and m[3] == "country"), None)
-        if country is not None and hit.start() > last_at and noun in _BODY_HEADS:
+        if country is not None and hit.start() >= last_at and noun in _BODY_HEADS:
             last, last_at = (
                 f"{demonyms().get(country, hit.group('owner'))} {hit.group('rest')}",
                 hit.start(),
