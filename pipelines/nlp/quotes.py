@@ -3385,7 +3385,9 @@ _ASKER_TITLE = (
 # A name word: "Ann", "Vale-Smith", "Jean-Pierre", "O'Brien".
 _INTRODUCED_WORD = r"[A-Z][a-z]*['’]?[A-Za-z][a-z'’]*(?:-[A-Z]?[a-z'’]+)*"
 _SELF_INTRODUCTION = re.compile(
-    r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi|Thank\s+you(?:\s+very\s+much)?)"
+    r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi|Thank\s+you(?:\s+very\s+much)?"
+    # "If I may, Mr President. Ann Vale, Daily Courier.", "Excuse me. Ann Vale, …"
+    r"|If\s+I\s+may|If\s+you\s+allow\s+me|Excuse\s+me|Sorry|Colleagues)"
     rf"(?:,\s+{_CALLED})?[.!,]\s+)?"
     # "Mr President, Ann Vale, Daily Courier.": the one asked called first
     rf"(?:{_CALLED},\s+(?={_ASKER_TITLE}?[A-Z][a-z'’\-]+\s+[A-Z]))?"
