@@ -5699,6 +5699,10 @@ _TITLES_ALONE = (
     "chairman|chairwoman|ambassador|ombudsman|patriarch|rector|commissioner|head|director|"
     # "the Security Council Secretary", "the Press Secretary": named with that title before
     "Secretary|secretary|"
+    # offices of the courts, the police and local government that news names people with
+    # ("Judge Ann Vale … said the judge", "Sheriff Tom Reyes … the sheriff said")
+    "Judge|judge|Sheriff|sheriff|Senator|senator|Councillor|councillor|Superintendent|"
+    "superintendent|Inspector|inspector|Detective|detective|Coroner|coroner|"
     "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator|"
     # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
     "President|president|Leader|leader|"
@@ -5714,7 +5718,9 @@ _TITLE_WORDS_ALONE = frozenset(title.lower() for title in _TITLES_ALONE.split("|
 # Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
 # Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.
 _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
-                          "negotiator", *_OCCUPATIONS}  # fmt: skip
+                          "negotiator", "judge", "sheriff", "senator", "councillor",
+                          "superintendent", "inspector", "detective", "coroner",
+                          *_OCCUPATIONS}  # fmt: skip
 # Matched from "he" (a literal start is fast to find); "T"/"t" before it is checked after.
 # Up to two words may say whose title it is ("the region's Governor", "the Duma Chairman");
 # "of" may follow only before a common noun ("the head of the republic"), not a name.
