@@ -1280,7 +1280,9 @@ class ActorDiscoverer:
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
         # A military unit keeps its number: "the 64th Separate Motor Rifle " + "Brigade".
         self._org_before_head = re.compile(
-            rf"(?<![\w’'\-])(?P<name>(?:{_ORDINAL}\s+)?{_CAP}(?:{connector}{_CAP}){{0,5}}?)"
+            # (an ordinal and an abbreviation with stops may open it: "9th U.S. Circuit Court")
+            rf"(?<![\w’'\-])(?P<name>(?:{_ORDINAL}\s+(?:(?:[A-Z]\.){{2,3}}\s+)?)?{_CAP}"
+            rf"(?:{connector}{_CAP}){{0,5}}?)"
             rf"{connector}$"
         )
 
