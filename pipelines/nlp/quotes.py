@@ -688,7 +688,10 @@ _ONE_OF_A_BODY = re.compile(
 # for | the Chinese Foreign Ministry said".
 _ONE_OF_A_BODY_BEFORE = re.compile(
     rf"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[\w\-]+\s+){{0,2}}?{_BODY_PEOPLE}"
-    r"\s+(?:for|of|at|in)\s+(?:the\s+)?$"
+    r"\s+(?:for|of|at|in)\s+(?:the\s+)?"
+    # (the body's name may come first and the speaker's phrase be where it is: "A
+    # spokesperson for NHS England in the | North West said")
+    r"(?:[A-Z][\w'’.\-]*\s+(?:[A-Z][\w'’.\-]*\s+){0,3}(?:in|of|at)\s+(?:the\s+)?)?$"
     # someone described by where they are: "A young developer in | Novosibirsk told me" (not
     # a letter or a call from someone, who is named)
     r"|(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}?"
@@ -789,6 +792,7 @@ def _names_a_person(
 
 
 _OF_THE_BEFORE = re.compile(r"\s+of\s+$")
+_IN_THE_BEFORE = re.compile(r"\b(?:in|at|from)\s+the\s+$")
 
 
 def _title_of(body: str, start: int, mentions: list[Mention]) -> int | None:
@@ -7563,10 +7567,14 @@ def quotes_of_article(
             # the phrase (or its apposition) names a person, not one a title stands for
             # ("Many Muscovites, the Mayor said, keep asking": they ask)
             names_someone = _names_a_person(
-                s_start, apposition_end, article_mentions, names
+                s_start,
+                apposition_end,
+                article_mentions,
+                # (a name written after "in the" is a place's: "… in the North West")
+                [w for w in names if not _IN_THE_BEFORE.search(body, max(0, w[0] - 8), w[0])],
             ) and not speaker_text.lower().startswith("the ")
             # "a Pentagon spokesperson", "A young developer in | Novosibirsk": one unnamed
-            one_of = _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 40), s_start)
+            one_of = _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 80), s_start)
             s_sentence = spans[sentence_index_of(spans, s_start)][0] if spans else 0
             if (
                 body.startswith(",", s_end)
