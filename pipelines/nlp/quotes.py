@@ -1842,6 +1842,9 @@ def _unnamed_speaker(
     ):
         # "a government statement said" after "The Cuban government said": that body
         return named_body if isinstance(named_body, tuple) else (None, named_body)
+    if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
+        # "“…,” the statement read" after "Russia's foreign ministry said in a statement"
+        actor_id = statement_issuer(body, s_start, mentions, quote_spans)
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
         # "the pharmaceutical company said": the company named last before, an actor or a
         # name written with a company's suffix ("Upjohn Co.")
@@ -1851,7 +1854,7 @@ def _unnamed_speaker(
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
-        actor_id = _document_author(s_start, mentions, quote_spans)
+        actor_id = _document_author(s_start, mentions, quote_spans, body)
     if actor_id is None and _OWN_RELATIVE.fullmatch(speaker_text.strip()):
         return None, None  # "my older brother said": a relative of the speaker, unnamed
     if actor_id is None and _UNNAMED_INDIVIDUAL.match(speaker_text):
@@ -2451,11 +2454,17 @@ def _document_author(
     offset: int,
     mentions: list[Mention],
     quote_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    body: str | None = None,
 ) -> str | None:
-    """The organization the text named last before `offset`, outside quotes, however far.
+    """The body the text last said issued a statement before `offset` ("Russia's foreign
+    ministry said in a statement that …"), given the `body`; else the organization the text
+    named last before `offset`, outside quotes, however far.
 
     Why: a release names the body that adopted a statement or a declaration, describes it
-    over several paragraphs, then quotes it ("The statement reads:", "It says:")."""
+    over several paragraphs, then quotes it ("The statement reads:", "It says:"); news names
+    other bodies between the one that issued it and its words."""
+    if body is not None and (issuer := statement_issuer(body, offset, mentions, quote_spans)):
+        return issuer
     for m_start, m_end, actor_id, actor_type in reversed(
         mentions[: bisect_left(mentions, (offset,))]
     ):
@@ -2466,6 +2475,37 @@ def _document_author(
         ):
             return actor_id
     return None
+
+
+# A body's statement said to be issued: "said in a statement", "issued a statement".
+_SAID_IN_A_STATEMENT = re.compile(
+    r"\b(?:said|says|announced|noted|stated|added|warned|declared)\s+in\s+(?:a|its|an)\s+"
+    r"(?:[a-z]+\s+)?(?:statement|communiqu[eé])|\b(?:issued|released|published)\s+(?:a|its)\s+"
+    r"(?:[a-z]+\s+)?(?:statement|communiqu[eé])"
+)
+
+
+def statement_issuer(
+    body: str, offset: int, mentions: list[Mention], quote_spans: list[tuple[int, int]]
+) -> str | None:
+    """The body the text last said issued a statement, within 1,500 characters before
+    `offset` ("Russia's foreign ministry said in a statement that …"): the last body or
+    country named before that verb in its sentence; else None."""
+    issued = None
+    for issued in _SAID_IN_A_STATEMENT.finditer(body, max(0, offset - 1500), offset):
+        pass
+    if issued is None:
+        return None
+    clause = body.rfind(". ", 0, issued.start()) + 1
+    subject = [
+        m
+        for m in mentions[bisect_left(mentions, (clause,)) :]
+        if m[1] <= issued.start()
+        and m[3] in ("organization", "group", "country")
+        and not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
+    ]
+    # (the longest of those opening at one place: "Russia's foreign ministry", not "Russia")
+    return max(subject, key=lambda m: (m[0], m[1]))[2] if subject else None
 
 
 def _last_body_before(
