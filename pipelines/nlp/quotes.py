@@ -2491,9 +2491,7 @@ def statement_issuer(
     """The body the text last said issued a statement, within 1,500 characters before
     `offset` ("Russia's foreign ministry said in a statement that …"): the last body or
     country named before that verb in its sentence; else None."""
-    issued = None
-    for issued in _SAID_IN_A_STATEMENT.finditer(body, max(0, offset - 1500), offset):
-        pass
+    issued = _last_match(_SAID_IN_A_STATEMENT, body, max(0, offset - 1500), offset)
     if issued is None:
         return None
     clause = body.rfind(". ", 0, issued.start()) + 1
