@@ -36,6 +36,7 @@ from pipelines.nlp.discovery import (
     EPITHETS,
     KIND_WORDS,
     SURNAME_PARTICLES,
+    TITLE_WORDS,
     ActorDiscoverer,
     Discovered,
     english_given_names,
@@ -593,8 +594,25 @@ class ActorMatcher:
                 own = self.names.get(actor_id, "").split(" ")[0]
                 if given in self._given_set and _plain(given) != _plain(own):
                     continue
+                if given is not None and self._unknown_given_name(given, own):
+                    continue  # "Senator Nasreen Qureshi" is not Shah Mahmood Qureshi
             out.append(mention)
         return out
+
+    def _unknown_given_name(self, word: str, own: str) -> bool:
+        """Whether a capitalized word right before a dictionary person's surname is another
+        given name the lists lack ("Nasreen"): no title, role word, function word nor any
+        actor's alias, and not the person's own given name in another spelling (which
+        opens with the same letter: Yury, Yuri)."""
+        lower = word.lower()
+        return (
+            len(word) >= 3
+            and lower not in _TITLE_WORDS_LOWER
+            and lower not in self.roles.role_of_term
+            and lower not in _FUNCTION_WORDS_BEFORE_NAMES
+            and word not in self._alias_of
+            and _plain(word)[:1] != _plain(own)[:1]
+        )
 
     def country_closing(self, name: str) -> str | None:
         """ISO3 of the country a body's name ends with ("Ministry of Defence of Mali",
@@ -1131,6 +1149,14 @@ class PersonVariants:
 _OUR_BEFORE = re.compile(r"(?<![\w’'-])[Oo]ur\s+$")
 # A capitalized word right before a surname: maybe a given name.
 _NAME_BEFORE_SURNAME = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+$")
+# Titles in lowercase, and capitalized words that open a clause before a surname ("Then
+# Lavrov said"), which are no other given name.
+_TITLE_WORDS_LOWER = frozenset(word.rstrip(".") for word in TITLE_WORDS)
+_FUNCTION_WORDS_BEFORE_NAMES = frozenset(
+    """the this that these those then now and but when while after before as if so yet
+    still also earlier later meanwhile however mr mrs ms dr president premier prime
+    chancellor king queen prince pope saint st comrade madam sir lord lady""".split()
+)
 # Where `royal_names` may find someone: a monarch's or a church leader's title.
 _ROYAL_HINT = re.compile(
     r"King|Queen|Prince|Emperor|Empress|Grand Duke|Patriarch|Metropolitan|Bishop|Cardinal|Catholicos"

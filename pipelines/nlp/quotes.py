@@ -446,6 +446,11 @@ _AFTER_PATTERNS = [
         r"(?:statement|communiqu[eé]|declaration|opinion|ruling|report|letter|message|note|"
         r"release|announcement|notice))\s+(?:read|reads)\b"
     ),
+    # "…,” police said": the police, in lowercase, with no article ("Stockholm police said")
+    re.compile(
+        rf"{_AFTER_OPENING}(?P<speaker>(?:[A-Z][\w'’\-]*\s+){{0,3}}police)\s+"
+        rf"{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"
+    ),
     # "…,” chairman, CEO and president Craig Menear said": offices listed before the name
     re.compile(
         rf"{_AFTER_OPENING}(?P<speaker>(?:[A-Za-z][\w'’\-]*,\s+){{1,3}}(?:[\w'’\-]+\s+){{0,4}}?"
@@ -499,7 +504,7 @@ _AFTER_PATTERNS = [
     ),
 ]
 # The patterns after a quote whose speaker comes before the verb ("Ann Vale said").
-_SUBJECT_FIRST = (*_AFTER_PATTERNS[:6], _AFTER_PATTERNS[-1])
+_SUBJECT_FIRST = (*_AFTER_PATTERNS[:7], _AFTER_PATTERNS[-1])
 # People at large as the subject of a speech verb: "Some say:", "Someone might say:", "Many
 # people say" (`_INDEFINITE_SPEAKERS` makes them nobody).
 _INDEFINITE_SUBJECT = (
@@ -1829,6 +1834,10 @@ def _unnamed_speaker(
     ):
         # "the union said" after "The Allied Nurses Union said …"
         return named_body if isinstance(named_body, tuple) else (None, named_body)
+    if actor_id is None and speaker_text.strip().lower() == "police":
+        # "police said": the police force the text named ("Stockholm police"), else no one
+        named_force = body_named_by_its_noun(body, "the police", s_start, mentions)
+        return named_force if isinstance(named_force, tuple) else (None, named_force)
     owned_document = _BODY_DOCUMENT.fullmatch(speaker_text.strip())
     if (
         actor_id is None
@@ -1896,6 +1905,9 @@ _UNNAMED_INDIVIDUAL = re.compile(
 _BODY_DOCUMENT = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+(?:statement|communiqu[eé]|declaration|note|release)"
 )
+# Where a sentence or a dateline's story opens, and an article opening a name.
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*|[-–—]\s+)$")
+_ARTICLE_FIRST = re.compile(r"(?:The|A|An)\s")
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[A-Za-z][a-z]{3,})")
 _BODY_NAME_REACH = 2000
 # The nouns that head bodies' names ("army", "ministry", "court"), in lowercase.
@@ -1926,7 +1938,11 @@ def body_named_by_its_noun(
             continue
         if before - m_start > _BODY_NAME_REACH:
             break
-        if actor_type in ("organization", "group") and holds.search(body, m_start, m_end):
+        if (
+            actor_type in ("organization", "group")
+            and not actor_id.startswith(_UNNAMED_GROUP)
+            and holds.search(body, m_start, m_end)
+        ):
             return actor_id, None
     # (a body's noun in lowercase after a country's adjective: "The Yugoslav army said")
     written_as = f"{noun.capitalize()}|{noun}" if noun in _BODY_HEADS else noun.capitalize()
@@ -1936,7 +1952,15 @@ def body_named_by_its_noun(
         r"(?![\w'’])"
     )
     last, last_at = None, -1
+    starts = {m[0] for m in mentions if m[3] != "person" and not m[2].startswith(_UNNAMED_GROUP)}
     for hit in name.finditer(body, max(0, before - _BODY_NAME_REACH), before):
+        if (
+            hit.group("name").endswith(noun)
+            and not _ARTICLE_FIRST.match(hit.group("name"))
+            and _SENTENCE_OPENS_BEFORE.search(body, max(0, hit.start() - 3), hit.start())
+            and hit.start() not in starts
+        ):
+            continue  # "Riot police fired": a sentence's first word, no place's or body's
         last, last_at = hit.group("name"), hit.start()
     # "Turkey's foreign ministry … the ministry said": the country's adjective for its
     # possessive ("Turkish foreign ministry")
@@ -7886,8 +7910,14 @@ def quotes_of_article(
             continued = None
             continue  # a short quoted phrase without a speaker is a scare quote
         if actor_id is not None and actor_id.startswith(_UNNAMED_GROUP):
-            # "The residents asked:": an unnamed group is nobody in particular
-            actor_id = speaker_text = None
+            # "The residents asked:": an unnamed group is nobody in particular; "police
+            # said" the force the text named ("Stockholm police"), if it did
+            force = (
+                body_named_by_its_noun(body, "the police", q_start, article_mentions)
+                if (speaker_text or "").strip().lower() == "police"
+                else None
+            )
+            actor_id, speaker_text = (None, force) if isinstance(force, str) else (None, None)
         if (
             found is None
             and actor_id is not None
