@@ -1153,9 +1153,12 @@ _NAME_BEFORE_SURNAME = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+$")
 # Lavrov said"), which are no other given name.
 _TITLE_WORDS_LOWER = frozenset(word.rstrip(".") for word in TITLE_WORDS)
 _FUNCTION_WORDS_BEFORE_NAMES = frozenset(
-    """the this that these those then now and but when while after before as if so yet
-    still also earlier later meanwhile however mr mrs ms dr president premier prime
-    chancellor king queen prince pope saint st comrade madam sir lord lady""".split()
+    re.findall(
+        r"[a-z]+",
+        """the this that these those then now and but when while after before as if so yet
+        still also earlier later meanwhile however mr mrs ms dr president premier prime
+        chancellor king queen prince pope saint st comrade madam sir lord lady""",
+    )
 )
 # Where `royal_names` may find someone: a monarch's or a church leader's title.
 _ROYAL_HINT = re.compile(

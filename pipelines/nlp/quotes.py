@@ -1852,6 +1852,8 @@ def _unnamed_speaker(
         # "a government statement said" after "The Cuban government said": that body
         return named_body if isinstance(named_body, tuple) else (None, named_body)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
+        if _JOINT_TEXT.search(body, max(0, s_start - 300), s_start):
+            return None, None  # a joint statement is its signatories' all, no one's
         # "“…,” the statement read" after "Russia's foreign ministry said in a statement"
         actor_id = statement_issuer(body, s_start, mentions, quote_spans)
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
@@ -1916,11 +1918,11 @@ _BODY_HEADS = frozenset(head.lower() for head in ORG_HEADS)
 
 def body_named_by_its_noun(
     body: str, speaker_text: str, before: int, mentions: Sequence[Mention] = ()
-) -> tuple[str, None] | str | None:
+) -> tuple[str, str] | str | None:
     """The body a speaker called by a noun stands for ("The Allied Nurses Union said … “…,”
     the union said"), named before `before`: the last organization or group mention
     holding that noun ("India's Ministry of External Affairs" for "the ministry") as
-    (actor, None); else the last name written with the noun capitalized, its "of …" tail
+    (actor, its text); else the last name written with the noun capitalized, its "of …" tail
     with it ("Ministry of Foreign Affairs of Kazakhstan"); else None.
 
     Why: a body's name often goes on after its head noun, and a name cut at the noun
@@ -1943,7 +1945,7 @@ def body_named_by_its_noun(
             and not actor_id.startswith(_UNNAMED_GROUP)
             and holds.search(body, m_start, m_end)
         ):
-            return actor_id, None
+            return actor_id, body[m_start:m_end]
     # (a body's noun in lowercase after a country's adjective: "The Yugoslav army said")
     written_as = f"{noun.capitalize()}|{noun}" if noun in _BODY_HEADS else noun.capitalize()
     name = re.compile(
@@ -2501,6 +2503,7 @@ def _document_author(
     return None
 
 
+_JOINT_TEXT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])", re.I)
 # A body's statement said to be issued: "said in a statement", "issued a statement".
 _SAID_IN_A_STATEMENT = re.compile(
     r"\b(?:said|says|announced|noted|stated|added|warned|declared)\s+in\s+(?:a|its|an)\s+"
