@@ -218,7 +218,13 @@ _GENERIC_ORG_WORDS = frozenset(
 # possessive), or a pronoun. A conjunction ends a description ("He thanked her and said:"
 # has no speaker "her and").
 _DESCRIPTION_WORD = r"(?!(?:and|or|but|then)\b)[\w'’\-]+"
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z]))?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+# A body's name whose words hold "and" after "of": "the Colorado Department of Public Health
+# and Environment", "the Ministry of Industry and Trade".
+_BODY_WITH_AND = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}of\s+(?:[A-Z][\w'’\-]*\s+){1,3}and\s+"
+    r"[A-Z][\w'’\-]*"
+)
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z]))?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
