@@ -2442,6 +2442,8 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
         for w in head.split()
     ):
         name = re.sub(r"^[\w’'.]+-based\s+", "", rest)
+    # "Brisbane-based Halden Property Group": where it sits is no part of its name
+    name = re.sub(r"^[\w’'.]+-based\s+", "", name)
     if " and the " in name:  # "State Duma and the Federation Council": the second one
         name = name.rpartition(" and the ")[2]
     words = name.split()
