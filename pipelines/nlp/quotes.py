@@ -944,6 +944,12 @@ def _pronoun_speaker(
         for p_start, _ in spans[max(0, index - 1) : index + 1]:
             if _SOME_OF_A_GROUP.match(body, p_start):
                 return None, None
+    if pronoun == "it" and body is not None and spans:
+        subject = _body_subject_before(body, offset, spans, mentions, quote_spans)
+        if subject is not None:
+            # "The China Coast Guard said it had taken measures against Philippine vessels.
+            # “…,” it said": the body the sentence is about, not the country named last
+            return subject, pronoun
     wanted = ("person",) if person else ("organization", "group", "country")
     # (the bodies within reach, whose names may hold a country's: "Morocco's Foreign Ministry")
     bodies = [
@@ -988,6 +994,38 @@ def _pronoun_speaker(
             return found
     # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
     return None, None
+
+
+def _body_subject_before(
+    body: str,
+    offset: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+) -> str | None:
+    """The organization or group that opens the sentence before the one at `offset` as its
+    subject ("The China Coast Guard said …"), when that sentence names a body; else None."""
+    index = sentence_index_of(spans, offset)
+    if index == 0:
+        return None
+    start, end = spans[index - 1]
+    named = [
+        m
+        for m in mentions[bisect_left(mentions, (start,)) :]
+        if m[0] < end
+        and m[3] in ("organization", "group", "country")
+        and not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
+    ]
+    if not named:
+        return None
+    first = min(named, key=lambda m: (m[0], -m[1]))
+    if first[3] == "country" or first[2].startswith(_UNNAMED_GROUP):
+        return None
+    return first[2] if _ARTICLE_ONLY.fullmatch(body, start, first[0]) else None
+
+
+# Nothing but the article before a sentence's subject: "The", "“The".
+_ARTICLE_ONLY = re.compile(r"[\s“\"«]*(?:The\s+)?")
 
 
 # A temporal clause opening the sentence, up to its comma: "When Ann Vale visited the plant,".
