@@ -166,7 +166,9 @@ _ORG_HEAD_NOUNS = (
 _ORG_MODIFIERS = (
     r"(?:foreign|defen[cs]e|interior|justice|finance|health|security|press|state|federal|"
     r"national|emergencies|economy|economic|trade|energy|education|culture|transport|"
-    r"agriculture|general|prosecutor's|prosecutor’s|investigative|central|supreme|constitutional)"
+    r"agriculture|general|prosecutor's|prosecutor’s|investigative|central|supreme|constitutional|"
+    r"information|communications|environment|labou?r|industry|commerce|tourism|science|"
+    r"sports?|youth|social|welfare|housing|water|mining|oil|petroleum|home)"
 )
 _ORG_PHRASE = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
