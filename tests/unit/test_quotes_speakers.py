@@ -1673,6 +1673,84 @@ _CONTEXT_CASES = [
         # an unnamed individual, not the person named last
         id="someone_of_a_person_s_circle",
     ),
+    pytest.param(
+        "Vladimir Putin: We are ready for your questions.\nQuestion: If I may, Mr President. "
+        "Irina Lomova, Kommersant. When will the exercises end?\nVladimir Putin: Soon.",
+        KREMLIN,
+        {"If I may": "person_irina_lomova"},
+        # a journalist introduces herself after asking leave to speak
+        id="a_self_introduction_after_if_i_may",
+    ),
+    pytest.param(
+        "Crowds gathered outside the party offices.\n\n“Today every voter can be proud.” The "
+        "words came from Suresh Mehta, 45, a shopkeeper in the market.\n\nKim Sung-ho, 22, "
+        "a history student, said police had stopped him.\n\n“They pulled us off the bus,” "
+        "Kim said.",
+        "https://wire.example/1",
+        {"Today every voter": "person_suresh_mehta", "They pulled us": "person_kim_sung_ho"},
+        # a name with an age set off by commas is a person's; the words came from them
+        id="names_with_an_age_and_words_that_came_from_someone",
+    ),
+    pytest.param(
+        "The Yugoslav army said in a statement that its air defences were intact.\n\n“Our "
+        "units are fully operational,” the army said.\n\nThe Cuban government said the boy "
+        "would return.\n\n“The struggle goes on,” a government statement said.\n\nTurkey’s "
+        "foreign ministry condemned the protest.\n\n“This act is unacceptable,” the "
+        "ministry said.",
+        "https://wire.example/1",
+        {
+            "Our units": "Yugoslav army",
+            "The struggle": "Cuban government",
+            "This act": "Turkish foreign ministry",
+        },
+        # a body called by its noun is the one the text named with a country's adjective or
+        # possessive before (the possessive as the adjective)
+        id="bodies_named_with_a_country_then_by_their_noun",
+    ),
+    pytest.param(
+        "Council voted on the tower on Tuesday. Cr Joanne Pratt voted against it.\n\n“This "
+        "is double the height we were promised,” Cr Pratt said.\n\nFranklin County Judge "
+        "Karen Holloway sentenced Weeks to 14 years. Assistant Prosecutor Michael Tran had "
+        "asked for 18.\n\n“A bullet does not care what you meant,” said the judge.",
+        "https://wire.example/1",
+        {"This is double": "person_joanne_pratt", "A bullet does not": "person_karen_holloway"},
+        # "Cr" is a councillor's title; "the judge" is the one named with that title
+        id="a_councillor_s_title_and_the_judge",
+    ),
+    pytest.param(
+        "A spokesperson for NHS England in the North West said: “Winter is always hard.”\n\n"
+        "Stockholm police had granted a permit for the protest.\n\n“Our task is safety,” "
+        "police said in a statement.\n\nThe Coast Guard Command said it had warned the "
+        "Arcadian vessels.\n\n“The other side ignored our warnings,” it said.",
+        "https://wire.example/1",
+        {
+            "Winter is always": "A spokesperson for NHS England in the North West",
+            "Our task is safety": "Stockholm police",
+            "The other side": "org_coast_guard_command",
+        },
+        # an unnamed spokesperson is kept as written, no place's name; "police said" the
+        # force the text named;
+        # "it said" the body the sentence before is about
+        id="an_unnamed_spokesperson_the_police_and_it",
+    ),
+    pytest.param(
+        "Russia’s foreign ministry said in a statement that it had notified the U.N. "
+        "Secretariat of its objection. The World Food Programme warned of higher prices.\n\n"
+        "“Moscow will return to the deal when its terms are met,” the statement read.",
+        "https://wire.example/1",
+        {"Moscow will return": "org_russian_foreign_ministry"},
+        # the statement is the issuer's, not the body named since
+        id="the_statement_read_is_its_issuer_s",
+    ),
+    pytest.param(
+        "Foreign Minister Shah Mahmood Qureshi said Pakistan wanted peace.\n\nSenator "
+        "Nasreen Qureshi said parliament had not been consulted.\n\n“The government "
+        "deserves credit,” she said.",
+        "https://wire.example/1",
+        {"The government": "person_nasreen_qureshi"},
+        # a known surname after another given name is someone else
+        id="a_known_surname_after_another_given_name",
+    ),
 ]
 
 
