@@ -100,6 +100,9 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-40",
         "quotes-41",
         "quotes-42",
+        "quotes-43",
+        "quotes-44",
+        "quotes-45",
     }
     assert len(records) == (
         62
@@ -129,6 +132,7 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         + 10
         + 26
         + 24
+        + 24 * 3
     )
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
@@ -226,7 +230,15 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # quotes-40 (speeches recalling others' words) 124/153 (odd 67 of 84, even 57 of 69; 68
 # and 58 when drawn); quotes-41 (foreign affairs: aides, bodies, documents) 157/169 (odd 85
 # of 90, even 72 of 79); quotes-42 (domestic meetings: titles, lists, pronouns) 139/160
-# (odd 65 of 75, even 74 of 85). The minimums are the figures after the fixes each showed.
+# (odd 65 of 75, even 74 of 85); three sets of news written blind the session after, the
+# first in the project not in a head of state's genre, scored with the code of that
+# session's start and when drawn: quotes-43 (web news pages: courts, councils, sport,
+# health; "he said" with several people of one gender, titles such as "Cr" and "Judge")
+# 154/205 and 155 (odd 81 of 100, even 74 of 105); quotes-44 (1988-2000 wire copy:
+# companies, courts, governments and their statements, crowds) 171/203 both (odd 92 of 105,
+# even 79 of 98); quotes-45 (world news desks: ministries called by a country's possessive,
+# agencies, spokespeople, statements) 166/217 and 169 (odd 88 of 110, even 81 of 107).
+# The minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
     [
@@ -236,7 +248,7 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-6", 92, 91, 88),
         ("quotes-7", 128, 126, 122),
         ("quotes-8", 196, 194, 192),
-        ("quotes-9", 260, 259, 230),
+        ("quotes-9", 260, 259, 235),
         ("quotes-10", 154, 154, 152),
         ("quotes-11", 160, 160, 155),
         ("quotes-12", 185, 185, 177),
@@ -245,31 +257,34 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-15", 162, 162, 140),
         ("quotes-16", 159, 159, 138),
         ("quotes-17", 166, 166, 152),
-        ("quotes-18", 152, 152, 137),
+        ("quotes-18", 152, 152, 138),
         ("quotes-19", 177, 177, 150),
-        ("quotes-20", 263, 263, 240),
-        ("quotes-21", 163, 163, 136),
-        ("quotes-22", 153, 153, 143),
-        ("quotes-23", 191, 191, 181),
-        ("quotes-24", 165, 165, 147),
-        ("quotes-25", 227, 227, 213),
+        ("quotes-20", 263, 263, 241),
+        ("quotes-21", 163, 163, 140),
+        ("quotes-22", 153, 153, 144),
+        ("quotes-23", 191, 191, 182),
+        ("quotes-24", 165, 165, 148),
+        ("quotes-25", 227, 227, 214),
         ("quotes-26", 166, 165, 147),
         ("quotes-27", 144, 144, 132),
         ("quotes-28", 171, 171, 165),
         ("quotes-29", 228, 228, 222),
-        ("quotes-30", 199, 199, 190),
-        ("quotes-31", 166, 166, 145),
+        ("quotes-30", 199, 199, 192),
+        ("quotes-31", 166, 166, 146),
         ("quotes-32", 182, 182, 175),
-        ("quotes-33", 213, 213, 199),
+        ("quotes-33", 213, 213, 201),
         ("quotes-34", 185, 185, 169),
-        ("quotes-35", 180, 180, 166),
+        ("quotes-35", 180, 180, 169),
         ("quotes-36", 181, 181, 166),
         ("quotes-37", 151, 151, 136),
-        ("quotes-38", 165, 165, 155),
+        ("quotes-38", 165, 165, 159),
         ("quotes-39", 166, 166, 161),
-        ("quotes-40", 153, 153, 131),
-        ("quotes-41", 169, 169, 160),
-        ("quotes-42", 160, 160, 146),
+        ("quotes-40", 153, 153, 136),
+        ("quotes-41", 169, 169, 161),
+        ("quotes-42", 160, 160, 149),
+        ("quotes-43", 205, 204, 170),
+        ("quotes-44", 203, 200, 175),
+        ("quotes-45", 217, 216, 183),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
