@@ -1355,6 +1355,11 @@ _APPOSED_SUBJECT = re.compile(
     r"[\s“\"«]*(?P<subject>(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
     r"|(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*)(?=,\s)"
 )
+# A person's name right before "of (the) …" and the body's name the speaker phrase holds:
+# "Senator Ann Vale of the leftist | Party of Labour".
+_MEMBER_OF_BEFORE = re.compile(
+    r"(?P<person>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){1,3})\s+of\s+(?:the\s+)?(?:[a-z\-]+\s+){0,2}$"
+)
 # A speaker phrase that reports someone else's telling: "Ushakov said Vladimir Putin" (had
 # told his counterpart: “…”).
 _REPORTED_SPEAKER = re.compile(
@@ -7643,6 +7648,16 @@ def quotes_of_article(
                 # the subject the apposition follows is
                 s_start, s_end = subject.span("subject")
                 speaker_text = subject.group("subject")
+            member = _MEMBER_OF_BEFORE.search(body, max(line_start, s_start - 60), s_start)
+            if (
+                member is not None
+                and s_start < q_start
+                and _names_a_person(member.start(), member.end("person"), article_mentions, [])
+            ):
+                # "Senator Ann Vale of the leftist Party of Labour called it “…”": the member,
+                # not the party named after "of"
+                s_start, s_end = member.span("person")
+                speaker_text = member.group("person")
             inner = _REPORTED_SPEAKER.fullmatch(speaker_text)
             if (
                 inner is not None

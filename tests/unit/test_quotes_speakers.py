@@ -1751,6 +1751,15 @@ _CONTEXT_CASES = [
         # a known surname after another given name is someone else
         id="a_known_surname_after_another_given_name",
     ),
+    pytest.param(
+        "Opposition politicians accused the government of misleading the public. Senator "
+        "Hector Ramirez of the leftist Party of the Democratic Revolution called the "
+        "devaluation “a betrayal of every voter.”",
+        "https://wire.example/1",
+        {"a betrayal": "person_hector_ramirez"},
+        # the member named before "of", not the party after it
+        id="a_member_of_a_party_calls_something",
+    ),
 ]
 
 
