@@ -1370,6 +1370,23 @@ _REPORTED_SPEAKER = re.compile(
 _VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?!,)")
 
 
+def _name_words(name: str) -> set[str]:
+    """The words of a person's name that name them: capitalized, no title nor function word
+    ("The head of the region" has none; "Nomvula Dlamini" both)."""
+    return {
+        w
+        for w in name.split()
+        if w[:1].isupper()
+        and len(w) > 2
+        and w.lower() not in _FUNCTION_WORDS
+        and w.lower().rstrip(".") not in _TITLE_SET_LOWER
+        and w.lower() not in _TITLE_WORDS_ALONE
+    }
+
+
+_TITLE_SET_LOWER = frozenset(t.rstrip(".") for t in TITLE_WORDS)
+
+
 def _person_antecedent(
     pronoun: str,
     offset: int,
@@ -1424,6 +1441,13 @@ def _person_antecedent(
         # "she" with Tatyana Golikova in play is not Mikhail Murashko, whose name only
         # suggests a man
         candidates = [c for c in candidates if genders[c[:2]][0] in fitting]
+    # one the quote the pronoun attributes calls by name does not speak ("“We were shouting
+    # for Nomvula until it was light,” she said" is not Nomvula's)
+    attributed = [(q0, q1) for q0, q1 in quote_spans if q1 <= offset <= q1 + 12]
+    if attributed:
+        words = set(re.findall(r"[A-Z][\w'’\-]+", body[attributed[-1][0] : attributed[-1][1]]))
+        unnamed = [c for c in candidates if not (_name_words(c[3] or body[c[0] : c[1]]) & words)]
+        candidates = unnamed or candidates
     if not candidates:
         return None
 

@@ -1760,6 +1760,16 @@ _CONTEXT_CASES = [
         # the member named before "of", not the party after it
         id="a_member_of_a_party_calls_something",
     ),
+    pytest.param(
+        "Thandeka Mkhize was asleep when the wall gave way. She, her grandmother and her "
+        "cousin climbed out through the kitchen window. Their neighbour, Nomvula Dlamini, "
+        "has not been seen since.\n\n“We were shouting for Nomvula until it was light,” "
+        "she said.",
+        "https://news.example/1",
+        {"We were shouting": "Thandeka Mkhize"},
+        # the person the quote calls by name is not the one who speaks it
+        id="she_said_is_not_the_one_the_quote_names",
+    ),
 ]
 
 
