@@ -1569,6 +1569,12 @@ _TOLD_AFTER = re.compile(
     r"presented\s+with)\b"
 )
 _PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]")
+# The same after a clause of time opening the sentence: "When the water reached the step,
+# she woke her daughters and knocked on the door of Ann Vale".
+_PRONOUN_AFTER_CLAUSE = re.compile(
+    r"[\s“\"]*(?:When|After|As|Before|While|Once|Until)\s+[^,.;:!?“”\"]{3,120},\s+"
+    r"(?P<pronoun>he|she)\s+[a-z]"
+)
 # A sentence whose subject is a person described by a title, no name with it: "The regional
 # head reported …", "The head of the company told …", "The minister briefed …".
 _DESCRIBED_PERSON = re.compile(
@@ -1592,7 +1598,9 @@ _SUBORDINATE_OPENING = re.compile(
 def _pronoun_opens(body: str, start: int, end: int, pronoun: str) -> bool:
     """Whether the sentence at `start` opens with `pronoun` as its subject before `end`
     ("He said he had met Ann Vale"): a person named after it is not its subject."""
-    found = _PRONOUN_OPENING.match(body, start, end)
+    found = _PRONOUN_OPENING.match(body, start, end) or _PRONOUN_AFTER_CLAUSE.match(
+        body, start, end
+    )
     return found is not None and found.group("pronoun").lower() == pronoun
 
 

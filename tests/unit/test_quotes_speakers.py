@@ -1770,6 +1770,15 @@ _CONTEXT_CASES = [
         # the person the quote calls by name is not the one who speaks it
         id="she_said_is_not_the_one_the_quote_names",
     ),
+    pytest.param(
+        "Priyanka Sharma had ten minutes to decide what to carry. When the water reached her "
+        "step, she woke her daughters and knocked on the door of her neighbour Sunita Devi."
+        "\n\n“I told the girls to take only their school bags,” she said.",
+        "https://news.example/1",
+        {"I told the girls": "Priyanka Sharma"},
+        # a sentence whose subject is "she" after a clause of time names others as objects
+        id="she_after_a_clause_of_time_is_the_subject",
+    ),
 ]
 
 
