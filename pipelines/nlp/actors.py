@@ -36,7 +36,7 @@ from pipelines.nlp.discovery import (
     EPITHETS,
     KIND_WORDS,
     SURNAME_PARTICLES,
-    TITLE_WORDS,
+    TITLE_WORDS_PLAIN,
     ActorDiscoverer,
     Discovered,
     english_given_names,
@@ -607,7 +607,7 @@ class ActorMatcher:
         lower = word.lower()
         return (
             len(word) >= 3
-            and lower not in _TITLE_WORDS_LOWER
+            and lower not in TITLE_WORDS_PLAIN
             and lower not in self.roles.role_of_term
             and lower not in _FUNCTION_WORDS_BEFORE_NAMES
             and word not in self._alias_of
@@ -1149,9 +1149,8 @@ class PersonVariants:
 _OUR_BEFORE = re.compile(r"(?<![\w’'-])[Oo]ur\s+$")
 # A capitalized word right before a surname: maybe a given name.
 _NAME_BEFORE_SURNAME = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+$")
-# Titles in lowercase, and capitalized words that open a clause before a surname ("Then
-# Lavrov said"), which are no other given name.
-_TITLE_WORDS_LOWER = frozenset(word.rstrip(".") for word in TITLE_WORDS)
+# Capitalized words that open a clause before a surname ("Then Lavrov said"), which are no
+# other given name.
 _FUNCTION_WORDS_BEFORE_NAMES = frozenset(
     re.findall(
         r"[a-z]+",

@@ -244,6 +244,8 @@ TITLE_WORDS = (
     "justice",
     "trustee",
 )
+# The same without their abbreviation stops ("gen." as "gen").
+TITLE_WORDS_PLAIN = frozenset(t.rstrip(".") for t in TITLE_WORDS)
 # Verbs of speech: a name right before or after one is a person ("Kristian Haugland said",
 # "said Rosalind Okafor").
 SPEECH_TRIGGERS = ("said", "says", "told", "added", "stressed", "warned", "noted")
@@ -2702,7 +2704,7 @@ _FAMILY_NAMES_FIRST = frozenset(
         "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong",
     }
 )  # fmt: skip
-_TITLE_SET = frozenset(t.rstrip(".") for t in TITLE_WORDS) | {"miss"}
+_TITLE_SET = TITLE_WORDS_PLAIN | {"miss"}
 
 
 def _other_given_name_before(text: str, start: int) -> bool:

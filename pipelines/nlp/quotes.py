@@ -85,6 +85,7 @@ from pipelines.nlp.discovery import (
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
     TITLE_WORDS,
+    TITLE_WORDS_PLAIN,
     given_name_genders,
 )
 from pipelines.nlp.roles import name_words
@@ -446,7 +447,9 @@ _HABITUAL_AFTER = re.compile(
 _AFTER_OPENING = r"\s*,?\s*(?:[–—]\s*)?"
 # A speech verb, then its speaker, right after a quote: "“Absolutely,” said Tom Reyes".
 _SAID_NAME_AFTER = re.compile(rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}")
-_AFTER_PATTERNS = [
+# The patterns after a quote whose speaker comes before the verb ("Ann Vale said"), tried
+# before the rest.
+_SUBJECT_FIRST_AFTER = [
     re.compile(rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"),
     # "…,” the statement read": a text "reads" its words (no speech verb of a person)
     re.compile(
@@ -483,6 +486,13 @@ _AFTER_PATTERNS = [
         rf"[a-z][\w'’\-]*),\s+(?P<apposition>[^.“”\"\n,]{{1,100}}),\s+{_AUXILIARIES}{{0,2}}"
         rf"{SPEECH_VERBS}\b"
     ),
+]
+# … and the one tried last: "…” the bloc's enlargement commissioner, Jana Horváthová, said"
+_LAST_SUBJECT_FIRST = re.compile(
+    rf"{_AFTER_OPENING}(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"
+)
+_AFTER_PATTERNS = [
+    *_SUBJECT_FIRST_AFTER,
     re.compile(
         rf"{_AFTER_OPENING}{SPEECH_VERBS}\s+" + _DESCRIBED_AND_NAMED.replace("{name}", _NAME)
     ),
@@ -506,13 +516,9 @@ _AFTER_PATTERNS = [
         rf"{_AFTER_OPENING}(?:was|were|is|are)\s+what\s+{_SPEAKER}\s+(?:{SPEECH_VERBS}|ordered|"
         r"demanded|called\s+for|urged|taught|advised)\b"
     ),
-    # "…” the bloc's enlargement commissioner, Jana Horváthová, said
-    re.compile(
-        rf"{_AFTER_OPENING}(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"
-    ),
+    _LAST_SUBJECT_FIRST,
 ]
-# The patterns after a quote whose speaker comes before the verb ("Ann Vale said").
-_SUBJECT_FIRST = (*_AFTER_PATTERNS[:7], _AFTER_PATTERNS[-1])
+_SUBJECT_FIRST = (*_SUBJECT_FIRST_AFTER, _LAST_SUBJECT_FIRST)
 # People at large as the subject of a speech verb: "Some say:", "Someone might say:", "Many
 # people say" (`_INDEFINITE_SPEAKERS` makes them nobody).
 _INDEFINITE_SUBJECT = (
@@ -1379,12 +1385,9 @@ def _name_words(name: str) -> set[str]:
         if w[:1].isupper()
         and len(w) > 2
         and w.lower() not in _FUNCTION_WORDS
-        and w.lower().rstrip(".") not in _TITLE_SET_LOWER
+        and w.lower().rstrip(".") not in TITLE_WORDS_PLAIN
         and w.lower() not in _TITLE_WORDS_ALONE
     }
-
-
-_TITLE_SET_LOWER = frozenset(t.rstrip(".") for t in TITLE_WORDS)
 
 
 def _person_antecedent(
@@ -1915,12 +1918,7 @@ def _unnamed_speaker(
     if actor_id is None and (
         named_body := body_named_by_its_noun(body, speaker_text, s_start, mentions)
     ):
-        # "the union said" after "The Allied Nurses Union said …"
-        return named_body if isinstance(named_body, tuple) else (None, named_body)
-    if actor_id is None and speaker_text.strip().lower() == "police":
-        # "police said": the police force the text named ("Stockholm police"), else no one
-        named_force = body_named_by_its_noun(body, "the police", s_start, mentions)
-        return named_force if isinstance(named_force, tuple) else (None, named_force)
+        return named_body  # "the union said" after "The Allied Nurses Union said …"
     owned_document = _BODY_DOCUMENT.fullmatch(speaker_text.strip())
     if (
         actor_id is None
@@ -1932,8 +1930,7 @@ def _unnamed_speaker(
             )
         )
     ):
-        # "a government statement said" after "The Cuban government said": that body
-        return named_body if isinstance(named_body, tuple) else (None, named_body)
+        return named_body  # "a government statement said" after "The Cuban government said"
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         if _JOINT_TEXT.search(body, max(0, s_start - 300), s_start):
             return None, None  # a joint statement is its signatories' all, no one's
@@ -1948,7 +1945,7 @@ def _unnamed_speaker(
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
-        actor_id = _document_author(s_start, mentions, quote_spans, body)
+        actor_id = _document_author(s_start, mentions, quote_spans)
     if actor_id is None and _OWN_RELATIVE.fullmatch(speaker_text.strip()):
         return None, None  # "my older brother said": a relative of the speaker, unnamed
     if actor_id is None and _UNNAMED_INDIVIDUAL.match(speaker_text):
@@ -2001,12 +1998,12 @@ _BODY_HEADS = frozenset(head.lower() for head in ORG_HEADS)
 
 def body_named_by_its_noun(
     body: str, speaker_text: str, before: int, mentions: Sequence[Mention] = ()
-) -> tuple[str, str] | str | None:
+) -> tuple[str | None, str] | None:
     """The body a speaker called by a noun stands for ("The Allied Nurses Union said … “…,”
-    the union said"), named before `before`: the last organization or group mention
-    holding that noun ("India's Ministry of External Affairs" for "the ministry") as
-    (actor, its text); else the last name written with the noun capitalized, its "of …" tail
-    with it ("Ministry of Foreign Affairs of Kazakhstan"); else None.
+    the union said"), named before `before`, as (actor, text): the last organization or
+    group mention holding that noun ("India's Ministry of External Affairs" for "the
+    ministry"); else (None, the last name written with the noun capitalized, its "of …"
+    tail with it: "Ministry of Foreign Affairs of Kazakhstan"); else None.
 
     Why: a body's name often goes on after its head noun, and a name cut at the noun
     ("India's Ministry") is no body a reader knows."""
@@ -2018,9 +2015,9 @@ def body_named_by_its_noun(
     if noun in _PERSON_HEADS or _PLURAL.search(noun):
         return None
     holds = re.compile(rf"(?i)(?<![\w'’]){noun}(?![\w'’])")
-    for m_start, m_end, actor_id, actor_type in reversed(mentions):
-        if m_start >= before:
-            continue
+    for m_start, m_end, actor_id, actor_type in reversed(
+        mentions[: bisect_left(mentions, (before,))]
+    ):
         if before - m_start > _BODY_NAME_REACH:
             break
         if (
@@ -2062,7 +2059,7 @@ def body_named_by_its_noun(
             )
     if last is None:
         return None
-    return re.sub(r"^(?:The|A|An)\s+", "", last)
+    return None, re.sub(r"^(?:The|A|An)\s+", "", last)
 
 
 # A text and its author named after it: "a report from Kotak Institutional Equities", "a
@@ -2563,17 +2560,12 @@ def _document_author(
     offset: int,
     mentions: list[Mention],
     quote_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
-    body: str | None = None,
 ) -> str | None:
-    """The body the text last said issued a statement before `offset` ("Russia's foreign
-    ministry said in a statement that …"), given the `body`; else the organization the text
-    named last before `offset`, outside quotes, however far.
+    """The organization the text named last before `offset`, outside quotes, however far
+    (`statement_issuer` first where the text says who issued a statement).
 
     Why: a release names the body that adopted a statement or a declaration, describes it
-    over several paragraphs, then quotes it ("The statement reads:", "It says:"); news names
-    other bodies between the one that issued it and its words."""
-    if body is not None and (issuer := statement_issuer(body, offset, mentions, quote_spans)):
-        return issuer
+    over several paragraphs, then quotes it ("The statement reads:", "It says:")."""
     for m_start, m_end, actor_id, actor_type in reversed(
         mentions[: bisect_left(mentions, (offset,))]
     ):
@@ -8013,7 +8005,7 @@ def quotes_of_article(
                 if (speaker_text or "").strip().lower() == "police"
                 else None
             )
-            actor_id, speaker_text = (None, force) if isinstance(force, str) else (None, None)
+            actor_id, speaker_text = force or (None, None)
         if (
             found is None
             and actor_id is not None
