@@ -103,6 +103,8 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-43",
         "quotes-44",
         "quotes-45",
+        "quotes-46",
+        "quotes-47",
     }
     assert len(records) == (
         62
@@ -132,7 +134,7 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         + 10
         + 26
         + 24
-        + 24 * 3
+        + 24 * 5
     )
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
@@ -238,7 +240,11 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # companies, courts, governments and their statements, crowds) 171/203 both (odd 92 of 105,
 # even 79 of 98); quotes-45 (world news desks: ministries called by a country's possessive,
 # agencies, spokespeople, statements) 166/217 and 169 (odd 86 and 88 of 110, even 80 and 81
-# of 107).
+# of 107); two more news sets written blind at that session's end, scored with the code of
+# its start and its end: quotes-46 (wire copy spoken mostly by bodies and unnamed people)
+# 165 and 184 of 246 (odd 89 of 124, even 95 of 122); quotes-47 (world news pages with
+# pronouns and many non-English names) 136 and 138 of 201 (odd 70, even 68), then 144 once
+# two pronoun rules were tuned on its odd items (odd 73 of 100, even 71 of 101).
 # The minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
@@ -286,6 +292,8 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-43", 205, 204, 170),
         ("quotes-44", 203, 200, 176),
         ("quotes-45", 217, 216, 183),
+        ("quotes-46", 246, 242, 184),
+        ("quotes-47", 201, 201, 144),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
