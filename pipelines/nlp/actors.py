@@ -48,6 +48,7 @@ from pipelines.nlp.discovery import (
     named_as_a_thing,
     trigger_variants,
 )
+from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import names_a_contest
 from pipelines.nlp.quotes import (
     ANSWER_LABEL_LINE,
@@ -129,7 +130,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -1148,7 +1149,7 @@ class PersonVariants:
 # Armed Forces" in a Kremlin release).
 _OUR_BEFORE = re.compile(r"(?<![\w’'-])[Oo]ur\s+$")
 # A capitalized word right before a surname: maybe a given name.
-_NAME_BEFORE_SURNAME = re.compile(r"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+$")
+_NAME_BEFORE_SURNAME = re.compile(rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)\s+$")
 # Capitalized words that open a clause before a surname ("Then Lavrov said"), which are no
 # other given name.
 _FUNCTION_WORDS_BEFORE_NAMES = frozenset(

@@ -88,6 +88,7 @@ from pipelines.nlp.discovery import (
     TITLE_WORDS_PLAIN,
     given_name_genders,
 )
+from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.text.dateparse import MONTHS
@@ -147,7 +148,7 @@ _OPENING_WORDS = frozenset(
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
 # A name does not run on past a sentence end ("… with Ann Vale. He said"): a word of three
 # lowercase letters or more and a stop ends it; initials and "Jr." do not.
-_NAME = rf"(?:{_NOT_A_NAME}[A-Z][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:[A-Z][\w'’.\-]+|{_PARTICLE}-[A-Z][\w'’.\-]+|{_PARTICLE}))*)"
+_NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
@@ -1399,6 +1400,7 @@ def _person_antecedent(
     quote_spans: list[tuple[int, int]],
     written: list[tuple[int, int, str]],
     reach: int = _PRONOUN_LOOKBACK_CHARS,
+    depth: int = 0,
 ) -> tuple[str | None, str | None] | None:
     """Whom "he"/"she" at `offset` stands for: among the people named (outside quotes and
     labels) within `reach` characters before it whose name does not tell the other gender,
@@ -1409,9 +1411,15 @@ def _person_antecedent(
     head reported to the President."), the pronoun is that person: the last one named
     before who is none of those objects.
 
+    A sentence whose subject is the same pronoun ("She shares the flat with Ann Vale.") has
+    the one that pronoun stands for as its subject; someone introduced by their tie to the
+    pronoun's owner ("Her neighbour, Ann Vale, still had heat.", "One of his clients, Tom
+    Reyes, owns two flats") is no subject unless they speak there.
+
     Why: releases name the speaker as the subject of a sentence about a meeting, then quote
     them with "he said"; the person met, thanked or reported to is named later in that
-    sentence but does not speak."""
+    sentence but does not speak. A story goes on about the one its pronouns follow; the
+    people it brings in around them do not take the pronoun over."""
     lower = offset - reach
     first, last = bisect_left(mentions, (lower,)), bisect_left(mentions, (offset,))
     candidates: list[tuple[int, int, str | None, str | None]] = [
@@ -1446,6 +1454,13 @@ def _person_antecedent(
         candidates = [c for c in candidates if genders[c[:2]][0] in fitting]
     # one the quote the pronoun attributes calls by name does not speak ("“We were shouting
     # for Nomvula until it was light,” she said" is not Nomvula's)
+    if pronoun and depth < 2:
+        for subject in _pronoun_subjects(
+            pronoun, offset, body, spans, mentions, quote_spans, written, reach, depth
+        ):
+            candidates.append(subject)
+            genders[subject[:2]] = (pronoun, True)
+        candidates.sort()
     attributed = [(q0, q1) for q0, q1 in quote_spans if q1 <= offset <= q1 + 12]
     if attributed:
         words = set(re.findall(r"[A-Z][\w'’\-]+", body[attributed[-1][0] : attributed[-1][1]]))
@@ -1480,6 +1495,10 @@ def _person_antecedent(
             # nor one named in a phrase before the sentence's own subject, a pronoun: "In a
             # statement read by the prosecutor, Tom Reyes, she described ..."
             or _PRONOUN_SUBJECT_AFTER.match(body, c[1])
+            # nor, for the pronoun of a quote, one brought in by a tie to the pronoun's owner
+            # ("Her neighbour, Ann Vale, had heat. “…,” she said"); a pronoun opening the next
+            # sentence is theirs ("Her sister, Bisi, runs the finances. She said …")
+            or (depth == 0 and _tied_to_owner(body, window, c[0], c[1], pronoun, spans))
         )
 
     # "Before the trip I heard a report from Ann Vale, and he put it simply:", "I asked Ann
@@ -1538,6 +1557,69 @@ def _person_antecedent(
     return None, chosen[3]
 
 
+# A person introduced by a tie to someone a pronoun stands for: "Her neighbour across the
+# yard, ", "One of his clients, ", "It took his son, ", "So did their friend " (not an
+# honour: "Her Majesty", "His Excellency").
+_TIED_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<owner>[Hh]er|[Hh]is|[Tt]heir)\s+"
+    r"(?!(?:Majesty|Excellency|Highness|Holiness|Royal|Eminence|Grace|Beatitude)\b)"
+    r"(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*,?\s+$"
+)
+_OWNER_PRONOUN = {"her": "she", "his": "he"}
+
+
+def _tied_to_owner(
+    body: str, window: int, start: int, end: int, pronoun: str, spans: list[tuple[int, int]]
+) -> bool:
+    """Whether the person named at body[start:end] is introduced by a tie to someone the
+    pronoun (of `pronoun`'s gender, or "their") stands for and does not speak in that
+    sentence ("His spokesman, Tom Reyes, said …" speaks)."""
+    tied = _TIED_BEFORE.search(body, window, start)
+    if tied is None or _OWNER_PRONOUN.get(tied.group("owner").lower(), pronoun) != pronoun:
+        return False
+    s_end = spans[sentence_index_of(spans, start)][1]
+    return _SPEECH_VERB.search(body, end, s_end) is None
+
+
+def _pronoun_subjects(
+    pronoun: str,
+    offset: int,
+    body: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+    written: list[tuple[int, int, str]],
+    reach: int,
+    depth: int,
+) -> list[tuple[int, int, str | None, str | None]]:
+    """(start, end, actor, name) of the person each sentence opened by `pronoun` within
+    `reach` before `offset` stands for ("She shares the flat with …"), as a candidate named
+    where the pronoun stands (with the name the text called a known one by last); the quote
+    `offset` attributes and what follows it excluded."""
+    attributed = [q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12]
+    limit = min([offset, *attributed[-1:]])
+    found: list[tuple[int, int, str | None, str | None]] = []
+    for index in range(sentence_index_of(spans, max(0, offset - reach)), len(spans)):
+        s_start = spans[index][0]
+        if s_start >= limit:
+            break
+        opening = _PRONOUN_OPENING.match(body, s_start, limit)
+        if opening is None or opening.group("pronoun").lower() != pronoun:
+            continue
+        at = opening.start("pronoun")
+        if s_start < offset - reach or any(q0 <= at < q1 for q0, q1 in quote_spans):
+            continue
+        resolved = _person_antecedent(
+            pronoun, at, body, spans, mentions, quote_spans, written, reach, depth + 1
+        )
+        if resolved is not None and (resolved[0] is not None or resolved[1]):
+            # (the name as written last, for a known person: "Folake" named in a quote)
+            named = [m for m in mentions[: bisect_left(mentions, (at,))] if m[2] == resolved[0]]
+            name = body[named[-1][0] : named[-1][1]] if named else resolved[1]
+            found.append((at, at + len(pronoun), resolved[0], name))
+    return found
+
+
 # One person described and not named who asks or says what is quoted: "A young man from the
 # back rows asked:", "A question came from a member of the public:".
 _PERSON_NOUNS = (
@@ -1571,7 +1653,7 @@ _TOLD_AFTER = re.compile(
     r"\s+(?:was|were)\s+(?:also\s+|then\s+)?(?:told|informed|briefed|updated|shown|"
     r"presented\s+with)\b"
 )
-_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)\s+[a-z]")
+_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)(?:\s+|,\s+)[a-z]")
 # The same after a clause of time opening the sentence: "When the water reached the step,
 # she woke her daughters and knocked on the door of Ann Vale".
 _PRONOUN_AFTER_CLAUSE = re.compile(
@@ -1611,14 +1693,20 @@ def _pronoun_opens(body: str, start: int, end: int, pronoun: str) -> bool:
 # Vale", "Kazakhstan [Ann Vale]"), middle initials perhaps between ("Ann C. Vale"); its last
 # two or three name words are a written name.
 _CAPITALIZED_RUN = re.compile(
-    r"(?<![\w'’.\-])\[?[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*\]?"
-    r"(?:\s+(?:[A-Z]\.|\[?[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*\]?))+(?![\w'’\-])"
+    rf"(?<![\w'’.\-])\[?[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*\]?"
+    rf"(?:\s+(?:[A-Z]\.|\[?[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*\]?))+(?![\w'’\-])"
 )
 # A suffix after a surname, no name of its own ("Ann Vale Jr." is Ann Vale).
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 # A name word, a hyphenated one too ("Kassym-Jomart").
-_CAPITALIZED_WORD = re.compile(r"[A-Z][a-z'’\-]+(?:(?<=-)[A-Z][a-z'’\-]+)*")
-_LONE_SURNAME = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z'’\-]{2,})(?![\w'’\-])")
+_CAPITALIZED_WORD = re.compile(rf"[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*")
+_LONE_SURNAME = re.compile(rf"(?<=[a-z,] )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?![\w'’\-])")
+# A name word alone opening a sentence: "Siti said she had stopped looking." (a name only
+# when the text wrote it in full before: any sentence opens with a capital)
+_LONE_NAME_OPENING = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\s+[a-z])"
+)
 _NOT_NAME_IN_WRITING = frozenset(
     [
         *("january", "february", "march", "april", "may", "june", "july", "august"),
@@ -1705,8 +1793,11 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
     dictionary, yet a reader takes the pronoun for the person named last."""
     names: list[tuple[int, int, str]] = []
     surnames: dict[str, str] = {}
+    # (a given name alone stands for the one name written in full with it, no other)
+    given: dict[str, str | None] = {}
     hits = [(m.start(), m.end(), True) for m in _CAPITALIZED_RUN.finditer(body)]
     hits += [(m.start(), m.end(), False) for m in _LONE_SURNAME.finditer(body)]
+    hits += [(m.start(), m.end(), False) for m in _LONE_NAME_OPENING.finditer(body)]
     for start, end, full in sorted(hits):
         words = list(_CAPITALIZED_WORD.finditer(body, start, end))
         while words and words[-1].group() in _NAME_SUFFIXES:
@@ -1742,15 +1833,21 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             continue  # "the Lay of Igor's Campaign", "Putin's Russia": a possessive, no name
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
             name = " ".join(word.group() for word in kept)
+            if name.endswith(("'s", "’s")):
+                # "Ana Costa's landlord": the owner's name without the possessive
+                name, end = name[:-2], end - 2
             names.append((kept[0].start(), end, name))
             surnames[kept[-1].group()] = name
+            first = kept[0].group()
+            given[first] = name if given.get(first, name) == name else None
         elif (
             not full
             and kept
-            and kept[0].group() in surnames
+            and (kept[0].group() in surnames or given.get(kept[0].group()))
             and not (names and names[-1][0] <= start < names[-1][1])
         ):
-            names.append((start, end, surnames[kept[0].group()]))
+            word = kept[0].group()
+            names.append((start, end, surnames.get(word) or given[word] or word))
     return names
 
 
@@ -3527,7 +3624,9 @@ _ASKER_TITLE = (
     r"Major|Colonel)\s+)"
 )
 # A name word: "Ann", "Vale-Smith", "Jean-Pierre", "O'Brien".
-_INTRODUCED_WORD = r"[A-Z][a-z]*['’]?[A-Za-z][a-z'’]*(?:-[A-Z]?[a-z'’]+)*"
+_INTRODUCED_WORD = (
+    rf"[{UPPER}][{LOWER}]*['’]?[{UPPER}{LOWER}][{LOWER}'’]*(?:-[{UPPER}]?[{LOWER}'’]+)*"
+)
 _SELF_INTRODUCTION = re.compile(
     r"(?:(?:Good\s+(?:afternoon|morning|evening|day)|Hello|Hi|Thank\s+you(?:\s+very\s+much)?"
     # "If I may, Mr President. Ann Vale, Daily Courier.", "Excuse me. Ann Vale, …"
@@ -3914,7 +4013,7 @@ def _given_the_floor(
     return None
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*")
+_NAME_WORD = re.compile(rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*")
 
 
 def _label_name(label: str) -> str | None:

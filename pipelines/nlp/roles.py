@@ -28,6 +28,8 @@ from datetime import date
 
 import polars as pl
 
+from pipelines.nlp.letters import LOWER, UPPER
+
 # (start, end, actor_id, kind) of a mention, sorted by start.
 Mention = tuple[int, int, str, str]
 
@@ -108,7 +110,7 @@ _WHITESPACE = re.compile(r"\s+")
 _TITLE_OF_UNKNOWN_NAME = re.compile(
     r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][a-z'’\-]{2,}(?=[\s,.;:]|$)"
+    rf"[{UPPER}][{LOWER}'’\-]{{2,}}(?=[\s,.;:]|$)"
 )
 _INDEFINITE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+$")
 # "the" right before a role: the office itself, not an address ("Mr President") or a kind.
@@ -706,7 +708,9 @@ def _named_guest(
 _SEVERAL = "\x00several"
 
 # A name word right after a title: "President Bush", "King Hussein", "Prime Minister Rao".
-_NAME_AFTER_TITLE = re.compile(r" (?P<name>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])")
+_NAME_AFTER_TITLE = re.compile(
+    rf" (?P<name>[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?)(?![\w'’\-])"
+)
 
 
 def name_words(actor_id: str) -> list[str]:

@@ -1779,6 +1779,66 @@ _CONTEXT_CASES = [
         # a sentence whose subject is "she" after a clause of time names others as objects
         id="she_after_a_clause_of_time_is_the_subject",
     ),
+    pytest.param(
+        "Lerato Mokoena was asleep when the wall of her aunt's house gave way.\n\nShe, her "
+        "aunt, Nandi Zulu, 70, and a cousin climbed out through a window. Their neighbour, "
+        "Precious Khumalo, has not been seen since.\n\n“We were calling for Precious all "
+        "night,” she said.",
+        "https://news.example/1",
+        {"We were calling": "Lerato Mokoena"},
+        # a sentence opened by "She" goes on about the one "she" stood for before; the aunt
+        # named with her is no subject, the neighbour is brought in by a tie to "their"
+        id="she_opening_a_sentence_keeps_the_one_she_stands_for",
+    ),
+    pytest.param(
+        "Amina Yusuf went from one shop to another with a list of books.\n\nHer cousin, "
+        "Halima Musa, whose son is in the same class, had more luck in Kano.\n\n“Without her "
+        "I would still be walking the streets,” she said.\n\nTomasz Nowak, an estate agent, "
+        "said he had seen landlords selling. One of his clients, Piotr Zielinski, owns two "
+        "flats.\n\n“Every week someone asks me how to sell,” he said.",
+        "https://news.example/1",
+        {"Without her": "Amina Yusuf", "Every week": "Tomasz Nowak"},
+        # someone brought in by a tie to her or him ("Her cousin, …", "One of his clients,
+        # …") does not take the pronoun over
+        id="a_person_introduced_by_a_tie_to_the_pronouns_owner",
+    ),
+    pytest.param(
+        "Ana Costa's landlord sent her a message in May. She shares the flat with Beatriz "
+        "Lima, a student.\n\n“I showed him the contract,” she said.\n\nHis spokesman, Tom "
+        "Reyes, said the talks would go on. “We will meet again,” he said.",
+        "https://news.example/1",
+        {"I showed him": "Ana Costa", "We will meet": "person_tom_reyes"},
+        # the owner's name without its possessive; one brought in by a tie who speaks there
+        # is the subject
+        id="a_possessive_owner_and_a_tied_person_who_speaks",
+    ),
+    pytest.param(
+        "Folake Adebayo started the bakery in her kitchen in 2019.\n\n“The first year I made "
+        "more mistakes than cakes.”\n\nHer younger sister, Bisi Adebayo, left her job to run "
+        "the finances. She said the expansion had been planned carefully.\n\n“Folake is the "
+        "dreamer. I am the one who says no,” she said.",
+        "https://news.example/1",
+        {"The first year": "Folake Adebayo", "Folake is the": "Bisi Adebayo"},
+        # "She" opening the sentence right after the tied person is hers, and so is the
+        # pronoun of the quote after it
+        id="a_tied_person_taken_up_by_the_next_sentences_she",
+    ),
+    pytest.param(
+        "Siti Rahayu went back on Tuesday to the place where her house stood.\n\n“I wanted "
+        "to find the photographs,” she said.\n\nAgus Budiman, a volunteer, had been digging "
+        "for two days.\n\nSiti said she had stopped looking after an hour.\n\n“If they are "
+        "gone, they are gone.”\n\nGülşen Arslan rents a flat in Kadıköy. Doğan, her "
+        "neighbour's son, works abroad.\n\nArslan said she was thinking of moving.\n\n“Rent "
+        "is half my salary.”",
+        "https://news.example/1",
+        {
+            "If they are gone": "Siti Rahayu",
+            "Rent is half": "person_gulsen_arslan",
+        },
+        # a given name alone opening a sentence is the name written in full with it; names
+        # with letters beyond a to z are names
+        id="a_given_name_opening_a_sentence_and_accented_names",
+    ),
 ]
 
 
