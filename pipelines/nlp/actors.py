@@ -73,6 +73,9 @@ from pipelines.nlp.sentences import (
     spans_from_boundaries,
 )
 
+# An acronym alone after "the" ("the USGS"): maybe a body named in full before.
+_ACRONYM_AFTER_THE = re.compile(r"\b[Tt]he [A-Z]{2,6}\b")
+
 MENTION_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String(),
     "actor_id": pl.String(),
@@ -489,6 +492,9 @@ class ActorMatcher:
             known_starts = {start for start, _, _, _ in known}
             candidates += self._discoverer.named_units(text, kinds, known_starts)
             candidates += self._discoverer.named_after_kind(text, kinds, known_starts)
+        if _ACRONYM_AFTER_THE.search(text):
+            known_spans = [(start, end) for start, end, _, _ in known]
+            candidates += self._discoverer.before_later_acronyms(text, known_spans)
         dashed = "–" in text or "—" in text
         if "(" in text or dashed:
             countries = [m for m in known if m[0] > 0 and self._actor_types.get(m[2]) == "country"]

@@ -762,6 +762,15 @@ _NOT_NAME = (
 _SPEECH_WORDS = set(SPEECH_TRIGGERS)
 _REPORT_WORDS = set(REPORT_TRIGGERS)
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+# An acronym used alone after "the": "the USGS said", "The RTC will sell".
+_ACRONYM_USED = re.compile(r"(?<![\w.])(?:[Tt]he)\s+(?P<letters>[A-Z]{2,6})(?![\w.’'\-])")
+# A capitalized phrase that may be a body's name written in full before its acronym: "U.S.
+# Geological Survey", "Resolution Trust Corp.", "African National Congress".
+_RUN_WORD = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w’'\-]*)"
+_FULL_NAME_RUN = re.compile(
+    rf"{_RUN_WORD}(?:(?:\s+(?:of|for|and|the|on|in))*\s+{_RUN_WORD})+(?:(?:(?<=Corp)|(?<=Inc)|(?<=Ltd))\.)?"
+)
+_ACRONYM_REACH = 3000
 _NAME_WORD = re.compile(r"[\w’'\-]+")
 _CONNECTORS = {"of", "for", "and", "the", "on", "in"}
 # Last words of acronymed names that are no body: documents, plans, events, places.
@@ -806,6 +815,8 @@ _NOT_BODY_HEADS = {
     "corridor",
     "pipeline",
     "missile",
+    "line",
+    "border",
 }
 _PHRASE = re.compile(rf"{_CAP}(?:(?:\s+(?:of|for|and|the|on|in))*\s+{_CAP})+")
 _OF_PREFIXES = {
@@ -932,6 +943,15 @@ class Discovered:
     def actor_id(self) -> str:
         prefix = "person" if self.actor_type == "person" else "org"
         return f"{prefix}_{slug(self.name)}"
+
+
+def body_initials(word: str) -> str:
+    """The letters a word gives a body's acronym: its capital ("Survey" → "S"), each letter of
+    a dotted abbreviation ("U.S." → "US"), each capitalized part of a hyphenated word
+    ("Asia-Pacific" → "AP"); "" for a lowercase word."""
+    if re.fullmatch(r"(?:[A-Z]\.)+", word):
+        return word.replace(".", "")
+    return "".join(part[0] for part in word.split("-") if part[:1].isupper())
 
 
 def slug(name: str) -> str:
@@ -1324,6 +1344,65 @@ class ActorDiscoverer:
                 Discovered(first.start(), first.start() + len(phrase), phrase, "organization")
             )
         return [d for d in found if not _in_title_case_line(text, d.start)]
+
+    def before_later_acronyms(
+        self, text: str, known_spans: list[tuple[int, int]]
+    ) -> list[Discovered]:
+        """Organizations named in full, then by their acronym alone ("The U.S. Geological
+        Survey said … the USGS said", "the Resolution Trust Corp. … the RTC"): the last
+        capitalized phrase before the acronym whose words' initials spell it (a dotted
+        abbreviation gives each letter), when no known actor holds the acronym; the acronym
+        is a mention of that body too.
+
+        Why: news name a body in full once and by its acronym after, without brackets; the
+        acronym says the phrase is one body's name, which its words alone may not."""
+        found: list[Discovered] = []
+        named: dict[str, Discovered] = {}
+        for used in _ACRONYM_USED.finditer(text):
+            letters = used.group("letters")
+            at = used.start("letters")
+            if any(k0 <= at < k1 for k0, k1 in known_spans):
+                continue
+            if letters not in named:
+                body = self._body_spelled(text, letters, max(0, at - _ACRONYM_REACH), at)
+                words = body.name.split() if body is not None else []
+                if (
+                    body is None
+                    # no body: "the Line of Actual Control … the LAC", "the Patriot Act"
+                    or words[-1].lower() in _NOT_BODY_HEADS
+                    or (len(words) > 2 and words[1] == "of" and words[0].lower() in _NOT_BODY_HEADS)
+                ):
+                    continue
+                named[letters] = body
+                found.append(body)
+            full = named[letters]
+            found.append(Discovered(at, at + len(letters), full.name, "organization"))
+        return found
+
+    @staticmethod
+    def _body_spelled(text: str, letters: str, start: int, end: int) -> Discovered | None:
+        """The last capitalized phrase in text[start:end] whose last words' initials are
+        `letters`, as a discovered organization; None when none is."""
+        spelled = None
+        for run in _FULL_NAME_RUN.finditer(text, start, end):
+            words = run.group().split()
+            initials = ""
+            for index in range(len(words) - 1, -1, -1):
+                word = words[index]
+                if word in _CONNECTORS:
+                    continue
+                initials = body_initials(word) + initials
+                if initials == letters:
+                    phrase = " ".join(words[index:])
+                    if phrase.split()[0] in _SENTENCE_WORDS:
+                        break
+                    begin = run.end() - len(phrase)
+                    if text[begin : run.end()] == phrase:  # (one space between the words)
+                        spelled = Discovered(begin, run.end(), phrase, "organization")
+                    break
+                if len(initials) >= len(letters):
+                    break
+        return spelled
 
     def after_given_names(
         self, text: str, known: list[tuple[int, int, str, str]] | None = None

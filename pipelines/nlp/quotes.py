@@ -89,6 +89,7 @@ from pipelines.nlp.discovery import (
     given_name_genders,
 )
 from pipelines.nlp.letters import LOWER, UPPER
+from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.text.dateparse import MONTHS
@@ -959,6 +960,11 @@ def _pronoun_speaker(
             # "The China Coast Guard said it had taken measures against Philippine vessels.
             # “…,” it said": the body the sentence is about, not the country named last
             return subject, pronoun
+        written_body = _written_body_subject(body, offset, spans, mentions)
+        if written_body is not None:
+            # "The Yugoslav government called the attack a crime. “…,” it said": the body
+            # written there, which no dictionary holds
+            return None, written_body
     wanted = ("person",) if person else ("organization", "group", "country")
     # (the bodies within reach, whose names may hold a country's: "Morocco's Foreign Ministry")
     bodies = [
@@ -1031,6 +1037,28 @@ def _body_subject_before(
     if first[3] == "country" or first[2].startswith(_UNNAMED_GROUP):
         return None
     return first[2] if _ARTICLE_ONLY.fullmatch(body, start, first[0]) else None
+
+
+# A body written out opening a sentence as its subject: "The Yugoslav government called",
+# "Cuba's government said".
+_OPENING_WRITTEN_ORG = re.compile(rf"[\s“\"«]*(?P<org>{_ORG_PHRASE})\s+[a-z]+\b")
+
+
+def _written_body_subject(
+    body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> str | None:
+    """The body written out (`written_organization`) that opens, as its subject, the
+    sentence of "it" at `offset` ("Cuba's government said it would not …, and blamed
+    Washington for what it called") or else the sentence before; None when neither does."""
+    index = sentence_index_of(spans, offset)
+    for at in (index, index - 1):
+        if at < 0:
+            break
+        start, end = spans[at]
+        opening = _OPENING_WRITTEN_ORG.match(body, start, end)
+        if opening is not None and opening.end() <= offset:
+            return written_organization(opening.group("org"), opening.start("org"), mentions)
+    return None
 
 
 # Nothing but the article before a sentence's subject: "The", "“The".
@@ -2028,6 +2056,10 @@ def _unnamed_speaker(
         )
     ):
         return named_body  # "a government statement said" after "The Cuban government said"
+    if actor_id is None and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:")):
+        government = country_government(body, s_start, mentions)
+        if government is not None:
+            return None, government  # "said a government communique" in a Havana story
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         if _JOINT_TEXT.search(body, max(0, s_start - 300), s_start):
             return None, None  # a joint statement is its signatories' all, no one's
@@ -2084,6 +2116,57 @@ _UNNAMED_INDIVIDUAL = re.compile(
 _BODY_DOCUMENT = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<noun>[a-z]+)\s+(?:statement|communiqu[eé]|declaration|note|release)"
 )
+# A country's government named by the word alone, or a text it issued: "the government",
+# "a government communique", "the communist government's statement" (lowercase: "the
+# Government" of a government's own release is its publisher's).
+_GOVERNMENT_SPEAKER = re.compile(
+    r"(?:[Tt]he|[Aa])\s+(?:(?:communist|military|federal|national|new|interim|transitional)\s+)?"
+    r"government(?:['’]s)?(?:\s+(?:communiqu[eé]|statement|declaration|note|message|release))?"
+)
+# A government the text names with its country: "Cuba's government", "the Cuban government",
+# "the government of Cuba".
+_NAMED_GOVERNMENT = re.compile(
+    r"(?P<owner>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:['’]s)?\s+government\b"
+    r"|\bgovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+)
+# A wire dateline: "HAVANA (AP) --", "LUSAKA, Zambia (AP) —", "ANKARA, Jan 22 (Reuters) -".
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)(?=[,/]|\s+\(|\s+[-–—_])"
+)
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    """{place: country actor} of the gazetteer, for datelines; empty without the seeds."""
+    if not (settings.SEEDS_DIR / "actors.csv").exists():
+        return {}
+    return PlaceFinder.from_seeds(settings.SEEDS_DIR).country_of
+
+
+def country_government(body: str, start: int, mentions: list[Mention]) -> str | None:
+    """The name of the government "the government" at `start` is ("Cuban government"): the
+    country whose government the text named last before ("Cuba's government said"), else
+    the country of the dateline's place ("HAVANA (AP) --"); None when neither is known.
+
+    Why: wire copy calls a government by the word alone once its country is plain; no
+    dictionary holds each country's government, and the country alone is not the speaker."""
+    country = None
+    for named in _NAMED_GOVERNMENT.finditer(body, 0, start):
+        group = "owner" if named.group("owner") else "of"
+        g_start, g_end = named.span(group)
+        held = [m[2] for m in mentions if m[3] == "country" and g_start <= m[0] < g_end]
+        if held:
+            country = held[0]
+    if country is None:
+        dateline = _DATELINE.match(body)
+        if dateline is not None:
+            country = _place_countries().get(dateline.group("place").title())
+    if country is None:
+        return None
+    adjective = demonyms().get(country)
+    return f"{adjective} government" if adjective else None
+
+
 # Where a sentence or a dateline's story opens, and an article opening a name.
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*|[-–—]\s+)$")
 _ARTICLE_FIRST = re.compile(r"(?:The|A|An)\s")
@@ -6721,7 +6804,17 @@ def document_before(body: str, offset: int, spans: list[tuple[int, int]]) -> boo
     if index == 0:
         return False
     p_start, p_end = spans[index - 1]
-    return _TEXT_NOUN.search(body, p_start, p_end) is not None
+    # (a noun inside a quotation names no document: 'called it “a criminal act”')
+    return any(
+        not _inside_quotation(body, p_start, noun.start())
+        for noun in _TEXT_NOUN.finditer(body, p_start, p_end)
+    )
+
+
+def _inside_quotation(body: str, start: int, at: int) -> bool:
+    """Whether `at` is inside a quotation opened after `start` and not yet closed."""
+    before = body[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def legal_wording(body: str, quote_start: int) -> bool:

@@ -907,3 +907,38 @@ def test_mixed_quotation_marks_pair_and_offices_may_be_listed_before_a_name(matc
     ]
     rows = _speakers(matcher, body)
     assert rows[0][0] == "person_craig_menear"
+
+
+def test_a_body_named_in_full_then_by_its_acronym_alone(matcher):
+    body = (
+        "The U.S. Harbour Survey said the tide had peaked. “Expect more flooding,” the USHS "
+        "said.\n\nThe office was run by the Marine Trust Corp., the agency set up last year. "
+        "“No deposits are lost,” the MTC said.\n\nThe Line of Quiet Waters was closed. “We "
+        "wait,” the LQW said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "org_u_s_harbour_survey",
+        "org_marine_trust_corp",
+        "LQW",
+    ]
+
+
+def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
+    body = (
+        "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
+        "“Nothing is certain,” said a government communique.\n\n"
+        "Later, Canada's government said it would help. “We stand ready,” the government said."
+    )
+    assert _said(_speakers(matcher, body)) == ["Cuban government", "Canadian government"]
+
+
+def test_it_is_the_body_written_out_as_its_sentence_s_subject(matcher):
+    body = (
+        "BELGRADE -- Missiles hit the television building early Friday.\n\n"
+        "The Arcadian government called the attack “a criminal act against journalists.”\n\n"
+        "“The aggressors fear the truth,” it said in a statement.\n\n"
+        "Canada's government said it would not send ships, and blamed Washington for what "
+        "it called “a reckless plan.”"
+    )
+    # (a document's noun inside a quotation, "act", names no document "it" stands for)
+    assert _said(_speakers(matcher, body))[1:] == ["Arcadian government", "Canadian government"]
