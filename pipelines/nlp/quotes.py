@@ -2040,9 +2040,16 @@ def _unnamed_speaker(
         return None, full  # "Mr. Vale" after "Ann C. Vale": the name written in full
     if _ANONYMOUS_SOURCE.search(speaker_text) and actor_id is None:
         return None, None  # "the source said", "one highly placed source": nobody named
+    government = (
+        country_government(body, s_start, mentions)
+        if actor_id is None and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
+        else None
+    )
     if actor_id is None and (
         named_body := body_named_by_its_noun(body, speaker_text, s_start, mentions)
     ):
+        if government is not None and named_body[0] is None:
+            return None, government  # a country's government, not a body written before
         return named_body  # "the union said" after "The Allied Nurses Union said …"
     owned_document = _BODY_DOCUMENT.fullmatch(speaker_text.strip())
     if (
@@ -2055,11 +2062,11 @@ def _unnamed_speaker(
             )
         )
     ):
+        if government is not None and named_body[0] is None:
+            return None, government
         return named_body  # "a government statement said" after "The Cuban government said"
-    if actor_id is None and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:")):
-        government = country_government(body, s_start, mentions)
-        if government is not None:
-            return None, government  # "said a government communique" in a Havana story
+    if government is not None:
+        return None, government  # "said a government communique" in a Havana story
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         if _JOINT_TEXT.search(body, max(0, s_start - 300), s_start):
             return None, None  # a joint statement is its signatories' all, no one's
@@ -2126,7 +2133,9 @@ _GOVERNMENT_SPEAKER = re.compile(
 # A government the text names with its country: "Cuba's government", "the Cuban government",
 # "the government of Cuba".
 _NAMED_GOVERNMENT = re.compile(
-    r"(?P<owner>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:['’]s)?\s+government\b"
+    # (as a subject, not a noun's modifier: "the U.S. government decision")
+    r"(?P<owner>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?:['’]s)?\s+government"
+    r"(?=\s+(?:has|had|was|is|will|would|said|told|[a-z]+ed|[a-z]+s)\b)"
     r"|\bgovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
 # A wire dateline: "HAVANA (AP) --", "LUSAKA, Zambia (AP) —", "ANKARA, Jan 22 (Reuters) -".
