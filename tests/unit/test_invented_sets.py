@@ -245,6 +245,8 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # 165 and 184 of 246 (odd 89 of 124, even 95 of 122); quotes-47 (world news pages with
 # pronouns and many non-English names) 136 and 138 of 201 (odd 70, even 68), then 144 once
 # two pronoun rules were tuned on its odd items (odd 73 of 100, even 71 of 101).
+# The session after tuned on the odd items of both (quotes-46 odd 89 → 94, even 95 held;
+# quotes-47 odd 73 → 82, even 71 → 76).
 # The minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
@@ -255,7 +257,7 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-6", 92, 91, 88),
         ("quotes-7", 128, 126, 122),
         ("quotes-8", 196, 194, 192),
-        ("quotes-9", 260, 259, 235),
+        ("quotes-9", 260, 259, 236),
         ("quotes-10", 154, 154, 152),
         ("quotes-11", 160, 160, 155),
         ("quotes-12", 185, 185, 177),
@@ -276,8 +278,8 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-27", 144, 144, 132),
         ("quotes-28", 171, 171, 165),
         ("quotes-29", 228, 228, 222),
-        ("quotes-30", 199, 199, 192),
-        ("quotes-31", 166, 166, 146),
+        ("quotes-30", 199, 199, 193),
+        ("quotes-31", 166, 166, 147),
         ("quotes-32", 182, 182, 175),
         ("quotes-33", 213, 213, 201),
         ("quotes-34", 185, 185, 169),
@@ -289,11 +291,11 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-40", 153, 153, 136),
         ("quotes-41", 169, 169, 161),
         ("quotes-42", 160, 160, 149),
-        ("quotes-43", 205, 204, 170),
+        ("quotes-43", 205, 204, 172),
         ("quotes-44", 203, 200, 176),
-        ("quotes-45", 217, 216, 183),
-        ("quotes-46", 246, 242, 184),
-        ("quotes-47", 201, 201, 144),
+        ("quotes-45", 217, 216, 184),
+        ("quotes-46", 246, 242, 189),
+        ("quotes-47", 201, 201, 158),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
