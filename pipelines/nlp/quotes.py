@@ -1732,8 +1732,8 @@ _LONE_SURNAME = re.compile(rf"(?<=[a-z,] )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}
 # A name word alone opening a sentence: "Siti said she had stopped looking." (a name only
 # when the text wrote it in full before: any sentence opens with a capital)
 _LONE_NAME_OPENING = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.!?] )|(?<=[.!?][”\"] ))"
-    rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\s+[a-z])"
+    rf"(?:^|[.!?][”\"]? )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\s+[a-z])",
+    re.MULTILINE,
 )
 _NOT_NAME_IN_WRITING = frozenset(
     [
@@ -1825,7 +1825,7 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
     given: dict[str, str | None] = {}
     hits = [(m.start(), m.end(), True) for m in _CAPITALIZED_RUN.finditer(body)]
     hits += [(m.start(), m.end(), False) for m in _LONE_SURNAME.finditer(body)]
-    hits += [(m.start(), m.end(), False) for m in _LONE_NAME_OPENING.finditer(body)]
+    hits += [(m.start("name"), m.end(), False) for m in _LONE_NAME_OPENING.finditer(body)]
     for start, end, full in sorted(hits):
         words = list(_CAPITALIZED_WORD.finditer(body, start, end))
         while words and words[-1].group() in _NAME_SUFFIXES:
