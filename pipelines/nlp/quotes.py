@@ -1403,6 +1403,12 @@ _REPORTED_SPEAKER = re.compile(
 )
 # A verb right after a clause's subject: "Maxim stayed", "Ann Vale has", "Tom later said".
 _VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b(?!,)")
+# Where a clause with a subject of its own opens inside a sentence: "; ", ", while ".
+_CLAUSE_OPENING_BREAK = re.compile(r";\s*|,\s+(?:while|whereas|but)\s+")
+# Nothing but capitalized title words before a name: "", "Cr ", "Deputy Mayor ".
+_TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.]*\s+){0,3}")
+# An apposition, then the verb: ", who chairs the planning committee, said".
+_APPOSED_VERB = re.compile(r",[^,;.!?“”\"]{1,100},\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)?\b")
 
 
 def _name_words(name: str) -> set[str]:
@@ -1516,8 +1522,20 @@ def _person_antecedent(
             (marker and not _PASSIVE_DOER_BEFORE.search(body, window, c[0]))
             or _SUBORDINATE_OPENING.match(body, c_start, c[0])
             or _pronoun_opens(body, c_start, c[0], pronoun)
-            # an owner is no subject: "Answering the President's question, he said"
-            or _POSSESSIVE_AFTER.match(body, c[1])
+            # an owner is no subject: "Answering the President's question, he said" (but
+            # the owner of a sentence's subject, no one else named there, is what it is
+            # about: "Lindqvist's department will also run clinics.")
+            or (
+                _POSSESSIVE_AFTER.match(body, c[1])
+                and not (
+                    _ARTICLE_ONLY.fullmatch(body, c_start, c[0])
+                    and sum(
+                        c_start <= o[0] < spans[sentence_index_of(spans, c[0])][1]
+                        for o in candidates
+                    )
+                    == 1
+                )
+            )
             # nor one who is told: "The President was informed about the repairs."
             or _TOLD_AFTER.match(body, c[1])
             # nor one named in a phrase before the sentence's own subject, a pronoun: "In a
@@ -1565,15 +1583,18 @@ def _person_antecedent(
         # the last clause a semicolon opens
         # (the name opens that clause and a verb follows it; not a list's next item,
         # "…; and Olga Belyaeva, head of …")
-        semicolon = body.rfind(";", subjects[0][1], subjects[-1][0])
+        # (so is the clause "while" or "but" opens: "Cr Ann Vale said …, while Cr Tom
+        # Reyes, who chairs the committee, said …"; a title may stand before the name)
+        breaks = list(_CLAUSE_OPENING_BREAK.finditer(body, subjects[0][1], subjects[-1][0]))
         opening = [
             c
             for c in subjects
-            if c[0] > semicolon
-            and not body[semicolon + 1 : c[0]].strip()
-            and _VERB_AFTER_NAME.match(body, c[1])
+            if breaks
+            and c[0] >= breaks[-1].end()
+            and _TITLE_WORDS_BEFORE.fullmatch(body, breaks[-1].end(), c[0])
+            and (_VERB_AFTER_NAME.match(body, c[1]) or _APPOSED_VERB.match(body, c[1]))
         ]
-        if semicolon != -1 and opening:
+        if opening:
             subjects = opening
     known = [c for c in subjects if c[2] is not None]
     if known or subjects:
@@ -4573,7 +4594,8 @@ _UNNAMED_REPORTER = re.compile(
     r"|(?:An?|Another|[Oo]ne)\s+(?:[\w'’\-]+\s+){0,3}?(?:worker|student|engineer|resident|participant|"
     r"teacher|doctor|nurse|[a-z]*woman|[a-z]*man|girl|boy|veteran|volunteer|farmer|member|employee|"
     r"pensioner|mother|father|pupil|graduate|entrepreneur|fitter|welder|miner|driver|operator|"
-    r"specialist|scientist|researcher|villager|soldier|serviceman|local|parent))"
+    r"specialist|scientist|researcher|villager|soldier|serviceman|local|parent|official|diplomat|"
+    r"officer|aide|executive|lawyer|analyst|witness|neighbou?r|spokesperson|source|manager))"
     r"\b[^.!?“”\"]{0,200}?\b(?:said|told|added|noted|asked|complained|explained|replied|"
     r"remarked|recalled|admitted)\b"
 )

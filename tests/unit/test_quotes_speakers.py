@@ -1824,6 +1824,25 @@ _CONTEXT_CASES = [
         id="a_tied_person_taken_up_by_the_next_sentences_she",
     ),
     pytest.param(
+        "Cr Ann Vale said the tower would bring housing, while Cr Tom Reyes, who chairs the "
+        "planning committee, said officers had recommended approval.\n\n“Our own experts "
+        "looked at this for months,” he said.\n\nSam Okonkwo and Ben Lindqvist both said "
+        "clinics would open. Lindqvist’s department will also run clinics at libraries.\n\n"
+        "“We will be wherever people are,” he said.\n\nA Turkish official, who asked not to "
+        "be named, told reporters the visit by Defence Minister Dan Cole had lost its "
+        "meaning.\n\n“There is no point now,” he said.",
+        "https://news.example/1",
+        {
+            "Our own experts": "person_tom_reyes",
+            "We will be": "person_ben_lindqvist",
+            "There is no point": None,
+        },
+        # the subject of the clause "while" opens, an apposition after him; the owner of
+        # a sentence's subject no one else is named in; an unnamed official who told
+        # reporters, not the minister his words were about
+        id="a_while_clause_an_owner_as_subject_and_an_unnamed_official",
+    ),
+    pytest.param(
         "Siti Rahayu went back on Tuesday to the place where her house stood.\n\n“I wanted "
         "to find the photographs,” she said.\n\nAgus Budiman, a volunteer, had been digging "
         "for two days.\n\nSiti said she had stopped looking after an hour.\n\n“If they are "
