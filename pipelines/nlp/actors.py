@@ -1201,7 +1201,9 @@ def _given_names(dictionary: ActorDictionary) -> list[str]:
 # Words that start a dictionary person's name but are titles or kinds, not given names.
 _NOT_GIVEN = {"king", "queen", "pope", "patriarch", "metropolitan", "ecumenical", "catholicos",
               "mullah", "sheikh", "prince", "emir", "cardinal", "archbishop", "bishop",
-              "general", "admiral"}  # fmt: skip
+              "general", "admiral",
+              # named storms ("Storm Desmond", "Hurricane Otis")
+              "storm", "hurricane", "cyclone", "typhoon"}  # fmt: skip
 
 
 def _singular(phrase: str) -> str:

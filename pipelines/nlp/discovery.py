@@ -1262,7 +1262,7 @@ class ActorDiscoverer:
         # Russia Peter Mwangi and ...": the last two capitalized words before the list goes on.
         self._after_title_of = re.compile(
             r"(?:\s+[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)?\s+(?:of|to|for|at)\s+(?:the\s+)?"
-            rf"(?:[\w’'\-]+\s+){{0,9}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
+            rf"(?:(?:[\w’'\-]+|[–—])\s+){{0,9}}?(?P<name>{_CAP}\s+{_CAP}){not_more}"
             rf"(?:{_LIST_GOES_ON}|(?=\s+(?:at|in|on|to|for|with|from|during|about|also|"
             r"informed|noted|stressed|expressed|thanked|congratulated|briefed|presented"
             r"|held|met|made|took|gave|sent|paid|led|spoke|said|told|went|came|has|had|was|will"
@@ -2822,12 +2822,55 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
     named_at: dict[str, list[int]] = {}
     for m_start, _, actor_id, _ in mentions:
         named_at.setdefault(actor_id, []).append(m_start)
+    genders = _told_genders(text, people)
     added = [
         (start, start + len(surname), actor_id, "surname")
         for surname, ids in surnames.items()
-        for start, actor_id in _surname_owners(text, surname, ids, taken, named_at)
+        for start, actor_id in _surname_owners(text, surname, ids, taken, named_at, genders)
     ]
     return sorted(mentions + added) if added else mentions
+
+
+# An honorific right before a surname, and the gender it tells: "Ms Fallon", "Mr. Rahman".
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
+_HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+# A family tie in apposition before a name, and its gender: "Her husband, Declan,".
+_TIE_GENDERS = {
+    **dict.fromkeys(
+        ("husband", "son", "brother", "father", "nephew", "uncle", "grandson", "grandfather"), "he"
+    ),
+    **dict.fromkeys(
+        ("wife", "daughter", "sister", "mother", "niece", "aunt", "granddaughter", "grandmother"),
+        "she",
+    ),
+}
+_TIE_BEFORE = re.compile(rf"\b(?P<tie>{'|'.join(_TIE_GENDERS)}),?\s+(?:[A-Z][\w’'\-]*\s+)*$")
+
+
+def _told_genders(text: str, people: dict[str, str]) -> dict[str, str]:
+    """{actor_id: "he"/"she"} of the people whose gender the text or their given name tells:
+    a common given name's ("Declan"), else a family tie before the name ("her nephew, Rāwiri
+    Tāwhiri")."""
+    by_name = given_name_genders()
+    found: dict[str, str] = {}
+    for actor_id, full_name in people.items():
+        given = full_name.split()[0].lower()
+        told = by_name.get(given)
+        if told is not None and told[1]:
+            found[actor_id] = told[0]
+            continue
+        at = text.find(full_name)
+        tie = tie_gender(text, at) if at > 0 else None
+        if tie is not None:
+            found[actor_id] = tie
+    return found
+
+
+def tie_gender(text: str, start: int) -> str | None:
+    """The gender ("he"/"she") a family tie in apposition right before the name at `start`
+    tells ("her nephew, Rāwiri", "their eldest son, Timur"), else None."""
+    tie = _TIE_BEFORE.search(text, max(0, start - 40), start)
+    return _TIE_GENDERS[tie.group("tie")] if tie is not None else None
 
 
 def _surname_owners(
@@ -2836,6 +2879,7 @@ def _surname_owners(
     actor_ids: list[str],
     taken: list[tuple[int, int]],
     named_at: dict[str, list[int]],
+    genders: dict[str, str] | None = None,
 ) -> list[tuple[int, str]]:
     """(start, person) of each lone use of a surname that `actor_ids` share: the person
     named in full last before it, else the first of them; once a lone use called someone
@@ -2844,6 +2888,17 @@ def _surname_owners(
     owner: str | None = None
     owners = []
     for start in _alone_at(text, surname, 0, taken):
+        honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+        if honorific is not None and genders is not None:
+            # "Ms Fallon" is no man of that family ("Declan Fallon"); a woman of it named only
+            # in writing is left to the written names
+            told = _HONORIFIC_GENDERS[honorific.group("title").lower()]
+            fitting = [a for a in actor_ids if genders.get(a, told) == told]
+            if fitting and len(fitting) < len(actor_ids):
+                owners.append((start, _last_named(fitting, named_at, start)))
+                continue
+            if not fitting:
+                continue
         before = [
             (max(at for at in named_at.get(actor_id, ()) if at < start), actor_id)
             for actor_id in actor_ids
@@ -2854,6 +2909,16 @@ def _surname_owners(
         chosen = owner or (max(before)[1] if before else actor_ids[0])
         owners.append((start, chosen))
     return owners
+
+
+def _last_named(actor_ids: list[str], named_at: dict[str, list[int]], start: int) -> str:
+    """Of `actor_ids`, the one named last before `start`, else the first of them."""
+    before = [
+        (max(at for at in named_at.get(a, ()) if at < start), a)
+        for a in actor_ids
+        if any(at < start for at in named_at.get(a, ()))
+    ]
+    return max(before)[1] if before else actor_ids[0]
 
 
 def _alone_at(text: str, word: str, start: int, taken: list[tuple[int, int]]) -> list[int]:

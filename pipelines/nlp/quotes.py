@@ -87,6 +87,7 @@ from pipelines.nlp.discovery import (
     TITLE_WORDS,
     TITLE_WORDS_PLAIN,
     given_name_genders,
+    tie_gender,
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import PlaceFinder
@@ -1197,7 +1198,9 @@ _OBJECT_BEFORE = re.compile(
 # "by" after a passive verb names its doer ("The talks were mediated by Ann Vale", "a
 # meeting chaired by the President"), who is no object.
 _PASSIVE_DOER_BEFORE = re.compile(
-    r"(?<![\w'’])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+by\s+"
+    r"(?<![\w'’])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
+    # (a place or time may come between: "was congratulated at Star City by")
+    r"(?:(?:at|in|on|during)\s+(?:[\w'’\-]+\s+){1,4}?)?by\s+"
     r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
 )
 _PRONOUN_SUBJECT_AFTER = re.compile(r",\s+(?:he|she|they)\s+[a-z]")
@@ -1468,12 +1471,19 @@ def _person_antecedent(
         if w_end <= offset and not any(c0 < w_end and w_start < c1 for c0, c1 in covered):
             candidates.append((w_start, w_end, None, name))
     titled = told_genders(body, offset)
+    # (a given name that tells the gender surely outweighs an honorific before the surname,
+    # which another of the family may bear: "Ms Fallon" and her husband "Declan Fallon")
     genders = {
-        c[:2]: (titled[surname], True)
-        if (surname := _surname(c[2] or c[3] or "")) in titled
-        else _gender(c[2] or c[3] or "")
+        c[:2]: told
+        if (told := _gender(c[2] or c[3] or ""))[1]
+        or (surname := _surname(c[2] or c[3] or "")) not in titled
+        else (titled[surname], True)
         for c in candidates
     }
+    for c in candidates:
+        # "their eldest son, Timur": the tie tells the gender a foreign name does not
+        if (tie := tie_gender(body, c[0])) is not None:
+            genders[c[:2]] = (tie, True)
     # "" (a person described, "the retired admiral"): any gender fits
     fitting = (None, pronoun) if pronoun else (None, "he", "she")
     candidates = [
@@ -1750,6 +1760,15 @@ _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 # A name word, a hyphenated one too ("Kassym-Jomart").
 _CAPITALIZED_WORD = re.compile(rf"[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*")
 _LONE_SURNAME = re.compile(rf"(?<=[a-z,] )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?![\w'’\-])")
+# One name word introduced as a person: after a tie in apposition ("Their son, Cian,", "her
+# brother, Mateo,") or with an age ("Sofía, 9,").
+_ONE_WORD_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:son|daughter|brother|sister|"
+    r"husband|wife|partner|mother|father|grandson|granddaughter|nephew|niece|cousin|friend|"
+    r"neighbou?r|child)\s*,\s+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,)"
+    rf"|(?<![\w'’\-] )(?<![\w'’\-])(?P<aged>[{UPPER}][{LOWER}'’\-]{{2,}}),\s+\d{{1,2}},"
+)
 # A name word alone opening a sentence: "Siti said she had stopped looking." (a name only
 # when the text wrote it in full before: any sentence opens with a capital)
 _LONE_NAME_OPENING = re.compile(
@@ -1769,6 +1788,8 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("poet", "singer", "actor", "actress", "athlete", "champion", "scientist"),
         *("researcher", "engineer", "worker", "farmer", "pilot", "soldier", "resident"),
         *("surgeon", "physician", "paramedic"),
+        # named storms: "Storm Desmond", "Hurricane Otis"
+        *("storm", "hurricane", "cyclone", "typhoon"),
         # the portfolio of an ombudsman ("Commissioner for Human Rights")
         "rights",
         # head words of places ("the Jewish Autonomous Region", "Kamchatka Territory"): a
@@ -1847,6 +1868,14 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
     hits = [(m.start(), m.end(), True) for m in _CAPITALIZED_RUN.finditer(body)]
     hits += [(m.start(), m.end(), False) for m in _LONE_SURNAME.finditer(body)]
     hits += [(m.start("name"), m.end(), False) for m in _LONE_NAME_OPENING.finditer(body)]
+    for one in _ONE_WORD_NAME.finditer(body):
+        # "Their son, Cian, who is 14", "Sofía, 9, and her brother": a person called by
+        # one name, as children and relatives are
+        group = "name" if one.group("name") else "aged"
+        word, w_start, w_end = one.group(group), one.start(group), one.end(group)
+        if _is_name_word(word) and not _covered(w_start, w_end, mentions):
+            given.setdefault(word, word)
+            hits.append((w_start, w_end, False))
     for start, end, full in sorted(hits):
         words = list(_CAPITALIZED_WORD.finditer(body, start, end))
         while words and words[-1].group() in _NAME_SUFFIXES:
@@ -2930,6 +2959,13 @@ def _reporting_person_in(
         m_start, m_end, actor_id, _ = persons[-1]
         return actor_id, body[m_start:m_end]
     return _body_subject(body, start, verb.start(), verb.end(), mentions) if bodies else None
+
+
+# A sentence opened by "he" or "she" whose verb of speech comes before the quote, an object
+# perhaps between: "He asked members “to …”", "She told the court “…”".
+_PRONOUN_REPORTS = re.compile(
+    rf"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:{_REPORTING_VERBS}|asked)\b[^.!?;“”\"]{{0,80}}[\s“\"]*$"
+)
 
 
 # A determiner or possessive before a verb's form makes it a noun: "In his remarks", "the
@@ -7788,6 +7824,15 @@ def quotes_of_article(
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
+            elif (opening := _PRONOUN_REPORTS.match(body, clause_start, q_start)) is not None and (
+                by_pronoun := resolve(last_speaker)(
+                    opening.group("pronoun").lower(), opening.start("pronoun")
+                )
+            ) != (None, None):
+                # "He asked members “to put themselves in the shoes of others”": whom "he"
+                # stands for
+                actor_id, speaker_text = by_pronoun
+                last_speaker, last_paragraph, last_sentence = by_pronoun, line_start, sentence
             elif (
                 source := source_opening(
                     body, clause_start, q_start, free_mentions, resolve(last_speaker), free_names

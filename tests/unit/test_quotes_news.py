@@ -942,3 +942,11 @@ def test_it_is_the_body_written_out_as_its_sentence_s_subject(matcher):
     )
     # (a document's noun inside a quotation, "act", names no document "it" stands for)
     assert _said(_speakers(matcher, body))[1:] == ["Arcadian government", "Canadian government"]
+
+
+def test_a_pronoun_opening_a_sentence_that_reports_a_partial_quote(matcher):
+    body = (
+        "Yusuf Rahman, who chairs the coalition, spoke at the meeting. He asked members “to "
+        "put themselves in the shoes of others.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_yusuf_rahman"]

@@ -1843,6 +1843,32 @@ _CONTEXT_CASES = [
         id="a_while_clause_an_owner_as_subject_and_an_unnamed_official",
     ),
     pytest.param(
+        "For three days Máiréad Fallon has walked the ditch at the bottom of her farm.\n\n"
+        "Her husband, Declan, has moved the cattle. Their son, Cian, has been kept home.\n\n"
+        "“You just watch the water,” Ms Fallon said.\n\nDeclan Fallon said the family had "
+        "lost 20 acres since Storm Desmond swept through. He said he had “seen nothing "
+        "like it”.\n\nCian said he did not mind missing school.\n\n“Half my class are doing "
+        "the same,” he said.",
+        "https://news.example/1",
+        {
+            "You just watch": "Máiréad Fallon",
+            "seen nothing like": "person_declan_fallon",
+            "Half my class": "Cian",
+        },
+        # "Ms Fallon" is no man of the family; a named storm is nobody; "He said he had
+        # “…”" is whom "he" stands for; a child called by one name after a tie is a person
+        id="an_honorific_s_gender_a_storm_and_a_child_s_one_name",
+    ),
+    pytest.param(
+        "Last autumn I received a letter from Guzel Khabibullina, a mother of five. Her "
+        "husband works at a plant, and their eldest son, Timur, is a student. She wrote: “We "
+        "are not asking for anything special.”",
+        "http://en.kremlin.ru/events/president/transcripts/1",
+        {"We are not asking": "Guzel Khabibullina"},
+        # a son is no "she", whatever his name tells
+        id="a_family_tie_tells_the_gender_of_a_name",
+    ),
+    pytest.param(
         "Siti Rahayu went back on Tuesday to the place where her house stood.\n\n“I wanted "
         "to find the photographs,” she said.\n\nAgus Budiman, a volunteer, had been digging "
         "for two days.\n\nSiti said she had stopped looking after an hour.\n\n“If they are "
