@@ -47,6 +47,7 @@ from pipelines.nlp.discovery import (
     merge_discovered,
     named_as_a_thing,
     trigger_variants,
+    with_given_name_written,
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import names_a_contest
@@ -535,6 +536,7 @@ class ActorMatcher:
             and not self._a_countrys_government(c)
             and not (c.actor_type == "person" and named_as_a_thing(text, c.name))
         ]
+        candidates = [with_given_name_written(text, c) for c in candidates]
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         if discovered:
             found, discovered = self._variants.resolve(found, discovered)

@@ -32,12 +32,15 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from pipelines.nlp.letters import LOWER, UPPER
+
 # (start, end, actor_id, kind)
 Mention = tuple[int, int, str, str]
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
-_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos)"
+# (Irish particles are capitalized: "Colm Ó Floinn", "Síle Ní Bhriain")
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos|Ó|Ní|Nic|Uí)"
 NAME_PATTERN = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+|{_PARTICLE}-)?{_CAP}){{1,3}}"
 
 # Words that take a name right after them as a title. Role terms from the seed are added.
@@ -919,7 +922,9 @@ def _starts_a_turn(text: str, start: int) -> bool:
 
 # The particles as words ("van", "bin"): written small or capitalized ("Van Der Beek"), they
 # open a surname and count for no word of a name.
-SURNAME_PARTICLES = frozenset(_PARTICLE.removeprefix("(?:").removesuffix(")").split("|"))
+SURNAME_PARTICLES = frozenset(
+    p.lower() for p in _PARTICLE.removeprefix("(?:").removesuffix(")").split("|")
+)
 _PARTICLES = SURNAME_PARTICLES
 _DASHES = ("–", "—")
 _DASH_NAME = re.compile(
@@ -2798,6 +2803,32 @@ def _other_given_name_before(text: str, start: int) -> bool:
         word not in _SENTENCE_WORDS
         and word.lower() not in _TITLE_SET
         and word.lower() not in SURNAME_PARTICLES
+    )
+
+
+_CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí"})
+
+
+def with_given_name_written(text: str, candidate: Discovered) -> Discovered:
+    """A person found by a surname a particle opens ("Ms Ní Bhriain") as the name the text
+    writes in full with a given name before it ("Síle Ní Bhriain"), else unchanged."""
+    words = candidate.name.split()
+    # (only the particles written in capitals that no name starts with: "Le Van Thanh" is
+    # whole after "Vietnam")
+    if candidate.actor_type != "person" or words[0] not in _CAPITAL_PARTICLES:
+        return candidate
+    full = re.search(
+        rf"(?<![\w’'\-])(?P<given>[{UPPER}][{LOWER}’'\-]+) {re.escape(candidate.name)}(?![\w’'\-])",
+        text,
+    )
+    if (
+        full is None
+        or full.group("given") in _SENTENCE_WORDS
+        or full.group("given").lower() in _TITLE_SET
+    ):
+        return candidate
+    return Discovered(
+        candidate.start, candidate.end, f"{full.group('given')} {candidate.name}", "person"
     )
 
 

@@ -1753,13 +1753,15 @@ def _pronoun_opens(body: str, start: int, end: int, pronoun: str) -> bool:
 # two or three name words are a written name.
 _CAPITALIZED_RUN = re.compile(
     rf"(?<![\w'’.\-])\[?[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*\]?"
-    rf"(?:\s+(?:[A-Z]\.|\[?[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*\]?))+(?![\w'’\-])"
+    rf"(?:\s+(?:[A-Z]\.|(?:Ó|Ní|Nic|Uí)(?=\s)|\[?[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*\]?))+(?![\w'’\-])"
 )
 # A suffix after a surname, no name of its own ("Ann Vale Jr." is Ann Vale).
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 # A name word, a hyphenated one too ("Kassym-Jomart").
-_CAPITALIZED_WORD = re.compile(rf"[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*")
-_LONE_SURNAME = re.compile(rf"(?<=[a-z,] )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?![\w'’\-])")
+_CAPITALIZED_WORD = re.compile(
+    rf"[{UPPER}][{LOWER}'’\-]+(?:(?<=-)[{UPPER}][{LOWER}'’\-]+)*|(?:Ó|Ní|Nic|Uí)(?=\s)"
+)
+_LONE_SURNAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?![\w'’\-])")
 # One name word introduced as a person: after a tie in apposition ("Their son, Cian,", "her
 # brother, Mateo,") or with an age ("Sofía, 9,").
 _ONE_WORD_NAME = re.compile(

@@ -1869,6 +1869,16 @@ _CONTEXT_CASES = [
         id="a_family_tie_tells_the_gender_of_a_name",
     ),
     pytest.param(
+        "Defence solicitor Ann Vale said her client was ashamed.\n\nJudge Colm Ó Floinn said "
+        "he had read the letter.\n\n“It is a decent letter,” he said.\n\nSíle Ní Bhriain "
+        "has run the school for 40 years. “It is a happy noise,” Ms Ní Bhriain said.",
+        "https://news.example/1",
+        {"It is a decent": "person_colm_o_floinn", "It is a happy": "person_sile_ni_bhriain"},
+        # Irish surnames open with a particle in capitals ("Ó", "Ní"); the surname after an
+        # honorific is the name written in full with it
+        id="irish_surnames_with_a_particle",
+    ),
+    pytest.param(
         "Siti Rahayu went back on Tuesday to the place where her house stood.\n\n“I wanted "
         "to find the photographs,” she said.\n\nAgus Budiman, a volunteer, had been digging "
         "for two days.\n\nSiti said she had stopped looking after an hour.\n\n“If they are "
