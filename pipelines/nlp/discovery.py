@@ -92,6 +92,7 @@ TITLE_WORDS = (
     "analyst",
     "professor",
     "prof.",
+    "prof",
     "dr.",
     "mr.",
     "mrs.",

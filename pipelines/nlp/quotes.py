@@ -230,7 +230,13 @@ _BODY_WITH_AND = (
     r"(?:[Tt]he\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}of\s+(?:[A-Z][\w'’\-]*\s+){1,3}and\s+"
     r"[A-Z][\w'’\-]*"
 )
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z]))?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+# A description owned by a name: "Tokyo’s foreign ministry", "Seoul's finance ministry",
+# "Vale's lawyer" (the owner's own words are no description: "Vale's").
+_OWNED_DESCRIPTION = (
+    rf"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}['’]s\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}"
+    rf"{_DESCRIPTION_WORD}"
+)
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|{_OWNED_DESCRIPTION}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z]))?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
@@ -966,6 +972,14 @@ def _pronoun_speaker(
             # "The Yugoslav government called the attack a crime. “…,” it said": the body
             # written there, which no dictionary holds
             return None, written_body
+        if (
+            last_speaker is not None
+            and last_speaker[0] is None
+            and last_speaker[1]
+            and _WRITTEN_ORG.fullmatch(last_speaker[1])
+        ):
+            # "“…,” Seoul's finance ministry said. “…,” it said": the body that spoke last
+            return last_speaker
     wanted = ("person",) if person else ("organization", "group", "country")
     # (the bodies within reach, whose names may hold a country's: "Morocco's Foreign Ministry")
     bodies = [
@@ -1042,7 +1056,11 @@ def _body_subject_before(
 
 # A body written out opening a sentence as its subject: "The Yugoslav government called",
 # "Cuba's government said".
-_OPENING_WRITTEN_ORG = re.compile(rf"[\s“\"«]*(?P<org>{_ORG_PHRASE})\s+[a-z]+\b")
+_OPENING_WRITTEN_ORG = re.compile(
+    # (a place or a day may open the sentence: "In Lima, the Peruvian government repeated")
+    rf"[\s“\"«]*(?:(?:In|On|At|From|Late|Early)\s+[^,.;:“”\"]{{1,40}},\s+)?"
+    rf"(?P<org>{_ORG_PHRASE})\s+[a-z]+\b"
+)
 
 
 def _written_body_subject(
@@ -1057,8 +1075,14 @@ def _written_body_subject(
             break
         start, end = spans[at]
         opening = _OPENING_WRITTEN_ORG.match(body, start, end)
-        if opening is not None and opening.end() <= offset:
-            return written_organization(opening.group("org"), opening.start("org"), mentions)
+        if (
+            opening is not None
+            and opening.end() <= offset
+            # (a quotation opening the sentence is someone's words, no subject)
+            and not _ANY_MARK.match(body[start:end].lstrip())
+            and (org := written_organization(opening.group("org"), opening.start("org"), mentions))
+        ):
+            return org
     return None
 
 
@@ -2180,7 +2204,9 @@ _BODY_DOCUMENT = re.compile(
 # Government" of a government's own release is its publisher's).
 _GOVERNMENT_SPEAKER = re.compile(
     r"(?:[Tt]he|[Aa])\s+(?:(?:communist|military|federal|national|new|interim|transitional)\s+)?"
-    r"government(?:['’]s)?(?:\s+(?:communiqu[eé]|statement|declaration|note|message|release))?"
+    r"government(?:['’]s)?(?:\s+(?:communiqu[eé]|statement|declaration|note|message|release)"
+    # (what was done with it may follow: "a government statement read on the radio")
+    r"(?:\s+(?:read|issued|released|broadcast|published|carried))?)?"
 )
 # A government the text names with its country: "Cuba's government", "the Cuban government",
 # "the government of Cuba".
@@ -3198,7 +3224,8 @@ _BODY_TYPES = frozenset({"organization", "group", "country"})
 
 
 _SENTENCE_END_IN_QUOTE = re.compile(r"[.!?…]\s*[”\"]$")
-_NEXT_QUOTE_OPENS = re.compile(r"\s*[,:]\s*[“\"«]")
+# (a place or a text between: "said in a statement: “")
+_NEXT_QUOTE_OPENS = re.compile(r"(?:\s+(?:in|on|at)\s+[^“”\"«».:,;]{1,40}?)?\s*[,:]\s*[“\"«]")
 
 
 def _introduces_next_quote(body: str, quote_end: int, attribution_end: int) -> bool:
@@ -7826,6 +7853,17 @@ def quotes_of_article(
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
+            elif (
+                opening_body := _OPENING_WRITTEN_ORG.match(body, clause_start, q_start)
+            ) is not None and (
+                org := written_organization(
+                    opening_body.group("org"), opening_body.start("org"), article_mentions
+                )
+            ):
+                # "The Kenyan government blamed the violence on “…”": the body written out
+                # as the sentence's subject
+                actor_id, speaker_text = None, org
+                last_speaker, last_paragraph, last_sentence = (None, org), line_start, sentence
             elif (opening := _PRONOUN_REPORTS.match(body, clause_start, q_start)) is not None and (
                 by_pronoun := resolve(last_speaker)(
                     opening.group("pronoun").lower(), opening.start("pronoun")

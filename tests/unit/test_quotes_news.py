@@ -950,3 +950,24 @@ def test_a_pronoun_opening_a_sentence_that_reports_a_partial_quote(matcher):
         "put themselves in the shoes of others.”"
     )
     assert _said(_speakers(matcher, body)) == ["person_yusuf_rahman"]
+
+
+def test_bodies_written_out_as_owned_descriptions_and_subjects(matcher):
+    body = (
+        "TOKYO (Wire) -- Japan urged Peru to keep talking.\n\n"
+        "“The safety of the hostages must come first,” Tokyo’s foreign ministry said.\n\n"
+        "In Lima, the Peruvian government repeated that it would not free jailed rebels.\n\n"
+        "“The government will not release a single prisoner,” it said in a communique.\n\n"
+        "The Kenyan government blamed the violence on “a small band of agitators” and said "
+        "the men had plotted.\n\n"
+        "“Those who defy the law will be dealt with firmly,” said a government statement "
+        "read on the radio.\n\n"
+        "“The government will not be blackmailed,” it said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "Japanese foreign ministry",
+        "Peruvian government",
+        "Kenyan government",
+        "Kenyan government",
+        "Kenyan government",
+    ]
