@@ -2108,6 +2108,8 @@ def _unnamed_speaker(
     actor_id = _lone_name_person(body, lone, s_start, mentions) or acronym_body(
         body, speaker_text, s_start, mentions
     )
+    if actor_id is None and (defined := acronym_defined(body, speaker_text, s_start)):
+        return None, defined  # "GAM said" after "the Free Aceh Movement (GAM)"
     if (
         actor_id is None
         and lone != speaker_text
@@ -2630,6 +2632,31 @@ def acronym_body(body: str, speaker_text: str, start: int, mentions: list[Mentio
         ):
             return actor_id
     return None
+
+
+# The name a text gives in full before an acronym in brackets: "the Free Aceh Movement (GAM)".
+_NAME_BEFORE_BRACKETS = re.compile(
+    r"(?:[A-Z][\w’'\-]*|&)(?:(?:\s+(?:of|for|and|the|on|in|de|du|des))*\s+(?:[A-Z][\w’'\-.]*|&))*\s*$"
+)
+
+
+def acronym_defined(body: str, speaker_text: str, start: int) -> str | None:
+    """The name the text wrote in full right before the speaker's acronym in brackets, before
+    `start` ("Rebels of the Free Aceh Movement (GAM) said …" → "Free Aceh Movement"), whatever
+    its initials (an acronym of another language: GAM is Gerakan Aceh Merdeka); None when
+    the speaker is no acronym or the text defines it nowhere."""
+    found = _ACRONYM.fullmatch(speaker_text.strip(" ,.;:"))
+    if found is None:
+        return None
+    at = body.rfind(f"({found.group('letters')})", 0, start)
+    if at == -1:
+        return None
+    named = _NAME_BEFORE_BRACKETS.search(body, max(0, at - 120), at)
+    if named is None:
+        return None
+    # (people of the body open the run, not its name: "Rebels of the Free Aceh Movement")
+    name = re.sub(r"^(?:[A-Z]\w+s\s+of\s+)?(?:[Tt]he\s+)?", "", named.group().strip())
+    return name if " " in name else None
 
 
 # A person's name, two words or more, then the body they are with: "Ann Vale of the Vale

@@ -971,3 +971,11 @@ def test_bodies_written_out_as_owned_descriptions_and_subjects(matcher):
         "Kenyan government",
         "Kenyan government",
     ]
+
+
+def test_an_acronym_in_brackets_is_the_name_written_before_it_whatever_its_initials(matcher):
+    body = (
+        "Rebels of the Free Aceh Movement (GAM) said on Saturday they would hand in weapons.\n\n"
+        "“We will honour every word of the agreement,” GAM said in a statement."
+    )
+    assert _said(_speakers(matcher, body)) == ["Free Aceh Movement"]
