@@ -2854,7 +2854,8 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
     named_at: dict[str, list[int]] = {}
     for m_start, _, actor_id, _ in mentions:
         named_at.setdefault(actor_id, []).append(m_start)
-    genders = _told_genders(text, people)
+    # (only an honorific before a surname asks for the genders)
+    genders = _told_genders(text, people) if _ANY_HONORIFIC.search(text) else None
     added = [
         (start, start + len(surname), actor_id, "surname")
         for surname, ids in surnames.items()
@@ -2866,6 +2867,7 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
 # An honorific right before a surname, and the gender it tells: "Ms Fallon", "Mr. Rahman".
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
 _HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_ANY_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\b")
 # A family tie in apposition before a name, and its gender: "Her husband, Declan,".
 _TIE_GENDERS = {
     **dict.fromkeys(

@@ -1787,14 +1787,31 @@ _CAPITALIZED_WORD = re.compile(
 )
 _LONE_SURNAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?![\w'’\-])")
 # One name word introduced as a person: after a tie in apposition ("Their son, Cian,", "her
-# brother, Mateo,") or with an age ("Sofía, 9,").
-_ONE_WORD_NAME = re.compile(
+# brother, Mateo,") or with an age ("Sofía, 9,": the age is looked for first, a cheap scan;
+# no name word before the name, "Ann Vale, 22," being a name in full).
+_TIED_ONE_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:son|daughter|brother|sister|"
     r"husband|wife|partner|mother|father|grandson|granddaughter|nephew|niece|cousin|friend|"
     r"neighbou?r|child)\s*,\s+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,)"
-    rf"|(?<![\w'’\-] )(?<![\w'’\-])(?P<aged>[{UPPER}][{LOWER}'’\-]{{2,}}),\s+\d{{1,2}},"
 )
+_AGE_AFTER_NAME = re.compile(r",\s+\d{1,2},")
+_ONE_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?<![\w'’\-] )(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})$"
+)
+
+
+def _one_word_names(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the one-word names introduced as people (`_TIED_ONE_NAME`, or a
+    name word with an age after it)."""
+    found = [tied.span("name") for tied in _TIED_ONE_NAME.finditer(body)]
+    for age in _AGE_AFTER_NAME.finditer(body):
+        before = _ONE_NAME_BEFORE.search(body, max(0, age.start() - 40), age.start())
+        if before is not None:
+            found.append(before.span("name"))
+    return sorted(set(found))
+
+
 # A name word alone opening a sentence: "Siti said she had stopped looking." (a name only
 # when the text wrote it in full before: any sentence opens with a capital)
 _LONE_NAME_OPENING = re.compile(
@@ -1894,11 +1911,10 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
     hits = [(m.start(), m.end(), True) for m in _CAPITALIZED_RUN.finditer(body)]
     hits += [(m.start(), m.end(), False) for m in _LONE_SURNAME.finditer(body)]
     hits += [(m.start("name"), m.end(), False) for m in _LONE_NAME_OPENING.finditer(body)]
-    for one in _ONE_WORD_NAME.finditer(body):
+    for w_start, w_end in _one_word_names(body):
         # "Their son, Cian, who is 14", "Sofía, 9, and her brother": a person called by
         # one name, as children and relatives are
-        group = "name" if one.group("name") else "aged"
-        word, w_start, w_end = one.group(group), one.start(group), one.end(group)
+        word = body[w_start:w_end]
         if _is_name_word(word) and not _covered(w_start, w_end, mentions):
             given.setdefault(word, word)
             hits.append((w_start, w_end, False))
