@@ -2866,7 +2866,7 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
 
 # An honorific right before a surname, and the gender it tells: "Ms Fallon", "Mr. Rahman".
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
-_HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _ANY_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\b")
 # A family tie in apposition before a name, and its gender: "Her husband, Declan,".
 _TIE_GENDERS = {
@@ -2926,32 +2926,34 @@ def _surname_owners(
         if honorific is not None and genders is not None:
             # "Ms Fallon" is no man of that family ("Declan Fallon"); a woman of it named only
             # in writing is left to the written names
-            told = _HONORIFIC_GENDERS[honorific.group("title").lower()]
+            told = HONORIFIC_GENDERS[honorific.group("title").lower()]
             fitting = [a for a in actor_ids if genders.get(a, told) == told]
             if fitting and len(fitting) < len(actor_ids):
                 owners.append((start, _last_named(fitting, named_at, start)))
                 continue
             if not fitting:
                 continue
-        before = [
-            (max(at for at in named_at.get(actor_id, ()) if at < start), actor_id)
-            for actor_id in actor_ids
-            if any(at < start for at in named_at.get(actor_id, ()))
-        ]
+        before = _named_before(actor_ids, named_at, start)
         if owner is None and len(before) == 1 and len(actor_ids) > 1:
             owner = before[0][1]  # called by the surname alone while the only one named
-        chosen = owner or (max(before)[1] if before else actor_ids[0])
-        owners.append((start, chosen))
+        owners.append((start, owner or _last_named(actor_ids, named_at, start)))
     return owners
 
 
-def _last_named(actor_ids: list[str], named_at: dict[str, list[int]], start: int) -> str:
-    """Of `actor_ids`, the one named last before `start`, else the first of them."""
-    before = [
+def _named_before(
+    actor_ids: list[str], named_at: dict[str, list[int]], start: int
+) -> list[tuple[int, str]]:
+    """(where named last before `start`, actor) of those of `actor_ids` named before it."""
+    return [
         (max(at for at in named_at.get(a, ()) if at < start), a)
         for a in actor_ids
         if any(at < start for at in named_at.get(a, ()))
     ]
+
+
+def _last_named(actor_ids: list[str], named_at: dict[str, list[int]], start: int) -> str:
+    """Of `actor_ids`, the one named last before `start`, else the first of them."""
+    before = _named_before(actor_ids, named_at, start)
     return max(before)[1] if before else actor_ids[0]
 
 

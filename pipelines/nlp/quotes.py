@@ -81,11 +81,13 @@ from pipelines import settings
 from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word
 from pipelines.nlp.discovery import (
     DOUBLED_NAME,
+    HONORIFIC_GENDERS,
     ORG_HEADS,
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
     TITLE_WORDS,
     TITLE_WORDS_PLAIN,
+    body_initials,
     given_name_genders,
     tie_gender,
 )
@@ -1074,16 +1076,22 @@ def _written_body_subject(
         if at < 0:
             break
         start, end = spans[at]
-        opening = _OPENING_WRITTEN_ORG.match(body, start, end)
-        if (
-            opening is not None
-            and opening.end() <= offset
-            # (a quotation opening the sentence is someone's words, no subject)
-            and not _ANY_MARK.match(body[start:end].lstrip())
-            and (org := written_organization(opening.group("org"), opening.start("org"), mentions))
+        # (a quotation opening the sentence is someone's words, no subject)
+        if not _ANY_MARK.match(body[start:end].lstrip()) and (
+            org := opening_body(body, start, min(end, offset), mentions)
         ):
             return org
     return None
+
+
+def opening_body(body: str, start: int, end: int, mentions: list[Mention]) -> str | None:
+    """The body written out (`written_organization`) that opens body[start:end] as the
+    subject of a verb ("The Kenyan government blamed", "In Lima, the Peruvian government
+    repeated"), else None."""
+    opening = _OPENING_WRITTEN_ORG.match(body, start, end)
+    if opening is None:
+        return None
+    return written_organization(opening.group("org"), opening.start("org"), mentions)
 
 
 # Nothing but the article before a sentence's subject: "The", "“The".
@@ -1362,7 +1370,6 @@ def _gender(name: str) -> tuple[str | None, bool]:
 _HONORIFIC_NAME = re.compile(
     r"(?<![\w'’])(?P<title>Mr|Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+(?P<surname>[A-Z][\w'’\-]+)"
 )
-_HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _HONORIFIC_REACH = 4000
 
 
@@ -1397,7 +1404,7 @@ def told_genders(body: str, offset: int) -> dict[str, str]:
         for found in _OWN_POSSESSIVE.finditer(body, lower, offset)
     }
     return told | {
-        found.group("surname").lower(): _HONORIFIC_GENDER.get(found.group("title").lower(), "she")
+        found.group("surname").lower(): HONORIFIC_GENDERS.get(found.group("title").lower(), "she")
         for found in _HONORIFIC_NAME.finditer(body, lower, offset)
     }
 
@@ -2639,7 +2646,7 @@ def acronym_body(body: str, speaker_text: str, start: int, mentions: list[Mentio
     for m_start, m_end, actor_id, actor_type in reversed(
         mentions[: bisect_left(mentions, (start,))]
     ):
-        initials = "".join(word[0] for word in body[m_start:m_end].split() if word[:1].isupper())
+        initials = "".join(body_initials(word) for word in body[m_start:m_end].split())
         if actor_type in ("organization", "group") and (
             letters == initials
             # "the CDC" after "the Chinese Center for Disease Control and Prevention": an
@@ -7896,13 +7903,7 @@ def quotes_of_article(
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
                 actor_id, speaker_text = reporter
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
-            elif (
-                opening_body := _OPENING_WRITTEN_ORG.match(body, clause_start, q_start)
-            ) is not None and (
-                org := written_organization(
-                    opening_body.group("org"), opening_body.start("org"), article_mentions
-                )
-            ):
+            elif (org := opening_body(body, clause_start, q_start, article_mentions)) is not None:
                 # "The Kenyan government blamed the violence on “…”": the body written out
                 # as the sentence's subject
                 actor_id, speaker_text = None, org
