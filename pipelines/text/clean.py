@@ -2099,6 +2099,31 @@ MIN_RECORD_LETTER_WORDS = 3
 _LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 
 
+# A wire dateline set on a line of its own above the story ("HAVANA (AP) --", "NAIROBI,
+# Kenya (AP) _", "MIAMI _"): a place in capitals, an optional region, an optional agency in
+# brackets, and the dash or underscore that joins it to the story's first words. It is part
+# of that paragraph (where the story was filed, which a bare "the government" refers to).
+_DATELINE_LINE = re.compile(
+    r"[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})?"
+    r"(?:\s*(?P<agency>\([A-Z][\w .&'-]{0,30}\)))?"
+    r"\s*(?P<dash>--|[_–—-])?"
+)
+
+
+def _with_dateline(
+    doc: Lines, first: int, paragraphs: list[str], title_index: int | None
+) -> list[str]:
+    """The story's paragraphs, the dateline standing alone right above its first one joined
+    to it (an agency or a dash is needed: a bare word in capitals may be a section's name)."""
+    if first < 1 or first - 1 == title_index or not paragraphs or paragraphs[0] != doc.line[first]:
+        return paragraphs
+    dateline = _DATELINE_LINE.fullmatch(doc.line[first - 1].strip())
+    if dateline is None or not (dateline.group("agency") or dateline.group("dash")):
+        return paragraphs
+    return [f"{dateline.group(0)} {paragraphs[0]}", *paragraphs[1:]]
+
+
 def _clean_document(
     all_lines: Lines, record_title: str | None, load_date: date, keep_text: bool = False
 ) -> CleanArticle:
@@ -2168,6 +2193,8 @@ def _clean_document(
     meta = _published_date(dates, header)
     meta.author = author
     paragraphs = _paragraphs(doc, region, title, skip=metadata) if region else []
+    if region:
+        paragraphs = _with_dateline(doc, region[0], paragraphs, title_index)
     if keep_text and not any(HAS_WORD.search(p) for p in paragraphs):
         # A record's text was cut from its page by the publisher: when the line filter
         # leaves no word of it (a one-sentence brief is too short to score as a

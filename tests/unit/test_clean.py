@@ -259,6 +259,21 @@ def test_bylines_and_date_labels_of_other_languages():
     assert article.body.startswith("PARIS (AFP) - ")
 
 
+def test_a_dateline_on_its_own_line_opens_the_first_paragraph():
+    # wire copy sets the dateline apart ("HAVANA (AP) --" over a blank line): it is where the
+    # story was filed, so it stays, joined to the story's first words
+    for dateline in ("HAVANA (AP) --", "NAIROBI, Kenya (AP) _", "MIAMI _"):
+        article = clean_text_article(
+            f"\n\n{dateline}\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n",
+            record_title="Wire story",
+            keep_text=True,
+        )
+        assert article.body == "\n\n".join([f"{dateline} {PARA_1}", PARA_2, PARA_3])
+    # a section's name in capitals has no agency and no dash: it is not a dateline
+    article = clean_text_article(f"WORLD\n\n{PARA_1}\n\n{PARA_2}\n\n{PARA_3}\n")
+    assert article.body.startswith(PARA_1)
+
+
 def test_a_record_with_its_title_keeps_a_lede_that_reads_like_a_headline():
     text = (
         "Lakeland Mayor Dana Whitfield (D) is defending the city's new parking campaign with "
