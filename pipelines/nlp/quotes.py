@@ -157,8 +157,8 @@ _NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:[{UPPE
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
 _COMPANY_NOUNS = (
-    r"(?:company|firm|concern|maker|producer|carrier|retailer|insurer|lender|bank|"
-    r"manufacturer|utility)"
+    r"(?:company|firm|concern|\w*maker|producer|carrier|retailer|insurer|lender|bank|"
+    r"manufacturer|utility|thrift|chain|airline|conglomerate|brewer)"
 )
 _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
 # A body named in writing: "the Russian Embassy in Helsinki", "Morocco's foreign ministry",
@@ -970,6 +970,10 @@ def _pronoun_speaker(
             # “…,” it said": the body the sentence is about, not the country named last
             return subject, pronoun
         written_body = _written_body_subject(body, offset, spans, mentions)
+        if written_body is None and (named := _named_subject_said(body, offset, spans, mentions)):
+            # "Waka Kotahi said on Thursday it could not … “…,” it said": the name that spoke
+            # last as a sentence's subject, a body's by the pronoun, whatever its words
+            return named
         if written_body is not None:
             # "The Yugoslav government called the attack a crime. “…,” it said": the body
             # written there, which no dictionary holds
@@ -1092,6 +1096,60 @@ def opening_body(body: str, start: int, end: int, mentions: list[Mention]) -> st
     if opening is None:
         return None
     return written_organization(opening.group("org"), opening.start("org"), mentions)
+
+
+# A name opening a sentence as the subject of a verb of saying, perhaps after a place or a
+# time and before an apposition: "EADS said", "In a media release, NEA said:", "Vons, a unit
+# of Safeway Inc., said in a statement", "The Rio Grande do Sul Civil Defence said".
+_NAMED_SUBJECT_SAID = re.compile(
+    rf"[\s“\"«]*(?:(?:In|On|At|From|Late|Early|Earlier|Later)\s+[^,.;:“”\"]{{1,40}},\s+)?"
+    rf"(?:The\s+)?(?P<name>[{UPPER}][\w&’'.\-]*"
+    rf"(?:\s+(?:(?:of|for|and|de|do|du|da|the|on)\s+)*[{UPPER}][\w&’'.\-]*){{0,6}})"
+    r"(?:,\s+[^,;“”\"]{3,120},)?"
+    r"\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?"
+    r"(?:said|says|told|added|announced|reported|stated|warned|wrote|insisted|noted|argued|"
+    r"confirmed|denied|maintained|acknowledged|declared)\b"
+)
+_NOT_A_SUBJECT_NAME = frozenset((
+    "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+    "Here", "But", "And", "Yet", "So", "Then", "Now", "Police", "Officials", "Authorities",
+    "Critics", "Residents", "Analysts",
+))  # fmt: skip
+
+
+def _named_subject_said(
+    body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the name that opens the sentence of "it" at `offset`, or else the
+    sentence before, as the subject of a verb of saying, when it is no person (no given name
+    first): the actor its mention is, else the name as written; None when neither sentence
+    opens so.
+
+    Why: "it" that continues a body's words refers to the body that spoke, and many bodies
+    (agencies, companies, acronyms) carry no head noun that marks their names as a body's."""
+    index = sentence_index_of(spans, offset)
+    for at in (index, index - 1):
+        if at < 0:
+            break
+        start, end = spans[at]
+        found = _NAMED_SUBJECT_SAID.match(body, start, min(end, offset))
+        if found is None:
+            continue
+        n_start, n_end = found.span("name")
+        words = found.group("name").split()
+        if words[0] in _NOT_A_SUBJECT_NAME or words[0].lower() in given_name_genders():
+            return None
+        # (a name taken for a person's from its capitals, with no given name first, is a
+        # body's when "it" continues its words: "Waka Kotahi said")
+        inside = [m for m in mentions if n_start <= m[0] and m[1] <= n_end]
+        whole = [m for m in inside if (m[0], m[1]) == (n_start, n_end) and m[3] != "person"]
+        if whole:
+            return whole[0][2], body[n_start:n_end]
+        if any(m[3] != "person" for m in inside):
+            return None  # "Russia's Vale said": a name with a body or country in it
+        # ("Carrollton said" after "Carrollton Foods Inc.": the company's name in full)
+        return None, full_company_name(body, body[n_start:n_end], n_start)
+    return None
 
 
 # Nothing but the article before a sentence's subject: "The", "“The".
@@ -2023,6 +2081,12 @@ def last_company_written(body: str, before: int) -> str | None:
     """The company the text named last before `before`, in full with a company's suffix or
     by the first word of that name ("Courtaulds PLC … Courtaulds is moving …": "the
     company" after it is Courtaulds PLC), within about three paragraphs."""
+    latest = last_company_written_at(body, before)
+    return latest[1] if latest is not None else None
+
+
+def last_company_written_at(body: str, before: int) -> tuple[int, str] | None:
+    """(where it was last written, name) of `last_company_written`'s company, else None."""
     latest: tuple[int, str] | None = None
     for found in _COMPANY_WRITTEN.finditer(body, 0, before):
         words = found.group(0).split()
@@ -2033,7 +2097,7 @@ def last_company_written(body: str, before: int) -> str | None:
         last = max((m.start() for m in short.finditer(body, found.start(), before)), default=-1)
         if last >= before - 1500 and (latest is None or last > latest[0]):
             latest = (last, full)
-    return latest[1] if latest is not None else None
+    return latest
 
 
 @cache
@@ -2105,6 +2169,7 @@ def _unnamed_speaker(
     mentions: list[Mention],
     quote_spans: list[tuple[int, int]],
     written: list[tuple[int, int, str]],
+    spans: list[tuple[int, int]] | None = None,
 ) -> tuple[str | None, str | None]:
     """(actor, text) of a speaker phrase no mention in it resolves: a lone name of a person
     named before in full (`_lone_name_person`), a described body ("the ministry") the
@@ -2174,11 +2239,22 @@ def _unnamed_speaker(
         # "“…,” the statement read" after "Russia's foreign ministry said in a statement"
         actor_id = statement_issuer(body, s_start, mentions, quote_spans)
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
+        # "Consolidated Edison said it would … “…,” the utility said": the name that spoke
+        # as the subject of this sentence or the one before
+        said_before = _named_subject_said(body, s_start, spans, mentions) if spans else None
+        if said_before is not None:
+            return said_before
         # "the pharmaceutical company said": the company named last before, an actor or a
         # name written with a company's suffix ("Upjohn Co.")
         actor_id = _last_body_before(s_start, mentions, (("organization",),))
-        if actor_id is None and (company := last_company_written(body, s_start)) is not None:
-            return None, company
+        written_company = last_company_written_at(body, s_start)
+        if written_company is not None and (
+            actor_id is None
+            # (a company written with its suffix after the last organization mentioned:
+            # "The Electoral Commission said … Coast Range Lumber Co. said … the company")
+            or written_company[0] > _last_mention_start(s_start, mentions, actor_id)
+        ):
+            return None, written_company[1]
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
@@ -2351,7 +2427,17 @@ def body_named_by_its_noun(
             )
     if last is None:
         return None
-    return None, re.sub(r"^(?:The|A|An)\s+", "", last)
+    last = re.sub(r"^(?:The|A|An)\s+", "", last)
+    proper = _NAMED_THEN_KIND.fullmatch(last)
+    if proper is not None and not set(proper.group("name").split()) & set(demonyms().values()):
+        # "The Force Ouvriere union", "the Hamas movement": the body's name is the proper
+        # name, the lowercase noun only says what it is (not "the Yugoslav army")
+        return None, proper.group("name").strip()
+    return None, last
+
+
+# A proper name, then the lowercase kind of body it is.
+_NAMED_THEN_KIND = re.compile(r"(?P<name>(?:[A-Z][\w'’&.\-]*\s+){1,5}?)(?:union|movement)")
 
 
 # A text and its author named after it: "a report from Kotak Institutional Equities", "a
@@ -2472,9 +2558,12 @@ def described_person(
     inside = [m for m in mentions if m[0] < s_end and s_start < m[1]]
     if (
         head in _NOT_PERSON_HEADS
+        # ("the commission said": the noun a body's name ends with; a guard is a person)
+        or (head in _BODY_HEADS and head not in _PERSON_HEADS and head != "guard")
         or any(m[3] != "country" for m in inside)
         or (inside and head not in _PERSON_HEADS)
         or _BODY_SPEAKER.search(speaker_text)
+        or _COMPANY_SPEAKER.search(speaker_text)
         or _DOCUMENT_SPEAKER.search(speaker_text)
         or head in _LEGAL_TEXTS
         or (_PLURAL.search(head) and not head.endswith("ss"))
@@ -2938,6 +3027,11 @@ def _last_body_before(
             if m[3] in wanted:
                 return m[2]
     return None
+
+
+def _last_mention_start(offset: int, mentions: list[Mention], actor_id: str) -> int:
+    """Where the text last mentioned `actor_id` before `offset` (-1: nowhere)."""
+    return max((m[0] for m in mentions if m[2] == actor_id and m[1] <= offset), default=-1)
 
 
 def _is_name_in_quotes(quote: str) -> bool:
@@ -8336,7 +8430,14 @@ def quotes_of_article(
                             actor_id = other[2]
                 elif actor_id is None and org is None:
                     actor_id, speaker_text = _unnamed_speaker(
-                        body, speaker_text, s_start, s_end, article_mentions, quote_spans, names
+                        body,
+                        speaker_text,
+                        s_start,
+                        s_end,
+                        article_mentions,
+                        quote_spans,
+                        names,
+                        spans,
                     )
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence

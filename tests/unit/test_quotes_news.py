@@ -979,3 +979,54 @@ def test_an_acronym_in_brackets_is_the_name_written_before_it_whatever_its_initi
         "“We will honour every word of the agreement,” GAM said in a statement."
     )
     assert _said(_speakers(matcher, body)) == ["Free Aceh Movement"]
+
+
+def test_it_is_a_body_that_spoke_as_its_sentence_s_subject_whatever_its_words(matcher):
+    # no head noun marks these names as bodies; "it" continuing their words does
+    body = (
+        "Heavy rain closed the coast road for a third day.\n\n"
+        "Tane Rangi, a farmer near the slip, said he had not seen his neighbours since Monday.\n\n"
+        "Waka Kotahi said on Thursday it could not yet say when the road would reopen.\n\n"
+        "“Crews are working in from both ends,” it said.\n\n"
+        "In a media release, NEA said the trial would run for two years.\n\n"
+        "“Each phase will be reviewed by a panel,” it said."
+    )
+    assert _said(_speakers(matcher, body))[-2:] == ["Waka Kotahi", "NEA"]
+
+
+def test_a_body_called_by_its_noun_is_no_person_described(matcher):
+    body = (
+        "Voters queued for hours, said Tom Reyes, an organiser in the township.\n\n"
+        "The Independent Electoral Commission said shortages of ballot papers had delayed "
+        "the opening of polling stations.\n\n"
+        "“We are flying in material throughout the day,” the commission said."
+    )
+    actor, text, _ = _speakers(matcher, body)[-1]
+    assert actor is not None and actor.startswith("org_") and "Commission" in text
+
+
+def test_the_company_is_the_company_written_last(matcher):
+    # a company written with its suffix after the organization mentioned last is the one
+    body = (
+        "The Independent Electoral Commission said it had extended voting hours.\n\n"
+        "Coast Range Lumber Co., which bought the timber in 1994, said the ruling would cost "
+        "jobs.\n\n"
+        "“We paid for this timber in good faith,” the company said.\n\n"
+        "Consolidated Edison said it would have 2,000 workers on duty. “Our plants are "
+        "ready,” the utility said.\n\n"
+        "Trinity Savings Bank blamed the property market.\n\n"
+        "“The plan was not given the time it needed,” the thrift said."
+    )
+    assert _said(_speakers(matcher, body))[-3:] == [
+        "Coast Range Lumber Co.",
+        "Consolidated Edison",
+        "org_trinity_savings_bank",
+    ]
+
+
+def test_a_union_named_before_its_kind_is_its_proper_name(matcher):
+    body = (
+        "The Force Ouvriere union, the biggest at the plant, warned against job cuts.\n\n"
+        "“The workers on the line are not responsible,” the union said."
+    )
+    assert _said(_speakers(matcher, body)) == ["Force Ouvriere"]
