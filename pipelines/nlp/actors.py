@@ -46,6 +46,7 @@ from pipelines.nlp.discovery import (
     longest_triggers,
     merge_discovered,
     named_as_a_thing,
+    tied_family_members,
     trigger_variants,
     with_given_name_written,
 )
@@ -548,6 +549,14 @@ class ActorMatcher:
         for _, _, actor_id, _ in found:
             if actor_id in self._extra:
                 discovered[actor_id] = self._extra[actor_id]
+        if _TIE_HINT.search(text):
+            name_of = {
+                m[2]: discovered.get(m[2])
+                or (self.names.get(m[2], ""), self._actor_types.get(m[2], ""))
+                for m in found
+            }
+            found, relatives = tied_family_members(text, found, name_of)
+            discovered |= {a: d for a, d in relatives.items() if a not in discovered}
         people = {
             actor_id: discovered[actor_id][0] if actor_id in discovered else self.names[actor_id]
             for _, _, actor_id, kind in found
@@ -1175,6 +1184,12 @@ _ROYAL_HINT = re.compile(
 )
 # Where `collective_roles` may find something: "head of".
 _COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")
+# A family tie a relative's given name may follow ("his wife", "Their son"): a cheap test
+# before `tied_family_members`.
+_TIE_HINT = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:wife|husband|son|daughter|brother|"
+    r"sister|mother|father|nephew|niece|uncle|aunt|grand)"
+)
 # "my American colleague": a counterpart the roles resolve, no role word needed
 _COLLEAGUE_HINT = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+[A-Z][a-z]+\s+colleague\b")
 

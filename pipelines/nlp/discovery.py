@@ -989,6 +989,21 @@ def _trie_alternation(words: set[str]) -> str:
     return pattern(trie)
 
 
+# The accented letters a given name may be written with where a list holds it without
+# ("Seán", "Sebastián", "Zoë", "Çağla" for Sean, Sebastian, Zoe, Cagla).
+_ACCENTED = {
+    "a": "áàâäãåą", "e": "éèêëę", "i": "íìîïı", "o": "óòôöõø", "u": "úùûü", "n": "ñ",
+    "c": "çć", "s": "şš", "g": "ğ", "z": "žż", "y": "ý",
+    "A": "ÁÀÂÄÃÅ", "E": "ÉÈÊË", "I": "ÍÌÎÏİ", "O": "ÓÒÔÖØ", "U": "ÚÙÛÜ", "C": "Ç", "S": "ŞŠ",
+}  # fmt: skip
+
+
+def _with_accents(alternation: str) -> str:
+    """A trie alternation of names (`_trie_alternation`, letters and regex syntax) whose
+    letters also match their accented forms: each such letter becomes a class."""
+    return "".join(f"[{c}{_ACCENTED[c]}]" if c in _ACCENTED else c for c in alternation)
+
+
 _CONNECTOR_PARTS = re.compile(r"(?<=-)(?:In|Of|The|At|For|And|To|On)(?=-)")
 
 
@@ -1298,9 +1313,11 @@ class ActorDiscoverer:
         if given_names:
             # the lookahead on the names' first letters skips most positions at once: an
             # alternation of hundreds of names is otherwise tried at every character
-            initials = re.escape("".join(sorted({n[0] for n in given_names})))
+            initials = "".join(sorted({n[0] for n in given_names}))
+            initials = re.escape(initials + "".join(_ACCENTED.get(c, "") for c in initials))
             self._given_name = re.compile(
-                rf"(?<![\w’'\-])(?=[{initials}])(?P<name>(?:{_trie_alternation(set(given_names))})"
+                rf"(?<![\w’'\-])(?=[{initials}])"
+                rf"(?P<name>(?:{_with_accents(_trie_alternation(set(given_names)))})"
                 # (a middle initial, as English-language news writes one: "John C. Marous")
                 rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}})(?![\w’'\-])"
             )
@@ -2855,11 +2872,15 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
     for m_start, _, actor_id, _ in mentions:
         named_at.setdefault(actor_id, []).append(m_start)
     # (only an honorific before a surname asks for the genders)
-    genders = _told_genders(text, people) if _ANY_HONORIFIC.search(text) else None
+    honorific = _ANY_HONORIFIC.search(text) is not None
+    genders = _told_genders(text, people) if honorific else None
+    children = _children(text, people) if honorific else frozenset()
     added = [
         (start, start + len(surname), actor_id, "surname")
         for surname, ids in surnames.items()
-        for start, actor_id in _surname_owners(text, surname, ids, taken, named_at, genders)
+        for start, actor_id in _surname_owners(
+            text, surname, ids, taken, named_at, genders, children
+        )
     ]
     return sorted(mentions + added) if added else mentions
 
@@ -2894,10 +2915,88 @@ def _told_genders(text: str, people: dict[str, str]) -> dict[str, str]:
             found[actor_id] = told[0]
             continue
         at = text.find(full_name)
+        if at < 0:
+            # (a relative called by the given name only: "his wife, Máire," of the Byrnes)
+            at = text.find(full_name.split()[0])
         tie = tie_gender(text, at) if at > 0 else None
         if tie is not None:
             found[actor_id] = tie
     return found
+
+
+_CHILD_TIES = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
+
+
+def _children(text: str, people: dict[str, str]) -> frozenset[str]:
+    """The people the text introduces as someone's child by a tie before their given name
+    ("Their son, Cian,"): called by that name, never by an honorific and the surname."""
+    found = set()
+    for actor_id, full_name in people.items():
+        at = text.find(full_name.split()[0])
+        tie = _TIE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+        if tie is not None and tie.group("tie") in _CHILD_TIES:
+            found.add(actor_id)
+    return frozenset(found)
+
+
+# A relative called by a given name after a family tie: "and his wife Pauline have",
+# "Her husband, Emyr, 77,", "Their son, Cian, runs".
+_TIED_GIVEN_NAME = re.compile(
+    r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
+    rf"(?P<tie>{'|'.join(_TIE_GENDERS)})\s*,?\s+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\.|\s+[a-z])"
+)
+# How far before the tie the relative's family member is named.
+_TIE_REACH = 300
+
+
+def tied_family_members(
+    text: str, found: list[Mention], name_of: dict[str, tuple[str, str]]
+) -> tuple[list[Mention], dict[str, tuple[str, str]]]:
+    """The relatives `text` calls by a given name after a tie to the person it named last
+    with a surname (`name_of`: {actor_id: (name, type)} of the mentions' actors), and later
+    by an honorific of the tie's gender and that surname, as people of that surname ("Derek
+    Hartley … and his wife Pauline … Mrs Hartley" → Pauline Hartley): the mentions with one
+    where each given name stands, and {actor_id: (name, "person")} of the new.
+
+    Why: news introduce a spouse or a child by the given name, then call them "Mrs
+    Hartley"; only as one of the family can the honorific find them."""
+    added: list[Mention] = []
+    new: dict[str, tuple[str, str]] = {}
+    starts = [m[0] for m in found]
+    for tied in _TIED_GIVEN_NAME.finditer(text):
+        n_start, n_end = tied.span("name")
+        word = tied.group("name")
+        first = bisect_left(starts, n_start - _LONGEST)
+        if word.lower() in _NOT_PERSON_WORDS or any(
+            m[0] < n_end and n_start < m[1] for m in found[first : bisect_left(starts, n_end)]
+        ):
+            continue
+        owner = next(
+            (
+                name_of[m[2]][0]
+                for m in reversed(found[: bisect_left(starts, tied.start())])
+                if tied.start() - m[0] <= _TIE_REACH
+                and name_of.get(m[2], ("", ""))[1] == "person"
+                and len(name_of[m[2]][0].split()) >= 2
+            ),
+            None,
+        )
+        if owner is None or owner.split()[-1] == word:
+            continue
+        surname = owner.split()[-1]
+        gender = _TIE_GENDERS[tied.group("tie")]
+        if not any(
+            HONORIFIC_GENDERS[h.group("title").lower()] == gender
+            for h in re.finditer(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+{re.escape(surname)}\b", text)
+            if h.start() > n_end
+        ):
+            continue  # never called by the family's name: "Their son, Cian," is Cian
+        full = f"{word} {surname}"
+        actor_id = f"person_{slug(full)}"
+        new[actor_id] = (full, "person")
+        added.append((n_start, n_end, actor_id, "discovered"))
+    return (sorted(found + added), new) if added else (found, new)
 
 
 def tie_gender(text: str, start: int) -> str | None:
@@ -2914,6 +3013,7 @@ def _surname_owners(
     taken: list[tuple[int, int]],
     named_at: dict[str, list[int]],
     genders: dict[str, str] | None = None,
+    children: frozenset[str] = frozenset(),
 ) -> list[tuple[int, str]]:
     """(start, person) of each lone use of a surname that `actor_ids` share: the person
     named in full last before it, else the first of them; once a lone use called someone
@@ -2928,6 +3028,9 @@ def _surname_owners(
             # in writing is left to the written names
             told = HONORIFIC_GENDERS[honorific.group("title").lower()]
             fitting = [a for a in actor_ids if genders.get(a, told) == told]
+            if len(fitting) > 1 and children:
+                # "Mr Byrne" is the father, not the son the text calls "Cian"
+                fitting = [a for a in fitting if a not in children] or fitting
             if fitting and len(fitting) < len(actor_ids):
                 owners.append((start, _last_named(fitting, named_at, start)))
                 continue

@@ -2932,6 +2932,9 @@ def lone_names_to_full(body: str, mentions: list[Mention]) -> list[Mention]:
     the story says which it goes on about, not the last named."""
     last_named: dict[str, str] = {}
     named: set[str] = set()
+    # (a relative named by the given name, "Her husband, Emyr,", and then by the surname
+    # is named as well: two words of theirs, one at a time)
+    words_of: dict[str, set[str]] = {}
     out: list[Mention] = []
     for start, end, actor_id, actor_type in mentions:
         if actor_type == "person":
@@ -2940,7 +2943,11 @@ def lone_names_to_full(body: str, mentions: list[Mention]) -> list[Mention]:
                 last_named[words[-1]] = actor_id
                 named.add(actor_id)
             elif len(words) == 1 and words[0][:1].isupper() and actor_id not in named:
-                actor_id = last_named.get(words[0], actor_id)
+                if words_of.get(actor_id, {words[0]}) - {words[0]}:
+                    named.add(actor_id)
+                else:
+                    words_of.setdefault(actor_id, set()).add(words[0])
+                    actor_id = last_named.get(words[0], actor_id)
         out.append((start, end, actor_id, actor_type))
     return out
 

@@ -1030,3 +1030,42 @@ def test_a_union_named_before_its_kind_is_its_proper_name(matcher):
         "“The workers on the line are not responsible,” the union said."
     )
     assert _said(_speakers(matcher, body)) == ["Force Ouvriere"]
+
+
+def test_a_relative_called_by_the_given_name_then_by_an_honorific_is_of_the_family(matcher):
+    # the spouse introduced by a tie and a given name is "Mrs Hartley" later: Pauline
+    # Hartley, never her husband; "Mr Byrne" is the father, not the son called by his name;
+    # an accented given name ("Seán") starts a name as its plain form does
+    body = (
+        "Derek Hartley, 71, and his wife Pauline have lived on Bridge Street for 40 years.\n\n"
+        "“We moved everything we could upstairs,” Mr Hartley said.\n\n"
+        "Mrs Hartley said the couple had been told the defences would hold.\n\n"
+        "“We believed them,” she said.\n\n"
+        "Seán Byrne and his wife, Máire, have farmed at Kilmurry for 30 years. Their son, "
+        "Cian, runs the dairy side of the business.\n\n"
+        "“Nobody here is against renewable energy,” Mrs Byrne said.\n\n"
+        "“The inspector walked the land,” said Mr Byrne.\n\n"
+        "Gwyneth Pritchard, 74, was added to the waiting list in 2020.\n\n"
+        "“I used to walk the dog every morning,” Mrs Pritchard said.\n\n"
+        "Her husband, Emyr, 77, has become her carer.\n\n"
+        "“She won’t tell you how bad it is,” Mr Pritchard said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "person_derek_hartley",
+        "person_pauline_hartley",
+        "person_maire_byrne",
+        "person_sean_byrne",
+        "person_gwyneth_pritchard",
+        "person_emyr_pritchard",
+    ]
+
+
+def test_a_relative_never_called_by_the_family_name_keeps_the_given_name(matcher):
+    # no honorific on the surname: the daughter stays "Zofia", and the surname alone is
+    # the mother named in full
+    body = (
+        "Among them was Agnieszka Dabrowska, who moved to Nelson in 2007. Her daughter, "
+        "Zofia, 11, now helps run the reading club.\n\n"
+        "“This room gave me a language,” Dabrowska said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_agnieszka_dabrowska"]
