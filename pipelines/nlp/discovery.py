@@ -40,8 +40,9 @@ Mention = tuple[int, int, str, str]
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 # (Irish particles are capitalized: "Colm Ó Floinn", "Síle Ní Bhriain")
-_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos|Ó|Ní|Nic|Uí)"
-NAME_PATTERN = rf"{_CAP}(?:\s+(?:{_PARTICLE}\s+|{_PARTICLE}-)?{_CAP}){{1,3}}"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos|los|las|del|Ó|Ní|Nic|Uí)"
+# (two particles may stand together: "Pieter van der Merwe", "Maria de los Santos")
+NAME_PATTERN = rf"{_CAP}(?:\s+(?:(?:{_PARTICLE}\s+){{1,2}}|{_PARTICLE}-)?{_CAP}){{1,3}}"
 
 # Words that take a name right after them as a title. Role terms from the seed are added.
 TITLE_WORDS = (
@@ -66,6 +67,27 @@ TITLE_WORDS = (
     "mla",
     "lt. gen.",
     "maj. gen.",
+    # (ranks abbreviated, and the clergy's and a Hausa elder's titles: "Lt. Col. Mike
+    # Garrity", "the Rev. Marcus Bell", "Fr Tom Reyes", "Alhaji Musa Danjuma")
+    "lt.",
+    "lt",
+    "capt.",
+    "capt",
+    "col",
+    "maj.",
+    "maj",
+    "cmdr.",
+    "cmdr",
+    "cpl.",
+    "cpl",
+    "commodore",
+    "rev.",
+    "rev",
+    "reverend",
+    "fr.",
+    "fr",
+    "alhaji",
+    "alhaja",
     "colonel",
     "col.",
     "admiral",
@@ -1319,7 +1341,7 @@ class ActorDiscoverer:
                 rf"(?<![\w’'\-])(?=[{initials}])"
                 rf"(?P<name>(?:{_with_accents(_trie_alternation(set(given_names)))})"
                 # (a middle initial, as English-language news writes one: "John C. Marous")
-                rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{1,4}})(?![\w’'\-])"
+                rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,4}})(?![\w’'\-])"
             )
         connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"

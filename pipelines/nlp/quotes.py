@@ -244,7 +244,11 @@ _SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
 # middle initial's ("said Ann C. Vale").
 _ABBREVIATION_STOPS = "".join(
-    rf"(?<!\b{word})" for word in ("Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen")
+    rf"(?<!\b{word})"
+    for word in (
+        *("Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen", "Rev", "Fr", "Cmdr"),
+        *("Cpl", "Brig", "Prof", "Supt", "Insp"),
+    )
 )
 _PHRASE_END = rf"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)(?<!\s[A-Z]){_ABBREVIATION_STOPS}\.(?:\s|$)|$)|\s+(?:who|which|that|in|on|at|after|during|when|as|from|to|before|while)\b)"
 # A day or time right after the verb is no speaker: "announced yesterday that …".
@@ -1895,7 +1899,8 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("volunteer", "activist", "journalist", "reporter", "correspondent", "writer"),
         *("poet", "singer", "actor", "actress", "athlete", "champion", "scientist"),
         *("researcher", "engineer", "worker", "farmer", "pilot", "soldier", "resident"),
-        *("surgeon", "physician", "paramedic"),
+        *("surgeon", "physician", "paramedic", "economist", "goaltender", "goalkeeper"),
+        *("striker", "midfielder", "defender", "winger", "forward", "coach", "manager"),
         # named storms: "Storm Desmond", "Hurricane Otis"
         *("storm", "hurricane", "cyclone", "typhoon"),
         # the portfolio of an ombudsman ("Commissioner for Human Rights")
@@ -2236,6 +2241,11 @@ def _unnamed_speaker(
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         if _JOINT_TEXT.search(body, max(0, s_start - 300), s_start):
             return None, None  # a joint statement is its signatories' all, no one's
+        written_issuer = written_statement_issuer(body, s_start, mentions)
+        if written_issuer is not None:
+            # "The Kenyan government said in a statement …", "In a statement, the union
+            # urged …": the body written as that sentence's subject
+            return written_issuer
         # "“…,” the statement read" after "Russia's foreign ministry said in a statement"
         actor_id = statement_issuer(body, s_start, mentions, quote_spans)
     if actor_id is None and _COMPANY_SPEAKER.search(speaker_text):
@@ -3019,6 +3029,53 @@ def statement_issuer(
     ]
     # (the longest of those opening at one place: "Russia's foreign ministry", not "Russia")
     return max(subject, key=lambda m: (m[0], m[1]))[2] if subject else None
+
+
+# A sentence opened by the statement its subject issued: "In a statement Tuesday, the union
+# urged", "In its statement, the ministry said".
+_IN_A_STATEMENT_OPENING = re.compile(
+    r"[\s“\"«]*In\s+(?:a|its|their|an)\s+(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé])"
+    r"[^,.;“”\"]{0,40},\s+"
+)
+# A body called by its noun as a clause's subject: "the union urged", "The ministry said".
+_THE_BODY_SUBJECT = re.compile(r"(?P<noun>[Tt]he\s+[a-z]{4,})\s+[a-z]")
+
+
+def written_statement_issuer(
+    body: str, offset: int, mentions: list[Mention]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the body written out, or called by its noun, as the subject of the
+    last sentence within 1,500 characters before `offset` that says it issued a statement
+    ("The Kenyan government said in a statement …", "In a statement Tuesday, the union
+    urged …"), else None (`statement_issuer` then looks for a mention there)."""
+    lower = max(0, offset - 1500)
+    said = _last_match(_SAID_IN_A_STATEMENT, body, lower, offset)
+    opened = None
+    for found in re.finditer(
+        r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))In\s+(?:a|its|their|an)\s", body[lower:offset]
+    ):
+        hit = _IN_A_STATEMENT_OPENING.match(body, lower + found.start(), offset)
+        if hit is not None:
+            opened = hit
+    if said is None and opened is None:
+        return None
+    if opened is not None and (said is None or opened.start() > said.start()):
+        subject_start, stop = opened.end(), min(offset, opened.end() + 120)
+    else:
+        assert said is not None
+        subject_start = max(
+            body.rfind(". ", 0, said.start()) + 2, body.rfind("\n", 0, said.start()) + 1
+        )
+        subject_start, stop = max(subject_start, lower), said.start() + 1
+        opening = _IN_A_STATEMENT_OPENING.match(body, subject_start, stop)
+        subject_start = opening.end() if opening is not None else subject_start
+    org = opening_body(body, subject_start, stop, mentions)
+    if org is not None:
+        return None, org
+    the_noun = _THE_BODY_SUBJECT.match(body, subject_start, stop)
+    if the_noun is not None:
+        return body_named_by_its_noun(body, the_noun.group("noun"), subject_start, mentions)
+    return None
 
 
 def _last_body_before(

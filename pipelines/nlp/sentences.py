@@ -60,6 +60,14 @@ _ABBREVIATIONS = {
     "dec",
     "approx",
     "est",
+    # the clergy's and more ranks: "the Rev. Marcus Bell", "Fr. Tom Reyes", "Cmdr. Ann Vale"
+    "rev",
+    "fr",
+    "cmdr",
+    "cpl",
+    "brig",
+    "supt",
+    "insp",
 }
 _END_PUNCTUATION = ".!?…"
 _CLOSERS = "\"'”’)]"

@@ -1069,3 +1069,41 @@ def test_a_relative_never_called_by_the_family_name_keeps_the_given_name(matcher
         "“This room gave me a language,” Dabrowska said."
     )
     assert _said(_speakers(matcher, body)) == ["person_agnieszka_dabrowska"]
+
+
+def test_ranks_and_the_clergy_s_titles_are_no_part_of_the_name(matcher):
+    body = (
+        "Volunteers sorted food in the church hall.\n\n"
+        "“We have more food than places to put it,” said the Rev. Marcus Bell, the pastor.\n\n"
+        "“The river is still rising,” Lt Col Tom Reyes said.\n\n"
+        "“Our members are not causing this,” said Alhaji Musa Danjuma, the chairman."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "person_marcus_bell",
+        "person_tom_reyes",
+        "person_musa_danjuma",
+    ]
+
+
+def test_a_name_with_two_particles_is_one_name(matcher):
+    body = (
+        "Economist Pieter van der Merwe, of Cape Analytics, estimates the cost at R4 billion "
+        "a day.\n\n"
+        "“The biggest cost doesn’t show up in the numbers,” said Van der Merwe."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_pieter_van_der_merwe"]
+
+
+def test_the_statement_is_the_body_written_as_the_subject_that_issued_it(matcher):
+    body = (
+        "Rescuers worked through the night in Nairobi.\n\n"
+        "The Kenyan government said in a statement that 201 people had been confirmed dead.\n\n"
+        "“All available resources have been mobilized,” the statement said.\n\n"
+        "The Commercial Farmers Union said more farms had been occupied.\n\n"
+        "In a statement Tuesday, the union urged farmers not to retaliate. “Violence will "
+        "only make a terrible situation worse,” the statement said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "Kenyan government",
+        "org_commercial_farmers_union",
+    ]
