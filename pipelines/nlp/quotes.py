@@ -2216,6 +2216,17 @@ def _unnamed_speaker(
         if actor_id is None and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
         else None
     )
+    if (
+        actor_id is None
+        and spans
+        and _DESCRIBED_BODY.fullmatch(speaker_text.strip())
+        # (a statement's issuer is found by the statement: `written_statement_issuer`)
+        and not _DOCUMENT_SPEAKER.search(speaker_text)
+        and (subject := _body_that_spoke_before(body, s_start, spans, mentions)) is not None
+    ):
+        # "Radio-Television Serbia resumed broadcasting … “…,” the station said": the body
+        # that spoke, or acted, as the subject of this sentence or the one before
+        return subject
     if actor_id is None and (
         named_body := body_named_by_its_noun(body, speaker_text, s_start, mentions)
     ):
@@ -2762,12 +2773,18 @@ _NAME_BEFORE_BRACKETS = re.compile(
 )
 
 
+# An acronym some desks write in title case ("Igad", "Nato"): defined in brackets only.
+_TITLE_CASE_ACRONYM = re.compile(r"(?P<letters>[A-Z][a-z]{1,5})")
+
+
 def acronym_defined(body: str, speaker_text: str, start: int) -> str | None:
     """The name the text wrote in full right before the speaker's acronym in brackets, before
     `start` ("Rebels of the Free Aceh Movement (GAM) said …" → "Free Aceh Movement"), whatever
     its initials (an acronym of another language: GAM is Gerakan Aceh Merdeka); None when
     the speaker is no acronym or the text defines it nowhere."""
-    found = _ACRONYM.fullmatch(speaker_text.strip(" ,.;:"))
+    found = _ACRONYM.fullmatch(speaker_text.strip(" ,.;:")) or _TITLE_CASE_ACRONYM.fullmatch(
+        speaker_text.strip(" ,.;:")
+    )
     if found is None:
         return None
     at = body.rfind(f"({found.group('letters')})", 0, start)
@@ -3031,6 +3048,82 @@ def statement_issuer(
     return max(subject, key=lambda m: (m[0], m[1]))[2] if subject else None
 
 
+# Nouns for a body or a text it issued, as a speaker describes them: "the station", "the
+# environmental group", "the Geneva-based organisation", "a club statement", "the post".
+_BODY_OR_TEXT_NOUNS = (
+    r"(?:station|network|channel|broadcaster|newspaper|paper|daily|agency|group|"
+    r"organi[sz]ation|club|team|league|body|board|panel|court|majority|opinion|ruling|post|"
+    r"notice|bulletin|statement|communiqu[eé]|union|party|movement|council|commission|"
+    r"committee|institute|university|school|hospital|regulator|watchdog|charity|foundation|"
+    r"association|federation|embassy|consulate|mission|website|site|chain|firm|company|"
+    r"utility|operator|carrier|airline|thrift|bank|fund|authority|service)"
+)
+_DESCRIBED_BODY = re.compile(
+    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<noun>{_BODY_OR_TEXT_NOUNS})"
+    r"(?:['’]s\s+(?:statement|post|website))?"
+)
+# A body acting as a sentence's subject, perhaps after a place or time: "Radio-Television
+# Serbia resumed", "In Brussels, NATO said", "The Yugoslav Army General Staff said".
+_BODY_ACTING = re.compile(
+    rf"[\s“\"«]*(?:(?:In|On|At|From|Late|Early|Earlier|Later)\s+[^,.;:“”\"]{{1,40}},\s+)?"
+    rf"(?:The\s+)?(?P<name>[{UPPER}][\w&’'.\-]*"
+    rf"(?:\s+(?:(?:of|for|and|de|do|du|da|the|on)\s+)*[{UPPER}][\w&’'.\-]*){{0,6}})"
+    r"(?:\s+\([A-Z]{2,}\))?(?:,\s+[^,;“”\"]{3,120},)?"
+    r"\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?(?:said|told|[a-z]+(?:ed|s))\b"
+)
+
+
+def _body_that_spoke_before(
+    body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the body that opens the sentence at `offset`, or else the one
+    before, as the subject of a verb (`body_acting_at`); None when neither opens so."""
+    index = sentence_index_of(spans, offset)
+    for at in (index, index - 1):
+        if at < 0:
+            break
+        start, end = spans[at]
+        end = min(end, offset)
+        if _ANY_MARK.match(body[start:end].lstrip()):
+            continue  # a quotation opening the sentence is someone's words, no subject
+        found = body_acting_at(body, start, end, mentions)
+        if found is not False:
+            return found
+    return None
+
+
+def body_acting_at(
+    body: str, start: int, end: int, mentions: list[Mention]
+) -> tuple[str | None, str] | bool | None:
+    """(actor, name) of the body that opens body[start:end] as the subject of a verb
+    ("Radio-Television Serbia resumed broadcasting", "NATO said", "The Yugoslav government
+    called"): the organization or group mentioned there, else the name written (an acronym
+    in title case as the name defined with it); None when a person or a country opens it
+    there, False when nothing does."""
+    if (written := opening_body(body, start, end, mentions)) is not None:
+        return None, written
+    found = _BODY_ACTING.match(body, start, end)
+    if found is None:
+        return False
+    n_start, n_end = found.span("name")
+    words = found.group("name").split()
+    if words[0] in _NOT_A_SUBJECT_NAME or words[0].lower() in given_name_genders():
+        return None
+    inside = [m for m in mentions if n_start <= m[0] and m[1] <= n_end]
+    bodies = [m for m in inside if m[3] in ("organization", "group")]
+    if bodies and not bodies[0][2].startswith(_UNNAMED_GROUP):
+        return bodies[0][2], body[bodies[0][0] : bodies[0][1]]
+    if any(m[3] == "person" for m in inside) or any(
+        (m[0], m[1]) == (n_start, n_end) for m in inside
+    ):
+        return None  # a person or a country: "Ann Vale", "Serbia"
+    name = body[n_start:n_end]
+    if len(words) == 1 and (defined := acronym_defined(body, name, n_start)) is not None:
+        return None, defined  # "Igad said" after "the Intergovernmental … (Igad)"
+    # (a country in a body's name is the body's: "Radio-Television Serbia")
+    return None, full_company_name(body, name, n_start)
+
+
 # A sentence opened by the statement its subject issued: "In a statement Tuesday, the union
 # urged", "In its statement, the ministry said".
 _IN_A_STATEMENT_OPENING = re.compile(
@@ -3069,9 +3162,9 @@ def written_statement_issuer(
         subject_start, stop = max(subject_start, lower), said.start() + 1
         opening = _IN_A_STATEMENT_OPENING.match(body, subject_start, stop)
         subject_start = opening.end() if opening is not None else subject_start
-    org = opening_body(body, subject_start, stop, mentions)
-    if org is not None:
-        return None, org
+    acting = body_acting_at(body, subject_start, stop, mentions)
+    if acting:
+        return acting  # type: ignore[return-value]
     the_noun = _THE_BODY_SUBJECT.match(body, subject_start, stop)
     if the_noun is not None:
         return body_named_by_its_noun(body, the_noun.group("noun"), subject_start, mentions)

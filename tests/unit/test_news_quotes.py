@@ -87,5 +87,7 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 99/147, test 70/108 of the first 60 stories; 98/131 and 117/146 of the 46 added later
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (278, 254)
-    assert dev.right >= 256
-    assert test.right >= 209
+    assert dev.right >= 258
+    # (209 before a generic body noun, "the station said", became the body acting as the
+    # subject before it: one test quote lost, 13 gained on the invented sets)
+    assert test.right >= 208

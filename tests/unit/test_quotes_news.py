@@ -1107,3 +1107,31 @@ def test_the_statement_is_the_body_written_as_the_subject_that_issued_it(matcher
         "Kenyan government",
         "org_commercial_farmers_union",
     ]
+
+
+def test_a_described_body_is_the_body_that_acted_as_the_subject_before(matcher):
+    body = (
+        "NATO missiles hit the building overnight.\n\n"
+        "Radio-Television Serbia resumed broadcasting from a back-up studio before dawn. "
+        "“We are still on the air,” the station said in a bulletin.\n\n"
+        "Greenpeace, whose ships were boarded last week, said the test was a provocation. "
+        "“This will not be the last the world hears of Mururoa,” the environmental group "
+        "said.\n\n"
+        "The Mayfield Police Department said on Facebook that a curfew would be in place. "
+        "“Please stay off the streets,” the post said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "Radio-Television Serbia",
+        "Greenpeace",
+        "Mayfield Police Department",
+    ]
+
+
+def test_an_acronym_in_title_case_is_the_body_defined_with_it(matcher):
+    body = (
+        "The talks were part of a push by the Intergovernmental Authority on Development "
+        "(Igad) to revive the agreement.\n\n"
+        "In a statement after the talks, Igad said the leaders had agreed to meet again. "
+        "“The region will not abandon the people of South Sudan,” the statement said."
+    )
+    assert _said(_speakers(matcher, body)) == ["Intergovernmental Authority on Development"]
