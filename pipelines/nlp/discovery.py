@@ -2969,7 +2969,7 @@ _TIED_GIVEN_NAME = re.compile(
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\.|\s+[a-z])"
 )
 # How far before the tie the relative's family member is named.
-_TIE_REACH = 300
+_TIE_REACH = 600
 
 
 def tied_family_members(
