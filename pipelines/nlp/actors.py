@@ -480,7 +480,7 @@ class ActorMatcher:
         if _ROYAL_HINT.search(text):
             candidates += self._discoverer.royal_names(text)
         candidates += self._discoverer.after_ranks(text)
-        if "ne of " in text or "he other, " in text:
+        if "ne of " in text or "he other, " in text or _TIE_HINT.search(text):
             candidates += self._discoverer.one_of_them(text)
         owners = [
             (start, end)

@@ -1263,9 +1263,13 @@ _NAME_THEN_WHO = re.compile(
 )
 # A phrase that picks one of a group, then a name in apposition: "One of them, Bair
 # Tsyrenov,", "the other, Islam Magomadov, is", "One of the students, Kwame Mensah from".
+# (so does a family tie: "His mother, Carol O’Donnell,", "her neighbour, Ann Vale,")
 _ONE_OF_THEM = re.compile(
     r"\b(?:[Oo]ne\s+of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+)|[Tt]he\s+other|"
-    r"[Tt]he\s+(?:first|second|third|elder|younger|eldest|youngest))"
+    r"[Tt]he\s+(?:first|second|third|elder|younger|eldest|youngest)|"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:mother|father|wife|husband|"
+    r"son|daughter|brother|sister|aunt|uncle|cousin|nephew|niece|grandmother|grandfather|"
+    r"grandson|granddaughter|partner|fianc[ée]e?|neighbou?r|friend))"
     rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=\s*[,;]|\s+from\s|\s+(?:is|was)\s)"
 )
 # The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
@@ -2831,11 +2835,17 @@ _FAMILY_NAMES_FIRST = frozenset(
 _TITLE_SET = TITLE_WORDS_PLAIN | {"miss"}
 
 
+# The same word opening the text or a paragraph ("Folake Adebayo started the bakery").
+_OPENING_WORD_BEFORE = re.compile(rf"(?:^|(?<=\n))(?P<word>{_CAP})\s+$")
+
+
 def _other_given_name_before(text: str, start: int) -> bool:
     """Whether a capitalized word that is no title nor particle (`_capitalized_word_right_before`)
     stands right before the surname at `start`: "Her sister, Bisi Adebayo" is someone else of
     that name."""
-    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start) or _OPENING_WORD_BEFORE.search(
+        text, max(0, start - 40), start
+    )
     if match is None:
         return False
     word = match.group("word")

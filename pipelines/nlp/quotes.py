@@ -1641,6 +1641,9 @@ def _person_antecedent(
             )
             # nor one who is told: "The President was informed about the repairs."
             or _TOLD_AFTER.match(body, c[1])
+            # nor a club or a party named before its member's title and name: "Radcliffe
+            # Vale manager Lee Dobbs did not hide his frustration"
+            or _MEMBER_TITLE_AFTER.match(body, c[1])
             # nor one named in a phrase before the sentence's own subject, a pronoun: "In a
             # statement read by the prosecutor, Tom Reyes, she described ..."
             or _PRONOUN_SUBJECT_AFTER.match(body, c[1])
@@ -1709,6 +1712,14 @@ def _person_antecedent(
     return None, chosen[3]
 
 
+# A lowercase title and a capitalized name after a name: what the name before is, is the
+# club, party or company of that person ("Tanduay coach Paolo Reyes", "Labour leader Ann Vale").
+_MEMBER_TITLE_AFTER = re.compile(
+    r"\s+(?:head\s+|assistant\s+|chief\s+|general\s+|team\s+|club\s+|party\s+)?"
+    r"(?:manager|coach|chairman|chairwoman|captain|spokesman|spokeswoman|spokesperson|leader|"
+    r"president|director|boss|owner|striker|goalkeeper|defender|midfielder|forward|player|"
+    r"star|executive|founder|treasurer|secretary)\s+(?=[A-Z])"
+)
 # A person introduced by a tie to someone a pronoun stands for: "Her neighbour across the
 # yard, ", "One of his clients, ", "It took his son, ", "So did their friend " (not an
 # honour: "Her Majesty", "His Excellency").

@@ -1135,3 +1135,14 @@ def test_an_acronym_in_title_case_is_the_body_defined_with_it(matcher):
         "“The region will not abandon the people of South Sudan,” the statement said."
     )
     assert _said(_speakers(matcher, body)) == ["Intergovernmental Authority on Development"]
+
+
+def test_a_name_after_a_family_tie_is_a_person_and_a_club_before_a_title_is_no_one(matcher):
+    body = (
+        "Kieran O’Donnell scored the winner in overtime.\n\n"
+        "His mother, Carol O’Donnell, drove six hours from Kenora for the game.\n\n"
+        "“I couldn’t watch overtime,” she said.\n\n"
+        "Radcliffe Vale manager Lee Dobbs did not hide his frustration.\n\n"
+        "“We were second best for long spells,” he said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_carol_odonnell", "person_lee_dobbs"]

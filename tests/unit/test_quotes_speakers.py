@@ -1818,7 +1818,7 @@ _CONTEXT_CASES = [
         "the finances. She said the expansion had been planned carefully.\n\n“Folake is the "
         "dreamer. I am the one who says no,” she said.",
         "https://news.example/1",
-        {"The first year": "Folake Adebayo", "Folake is the": "Bisi Adebayo"},
+        {"The first year": "Folake Adebayo", "Folake is the": "person_bisi_adebayo"},
         # "She" opening the sentence right after the tied person is hers, and so is the
         # pronoun of the quote after it
         id="a_tied_person_taken_up_by_the_next_sentences_she",
