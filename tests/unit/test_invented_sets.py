@@ -109,6 +109,8 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         "quotes-49",
         "quotes-50",
         "quotes-51",
+        "quotes-52",
+        "quotes-53",
     }
     assert len(records) == (
         62
@@ -140,7 +142,7 @@ def test_every_invented_quote_is_in_its_item_with_a_kind_of_resolution():
         + 24
         + 24 * 5
         + 25
-        + 24 * 3
+        + 24 * 5
     )
     assert len({r["id"] for r in records}) == len(records)
     kinds = {"name", "role", "pronoun", "context", "label"}
@@ -259,7 +261,12 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
 # (even 70) and 167 (even 75). Two more written blind at that session's end, scored with the
 # code of its start, when drawn and at its end: quotes-50 (wire copy of 1989-2006: bodies,
 # governments, officials) 145, 149, 159 of 199 (even 74, 75, 75 of 102); quotes-51 (web
-# news pages) 172, 174, 178 of 219 (even 90, 90, 91 of 112).
+# news pages) 172, 174, 178 of 219 (even 90, 90, 91 of 112). Two more written blind in the
+# session after, scored with the code of its start before any was read: quotes-52 (wire
+# copy of 1989-2000: datelines, bodies, officials) 184/209 (odd 92 of 106, even 92 of 103);
+# quotes-53 (news pages: honorifics on shared surnames, relatives, names of many origins)
+# 150/210 (odd 65 of 109, even 85 of 101). After tuning on their odd items: 189 (even 92)
+# and 171 (even 86).
 # The minimums are the figures after the fixes each showed.
 @pytest.mark.parametrize(
     ("name", "gold", "found", "right"),
@@ -270,12 +277,12 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-6", 92, 91, 88),
         ("quotes-7", 128, 126, 122),
         ("quotes-8", 196, 194, 192),
-        ("quotes-9", 260, 259, 236),
+        ("quotes-9", 260, 259, 240),
         ("quotes-10", 154, 154, 152),
         ("quotes-11", 160, 160, 155),
         ("quotes-12", 185, 185, 177),
         ("quotes-13", 171, 171, 167),
-        ("quotes-14", 161, 158, 133),
+        ("quotes-14", 161, 158, 136),
         ("quotes-15", 162, 162, 141),
         ("quotes-16", 159, 159, 138),
         ("quotes-17", 166, 166, 152),
@@ -294,7 +301,7 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-30", 199, 199, 193),
         ("quotes-31", 166, 166, 147),
         ("quotes-32", 182, 182, 175),
-        ("quotes-33", 213, 213, 201),
+        ("quotes-33", 213, 213, 202),
         ("quotes-34", 185, 185, 169),
         ("quotes-35", 180, 180, 169),
         ("quotes-36", 181, 181, 166),
@@ -304,15 +311,17 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-40", 153, 153, 136),
         ("quotes-41", 169, 169, 162),
         ("quotes-42", 160, 160, 149),
-        ("quotes-43", 205, 204, 174),
-        ("quotes-44", 203, 200, 176),
-        ("quotes-45", 217, 216, 186),
-        ("quotes-46", 246, 242, 191),
-        ("quotes-47", 201, 201, 159),
+        ("quotes-43", 205, 204, 176),
+        ("quotes-44", 203, 200, 179),
+        ("quotes-45", 217, 216, 188),
+        ("quotes-46", 246, 242, 198),
+        ("quotes-47", 201, 201, 160),
         ("quotes-48", 154, 154, 146),
-        ("quotes-49", 215, 215, 167),
-        ("quotes-50", 199, 199, 159),
-        ("quotes-51", 219, 219, 178),
+        ("quotes-49", 215, 215, 180),
+        ("quotes-50", 199, 199, 162),
+        ("quotes-51", 219, 219, 182),
+        ("quotes-52", 209, 209, 189),
+        ("quotes-53", 210, 208, 171),
     ],
 )
 def test_the_quote_extractor_holds_its_figures_on_each_blind_set(name, gold, found, right):
