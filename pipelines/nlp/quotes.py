@@ -3453,6 +3453,39 @@ def _body_subject(
     return None
 
 
+# A paragraph that is an interviewer's question (no quotation in it), right before an
+# answer's paragraph; and a topic labelling an answer: "On the draw: “".
+_QUESTION_PARAGRAPH = re.compile(r"\n\n(?P<question>[^\n“”\"]{3,200}\?)\s*\n\n[“\"]$")
+_TOPIC_LABEL = re.compile(r"(?:^|\n)On\s+[^\n:“”\"]{1,60}:\s*[“\"]$")
+# Someone interviewed: "Ms Ní Bhriain spoke to the Irish Examiner", "Dunmore spoke to
+# reporters", "Vale told the BBC", "in an interview with".
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\s+(?:reporters|journalists|the\s+[A-Z]|[A-Z])"
+    r"|\bsat\s+down\s+with\b|\bin\s+an\s+interview\s+with\b"
+)
+_INTERVIEW_REACH = 2000
+
+
+def interviewee_answer(
+    body: str, quote_start: int, mentions: list[Mention], written: list[tuple[int, int, str]]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the person interviewed, when the quote at `quote_start` opens a
+    paragraph right after an interviewer's question (a paragraph of its own ending with "?")
+    or after a topic's label ("On the draw: “…"): the subject of the last sentence within
+    reach that says who spoke to reporters or a publication; else None.
+
+    Why: interviews printed as questions and answers give the answers no attribution; the
+    one interviewed answers them all."""
+    before = body[max(0, quote_start - 260) : quote_start + 1]
+    if not (_QUESTION_PARAGRAPH.search(before) or _TOPIC_LABEL.search(before)):
+        return None
+    said = _last_match(_INTERVIEWED, body, max(0, quote_start - _INTERVIEW_REACH), quote_start)
+    if said is None:
+        return None
+    start = max(body.rfind("\n", 0, said.start()) + 1, body.rfind(". ", 0, said.start()) + 2)
+    return _named_subject(body, start, said.start(), mentions, written)
+
+
 def _named_subject(
     body: str,
     start: int,
@@ -8042,6 +8075,16 @@ def quotes_of_article(
             # "“…,” said Ann Vale, an analyst. “…”": the same speaker goes on
             actor_id, speaker_text = attributed[1]
             last_sentence = sentence
+        elif (
+            found is None
+            and (answered_by := interviewee_answer(body, q_start, article_mentions, names))
+            is not None
+        ):
+            # "Ms Ní Bhriain spoke to the Irish Examiner … What will you miss most? “…”":
+            # an answer printed after its question, or after the topic ("On Reid: “…”"), is
+            # the one interviewed
+            actor_id, speaker_text = answered_by
+            last_speaker, last_paragraph, last_sentence = answered_by, line_start, sentence
         elif found is None and (label := statement_label(body, q_start, article_mentions, names)):
             # "Ann Vale on Friday “…”" in a list of statements: the one the label names
             actor_id, speaker_text = label

@@ -1146,3 +1146,15 @@ def test_a_name_after_a_family_tie_is_a_person_and_a_club_before_a_title_is_no_o
         "“We were second best for long spells,” he said."
     )
     assert _said(_speakers(matcher, body)) == ["person_carol_odonnell", "person_lee_dobbs"]
+
+
+def test_answers_after_an_interviewer_s_question_or_a_topic_are_the_interviewee_s(matcher):
+    body = (
+        "“She took on the Department twice and won twice,” said Tom Reyes, a parent.\n\n"
+        "Ms Ann Vale spoke to the Clare Herald in her office this week.\n\n"
+        "What will you miss most?\n\n"
+        "“The noise. A school is noisy, but it is a happy noise.”\n\n"
+        "Dan Cole, the coach, spoke to reporters outside the dressing room.\n\n"
+        "On the draw: “Give us anyone at home.”"
+    )
+    assert _said(_speakers(matcher, body))[1:] == ["Ann Vale", "person_dan_cole"]
