@@ -1011,6 +1011,9 @@ def _trie_alternation(words: set[str]) -> str:
     return pattern(trie)
 
 
+# A nickname in quotation marks between a given name and a surname: ' “Dodong”'.
+_NICKNAME = r"(?:\s+[“\"‘][A-Z][\w’'\-]{1,15}[”\"’](?=\s))"
+
 # The accented letters a given name may be written with where a list holds it without
 # ("Seán", "Sebastián", "Zoë", "Çağla" for Sean, Sebastian, Zoe, Cagla).
 _ACCENTED = {
@@ -1344,8 +1347,10 @@ class ActorDiscoverer:
             self._given_name = re.compile(
                 rf"(?<![\w’'\-])(?=[{initials}])"
                 rf"(?P<name>(?:{_with_accents(_trie_alternation(set(given_names)))})"
-                # (a middle initial, as English-language news writes one: "John C. Marous")
-                rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,4}})(?![\w’'\-])"
+                # (a middle initial, as English-language news writes one: "John C. Marous";
+                # a nickname in quotation marks: "Ricardo “Dodong” Villaflor")
+                rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?{_NICKNAME}?"
+                rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,4}})(?![\w’'\-])"
             )
         connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
@@ -1469,8 +1474,9 @@ class ActorDiscoverer:
         for match in self._given_name.finditer(text):
             if match.start() in starts:
                 continue
-            # "Viktor Moskvin's life": the name without the possessive
-            name = re.sub(r"['’]s$", "", match.group("name"))
+            # "Viktor Moskvin's life": the name without the possessive (and without a
+            # nickname: "Ricardo “Dodong” Villaflor" is Ricardo Villaflor)
+            name = re.sub(r"['’]s$", "", re.sub(_NICKNAME, "", match.group("name")))
             if "\n" in name:
                 continue
             # the name ends where a title or a body's word starts ("Maria Lvova-Belova

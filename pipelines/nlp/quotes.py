@@ -7950,11 +7950,23 @@ def quotes_of_article(
 
     for q_start, q_end, quote in found_quotes:
         answered, replied_to = replied_to, None  # the chair's reply answers the quote before
-        if len(quote.strip()) < 3 or (
-            # ("“Absolutely,” he said.": a word in capitals someone says)
-            _is_name_in_quotes(quote)
-            and _AFTER_PATTERNS[0].match(body, q_end) is None
-            and _SAID_NAME_AFTER.match(body, q_end) is None
+        if (
+            len(quote.strip()) < 3
+            or (
+                # ("“Absolutely,” he said.": a word in capitals someone says)
+                _is_name_in_quotes(quote)
+                and _AFTER_PATTERNS[0].match(body, q_end) is None
+                and _SAID_NAME_AFTER.match(body, q_end) is None
+            )
+            # a nickname inside a person's name: "Paolo “Pao” Reyes-Javier"
+            or any(
+                m[0] < q_start and q_end < m[1] and m[3] == "person"
+                for m in article_mentions[
+                    bisect_left(article_mentions, (q_start - 60,)) : bisect_left(
+                        article_mentions, (q_start,)
+                    )
+                ]
+            )
         ):
             continued = None
             continue

@@ -1158,3 +1158,18 @@ def test_answers_after_an_interviewer_s_question_or_a_topic_are_the_interviewee_
         "On the draw: “Give us anyone at home.”"
     )
     assert _said(_speakers(matcher, body))[1:] == ["Ann Vale", "person_dan_cole"]
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_no_quote_and_no_name(matcher):
+    body = (
+        "The candidates traded barbs on Wednesday night.\n\n"
+        "Incumbent Mayor Ricardo “Dodong” Villaflor, who is seeking a third term, defended "
+        "his record.\n\n"
+        "“You saw the water in 2019 and you see the water now,” he said.\n\n"
+        "Tanduay coach Paolo “Pao” Reyes-Javier lamented the slow start. “We dug ourselves "
+        "a hole,” he said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "person_ricardo_villaflor",
+        "person_paolo_reyes_javier",
+    ]
