@@ -2596,6 +2596,7 @@ def described_person(
         or (inside and head not in _PERSON_HEADS)
         or _BODY_SPEAKER.search(speaker_text)
         or _COMPANY_SPEAKER.search(speaker_text)
+        or _DESCRIBED_BODY.fullmatch(speaker_text)
         or _DOCUMENT_SPEAKER.search(speaker_text)
         or head in _LEGAL_TEXTS
         or (_PLURAL.search(head) and not head.endswith("ss"))
@@ -3070,7 +3071,9 @@ _BODY_OR_TEXT_NOUNS = (
     r"utility|operator|carrier|airline|thrift|bank|fund|authority|service)"
 )
 _DESCRIBED_BODY = re.compile(
-    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<noun>{_BODY_OR_TEXT_NOUNS})"
+    # (modifiers before the noun, no "of" phrase: "the head of the mission" is a person)
+    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:of|the|for|at|in)\s)[\w'’\-]+\s+){{0,3}}?"
+    rf"(?P<noun>{_BODY_OR_TEXT_NOUNS})"
     r"(?:['’]s\s+(?:statement|post|website))?"
 )
 # A body acting as a sentence's subject, perhaps after a place or time: "Radio-Television
