@@ -1105,20 +1105,30 @@ def opening_body(body: str, start: int, end: int, mentions: list[Mention]) -> st
 # A name opening a sentence as the subject of a verb of saying, perhaps after a place or a
 # time and before an apposition: "EADS said", "In a media release, NEA said:", "Vons, a unit
 # of Safeway Inc., said in a statement", "The Rio Grande do Sul Civil Defence said".
-_NAMED_SUBJECT_SAID = re.compile(
+_SUBJECT_NAME = (
     rf"[\s“\"«]*(?:(?:In|On|At|From|Late|Early|Earlier|Later)\s+[^,.;:“”\"]{{1,40}},\s+)?"
     rf"(?:The\s+)?(?P<name>[{UPPER}][\w&’'.\-]*"
     rf"(?:\s+(?:(?:of|for|and|de|do|du|da|the|on)\s+)*[{UPPER}][\w&’'.\-]*){{0,6}})"
-    r"(?:,\s+[^,;“”\"]{3,120},)?"
+    r"(?:\s+\([A-Z]{2,}\))?(?:,\s+[^,;“”\"]{3,120},)?"
     r"\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?"
-    r"(?:said|says|told|added|announced|reported|stated|warned|wrote|insisted|noted|argued|"
-    r"confirmed|denied|maintained|acknowledged|declared)\b"
 )
+_NAMED_SUBJECT_SAID = re.compile(
+    _SUBJECT_NAME + r"(?:said|says|told|added|announced|reported|stated|warned|wrote|"
+    r"insisted|noted|argued|confirmed|denied|maintained|acknowledged|declared)\b"
+)
+# The same subject of any verb: "Radio-Television Serbia resumed", "NATO said".
+_BODY_ACTING = re.compile(_SUBJECT_NAME + r"(?:said|told|[a-z]+(?:ed|s))\b")
 _NOT_A_SUBJECT_NAME = frozenset((
     "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
     "Here", "But", "And", "Yet", "So", "Then", "Now", "Police", "Officials", "Authorities",
     "Critics", "Residents", "Analysts",
 ))  # fmt: skip
+
+
+def _opens_with_no_body(words: list[str]) -> bool:
+    """Whether a sentence's capitalized subject opens as no body's name does: a pronoun, a
+    connective, people at large ("Critics"), or a given name (a person's)."""
+    return words[0] in _NOT_A_SUBJECT_NAME or words[0].lower() in given_name_genders()
 
 
 def _named_subject_said(
@@ -1141,7 +1151,7 @@ def _named_subject_said(
             continue
         n_start, n_end = found.span("name")
         words = found.group("name").split()
-        if words[0] in _NOT_A_SUBJECT_NAME or words[0].lower() in given_name_genders():
+        if _opens_with_no_body(words):
             return None
         # (a name taken for a person's from its capitals, with no given name first, is a
         # body's when "it" continues its words: "Waka Kotahi said")
@@ -3076,15 +3086,6 @@ _DESCRIBED_BODY = re.compile(
     rf"(?P<noun>{_BODY_OR_TEXT_NOUNS})"
     r"(?:['’]s\s+(?:statement|post|website))?"
 )
-# A body acting as a sentence's subject, perhaps after a place or time: "Radio-Television
-# Serbia resumed", "In Brussels, NATO said", "The Yugoslav Army General Staff said".
-_BODY_ACTING = re.compile(
-    rf"[\s“\"«]*(?:(?:In|On|At|From|Late|Early|Earlier|Later)\s+[^,.;:“”\"]{{1,40}},\s+)?"
-    rf"(?:The\s+)?(?P<name>[{UPPER}][\w&’'.\-]*"
-    rf"(?:\s+(?:(?:of|for|and|de|do|du|da|the|on)\s+)*[{UPPER}][\w&’'.\-]*){{0,6}})"
-    r"(?:\s+\([A-Z]{2,}\))?(?:,\s+[^,;“”\"]{3,120},)?"
-    r"\s+(?:also\s+|later\s+|earlier\s+|has\s+|had\s+)?(?:said|told|[a-z]+(?:ed|s))\b"
-)
 
 
 def _body_that_spoke_before(
@@ -3121,7 +3122,7 @@ def body_acting_at(
         return False
     n_start, n_end = found.span("name")
     words = found.group("name").split()
-    if words[0] in _NOT_A_SUBJECT_NAME or words[0].lower() in given_name_genders():
+    if _opens_with_no_body(words):
         return None
     inside = [m for m in mentions if n_start <= m[0] and m[1] <= n_end]
     bodies = [m for m in inside if m[3] in ("organization", "group")]
