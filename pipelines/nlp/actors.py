@@ -36,6 +36,7 @@ from pipelines.nlp.discovery import (
     EPITHETS,
     KIND_WORDS,
     SURNAME_PARTICLES,
+    TIE_AFTER_POSSESSIVE,
     TITLE_WORDS_PLAIN,
     ActorDiscoverer,
     Discovered,
@@ -1186,10 +1187,7 @@ _ROYAL_HINT = re.compile(
 _COLLECTIVE_HINT = re.compile(r"[Hh]ead\s+of\b")
 # A family tie a relative's given name may follow ("his wife", "Their son"): a cheap test
 # before `tied_family_members`.
-_TIE_HINT = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:wife|husband|son|daughter|brother|"
-    r"sister|mother|father|nephew|niece|uncle|aunt|grand)"
-)
+_TIE_HINT = re.compile(rf"\b{TIE_AFTER_POSSESSIVE}")
 # "my American colleague": a counterpart the roles resolve, no role word needed
 _COLLEAGUE_HINT = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+[A-Z][a-z]+\s+colleague\b")
 

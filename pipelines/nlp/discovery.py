@@ -41,6 +41,17 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 # (Irish particles are capitalized: "Colm Ó Floinn", "Síle Ní Bhriain")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos|los|las|del|Ó|Ní|Nic|Uí)"
+# The ties a text introduces a relative, a friend or a neighbour by ("her nephew, Rāwiri",
+# "their eldest son, Timur"), for the patterns of the names after them.
+FAMILY_TIES = (
+    r"(?:son|daughter|brother|sister|husband|wife|partner|mother|father|grandson|"
+    r"granddaughter|grandmother|grandfather|nephew|niece|aunt|uncle|cousin|child|"
+    r"fianc[ée]e?|neighbou?r|friend)"
+)
+# A tie after a possessive: "His mother", "our friend", "their eldest son".
+TIE_AFTER_POSSESSIVE = (
+    rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?P<tie>{FAMILY_TIES})(?![\w'’])"
+)
 # (two particles may stand together: "Pieter van der Merwe", "Maria de los Santos")
 NAME_PATTERN = rf"{_CAP}(?:\s+(?:(?:{_PARTICLE}\s+){{1,2}}|{_PARTICLE}-)?{_CAP}){{1,3}}"
 
@@ -1269,10 +1280,7 @@ _NAME_THEN_WHO = re.compile(
 # (so does a family tie: "His mother, Carol O’Donnell,", "her neighbour, Ann Vale,")
 _ONE_OF_THEM = re.compile(
     r"\b(?:[Oo]ne\s+of\s+(?:them|us|the\s+[a-z]+|our\s+[a-z]+)|[Tt]he\s+other|"
-    r"[Tt]he\s+(?:first|second|third|elder|younger|eldest|youngest)|"
-    r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:mother|father|wife|husband|"
-    r"son|daughter|brother|sister|aunt|uncle|cousin|nephew|niece|grandmother|grandfather|"
-    r"grandson|granddaughter|partner|fianc[ée]e?|neighbou?r|friend))"
+    rf"[Tt]he\s+(?:first|second|third|elder|younger|eldest|youngest)|{TIE_AFTER_POSSESSIVE})"
     rf",\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=\s*[,;]|\s+from\s|\s+(?:is|was)\s)"
 )
 # The end of an "of" phrase before a name: "Head of the Republic of ", "Chairman of the
@@ -2952,14 +2960,25 @@ def _told_genders(text: str, people: dict[str, str]) -> dict[str, str]:
         if told is not None and told[1]:
             found[actor_id] = told[0]
             continue
-        at = text.find(full_name)
-        if at < 0:
-            # (a relative called by the given name only: "his wife, Máire," of the Byrnes)
-            at = text.find(full_name.split()[0])
-        tie = tie_gender(text, at) if at > 0 else None
-        if tie is not None:
-            found[actor_id] = tie
+        tie = _introducing_tie(text, full_name)
+        if tie in _TIE_GENDERS:
+            found[actor_id] = _TIE_GENDERS[tie]
     return found
+
+
+def _introducing_tie(text: str, full_name: str) -> str | None:
+    """The family tie in apposition right before the first place `text` names the person
+    of `full_name`, in full or by the given name ("Their son, Cian, …"), else None."""
+    # (the given name's first place is the full name's, or comes before it; str.find, not a
+    # pattern compiled per name)
+    given = full_name.split()[0]
+    at = text.find(given)
+    while at > 0 and (
+        text[at - 1].isalnum() or text[at + len(given) : at + len(given) + 1].isalnum()
+    ):
+        at = text.find(given, at + 1)
+    tie = _TIE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    return tie.group("tie") if tie is not None else None
 
 
 _CHILD_TIES = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew", "niece"))
@@ -2968,20 +2987,13 @@ _CHILD_TIES = frozenset(("son", "daughter", "grandson", "granddaughter", "nephew
 def _children(text: str, people: dict[str, str]) -> frozenset[str]:
     """The people the text introduces as someone's child by a tie before their given name
     ("Their son, Cian,"): called by that name, never by an honorific and the surname."""
-    found = set()
-    for actor_id, full_name in people.items():
-        at = text.find(full_name.split()[0])
-        tie = _TIE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
-        if tie is not None and tie.group("tie") in _CHILD_TIES:
-            found.add(actor_id)
-    return frozenset(found)
+    return frozenset(a for a, name in people.items() if _introducing_tie(text, name) in _CHILD_TIES)
 
 
 # A relative called by a given name after a family tie: "and his wife Pauline have",
 # "Her husband, Emyr, 77,", "Their son, Cian, runs".
 _TIED_GIVEN_NAME = re.compile(
-    r"(?<![\w'’])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?"
-    rf"(?P<tie>{'|'.join(_TIE_GENDERS)})\s*,?\s+"
+    rf"(?<![\w'’]){TIE_AFTER_POSSESSIVE}\s*,?\s+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\.|\s+[a-z])"
 )
 # How far before the tie the relative's family member is named.
@@ -3003,6 +3015,9 @@ def tied_family_members(
     new: dict[str, tuple[str, str]] = {}
     starts = [m[0] for m in found]
     for tied in _TIED_GIVEN_NAME.finditer(text):
+        gender = _TIE_GENDERS.get(tied.group("tie"))
+        if gender is None or tied.group(0)[0] in "MmOo":
+            continue  # a friend; or the speaker's own relative ("my wife"), no one's named
         n_start, n_end = tied.span("name")
         word = tied.group("name")
         first = bisect_left(starts, n_start - _LONGEST)
@@ -3023,7 +3038,6 @@ def tied_family_members(
         if owner is None or owner.split()[-1] == word:
             continue
         surname = owner.split()[-1]
-        gender = _TIE_GENDERS[tied.group("tie")]
         if not any(
             HONORIFIC_GENDERS[h.group("title").lower()] == gender
             for h in re.finditer(rf"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+{re.escape(surname)}\b", text)

@@ -85,6 +85,7 @@ from pipelines.nlp.discovery import (
     ORG_HEADS,
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
+    TIE_AFTER_POSSESSIVE,
     TITLE_WORDS,
     TITLE_WORDS_PLAIN,
     body_initials,
@@ -1073,21 +1074,27 @@ _OPENING_WRITTEN_ORG = re.compile(
 )
 
 
+def _sentence_and_the_one_before(
+    body: str, offset: int, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(start, end) of the sentence at `offset`, cut at `offset`, and of the one before, in
+    that order; a sentence a quotation opens is left out (someone's words, no subject)."""
+    index = sentence_index_of(spans, offset)
+    return [
+        (start, min(end, offset))
+        for start, end in (spans[at] for at in (index, index - 1) if at >= 0)
+        if not _ANY_MARK.match(body[start:end].lstrip())
+    ]
+
+
 def _written_body_subject(
     body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
 ) -> str | None:
     """The body written out (`written_organization`) that opens, as its subject, the
     sentence of "it" at `offset` ("Cuba's government said it would not …, and blamed
     Washington for what it called") or else the sentence before; None when neither does."""
-    index = sentence_index_of(spans, offset)
-    for at in (index, index - 1):
-        if at < 0:
-            break
-        start, end = spans[at]
-        # (a quotation opening the sentence is someone's words, no subject)
-        if not _ANY_MARK.match(body[start:end].lstrip()) and (
-            org := opening_body(body, start, min(end, offset), mentions)
-        ):
+    for start, end in _sentence_and_the_one_before(body, offset, spans):
+        if (org := opening_body(body, start, end, mentions)) is not None:
             return org
     return None
 
@@ -1141,12 +1148,8 @@ def _named_subject_said(
 
     Why: "it" that continues a body's words refers to the body that spoke, and many bodies
     (agencies, companies, acronyms) carry no head noun that marks their names as a body's."""
-    index = sentence_index_of(spans, offset)
-    for at in (index, index - 1):
-        if at < 0:
-            break
-        start, end = spans[at]
-        found = _NAMED_SUBJECT_SAID.match(body, start, min(end, offset))
+    for start, end in _sentence_and_the_one_before(body, offset, spans):
+        found = _NAMED_SUBJECT_SAID.match(body, start, end)
         if found is None:
             continue
         n_start, n_end = found.span("name")
@@ -1880,10 +1883,7 @@ _LONE_SURNAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>[{UPPER}][{LOWER}'’\-]{
 # brother, Mateo,") or with an age ("Sofía, 9,": the age is looked for first, a cheap scan;
 # no name word before the name, "Ann Vale, 22," being a name in full).
 _TIED_ONE_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?(?:son|daughter|brother|sister|"
-    r"husband|wife|partner|mother|father|grandson|granddaughter|nephew|niece|cousin|friend|"
-    r"neighbou?r|child)\s*,\s+"
-    rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,)"
+    rf"\b{TIE_AFTER_POSSESSIVE}\s*,\s+(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,)"
 )
 _AGE_AFTER_NAME = re.compile(r",\s+\d{1,2},")
 _ONE_NAME_BEFORE = re.compile(
@@ -2103,16 +2103,11 @@ _COMPANY_WRITTEN = re.compile(
 )
 
 
-def last_company_written(body: str, before: int) -> str | None:
-    """The company the text named last before `before`, in full with a company's suffix or
-    by the first word of that name ("Courtaulds PLC … Courtaulds is moving …": "the
-    company" after it is Courtaulds PLC), within about three paragraphs."""
-    latest = last_company_written_at(body, before)
-    return latest[1] if latest is not None else None
-
-
 def last_company_written_at(body: str, before: int) -> tuple[int, str] | None:
-    """(where it was last written, name) of `last_company_written`'s company, else None."""
+    """(where it was last written, name) of the company the text named last before
+    `before`, in full with a company's suffix or by the first word of that name ("Courtaulds
+    PLC … Courtaulds is moving …": "the company" after it is Courtaulds PLC), within about
+    three paragraphs; else None."""
     latest: tuple[int, str] | None = None
     for found in _COMPANY_WRITTEN.finditer(body, 0, before):
         words = found.group(0).split()
@@ -3093,14 +3088,7 @@ def _body_that_spoke_before(
 ) -> tuple[str | None, str] | None:
     """(actor, name) of the body that opens the sentence at `offset`, or else the one
     before, as the subject of a verb (`body_acting_at`); None when neither opens so."""
-    index = sentence_index_of(spans, offset)
-    for at in (index, index - 1):
-        if at < 0:
-            break
-        start, end = spans[at]
-        end = min(end, offset)
-        if _ANY_MARK.match(body[start:end].lstrip()):
-            continue  # a quotation opening the sentence is someone's words, no subject
+    for start, end in _sentence_and_the_one_before(body, offset, spans):
         found = body_acting_at(body, start, end, mentions)
         if found is not False:
             return found
