@@ -42,6 +42,7 @@ from pipelines.nlp.discovery import (
     Discovered,
     english_given_names,
     is_whole_word,
+    link_company_short_names,
     link_given_names,
     link_surnames,
     longest_triggers,
@@ -136,7 +137,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 30
+EXTRACTOR_VERSION = 31
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -571,6 +572,9 @@ class ActorMatcher:
         found = link_surnames(text, found, people)
         found = link_given_names(text, found, people, set(discovered))
         found = _without_name_tails(text, found)
+        companies = {a: name for a, (name, kind) in discovered.items() if kind == "organization"}
+        if companies:
+            found = link_company_short_names(text, found, companies, set(people))
         found = _initialled_surnames(text, found, people, self.names, self._people_by_surname)
         role_of_term = self.roles.role_of_term
         hits = [(s, e, role_of_term[w]) for s, e, w in triggers if w in role_of_term]

@@ -522,6 +522,7 @@ ORG_HEADS = (
     "Corporation",
     # and by the abbreviation of their legal form ("Control Data Corp.", "Upjohn Inc.")
     "Corp",
+    "Co",
     "Inc",
     "Ltd",
     "PLC",
@@ -1360,7 +1361,9 @@ class ActorDiscoverer:
                 rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?{_NICKNAME}?"
                 rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,4}})(?![\w’'\-])"
             )
-        connector = r"(?:\s+(?:of|for|and)(?:\s+the)?)?\s+"
+        # (a company's "&", which text stripped of its entities writes "amp": "Valley Federal
+        # Savings & Loan Association", "Dow Jones & Co.")
+        connector = r"(?:\s+(?:of|for|and|&|amp)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
         # A military unit keeps its number: "the 64th Separate Motor Rifle " + "Brigade".
         self._org_before_head = re.compile(
@@ -2581,6 +2584,9 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     # "Ann Lee of the Miami-based Harbour Foundation": a person (no body's word before "of")
     # of the body named after it, whose "X-based" says where it sits
     head, sep, rest = name.partition(" of the ")
+    if not sep and " & " in name:
+        # (a company joined by "&" has no article: "Beth Underwood of Lanier Brothers & Co.")
+        head, sep, rest = name.partition(" of ")
     if sep and not any(
         w.lower() in _HEADS_LOWER or w.lower() in _GENERIC or _is_title(w, titles)
         for w in head.split()
@@ -2656,7 +2662,7 @@ def named_as_a_thing(text: str, name: str) -> bool:
 def _capitalized_word_before(text: str, start: int) -> bool:
     """Whether the word before `start` (after a space or a connector) is capitalized."""
     words = text[max(0, start - 30) : start].split()
-    while words and words[-1] in ("of", "for", "and", "the"):
+    while words and words[-1] in ("of", "for", "and", "the", "&", "amp"):
         words.pop()
     return bool(words) and words[-1][:1].isupper()
 
@@ -2697,8 +2703,9 @@ def merge_discovered(
 
     owners: set[Mention] = set()
     # a person found twice, once inside a longer form ("Mohammed bin Rashid Al Maktoum" and
-    # "Rashid Al Maktoum"): the longer
-    people = [d for d in discovered if d.actor_type == "person"]
+    # "Rashid Al Maktoum"): the longer; and a company's name holds no person ("Dow Jones &
+    # Co.", "Johns Hopkins University")
+    enclosing = [d for d in discovered if d.actor_type in ("person", "organization")]
     discovered = [
         d
         for d in discovered
@@ -2708,7 +2715,7 @@ def merge_discovered(
             and o.start <= d.start
             and d.end <= o.end
             and o.end - o.start > d.end - d.start
-            for o in people
+            for o in enclosing
         )
     ]
     for candidate in discovered:
@@ -2929,6 +2936,86 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
         )
     ]
     return sorted(mentions + added) if added else mentions
+
+
+# The abbreviations of a company's legal form that may end its name ("Upjohn Inc.",
+# "Dow Jones & Co."), and the "&" that joins its words ("amp" where a text lost its entities).
+_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Cos", "Ltd", "PLC", "LLC", "AG", "SA", "NV"})
+_AMPERSANDS = frozenset({"&", "amp"})
+
+
+def company_short_names(name: str) -> list[str]:
+    """The shorter names a company goes by after it is named in full, longest first: its
+    name without its legal form ("Upjohn" of "Upjohn Inc."), its words before an "&" ("Dow
+    Jones" of "Dow Jones & Co."), and its first two words when it has four or more ("Valley
+    Federal" of "Valley Federal Savings & Loan Association"). Only a name with a legal form
+    or an "&" has any: "Security Council" is no short name, nor "Des Moines" of "Des Moines
+    Water Works"."""
+    words = name.replace(".", " ").split()
+    legal = bool(words) and words[-1] in _LEGAL_FORMS
+    joined = [i for i, w in enumerate(words) if w in _AMPERSANDS]
+    if not (legal or joined):
+        return []
+    shorts: list[list[str]] = []
+    if legal:
+        shorts.append(words[:-1])
+    if joined and joined[0] >= 2:
+        shorts.append(words[: joined[0]])
+    if len(words) >= 4:
+        shorts.append(words[:2])
+    found: list[str] = []
+    for short in shorts:
+        while short and (short[-1] in _AMPERSANDS or short[-1].lower() in _CONNECTORS):
+            short = short[:-1]
+        text = " ".join(short)
+        if short and len(short) < len(words) and text not in found:
+            found.append(text)
+    return sorted(found, key=len, reverse=True)
+
+
+def link_company_short_names(
+    text: str, mentions: list[Mention], companies: dict[str, str], people: set[str]
+) -> list[Mention]:
+    """Mentions of discovered companies ({actor_id: name}) by a shorter name after their
+    full one ("Dow Jones & Co. ... Dow Jones said"): where no other mention holds the words,
+    or where a discovered person of those very words does ("Dow Jones" is no man). A short
+    name two companies share, or a single word written in lowercase too, names neither.
+
+    Why: business news name a company in full once and by its short name after; each of
+    those mentions is the company's, as an actor and as a speaker."""
+    owners: dict[str, list[str]] = {}
+    for actor_id, name in companies.items():
+        for short in company_short_names(name):
+            owners.setdefault(short, []).append(actor_id)
+    first_named = {}
+    for start, _, actor_id, _ in mentions:
+        first_named.setdefault(actor_id, start)
+    added: list[Mention] = []
+    replaced: set[Mention] = set()
+    taken = sorted((m[0], m[1]) for m in mentions)
+    by_span = {(m[0], m[1]): m for m in mentions}
+    for short, ids in sorted(owners.items(), key=lambda item: -len(item[0])):
+        if len(ids) != 1 or ids[0] not in first_named:
+            continue
+        if " " not in short and (used_in_lowercase(short, text) or short in english_given_names()):
+            continue
+        for match in re.finditer(
+            rf"(?<![\w’'\-&]){re.escape(short)}(?![\w’'\-]|\s+(?:&|amp\s)|\s+[A-Z])", text
+        ):
+            start, end = match.span()
+            if start < first_named[ids[0]]:
+                continue
+            held = by_span.get((start, end))
+            if held is not None and held[2] in people and held[3] == "discovered":
+                replaced.add(held)
+            elif _overlaps(taken, start, end):
+                continue
+            added.append((start, end, ids[0], "short"))
+            taken.append((start, end))
+            taken.sort()
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if m not in replaced] + added)
 
 
 # An honorific right before a surname, and the gender it tells: "Ms Fallon", "Mr. Rahman".

@@ -153,13 +153,14 @@ _OPENING_WORDS = frozenset(
 _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
 # A name does not run on past a sentence end ("… with Ann Vale. He said"): a word of three
 # lowercase letters or more and a stop ends it; initials and "Jr." do not.
-_NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
+_NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?<![a-z]{{3}}\.)\s+(?:(?:&|amp)\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
 _COMPANY_NOUNS = (
     r"(?:company|firm|concern|\w*maker|producer|carrier|retailer|insurer|lender|bank|"
-    r"manufacturer|utility|thrift|chain|airline|conglomerate|brewer)"
+    r"manufacturer|utility|thrift|chain|airline|conglomerate|brewer|brokerage|broker|miner|"
+    r"refiner|operator|supplier|distributor|exporter|importer|shipper|giant|startup|start-up)"
 )
 _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
 # A body named in writing: "the Russian Embassy in Helsinki", "Morocco's foreign ministry",

@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+from pipelines.nlp.discovery import company_short_names
 from pipelines.nlp.quotes import (
     _NAME_OF_BODY,
     acronym_body,
@@ -1018,7 +1019,8 @@ def test_the_company_is_the_company_written_last(matcher):
         "“The plan was not given the time it needed,” the thrift said."
     )
     assert _said(_speakers(matcher, body))[-3:] == [
-        "Coast Range Lumber Co.",
+        # (a name with a company's legal form is a discovered company)
+        "org_coast_range_lumber_co",
         "Consolidated Edison",
         "org_trinity_savings_bank",
     ]
@@ -1173,3 +1175,30 @@ def test_a_nickname_in_quotation_marks_is_part_of_no_quote_and_no_name(matcher):
         "person_ricardo_villaflor",
         "person_paolo_reyes_javier",
     ]
+
+
+def test_a_company_named_in_full_then_by_its_short_name_is_one_actor(matcher):
+    body = (
+        "“The forecast is a hoped-for goal,” Marlow Hatch & Co. said.\n\n"
+        "Fenwick Grain Savings & Loan Association posted a loss for the quarter.\n\n"
+        "Fenwick Grain added $18 million to its reserves. “The worst is behind us,” the thrift "
+        "said.\n\n"
+        "Marlow Hatch says it “will not raise the offer.”"
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "org_marlow_hatch_co",
+        "org_fenwick_grain_savings_loan_association",
+        "org_marlow_hatch_co",
+    ]
+
+
+def test_a_company_name_holds_no_person_and_short_names_need_a_legal_form():
+    assert company_short_names("Marlow Hatch & Co") == ["Marlow Hatch"]
+    assert company_short_names("Upjohn Inc.") == ["Upjohn"]
+    assert company_short_names("Fenwick Grain Savings & Loan Association") == [
+        "Fenwick Grain Savings",
+        "Fenwick Grain",
+    ]
+    # a body's long name, or one opening with its town, has no short name
+    assert company_short_names("Des Moines Water Works") == []
+    assert company_short_names("National Transportation Safety Board") == []
