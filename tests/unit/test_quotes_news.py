@@ -1202,3 +1202,12 @@ def test_a_company_name_holds_no_person_and_short_names_need_a_legal_form():
     # a body's long name, or one opening with its town, has no short name
     assert company_short_names("Des Moines Water Works") == []
     assert company_short_names("National Transportation Safety Board") == []
+
+
+def test_a_rank_abbreviated_before_a_name_after_the_quote_is_part_of_the_speaker(matcher):
+    body = (
+        "A man was arrested on Friday.\n\n"
+        "“I can confirm that an arrest was made,” police spokesman Capt. Rod Beer said.\n\n"
+        "“The samples are being tested,” said Prof. Ann Vale."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_rod_beer", "person_ann_vale"]
