@@ -2940,29 +2940,61 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
 
 # The abbreviations of a company's legal form that may end its name ("Upjohn Inc.",
 # "Dow Jones & Co."), and the "&" that joins its words ("amp" where a text lost its entities).
-_LEGAL_FORMS = frozenset({"Inc", "Corp", "Co", "Cos", "Ltd", "PLC", "LLC", "AG", "SA", "NV"})
+_LEGAL_FORMS = frozenset(
+    {
+        "Inc",
+        "Corp",
+        "Co",
+        "Cos",
+        "Ltd",
+        "Limited",
+        "PLC",
+        "LLC",
+        "LP",
+        "Partnership",
+        "AG",
+        "SA",
+        "NV",
+    }
+)
 _AMPERSANDS = frozenset({"&", "amp"})
+
+
+# The words after a company's own name that say what it does or is ("Phoenix Technologies",
+# "Norwood Partners", "Yamaichi Securities"): the name before them is the company's alone.
+_TRADE_WORDS = frozenset(ORG_HEADS) | {
+    "Securities", "Capital", "Management", "Systems", "Financial", "Energy", "Resources",
+    "Petroleum", "Oil", "Steel", "Software", "Investments", "Insurance", "Media", "Foods",
+    "Chemicals", "Mining", "Airlines", "Brothers", "Enterprises", "Properties", "Trust",
+}  # fmt: skip
 
 
 def company_short_names(name: str) -> list[str]:
     """The shorter names a company goes by after it is named in full, longest first: its
-    name without its legal form ("Upjohn" of "Upjohn Inc."), its words before an "&" ("Dow
-    Jones" of "Dow Jones & Co."), and its first two words when it has four or more ("Valley
-    Federal" of "Valley Federal Savings & Loan Association"). Only a name with a legal form
-    or an "&" has any: "Security Council" is no short name, nor "Des Moines" of "Des Moines
-    Water Works"."""
+    name without its legal form ("Upjohn" of "Upjohn Inc.", "Norwood Partners" of "Norwood
+    Partners Limited Partnership"), its words before an "&" ("Dow Jones" of "Dow Jones &
+    Co."), its first two words when it has four or more ("Valley Federal" of "Valley Federal
+    Savings & Loan Association") and, with a legal form, its first word before a word of its
+    trade ("Phoenix" of "Phoenix Technologies Ltd.", not "Dow" of "Dow Jones & Co."). Only a
+    name with a legal form or an "&" has any: "Security Council" is no short name, nor "Des
+    Moines" of "Des Moines Water Works"."""
     words = name.replace(".", " ").split()
-    legal = bool(words) and words[-1] in _LEGAL_FORMS
+    bare = list(words)
+    while len(bare) > 1 and bare[-1] in _LEGAL_FORMS:
+        bare.pop()
+    legal = len(bare) < len(words)
     joined = [i for i, w in enumerate(words) if w in _AMPERSANDS]
     if not (legal or joined):
         return []
     shorts: list[list[str]] = []
     if legal:
-        shorts.append(words[:-1])
+        shorts.append(bare)
     if joined and joined[0] >= 2:
         shorts.append(words[: joined[0]])
     if len(words) >= 4:
         shorts.append(words[:2])
+    if legal and len(bare) >= 2 and bare[1] in _TRADE_WORDS and words[0].lower() not in _GENERIC:
+        shorts.append(words[:1])
     found: list[str] = []
     for short in shorts:
         while short and (short[-1] in _AMPERSANDS or short[-1].lower() in _CONNECTORS):

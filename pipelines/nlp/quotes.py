@@ -154,7 +154,9 @@ _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
 # A name does not run on past a sentence end ("… with Ann Vale. He said"): a word of three
 # lowercase letters or more and a stop ends it; initials, "Jr." and a rank's abbreviation
 # ("Capt. Rod Beer", "Prof. Ann Vale") do not.
-_RANK_STOPS = "|".join(rf"(?<=\b{word}\.)" for word in ("Capt", "Cmdr", "Brig", "Supt", "Insp", "Prof"))
+_RANK_STOPS = "|".join(
+    rf"(?<=\b{word}\.)" for word in ("Capt", "Cmdr", "Brig", "Supt", "Insp", "Prof")
+)
 _NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:(?:&|amp)\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").

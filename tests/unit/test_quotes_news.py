@@ -1195,6 +1195,11 @@ def test_a_company_named_in_full_then_by_its_short_name_is_one_actor(matcher):
 def test_a_company_name_holds_no_person_and_short_names_need_a_legal_form():
     assert company_short_names("Marlow Hatch & Co") == ["Marlow Hatch"]
     assert company_short_names("Upjohn Inc.") == ["Upjohn"]
+    # the first word alone before a word of the company's trade, not before a surname
+    assert company_short_names("Norwood Partners Limited Partnership") == [
+        "Norwood Partners",
+        "Norwood",
+    ]
     assert company_short_names("Fenwick Grain Savings & Loan Association") == [
         "Fenwick Grain Savings",
         "Fenwick Grain",
