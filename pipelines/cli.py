@@ -638,6 +638,14 @@ def _print_quote_score(split: str, q: QuoteScore) -> None:
             f"{how} {q.right_by_resolution[how]}/{n}" for how, n in sorted(q.by_resolution.items())
         )
     )
+    # the same quotes by how ours were attributed (fct_quotes.attribution): what a reader
+    # filtering on that column can expect of each kind
+    print(
+        "       right by our attribution: "
+        + ", ".join(
+            f"{how} {q.right_by_attribution[how]}/{n}" for how, n in q.by_attribution.most_common()
+        )
+    )
 
 
 def _print_kremlin_actors() -> None:

@@ -154,7 +154,9 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
             "articles": batch.height,
             "quotes": quotes.height,
             "with_speaker_actor": quotes.filter(pl.col("speaker_actor_id").is_not_null()).height,
-            "preview": preview(quotes, ["speaker_text", "speaker_actor_id", "quote_text"]),
+            "preview": preview(
+                quotes, ["speaker_text", "speaker_actor_id", "attribution", "quote_text"]
+            ),
         },
     )
     yield check_result(context, checked[0], "actor_mentions")

@@ -193,6 +193,9 @@ class QuoteScore:
     right: int = 0
     by_resolution: Counter[str] = field(default_factory=Counter)
     right_by_resolution: Counter[str] = field(default_factory=Counter)
+    # the found quotes by how ours were attributed (the `attribution` column), and the right
+    by_attribution: Counter[str] = field(default_factory=Counter)
+    right_by_attribution: Counter[str] = field(default_factory=Counter)
     wrong: list[str] = field(default_factory=list)
 
     @property
@@ -287,13 +290,19 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
         .iter_rows()
     )
     cleaned = dict(articles.select("article_id", "body").iter_rows())
-    ours: dict[str, list[tuple[int, int, str, str | None, list[str]]]] = {}
-    for link, start, end, text, actor_id, speaker_text in quotes.select(
-        "article_id", "char_start", "char_end", "quote_text", "speaker_actor_id", "speaker_text"
+    ours: dict[str, list[tuple[int, int, str, str | None, list[str], str]]] = {}
+    for link, start, end, text, actor_id, speaker_text, how in quotes.select(
+        "article_id",
+        "char_start",
+        "char_end",
+        "quote_text",
+        "speaker_actor_id",
+        "speaker_text",
+        "attribution",
     ).iter_rows():
         speaker = names.get(actor_id) if actor_id else _named(speaker_text)
         other = spellings.get(actor_id, []) if actor_id else []
-        ours.setdefault(link, []).append((start, end, text, speaker, other))
+        ours.setdefault(link, []).append((start, end, text, speaker, other, how))
     score = QuoteScore()
     for item in gold:
         body = by_link[item["link"]].body
@@ -312,11 +321,13 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
             score.wrong.append(f"{item['link']} @{item['quote_start']}: not found ({how})")
             continue
         score.found += 1
+        score.by_attribution[hit[5]] += 1
         if same_person(item.get("speaker"), hit[3]) or any(
             same_person(item.get("speaker"), spelling) for spelling in hit[4]
         ):
             score.right += 1
             score.right_by_resolution[how] += 1
+            score.right_by_attribution[hit[5]] += 1
         else:
             score.wrong.append(
                 f"{item['link']} @{item['quote_start']}: {hit[3]} <> {item.get('speaker')} ({how})"

@@ -98,6 +98,16 @@ from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.text.dateparse import MONTHS
 
+# A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
+_DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
+# How a quote's speaker was found, the `attribution` column (the warehouse documents each):
+# at the quote by a name, a pronoun or a description; from the quote's own sentence, the
+# sentences before it, the quote before it (a speaker going on), an exchange of replies, a
+# transcript's turn or label, or a text's author; nobody on purpose; or nothing found.
+ATTRIBUTIONS = (
+    "named", "pronoun", "description", "sentence", "context", "same_speaker", "exchange",
+    "turn", "label", "document", "unnamed", "none",
+)  # fmt: skip
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String(),
     "sentence_index": pl.Int64(),
@@ -106,6 +116,7 @@ QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "speaker_actor_id": pl.String(),
     "speaker_text": pl.String(),
     "quote_text": pl.String(),
+    "attribution": pl.String(),  # one of ATTRIBUTIONS
 }
 
 # Speech verbs in the present too ("She writes:", "as he notes,"): speakers in a transcript
@@ -1988,6 +1999,12 @@ _LOCATIVE_BEFORE_NAME = re.compile(
 # A body's head and "of" before capitalized words: they are the body's name ("the Institute
 # of Applied Optics"), no person's.
 _BODY_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(ORG_HEADS)})\s+of\s+(?:the\s+)?$")
+# An office and what it is of: "the mayor of Kestrel Bay", "Governor of New Jersey" (a place
+# or a body follows, not a person).
+_OFFICE_OF_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(map(re.escape, TITLE_WORDS_PLAIN), key=len, reverse=True))})"
+    r"\s+of\s+(?:the\s+)?$"
+)
 
 
 def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
@@ -2045,6 +2062,12 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             and _BODY_OF_BEFORE.search(body, max(0, kept[0].start() - 40), kept[0].start())
         ):
             continue  # "the Institute of Applied Optics": the body's name
+        if (
+            full
+            and 0 < len(kept) <= 2
+            and _OFFICE_OF_BEFORE.search(body, max(0, kept[0].start() - 40), kept[0].start())
+        ):
+            continue  # "Ann Vale, the mayor of Kestrel Bay,": the town she is mayor of
         if full and any(word.group().endswith(("'s", "’s")) for word in kept[:-1]):
             continue  # "the Lay of Igor's Campaign", "Putin's Russia": a possessive, no name
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
@@ -7588,7 +7611,9 @@ def _unsigned_message_quotes(
     if first < 0 or body[: max(0, first - 1)].strip():
         return rows
     return [
-        (*row[:4], publisher_head, None, *row[6:]) if row[4] is None and row[2] == first else row
+        (*row[:4], publisher_head, None, row[6], "document")
+        if row[4] is None and row[2] == first
+        else row
         for row in rows
     ]
 
@@ -7620,7 +7645,7 @@ def _paragraphs_take_the_last(
             and not body[q_end : following[0]].strip()
         ):
             speaker = following[1]
-            rows[at] = (*rows[at][:4], *speaker, rows[at][6])
+            rows[at] = (*rows[at][:4], *speaker, rows[at][6], "same_speaker")
         following = (q_start, speaker) if speaker is not None and any(speaker) else None
     return rows
 
@@ -7822,7 +7847,7 @@ def quotes_of_article(
     quotation nobody else is said to have spoken is the publisher head's message."""
     turns, label_spans = _turns_and_labels(body, spans, article_mentions, headline_person)
     rows: list[tuple] = [
-        (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text)
+        (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text, "label")
         for start, end, actor_id, label, text in turns
     ]
     turn_speakers = [(start, actor_id, label) for start, _, actor_id, label, _ in turns]
@@ -7929,9 +7954,14 @@ def quotes_of_article(
         )
 
     def quote_row(
-        q_start: int, q_end: int, quote: str, actor_id: str | None, speaker_text: str | None
+        q_start: int,
+        q_end: int,
+        quote: str,
+        actor_id: str | None,
+        speaker_text: str | None,
+        how: str,
     ) -> tuple:
-        """A QUOTE_SCHEMA row of the quote at body[q_start:q_end]."""
+        """A QUOTE_SCHEMA row of the quote at body[q_start:q_end], found as `how` says."""
         sentence = sentence_index_of(article_spans, q_start)
         if actor_id is None and speaker_text:
             speaker_text = written_speaker_name(speaker_text)
@@ -7943,6 +7973,7 @@ def quotes_of_article(
             actor_id,
             speaker_text,
             quote.strip().rstrip(","),
+            how,
         )
 
     for q_start, q_end, quote in found_quotes:
@@ -7973,7 +8004,7 @@ def quotes_of_article(
         author = legal_text_author(body, q_start, article_mentions)
         if author is not None:
             # "The resolution of the European Parliament reads: “…”": the body that adopted it
-            rows.append(quote_row(q_start, q_end, quote, author, None))
+            rows.append(quote_row(q_start, q_end, quote, author, None, "document"))
             last_speaker = (author, None)
             continued = None
             continue
@@ -7985,7 +8016,7 @@ def quotes_of_article(
         ):
             # "As the saying goes, “…”", "“…,” as they say": words of nobody in particular;
             # a quote inside a quote is words its speaker cites, not theirs
-            rows.append(quote_row(q_start, q_end, quote, None, None))
+            rows.append(quote_row(q_start, q_end, quote, None, None, "unnamed"))
             continued = None
             continue
         cited = _WORDS_OF_NAMED.search(body, max(0, q_start - 160), q_start)
@@ -7995,7 +8026,7 @@ def quotes_of_article(
             owner_start, owner_end = cited.span("owner")
             owner_id = _speaker_actor(owner_start, owner_end, article_mentions, persons_only=True)
             owner_text = None if owner_id else _without_titles(cited.group("owner"))
-            rows.append(quote_row(q_start, q_end, quote, owner_id, owner_text or None))
+            rows.append(quote_row(q_start, q_end, quote, owner_id, owner_text or None, "sentence"))
             continued = None
             continue
         # "The message said:": the sender speaks, see below
@@ -8005,11 +8036,13 @@ def quotes_of_article(
         else:
             message = ""
         speaker_text = actor_id = None
+        how = "none"  # how the speaker was found: the `attribution` column
         said_whose = False  # a pronoun before the quote says whose words it is
         if message and message_attribution(body, q_start, q_end) is None:
             # "“…,” continued the letter": the letter quoted last, its sender's; "“…,” said
             # a message read out at the rally": a message whose sender is not said
             if _DEFINITE_MESSAGE.match(message) and sentence - last_sentence <= 2:
+                how = "document"
                 actor_id, speaker_text = last_speaker or (None, None)
                 last_sentence = sentence
         elif (
@@ -8020,6 +8053,7 @@ def quotes_of_article(
         ):
             # "“…,” the President said. Ann Vale had reported on it earlier. “…”": a sentence
             # of background between does not pass the word
+            how = "same_speaker"
             actor_id, speaker_text = exchange[-1][2]
             last_speaker, last_sentence = exchange[-1][2], sentence
         elif (
@@ -8029,6 +8063,7 @@ def quotes_of_article(
         ):
             # "“And next week?” Vale pressed. “Ask me then.”": the answer is the other
             # party's, not the asker's
+            how = "exchange"
             actor_id, speaker_text = turn
             last_sentence = sentence
         elif (
@@ -8041,6 +8076,7 @@ def quotes_of_article(
             is not None
         ):
             # "“…” Those words, spoken by Ann Vale, …": the speaker the next sentence names
+            how = "context"
             actor_id, speaker_text = after
             last_speaker, last_paragraph, last_sentence = after, line_start, sentence
         elif (
@@ -8053,6 +8089,7 @@ def quotes_of_article(
             and directive_reply(body, q_end, quote)
         ):
             # "“…,” the Governor said. ¶ “Good. Prepare the proposals.”": the chair replies
+            how = "exchange"
             actor_id, speaker_text = publisher_head, None
             last_sentence = sentence
             replied_to = exchange[-1][2]
@@ -8064,6 +8101,7 @@ def quotes_of_article(
         ):
             # "“We will not, Mr President.”" right after the chair's reply: the one it
             # replied to
+            how = "exchange"
             actor_id, speaker_text = answered
             last_sentence = sentence
         elif (
@@ -8074,6 +8112,7 @@ def quotes_of_article(
         ):
             # the next paragraph of a quote running over several: the same speaker, unless
             # the attribution after it says whose the quote is ("…,” the message says)
+            how = "same_speaker"
             actor_id, speaker_text = continued[1]
             last_sentence = sentence
         elif (
@@ -8082,6 +8121,7 @@ def quotes_of_article(
             and follows_attribution(body, q_start, spans, attributed[0])
         ):
             # "“…,” said Ann Vale, an analyst. “…”": the same speaker goes on
+            how = "same_speaker"
             actor_id, speaker_text = attributed[1]
             last_sentence = sentence
         elif (
@@ -8092,10 +8132,12 @@ def quotes_of_article(
             # "Ms Ní Bhriain spoke to the Irish Examiner … What will you miss most? “…”":
             # an answer printed after its question, or after the topic ("On Reid: “…”"), is
             # the one interviewed
+            how = "turn"
             actor_id, speaker_text = answered_by
             last_speaker, last_paragraph, last_sentence = answered_by, line_start, sentence
         elif found is None and (label := statement_label(body, q_start, article_mentions, names)):
             # "Ann Vale on Friday “…”" in a list of statements: the one the label names
+            how = "turn"
             actor_id, speaker_text = label
             last_speaker, last_paragraph, last_sentence = label, line_start, sentence
         elif found is None:
@@ -8120,12 +8162,14 @@ def quotes_of_article(
             ):
                 # "A woman from Aleppo, a mother of four, said to our officers:": someone
                 # unnamed, who is nobody a reader could name
+                how = "unnamed"
                 last_speaker, last_paragraph, last_sentence = (None, None), line_start, sentence
             elif (
                 sender := _UNNAMED_SENDER.search(body, clause_start, q_start)
             ) is not None and not _persons_between(sender.end() - 1, q_start, article_mentions):
                 # "The Governor passed on a letter from a group of residents:": its senders,
                 # whom no name is given, not the one who passed it on
+                how = "unnamed"
                 last_speaker, last_paragraph, last_sentence = (None, None), line_start, sentence
             elif (
                 document := _DOCUMENT_INTRO.search(body, max(0, q_start - 160), q_start)
@@ -8134,6 +8178,7 @@ def quotes_of_article(
                 or _document_author(document.start(), article_mentions, quote_spans)
             ) is not None:
                 # "The statement reads:": the body that issued it, named before
+                how = "document"
                 actor_id = author
                 last_speaker, last_paragraph, last_sentence = (author, None), line_start, sentence
             elif (
@@ -8141,6 +8186,7 @@ def quotes_of_article(
             ) is not None:
                 # "Our position was set out by the Foreign Ministry in its statement:": the
                 # body that issued it
+                how = "document"
                 a_start, a_end = issued.span("author")
                 actor_id = _speaker_actor(a_start, a_end, article_mentions)
                 speaker_text = None if actor_id else issued.group("author").strip()
@@ -8150,15 +8196,18 @@ def quotes_of_article(
                 read_out := read_out_sender(body, q_start, spans, article_mentions, publisher_head)
             ) is not None:
                 # "Ann Vale read out the President's greetings. “…”": the sender's words
+                how = "document"
                 actor_id = read_out
                 last_speaker, last_paragraph, last_sentence = (read_out, None), line_start, sentence
             elif (
                 handed := handed_question_sender(body, q_start, spans, article_mentions, names)
             ) is not None:
                 # "Ann Vale gave me a question for you. I will read it out:"
+                how = "document"
                 actor_id, speaker_text = handed
                 last_speaker, last_paragraph, last_sentence = handed, line_start, sentence
             elif (intro := message_attribution(body, q_start, q_end)) is not None:
+                how = "document"
                 actor_id = message_sender(
                     body, q_start, intro, spans, article_mentions, publisher_head
                 )
@@ -8170,6 +8219,7 @@ def quotes_of_article(
                     said_after[q_start] = (actor_id, None)
             elif written is not None:
                 # "I want to quote Ann Vale:", "Ann Vale, who said,": a name no actor holds.
+                how = "sentence"
                 actor_id = _speaker_actor(written[0], written[1], article_mentions, True)
                 speaker_text = full_written_name(written[2], written[1], names)
                 last_speaker = (actor_id, speaker_text)
@@ -8179,6 +8229,7 @@ def quotes_of_article(
             ) is not None:
                 # "His commander wrote in the recommendation:", "She remembers the foreman's
                 # words:": someone of a person's circle, unnamed unless the tie came with a name
+                how = "description"
                 actor_id, speaker_text = circle
                 last_speaker, last_paragraph, last_sentence = circle, line_start, sentence
             elif (
@@ -8198,6 +8249,7 @@ def quotes_of_article(
                 )
             ) is not None:
                 # "here are his exact words:", "my answer was:", "you said you were “…”"
+                how = "pronoun"
                 actor_id, speaker_text = resolved
                 last_speaker, last_paragraph, last_sentence = resolved, line_start, sentence
                 said_whose = True
@@ -8205,21 +8257,25 @@ def quotes_of_article(
                 reporting := body_reporting_that(body, clause_start, q_start, free_mentions)
             ) is not None:
                 # "The New Development Bank reports that “…”": the body that reports
+                how = "sentence"
                 actor_id, speaker_text = reporting
                 last_speaker, last_paragraph, last_sentence = reporting, line_start, sentence
             elif (
                 coordinated := coordinated_reporter(body, clause_start, q_start, free_mentions)
             ) is not None:
                 # "The Harwick Group raised its dividend and said it expects “…”"
+                how = "sentence"
                 actor_id, speaker_text = coordinated
                 last_speaker, last_paragraph, last_sentence = coordinated, line_start, sentence
             elif reporter is not None:
                 # "X said the deal was fair, and accused Y of “…”": the person who reports.
+                how = "sentence"
                 actor_id, speaker_text = reporter
                 last_speaker, last_paragraph, last_sentence = reporter, line_start, sentence
             elif (org := opening_body(body, clause_start, q_start, article_mentions)) is not None:
                 # "The Kenyan government blamed the violence on “…”": the body written out
                 # as the sentence's subject
+                how = "sentence"
                 actor_id, speaker_text = None, org
                 last_speaker, last_paragraph, last_sentence = (None, org), line_start, sentence
             elif (opening := _PRONOUN_REPORTS.match(body, clause_start, q_start)) is not None and (
@@ -8229,6 +8285,7 @@ def quotes_of_article(
             ) != (None, None):
                 # "He asked members “to put themselves in the shoes of others”": whom "he"
                 # stands for
+                how = "pronoun"
                 actor_id, speaker_text = by_pronoun
                 last_speaker, last_paragraph, last_sentence = by_pronoun, line_start, sentence
             elif (
@@ -8237,6 +8294,7 @@ def quotes_of_article(
                 )
             ) is not None:
                 # "In Ann Vale's words, the plant “will be …”": the view the sentence gives
+                how = "sentence"
                 actor_id, speaker_text = source
                 last_speaker, last_paragraph, last_sentence = source, line_start, sentence
             elif (
@@ -8245,6 +8303,7 @@ def quotes_of_article(
                 )
             ) is not None:
                 # "Ann Vale commented on the talks: “…”", "He thanked … and said it was “…”"
+                how = "sentence"
                 actor_id, speaker_text = own
                 last_speaker, last_paragraph, last_sentence = own, line_start, sentence
             elif (
@@ -8258,6 +8317,7 @@ def quotes_of_article(
                 )
             ) is not None:
                 # "Ann Vale stressed that … . “…”": the speaker of the sentence before.
+                how = "context"
                 actor_id, speaker_text = previous
                 last_speaker, last_paragraph, last_sentence = previous, line_start, sentence
             elif (
@@ -8267,6 +8327,7 @@ def quotes_of_article(
                 and narrated_turns[own_turn][1] is not None
             ):
                 # "I said then, and I will repeat it now:": the turn's speaker
+                how = "turn"
                 actor_id = narrated_turns[own_turn][1]
                 last_speaker, last_paragraph, last_sentence = (actor_id, None), line_start, sentence
             elif (
@@ -8277,6 +8338,7 @@ def quotes_of_article(
                 # An unattributed quote close to one whose speaker is already named; unless
                 # the sentences between bring in someone else ("Polina added that they had
                 # tested it. “We found two fires.”")
+                how = "context"
                 newcomer = newcomer_between(
                     body, spans[last_sentence][1], q_start, free_mentions, last_speaker[0]
                 )
@@ -8302,6 +8364,7 @@ def quotes_of_article(
             ):
                 # in a turn, "Our agronomist, Ann Vale, did the sums. “…”", "She laughed at
                 # us. “…”": the one the sentence before is about, not the turn's speaker
+                how = "context"
                 actor_id, speaker_text = subject
                 last_speaker, last_paragraph, last_sentence = subject, line_start, sentence
             elif (
@@ -8312,6 +8375,7 @@ def quotes_of_article(
                 # a quotation standing as sentences of its own in an account, no one said to
                 # speak it: the person the account is about, named last before it (in a
                 # transcript it is words a speaker imagines or cites)
+                how = "context"
                 actor_id = lead
                 last_speaker, last_paragraph, last_sentence = (lead, None), line_start, sentence
         if found is not None:
@@ -8362,7 +8426,7 @@ def quotes_of_article(
                 index = _turn_at(narrated_turns, q_start) if narrated_turns else -1
                 own = narrated_turns[index][1] if index >= 0 else publisher_head
                 if own is not None:
-                    rows.append(quote_row(q_start, q_end, quote, own, None))
+                    rows.append(quote_row(q_start, q_end, quote, own, None, "turn"))
                     last_speaker, last_paragraph, last_sentence = (own, None), line_start, sentence
                     continued = None
                     continue
@@ -8399,6 +8463,7 @@ def quotes_of_article(
             ):
                 # "Ann Vale, who met Tom Reyes and the heads of banks, told me:": the
                 # phrase before the verb ends the clause about her
+                how = "named"
                 actor_id, speaker_text = owner[2], body[owner[0] : owner[1]]
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
@@ -8414,6 +8479,7 @@ def quotes_of_article(
             ):
                 # "Someone in the West said", "Many of our colleagues in Europe say": nobody
                 # in particular, not the place named
+                how = "unnamed"
                 actor_id, speaker_text = None, None
             elif unnamed_clause_subject(
                 # (after a transcript's label, its turn)
@@ -8425,6 +8491,7 @@ def quotes_of_article(
             ) and not any(s_start <= w[0] < s_end for w in names):
                 # "An elderly man I brought his insulin to told me:", "Our border guards
                 # who served there told me:", "a text message from Irkutsk:": nobody named
+                how = "unnamed"
                 actor_id, speaker_text = None, None
             elif (
                 s_start < q_start
@@ -8442,19 +8509,24 @@ def quotes_of_article(
             ):
                 # "the head of one district told me:", "Truck drivers at the crossing told
                 # me:", "my father said:": someone described, whom no name is given
+                how = "unnamed"
                 actor_id, speaker_text = None, None
             elif pronoun == "you":
+                how = "exchange"
                 actor_id, speaker_text = addressed(q_start) or (None, None)
             elif pronoun == "they" and _HABITUAL_AFTER.match(body, s_end):
                 # "they keep saying:", "they will say:": people at large, no one in particular
+                how = "unnamed"
                 actor_id, speaker_text = None, None
             elif pronoun == "it" and (
                 legal_text_before(body, s_start, spans) or document_before(body, s_start, spans)
             ):
                 # "Clause 4 states otherwise. It says, “…”": a text's wording
+                how = "unnamed"
                 actor_id, speaker_text = None, None
             elif pronoun == "it" and _message_before(body, q_start, spans):
                 # "A similar message was sent to Ann Vale. “…,” it says.": the sender's
+                how = "document"
                 actor_id = message_sender(
                     body, q_start, (s_start, s_end), spans, article_mentions, publisher_head
                 )
@@ -8464,6 +8536,7 @@ def quotes_of_article(
             elif pronoun in _PRONOUNS:
                 # "The President asked … “…,” he replied": the one asked; "“…,” Vale
                 # argued. “…,” she replied": not the one who spoke right before
+                how = "pronoun"
                 replies = _REPLY_VERB.search(found.group(0)) is not None
                 asker = asker_before(body, q_start, spans, article_mentions) if replies else None
                 if (
@@ -8523,6 +8596,7 @@ def quotes_of_article(
             ) is not None:
                 # "my old friend told me:", "Mr President said" at a joint news conference:
                 # the other leader on the stage
+                how = "description"
                 actor_id = other
             elif (
                 _THE_OFFICIAL.fullmatch(speaker_text)
@@ -8531,16 +8605,21 @@ def quotes_of_article(
             ):
                 # "“…,” the official noted", "the Kremlin official said": the office holder
                 # named last, whose title the release does not repeat
+                how = "description"
                 actor_id = official
             elif (owner := _apposition_owner(body, one_of, article_mentions)) is not None:
                 # "Klaus Hoffmann, a pensioner from Dresden, wrote:": the one described
+                how = "named"
                 actor_id, speaker_text = owner
             elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (one_of and not names_someone):
                 # "a Pentagon spokesperson said": someone unnamed, not the body itself
+                how = "unnamed"
                 actor_id = None
                 if one_of:
                     speaker_text = body[one_of.start() : s_end]
             else:
+                # ("the mayor said" resolved to the mayor named before is described)
+                how = "description" if _DESCRIPTION_ONLY.fullmatch(speaker_text) else "named"
                 named = _NAME_OF_BODY.match(speaker_text)
                 if (
                     named is not None
@@ -8616,9 +8695,11 @@ def quotes_of_article(
                 ]
                 if actor_id is None and org is None and not appositive_person and anaphor:
                     # "the company's CEO assured": the person named with that title before
+                    how = "description"
                     actor_id, speaker_text = None, anaphor[0][2]
                 elif owned is not None:
                     # "Putin's spokesman added": the spokesman named before, not Putin
+                    how = "description"
                     actor_id, speaker_text = owned
                 elif (
                     not appositive_person
@@ -8640,6 +8721,7 @@ def quotes_of_article(
                 ):
                     # "the retired admiral said", "his Ukrainian counterpart said": the
                     # person described, named before
+                    how = "description"
                     actor_id, speaker_text = described
                     asker = asker_before(body, q_start, spans, article_mentions)
                     if actor_id is not None and actor_id == asker:
@@ -8649,6 +8731,7 @@ def quotes_of_article(
                         if other is not None:
                             actor_id = other[2]
                 elif actor_id is None and org is None:
+                    how = "description"
                     actor_id, speaker_text = _unnamed_speaker(
                         body,
                         speaker_text,
@@ -8679,6 +8762,7 @@ def quotes_of_article(
                 else None
             )
             actor_id, speaker_text = force or (None, None)
+            how = how if force else "unnamed"
         if (
             found is None
             and actor_id is not None
@@ -8693,6 +8777,7 @@ def quotes_of_article(
                 other = (lead[2], body[lead[0] : lead[1]])
             if other is not None:
                 actor_id, speaker_text = other
+                how = "exchange"
                 last_speaker = other
         attributed = (
             (offset + found.end(), (actor_id, speaker_text))
@@ -8710,7 +8795,7 @@ def quotes_of_article(
                 is_question(quote),
             ),
         ]
-        rows.append(quote_row(q_start, q_end, quote, actor_id, speaker_text))
+        rows.append(quote_row(q_start, q_end, quote, actor_id, speaker_text, how))
         # a quotation left open (no closing mark) goes on in the next one, when it follows;
         # so does one that closed its sentence when the next opens right after it (the next
         # paragraph of the same quote, the paragraphs glued into one line)
@@ -8727,7 +8812,16 @@ def quotes_of_article(
     if message_release and publisher_head is not None:
         rows = _unsigned_message_quotes(body, rows, found_quotes, publisher_head)
     rows += [
-        (article_id, sentence_index_of(article_spans, start), start, end, None, None, words)
+        (
+            article_id,
+            sentence_index_of(article_spans, start),
+            start,
+            end,
+            None,
+            None,
+            words,
+            "unnamed",
+        )
         for start, end, words in inner_quotations(body, found_quotes)
     ]
     # one row per start: a turn that opens with a quotation is that turn (the warehouse keys

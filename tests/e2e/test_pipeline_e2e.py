@@ -20,6 +20,7 @@ import pytest
 from pipelines import settings
 from pipelines.cli import RunSummary, main, run_pipeline
 from pipelines.dbt_project import ensure_manifest
+from pipelines.nlp.quotes import ATTRIBUTIONS
 
 pytestmark = pytest.mark.e2e
 
@@ -474,6 +475,10 @@ def test_events_dates_and_quotes(warehouse: Path) -> None:
     )
     quotes = query(warehouse, "SELECT count(*), count(speaker_text) FROM main.fct_quotes")[0]
     assert quotes[0] > 20 and quotes[1] / quotes[0] > 0.8
+    # every quote says how its speaker was found; the sample's are mostly named at the quote
+    kinds = dict(query(warehouse, "SELECT attribution, count(*) FROM main.fct_quotes GROUP BY 1"))
+    assert set(kinds) <= set(ATTRIBUTIONS)
+    assert kinds.get("named", 0) > quotes[0] / 3
 
 
 def test_second_run_adds_nothing_and_fails_nothing(warehouse: Path) -> None:

@@ -14,6 +14,7 @@ from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_a
 from pipelines.nlp.discovery import company_short_names
 from pipelines.nlp.quotes import (
     _NAME_OF_BODY,
+    ATTRIBUTIONS,
     acronym_body,
     appositive_head,
     follows_attribution,
@@ -1216,3 +1217,28 @@ def test_a_rank_abbreviated_before_a_name_after_the_quote_is_part_of_the_speaker
         "“The samples are being tested,” said Prof. Ann Vale."
     )
     assert _said(_speakers(matcher, body)) == ["person_rod_beer", "person_ann_vale"]
+
+
+def test_each_quote_says_how_its_speaker_was_found(matcher):
+    body = (
+        "Ann Vale, the mayor of Kestrel Bay, opened the new bridge on Monday.\n\n"
+        "“It took us nine years,” Vale said. “It was worth every one of them.”\n\n"
+        "Tom Reyes, who runs the ferry, was less pleased. “My business is finished,” he said.\n\n"
+        "“The bridge is safe,” the mayor said.\n\n"
+        "“We will sue,” one angry resident said.\n\n"
+        "Some called it “a monument to vanity.”"
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    assert quotes.select("speaker_actor_id", "attribution").rows() == [
+        ("person_ann_vale", "named"),
+        ("person_ann_vale", "same_speaker"),
+        ("person_tom_reyes", "pronoun"),
+        ("person_ann_vale", "description"),
+        (None, "unnamed"),
+        (None, "none"),
+    ]
+    assert set(quotes["attribution"]) <= set(ATTRIBUTIONS)

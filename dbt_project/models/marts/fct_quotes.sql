@@ -12,6 +12,7 @@ select
     quotes.sentence_index,
     quotes.speaker_actor_id,
     quotes.speaker_text,
+    quotes.attribution,
     quotes.quote_text,
     quotes.char_start,
     quotes.char_end,

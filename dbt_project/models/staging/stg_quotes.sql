@@ -10,7 +10,8 @@ renamed as (
         cast(char_end as integer) as char_end,
         speaker_actor_id,
         speaker_text,
-        quote_text
+        quote_text,
+        attribution
     from source
 )
 
