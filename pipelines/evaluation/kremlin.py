@@ -330,7 +330,8 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
             score.right_by_attribution[hit[5]] += 1
         else:
             score.wrong.append(
-                f"{item['link']} @{item['quote_start']}: {hit[3]} <> {item.get('speaker')} ({how})"
+                f"{item['link']} @{item['quote_start']}: {hit[3]} <> {item.get('speaker')} ({how};"
+                f" ours by {hit[5]})"
             )
     return score
 
