@@ -88,6 +88,25 @@ def build_args(
     return args
 
 
+def test_args(project_dir: Path, log_dir: Path, select: Sequence[str]) -> list[str]:
+    """The dbt command line that runs the data tests of some models and seeds, building
+    nothing: a dbt check executed on its own from the UI."""
+    return [
+        "test",
+        "--project-dir",
+        str(project_dir),
+        "--profiles-dir",
+        str(project_dir),
+        "--log-path",
+        str(log_dir),
+        "--no-write-json",
+        "--exclude-resource-type",
+        "unit_test",
+        "--select",
+        *select,
+    ]
+
+
 @dataclass(frozen=True)
 class NodeOutcome:
     """What dbt did with one node of the build."""

@@ -11,6 +11,7 @@ without a result would only add a warning per table.
 import json
 from collections.abc import Iterator, Mapping
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
@@ -30,6 +31,7 @@ from pipelines.dbt_build import (
     failure_summary,
     project_fingerprint,
     run_build,
+    test_args,
 )
 from pipelines.dbt_project import dbt_project, ensure_manifest
 from pipelines.raw_store import append_frames
@@ -162,10 +164,21 @@ def incremental_selection(
     description="dbt build of the warehouse: full on a new dbt project, incremental otherwise.",
 )
 def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> Iterator[Any]:
+    log_dir = settings.warehouse_path().parent / "logs"
+    selected = set(context.selected_asset_keys)
+    # the checks of tables the run does not build (a check executed on its own from a
+    # table's page): their tests run on what the warehouse holds, building nothing
+    tests_only = sorted(
+        DBT_NAME_OF[key.asset_key]
+        for key in context.selected_asset_check_keys
+        if key.name == TESTS_CHECK and key.asset_key not in selected
+    )
+    if not selected:
+        yield from _test_tables(context, tests_only, log_dir)
+        return
     fingerprint = project_fingerprint(dbt_project.project_dir)
     with warehouse.get_connection() as conn:
         mode = planned_mode(conn, fingerprint)
-    selected = set(context.selected_asset_keys)
     # The whole project, or all but the seeds when the load knew the build is incremental
     # (`incremental_selection`), is a load; any other subset (picked in the UI) is rebuilt
     # in full, with its tests: simple and always right.
@@ -173,7 +186,6 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
     select = sorted(DBT_NAME_OF[key] for key in selected) if subset else None
     if subset:
         mode = "full"
-    log_dir = settings.warehouse_path().parent / "logs"
     started = datetime.now()
     context.log.info(
         f"dbt build ({mode}{', subset' if subset else ''}) of {settings.warehouse_path()}"
@@ -206,14 +218,33 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
         f"dbt {mode} build: {len(result.outcomes)} nodes in "
         f"{sum(o.seconds for o in result.outcomes):.1f} s of dbt time"
     )
+    if tests_only:
+        yield from _test_tables(context, tests_only, log_dir)
+
+
+def _test_tables(
+    context: dg.AssetExecutionContext, names: list[str], log_dir: Path
+) -> Iterator[Any]:
+    """`dbt test` of these models and seeds, and a check result for each."""
+    context.log.info(f"dbt tests of {', '.join(names)}")
+    result = run_build(
+        test_args(dbt_project.project_dir, log_dir, names),
+        dbt_project.project_dir,
+        ensure_manifest(),
+    )
+    yield from _events(context, result)
+    if result.error is not None:  # dbt itself failed (a failing test is a failed check)
+        raise dg.Failure(description=failure_summary(result))
 
 
 def _events(context: dg.AssetExecutionContext, result: BuildResult) -> Iterator[Any]:
     """A materialization per model or seed dbt built, then one check result per tested table."""
     selected_checks = context.selected_asset_check_keys
+    selected = context.selected_asset_keys
     for outcome in result.outcomes:
         key = ASSET_KEY_OF.get(outcome.unique_id)
-        if key is None or not outcome.ok or outcome.resource_type == "test":
+        # (only what the run selected: a check run alone materializes nothing)
+        if key not in selected or not outcome.ok or outcome.resource_type == "test":
             continue
         yield dg.MaterializeResult(
             asset_key=key,

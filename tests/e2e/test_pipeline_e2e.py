@@ -616,3 +616,70 @@ def test_same_path_with_new_content_is_a_new_version_of_the_article(warehouse: P
         warehouse, f"SELECT n_sources FROM main.dim_articles WHERE article_id = '{old[1]}'"
     )[0][0]
     assert n_sources == 2
+
+
+def _run_subset(warehouse: Path, assets: set, checks: set) -> tuple[bool, list[str], list]:
+    """Run part of the load job on a built warehouse as the UI launches it (an asset or a
+    check selected on its page): (success, assets materialized, (table, passed) per check)."""
+    import dagster as dg
+
+    from pipelines.definitions import ALL_ASSETS_JOB, build_definitions
+
+    settings.export_environment()
+    job = build_definitions().resolve_job_def(ALL_ASSETS_JOB)
+    batch = query(warehouse, "SELECT min(batch_id) FROM raw.loaded_files")[0][0]
+    instance = dg.DagsterInstance.ephemeral()
+    instance.add_dynamic_partitions("load_batch", [batch])
+    result = job.get_subset(
+        asset_selection=assets, asset_check_selection=checks
+    ).execute_in_process(instance=instance, raise_on_error=False, partition_key=batch)
+    events = result.all_events
+    return (
+        result.success,
+        [
+            e.asset_key.to_user_string()
+            for e in events
+            if e.event_type_value == "ASSET_MATERIALIZATION"
+        ],
+        [
+            (e.event_specific_data.asset_key.to_user_string(), e.event_specific_data.passed)
+            for e in events
+            if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        ],
+    )
+
+
+def test_a_dbt_check_or_a_dbt_subset_runs_alone_as_the_ui_launches_it(
+    warehouse: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dagster as dg
+
+    from pipelines.assets.warehouse import ASSET_KEY_OF, TESTS_CHECK
+
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
+    monkeypatch.setenv(settings.INPUT_DIR_ENV, str(pytest.corpus))  # type: ignore[attr-defined]
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+    key = {unique_id.rsplit(".", 1)[-1]: k for unique_id, k in ASSET_KEY_OF.items()}
+    articles_tests = dg.AssetCheckKey(key["dim_articles"], TESTS_CHECK)
+    before = _snapshot(warehouse)
+    # dim_articles → Checks → dbt_tests → Execute: its tests run, nothing is built
+    assert _run_subset(warehouse, set(), {articles_tests}) == (True, [], [("dim_articles", True)])
+    # one view alone, and one table with another's check
+    assert _run_subset(warehouse, {key["stg_article_links"]}, set()) == (
+        True,
+        ["staging/stg_article_links"],
+        [],
+    )
+    assert _run_subset(warehouse, {key["fct_quotes"]}, {articles_tests}) == (
+        True,
+        ["fct_quotes"],
+        [("dim_articles", True)],
+    )
+    # the data is what it was; a table rebuilt from the UI takes a new load watermark
+    after = _snapshot(warehouse)
+    assert {t: rows for t, rows in after.items() if t != "fct_quotes"} == {
+        t: rows for t, rows in before.items() if t != "fct_quotes"
+    }
+    assert sorted(r[:-1] for r in after["fct_quotes"]) == sorted(
+        r[:-1] for r in before["fct_quotes"]
+    )
