@@ -10,16 +10,19 @@ from `NEWSEVENTS_SCHEDULE` (default: hourly).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import xxhash
 
 from pipelines import settings
 from pipelines.batches import LOAD_BATCHES, new_batch_id
 from pipelines.text.walk import walk_input_folder
+from pipelines.warehouse_connection import connect_warehouse
 
 LOAD_JOB = "load_news"
 SCHEDULE_ENV = "NEWSEVENTS_SCHEDULE"
@@ -49,6 +52,29 @@ def changed_files(states: dict[str, str], previous: dict[str, str]) -> list[str]
     return sorted(path for path, state in states.items() if previous.get(path) != state)
 
 
+def loaded_file_states(states: dict[str, str], warehouses: list[Path]) -> dict[str, str]:
+    """{path: "size:mtime_ns"} of the files in `states` whose version the first readable of
+    `warehouses` (the warehouse, then the copy of its last load) has already loaded; {} when
+    none can be read.
+
+    Why: the sensor's first look has no cursor; without this, every file a load from the
+    command line already read would look new and launch a load with nothing to do."""
+    for path in warehouses:
+        if not path.is_file():
+            continue
+        try:
+            with contextlib.closing(connect_warehouse(path, read_only=True)) as conn:
+                rows = conn.execute(
+                    "SELECT DISTINCT source_file, n_bytes, mtime_ns FROM raw.loaded_files"
+                    " WHERE mtime_ns IS NOT NULL"
+                ).fetchall()
+        except duckdb.Error:  # held by a load, or no load yet
+            continue
+        loaded = {(name, f"{size}:{mtime}") for name, size, mtime in rows}
+        return {name: state for name, state in states.items() if (name, state) in loaded}
+    return {}
+
+
 @dg.sensor(
     job_name=LOAD_JOB,
     minimum_interval_seconds=60,
@@ -58,12 +84,19 @@ def changed_files(states: dict[str, str], previous: dict[str, str]) -> list[str]
         "modification time); the run reads only files not loaded yet."
     ),
 )
-def new_input_files(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
+def new_input_files(context: dg.SensorEvaluationContext) -> dg.SensorResult:
     states = file_states(settings.input_dir())
-    previous = json.loads(context.cursor) if context.cursor else {}
+    previous = (
+        json.loads(context.cursor)
+        if context.cursor
+        else loaded_file_states(states, [settings.warehouse_path(), settings.snapshot_path()])
+    )
     changed = changed_files(states, previous)
     if not changed:
-        return dg.SkipReason(f"no new or changed files in {settings.input_dir()}")
+        return dg.SensorResult(
+            skip_reason=f"no new or changed files in {settings.input_dir()}",
+            cursor=json.dumps(states, sort_keys=True),
+        )
     run_key = xxhash.xxh64("\n".join(f"{p}={states[p]}" for p in changed).encode()).hexdigest()
     batch = new_batch_id()
     return dg.SensorResult(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import dagster as dg
 
 from pipelines.definitions import ALL_ASSETS_JOB, defs
@@ -118,16 +120,47 @@ def test_every_stage_has_its_quality_suite_as_a_blocking_check():
     }
 
 
+def test_the_sensors_first_look_skips_files_a_load_already_read(tmp_path, monkeypatch):
+    import duckdb
+
+    from pipelines import settings
+
+    folder, warehouse = tmp_path / "in", tmp_path / "w.duckdb"
+    folder.mkdir()
+    monkeypatch.setenv(settings.INPUT_DIR_ENV, str(folder))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(warehouse))
+    loaded = folder / "a.txt"
+    loaded.write_text("first article")
+    stat = loaded.stat()
+    with duckdb.connect(str(warehouse)) as conn:  # as a load from the command line left it
+        conn.execute("CREATE SCHEMA raw")
+        conn.execute(
+            "CREATE TABLE raw.loaded_files (source_file VARCHAR, n_bytes BIGINT, mtime_ns BIGINT)"
+        )
+        conn.execute(
+            "INSERT INTO raw.loaded_files VALUES ('a.txt', ?, ?)", [stat.st_size, stat.st_mtime_ns]
+        )
+    sensor = defs.get_sensor_def("new_input_files")
+    first = sensor(dg.build_sensor_context())  # switched on: no cursor yet
+    assert first.run_requests == [] and first.skip_reason is not None
+    assert json.loads(first.cursor) == {"a.txt": f"{stat.st_size}:{stat.st_mtime_ns}"}
+    (folder / "b.txt").write_text("second article")
+    # a file the warehouse has not loaded launches a load of its own, even on a first look
+    fresh = sensor(dg.build_sensor_context())
+    assert fresh.run_requests[0].tags["newsevents/changed_files"] == "1"
+
+
 def test_the_sensor_launches_a_load_for_new_or_changed_files_only(tmp_path, monkeypatch):
     from pipelines import settings
 
     monkeypatch.setenv(settings.INPUT_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(tmp_path / "no_load_yet.duckdb"))
     sensor = defs.get_sensor_def("new_input_files")
     schedule = defs.get_schedule_def("incremental_load")
     assert sensor.job_name == schedule.job_name == ALL_ASSETS_JOB
     assert sensor.default_status == dg.DefaultSensorStatus.STOPPED  # switched on in the UI
 
-    assert isinstance(sensor(dg.build_sensor_context()), dg.SkipReason)  # empty folder
+    assert sensor(dg.build_sensor_context()).skip_reason is not None  # empty folder
     (tmp_path / "a.txt").write_text("first article")
     result = sensor(dg.build_sensor_context())
     assert len(result.run_requests) == 1
@@ -137,7 +170,7 @@ def test_the_sensor_launches_a_load_for_new_or_changed_files_only(tmp_path, monk
     assert list(added.partition_keys) == [result.run_requests[0].partition_key]
     cursor = result.cursor
     # nothing new: nothing launched
-    assert isinstance(sensor(dg.build_sensor_context(cursor=cursor)), dg.SkipReason)
+    assert sensor(dg.build_sensor_context(cursor=cursor)).run_requests == []
     # a new file and a changed one: one run, a new run key
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.jsonl").write_text('{"text": "second"}\n')
