@@ -43,3 +43,14 @@ def batch_of(context: dg.AssetExecutionContext) -> str | None:
         return None
     keys = context.partition_keys
     return max(keys) if keys else None
+
+
+def ensure_batch_partition(context: dg.AssetExecutionContext) -> None:
+    """Add the run's batch to the load batches if it is not there yet: a schedule's tick
+    names its batch without adding it (a schedule cannot request a partition as a sensor
+    does, and adding it while the tick is evaluated would let the UI's "Preview tick
+    result" leave a batch behind that never ran)."""
+    if context.has_partition_key and not context.instance.has_dynamic_partition(
+        LOAD_BATCHES.name, context.partition_key
+    ):
+        context.instance.add_dynamic_partitions(LOAD_BATCHES.name, [context.partition_key])

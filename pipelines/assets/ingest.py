@@ -6,7 +6,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
 from pipelines.assets.quality import check_result, quarantine_write, run_suite, suite_check
-from pipelines.batches import LOAD_BATCHES, SINGLE_RUN, batch_of
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN, batch_of, ensure_batch_partition
 from pipelines.raw_store import append_frames, read_table
 from pipelines.resources import InputFolder
 from pipelines.text.read import (
@@ -56,6 +56,7 @@ def ingest_input_files(
     context: dg.AssetExecutionContext, warehouse: DuckDBResource, input_folder: InputFolder
 ):
     """Read every new file of the input folder."""
+    ensure_batch_partition(context)
     batch = batch_of(context) or "unbatched"
     with warehouse.get_connection() as conn:
         loaded = read_table(conn, "loaded_files", BATCH_FILE_SCHEMA)
