@@ -8,6 +8,7 @@ so nothing downstream runs; an incremental build runs few tests, and a blocking 
 without a result would only add a warning per table.
 """
 
+import graphlib
 import json
 from collections.abc import Iterator, Mapping
 from datetime import datetime
@@ -61,6 +62,7 @@ def _dbt_nodes() -> tuple[
     dict[str, dg.AssetKey],
     list[dg.AssetKey],
     set[dg.AssetKey],
+    list[str],
 ]:
     manifest = json.loads(ensure_manifest().read_text())
     specs, _ = build_dbt_specs(
@@ -106,20 +108,31 @@ def _dbt_nodes() -> tuple[
         and "every_load" in node.get("tags", [])
         and node.get("attached_node") in key_of
     }
+    # the models and seeds in an order where each comes after what it reads
+    order = graphlib.TopologicalSorter(
+        {
+            unique_id: [
+                d
+                for d in manifest["nodes"].get(unique_id, {}).get("depends_on", {}).get("nodes", [])
+                if d in key_of
+            ]
+            for unique_id in key_of
+        }
+    ).static_order()
     return (
         list(specs),
         checks,
         key_of,
         sorted(tables, key=lambda k: k.to_user_string()),
         every_load,
+        [unique_id for unique_id in order if unique_id in manifest["nodes"]],
     )
 
 
-DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS, EVERY_LOAD_TESTED = _dbt_nodes()
+DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS, EVERY_LOAD_TESTED, DBT_ORDER = _dbt_nodes()
 DBT_NAME_OF = {key: unique_id.split(".")[-1] for unique_id, key in ASSET_KEY_OF.items()}
 ALL_DBT_KEYS = {spec.key for spec in DBT_SPECS}
 SEED_KEYS = {key for unique_id, key in ASSET_KEY_OF.items() if unique_id.startswith("seed.")}
-MODEL_KEYS = ALL_DBT_KEYS - SEED_KEYS
 
 
 def planned_mode(conn: duckdb.DuckDBPyConnection, fingerprint: str | None = None) -> BuildMode:
@@ -139,12 +152,11 @@ def planned_mode(conn: duckdb.DuckDBPyConnection, fingerprint: str | None = None
 def incremental_selection(
     every_asset: set[dg.AssetKey], every_check: set[dg.AssetCheckKey]
 ) -> tuple[set[dg.AssetKey], set[dg.AssetCheckKey]]:
-    """What an incremental load runs: everything but the dbt seeds, and of the dbt checks
-    only those of tables with every_load tests. Dagster records a planned event for each
-    asset and check of a run, so leaving out what will not run saves time. The views stay
-    in: they carry the dependencies from the Python stages to the tables (without them
-    Dagster would be free to build the tables before the extraction that feeds them)."""
-    assets = every_asset - SEED_KEYS
+    """What an incremental load runs: every asset (the views and seeds it does not rebuild
+    are recorded as unchanged for the batch, so that a finished batch looks complete), and
+    of the dbt checks only those of tables with every_load tests, the tests such a build
+    runs (a check selected but not run would show as skipped on every load)."""
+    assets = set(every_asset)
     checks = {
         key
         for key in every_check
@@ -179,10 +191,9 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
     fingerprint = project_fingerprint(dbt_project.project_dir)
     with warehouse.get_connection() as conn:
         mode = planned_mode(conn, fingerprint)
-    # The whole project, or all but the seeds when the load knew the build is incremental
-    # (`incremental_selection`), is a load; any other subset (picked in the UI) is rebuilt
-    # in full, with its tests: simple and always right.
-    subset = selected != ALL_DBT_KEYS and not (selected == MODEL_KEYS and mode == "incremental")
+    # The whole project is a load; any other subset (picked in the UI) is rebuilt in full,
+    # with its tests: simple and always right.
+    subset = selected != ALL_DBT_KEYS
     select = sorted(DBT_NAME_OF[key] for key in selected) if subset else None
     if subset:
         mode = "full"
@@ -195,7 +206,7 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
         dbt_project.project_dir,
         ensure_manifest(),
     )
-    yield from _events(context, result)
+    yield from _events(context, result, record_unchanged=result.success)
     if not result.success:
         raise dg.Failure(description=failure_summary(result))
     if not subset:
@@ -237,22 +248,40 @@ def _test_tables(
         raise dg.Failure(description=failure_summary(result))
 
 
-def _events(context: dg.AssetExecutionContext, result: BuildResult) -> Iterator[Any]:
-    """A materialization per model or seed dbt built, then one check result per tested table."""
+def _events(
+    context: dg.AssetExecutionContext, result: BuildResult, record_unchanged: bool = False
+) -> Iterator[Any]:
+    """A materialization per selected model or seed dbt built, in the project's dependency
+    order (as Dagster requires of a multi-asset), then one check result per tested table.
+    With `record_unchanged`, each selected view and seed the build left as it was (an
+    incremental build rebuilds the tables only) is recorded too: the batch's warehouse
+    includes them, a view reading its tables' current rows and a seed changing only with
+    the project (which makes the next build a full one); without it a finished batch would
+    look incomplete in the UI."""
     selected_checks = context.selected_asset_check_keys
     selected = context.selected_asset_keys
-    for outcome in result.outcomes:
-        key = ASSET_KEY_OF.get(outcome.unique_id)
+    built = {o.unique_id: o for o in result.outcomes if o.ok and o.resource_type != "test"}
+    for unique_id in DBT_ORDER:
+        key = ASSET_KEY_OF[unique_id]
+        outcome = built.get(unique_id)
         # (only what the run selected: a check run alone materializes nothing)
-        if key not in selected or not outcome.ok or outcome.resource_type == "test":
+        if key not in selected or (outcome is None and not record_unchanged):
             continue
         yield dg.MaterializeResult(
             asset_key=key,
-            metadata={
-                "dbt_build": result.mode,
-                "execution_seconds": round(outcome.seconds, 3),
-                "dbt_message": outcome.message or "",
-            },
+            metadata=(
+                {
+                    "dbt_build": result.mode,
+                    "execution_seconds": round(outcome.seconds, 3),
+                    "dbt_message": outcome.message or "",
+                }
+                if outcome is not None
+                else {
+                    "dbt_build": result.mode,
+                    "unchanged": "not rebuilt by an incremental build: "
+                    + ("a seed" if key in SEED_KEYS else "a view of the tables it reads"),
+                }
+            ),
         )
     for unique_id, tests in sorted(data_tests_by_node(result.outcomes).items()):
         key = ASSET_KEY_OF.get(unique_id)
