@@ -23,6 +23,7 @@ from dagster_dbt.asset_utils import build_dbt_specs
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
+from pipelines.assets._metadata import preview
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.dbt_build import (
     BuildMode,
@@ -35,7 +36,7 @@ from pipelines.dbt_build import (
     test_args,
 )
 from pipelines.dbt_project import dbt_project, ensure_manifest
-from pipelines.raw_store import append_frames
+from pipelines.raw_store import append_frames, fetch_frame
 
 TESTS_CHECK = "dbt_tests"
 BUILD_SCHEMA: dict[str, pl.DataType] = {
@@ -51,6 +52,19 @@ class WarehouseTranslator(DagsterDbtTranslator):
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
         return "warehouse"
+
+    def get_metadata(self, dbt_resource_props: Mapping[str, Any]) -> Mapping[str, Any]:
+        # the table's name as a SQL user types it (`main.dim_articles`): the database part
+        # dbt gives it is only the warehouse file's name
+        return {
+            **super().get_metadata(dbt_resource_props),
+            "dagster/table_name": relation_name(dbt_resource_props),
+        }
+
+
+def relation_name(dbt_resource_props: Mapping[str, Any]) -> str:
+    """`schema.table` of a dbt model or seed."""
+    return f"{dbt_resource_props['schema']}.{dbt_resource_props.get('alias') or dbt_resource_props['name']}"
 
 
 TRANSLATOR = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=False))
@@ -130,6 +144,17 @@ def _dbt_nodes() -> tuple[
 
 
 DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS, EVERY_LOAD_TESTED, DBT_ORDER = _dbt_nodes()
+# {unique_id: (schema.table, whether it holds rows of its own (a table, an incremental model
+# or a seed, not a view), {column: its description in the model's YAML})}
+RELATION_OF = {
+    unique_id: (
+        relation_name(node),
+        node["config"].get("materialized") != "view",
+        {c: info.get("description") or None for c, info in node.get("columns", {}).items()},
+    )
+    for unique_id, node in json.loads(ensure_manifest().read_text())["nodes"].items()
+    if unique_id in ASSET_KEY_OF
+}
 DBT_NAME_OF = {key: unique_id.split(".")[-1] for unique_id, key in ASSET_KEY_OF.items()}
 ALL_DBT_KEYS = {spec.key for spec in DBT_SPECS}
 SEED_KEYS = {key for unique_id, key in ASSET_KEY_OF.items() if unique_id.startswith("seed.")}
@@ -206,7 +231,8 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
         dbt_project.project_dir,
         ensure_manifest(),
     )
-    yield from _events(context, result, record_unchanged=result.success)
+    with warehouse.get_connection() as conn:
+        yield from _events(context, result, record_unchanged=result.success, conn=conn)
     if not result.success:
         raise dg.Failure(description=failure_summary(result))
     if not subset:
@@ -233,6 +259,43 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
         yield from _test_tables(context, tests_only, log_dir)
 
 
+def table_metadata(
+    conn: duckdb.DuckDBPyConnection,
+    relation: str,
+    holds_rows: bool,
+    descriptions: Mapping[str, str | None] | None = None,
+) -> dict[str, Any]:
+    """What the UI shows of a warehouse table: its name as a SQL user types it, its columns
+    with their types (and descriptions) and, for a table or seed (a view's count would run
+    its query), its row count and first rows. Empty when the relation cannot be read."""
+    descriptions = descriptions or {}
+    schema, name = relation.split(".", 1)
+    try:
+        columns = conn.execute(
+            "SELECT column_name, data_type FROM information_schema.columns"
+            " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+            [schema, name],
+        ).fetchall()
+        metadata: dict[str, Any] = {
+            "dagster/table_name": relation,
+            "dagster/column_schema": dg.TableSchema(
+                columns=[
+                    dg.TableColumn(column, data_type, description=descriptions.get(column))
+                    for column, data_type in columns
+                ]
+            ),
+        }
+        if holds_rows:
+            ((count,),) = conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchall()
+            # (as text, whatever the types: lists and structs too)
+            first = fetch_frame(conn, f'SELECT COLUMNS(*)::VARCHAR FROM {schema}."{name}" LIMIT 5')
+            metadata["dagster/row_count"] = int(count)
+            metadata["preview"] = preview(first, first.columns)
+    except duckdb.Error:
+        return {}
+    return metadata
+
+
 def _test_tables(
     context: dg.AssetExecutionContext, names: list[str], log_dir: Path
 ) -> Iterator[Any]:
@@ -249,7 +312,10 @@ def _test_tables(
 
 
 def _events(
-    context: dg.AssetExecutionContext, result: BuildResult, record_unchanged: bool = False
+    context: dg.AssetExecutionContext,
+    result: BuildResult,
+    record_unchanged: bool = False,
+    conn: duckdb.DuckDBPyConnection | None = None,
 ) -> Iterator[Any]:
     """A materialization per selected model or seed dbt built, in the project's dependency
     order (as Dagster requires of a multi-asset), then one check result per tested table.
@@ -257,7 +323,8 @@ def _events(
     incremental build rebuilds the tables only) is recorded too: the batch's warehouse
     includes them, a view reading its tables' current rows and a seed changing only with
     the project (which makes the next build a full one); without it a finished batch would
-    look incomplete in the UI."""
+    look incomplete in the UI. With `conn`, each materialization carries the table's name,
+    its columns and types, and, for a table or seed, its row count and first rows."""
     selected_checks = context.selected_asset_check_keys
     selected = context.selected_asset_keys
     built = {o.unique_id: o for o in result.outcomes if o.ok and o.resource_type != "test"}
@@ -269,19 +336,22 @@ def _events(
             continue
         yield dg.MaterializeResult(
             asset_key=key,
-            metadata=(
-                {
-                    "dbt_build": result.mode,
-                    "execution_seconds": round(outcome.seconds, 3),
-                    "dbt_message": outcome.message or "",
-                }
-                if outcome is not None
-                else {
-                    "dbt_build": result.mode,
-                    "unchanged": "not rebuilt by an incremental build: "
-                    + ("a seed" if key in SEED_KEYS else "a view of the tables it reads"),
-                }
-            ),
+            metadata={
+                **(
+                    {
+                        "dbt_build": result.mode,
+                        "execution_seconds": round(outcome.seconds, 3),
+                        "dbt_message": outcome.message or "",
+                    }
+                    if outcome is not None
+                    else {
+                        "dbt_build": result.mode,
+                        "unchanged": "not rebuilt by an incremental build: "
+                        + ("a seed" if key in SEED_KEYS else "a view of the tables it reads"),
+                    }
+                ),
+                **(table_metadata(conn, *RELATION_OF[unique_id]) if conn is not None else {}),
+            },
         )
     for unique_id, tests in sorted(data_tests_by_node(result.outcomes).items()):
         key = ASSET_KEY_OF.get(unique_id)

@@ -683,3 +683,22 @@ def test_a_dbt_check_or_a_dbt_subset_runs_alone_as_the_ui_launches_it(
     assert sorted(r[:-1] for r in after["fct_quotes"]) == sorted(
         r[:-1] for r in before["fct_quotes"]
     )
+
+
+def test_each_warehouse_table_shows_its_name_columns_row_count_and_first_rows(
+    warehouse: Path,
+) -> None:
+    third: RunSummary = pytest.third_run  # type: ignore[attr-defined]  # an incremental load
+    articles = third.metadata["dim_articles"]
+    assert articles["dagster/table_name"] == "main.dim_articles"  # as a SQL user types it
+    columns = {c.name: c.type for c in articles["dagster/column_schema"].columns}
+    assert {k: columns[k] for k in CONTRACT["dim_articles"]} == CONTRACT["dim_articles"]
+    assert (
+        articles["dagster/row_count"]
+        == query(warehouse, "SELECT count(*) FROM main.dim_articles")[0][0]
+    )
+    assert articles["preview"].startswith("| article_id |")
+    # a view the incremental load left as it was: recorded, with its columns, not counted
+    view = third.metadata["staging/stg_quotes"]
+    assert "unchanged" in view and "dagster/row_count" not in view
+    assert "attribution" in {c.name for c in view["dagster/column_schema"].columns}
