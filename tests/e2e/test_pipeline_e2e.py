@@ -702,3 +702,16 @@ def test_each_warehouse_table_shows_its_name_columns_row_count_and_first_rows(
     view = third.metadata["staging/stg_quotes"]
     assert "unchanged" in view and "dagster/row_count" not in view
     assert "attribution" in {c.name for c in view["dagster/column_schema"].columns}
+
+
+def test_the_readmes_first_queries_answer_on_the_sample_warehouse(warehouse: Path) -> None:
+    import re
+
+    readme = (settings.REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### First queries", 1)[1].split("\n## ", 1)[0]
+    queries = re.findall(r"```sql\n(.*?)```", section, re.S)
+    assert len(queries) == 10
+    for sql in queries:
+        rows = query(warehouse, sql)
+        assert rows, sql  # each question has an answer in the sample
+        assert all(any(value is not None for value in row) for row in rows), sql
