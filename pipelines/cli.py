@@ -388,6 +388,32 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from pipelines.export_gdelt import export_gdelt
+
+    if args.warehouse is not None:
+        os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
+    # the copy of the last good run, which a running load never locks, as `sql` reads it
+    target = settings.snapshot_path()
+    if not target.exists():
+        target = settings.warehouse_path()
+    if not target.exists():
+        print(
+            f"no warehouse at {settings.warehouse_path()}: run `newsevents run` first",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        path, rows = export_gdelt(target, args.out.expanduser().resolve())
+    except (duckdb.Error, OSError) as exc:
+        print(f"newsevents export: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    print(f"{rows} events in GDELT 2.0's event layout: {path}")
+    return 0
+
+
 def _cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
@@ -853,6 +879,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--width", type=int, default=60, help="characters shown per text cell (default 60)"
     )
     sql.set_defaults(func=_cmd_sql)
+    export = commands.add_parser(
+        "export",
+        help="write the warehouse's events in another tool's layout (gdelt: GDELT 2.0's event "
+        "table, tab-separated, 61 columns)",
+    )
+    export.add_argument("--format", choices=["gdelt"], default="gdelt")
+    export.add_argument("--out", type=Path, required=True, help="folder to write the file in")
+    export.add_argument("--warehouse", type=Path, default=None)
+    export.set_defaults(func=_cmd_export)
     evaluate = commands.add_parser(
         "evaluate",
         help="score the cleaner on gold files (seeds.gold.json, pages.jsonl): body F1, title, date",

@@ -715,3 +715,34 @@ def test_the_readmes_first_queries_answer_on_the_sample_warehouse(warehouse: Pat
         rows = query(warehouse, sql)
         assert rows, sql  # each question has an answer in the sample
         assert all(any(value is not None for value in row) for row in rows), sql
+
+
+def test_the_events_export_in_gdelts_layout(warehouse: Path, tmp_path: Path, capsys) -> None:
+    from pipelines.export_gdelt import GDELT_EVENT_COLUMNS
+
+    assert (
+        main(["export", "--format", "gdelt", "--out", str(tmp_path), "--warehouse", str(warehouse)])
+        == 0
+    )
+    (path,) = tmp_path.glob("*.export.CSV")
+    assert str(path) in capsys.readouterr().out
+    rows = [
+        dict(zip(GDELT_EVENT_COLUMNS, line.split("\t"), strict=True))
+        for line in path.read_text().splitlines()
+    ]
+    unique = query(
+        warehouse,
+        "SELECT event_code, n_sources FROM main.fct_unique_events WHERE event_date IS NOT NULL",
+    )
+    assert len(rows) == len(unique) > 20
+    assert sorted((r["EventCode"], int(r["NumSources"])) for r in rows) == sorted(unique)
+    # codes stay text with their leading zeros; the base and root codes are its prefixes
+    assert any(r["EventCode"].startswith("0") for r in rows)
+    for r in rows:
+        assert r["EventBaseCode"] == r["EventCode"][:3] and r["EventCode"].startswith(
+            r["EventRootCode"]
+        )
+        assert r["SQLDATE"][:6] == r["MonthYear"] and r["Year"] == r["SQLDATE"][:4]
+        if r["Actor1CountryCode"] and len(r["Actor1Code"]) > len(r["Actor1CountryCode"]):
+            assert r["Actor1Type1Code"] == r["Actor1Code"][len(r["Actor1CountryCode"]) :][:3]
+    assert len({r["GLOBALEVENTID"] for r in rows}) == len(rows)
