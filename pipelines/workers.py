@@ -17,13 +17,15 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
 import polars as pl
+
+from pipelines.progress import advance, expect
 
 # Below this many rows, one process is faster than starting workers.
 PARALLEL_MIN_ROWS = 2000
@@ -128,8 +130,11 @@ def map_slices(
     """`fn` over slices of `frame`, in worker processes when the frame is large: one result
     per slice, in row order. `fn` must be a module-level function (or a partial of one)."""
     workers = workers_for(frame.height, workers)
+    expect(frame.height)
     if workers == 1:
-        return [fn(frame)]
+        result = fn(frame)
+        advance(frame.height)
+        return [result]
     with tempfile.TemporaryDirectory(prefix=".newsevents-batch-", dir=_scratch_dir()) as folder:
         path = str(Path(folder) / "batch.arrow")
         frame.write_ipc(path)
@@ -140,4 +145,9 @@ def map_slices(
                 max(workers * _SLICES_PER_WORKER, -(-frame.height // MAX_SLICE_ROWS)),
             )
         ]
-        return list(_pool(workers).map(_run_on_slice, jobs))  # type: ignore[arg-type]
+        pool = _pool(workers)
+        futures = [pool.submit(_run_on_slice, job) for job in jobs]  # type: ignore[arg-type]
+        rows_of = {future: job[3] for future, job in zip(futures, jobs, strict=True)}
+        for future in as_completed(futures):  # (the stage's progress, as slices finish)
+            advance(rows_of[future])
+        return [future.result() for future in futures]

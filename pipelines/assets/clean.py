@@ -8,6 +8,7 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.assets._metadata import preview
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
+from pipelines.progress import stage_progress
 from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA
 from pipelines.raw_store import append_frames, ensure_table, query_frame
 from pipelines.text.articles import CLEAN_QUARANTINE_SCHEMA, CLEANED_SCHEMA, clean_sources
@@ -65,7 +66,8 @@ def clean_sources_asset(context: dg.AssetExecutionContext, warehouse: DuckDBReso
         )
         # Per-page work (trafilatura, the line classifier) in worker processes when large;
         # one load date for every slice (it bounds the published dates accepted).
-        parts = map_slices(partial(clean_sources, load_date=today_utc()), pending)
+        with stage_progress("clean", context.log.info):
+            parts = map_slices(partial(clean_sources, load_date=today_utc()), pending)
         cleaned = pl.concat([part for part, _ in parts], how="vertical")
         rejected = pl.concat([part for _, part in parts], how="vertical")
         context.log.info(

@@ -29,6 +29,7 @@ from pipelines.nlp.events import (
 )
 from pipelines.nlp.parallel import actors_and_quotes_of, events_of
 from pipelines.nlp.quotes import QUOTE_SCHEMA
+from pipelines.progress import stage_progress
 from pipelines.quality.gx_runner import SuiteResult
 from pipelines.raw_store import (
     PROGRESS_SCHEMA,
@@ -125,7 +126,8 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
         stage = dictionary_stage("actors_and_quotes")
         batch = pending_articles(conn, stage)
         context.log.info(f"extracting actors and quotes from {batch.height} articles")
-        mentions, quotes = actors_and_quotes_of(batch, SEEDS_DIR)
+        with stage_progress("actors and quotes", context.log.info):
+            mentions, quotes = actors_and_quotes_of(batch, SEEDS_DIR)
         checked = _store(
             conn,
             context.run.run_id,
@@ -178,10 +180,13 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
 def date_mentions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):  # type: ignore[no-untyped-def]
     with warehouse.get_connection() as conn:
         batch = pending_articles(conn, "date_mentions")
-        dates = pl.concat(
-            map_slices(extract_date_mentions, batch.select("article_id", "body", "published_date")),
-            how="vertical",
-        )
+        with stage_progress("date mentions", context.log.info):
+            dates = pl.concat(
+                map_slices(
+                    extract_date_mentions, batch.select("article_id", "body", "published_date")
+                ),
+                how="vertical",
+            )
         checked = _store(
             conn,
             context.run.run_id,
@@ -226,7 +231,8 @@ def coded_events(context: dg.AssetExecutionContext, warehouse: DuckDBResource): 
         # "I" and "we" in a quote or transcript turn are its speaker
         quote_schema = {c: QUOTE_SCHEMA[c] for c in EVENT_QUOTE_COLUMNS}
         quotes = read_for_articles(conn, "quotes", quote_schema, batch["article_id"])
-        events = events_of(batch, mentions, dates, SEEDS_DIR, quotes=quotes)
+        with stage_progress("events", context.log.info):
+            events = events_of(batch, mentions, dates, SEEDS_DIR, quotes=quotes)
         checked = _store(
             conn, context.run.run_id, [("events", events, EVENT_SCHEMA, "events")], batch, stage
         )
