@@ -26,7 +26,10 @@ class InputFolder(dg.ConfigurableResource):
 
 
 class WarehouseResource(DuckDBResource):
-    """dagster-duckdb's resource, opening the file as every other part of newsevents does
+    """The DuckDB warehouse file every stage writes (raw tables) and dbt builds the marts in;
+    a run holds it from its first step to its last.
+
+    dagster-duckdb's resource, opening the file as every other part of newsevents does
     (`connect_warehouse`: a fixed catalog name, whatever the file is called) and closing
     the connection also when the step fails. dagster-duckdb's own `get_connection` closes
     it only on success: the failed step's traceback keeps the file open, and every later

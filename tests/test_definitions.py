@@ -39,17 +39,28 @@ def test_definitions_validate_and_group_every_asset():
     for asset, group in PYTHON_ASSETS.items():
         assert groups[asset] == group
     for model in CONTRACT_MODELS:
-        assert groups[model] == "warehouse", model
+        assert groups[model] == "marts", model
+    assert groups["dictionaries/actors"] == "dictionaries"
+    assert groups["staging/stg_quotes"] == groups["intermediate/int_events_coded"] == "staging"
     assert {g for g in groups.values()} == {
         "ingest",
         "clean",
         "dedupe",
         "quality",
         "extract",
-        "warehouse",
+        "dictionaries",
+        "staging",
+        "marts",
     }
     for key in graph.get_all_asset_keys():
-        assert graph.get(key).description, f"{key.to_user_string()} has no description"
+        description = graph.get(key).description
+        assert description, f"{key.to_user_string()} has no description"
+        assert "```sql\n\n```" not in description and "Raw SQL" not in description
+    assert graph.get(dg.AssetKey("fct_quotes")).owners == ["team:newsevents"]
+    assert graph.get(dg.AssetKey("raw_sources")).owners == ["team:newsevents"]
+    assert (
+        defs.get_assets_def("fct_quotes").specs_by_key[dg.AssetKey("fct_quotes")].freshness_policy
+    )
 
 
 def test_lineage_runs_from_files_to_marts():

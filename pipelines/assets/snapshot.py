@@ -32,7 +32,7 @@ from pipelines.warehouse_connection import WAREHOUSE_CATALOG
     backfill_policy=SINGLE_RUN,
     # the tables every build writes: an incremental build leaves views and seeds alone
     deps=TABLE_KEYS,
-    group_name="warehouse",
+    group_name="marts",
     kinds={"duckdb"},
     description=(
         "Read-only copy of the warehouse for SQL users (`newsevents sql`, any DuckDB client): "

@@ -48,10 +48,22 @@ BUILD_SCHEMA: dict[str, pl.DataType] = {
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
-    """Every dbt model and seed lands in the `warehouse` group; sources keep their Python asset keys."""
+    """The dbt seeds in the `dictionaries` group, the staging and intermediate views in
+    `staging`, the marts in `marts`; sources keep their Python asset keys."""
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
-        return "warehouse"
+        if dbt_resource_props["resource_type"] == "seed":
+            return "dictionaries"
+        layer = dbt_resource_props.get("fqn", ["", ""])[1]
+        return "staging" if layer in ("staging", "intermediate") else "marts"
+
+    def get_description(self, dbt_resource_props: Mapping[str, Any]) -> str:
+        # the model's own description, then its SQL (a seed has none: no empty block)
+        code = (dbt_resource_props.get("raw_code") or "").strip()
+        description = dbt_resource_props.get("description") or (
+            f"dbt {dbt_resource_props['resource_type']} {dbt_resource_props['name']}"
+        )
+        return f"{description}\n\n```sql\n{code}\n```" if code else description
 
     def get_metadata(self, dbt_resource_props: Mapping[str, Any]) -> Mapping[str, Any]:
         # the table's name as a SQL user types it (`main.dim_articles`): the database part
