@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWSEVENTS = ROOT / ".venv" / "bin" / "newsevents"
 KREMLIN = ROOT.parent / "shared" / "data" / "kremlin_press_releases" / "putin.csv"
 # Steps that see every source; the later ones see canonical articles only.
-SOURCE_STEPS = {"ingest_input_files", "clean_sources_asset", "deduplicated_articles"}
+SOURCE_STEPS = {"ingest_input_files", "cleaned_articles", "deduplicated_articles"}
 
 
 class TreeMemory:
@@ -148,7 +148,7 @@ def load(n: int, source: Path | None, tmp: Path) -> dict:
 
 SHORT_STEP_NAMES = {
     "ingest_input_files": "ingest",
-    "clean_sources_asset": "clean",
+    "cleaned_articles": "clean",
     "deduplicated_articles": "dedupe",
     "validated_articles": "validate",
     "actors_and_quotes": "actors",

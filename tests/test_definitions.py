@@ -84,7 +84,7 @@ def test_lineage_runs_from_files_to_marts():
 def test_quality_and_dbt_tests_are_asset_checks():
     graph = defs.resolve_asset_graph()
     checks = {(c.asset_key.to_user_string(), c.name) for c in graph.asset_check_keys}
-    assert ("validated_articles", "articles_suite") in checks
+    assert ("validated_articles", "validated_articles_suite") in checks
     # one check per tested dbt table, not one per test (a load's event count); a failing
     # dbt test fails the dbt step itself, so these need not block
     dbt_checks = {asset for asset, name in checks if name == "dbt_tests"}
@@ -121,13 +121,13 @@ def test_every_stage_has_its_quality_suite_as_a_blocking_check():
         if key.name.endswith("_suite") and not key.name.startswith("not_null")
     }
     assert checks == {
-        ("raw_sources", "sources_suite"): True,
-        ("deduplicated_articles", "duplicate_links_suite"): True,
-        ("validated_articles", "articles_suite"): True,
+        ("raw_sources", "raw_sources_suite"): True,
+        ("deduplicated_articles", "deduplicated_articles_suite"): True,
+        ("validated_articles", "validated_articles_suite"): True,
         ("actor_mentions", "actor_mentions_suite"): True,
         ("article_quotes", "article_quotes_suite"): True,
         ("date_mentions", "date_mentions_suite"): True,
-        ("coded_events", "events_suite"): True,
+        ("coded_events", "coded_events_suite"): True,
     }
 
 

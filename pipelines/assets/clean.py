@@ -18,6 +18,8 @@ from pipelines.workers import map_slices
 
 
 @dg.multi_asset(
+    # the step's name in runs and summaries: its main asset's
+    name="cleaned_articles",
     partitions_def=LOAD_BATCHES,
     backfill_policy=SINGLE_RUN,
     specs=[

@@ -58,10 +58,15 @@ def batch_parameters(articles: pl.DataFrame) -> dict[str, Any]:
     }
 
 
+def suite_check_name(asset: str) -> str:
+    """The name of the suite's check on `asset`: the asset's, whatever the suite's file."""
+    return f"{asset}_suite"
+
+
 def suite_check(name: str, asset: str) -> dg.AssetCheckSpec:
     """The blocking asset check of a suite on the asset whose rows it validates."""
     return dg.AssetCheckSpec(
-        f"{name}_suite",
+        suite_check_name(asset),
         asset=asset,
         blocking=True,
         description=(
@@ -117,7 +122,7 @@ def check_result(
     failing = result.blocking_failures or result.warnings
     return dg.AssetCheckResult(
         asset_key=asset,
-        check_name=f"{result.suite}_suite",
+        check_name=suite_check_name(asset),
         passed=not failing,
         severity=dg.AssetCheckSeverity.ERROR
         if result.blocking_failures

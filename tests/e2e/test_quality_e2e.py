@@ -84,7 +84,7 @@ def test_a_blocking_expectation_stops_the_run_and_the_next_run_recovers(
     assert code == 1
     out, err = capsys.readouterr()
     written = json.loads(summary_json.read_text())
-    assert written["success"] is False and "coded_events:events_suite" in written["failure"]
+    assert written["success"] is False and "coded_events:coded_events_suite" in written["failure"]
     start, end = written["step_times"]["ingest_input_files"]
     assert 0 < end - start < 600
     assert written["metadata"]["raw_sources"]["sources_new"] == len(FILES)
@@ -97,7 +97,7 @@ def test_a_blocking_expectation_stops_the_run_and_the_next_run_recovers(
     assert long_mentions == _count(
         warehouse, "SELECT count(*) FROM raw.quality_quarantine WHERE suite = 'actor_mentions'"
     )
-    assert "blocking quality check failed: coded_events:events_suite" in err
+    assert "blocking quality check failed: coded_events:coded_events_suite" in err
     assert "events.expect_table_row_count_to_be_between(table)" in err
     # the stages before ran and wrote; the failed one wrote nothing; dbt never ran
     assert _count(warehouse, "SELECT count(*) FROM raw.actor_mentions") > 0
