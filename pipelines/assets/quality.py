@@ -7,7 +7,9 @@ result as an asset check of its own asset (`suite_check`, `check_result`):
   non-zero naming the expectation;
 - a warning: the rows written, the failing ones (row-level expectations) recorded in
   raw.quality_quarantine and left out of the marts, the check shown as a warning;
-- the GX Data Docs of each suite's latest validation in `<warehouse folder>/quality_docs`.
+- a page of each validation that found something (of every one with
+  NEWSEVENTS_DATA_DOCS=always), readable offline, in `<warehouse folder>/quality_docs`,
+  named after its asset and batch and linked from the check.
 This module also holds the articles stage itself (`validated_articles`).
 """
 
@@ -20,8 +22,9 @@ import polars as pl
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
-from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
+from pipelines.batches import LOAD_BATCHES, SINGLE_RUN, batch_of
 from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA, SuiteResult, validate_frame
+from pipelines.quality.validation_page import write_validation_page
 from pipelines.raw_store import PROGRESS_SCHEMA, append_frames, pending_articles, progress_rows
 
 QUARANTINE_KEY = ["record_id", "suite", "expectation", "column_name"]
@@ -29,25 +32,18 @@ DATA_DOCS_ENV = "NEWSEVENTS_DATA_DOCS"
 
 
 def docs_dir() -> Path:
-    """Where the GX Data Docs go: a folder beside the warehouse file."""
+    """Where the validation pages go: a folder beside the warehouse file."""
     return settings.warehouse_path().parent / "quality_docs"
 
 
 def run_suite(
     name: str, frame: pl.DataFrame, parameters: dict[str, Any] | None = None
 ) -> SuiteResult:
-    """Validate `frame` with expectations/<name>.json, building its Data Docs when it finds
-    something (always with NEWSEVENTS_DATA_DOCS=always). An empty batch has nothing to
-    check: GX (seconds to import) is not started for it."""
+    """Validate `frame` with expectations/<name>.json. An empty batch has nothing to check:
+    GX (seconds to import) is not started for it."""
     if frame.is_empty():
         return SuiteResult(suite=name, n_rows=0)
-    return validate_frame(
-        frame,
-        settings.expectations_dir() / f"{name}.json",
-        parameters,
-        docs_dir(),
-        docs_when_clean=os.environ.get(DATA_DOCS_ENV, "").lower() == "always",
-    )
+    return validate_frame(frame, settings.expectations_dir() / f"{name}.json", parameters)
 
 
 def batch_parameters(articles: pl.DataFrame) -> dict[str, Any]:
@@ -106,8 +102,6 @@ def check_metadata(result: SuiteResult) -> dict[str, object]:
             ]
         ),
     }
-    if result.docs_path is not None:
-        metadata["data_docs"] = dg.MetadataValue.path(str(result.docs_path))
     return metadata
 
 
@@ -120,6 +114,12 @@ def check_result(
             f"expectation failed: {outcome.label} ({outcome.unexpected_count} rows) {outcome.why}"
         )
     failing = result.blocking_failures or result.warnings
+    metadata = check_metadata(result)
+    if result.outcomes and (failing or os.environ.get(DATA_DOCS_ENV, "").lower() == "always"):
+        # the validation's page, named after its asset and batch, a link on the check
+        page = write_validation_page(result, asset, batch_of(context) or "unbatched", docs_dir())
+        metadata["data_docs"] = dg.MetadataValue.url(page.resolve().as_uri())
+        metadata["data_docs_path"] = dg.MetadataValue.path(str(page))
     return dg.AssetCheckResult(
         asset_key=asset,
         check_name=suite_check_name(asset),
@@ -129,7 +129,7 @@ def check_result(
         else dg.AssetCheckSeverity.WARN,
         description="; ".join(o.label for o in failing)
         or ("all expectations met" if result.outcomes else "no new rows to validate"),
-        metadata=check_metadata(result),
+        metadata=metadata,
     )
 
 
@@ -166,7 +166,5 @@ def validated_articles(context: dg.AssetExecutionContext, warehouse: DuckDBResou
             )
         # On a blocking failure nothing is marked validated: the batch is checked again next run.
     metadata = check_metadata(result)
-    yield dg.MaterializeResult(
-        metadata={k: v for k, v in metadata.items() if k not in ("failures", "data_docs")}
-    )
+    yield dg.MaterializeResult(metadata={k: v for k, v in metadata.items() if k != "failures"})
     yield check_result(context, result, "validated_articles")

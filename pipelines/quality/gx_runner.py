@@ -19,9 +19,9 @@ Each expectation's GX `severity` says what a failure does:
 - `warning`: shown in the UI and the run summary; with `meta.row_level` the failing rows
   are quarantined (recorded with the reason and left out of the marts);
 - `info`: recorded only.
-With a docs folder, GX Data Docs of the suite's latest validation are built in
-`<docs>/<suite>/index.html`. Great Expectations takes seconds to import, so it is imported
-inside the functions.
+A page per validation, readable offline, replaces GX's Data Docs
+(`pipelines/quality/validation_page.py`). Great Expectations takes seconds to import, so it
+is imported inside the functions.
 """
 
 from __future__ import annotations
@@ -78,8 +78,7 @@ class SuiteResult:
     quarantine: pl.DataFrame = field(
         default_factory=lambda: pl.DataFrame(schema=QUALITY_QUARANTINE_SCHEMA)
     )
-    docs_path: Path | None = None
-    seconds: float = 0.0  # wall time of the validation, Data Docs included
+    seconds: float = 0.0  # wall time of the validation
 
     @property
     def blocking_failures(self) -> list[ExpectationOutcome]:
@@ -157,16 +156,10 @@ class Suite:
 
 
 def validate_frame(
-    frame: pl.DataFrame,
-    suite_path: Path,
-    parameters: dict[str, Any] | None = None,
-    docs_dir: Path | None = None,
-    docs_when_clean: bool = False,
+    frame: pl.DataFrame, suite_path: Path, parameters: dict[str, Any] | None = None
 ) -> SuiteResult:
     """Validate a polars frame against a suite file; never raises for failed expectations.
-    `parameters` fill the suite's `$PARAMETER` references; with `docs_dir`, GX Data Docs of
-    this validation are written under docs_dir/<suite> when an expectation failed (or always,
-    with `docs_when_clean`): rendering them costs more than validating a small batch."""
+    `parameters` fill the suite's `$PARAMETER` references."""
     started = time.perf_counter()
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
@@ -193,24 +186,10 @@ def validate_frame(
     definition = context.validation_definitions.add(
         gx.ValidationDefinition(name=name, data=batch_definition, suite=suite)
     )
-    if docs_dir is not None:
-        site = docs_dir / name
-        context.add_data_docs_site(
-            site_name=name,
-            site_config={
-                "class_name": "SiteBuilder",
-                "store_backend": {
-                    "class_name": "TupleFilesystemStoreBackend",
-                    "base_directory": str(site),
-                },
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            },
-        )
     checkpoint = context.checkpoints.add(
         gx.Checkpoint(
             name=name,
             validation_definitions=[definition],
-            # Data Docs are rendered after the run, only when wanted (below)
             actions=[],
             result_format=result_format,
         )
@@ -223,9 +202,6 @@ def validate_frame(
         },
     )
     validation = next(iter(run.run_results.values()))
-    if docs_dir is not None and (docs_when_clean or not validation.success):
-        gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[name]).run(run)
-        result.docs_path = docs_dir / name / "index.html"
 
     quarantine_rows: list[dict[str, Any]] = []
     for item in validation.results:

@@ -104,8 +104,10 @@ def test_a_blocking_expectation_stops_the_run_and_the_next_run_recovers(
     tables = _tables(warehouse)
     assert "raw.events" not in tables or _count(warehouse, "SELECT count(*) FROM raw.events") == 0
     assert "main.fct_events" not in tables
-    docs = warehouse.parent / "quality_docs" / "events" / "index.html"
-    assert docs.exists()
+    # the failed validation's page, named after its asset and batch, linked from the check
+    (page,) = (warehouse.parent / "quality_docs" / "coded_events").glob("*.html")
+    assert "events on coded_events, batch " in page.read_text()
+    assert (warehouse.parent / "quality_docs" / "index.html").exists()
 
     monkeypatch.delenv(settings.EXPECTATIONS_ENV)
     summary = run_pipeline(corpus, warehouse)

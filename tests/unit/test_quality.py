@@ -16,7 +16,7 @@ from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_a
 from pipelines.nlp.dates import extract_date_mentions
 from pipelines.nlp.events import EventPatterns, code_events
 from pipelines.nlp.sentences import sentence_frame
-from pipelines.quality.gx_runner import SuiteResult, validate_frame
+from pipelines.quality.gx_runner import ExpectationOutcome, SuiteResult, validate_frame
 from pipelines.raw_store import ARTICLE_BATCH_SCHEMA
 from pipelines.settings import EXPECTATIONS_DIR, SEEDS_DIR
 from pipelines.text.dedupe import LINK_SCHEMA
@@ -107,18 +107,41 @@ def test_clean_batches_pass_every_suite(articles, extracted, parameters, tmp_pat
         "events": events,
     }
     for name, frame in batches.items():
-        result = validate_frame(frame, EXPECTATIONS_DIR / f"{name}.json", parameters, tmp_path)
+        result = validate_frame(frame, EXPECTATIONS_DIR / f"{name}.json", parameters)
         assert failed(result) == set(), name
         assert result.success and result.quarantine.is_empty(), name
         assert len(result.outcomes) >= 6, name
-        # a clean batch renders no Data Docs (they cost more than the validation) ...
-        assert result.docs_path is None and not (tmp_path / name).exists(), name
-    # ... unless asked to
-    forced = validate_frame(
-        sources, EXPECTATIONS_DIR / "sources.json", parameters, tmp_path, docs_when_clean=True
+
+
+def test_a_validation_page_reads_offline_and_is_named_after_its_batch(tmp_path):
+    from datetime import UTC, datetime
+
+    from pipelines.quality.validation_page import write_validation_page
+
+    result = SuiteResult(suite="sources", n_rows=2)
+    result.outcomes.append(
+        ExpectationOutcome(
+            suite="sources",
+            expectation="expect_column_values_to_not_be_null",
+            column="text",
+            severity="warning",
+            success=False,
+            unexpected_count=1,
+            observed_value=None,
+            examples=[None],
+            why="a record <with> no text",
+        )
     )
-    assert forced.docs_path == tmp_path / "sources" / "index.html"
-    assert forced.docs_path.exists()
+    at = datetime(2026, 12, 5, 11, tzinfo=UTC)
+    page = write_validation_page(result, "raw_sources", "20261205T110000-ab12", tmp_path, at)
+    assert page == tmp_path / "raw_sources" / "20261205T110000-ab12.html"
+    text = page.read_text()
+    assert "sources on raw_sources, batch 20261205T110000-ab12" in text
+    assert "failed (warning)" in text and "a record &lt;with&gt; no text" in text
+    # nothing fetched: no script, no stylesheet or font from elsewhere
+    assert "<script" not in text and "http" not in text
+    index = (tmp_path / "index.html").read_text()
+    assert 'href="raw_sources/20261205T110000-ab12.html"' in index
 
 
 def test_corrupted_sources_and_links(parameters):
