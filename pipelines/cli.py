@@ -249,6 +249,9 @@ def format_summary(summary: RunSummary, totals: dict[str, int]) -> str:
         f"failed checks     {len(summary.failed_checks)}"
         + "".join(f"\n  - {c}" for c in summary.failed_checks),
     ]
+    report = summary.metadata.get("analyst_report", {}).get("path")
+    if report:
+        lines.append(f"report            {report}")
     if summary.step_seconds:
         lines.append(
             "step seconds      "
@@ -388,6 +391,39 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _readable_warehouse() -> Path | None:
+    """The copy of the last good run, which a running load never locks, else the warehouse
+    itself; None when neither exists."""
+    for target in (settings.snapshot_path(), settings.warehouse_path()):
+        if target.exists():
+            return target
+    return None
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from pipelines.report import report_path, write_report
+
+    if args.warehouse is not None:
+        os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
+    target = _readable_warehouse()
+    if target is None:
+        print(
+            f"no warehouse at {settings.warehouse_path()}: run `newsevents run` first",
+            file=sys.stderr,
+        )
+        return 1
+    out = (args.out or report_path(settings.warehouse_path())).expanduser().resolve()
+    try:
+        write_report(target, out)
+    except (duckdb.Error, OSError) as exc:
+        print(f"newsevents report: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    print(f"report: {out}")
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     import duckdb
 
@@ -395,11 +431,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if args.warehouse is not None:
         os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
-    # the copy of the last good run, which a running load never locks, as `sql` reads it
-    target = settings.snapshot_path()
-    if not target.exists():
-        target = settings.warehouse_path()
-    if not target.exists():
+    target = _readable_warehouse()
+    if target is None:
         print(
             f"no warehouse at {settings.warehouse_path()}: run `newsevents run` first",
             file=sys.stderr,
@@ -879,6 +912,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--width", type=int, default=60, help="characters shown per text cell (default 60)"
     )
     sql.set_defaults(func=_cmd_sql)
+    report = commands.add_parser(
+        "report",
+        help="draw the analysts' HTML report (charts of the marts, readable offline) of a warehouse",
+    )
+    report.add_argument("--warehouse", type=Path, default=None)
+    report.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="HTML file (default: report/index.html beside the warehouse)",
+    )
+    report.set_defaults(func=_cmd_report)
     export = commands.add_parser(
         "export",
         help="write the warehouse's events in another tool's layout (gdelt: GDELT 2.0's event "

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import dagster as dg
 
-from pipelines.assets import clean, dedupe, extract, ingest, quality, snapshot, warehouse
+from pipelines.assets import clean, dedupe, extract, ingest, quality, report, snapshot, warehouse
 from pipelines.automation import LOAD_JOB, incremental_schedule, new_input_files
 from pipelines.resources import build_resources
 
@@ -32,7 +32,7 @@ def _owned_and_fresh(spec: dg.AssetSpec) -> dg.AssetSpec:
 def build_definitions() -> dg.Definitions:
     """Assets, checks and resources bound to the current settings."""
     assets = dg.load_assets_from_modules(
-        [ingest, clean, dedupe, quality, extract, warehouse, snapshot]
+        [ingest, clean, dedupe, quality, extract, warehouse, snapshot, report]
     )
     # Written by every Python stage with its rows; the incremental marts read it (dbt source).
     progress = dg.AssetSpec(

@@ -746,3 +746,27 @@ def test_the_events_export_in_gdelts_layout(warehouse: Path, tmp_path: Path, cap
         if r["Actor1CountryCode"] and len(r["Actor1Code"]) > len(r["Actor1CountryCode"]):
             assert r["Actor1Type1Code"] == r["Actor1Code"][len(r["Actor1CountryCode"]) :][:3]
     assert len({r["GLOBALEVENTID"] for r in rows}) == len(rows)
+
+
+def test_each_load_draws_the_analysts_report_and_the_command_draws_it_anywhere(
+    warehouse: Path, tmp_path: Path, capsys
+) -> None:
+    import re
+
+    first: RunSummary = pytest.first_run  # type: ignore[attr-defined]
+    drawn = Path(first.metadata["analyst_report"]["path"])
+    assert drawn == warehouse.parent / "report" / "index.html" and drawn.exists()
+    out = tmp_path / "r.html"
+    assert main(["report", "--warehouse", str(warehouse), "--out", str(out)]) == 0
+    assert str(out) in capsys.readouterr().out
+    page = out.read_text(encoding="utf-8")
+    # five charts drawn as SVG in the page, the quarantine as a table
+    assert page.count("<svg") == 5 and "no_article_body" in page
+    # readable offline: no script, and nothing to fetch (SVG namespaces are names, not links)
+    assert "<script" not in page
+    assert not re.search(r"""(?:src|href)=["']https?://""", page)
+    # (the charts' labels are drawn as paths, each with its text in a comment)
+    ((top,),) = query(
+        warehouse, "SELECT name FROM main.dim_actors ORDER BY n_mentions DESC LIMIT 1"
+    )
+    assert f"<!-- {top} -->" in page
