@@ -7,7 +7,14 @@ from datetime import timedelta
 import dagster as dg
 
 from pipelines.assets import clean, dedupe, extract, ingest, quality, report, snapshot, warehouse
-from pipelines.automation import LOAD_JOB, incremental_schedule, new_input_files
+from pipelines.automation import (
+    LOAD_JOB,
+    incremental_schedule,
+    load_news,
+    load_requests,
+    load_what_is_new,
+    new_input_files,
+)
 from pipelines.resources import build_resources
 
 ALL_ASSETS_JOB = LOAD_JOB
@@ -44,15 +51,9 @@ def build_definitions() -> dg.Definitions:
     assets = dg.map_asset_specs(_owned_and_fresh, [*assets, progress])
     return dg.Definitions(
         assets=assets,
-        jobs=[
-            dg.define_asset_job(
-                ALL_ASSETS_JOB,
-                selection=dg.AssetSelection.all(),
-                description="Load every new file of the input folder through all stages into the warehouse.",
-            )
-        ],
+        jobs=[load_news, load_what_is_new],
         schedules=[incremental_schedule()],
-        sensors=[new_input_files],
+        sensors=[new_input_files, load_requests],
         resources=build_resources(),
         # DuckDB allows one writing process: run steps one after another in the run's process.
         executor=dg.in_process_executor,

@@ -235,3 +235,31 @@ def test_an_incremental_load_runs_the_checks_of_its_tests_and_builds_tables_afte
     }
     # the views stay in the run: without them dbt could run before the stages feeding it
     assert levels["coded_events"] < levels["warehouse_models"] < levels["sql_snapshot"]
+
+
+def test_one_click_loads_what_is_new_as_a_new_batch(tmp_path, monkeypatch):
+    from pipelines import settings
+
+    monkeypatch.setenv(settings.INPUT_DIR_ENV, str(tmp_path))
+    monkeypatch.setenv(settings.WAREHOUSE_ENV, str(tmp_path / "no_load_yet.duckdb"))
+    sensor = defs.get_sensor_def("load_requests")
+    # on from the start: it only answers a click on the job
+    assert sensor.default_status == dg.DefaultSensorStatus.RUNNING
+    with dg.instance_for_test() as instance:
+        clicked = defs.get_job_def("load_what_is_new").execute_in_process(instance=instance)
+        assert clicked.success
+        success = next(e for e in clicked.all_events if e.event_type_value == "PIPELINE_SUCCESS")
+        context = dg.build_run_status_sensor_context(
+            sensor_name="load_requests",
+            dagster_instance=instance,
+            dagster_run=clicked.dagster_run,
+            dagster_event=success,
+            repository_def=defs.get_repository_def(),
+        )
+        result = sensor(context)
+    (request,) = result.run_requests
+    (added,) = result.dynamic_partitions_requests
+    # a new batch, named as the command line names one, added with the run that loads it
+    assert list(added.partition_keys) == [request.partition_key]
+    assert request.run_key == f"requested-{clicked.run_id}"
+    assert request.job_name in (None, ALL_ASSETS_JOB)
