@@ -146,13 +146,13 @@ def _run_locked(log_level: str, batch: str | None) -> RunSummary:
             materialization = event.step_materialization_data.materialization
             key = materialization.asset_key.to_user_string()
             summary.metadata[key] = {
-                k: getattr(v, "value", v) for k, v in materialization.metadata.items()
+                k: _plain(getattr(v, "value", v)) for k, v in materialization.metadata.items()
             }
         elif event.event_type_value == "ASSET_CHECK_EVALUATION":
             evaluation = event.event_specific_data
             label = f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name}"
             summary.checks[label] = {
-                k: getattr(v, "value", v) for k, v in evaluation.metadata.items()
+                k: _plain(getattr(v, "value", v)) for k, v in evaluation.metadata.items()
             }
             if not evaluation.passed:
                 description = evaluation.description or ""
@@ -183,6 +183,16 @@ def _run_locked(log_level: str, batch: str | None) -> RunSummary:
         elif summary.failure is None:
             summary.failure = "run failed"
     return summary
+
+
+def _plain(value: Any) -> Any:
+    """A metadata value as plain data for the summary (and its JSON): a table's column
+    schema as {column: type}."""
+    import dagster as dg
+
+    if isinstance(value, dg.TableSchema):
+        return {column.name: column.type for column in value.columns}
+    return value
 
 
 @functools.cache
