@@ -401,12 +401,18 @@ def _cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _readable_warehouse() -> Path | None:
-    """The copy of the last good run, which a running load never locks, else the warehouse
-    itself; None when neither exists."""
+def _readable_warehouse(warehouse: Path | None) -> Path | None:
+    """The warehouse a reading command reads (`warehouse`, else the configured one): the
+    copy of its last good run, which a running load never locks, else the file itself;
+    None, said on stderr, when neither exists."""
+    if warehouse is not None:
+        os.environ[settings.WAREHOUSE_ENV] = str(Path(warehouse).expanduser().resolve())
     for target in (settings.snapshot_path(), settings.warehouse_path()):
         if target.exists():
             return target
+    print(
+        f"no warehouse at {settings.warehouse_path()}: run `newsevents run` first", file=sys.stderr
+    )
     return None
 
 
@@ -415,14 +421,8 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     from pipelines.report import report_path, write_report
 
-    if args.warehouse is not None:
-        os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
-    target = _readable_warehouse()
+    target = _readable_warehouse(args.warehouse)
     if target is None:
-        print(
-            f"no warehouse at {settings.warehouse_path()}: run `newsevents run` first",
-            file=sys.stderr,
-        )
         return 1
     out = (args.out or report_path(settings.warehouse_path())).expanduser().resolve()
     try:
@@ -439,14 +439,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from pipelines.export_gdelt import export_gdelt
 
-    if args.warehouse is not None:
-        os.environ[settings.WAREHOUSE_ENV] = str(Path(args.warehouse).expanduser().resolve())
-    target = _readable_warehouse()
+    target = _readable_warehouse(args.warehouse)
     if target is None:
-        print(
-            f"no warehouse at {settings.warehouse_path()}: run `newsevents run` first",
-            file=sys.stderr,
-        )
         return 1
     try:
         path, rows = export_gdelt(target, args.out.expanduser().resolve())

@@ -65,19 +65,7 @@ def build_args(
     """The dbt command line of a build. `select` narrows a full build to some nodes (a
     subset materialized from the UI); unit tests never run in a load (they test the SQL,
     not the data, and run in the project's test suite)."""
-    args = [
-        "build",
-        "--project-dir",
-        str(project_dir),
-        "--profiles-dir",
-        str(project_dir),
-        "--log-path",
-        str(log_dir),
-        # nothing reads dbt's JSON artifacts here, and several loads may share the project
-        "--no-write-json",
-        "--exclude-resource-type",
-        "unit_test",
-    ]
+    args = _dbt_command("build", project_dir, log_dir)
     if mode == "full":
         args.append("--full-refresh")
         if select:
@@ -91,19 +79,23 @@ def build_args(
 def test_args(project_dir: Path, log_dir: Path, select: Sequence[str]) -> list[str]:
     """The dbt command line that runs the data tests of some models and seeds, building
     nothing: a dbt check executed on its own from the UI."""
+    return [*_dbt_command("test", project_dir, log_dir), "--select", *select]
+
+
+def _dbt_command(command: str, project_dir: Path, log_dir: Path) -> list[str]:
+    """A dbt command on the project, its log in `log_dir`, without unit tests."""
     return [
-        "test",
+        command,
         "--project-dir",
         str(project_dir),
         "--profiles-dir",
         str(project_dir),
         "--log-path",
         str(log_dir),
+        # nothing reads dbt's JSON artifacts here, and several loads may share the project
         "--no-write-json",
         "--exclude-resource-type",
         "unit_test",
-        "--select",
-        *select,
     ]
 
 

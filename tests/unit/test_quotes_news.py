@@ -35,16 +35,21 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
 
 
-def _speakers(matcher: ActorMatcher, body: str, day: date = date(2022, 3, 1)) -> list[tuple]:
-    """(speaker actor, speaker text, first words) of each quote, in order."""
+def _quotes(matcher: ActorMatcher, body: str, day: date = date(2022, 3, 1)) -> pl.DataFrame:
+    """The quotes of one article, in order."""
     articles = pl.DataFrame(
         {"article_id": ["a"], "body": [body], "published_date": [day]},
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
     _, quotes = extract_actors_and_quotes(articles, matcher)
+    return quotes.sort("char_start")
+
+
+def _speakers(matcher: ActorMatcher, body: str, day: date = date(2022, 3, 1)) -> list[tuple]:
+    """(speaker actor, speaker text, first words) of each quote, in order."""
     return [
         (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:12])
-        for row in quotes.sort("char_start").iter_rows(named=True)
+        for row in _quotes(matcher, body, day).iter_rows(named=True)
     ]
 
 
@@ -1228,11 +1233,7 @@ def test_each_quote_says_how_its_speaker_was_found(matcher):
         "“We will sue,” one angry resident said.\n\n"
         "Some called it “a monument to vanity.”"
     )
-    articles = pl.DataFrame(
-        {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
-        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
-    )
-    _, quotes = extract_actors_and_quotes(articles, matcher)
+    quotes = _quotes(matcher, body)
     assert quotes.select("speaker_actor_id", "attribution").rows() == [
         ("person_ann_vale", "named"),
         ("person_ann_vale", "same_speaker"),
