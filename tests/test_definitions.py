@@ -56,6 +56,11 @@ def test_definitions_validate_and_group_every_asset():
         description = graph.get(key).description
         assert description, f"{key.to_user_string()} has no description"
         assert "```sql\n\n```" not in description and "Raw SQL" not in description
+    # the Python stages' assets name the raw table they write, with its typed columns
+    quotes = graph.get(dg.AssetKey("article_quotes")).metadata
+    assert quotes["dagster/table_name"] == "raw.quotes"
+    assert "attribution" in {c.name for c in quotes["dagster/column_schema"].columns}
+    assert graph.get(dg.AssetKey("raw_sources")).metadata["dagster/table_name"] == "raw.sources"
     assert graph.get(dg.AssetKey("fct_quotes")).owners == ["team:newsevents"]
     assert graph.get(dg.AssetKey("raw_sources")).owners == ["team:newsevents"]
     assert (

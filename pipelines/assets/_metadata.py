@@ -1,5 +1,7 @@
 """Metadata helpers shared by the asset modules."""
 
+from collections.abc import Mapping
+
 import dagster as dg
 import polars as pl
 
@@ -22,3 +24,14 @@ def preview(frame: pl.DataFrame, columns: list[str], rows: int = 5) -> dg.Metada
         for row in shown.iter_rows()
     )
     return dg.MetadataValue.md(header + body)
+
+
+def raw_table(table: str, schema: Mapping[str, pl.DataType]) -> dict[str, object]:
+    """Definition metadata of an asset a stage writes to `raw.<table>`: the table's name and
+    its columns with their types, as the UI shows them (the audit columns included)."""
+    columns = [dg.TableColumn(name, str(dtype)) for name, dtype in schema.items()]
+    columns += [dg.TableColumn("run_id", "String"), dg.TableColumn("loaded_at", "Datetime")]
+    return {
+        "dagster/table_name": f"raw.{table}",
+        "dagster/column_schema": dg.TableSchema(columns=columns),
+    }

@@ -6,7 +6,7 @@ import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
 
-from pipelines.assets._metadata import preview
+from pipelines.assets._metadata import preview, raw_table
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN
 from pipelines.progress import stage_progress
 from pipelines.quality.gx_runner import QUALITY_QUARANTINE_SCHEMA
@@ -27,6 +27,7 @@ from pipelines.workers import map_slices
             "cleaned_articles",
             deps=["raw_sources"],
             group_name="clean",
+            metadata=raw_table("cleaned_articles", CLEANED_SCHEMA),
             kinds={"python", "polars", "duckdb"},
             description=(
                 "Cleaned articles (raw.cleaned_articles): body without page furniture (paragraphs "
@@ -41,6 +42,7 @@ from pipelines.workers import map_slices
             "clean_quarantine",
             deps=["raw_sources"],
             group_name="clean",
+            metadata=raw_table("clean_quarantine", CLEAN_QUARANTINE_SCHEMA),
             kinds={"duckdb"},
             description=(
                 "Sources in which the cleaner found no article (raw.clean_quarantine), with the "

@@ -10,7 +10,7 @@ import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
 
-from pipelines.assets._metadata import preview
+from pipelines.assets._metadata import preview, raw_table
 from pipelines.assets.quality import (
     batch_parameters,
     check_result,
@@ -94,6 +94,7 @@ def _store(
             "actor_mentions",
             deps=["validated_articles"],
             group_name="extract",
+            metadata=raw_table("actor_mentions", MENTION_SCHEMA),
             kinds={"python", "duckdb"},
             description=(
                 "Actor mentions: one Aho-Corasick automaton over the actor dictionary seeds "
@@ -107,6 +108,7 @@ def _store(
             "article_quotes",
             deps=["actor_mentions"],
             group_name="extract",
+            metadata=raw_table("quotes", QUOTE_SCHEMA),
             kinds={"python", "duckdb"},
             description=(
                 "Direct and partial quotations with their speaker text, resolved to an actor "
@@ -170,6 +172,7 @@ def actors_and_quotes(context: dg.AssetExecutionContext, warehouse: DuckDBResour
     backfill_policy=SINGLE_RUN,
     deps=["validated_articles"],
     group_name="extract",
+    metadata=raw_table("date_mentions", DATE_MENTION_SCHEMA),
     kinds={"python", "duckdb"},
     description=(
         "Temporal expressions with TIMEX3 values; relative ones resolved against the published "
@@ -210,6 +213,7 @@ def date_mentions(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
     backfill_policy=SINGLE_RUN,
     deps=["actor_mentions", "article_quotes", "date_mentions"],
     group_name="extract",
+    metadata=raw_table("events", EVENT_SCHEMA),
     kinds={"python", "duckdb"},
     description=(
         "CAMEO-coded events per sentence, read off the sentence's dependency parse with the "

@@ -4,7 +4,7 @@ import dagster as dg
 import polars as pl
 from dagster_duckdb import DuckDBResource
 
-from pipelines.assets._metadata import preview
+from pipelines.assets._metadata import preview, raw_table
 from pipelines.assets.quality import check_result, quarantine_write, run_suite, suite_check
 from pipelines.batches import LOAD_BATCHES, SINGLE_RUN, batch_of, ensure_batch_partition
 from pipelines.raw_store import append_frames, read_table
@@ -28,6 +28,7 @@ BATCH_SOURCE_SCHEMA = SOURCE_SCHEMA | {"batch_id": pl.String()}
         dg.AssetSpec(
             "raw_sources",
             group_name="ingest",
+            metadata=raw_table("sources", BATCH_SOURCE_SCHEMA),
             kinds={"python", "duckdb"},
             description=(
                 "Raw source documents (raw.sources): one row per article file or per json/jsonl/csv "
@@ -37,6 +38,7 @@ BATCH_SOURCE_SCHEMA = SOURCE_SCHEMA | {"batch_id": pl.String()}
         dg.AssetSpec(
             "ingest_quarantine",
             group_name="ingest",
+            metadata=raw_table("ingest_quarantine", INGEST_QUARANTINE_SCHEMA),
             kinds={"duckdb"},
             description=(
                 "Files and records that could not be ingested (raw.ingest_quarantine): unreadable, "
@@ -46,6 +48,7 @@ BATCH_SOURCE_SCHEMA = SOURCE_SCHEMA | {"batch_id": pl.String()}
         dg.AssetSpec(
             "loaded_files",
             group_name="ingest",
+            metadata=raw_table("loaded_files", BATCH_FILE_SCHEMA),
             kinds={"duckdb"},
             description="Every file version read (raw.loaded_files), so the next run reads only new or changed files.",
         ),
