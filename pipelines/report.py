@@ -4,7 +4,8 @@ What an analyst looks at first: the top actors' mentions over time, events by qu
 over time, the busiest actor pairs as a network, who is quoted most, how many articles
 each month brings (and how many carry no date), and what was quarantined and why. The
 charts are static SVG drawn by matplotlib and written into the page, so it needs no
-JavaScript, no font or script from the network, and opens from a file anywhere.
+JavaScript, no font or script from the network, and opens from a file anywhere. A load
+that changed none of its data leaves it as it is.
 """
 
 from __future__ import annotations
@@ -14,17 +15,27 @@ import html
 import io
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib
-
-matplotlib.use("Agg")  # no display: files only
-
-import matplotlib.pyplot as plt
-import networkx as nx
 import polars as pl
 
 from pipelines.raw_store import fetch_frame
 from pipelines.warehouse_connection import connect_warehouse
+
+if TYPE_CHECKING:
+    import matplotlib.pyplot as plt
+
+
+def _pyplot():  # type: ignore[no-untyped-def]
+    """matplotlib, imported when a chart is drawn: a process that draws none (every load
+    that brings nothing new, every command) does not pay its half second."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display: files only
+    import matplotlib.pyplot as plt
+
+    return plt
+
 
 TOP_ACTORS = 8
 TOP_PAIRS = 30
@@ -84,6 +95,28 @@ QUERIES = {
 }
 
 
+# What the report is drawn from, in one line: a load that changes none of it leaves the
+# report as it is.
+_DATA_FINGERPRINT = """
+    SELECT concat_ws('|',
+      (SELECT count(*) FROM main.fct_article_sources),
+      (SELECT max(warehouse_loaded_at) FROM main.fct_article_sources),
+      (SELECT count(*) FROM main.fct_events), (SELECT count(*) FROM main.fct_quotes),
+      (SELECT count(*) FROM main.quarantined_sources),
+      (SELECT count(*) FROM main.quality_quarantine))"""
+
+
+def data_fingerprint(conn: object) -> str | None:
+    """A line that changes whenever the report's data does; None when it cannot be read."""
+    import duckdb
+
+    try:
+        ((line,),) = conn.execute(_DATA_FINGERPRINT).fetchall()  # type: ignore[attr-defined]
+    except duckdb.Error:
+        return None
+    return str(line)
+
+
 def report_data(conn: object) -> dict[str, pl.DataFrame]:
     """Each question's rows (a question whose table is missing has none)."""
     import duckdb
@@ -99,6 +132,7 @@ def report_data(conn: object) -> dict[str, pl.DataFrame]:
 
 def _svg(figure: plt.Figure) -> str:
     """The figure as inline SVG (its text as paths: no font needed to read it)."""
+    plt = _pyplot()
     buffer = io.StringIO()
     with plt.rc_context({"svg.fonttype": "path"}):
         figure.savefig(buffer, format="svg", bbox_inches="tight")
@@ -115,6 +149,7 @@ def mentions_chart(frame: pl.DataFrame) -> str:
     """The top actors' mentions per week."""
     if frame.is_empty():
         return _empty("actor mentions")
+    plt = _pyplot()
     figure, axes = plt.subplots(figsize=(10, 4))
     for name in (
         frame.group_by("name")
@@ -134,6 +169,7 @@ def events_chart(frame: pl.DataFrame) -> str:
     if frame.is_empty():
         return _empty("coded events")
     months = sorted(set(frame["month"].to_list()))
+    plt = _pyplot()
     figure, axes = plt.subplots(figsize=(10, 4))
     bottom = [0] * len(months)
     for quad, label in QUAD_CLASSES.items():
@@ -153,11 +189,14 @@ def pairs_chart(frame: pl.DataFrame) -> str:
     """The busiest pairs of actors as a network, edges as thick as their shared articles."""
     if frame.is_empty():
         return _empty("actor pairs")
+    import networkx as nx
+
     graph = nx.Graph()
     for a, b, n in frame.iter_rows():
         graph.add_edge(a, b, weight=n)
     # (seeded: the same warehouse draws the same picture)
     layout = nx.spring_layout(graph, seed=7, k=1.2 / max(1, len(graph) ** 0.5))
+    plt = _pyplot()
     figure, axes = plt.subplots(figsize=(10, 7))
     widths = [0.5 + 3 * graph[a][b]["weight"] / frame["n_articles"].max() for a, b in graph.edges]
     nx.draw_networkx_edges(graph, layout, ax=axes, width=widths, edge_color="#8c959f")
@@ -172,6 +211,7 @@ def speakers_chart(frame: pl.DataFrame) -> str:
     """Who is quoted most."""
     if frame.is_empty():
         return _empty("quotes with a known speaker")
+    plt = _pyplot()
     figure, axes = plt.subplots(figsize=(10, 0.4 * frame.height + 1))
     axes.barh(frame["name"].to_list()[::-1], frame["quotes"].to_list()[::-1], color="#4c9be8")
     axes.set_xlabel("quotes")
@@ -184,6 +224,7 @@ def coverage_chart(frame: pl.DataFrame) -> str:
         return _empty("articles")
     dated = frame.drop_nulls("month")
     undated = frame.filter(pl.col("month").is_null())["articles"].sum()
+    plt = _pyplot()
     figure, axes = plt.subplots(figsize=(10, 3))
     axes.bar(dated["month"].to_list(), dated["articles"].to_list(), width=20, color="#8250df")
     axes.set_ylabel("articles per month")
@@ -207,8 +248,10 @@ def quarantine_table(frame: pl.DataFrame) -> str:
     )
 
 
-def render_report(data: dict[str, pl.DataFrame], warehouse: str, at: datetime) -> str:
-    """The report's page."""
+def render_report(
+    data: dict[str, pl.DataFrame], warehouse: str, at: datetime, fingerprint: str | None = None
+) -> str:
+    """The report's page (`fingerprint`, what it was drawn from, kept in its head)."""
     sections = [
         (
             "Top actors: mentions per week, the year to the latest article",
@@ -226,6 +269,7 @@ def render_report(data: dict[str, pl.DataFrame], warehouse: str, at: datetime) -
     body = "\n".join(f"<section><h2>{html.escape(t)}</h2>\n{c}\n</section>" for t, c in sections)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>newsevents report</title>
+<meta name="newsevents-data" content="{html.escape(fingerprint or "")}">
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 1100px; color: #1d2733; }}
 h1 {{ font-size: 1.5rem; }} h2 {{ font-size: 1.15rem; margin-top: 2rem; }}
@@ -245,18 +289,29 @@ def report_path(warehouse: Path) -> Path:
     return warehouse.parent / "report" / "index.html"
 
 
-def write_report_from(conn: object, label: str, out: Path, at: datetime | None = None) -> Path:
-    """Draw the report of the warehouse `conn` reads into the HTML file `out`."""
+def write_report_from(
+    conn: object, label: str, out: Path, at: datetime | None = None
+) -> tuple[Path, bool]:
+    """Draw the report of the warehouse `conn` reads into the HTML file `out`, unless `out`
+    was drawn from the very same data; (out, whether it was drawn)."""
+    fingerprint = data_fingerprint(conn)
+    if (
+        fingerprint is not None
+        and out.exists()
+        and f'<meta name="newsevents-data" content="{html.escape(fingerprint)}">'
+        in out.read_text(encoding="utf-8")
+    ):
+        return out, False
     data = report_data(conn)
     out.parent.mkdir(parents=True, exist_ok=True)
-    page = render_report(data, label, (at or datetime.now(UTC)).astimezone(UTC))
+    page = render_report(data, label, (at or datetime.now(UTC)).astimezone(UTC), fingerprint)
     partial = out.with_name(out.name + ".partial")
     partial.write_text(page, encoding="utf-8")
     partial.replace(out)  # a reader never opens half a page
-    return out
+    return out, True
 
 
 def write_report(warehouse: Path, out: Path, at: datetime | None = None) -> Path:
     """Draw the report of the warehouse file `warehouse` (opened read-only) into `out`."""
     with contextlib.closing(connect_warehouse(warehouse, read_only=True)) as conn:
-        return write_report_from(conn, str(warehouse), out, at)
+        return write_report_from(conn, str(warehouse), out, at)[0]

@@ -28,12 +28,13 @@ def analyst_report(
 ) -> dg.MaterializeResult:
     out = report_path(settings.warehouse_path())
     with warehouse.get_connection() as conn:
-        write_report_from(conn, str(settings.warehouse_path()), out)
-    context.log.info(f"report drawn: {out}")
+        _, drawn = write_report_from(conn, str(settings.warehouse_path()), out)
+    context.log.info(f"report {'drawn' if drawn else 'unchanged (same data)'}: {out}")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(out)),
             "report": dg.MetadataValue.url(out.resolve().as_uri()),
             "size_kb": round(out.stat().st_size / 1e3, 1),
+            "redrawn": drawn,
         }
     )

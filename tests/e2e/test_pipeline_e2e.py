@@ -7,6 +7,7 @@ values come from tests/fixtures/sample_corpus_expected.json, written with the co
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import shutil
@@ -768,6 +769,12 @@ def test_each_load_draws_the_analysts_report_and_the_command_draws_it_anywhere(
     # readable offline: no script, and nothing to fetch (SVG namespaces are names, not links)
     assert "<script" not in page
     assert not re.search(r"""(?:src|href)=["']https?://""", page)
+    # the same data again: the page is left as it was, not drawn anew
+    from pipelines.report import write_report_from
+    from pipelines.warehouse_connection import connect_warehouse
+
+    with contextlib.closing(connect_warehouse(warehouse, read_only=True)) as conn:
+        assert write_report_from(conn, "again", out) == (out, False)
     # (the charts' labels are drawn as paths, each with its text in a comment)
     ((top,),) = query(
         warehouse, "SELECT name FROM main.dim_actors ORDER BY n_mentions DESC LIMIT 1"
