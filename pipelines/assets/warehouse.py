@@ -335,8 +335,9 @@ def _events(
     incremental build rebuilds the tables only) is recorded too: the batch's warehouse
     includes them, a view reading its tables' current rows and a seed changing only with
     the project (which makes the next build a full one); without it a finished batch would
-    look incomplete in the UI. With `conn`, each materialization carries the table's name,
-    its columns and types, and, for a table or seed, its row count and first rows."""
+    look incomplete in the UI. With `conn`, each materialization of what dbt built carries
+    the table's name, its columns and types, and, for a table or seed, its row count and
+    first rows."""
     selected_checks = context.selected_asset_check_keys
     selected = context.selected_asset_keys
     built = {o.unique_id: o for o in result.outcomes if o.ok and o.resource_type != "test"}
@@ -362,7 +363,12 @@ def _events(
                         + ("a seed" if key in SEED_KEYS else "a view of the tables it reads"),
                     }
                 ),
-                **(table_metadata(conn, *RELATION_OF[unique_id]) if conn is not None else {}),
+                # (what the build rebuilt: an unchanged view or seed shows what it showed)
+                **(
+                    table_metadata(conn, *RELATION_OF[unique_id])
+                    if conn is not None and outcome is not None
+                    else {}
+                ),
             },
         )
     for unique_id, tests in sorted(data_tests_by_node(result.outcomes).items()):
