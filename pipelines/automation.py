@@ -10,20 +10,18 @@ from `NEWSEVENTS_SCHEDULE` (default: hourly).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from pathlib import Path
 from typing import Any
 
 import dagster as dg
-import duckdb
 import xxhash
 
 from pipelines import settings
 from pipelines.batches import LOAD_BATCHES, new_batch_id
 from pipelines.text.walk import walk_input_folder
-from pipelines.warehouse_connection import connect_warehouse
+from pipelines.warehouse_connection import read_first_readable
 
 LOAD_JOB = "load_news"
 PARTITION_TAG = "dagster/partition"  # the tag Dagster gives a partitioned run
@@ -61,20 +59,15 @@ def loaded_file_states(states: dict[str, str], warehouses: list[Path]) -> dict[s
 
     Why: the sensor's first look has no cursor; without this, every file a load from the
     command line already read would look new and launch a load with nothing to do."""
-    for path in warehouses:
-        if not path.is_file():
-            continue
-        try:
-            with contextlib.closing(connect_warehouse(path, read_only=True)) as conn:
-                rows = conn.execute(
-                    "SELECT DISTINCT source_file, n_bytes, mtime_ns FROM raw.loaded_files"
-                    " WHERE mtime_ns IS NOT NULL"
-                ).fetchall()
-        except duckdb.Error:  # held by a load, or no load yet
-            continue
-        loaded = {(name, f"{size}:{mtime}") for name, size, mtime in rows}
-        return {name: state for name, state in states.items() if (name, state) in loaded}
-    return {}
+    rows = read_first_readable(
+        warehouses,
+        lambda conn: conn.execute(
+            "SELECT DISTINCT source_file, n_bytes, mtime_ns FROM raw.loaded_files"
+            " WHERE mtime_ns IS NOT NULL"
+        ).fetchall(),
+    )
+    loaded = {(name, f"{size}:{mtime}") for name, size, mtime in rows or []}
+    return {name: state for name, state in states.items() if (name, state) in loaded}
 
 
 def load_selection(
@@ -93,27 +86,19 @@ def load_selection(
         repository = None
     if repository is None:
         return {}
-    for path in (settings.warehouse_path(), settings.snapshot_path()):
-        if not path.is_file():
-            continue
-        try:
-            with contextlib.closing(connect_warehouse(path, read_only=True)) as conn:
-                incremental = planned_mode(conn) == "incremental"
-        except duckdb.Error:  # held by a load: try the copy of the last one
-            continue
-        if not incremental:
-            return {}
-        job = repository.get_job(LOAD_JOB)
-        assets, checks = incremental_selection(
-            set(job.asset_layer.selected_asset_keys),
-            set(job.asset_layer.asset_graph.asset_check_keys),
-        )
-        # (both: checks given without assets would select those checks alone)
-        return {
-            "asset_selection": sorted(assets, key=lambda key: key.to_user_string()),
-            "asset_check_keys": sorted(checks, key=lambda key: key.to_user_string()),
-        }
-    return {}
+    mode = read_first_readable((settings.warehouse_path(), settings.snapshot_path()), planned_mode)
+    if mode != "incremental":
+        return {}
+    job = repository.get_job(LOAD_JOB)
+    assets, checks = incremental_selection(
+        set(job.asset_layer.selected_asset_keys),
+        set(job.asset_layer.asset_graph.asset_check_keys),
+    )
+    # (both: checks given without assets would select those checks alone)
+    return {
+        "asset_selection": sorted(assets, key=lambda key: key.to_user_string()),
+        "asset_check_keys": sorted(checks, key=lambda key: key.to_user_string()),
+    }
 
 
 @dg.sensor(

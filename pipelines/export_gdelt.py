@@ -126,11 +126,10 @@ def export_gdelt(warehouse: Path, out_dir: Path, now: datetime | None = None) ->
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
     path = out_dir / f"{stamp:%Y%m%d%H%M%S}.export.CSV"
     with contextlib.closing(connect_warehouse(warehouse, read_only=True)) as conn:
-        ((rows,),) = conn.execute(f"SELECT count(*) FROM ({gdelt_events_sql()})").fetchall()
         # GDELT's files: tab-separated, no header, nothing quoted (names and URLs were
-        # stripped of tabs, line breaks and quotes above)
-        conn.execute(
+        # stripped of tabs, line breaks and quotes above); COPY answers its row count
+        ((rows,),) = conn.execute(
             f"COPY ({gdelt_events_sql()}) TO {sql_string(str(path))}"
             " (FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '')"
-        )
+        ).fetchall()
     return path, int(rows)

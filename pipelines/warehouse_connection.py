@@ -15,11 +15,13 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
+T = TypeVar("T")
 # The catalog every connection sees the warehouse as (dbt's profile uses the same name).
 WAREHOUSE_CATALOG = "newsevents"
 
@@ -46,6 +48,22 @@ def connect_warehouse(
 
 # Lock files this process holds, with how many holders inside it.
 _HELD: dict[Path, int] = {}
+
+
+def read_first_readable(
+    paths: Iterable[Path], read: Callable[[duckdb.DuckDBPyConnection], T]
+) -> T | None:
+    """`read` on the first of `paths` that exists and opens read-only (a load holding the
+    warehouse leaves its copy of the last run to read); None when none does."""
+    for path in paths:
+        if not path.is_file():
+            continue
+        try:
+            with contextlib.closing(connect_warehouse(path, read_only=True)) as conn:
+                return read(conn)
+        except duckdb.Error:  # held by a load, or not a warehouse yet
+            continue
+    return None
 
 
 class WarehouseBusy(RuntimeError):

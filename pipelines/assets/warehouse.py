@@ -82,7 +82,12 @@ def relation_name(dbt_resource_props: Mapping[str, Any]) -> str:
 TRANSLATOR = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=False))
 
 
-def _dbt_nodes() -> tuple[
+_MANIFEST = json.loads(ensure_manifest().read_text())
+
+
+def _dbt_nodes(
+    manifest: dict[str, Any],
+) -> tuple[
     list[dg.AssetSpec],
     list[dg.AssetCheckSpec],
     dict[str, dg.AssetKey],
@@ -90,7 +95,6 @@ def _dbt_nodes() -> tuple[
     set[dg.AssetKey],
     list[str],
 ]:
-    manifest = json.loads(ensure_manifest().read_text())
     specs, _ = build_dbt_specs(
         translator=TRANSLATOR,
         manifest=manifest,
@@ -155,7 +159,9 @@ def _dbt_nodes() -> tuple[
     )
 
 
-DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS, EVERY_LOAD_TESTED, DBT_ORDER = _dbt_nodes()
+DBT_SPECS, DBT_CHECKS, ASSET_KEY_OF, TABLE_KEYS, EVERY_LOAD_TESTED, DBT_ORDER = _dbt_nodes(
+    _MANIFEST
+)
 # {unique_id: (schema.table, whether it holds rows of its own (a table, an incremental model
 # or a seed, not a view), {column: its description in the model's YAML})}
 RELATION_OF = {
@@ -164,7 +170,7 @@ RELATION_OF = {
         node["config"].get("materialized") != "view",
         {c: info.get("description") or None for c, info in node.get("columns", {}).items()},
     )
-    for unique_id, node in json.loads(ensure_manifest().read_text())["nodes"].items()
+    for unique_id, node in _MANIFEST["nodes"].items()
     if unique_id in ASSET_KEY_OF
 }
 DBT_NAME_OF = {key: unique_id.split(".")[-1] for unique_id, key in ASSET_KEY_OF.items()}

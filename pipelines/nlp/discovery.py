@@ -1361,9 +1361,8 @@ class ActorDiscoverer:
                 rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?{_NICKNAME}?"
                 rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,4}})(?![\w’'\-])"
             )
-        # (a company's "&", which text stripped of its entities writes "amp": "Valley Federal
-        # Savings & Loan Association", "Dow Jones & Co.")
-        connector = r"(?:\s+(?:of|for|and|&|amp)(?:\s+the)?)?\s+"
+        # (a company's "&": "Valley Federal Savings & Loan Association", "Dow Jones & Co.")
+        connector = r"(?:\s+(?:of|for|and|&)(?:\s+the)?)?\s+"
         # A capitalized phrase ending where the head noun starts: "Russian Volunteer " + "Corps"
         # A military unit keeps its number: "the 64th Separate Motor Rifle " + "Brigade".
         self._org_before_head = re.compile(
@@ -2662,7 +2661,7 @@ def named_as_a_thing(text: str, name: str) -> bool:
 def _capitalized_word_before(text: str, start: int) -> bool:
     """Whether the word before `start` (after a space or a connector) is capitalized."""
     words = text[max(0, start - 30) : start].split()
-    while words and words[-1] in ("of", "for", "and", "the", "&", "amp"):
+    while words and words[-1] in ("of", "for", "and", "the", "&"):
         words.pop()
     return bool(words) and words[-1][:1].isupper()
 
@@ -2939,8 +2938,8 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
 
 
 # The abbreviations of a company's legal form that may end its name ("Upjohn Inc.",
-# "Dow Jones & Co."), and the "&" that joins its words ("amp" where a text lost its entities).
-_LEGAL_FORMS = frozenset(
+# "Dow Jones & Co."), and the "&" that joins its words.
+LEGAL_FORMS = frozenset(
     {
         "Inc",
         "Corp",
@@ -2957,7 +2956,7 @@ _LEGAL_FORMS = frozenset(
         "NV",
     }
 )
-_AMPERSANDS = frozenset({"&", "amp"})
+_AMPERSANDS = frozenset({"&"})
 
 
 # The words after a company's own name that say what it does or is ("Phoenix Technologies",
@@ -2980,7 +2979,7 @@ def company_short_names(name: str) -> list[str]:
     Moines" of "Des Moines Water Works"."""
     words = name.replace(".", " ").split()
     bare = list(words)
-    while len(bare) > 1 and bare[-1] in _LEGAL_FORMS:
+    while len(bare) > 1 and bare[-1] in LEGAL_FORMS:
         bare.pop()
     legal = len(bare) < len(words)
     joined = [i for i, w in enumerate(words) if w in _AMPERSANDS]
@@ -3032,7 +3031,7 @@ def link_company_short_names(
         if " " not in short and (used_in_lowercase(short, text) or short in english_given_names()):
             continue
         for match in re.finditer(
-            rf"(?<![\w’'\-&]){re.escape(short)}(?![\w’'\-]|\s+(?:&|amp\s)|\s+[A-Z])", text
+            rf"(?<![\w’'\-&]){re.escape(short)}(?![\w’'\-]|\s+&|\s+[A-Z])", text
         ):
             start, end = match.span()
             if start < first_named[ids[0]]:

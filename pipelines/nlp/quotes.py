@@ -82,6 +82,7 @@ from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word
 from pipelines.nlp.discovery import (
     DOUBLED_NAME,
     HONORIFIC_GENDERS,
+    LEGAL_FORMS,
     ORG_HEADS,
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
@@ -165,10 +166,16 @@ _PARTICLE = r"(?:al|el|bin|ibn|de|da|van|von|der|la|le)"
 # A name does not run on past a sentence end ("… with Ann Vale. He said"): a word of three
 # lowercase letters or more and a stop ends it; initials, "Jr." and a rank's abbreviation
 # ("Capt. Rod Beer", "Prof. Ann Vale") do not.
-_RANK_STOPS = "|".join(
-    rf"(?<=\b{word}\.)" for word in ("Capt", "Cmdr", "Brig", "Supt", "Insp", "Prof")
+# Abbreviated ranks and titles written with a stop ("Gen.", "Capt.", "Prof.").
+_RANK_ABBREVIATIONS = (
+    *("Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen", "Rev", "Fr", "Cmdr"),
+    *("Cpl", "Brig", "Prof", "Supt", "Insp"),
 )
-_NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:(?:&|amp)\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
+# (those of three lowercase letters or more, which the sentence-end rule would stop at)
+_RANK_STOPS = "|".join(
+    rf"(?<=\b{word}\.)" for word in _RANK_ABBREVIATIONS if re.search("[a-z]{3}$", word)
+)
+_NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:&\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
@@ -260,13 +267,7 @@ _SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
 # middle initial's ("said Ann C. Vale").
-_ABBREVIATION_STOPS = "".join(
-    rf"(?<!\b{word})"
-    for word in (
-        *("Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Adm", "Gov", "Sen", "Rev", "Fr", "Cmdr"),
-        *("Cpl", "Brig", "Prof", "Supt", "Insp"),
-    )
-)
+_ABBREVIATION_STOPS = "".join(rf"(?<!\b{word})" for word in _RANK_ABBREVIATIONS)
 _PHRASE_END = rf"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)(?<!\s[A-Z]){_ABBREVIATION_STOPS}\.(?:\s|$)|$)|\s+(?:who|which|that|in|on|at|after|during|when|as|from|to|before|while)\b)"
 # A day or time right after the verb is no speaker: "announced yesterday that …".
 _NOT_A_DESCRIBED_SPEAKER = (
@@ -2106,9 +2107,10 @@ def full_written_name(name: str, before: int, written: list[tuple[int, int, str]
     return name
 
 
+# A company's legal form (discovery's list) or a word that ends a company's name.
 _COMPANY_SUFFIX = (
-    r"(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|SA|NV|Group|Bank|Association|Partners|Company|"
-    r"Corporation|Holdings)\.?"
+    rf"(?:{'|'.join(sorted(LEGAL_FORMS, key=len, reverse=True))}|plc|Group|Bank|Association|"
+    r"Partners|Company|Corporation|Holdings)\.?"
 )
 
 
