@@ -35,7 +35,7 @@ def newest_source_mtime(project_dir: Path) -> float:
         for path in (project_dir / folder).rglob("*"):
             if path.is_file():
                 newest = max(newest, path.stat().st_mtime)
-    for name in ("dbt_project.yml", "profiles.yml"):
+    for name in ("dbt_project.yml", "profiles.yml", "selectors.yml"):
         path = project_dir / name
         if path.exists():
             newest = max(newest, path.stat().st_mtime)

@@ -18,8 +18,7 @@ from typing import Any
 import dagster as dg
 import duckdb
 import polars as pl
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings
-from dagster_dbt.asset_utils import build_dbt_specs
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, build_dbt_asset_specs
 from dagster_duckdb import DuckDBResource
 
 from pipelines import settings
@@ -95,14 +94,8 @@ def _dbt_nodes(
     set[dg.AssetKey],
     list[str],
 ]:
-    specs, _ = build_dbt_specs(
-        translator=TRANSLATOR,
-        manifest=manifest,
-        select="fqn:*",
-        exclude="",
-        selector="",
-        io_manager_key=None,
-        project=dbt_project,
+    specs = build_dbt_asset_specs(
+        manifest=manifest, dagster_dbt_translator=TRANSLATOR, project=dbt_project
     )
     key_of = {
         unique_id: TRANSLATOR.get_asset_spec(manifest, unique_id, dbt_project).key
@@ -223,11 +216,11 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
     selected = set(context.selected_asset_keys)
     # the checks of tables the run does not build (a check executed on its own from a
     # table's page): their tests run on what the warehouse holds, building nothing
-    tests_only = sorted(
-        DBT_NAME_OF[key.asset_key]
+    tests_only = {
+        key.asset_key
         for key in context.selected_asset_check_keys
         if key.name == TESTS_CHECK and key.asset_key not in selected
-    )
+    }
     if not selected:
         yield from _test_tables(context, tests_only, log_dir)
         return
@@ -240,6 +233,18 @@ def warehouse_models(context: dg.AssetExecutionContext, warehouse: DuckDBResourc
     select = sorted(DBT_NAME_OF[key] for key in selected) if subset else None
     if subset:
         mode = "full"
+    elif mode == "incremental":
+        # checks the launch selected of tables whose tests an incremental build leaves out
+        # (the UI's "Materialize all" selects every check; a load planned by
+        # `load_selection` selects none of them): their tests run after the build, so a
+        # selected check always has a result
+        tests_only |= {
+            key.asset_key
+            for key in context.selected_asset_check_keys
+            if key.name == TESTS_CHECK
+            and key.asset_key in selected
+            and key.asset_key not in EVERY_LOAD_TESTED
+        }
     started = datetime.now()
     context.log.info(
         f"dbt build ({mode}{', subset' if subset else ''}) of {settings.warehouse_path()}"
@@ -315,16 +320,19 @@ def table_metadata(
 
 
 def _test_tables(
-    context: dg.AssetExecutionContext, names: list[str], log_dir: Path
+    context: dg.AssetExecutionContext, tables: set[dg.AssetKey], log_dir: Path
 ) -> Iterator[Any]:
-    """`dbt test` of these models and seeds, and a check result for each."""
+    """`dbt test` of these models and seeds, and a check result for each (only for these:
+    dbt also runs a test of another table that reads one of them, whose check may have
+    its result already)."""
+    names = sorted(DBT_NAME_OF[key] for key in tables)
     context.log.info(f"dbt tests of {', '.join(names)}")
     result = run_build(
         test_args(dbt_project.project_dir, log_dir, names),
         dbt_project.project_dir,
         ensure_manifest(),
     )
-    yield from _events(context, result)
+    yield from _events(context, result, checked=tables)
     if result.error is not None:  # dbt itself failed (a failing test is a failed check)
         raise dg.Failure(description=failure_summary(result))
 
@@ -334,6 +342,7 @@ def _events(
     result: BuildResult,
     record_unchanged: bool = False,
     conn: duckdb.DuckDBPyConnection | None = None,
+    checked: set[dg.AssetKey] | None = None,
 ) -> Iterator[Any]:
     """A materialization per selected model or seed dbt built, in the project's dependency
     order (as Dagster requires of a multi-asset), then one check result per tested table.
@@ -343,7 +352,7 @@ def _events(
     the project (which makes the next build a full one); without it a finished batch would
     look incomplete in the UI. With `conn`, each materialization of what dbt built carries
     the table's name, its columns and types, and, for a table or seed, its row count and
-    first rows."""
+    first rows. With `checked`, the check results of those tables only."""
     selected_checks = context.selected_asset_check_keys
     selected = context.selected_asset_keys
     built = {o.unique_id: o for o in result.outcomes if o.ok and o.resource_type != "test"}
@@ -379,7 +388,11 @@ def _events(
         )
     for unique_id, tests in sorted(data_tests_by_node(result.outcomes).items()):
         key = ASSET_KEY_OF.get(unique_id)
-        if key is None or dg.AssetCheckKey(key, TESTS_CHECK) not in selected_checks:
+        if (
+            key is None
+            or dg.AssetCheckKey(key, TESTS_CHECK) not in selected_checks
+            or (checked is not None and key not in checked)
+        ):
             continue
         failed = [t for t in tests if not t.ok]
         warned = [t for t in tests if t.status == "warn"]

@@ -79,6 +79,24 @@ def test_previewing_the_schedule_adds_no_batch_and_its_run_adds_its_own(
         }
         assert materialized == set(second.asset_selection)
         assert not [e for e in run.all_events if "did not yield" in (e.message or "")]
+        # the UI's "Materialize all" on the same job selects every check: the incremental
+        # build runs, then the tests it leaves out, so each check has its result
+        instance.add_dynamic_partitions(LOAD_BATCHES.name, ["from-the-ui"])
+        everything = job.execute_in_process(instance=instance, partition_key="from-the-ui")
+        checked = {
+            e.event_specific_data.asset_check_key
+            for e in everything.all_events
+            if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        }
+        assert checked == every_check
+        assert not [e for e in everything.all_events if "did not yield" in (e.message or "")]
+        (dim_articles,) = [
+            e.event_specific_data.materialization.metadata
+            for e in everything.all_events
+            if e.event_type_value == "ASSET_MATERIALIZATION"
+            and e.asset_key == dg.AssetKey("dim_articles")
+        ]
+        assert dim_articles["dbt_build"].value == "incremental"
     with duckdb.connect(str(warehouse), read_only=True) as conn:
         batches = conn.execute(
             "SELECT DISTINCT load_batch FROM main.fct_article_sources ORDER BY 1"
