@@ -215,6 +215,7 @@ def speakers_chart(frame: pl.DataFrame) -> str:
     figure, axes = plt.subplots(figsize=(10, 0.4 * frame.height + 1))
     axes.barh(frame["name"].to_list()[::-1], frame["quotes"].to_list()[::-1], color="#4c9be8")
     axes.set_xlabel("quotes")
+    axes.xaxis.get_major_locator().set_params(integer=True)  # counts: no 0.5 quotes
     return _svg(figure)
 
 
