@@ -1737,9 +1737,45 @@ def _person_antecedent(
         chosen = (known or subjects)[0]
     else:
         chosen = ([c for c in in_sentence if c[2] is not None] or in_sentence)[-1]
+    s_end = spans[sentence][1]
+    if (
+        sentence > 0
+        and _OBJECT_PRONOUN.get(pronoun) is not None
+        and _OBJECT_PRONOUN[pronoun].search(body, chosen[1], s_end)
+        and not _SPEECH_VERB.search(body, chosen[1], s_end)
+        and not _INTRODUCING_VERB.search(body, chosen[1], s_end)
+    ):
+        # "Ann Vale had come with a list she said was agreed. Her partner, Joy Obi, was
+        # helping her cut it down. “…,” she said": an object pronoun of that gender in the
+        # last subject's own sentence is someone else (never its clause's subject), the one
+        # the story keeps in focus; so is the quote's pronoun: the subject of the sentence
+        # before, unless the last subject speaks in hers
+        focus = [
+            c
+            for c in candidates
+            if sentence_index_of(spans, c[0]) == sentence - 1
+            and not object_in_sentence(c)
+            and genders[c[:2]][0] in fitting
+            and (c[2] or c[3]) != (chosen[2] or chosen[3])
+        ]
+        if focus:
+            chosen = ([c for c in focus if c[2] is not None] or focus)[0]
     if chosen[2] is not None:
         return chosen[2], pronoun
     return None, chosen[3]
+
+
+# An object pronoun, which never stands for the subject of its own clause ("was helping her
+# cut the list", "stood beside him."): "her" only where no noun follows it (a possessive,
+# "her stall", may be the subject's own).
+_OBJECT_PRONOUN = {
+    "he": re.compile(r"(?<![\w'’])him\b"),
+    "she": re.compile(
+        r"(?<![\w'’])her(?=\s*[,.;:!?)]|\s+(?:to|and|or|with|in|at|on|about|for|from|as|that|"
+        r"up|down|out|off|back|into|over|again|too|through|cut|do|make|get|go|come|take|find|"
+        r"see|pay|carry|stay|leave|sell|buy|move|work|keep)\b)"
+    ),
+}
 
 
 # A lowercase title and a capitalized name after a name: what the name before is, is the
@@ -2221,12 +2257,15 @@ def _unnamed_speaker(
     quote_spans: list[tuple[int, int]],
     written: list[tuple[int, int, str]],
     spans: list[tuple[int, int]] | None = None,
+    as_written: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(actor, text) of a speaker phrase no mention in it resolves: a lone name of a person
     named before in full (`_lone_name_person`), a described body ("the ministry") the
     organization named last, a document ("the statement") its author; people at large
     ("the so-called experts", a plural of common nouns) and a law or treaty quoted for its
     wording nobody, (None, None); else the bare name ("an unnamed official" as written).
+    An acronym is looked up in `as_written`, the body with its bracketed acronyms (which
+    `body` may have blanked out).
 
     Why: people at large and texts quoted without an author are nobody's words a reader
     could name; a lowercase phrase kept as the speaker's name reads as one."""
@@ -2247,7 +2286,7 @@ def _unnamed_speaker(
     actor_id = _lone_name_person(body, lone, s_start, mentions) or acronym_body(
         body, speaker_text, s_start, mentions
     )
-    if actor_id is None and (defined := acronym_defined(body, speaker_text, s_start)):
+    if actor_id is None and (defined := acronym_defined(as_written or body, speaker_text, s_start)):
         return None, defined  # "GAM said" after "the Free Aceh Movement (GAM)"
     if (
         actor_id is None
@@ -2268,7 +2307,8 @@ def _unnamed_speaker(
         and _DESCRIBED_BODY.fullmatch(speaker_text.strip())
         # (a statement's issuer is found by the statement: `written_statement_issuer`)
         and not _DOCUMENT_SPEAKER.search(speaker_text)
-        and (subject := _body_that_spoke_before(body, s_start, spans, mentions)) is not None
+        and (subject := _body_that_spoke_before(body, s_start, spans, mentions, as_written))
+        is not None
     ):
         # "Radio-Television Serbia resumed broadcasting … “…,” the station said": the body
         # that spoke, or acted, as the subject of this sentence or the one before
@@ -2298,7 +2338,7 @@ def _unnamed_speaker(
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         if _JOINT_TEXT.search(body, max(0, s_start - 300), s_start):
             return None, None  # a joint statement is its signatories' all, no one's
-        written_issuer = written_statement_issuer(body, s_start, mentions)
+        written_issuer = written_statement_issuer(body, s_start, mentions, as_written)
         if written_issuer is not None:
             # "The Kenyan government said in a statement …", "In a statement, the union
             # urged …": the body written as that sentence's subject
@@ -3114,25 +3154,30 @@ _DESCRIBED_BODY = re.compile(
 
 
 def _body_that_spoke_before(
-    body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
+    body: str,
+    offset: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    as_written: str | None = None,
 ) -> tuple[str | None, str] | None:
     """(actor, name) of the body that opens the sentence at `offset`, or else the one
     before, as the subject of a verb (`body_acting_at`); None when neither opens so."""
     for start, end in _sentence_and_the_one_before(body, offset, spans):
-        found = body_acting_at(body, start, end, mentions)
+        found = body_acting_at(body, start, end, mentions, as_written)
         if found is not False:
             return found
     return None
 
 
 def body_acting_at(
-    body: str, start: int, end: int, mentions: list[Mention]
+    body: str, start: int, end: int, mentions: list[Mention], as_written: str | None = None
 ) -> tuple[str | None, str] | bool | None:
     """(actor, name) of the body that opens body[start:end] as the subject of a verb
     ("Radio-Television Serbia resumed broadcasting", "NATO said", "The Yugoslav government
     called"): the organization or group mentioned there, else the name written (an acronym
     in title case as the name defined with it); None when a person or a country opens it
-    there, False when nothing does."""
+    there, False when nothing does. Acronyms are defined in `as_written` (the body with its
+    bracketed acronyms) when given."""
     if (written := opening_body(body, start, end, mentions)) is not None:
         return None, written
     found = _BODY_ACTING.match(body, start, end)
@@ -3151,7 +3196,7 @@ def body_acting_at(
     ):
         return None  # a person or a country: "Ann Vale", "Serbia"
     name = body[n_start:n_end]
-    if len(words) == 1 and (defined := acronym_defined(body, name, n_start)) is not None:
+    if len(words) == 1 and (defined := acronym_defined(as_written or body, name, n_start)):
         return None, defined  # "Igad said" after "the Intergovernmental … (Igad)"
     # (a country in a body's name is the body's: "Radio-Television Serbia")
     return None, full_company_name(body, name, n_start)
@@ -3168,7 +3213,7 @@ _THE_BODY_SUBJECT = re.compile(r"(?P<noun>[Tt]he\s+[a-z]{4,})\s+[a-z]")
 
 
 def written_statement_issuer(
-    body: str, offset: int, mentions: list[Mention]
+    body: str, offset: int, mentions: list[Mention], as_written: str | None = None
 ) -> tuple[str | None, str] | None:
     """(actor, name) of the body written out, or called by its noun, as the subject of the
     last sentence within 1,500 characters before `offset` that says it issued a statement
@@ -3195,7 +3240,7 @@ def written_statement_issuer(
         subject_start, stop = max(subject_start, lower), said.start() + 1
         opening = _IN_A_STATEMENT_OPENING.match(body, subject_start, stop)
         subject_start = opening.end() if opening is not None else subject_start
-    acting = body_acting_at(body, subject_start, stop, mentions)
+    acting = body_acting_at(body, subject_start, stop, mentions, as_written)
     if acting:
         return acting  # type: ignore[return-value]
     the_noun = _THE_BODY_SUBJECT.match(body, subject_start, stop)
@@ -7824,6 +7869,36 @@ def _last_person_before(offset: int, mentions: list[Mention]) -> str | None:
     return named[-1][2] if named else None
 
 
+# An acronym or a party label in brackets after a name: "(MEA)", "(SADC)", "(R-Texas)".
+_BRACKETED_ACRONYM = re.compile(r"(?<=[\w.])\s+\([A-Z][A-Za-z0-9&.'’\-]{1,14}\)(?=[\s,;:.])")
+
+
+def _without_bracketed_acronyms(
+    body: str, mentions: list[Mention], found_quotes: list[tuple[int, int, str]]
+) -> tuple[str, list[Mention]]:
+    """The body with each bracketed acronym outside quotations blanked out (same length, so
+    every offset holds), and the mentions without those inside them.
+
+    Why: news names a body in full with its acronym in brackets before the verb ("the
+    Southern African Development Community (SADC) said it “strongly condemns” …"); the
+    patterns that find the subject of a speech verb read a name right before it."""
+    quoted = [(start, end) for start, end, _ in found_quotes]
+    blanked = [
+        m.span()
+        for m in _BRACKETED_ACRONYM.finditer(body)
+        if not any(q0 <= m.start() < q1 for q0, q1 in quoted)
+    ]
+    if not blanked:
+        return body, mentions
+    pieces, at = [], 0
+    for start, end in blanked:
+        pieces += [body[at:start], " " * (end - start)]
+        at = end
+    pieces.append(body[at:])
+    kept = [m for m in mentions if not any(b0 <= m[0] < b1 for b0, b1 in blanked)]
+    return "".join(pieces), kept
+
+
 def quotes_of_article(
     article_id: str,
     body: str,
@@ -7854,6 +7929,10 @@ def quotes_of_article(
     ]
     turn_speakers = [(start, actor_id, label) for start, _, actor_id, label, _ in turns]
     found_quotes = quotations(body)
+    # "The Ministry of External Affairs (MEA) said": the acronym in brackets is read as
+    # blanks (offsets kept), so the name before it is the subject of the verb after it
+    as_written = body
+    body, article_mentions = _without_bracketed_acronyms(body, article_mentions, found_quotes)
     # the turns, ended by the account's narration after a labelled quotation
     narrated_turns = sorted(
         turn_speakers + narration_after_quoted_turns(body, label_spans, found_quotes),
@@ -8743,6 +8822,7 @@ def quotes_of_article(
                         quote_spans,
                         names,
                         spans,
+                        as_written,
                     )
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence

@@ -1243,3 +1243,46 @@ def test_each_quote_says_how_its_speaker_was_found(matcher):
         (None, "none"),
     ]
     assert set(quotes["attribution"]) <= set(ATTRIBUTIONS)
+
+
+def test_a_pronoun_object_keeps_the_focus_on_the_one_it_stands_for(matcher):
+    # the last sentence's subject does nothing but act on "her"/"him": the pronoun of the
+    # quote is the one the story was about; a subject who speaks there keeps it
+    body = (
+        "Prices at the Dunmore market doubled this year.\n\n"
+        "Halima Osei, a caterer from Tema, had come with a list for a wedding and a budget "
+        "she said was agreed in May. A stall keeper, Abena Mensah, was helping her cut it down.\n\n"
+        "“The bride's family wanted rice for 300 guests. Now it is rice for 180,” she said.\n\n"
+        "Kofi Asante, who drives a truck of yams from Kintampo, blamed the price of diesel, "
+        "which he said had doubled. Yaw Boateng, 19, who loads the truck, stood beside him.\n\n"
+        "“If I do not add it to the price, I will park the truck,” he said.\n\n"
+        "Kofi Asante and Ama Darko, the market's chair, met the mayor. Ama Darko thanked him "
+        "and spoke about the roof.\n\n"
+        "“The rain comes straight through it,” she said."
+    )
+    assert _as_names(_said(_speakers(matcher, body))) == [
+        "halima osei",
+        "kofi asante",
+        "ama darko",
+    ]
+
+
+def test_an_acronym_in_brackets_does_not_hide_the_body_before_it(matcher):
+    body = (
+        "Fighting broke out again near the border on Monday.\n\n"
+        "The Regional Fisheries Compliance Board (RFCB) said the other side had tried to "
+        "“change the facts on the water by force” before the talks.\n\n"
+        "The Harbour Pilots Guild (HPG) said it “will not send boats out” until the talks end."
+    )
+    assert _as_names(_said(_speakers(matcher, body))) == [
+        "regional fisheries compliance board",
+        "harbour pilots guild",
+    ]
+
+
+def _as_names(said: list[str | None]) -> list[str | None]:
+    """A speaker as a name in lower case, whether discovered (`person_ann_vale`) or only
+    written ("Ann Vale")."""
+    return [
+        (s.split("_", 1)[1].replace("_", " ") if "_" in s else s.lower()) if s else s for s in said
+    ]
