@@ -798,6 +798,83 @@ def _other_principal(
 _THE_OFFICIAL = re.compile(r"[Tt]he\s+(?:(?:[A-Z][\w'’\-]*|senior|top)\s+)?official")
 
 
+# A description of one person by a lowercase noun, after "the": "the witness", "the shop
+# owner", "the soldier's father" (its head noun is the last word).
+_THE_ONE_DESCRIBED = re.compile(
+    r"[Tt]he\s+(?:(?!(?:of|for|at|in|from|with|on)\s)[a-z][\w'’\-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w\-]{2,})"
+)
+# Texts that speak for their authors: "the report said", "the appeal said".
+_TEXT_NOUNS = (
+    r"(?:report|appeal|letter|message|document|study|survey|filing|complaint|decision|"
+    r"judgment|judgement|order|resolution|declaration|circular|release|announcement|"
+    r"communique|memo|petition|lawsuit|suit|motion|brief|review|analysis|note|text|post)"
+)
+# People introduced without a name: "a man", "an Israeli security official", "one victim",
+# "a neighbouring shop owner", "the father of one of the soldiers".
+_INDEFINITE_ONE = (
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    # (modifiers of that noun only: "a meeting with the rectors" brings in no rector)
+    r"(?:(?!(?:of|for|at|in|from|with|on|to|by|the|an?|his|her|their|its|and|or)\s)"
+    r"[\w'’\-]+\s+){{0,4}}?{head}\b)"
+)
+# A name right before an apposition ("P Balasubramanian, an executive engineer") or right
+# after the description ("a trader, Ann Vale,", "a caterer named Ann Vale", "one victim, Ann").
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’.\-]+,\s*$")
+_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:from|in|at|of|near|with|for)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)?"
+    r"(?:,\s+|\s+(?:named|called)\s+)[A-Z][\w'’\-]+"
+)
+
+
+def unnamed_antecedent(
+    body: str, speaker_text: str, start: int, quote_spans: list[tuple[int, int]]
+) -> bool:
+    """Whether a speaker described by a noun ("the witness", "the woman") stands for someone
+    the text introduced without a name: the last use of that noun before `start` (within
+    `_BODY_LOOKBACK_CHARS` × 2) is an indefinite one ("a man … the man", "a neighbouring
+    shop owner … the shop owner") with no name beside it, outside the quotations
+    (`quote_spans`); a use as a title ("Coroner Ann Vale") is no indefinite one. A body, a
+    company or a text ("the agency", "the brokerage", "the report") is not looked at: its
+    author is found elsewhere.
+
+    Why: news bring in people who are not named ("A woman sat on a broken curb.") and quote
+    them by a definite description; the person named last before is someone else."""
+    described = _THE_ONE_DESCRIBED.fullmatch(speaker_text.strip(" ,.;:"))
+    if described is None:
+        return False
+    head = described.group("head")
+    if any(
+        re.fullmatch(nouns, head)
+        for nouns in (_BODY_OR_TEXT_NOUNS, _BODY_NOUNS, _COMPANY_NOUNS, _TEXT_NOUNS)
+    ):
+        return False
+    lower = max(0, start - 2 * _BODY_LOOKBACK_CHARS)
+
+    def outside(at: int) -> bool:
+        return not any(q0 <= at < q1 for q0, q1 in quote_spans)
+
+    uses = [
+        lower + u.start()
+        for u in re.finditer(rf"(?i)\b{re.escape(head)}s?\b", body[lower:start])
+        if outside(lower + u.start())
+    ]
+    if not uses:
+        return False
+    indefinite = None
+    for found in re.finditer(
+        _INDEFINITE_ONE.format(head=re.escape(head) + "s?"), body[lower:start]
+    ):
+        if outside(lower + found.start()) and lower + found.end() >= uses[-1] + len(head):
+            indefinite = found
+    if indefinite is None:
+        return False
+    i_start, i_end = lower + indefinite.start(), lower + indefinite.end()
+    return not (
+        _NAMED_BEFORE.search(body, max(0, i_start - 40), i_start) or _NAMED_AFTER.match(body, i_end)
+    )
+
+
 def _last_person_outside(
     offset: int, mentions: list[Mention], quote_spans: list[tuple[int, int]]
 ) -> str | None:
@@ -8562,6 +8639,12 @@ def quotes_of_article(
                 # in particular, not the place named
                 how = "unnamed"
                 actor_id, speaker_text = None, None
+            elif unnamed_antecedent(body, speaker_text, s_start, quote_spans):
+                # "A man waiting for a taxi told reporters he saw the fight. … “…,” the
+                # witness said": the one introduced without a name, whoever was named before
+                # (kept as written, as other people described but unnamed are)
+                how = "unnamed"
+                actor_id = None
             elif unnamed_clause_subject(
                 # (after a transcript's label, its turn)
                 body,

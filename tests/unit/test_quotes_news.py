@@ -1286,3 +1286,23 @@ def _as_names(said: list[str | None]) -> list[str | None]:
     return [
         (s.split("_", 1)[1].replace("_", " ") if "_" in s else s.lower()) if s else s for s in said
     ]
+
+
+def test_a_description_of_someone_brought_in_without_a_name_is_nobody_named(matcher):
+    body = (
+        "Flood water reached the market square of Dunmore on Tuesday.\n\n"
+        "“We moved the stock upstairs at midnight,” said Ann Vale, a nurse who runs the "
+        "clinic on Bridge Street.\n\n"
+        "Outside the ruined bakery, a woman sat on a broken chair with her two sons.\n\n"
+        "“They tell me to go home. Which home?” the woman said.\n\n"
+        "A neighbouring shop owner, who did not want to be named, said the river rose "
+        "in an hour.\n\n"
+        "“Nobody warned us,” the shop owner said.\n\n"
+        "“The clinic stays open all night,” the nurse said."
+    )
+    assert _as_names(_said(_speakers(matcher, body))) == [
+        "ann vale",
+        "the woman",
+        "the shop owner",
+        "ann vale",
+    ]
