@@ -2534,6 +2534,7 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     words = words[cut + 1 :]
     while words and (words[0] in _NOT_NAME or used_in_lowercase(words[0], text)):
         words.pop(0)
+    words = without_leading_callings(words)
     if len(words) < 2 or any(w in _NOT_NAME for w in words):
         return None
     # (a family name written first is a name, whatever else it means: "Park Ji-hoon")
@@ -2849,10 +2850,53 @@ _FAMILY_NAMES_FIRST = frozenset(
         "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai",
         "Jiang", "Du", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Jin", "Fu",
         "Zhong", "Qin", "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim",
-        "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong",
+        "Nguyen", "Tran", "Pham", "Hoang", "Vu", "Dang", "Bui", "Ngo", "Duong", "Le", "Phan",
+        "Vo", "Do", "Ho", "Truong", "Dinh", "Ly", "Trinh",
     }
 )  # fmt: skip
 _TITLE_SET = TITLE_WORDS_PLAIN | {"miss"}
+
+
+def without_leading_callings(words: list[str]) -> list[str]:
+    """A person's name without the capitalized words written before it that are no part of
+    it: those before a given name that end as English callings do and are no given names
+    themselves ("Frontman Jesse Corbin", "Brigadier Osman Hamid"), or up to an acronym before
+    a given name ("Turi Ward MCA Daniel Kimani"). Two words at least are left, and a family
+    name written first ("Nguyen Van Thieu", "Le Van Hung") opens a name.
+
+    Why: a calling, a rank or a party before a name is capitalized like the name, and no
+    list of titles holds them all; given names come from the name lists of many countries
+    (`given_name_genders`)."""
+    given = given_name_genders()
+
+    def a_given_name(word: str) -> bool:
+        # (capitalized: "van" of "Hendrik-Jan van der Velde" is a particle)
+        return word[:1].isupper() and word.lower() in given
+
+    acronyms = [
+        i
+        for i, w in enumerate(words[:-2])
+        if w.isupper() and len(w) > 1 and w.isalpha() and a_given_name(words[i + 1])
+    ]
+    if acronyms:
+        words = words[acronyms[-1] + 1 :]
+    for k in range(1, len(words) - 1):
+        first = words[k - 1]
+        if (
+            first in _FAMILY_NAMES_FIRST
+            or a_given_name(first)
+            or not _CALLING_ENDING.search(first.lower())
+        ):
+            break  # ("Akambi Andre Okoufolo": a name the lists do not hold is still a name)
+        if a_given_name(words[k]):
+            return words[k:]
+    return words
+
+
+# How English words for callings and ranks end ("Frontman", "Barrister", "Brigadier",
+# "Architect", "Executive", "Democrat", "Campaigner", "Director"); a first name rarely does
+# unless it is a given name the lists hold ("Hunter", "Victor").
+_CALLING_ENDING = re.compile(r"(?:man|woman|er|or|ist|ant|ent|ive|ect|crat|ier|ess|ian|eer|ee)$")
 
 
 # The same word opening the text or a paragraph ("Folake Adebayo started the bakery").

@@ -92,6 +92,7 @@ from pipelines.nlp.discovery import (
     body_initials,
     given_name_genders,
     tie_gender,
+    without_leading_callings,
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import PlaceFinder
@@ -3027,7 +3028,9 @@ def written_speaker_name(speaker_text: str) -> str | None:
     ("the head of the district") unchanged."""
     if not speaker_text[:1].isupper():
         return speaker_text
-    name = _without_titles(speaker_text, _NOT_OF_THE_NAME)
+    name = " ".join(
+        without_leading_callings(_without_titles(speaker_text, _NOT_OF_THE_NAME).split())
+    )
     if name != speaker_text and name.rstrip(".,").lower() in _TITLES | _STATE_TITLES:
         # an address ("Mr Ambassador") names no one; a lone calling may be a name
         # ("Economist", of the weekly)
