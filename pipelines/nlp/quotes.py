@@ -2229,16 +2229,34 @@ _COMPANY_SUFFIX = (
 
 
 def full_company_name(body: str, name: str, before: int) -> str:
-    """A company called by the first words of its name ("Poughkeepsie said", "Savin cited")
-    after the text wrote it in full with a company's suffix ("Poughkeepsie Savings Bank",
-    "Savin Corp."): the full name, else `name` unchanged."""
+    """A company or a body called by the first words of its name ("Poughkeepsie said",
+    "Savin cited", "Three Rivers said") after the text wrote it in full with a company's
+    suffix or a body's head noun ("Poughkeepsie Savings Bank", "Savin Corp.", "Three Rivers
+    Community Health", "Trinity Federal Savings and Loan Association"): the full name, else
+    `name` unchanged."""
     if not name[:1].isupper() or len(name.split()) > 2:
         return name
     full = re.search(
-        rf"(?<![\w'’]){re.escape(name)}(?:\s+[A-Z][\w&'’.\-]*){{0,5}}?\s+{_COMPANY_SUFFIX}(?![\w])",
+        rf"(?<![\w'’]){re.escape(name)}(?:\s+(?:[A-Z][\w&'’.\-]*|and|of|for|&)){{0,5}}?"
+        rf"\s+(?:{_COMPANY_SUFFIX}|{_NAME_HEADS})(?![\w])",
         body[:before],
     )
     return full.group(0) if full is not None else name
+
+
+# The head nouns a body's name ends with ("… Police Department", "… Community Health").
+_NAME_HEADS = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {h for h in ORG_HEADS if len(h) > 3}
+            | {"Health", "Network", "Exchange", "Services", "Trust", "Board", "Office", "Hospital"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 
 
 # A company's name written in full: capitalized words and a company's suffix.
@@ -8126,6 +8144,9 @@ def quotes_of_article(
         sentence = sentence_index_of(article_spans, q_start)
         if actor_id is None and speaker_text:
             speaker_text = written_speaker_name(speaker_text)
+            if speaker_text:
+                # "Three Rivers said" after "Three Rivers Community Health": the name in full
+                speaker_text = full_company_name(body, speaker_text, q_start)
         return (
             article_id,
             sentence,

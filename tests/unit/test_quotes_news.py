@@ -1306,3 +1306,17 @@ def test_a_description_of_someone_brought_in_without_a_name_is_nobody_named(matc
         "the shop owner",
         "ann vale",
     ]
+
+
+def test_a_body_called_by_the_first_words_of_its_name_is_the_name_in_full(matcher):
+    body = (
+        "A ransomware attack has knocked out computer systems at Harrow Vale Community "
+        "Health, forcing the hospital system to divert ambulances.\n\n"
+        "“Our hospitals remain open,” Harrow Vale said in a statement.\n\n"
+        "Regulators seized Kestrel Federal Savings and Loan Association on Friday.\n\n"
+        "“The seizure is premature,” Kestrel said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "Harrow Vale Community Health",
+        "Kestrel Federal Savings and Loan Association",
+    ]
