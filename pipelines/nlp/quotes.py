@@ -496,6 +496,12 @@ _SUBJECT_FIRST_AFTER = [
         rf"{_AFTER_OPENING}(?P<speaker>(?:[A-Z][\w'’\-]*\s+){{0,3}}police)\s+"
         rf"{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"
     ),
+    # "…!” officers announced", "…,” residents said": people no one names, by a plural
+    # noun with no article (an adjective before it perhaps): nobody a reader could name
+    re.compile(
+        rf"{_AFTER_OPENING}(?P<speaker>(?:[a-z][\w\-]+\s+)?[a-z][\w\-]+[^\Ws]s)\s+"
+        rf"{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"
+    ),
     # "…,” chairman, CEO and president Craig Menear said": offices listed before the name
     re.compile(
         rf"{_AFTER_OPENING}(?P<speaker>(?:[A-Za-z][\w'’\-]*,\s+){{1,3}}(?:[\w'’\-]+\s+){{0,4}}?"

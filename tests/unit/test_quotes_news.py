@@ -1320,3 +1320,13 @@ def test_a_body_called_by_the_first_words_of_its_name_is_the_name_in_full(matche
         "Harrow Vale Community Health",
         "Kestrel Federal Savings and Loan Association",
     ]
+
+
+def test_people_named_by_a_bare_plural_speak_for_nobody_and_go_on(matcher):
+    body = (
+        "The man who took the boy, Tom Reyes, was sentenced to life in prison.\n\n"
+        "In an interview, Reyes admitted that he took the boy to a motel off the highway.\n\n"
+        "The video shows the moment officers rammed the door, and Reyes came out.\n\n"
+        "“We got him, we got him!” officers announced on their radios. “He's safe; we have him.”"
+    )
+    assert _said(_speakers(matcher, body)) == [None, None]
