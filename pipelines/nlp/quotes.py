@@ -2243,7 +2243,8 @@ def full_company_name(body: str, name: str, before: int) -> str:
     if not name[:1].isupper() or len(name.split()) > 2:
         return name
     full = re.search(
-        rf"(?<![\w'’]){re.escape(name)}(?:\s+(?:[A-Z][\w&'’.\-]*|and|of|for|&)){{0,5}}?"
+        # (the longest: "Norwood Partners Limited Partnership", not "… Limited")
+        rf"(?<![\w'’]){re.escape(name)}(?:\s+(?:[A-Z][\w&'’.\-]*|and|of|for|&)){{0,5}}"
         rf"\s+(?:{_COMPANY_SUFFIX}|{_NAME_HEADS})(?![\w])",
         body[:before],
     )
@@ -2256,7 +2257,8 @@ _NAME_HEADS = (
     + "|".join(
         sorted(
             {h for h in ORG_HEADS if len(h) > 3}
-            | {"Health", "Network", "Exchange", "Services", "Trust", "Board", "Office", "Hospital"},
+            | {"Health", "Network", "Exchange", "Services", "Trust", "Board", "Office", "Hospital"}
+            | {"Partnership"},
             key=len,
             reverse=True,
         )
@@ -3172,7 +3174,9 @@ def lone_names_to_full(body: str, mentions: list[Mention]) -> list[Mention]:
 
 # Documents a body issues; "The statement reads:", "the declaration says", "It reads:" (the
 # "it" opening a clause: "doctors it says perform …" is no document's wording).
-_DOCUMENT_NOUNS = r"(?:statement|declaration|document|communiqu[eé]|resolution|appeal)"
+_DOCUMENT_NOUNS = (
+    r"(?:statement|declaration|document|communiqu[eé]|resolution|appeal|filing|complaint)"
+)
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
 # A text's author named as the agent of a passive: "Our position was set out by the
 # Foreign Ministry in its statement last week:".
@@ -3213,8 +3217,8 @@ _JOINT_TEXT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])", 
 # A body's statement said to be issued: "said in a statement", "issued a statement".
 _SAID_IN_A_STATEMENT = re.compile(
     r"\b(?:said|says|announced|noted|stated|added|warned|declared)\s+in\s+(?:a|its|an)\s+"
-    r"(?:[a-z]+\s+)?(?:statement|communiqu[eé])|\b(?:issued|released|published)\s+(?:a|its)\s+"
-    r"(?:[a-z]+\s+)?(?:statement|communiqu[eé])"
+    r"(?:[a-z]+\s+)?(?:statement|communiqu[eé]|filing|complaint)|\b(?:issued|released|"
+    r"published|filed)\s+(?:a|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|filing|complaint)"
 )
 
 
@@ -3309,8 +3313,9 @@ def body_acting_at(
 # A sentence opened by the statement its subject issued: "In a statement Tuesday, the union
 # urged", "In its statement, the ministry said".
 _IN_A_STATEMENT_OPENING = re.compile(
-    r"[\s“\"«]*In\s+(?:a|its|their|an)\s+(?:[\w\-]+\s+){0,2}?(?:statement|communiqu[eé])"
-    r"[^,.;“”\"]{0,40},\s+"
+    # ("In a Securities and Exchange Commission filing, Norwood said")
+    r"[\s“\"«]*In\s+(?:a|its|their|an)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:statement|communiqu[eé]|filing|complaint)[^,.;“”\"]{0,40},\s+"
 )
 # A body called by its noun as a clause's subject: "the union urged", "The ministry said".
 _THE_BODY_SUBJECT = re.compile(r"(?P<noun>[Tt]he\s+[a-z]{4,})\s+[a-z]")

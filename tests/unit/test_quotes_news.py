@@ -1330,3 +1330,14 @@ def test_people_named_by_a_bare_plural_speak_for_nobody_and_go_on(matcher):
         "“We got him, we got him!” officers announced on their radios. “He's safe; we have him.”"
     )
     assert _said(_speakers(matcher, body)) == [None, None]
+
+
+def test_a_filing_speaks_for_the_one_that_filed_it(matcher):
+    body = (
+        "Kestrel Ridge Partners Limited Partnership of Boston said it may bid for the "
+        "software maker.\n\n"
+        "In a Securities and Exchange Commission filing, Kestrel said it holds a 5.3% stake.\n\n"
+        "Kestrel has made “no detailed plans,” but it has talked with other holders, the "
+        "filing said."
+    )
+    assert _said(_speakers(matcher, body)) == ["Kestrel Ridge Partners Limited Partnership"]
