@@ -1989,7 +1989,14 @@ _SUBORDINATE_OPENING = re.compile(
     r"As\s+soon\s+as"
     # a question put to the speaker: "Asked whether the President would call X, Ann Vale said"
     r"|(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|when|where|who)"
-    r"|Answering\s+(?:a|the)\s+question)\b[^,;.!?“”\"]*$"
+    r"|Answering\s+(?:a|the)\s+question"
+    # a participle opening the sentence, its object after it: "Thanking the Brazilian
+    # President for attending, Vladimir Putin noted" (the participles of meeting and
+    # speaking: a name ending so is no participle, "Beijing Mayor Ann Vale")
+    r"|(?:Thanking|Welcoming|Greeting|Addressing|Answering|Speaking|Opening|Closing|"
+    r"Commenting|Responding|Replying|Meeting|Visiting|Congratulating|Introducing|Praising|"
+    r"Citing|Quoting|Recalling|Referring|Turning|Following|Hosting|Receiving|Joining))"
+    r"\b[^,;.!?“”\"]*$"
 )
 
 

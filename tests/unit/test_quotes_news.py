@@ -1341,3 +1341,12 @@ def test_a_filing_speaks_for_the_one_that_filed_it(matcher):
         "filing said."
     )
     assert _said(_speakers(matcher, body)) == ["Kestrel Ridge Partners Limited Partnership"]
+
+
+def test_a_name_inside_an_opening_participle_is_no_subject_for_he(matcher):
+    body = (
+        "Mark Olsen and Tom Reyes met in Oslo on Monday.\n\n"
+        "Thanking Mark Olsen for the invitation, Tom Reyes noted that trade had doubled. "
+        "“We remember who stood by us,” he said."
+    )
+    assert _as_names(_said(_speakers(matcher, body))) == ["tom reyes"]
