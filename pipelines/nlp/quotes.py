@@ -8817,7 +8817,7 @@ def quotes_of_article(
                 # "Klaus Hoffmann, a pensioner from Dresden, wrote:": the one described
                 how = "named"
                 actor_id, speaker_text = owner
-            elif _ONE_OF_A_BODY.fullmatch(speaker_text) or (one_of and not names_someone):
+            elif (_ONE_OF_A_BODY.fullmatch(speaker_text) or one_of) and not names_someone:
                 # "a Pentagon spokesperson said": someone unnamed, not the body itself
                 how = "unnamed"
                 actor_id = None

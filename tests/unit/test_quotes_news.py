@@ -1350,3 +1350,12 @@ def test_a_name_inside_an_opening_participle_is_no_subject_for_he(matcher):
         "“We remember who stood by us,” he said."
     )
     assert _as_names(_said(_speakers(matcher, body))) == ["tom reyes"]
+
+
+def test_a_spokesperson_named_in_apposition_is_the_one_named(matcher):
+    body = (
+        "The army said it would hold the rebels responsible for any violation. A rebel "
+        "spokesperson, Idris Tijani, said in a statement that the group “remains committed "
+        "to protecting civilians” and accused the army of shelling markets."
+    )
+    assert _as_names(_said(_speakers(matcher, body))) == ["idris tijani"]
