@@ -811,12 +811,6 @@ _THE_ONE_DESCRIBED = re.compile(
     r"[Tt]he\s+(?:(?!(?:of|for|at|in|from|with|on)\s)[a-z][\w'’\-]*\s+){0,3}?"
     r"(?P<head>[a-z][\w\-]{2,})"
 )
-# Texts that speak for their authors: "the report said", "the appeal said".
-_TEXT_NOUNS = (
-    r"(?:report|appeal|letter|message|document|study|survey|filing|complaint|decision|"
-    r"judgment|judgement|order|resolution|declaration|circular|release|announcement|"
-    r"communique|memo|petition|lawsuit|suit|motion|brief|review|analysis|note|text|post)"
-)
 # People introduced without a name: "a man", "an Israeli security official", "one victim",
 # "a neighbouring shop owner", "the father of one of the soldiers".
 _INDEFINITE_ONE = (
@@ -1824,8 +1818,8 @@ def _person_antecedent(
     s_end = spans[sentence][1]
     if (
         sentence > 0
-        and _OBJECT_PRONOUN.get(pronoun) is not None
-        and _OBJECT_PRONOUN[pronoun].search(body, chosen[1], s_end)
+        and (object_pronoun := _OBJECT_PRONOUN.get(pronoun)) is not None
+        and object_pronoun.search(body, chosen[1], s_end)
         and not _SPEECH_VERB.search(body, chosen[1], s_end)
         and not _INTRODUCING_VERB.search(body, chosen[1], s_end)
     ):
@@ -3181,8 +3175,15 @@ def lone_names_to_full(body: str, mentions: list[Mention]) -> list[Mention]:
 
 # Documents a body issues; "The statement reads:", "the declaration says", "It reads:" (the
 # "it" opening a clause: "doctors it says perform …" is no document's wording).
-_DOCUMENT_NOUNS = (
-    r"(?:statement|declaration|document|communiqu[eé]|resolution|appeal|filing|complaint)"
+# The texts a body is said to issue "in" ("said in a statement", "In a filing, …").
+_ISSUED_TEXTS = r"(?:statement|communiqu[eé]|filing|complaint)"
+_DOCUMENT_NOUNS = rf"(?:{_ISSUED_TEXTS}|declaration|document|resolution|appeal)"
+# Texts that speak for their authors, those above and more: "the report said", "the
+# letter said" (`unnamed_antecedent` leaves them to the rules of authors).
+_TEXT_NOUNS = (
+    rf"(?:{_DOCUMENT_NOUNS}|report|letter|message|study|survey|decision|judg(?:e)?ment|order|"
+    r"circular|release|announcement|memo|petition|lawsuit|suit|motion|brief|review|analysis|"
+    r"note|text|post)"
 )
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
 # A text's author named as the agent of a passive: "Our position was set out by the
@@ -3224,8 +3225,8 @@ _JOINT_TEXT = re.compile(r"\bjoint\s+(?:statement|declaration|communiqu[eé])", 
 # A body's statement said to be issued: "said in a statement", "issued a statement".
 _SAID_IN_A_STATEMENT = re.compile(
     r"\b(?:said|says|announced|noted|stated|added|warned|declared)\s+in\s+(?:a|its|an)\s+"
-    r"(?:[a-z]+\s+)?(?:statement|communiqu[eé]|filing|complaint)|\b(?:issued|released|"
-    r"published|filed)\s+(?:a|its)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|filing|complaint)"
+    rf"(?:[a-z]+\s+)?{_ISSUED_TEXTS}|\b(?:issued|released|published|filed)\s+(?:a|its)\s+"
+    rf"(?:[a-z]+\s+)?{_ISSUED_TEXTS}"
 )
 
 
@@ -3322,7 +3323,7 @@ def body_acting_at(
 _IN_A_STATEMENT_OPENING = re.compile(
     # ("In a Securities and Exchange Commission filing, Norwood said")
     r"[\s“\"«]*In\s+(?:a|its|their|an)\s+(?:[\w\-]+\s+){0,5}?"
-    r"(?:statement|communiqu[eé]|filing|complaint)[^,.;“”\"]{0,40},\s+"
+    rf"{_ISSUED_TEXTS}[^,.;“”\"]{{0,40}},\s+"
 )
 # A body called by its noun as a clause's subject: "the union urged", "The ministry said".
 _THE_BODY_SUBJECT = re.compile(r"(?P<noun>[Tt]he\s+[a-z]{4,})\s+[a-z]")
