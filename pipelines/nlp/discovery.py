@@ -2874,9 +2874,7 @@ def without_leading_callings(words: list[str]) -> list[str]:
         return word[:1].isupper() and word.lower() in given
 
     acronyms = [
-        i
-        for i, w in enumerate(words[:-2])
-        if w.isupper() and len(w) > 1 and w.isalpha() and a_given_name(words[i + 1])
+        i for i, w in enumerate(words[:-2]) if _is_acronym(w) and a_given_name(words[i + 1])
     ]
     if acronyms:
         words = words[acronyms[-1] + 1 :]
