@@ -1,7 +1,7 @@
 """Where things are: repo paths, the input folder and the warehouse file.
 
 `NEWSEVENTS_INPUT_DIR` and `NEWSEVENTS_WAREHOUSE` override the defaults for the CLI,
-`dagster dev`, schedules and sensors alike (see CONTRACT.md).
+`dagster dev`, schedules and sensors alike (README, "Using it").
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 `read_input_file` turns one file's bytes into source rows and quarantine rows; it never
 raises for bad input. `read_input_files` does that for a list of files and returns polars
-frames. Supported formats are those of CONTRACT.md; anything else is quarantined.
+frames. Supported formats are those the README lists under "Input formats"; anything else is
+quarantined.
 """
 
 from __future__ import annotations
