@@ -13,6 +13,7 @@ import functools
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -416,39 +417,45 @@ def _readable_warehouse(warehouse: Path | None) -> Path | None:
     return None
 
 
-def _cmd_report(args: argparse.Namespace) -> int:
+def _from_readable_warehouse(
+    command: str, warehouse: Path | None, write: Callable[[Path], str]
+) -> int:
+    """Run a command that writes something from a warehouse (`write(target)` answers the line
+    to print): 1, said on stderr, when no warehouse can be read or the writing fails."""
     import duckdb
 
-    from pipelines.report import report_path, write_report
-
-    target = _readable_warehouse(args.warehouse)
+    target = _readable_warehouse(warehouse)
     if target is None:
         return 1
-    out = (args.out or report_path(settings.warehouse_path())).expanduser().resolve()
     try:
-        write_report(target, out)
+        done = write(target)
     except (duckdb.Error, OSError) as exc:
-        print(f"newsevents report: {' '.join(str(exc).split())}", file=sys.stderr)
+        print(f"newsevents {command}: {' '.join(str(exc).split())}", file=sys.stderr)
         return 1
-    print(f"report: {out}")
+    print(done)
     return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from pipelines.report import report_path, write_report
+
+    def draw(target: Path) -> str:
+        # (the default beside the warehouse `_readable_warehouse` has just settled on)
+        out = (args.out or report_path(settings.warehouse_path())).expanduser().resolve()
+        write_report(target, out)
+        return f"report: {out}"
+
+    return _from_readable_warehouse("report", args.warehouse, draw)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    import duckdb
-
     from pipelines.export_gdelt import export_gdelt
 
-    target = _readable_warehouse(args.warehouse)
-    if target is None:
-        return 1
-    try:
+    def export(target: Path) -> str:
         path, rows = export_gdelt(target, args.out.expanduser().resolve())
-    except (duckdb.Error, OSError) as exc:
-        print(f"newsevents export: {' '.join(str(exc).split())}", file=sys.stderr)
-        return 1
-    print(f"{rows} events in GDELT 2.0's event layout: {path}")
-    return 0
+        return f"{rows} events in GDELT 2.0's event layout: {path}"
+
+    return _from_readable_warehouse("export", args.warehouse, export)
 
 
 def _cmd_sql(args: argparse.Namespace) -> int:
