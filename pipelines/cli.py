@@ -678,11 +678,13 @@ def _print_kremlin() -> None:
 
 
 def _print_news_quotes() -> None:
-    """Quote speakers on the English news pages of the extraction benchmark and on wire
-    stories of the TempEval-3 corpus."""
+    """Quote speakers on the English news pages of the extraction benchmark, on wire
+    stories of the TempEval-3 corpus and on BBC politics stories."""
     from pipelines.evaluation.news_quotes import (
+        BBC_STORIES,
         BENCHMARK_PAGES,
         TIMEBANK_DOCS,
+        evaluate_bbc_quotes,
         evaluate_news_quotes,
         evaluate_timebank_quotes,
     )
@@ -690,6 +692,7 @@ def _print_news_quotes() -> None:
     sets = (
         ("news pages", BENCHMARK_PAGES, evaluate_news_quotes),
         ("wire stories (TempEval-3)", TIMEBANK_DOCS, evaluate_timebank_quotes),
+        ("BBC politics stories", BBC_STORIES, evaluate_bbc_quotes),
     )
     for name, path, evaluate in sets:
         if not path.exists():

@@ -14,6 +14,12 @@ corpus that quote anyone, annotated the same way by four other helpers) are the 
 of AP, the New York Times, the Wall Street Journal and Xinhua: "he said" after a paragraph
 about someone, officials and spokesmen, "a senior official said".
 
+The BBC politics stories (`gold/bbc_quotes.jsonl`) are British news of 2004-2005: "Mr
+Blair said", "the Tory leader told BBC Radio", a spokesman of a ministry, a party speaking
+as a body. They come from the BBC News dataset (Greene and Cunningham, 2006), which the
+shared folder does not hold: put its `politics` folder at `../reference/bbc/politics` (or
+point `NEWSEVENTS_BBC_STORIES` at the folder holding it); see docs/annotation.md.
+
 The gold stores references only: the document's id, character offsets into its text, the
 speaker's name and how a reader finds it. The text is read from the shared files at run
 time; without them the evaluation is skipped. Documents are split into dev and test halves
@@ -23,6 +29,7 @@ by a hash of their id, as the Kremlin releases are by link.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from pipelines.evaluation.kremlin import QuoteScore, score_quotes
@@ -33,6 +40,10 @@ NEWS_QUOTES_GOLD = Path(__file__).parent / "gold" / "news_quotes.jsonl"
 TIMEBANK_QUOTES_GOLD = Path(__file__).parent / "gold" / "timebank_quotes.jsonl"
 BENCHMARK_PAGES = REPO_ROOT.parent / "shared" / "data" / "extraction_benchmark" / "pages.jsonl"
 TIMEBANK_DOCS = REPO_ROOT.parent / "shared" / "data" / "timex" / "docs.jsonl"
+BBC_QUOTES_GOLD = Path(__file__).parent / "gold" / "bbc_quotes.jsonl"
+BBC_STORIES = Path(
+    os.environ.get("NEWSEVENTS_BBC_STORIES", REPO_ROOT.parent / "reference" / "bbc")
+)
 # Every page is loaded as a record carrying a title, so that the cleaner keeps all of its
 # paragraphs: the set measures speakers, not the choice of a headline in a bare text.
 _RECORD_TITLE = "Untitled page"
@@ -55,6 +66,20 @@ def timebank_texts(path: Path = TIMEBANK_DOCS) -> dict[str, tuple[str, str]]:
         row["doc"]: (row["text"].replace("``", " “").replace("''", "” "), row["dct"])
         for row in rows
     }
+
+
+def bbc_bodies(root: Path = BBC_STORIES) -> dict[str, str]:
+    """{"politics/007": body} of the BBC stories: each file's text after its title line.
+    A few files of the dataset are Latin-1, the rest UTF-8."""
+    bodies = {}
+    for path in sorted(root.glob("*/*.txt")):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        bodies[f"{path.parent.name}/{path.stem}"] = text.partition("\n")[2].lstrip("\n")
+    return bodies
 
 
 def _score(
@@ -84,3 +109,12 @@ def evaluate_timebank_quotes(
 ) -> QuoteScore:
     """Quote finding and speaker accuracy on one half of the wire stories (None: both)."""
     return _score(split, gold_path, "doc_id", timebank_texts(docs_path))
+
+
+def evaluate_bbc_quotes(
+    split: Split | None, gold_path: Path = BBC_QUOTES_GOLD, root: Path = BBC_STORIES
+) -> QuoteScore:
+    """Quote finding and speaker accuracy on one half of the BBC politics stories (None:
+    both). The dataset gives no story its date."""
+    texts = {i: (body, "") for i, body in bbc_bodies(root).items()}
+    return _score(split, gold_path, "doc_id", texts)
