@@ -41,9 +41,7 @@ TIMEBANK_QUOTES_GOLD = Path(__file__).parent / "gold" / "timebank_quotes.jsonl"
 BENCHMARK_PAGES = REPO_ROOT.parent / "shared" / "data" / "extraction_benchmark" / "pages.jsonl"
 TIMEBANK_DOCS = REPO_ROOT.parent / "shared" / "data" / "timex" / "docs.jsonl"
 BBC_QUOTES_GOLD = Path(__file__).parent / "gold" / "bbc_quotes.jsonl"
-BBC_STORIES = Path(
-    os.environ.get("NEWSEVENTS_BBC_STORIES", REPO_ROOT.parent / "reference" / "bbc")
-)
+BBC_STORIES = Path(os.environ.get("NEWSEVENTS_BBC_STORIES", REPO_ROOT.parent / "reference" / "bbc"))
 # Every page is loaded as a record carrying a title, so that the cleaner keeps all of its
 # paragraphs: the set measures speakers, not the choice of a headline in a bare text.
 _RECORD_TITLE = "Untitled page"

@@ -30,6 +30,7 @@ from pathlib import Path
 import ahocorasick_rs
 import polars as pl
 import xxhash
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.discovery import (
     COMMON_GIVEN_NAMES,
@@ -48,6 +49,7 @@ from pipelines.nlp.discovery import (
     longest_triggers,
     merge_discovered,
     named_as_a_thing,
+    tidied_person,
     tied_family_members,
     trigger_variants,
     with_given_name_written,
@@ -459,6 +461,7 @@ class ActorMatcher:
         holder as its head."""
         known, triggers, spans, bodies, kinds = self._scan(text)
         known = self._without_others_surnames(text, known)
+        known = self._without_places_named_as_people(text, known)
         government = self._government_of.get(home_country or "")
         if government is not None and "Government" in text:
             known = _bare_government(text, known, government)
@@ -539,7 +542,7 @@ class ActorMatcher:
             and not self._a_countrys_government(c)
             and not (c.actor_type == "person" and named_as_a_thing(text, c.name))
         ]
-        candidates = [with_given_name_written(text, c) for c in candidates]
+        candidates = [tidied_person(with_given_name_written(text, c)) for c in candidates]
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         if discovered:
             found, discovered = self._variants.resolve(found, discovered)
@@ -619,6 +622,29 @@ class ActorMatcher:
                     continue
                 if given is not None and self._unknown_given_name(given, own):
                     continue  # "Senator Nasreen Qureshi" is not Shah Mahmood Qureshi
+            out.append(mention)
+        return out
+
+    def _without_places_named_as_people(
+        self, text: str, known: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Without a country or place matched on a one-word name that an honorific or a
+        given name stands before ("Mr Wellington", "Mike German"): a person's surname, which
+        discovery and surname linking take, never New Zealand's capital or Germany."""
+        out = []
+        for mention in known:
+            start, end, actor_id, _ = mention
+            if self._actor_types.get(actor_id) == "country" and " " not in text[start:end]:
+                before = text[max(0, start - 30) : start]
+                given = _GIVEN_NAME_BEFORE.search(before)
+                if _HONORIFIC_BEFORE.search(before) or (
+                    given is not None
+                    and (
+                        given.group(1) in self._given_set or given.group(1) in english_given_names()
+                    )
+                    and given.group(1).lower() not in _COMMON_WORDS
+                ):
+                    continue
             out.append(mention)
         return out
 
@@ -1170,6 +1196,15 @@ class PersonVariants:
 # "our" before a body named without its country: in a publisher's text, its country's ("Our
 # Armed Forces" in a Kremlin release).
 _OUR_BEFORE = re.compile(r"(?<![\w’'-])[Oo]ur\s+$")
+# An honorific right before a one-word name: a person's surname follows ("Mr Wellington").
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prof|Professor)"
+    r"\.?\s+$"
+)
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+)\s+$")
+# Given names that are common words too ("Will Germany agree?", "May Britain …"): no sign
+# of a name before a country.
+_COMMON_WORDS = STOP_WORDS
 # A capitalized word right before a surname: maybe a given name.
 _NAME_BEFORE_SURNAME = re.compile(rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)\s+$")
 # Capitalized words that open a clause before a surname ("Then Lavrov said"), which are no

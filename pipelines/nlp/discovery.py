@@ -2921,6 +2921,34 @@ def _other_given_name_before(text: str, start: int) -> bool:
 _CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí"})
 
 
+# Plurals that end the names of parties and groups, never a person's surname: "Liberal
+# Democrats", "Scottish Greens", "Law Lords", "Lib Dems".
+_GROUP_PLURAL_END = re.compile(
+    r"\s(?:Democrats|Dems|Republicans|Conservatives|Tories|Liberals|Socialists|Communists|"
+    r"Greens|Nationalists|Unionists|Loyalists|Lords|Commons|Islamists|Maoists|Taliban|"
+    r"Houthis|Rebels|Separatists|Brothers|Sisters|Forces|Guards|Brigades)$"
+)
+
+
+# What stands before a person's own name inside a candidate: a knighthood ("Sir Ian
+# Blair" is Ian Blair) or an owner ("War on Want's John Hilary").
+_BEFORE_OWN_NAME = re.compile(r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+)(?=[A-Z])")
+
+
+def tidied_person(candidate: Discovered) -> Discovered:
+    """A discovered person as named: without a knighthood or an owner before the name,
+    and a "person" whose name ends in a party's or group's plural is that group."""
+    if candidate.actor_type != "person":
+        return candidate
+    if _GROUP_PLURAL_END.search(candidate.name):
+        return Discovered(candidate.start, candidate.end, candidate.name, "group")
+    before = _BEFORE_OWN_NAME.match(candidate.name)
+    if before is not None and " " in candidate.name[before.end() :]:
+        cut = before.end()
+        return Discovered(candidate.start + cut, candidate.end, candidate.name[cut:], "person")
+    return candidate
+
+
 def with_given_name_written(text: str, candidate: Discovered) -> Discovered:
     """A person found by a surname a particle opens ("Ms Ní Bhriain") as the name the text
     writes in full with a given name before it ("Síle Ní Bhriain"), else unchanged."""

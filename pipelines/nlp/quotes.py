@@ -1810,6 +1810,15 @@ def _person_antecedent(
         ]
         if opening:
             subjects = opening
+    # the one whose words the sentence reports, after them ("Mr Brown liked to rattle off
+    # …, the Tory leader said."): the speaker, not the subject of what was said
+    reporting = [
+        c
+        for c in subjects
+        if _TRAILING_REPORTER_BEFORE.search(body, max(0, c[0] - 40), c[0])
+        and _SPEECH_VERB_AFTER.match(body, c[1])
+    ]
+    subjects = reporting or subjects
     known = [c for c in subjects if c[2] is not None]
     if known or subjects:
         chosen = (known or subjects)[0]
@@ -1841,6 +1850,11 @@ def _person_antecedent(
     if chosen[2] is not None:
         return chosen[2], pronoun
     return None, chosen[3]
+
+
+# A trailing reporting clause's subject: ", the Tory leader said", ", Mr Howard added".
+_TRAILING_REPORTER_BEFORE = re.compile(r",\s+(?:[Tt]he\s+)?(?:[\w'’\-]+\s+){0,3}$")
+_SPEECH_VERB_AFTER = re.compile(rf"\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b")
 
 
 # An object pronoun, which never stands for the subject of its own clause ("was helping her

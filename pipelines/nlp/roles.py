@@ -424,6 +424,32 @@ _HEAD_OF = re.compile(r"(?<![\w\-])(?<![Dd]eputy )(?<![Vv]ice )[Hh]ead\s+of\s+(?
 _STATE_AFTER = re.compile(r"\s+(?:(?P<state>[Ss]tate)|(?P<government>Government))\b")
 
 
+# Capitalized words before a role that qualify no office: an article, a possessive or a
+# rank ("The", "Deputy", "Shadow").
+_NOT_QUALIFIERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "former", "then", "new", "acting", "deputy", "vice", "first", "senior",
+    "junior", "chief", "interim", "assistant", "shadow", "outgoing", "incoming", "late", "mr",
+    "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "federal", "prime", "supreme", "grand",
+    "high", "royal", "presidential", "general", "press", "state",
+})  # fmt: skip
+_CAPITALIZED_BEFORE = re.compile(rf"(?<![\w'’\-])([{UPPER}][\w'’\-]*)\s+$")
+
+
+def _unknown_qualifier(text: str, start: int, mentions: list[Mention]) -> tuple[str | None, int]:
+    """The capitalized word right before a role phrase that no mention covers ("Tory" of
+    "the Tory leader", "Ofsted" of "Ofsted boss"), lowercased, and where the phrase opens
+    with it: the role is an office of a body the dictionary does not hold. (None, start)
+    when there is none."""
+    found = _CAPITALIZED_BEFORE.search(text, max(0, start - 30), start)
+    if found is None or found.group(1).lower() in _NOT_QUALIFIERS:
+        return None, start
+    before = _last_ending_before(mentions, start)
+    if before is not None and before[1] > found.start(1):
+        return None, start
+    return found.group(1).lower(), found.start(1)
+
+
 def _holder(
     book: RoleBook, roles: tuple[str, ...], country: str | None, published: date | None
 ) -> str | None:
@@ -800,6 +826,9 @@ def resolve_roles(
     # the people the text names right after a title of each role ("Minister of Energy Ann
     # Vale", "Energy Minister Ann Vale"): its own holders of that office
     titled_by_role: dict[str, set[str]] = {}
+    # (where, actor) of each person the text titles, by the title's own words ("Tory
+    # leader Michael Howard" under ("tory", "leader")): whom "the Tory leader" stands for
+    titled_as: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for start, end, role in role_hits:
         first = bisect_left(mentions, (end,))
         for m_start, _, actor_id, kind in mentions[first : first + 1]:
@@ -812,6 +841,8 @@ def resolve_roles(
                 and not _OTHER_OFFICE_BEFORE.search(text, max(0, start - 20), start)
             ):
                 titled_by_role.setdefault(role, set()).add(actor_id)
+                qualifier = _unknown_qualifier(text, start, mentions)[0] or ""
+                titled_as.setdefault((qualifier, role), []).append((start, actor_id))
     out: list[Mention] = []
     for start, end, role in role_hits:
         if _OFFICE_AFTER.match(text, end):
@@ -823,6 +854,17 @@ def resolve_roles(
             or _NOT_THE_HOLDER.search(text, max(0, start - 40), start)
         ):
             continue
+        unknown, opening = _unknown_qualifier(text, start, mentions)
+        definite = _DEFINITE.search(text, max(0, opening - 24), opening) is not None
+        if unknown is not None:
+            # "the Tory leader", "the Ofsted boss": the office of a body no mention names,
+            # which no holder on record of the bare office ("leader") fills; the one the
+            # text itself titled so ("Tory leader Michael Howard … the Tory leader said")
+            titled_here = {a for at, a in titled_as.get((unknown, role), []) if at < start}
+            if len(titled_here) == 1 and definite:
+                out.append((start, end, titled_here.pop(), "role"))
+            continue
+        resolved = len(out)
         if (holder := titled[(start, end)]) is not None:
             out.append((start, holder[1], holder[0], "role"))
             continue
@@ -902,4 +944,10 @@ def resolve_roles(
             )
         ):
             out.append((start, end, candidates[0], "role"))
+        if len(out) == resolved and definite and not qualified and home_country is None:
+            # "spokesman Bob Wellington … the spokesman said" in a text of no known
+            # publisher: the one the text titled so, whom no record holds
+            titled_here = {a for at, a in titled_as.get(("", role), []) if at < start}
+            if len(titled_here) == 1:
+                out.append((start, end, titled_here.pop(), "role"))
     return out
