@@ -2923,7 +2923,7 @@ _CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí"})
 
 # Plurals that end the names of parties and groups, never a person's surname: "Liberal
 # Democrats", "Scottish Greens", "Law Lords", "Lib Dems".
-_GROUP_PLURAL_END = re.compile(
+GROUP_PLURAL_END = re.compile(
     r"\s(?:Democrats|Dems|Republicans|Conservatives|Tories|Liberals|Socialists|Communists|"
     r"Greens|Nationalists|Unionists|Loyalists|Lords|Commons|Islamists|Maoists|Taliban|"
     r"Houthis|Rebels|Separatists|Brothers|Sisters|Forces|Guards|Brigades)$"
@@ -2940,7 +2940,7 @@ def tidied_person(candidate: Discovered) -> Discovered:
     and a "person" whose name ends in a party's or group's plural is that group."""
     if candidate.actor_type != "person":
         return candidate
-    if _GROUP_PLURAL_END.search(candidate.name):
+    if GROUP_PLURAL_END.search(candidate.name):
         return Discovered(candidate.start, candidate.end, candidate.name, "group")
     before = _BEFORE_OWN_NAME.match(candidate.name)
     if before is not None and " " in candidate.name[before.end() :]:

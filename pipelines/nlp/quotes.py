@@ -81,6 +81,7 @@ from pipelines import settings
 from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word
 from pipelines.nlp.discovery import (
     DOUBLED_NAME,
+    GROUP_PLURAL_END,
     HONORIFIC_GENDERS,
     LEGAL_FORMS,
     ORG_HEADS,
@@ -2082,6 +2083,9 @@ _NOT_NAME_IN_WRITING = frozenset(
         # place named in full is no person, and its head word alone no surname
         *("region", "territory", "republic", "province", "district", "oblast", "krai"),
         *("peninsula", "island", "islands", "river", "sea", "mountains", "valley"),
+        # and of buildings and sites ("Belmarsh Prison", "Heathrow Airport")
+        *("prison", "jail", "airport", "station", "road", "square", "palace", "cathedral"),
+        *("mosque", "stadium", "barracks", "camp", "avenue", "boulevard"),
         # and the words that open the names of towns ("St Petersburg", "Fort Worth")
         *PLACE_PREFIXES,
         # and of events ("the coming Olympic Games", "the Eastern Economic Forum")
@@ -2208,6 +2212,10 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             continue  # "the Lay of Igor's Campaign", "Putin's Russia": a possessive, no name
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
             name = " ".join(word.group() for word in kept)
+            if GROUP_PLURAL_END.search(" " + name) or _MEMBER_NOUN_AFTER.match(body, end):
+                # "the Law Lords", "the Lib Dems", "the Liberal Democrat leader": a party or
+                # a group, or a word that qualifies a noun, never a person's name
+                continue
             if name.endswith(("'s", "’s")):
                 # "Ana Costa's landlord": the owner's name without the possessive
                 name, end = name[:-2], end - 2
@@ -2224,6 +2232,15 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             word = kept[0].group()
             names.append((start, end, surnames.get(word) or given[word] or word))
     return names
+
+
+# A noun after a run of capitals, which the run qualifies: "Liberal Democrat peer",
+# "Labour council leaders".
+_MEMBER_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:leaders?|peers?|spokes(?:man|woman|person)|MPs?|MEPs?|MSPs?|"
+    r"councillors?|candidates?|chair(?:man|woman)?|members?|ministers?|secretary|supporters|"
+    r"activists|voters|government|party|council|group|judgement|ruling)\b"
+)
 
 
 def full_written_name(name: str, before: int, written: list[tuple[int, int, str]]) -> str:

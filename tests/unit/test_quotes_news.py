@@ -1407,3 +1407,11 @@ def test_a_knighthood_or_an_owner_before_a_name_is_not_the_name(matcher):
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list() == ["person_tom_keel", "person_maya_ortiz"]
+
+
+def test_a_party_a_group_a_qualifier_or_a_building_is_no_written_name():
+    body = (
+        "Tom Quill, a lawyer, spoke after the Law Lords ruled. The Lib Dems and the Liberal "
+        "Democrat leader agreed with him. He visited Fenwick Prison on Monday."
+    )
+    assert [name for _, _, name in written_names(body, [])] == ["Tom Quill"]
