@@ -135,13 +135,16 @@ _PRESENT_SPEECH_VERBS = (
     r"complain"
 )
 SPEECH_VERBS = (
-    r"(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|"
+    # (never after a possessive, where the word is a noun: "Mr Bell's comments were")
+    r"(?<!['’]s )(?:said|says|say|added|adds|stated|claimed|claims|asserted|told\s+\w+(?:\s+\w+)?|"
     r"informed\s+\w+|"
     # a question passed on: "A student, Ann Vale, asked us to pass on her question:"
     r"asked\s+(?:us|me)\s+to\s+(?:pass\s+on|convey|read\s+out)(?:\s+(?:her|his|their|this|a))?"
     r"(?:\s+question)?|noted|stressed|emphasi[sz]ed|warned|insisted|explained|declared|argued|wrote|continued(?!\s+to\b)|concluded|announced|remarked|replied|acknowledged|reported|put\s+it|admitted|countered|conceded|confessed|recalled|complained|assured|responded|answered|exclaimed|joked|predicted|pointed\s+out|underlined|underscored|reiterated|affirmed|specified|clarified|summed\s+up|went\s+on|"
     # a promise or a question pressed is speech too ("“…,” the Governor promised")
     r"promised|pressed|"
+    # what is made known or charged ("revealed that as a student he was “…”")
+    r"revealed|disclosed|alleged|"
     # a point made ("Ann Vale raised a fair point:")
     r"(?:raised|made)\s+(?:a|an|the|one)\s+(?:\w+\s+)?point|"
     # words of a reply or a comment ("“…,” his counterpart interjected", "repeated that …")

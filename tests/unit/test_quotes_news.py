@@ -1415,3 +1415,18 @@ def test_a_party_a_group_a_qualifier_or_a_building_is_no_written_name():
         "Democrat leader agreed with him. He visited Fenwick Prison on Monday."
     )
     assert [name for _, _, name in written_names(body, [])] == ["Tom Quill"]
+
+
+def test_a_word_after_a_possessive_is_no_speech_verb(matcher):
+    body = (
+        "The Harbour Council of Wexmoor said port inspector Mr Dale's comments were "
+        '"wholly misleading".'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list() == ["The Harbour Council of Wexmoor"]
+
+
+def test_what_someone_revealed_is_theirs(matcher):
+    body = 'Ms Tarn, his oldest friend, revealed that at college Mr Oduya was "always late".'
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == ["person_tarn"]
