@@ -1430,3 +1430,11 @@ def test_what_someone_revealed_is_theirs(matcher):
     body = 'Ms Tarn, his oldest friend, revealed that at college Mr Oduya was "always late".'
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list() == ["person_tarn"]
+
+
+def test_a_party_by_its_nickname_is_the_party(matcher):
+    body = 'The Tories dismissed the plan as "desperate", while the Lib Dems called it "late".'
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == [
+        "org_conservative_party_gbr", "org_liberal_democrats_gbr",
+    ]  # fmt: skip
