@@ -4077,20 +4077,28 @@ def _attribution_in_line(
             # with the one before it
             found = None
             continue
-        if apposition[:1] and (
-            # "Look, I said it and I'll say it again:", "X wants to join BRICS, and I said
-            # so:": a clause, no apposition
-            (
-                apposition[0] in ("he", "she", "they", "I", "we", "you", "and", "but")
-                and len(apposition) > 1
+        if (
+            apposition[:1]
+            and (
+                # "Look, I said it and I'll say it again:", "X wants to join BRICS, and I said
+                # so:": a clause, no apposition
+                (
+                    apposition[0] in ("he", "she", "they", "I", "we", "you", "and", "but")
+                    and len(apposition) > 1
+                )
+                # (one called, when no comma closes the words after theirs: "Mr Putin, French
+                # sources said" calls him; "Mr Vale, editor of the Herald, said" is his own)
+                or (
+                    _VOCATIVE_OPENING.match(found.group("speaker"))
+                    and not before[found.end("apposition") : verb.start()].lstrip().startswith(",")
+                )
+                or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
+                or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
+                or _in_opening_phrase(before, clause_start, found.start("apposition"))
+                # "Asked about the call with Putin, the spokesman would only say": a modal in
+                # it makes the words after the comma a clause, not an apposition
+                or _MODAL_WORD.search(found.group("apposition")) is not None
             )
-            or _VOCATIVE_OPENING.match(found.group("speaker"))
-            or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
-            or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
-            or _in_opening_phrase(before, clause_start, found.start("apposition"))
-            # "Asked about the call with Putin, the spokesman would only say": a modal in
-            # it makes the words after the comma a clause, not an apposition
-            or _MODAL_WORD.search(found.group("apposition")) is not None
         ):
             # "When we spoke to our colleagues, they all said:", "In a statement, the
             # agency said", "On Sunday, the police said", "Mr President, your counterpart
@@ -4803,7 +4811,10 @@ _MESSAGE_NOUN = re.compile(rf"\b{_MESSAGE_NOUNS}\b", re.I)
 MESSAGE_HEADLINE = re.compile(
     r"^(?:Birthday\s+)?(?:Greetings|Condolences|Congratulations|Message|Telegram|Letter)\b"
 )
-_MESSAGE_SPEAKER = re.compile(rf"^(?:[\w'’\-]+\s+){{0,4}}?{_MESSAGE_NOUNS}$", re.I)
+# (the noun in lowercase after other words: "Mr Cable", "Ms Letter" are people)
+_MESSAGE_SPEAKER = re.compile(
+    rf"^(?:(?i:[\w'’\-]+\s+){{1,4}}?{_MESSAGE_NOUNS}|(?i:{_MESSAGE_NOUNS}))$"
+)
 # A message named as one quoted before ("continued the letter"), not a new one ("a message").
 _DEFINITE_MESSAGE = re.compile(r"(?:the|this|that)\s", re.I)
 # Verbs whose subject sends what a release then quotes.

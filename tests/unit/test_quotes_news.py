@@ -1438,3 +1438,20 @@ def test_a_party_by_its_nickname_is_the_party(matcher):
     assert rows["speaker_actor_id"].to_list() == [
         "org_conservative_party_gbr", "org_liberal_democrats_gbr",
     ]  # fmt: skip
+
+
+def test_a_surname_that_is_also_a_message_noun_is_a_name(matcher):
+    body = 'The debate went on.\n\n"There are loose ends," Mr Cable told MPs.'
+    assert _quotes(matcher, body, None)["speaker_text"].to_list() == ["Mr Cable"]
+
+
+def test_an_honorific_and_surname_before_an_apposition_closed_by_a_comma_is_the_speaker(matcher):
+    body = (
+        'The row went on.\n\nMr Quarrie, political editor of The Lantern, said: "It was a '
+        'stupid remark."\n\nQuestion: Mr Quarrie, local sources said before the visit: "The '
+        'talks will fail." Is that so?'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list()[0] == "Mr Quarrie"
+    # one called by name, with no comma closing the words after it: the subject is those
+    assert rows["speaker_actor_id"].to_list()[1] is None
