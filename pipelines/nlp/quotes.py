@@ -1721,6 +1721,8 @@ def _person_antecedent(
     # the last sentence naming a person not as an object ("The report went to Ann Vale."
     # names her as one; so does "He said he had met Ann Vale.", whose subject is the same
     # pronoun), else the last naming any
+    s_ends = {c[0]: spans[sentence_index_of(spans, c[0])][1] for c in candidates}
+
     def object_in_sentence(c: tuple[int, int, str | None, str | None]) -> bool:
         c_start = spans[sentence_index_of(spans, c[0])][0]
         window = max(c_start, c[0] - 80)
@@ -1737,6 +1739,8 @@ def _person_antecedent(
             (marker and not _PASSIVE_DOER_BEFORE.search(body, window, c[0]))
             or _SUBORDINATE_OPENING.match(body, c_start, c[0])
             or _pronoun_opens(body, c_start, c[0], pronoun)
+            # (or another pronoun: "They could picture Michael Howard doing it.")
+            or _OTHER_PRONOUN_OPENING.match(body, c_start, c[0]) is not None
             # an owner is no subject: "Answering the President's question, he said" (but
             # the owner of a sentence's subject, no one else named there, is what it is
             # about: "Lindqvist's department will also run clinics.")
@@ -1753,6 +1757,13 @@ def _person_antecedent(
             )
             # nor one who is told: "The President was informed about the repairs."
             or _TOLD_AFTER.match(body, c[1])
+            # nor one in what a pronoun is said to have said: "And Tony Blair would lead
+            # the campaign, he said.", "Nobody, he claimed, could picture Ann Vale winning"
+            # (the pronoun is the speaker, someone else)
+            or (
+                (reporter := _PRONOUN_REPORTER.search(body, c_start, s_ends[c[0]])) is not None
+                and reporter.start("pronoun") != c[0]
+            )
             # nor a club or a party named before its member's title and name: "Radcliffe
             # Vale manager Lee Dobbs did not hide his frustration"
             or _MEMBER_TITLE_AFTER.match(body, c[1])
@@ -1856,6 +1867,12 @@ def _person_antecedent(
     return None, chosen[3]
 
 
+# A reporting clause a pronoun opens inside a sentence or at its end: "Nobody, he
+# claimed, could", ", he said.", ", she added on Monday."
+_PRONOUN_REPORTER = re.compile(
+    rf",\s+(?P<pronoun>he|she)\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b"
+    r"(?:[^,;:“”\"]{0,40}$|,)"
+)
 # A trailing reporting clause's subject: ", the Tory leader said", ", Mr Howard added".
 _TRAILING_REPORTER_BEFORE = re.compile(r",\s+(?:[Tt]he\s+)?(?:[\w'’\-]+\s+){0,3}$")
 _SPEECH_VERB_AFTER = re.compile(rf"\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b")
@@ -1928,7 +1945,9 @@ def _pronoun_subjects(
         s_start = spans[index][0]
         if s_start >= limit:
             break
-        opening = _PRONOUN_OPENING.match(body, s_start, limit)
+        opening = _PRONOUN_OPENING.match(body, s_start, limit) or _PRONOUN_REPORTER.search(
+            body, s_start, min(spans[index][1], limit)
+        )
         if opening is None or opening.group("pronoun").lower() != pronoun:
             continue
         at = opening.start("pronoun")
@@ -1979,6 +1998,7 @@ _TOLD_AFTER = re.compile(
     r"presented\s+with)\b"
 )
 _PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)(?:\s+|,\s+)[a-z]")
+_OTHER_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?:They|We|I)(?:\s+|,\s+)[a-z]")
 # The same after a clause of time opening the sentence: "When the water reached the step,
 # she woke her daughters and knocked on the door of Ann Vale".
 _PRONOUN_AFTER_CLAUSE = re.compile(

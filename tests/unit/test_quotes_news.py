@@ -1455,3 +1455,12 @@ def test_an_honorific_and_surname_before_an_apposition_closed_by_a_comma_is_the_
     assert rows["speaker_text"].to_list()[0] == "Mr Quarrie"
     # one called by name, with no comma closing the words after it: the subject is those
     assert rows["speaker_actor_id"].to_list()[1] is None
+
+
+def test_people_in_what_a_pronoun_reported_do_not_take_the_pronoun_over(matcher):
+    body = (
+        "Alan Marsh spoke at the launch. Nobody, he claimed, could picture Tom Keel winning. "
+        "They could, however, picture Joe Ruddle doing it. And Joe Ruddle would lead the "
+        'campaign, he said. "The leader will be out of London more," he promised.'
+    )
+    assert _quotes(matcher, body, None)["speaker_actor_id"].to_list() == ["person_alan_marsh"]
