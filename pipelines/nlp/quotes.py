@@ -159,7 +159,7 @@ SPEECH_VERBS = (
     r"taught(?:\s+(?:his|her|their|the|us|me)\s+\w+)?(?=\s*[:,])|" + _PRESENT_SPEECH_VERBS + ")"
 )
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike|To)\b)"
+_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike|To)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
@@ -626,8 +626,16 @@ _SOMEONES_PERSON_SPEAKER = re.compile(_SOMEONES_PERSON)
 # “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
 # second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
 # group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
+# When, between a subject and its verb: "Bob Geldof in July said", "the minister on Monday
+# told".
+_TIME_BETWEEN = (
+    r"(?:\s+(?:in|on|last|earlier|later|this)\s+(?:(?:the\s+)?(?:week|month|year|morning|"
+    r"afternoon|evening|night|weekend)|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday))?"
+)
 _SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?,?\s+{_AUXILIARIES_BE}{{0,3}}$"
+    rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?{_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
 # A sentence end or a quotation mark ends a clause; the stop of an abbreviation or an
 # initial does not, nor one before a comma ("the SEC accused Mr. Antar of “…”", "Louis
@@ -3897,6 +3905,17 @@ _SENTENCE_FINAL = (
         rf"(?={_WHEN_SAID}\s*[.;])"
     ),
 )
+# A passive verb of naming or judging right before a quote, and its agent right after:
+# "was described as “…” by the ministry", "were dismissed as “…” by Ann Vale".
+_PASSIVE_NAMING_BEFORE = re.compile(
+    r"(?<![\w'’])(?:is|was|were|are|been|be)\s+(?:[a-z]+ly\s+)?(?:described|called|dismissed|"
+    r"branded|labell?ed|termed|dubbed|condemned|critici[sz]ed|hailed|praised|denounced|derided|"
+    r"attacked|rejected)\s+(?:as\s+)?(?:[a-z]+\s+){0,2}[“\"«]?$"
+)
+_AGENT_AFTER = re.compile(
+    rf"[”\"»]?\s*by\s+(?P<speaker>{_ORG_SUBJECT}|{_NAME}|{_NOMINAL})"
+    r"(?=\s*[.,;!?]|\s+(?:on|in|at|last|this|earlier)\b)"
+)
 # A quote's last words ending a sentence, its closing mark, then the next sentence's capital.
 _CLOSES_ITS_SENTENCE = re.compile(r"[^.]{0,2}\.[”\"»]?[”\"»]\s+[A-Z]")
 # A participle opening the sentence with the quote, its subject after the comma: "Saying
@@ -3934,6 +3953,11 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     ):
         return None, 0
     found, offset = _attribution_near(body, quote_start, quote_end)
+    if found is None and _PASSIVE_NAMING_BEFORE.search(body, max(0, quote_start - 80), quote_start):
+        # "… have been described as “idle speculation” by Downing Street": the agent
+        agent = _AGENT_AFTER.match(body, quote_end, min(len(body), quote_end + 160))
+        if agent is not None:
+            return agent, 0
     # a quote closing its sentence with a full stop ("… to all the injured.” Dmitry Peskov
     # said …") leaves the next sentence its own
     closed = _CLOSES_ITS_SENTENCE.match(body, max(0, quote_end - 3)) is not None
@@ -3957,9 +3981,9 @@ _SIGNATURE = re.compile(
 
 
 # What someone calls a thing, quoted: "in what it calls “the data solutions” business",
-# "what Ann Vale described as “a fair deal”".
+# "what Ann Vale described as “a fair deal”", "an impression, which he calls “good fun”".
 _WHAT_ONE_CALLS = re.compile(
-    rf"\bwhat\s+(?P<speaker>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|{_NAME})\s+{_NAMING_VERB}\s*[“\"«]?$"
+    rf"\b(?:what|which)\s+(?P<speaker>[Ii]t|[Hh]e|[Ss]he|[Tt]hey|{_NAME})\s+{_NAMING_VERB}\s*[“\"«]?$"
 )
 # Someone's statement and what it says: "Senator Ann Vale's statement that the bill would be".
 _OWNED_STATEMENT = re.compile(

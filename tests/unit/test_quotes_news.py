@@ -1464,3 +1464,16 @@ def test_people_in_what_a_pronoun_reported_do_not_take_the_pronoun_over(matcher)
         'campaign, he said. "The leader will be out of London more," he promised.'
     )
     assert _quotes(matcher, body, None)["speaker_actor_id"].to_list() == ["person_alan_marsh"]
+
+
+def test_a_time_between_subject_and_verb_and_a_passive_agent_name_the_speaker(matcher):
+    body = (
+        "Aid groups met in London.\n\nBut charity founder Alan Marsh in July said he was sick "
+        'of hearing "guff" about scars.\n\nReports of a snap election have been described as '
+        '"idle speculation" by Downing Street.\n\nThe film shows Alan Marsh watching an '
+        'impression of himself, which he calls "good fun".'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == [
+        "person_alan_marsh", "org_downing_street", "person_alan_marsh",
+    ]  # fmt: skip
