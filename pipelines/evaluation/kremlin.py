@@ -169,7 +169,8 @@ def same_person(gold: str | None, ours: str | None) -> bool:
     if gold is None or ours is None:
         return gold is None and ours is None
     # "James Kennedy Jr." is James Kennedy, "Savin Corp." Savin, "C. Alan MacDonald" Alan
-    # MacDonald (an initial is written or left out)
+    # MacDonald (an initial is written or left out); a peer or a knight is named with the
+    # title or without it ("Lord Falconer", "Charles Falconer"; "Sir Ian Blair")
     a, b = (
         [
             w
@@ -178,12 +179,22 @@ def same_person(gold: str | None, ours: str | None) -> bool:
         ]
         for n in (gold, ours)
     )
+    a, b = (_without_peerage(words) for words in (a, b))
     if a == b or _without_home_country(a) == _without_home_country(b):
         return True
     if len(a) > 1 and len(b) > 1:
         return a[-1] == b[-1] and a[0][0] == b[0][0]
     # a surname alone, where the text gives no more ("Bush"), is the person of that surname
     return bool(a and b) and a[-1] == b[-1]
+
+
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
+
+
+def _without_peerage(words: list[str]) -> list[str]:
+    """A name's words without a leading title of peerage or knighthood (when a name stays)."""
+    rest = words[1:] if words[:1] and words[0] in _PEERAGE else words
+    return rest or words
 
 
 @dataclass

@@ -36,6 +36,7 @@ from pipelines.nlp.discovery import (
     COMMON_GIVEN_NAMES,
     EPITHETS,
     KIND_WORDS,
+    KNIGHT_BY_GIVEN_NAME,
     SURNAME_PARTICLES,
     TIE_AFTER_POSSESSIVE,
     TITLE_WORDS_PLAIN,
@@ -540,6 +541,7 @@ class ActorMatcher:
                 or (c.name not in self._alias_of and c.name not in self.place_country)
             )
             and not self._a_countrys_government(c)
+            and not (c.actor_type == "person" and KNIGHT_BY_GIVEN_NAME.fullmatch(c.name))
             and not (c.actor_type == "person" and named_as_a_thing(text, c.name))
         ]
         candidates = [tidied_person(with_given_name_written(text, c)) for c in candidates]

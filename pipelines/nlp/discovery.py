@@ -2913,6 +2913,7 @@ def _other_given_name_before(text: str, start: int) -> bool:
     word = match.group("word")
     return (
         word not in _SENTENCE_WORDS
+        and word not in ("Sir", "Dame")  # a knight by given name: "Sir Howard"
         and word.lower() not in _TITLE_SET
         and word.lower() not in SURNAME_PARTICLES
     )
@@ -2931,8 +2932,15 @@ GROUP_PLURAL_END = re.compile(
 
 
 # What stands before a person's own name inside a candidate: a knighthood ("Sir Ian
-# Blair" is Ian Blair) or an owner ("War on Want's John Hilary").
-_BEFORE_OWN_NAME = re.compile(r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+)(?=[A-Z])")
+# Blair" is Ian Blair), an owner ("War on Want's John Hilary") or a party ("Lib Dem Norman
+# Baker", "Tory MP").
+_BEFORE_OWN_NAME = re.compile(
+    r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:Lib\s+Dem|Liberal\s+Democrat|Tory|Labour|Conservative|"
+    r"Democrat|Republican|SNP|Plaid|UKIP|Green)\s+)(?=[A-Z])"
+)
+# A knight called by title and given name ("Sir Howard"): the one named in full, whom
+# `link_given_names` finds by that given name, not someone new.
+KNIGHT_BY_GIVEN_NAME = re.compile(r"(?:Sir|Dame)\s+\S+")
 
 
 def tidied_person(candidate: Discovered) -> Discovered:

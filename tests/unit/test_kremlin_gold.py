@@ -157,6 +157,11 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     assert not same_person("Bush", "Bill Clinton")
     # nor is a company's legal form
     assert same_person("Diversified Investment Group Inc.", "Diversified Investment Group")
+    # nor a title of peerage or knighthood: a peer is named either way
+    assert same_person("Charles Falconer", "Lord Falconer")
+    assert same_person("Sir Ian Blair", "Ian Blair")
+    assert not same_person("Charles Falconer", "Lord Goldsmith")
+    assert not same_person("Howard Newby", "Sir Howard")
     # a body of the releases' own country, with or without the country in its name
     assert same_person("Council of Judges of the Russian Federation", "Council of Judges")
     assert same_person("Emergencies Ministry", "Russian Emergencies Ministry")

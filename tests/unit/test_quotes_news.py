@@ -1477,3 +1477,13 @@ def test_a_time_between_subject_and_verb_and_a_passive_agent_name_the_speaker(ma
     assert rows["speaker_actor_id"].to_list() == [
         "person_alan_marsh", "org_downing_street", "person_alan_marsh",
     ]  # fmt: skip
+
+
+def test_a_knight_by_given_name_and_a_party_before_a_name_are_the_person_named_in_full(matcher):
+    body = (
+        "Sir Hugh Tallis, who chairs the panel, said little had changed. Fellow Lib Dem "
+        'Norah Quill agreed.\n\n"The gaps are entrenched," Sir Hugh said. "We must act," '
+        "said Lib Dem Norah Quill."
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == ["person_hugh_tallis", "person_norah_quill"]
