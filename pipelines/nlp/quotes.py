@@ -626,6 +626,17 @@ _SOMEONES_PERSON_SPEAKER = re.compile(_SOMEONES_PERSON)
 # “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
 # second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
 # group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
+# A name opening the clause, then words between commas however long, then the verb: "Linda
+# Knox, Director of the Management Centre at Strathclyde University, said", "Dr Gibbons, who
+# was a GP in Blaengwynfi, in the Upper Afan Valley, said" (the name speaks, not a body or a
+# place or a person named between the commas).
+_NAME_AND_INSERTION_BEFORE_VERB = re.compile(
+    rf"\s*(?P<speaker>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?{_NAME}),\s"
+    r"(?P<apposition>[^“”\"]{1,220}?),\s+(?:also\s+|[a-z]+ly\s+)?$"
+)
+# Words between commas that end with a name of their own: ", the head of the village, Tamara
+# Lukina".
+_NAME_LAST = re.compile(rf"(?:^|,\s)(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}[{UPPER}][\w'’.\-]*$")
 # When, between a subject and its verb: "Bob Geldof in July said", "the minister on Monday
 # told".
 _TIME_BETWEEN = (
@@ -4114,7 +4125,12 @@ def _attribution_in_line(
             before, clause_start, verb.start()
         ):
             continue  # "Russia was accused of “…”": no speech of the subject
-        found = _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
+        found = _NAME_AND_INSERTION_BEFORE_VERB.fullmatch(before, clause_start, verb.start())
+        if found is not None and _NAME_LAST.search(found.group("apposition")):
+            # "Dmitry Anatolyevich, the head of the village, Tamara Lukina, asked": one called,
+            # then the subject with her title: the name before the verb speaks
+            found = None
+        found = found or _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
         apposition = (found.group("apposition") or "").split() if found else []
         if apposition in (["but"], ["and"], ["yet"]):
             # "X said that troops occupy Kuwait, but insisted:": the verb is X's, coordinated

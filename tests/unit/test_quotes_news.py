@@ -1487,3 +1487,14 @@ def test_a_knight_by_given_name_and_a_party_before_a_name_are_the_person_named_i
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list() == ["person_hugh_tallis", "person_norah_quill"]
+
+
+def test_a_name_opening_the_clause_speaks_over_the_words_between_its_commas(matcher):
+    body = (
+        "Councils warned of cuts.\n\nNora Quill, Director of the Local Authority Management "
+        'Centre at Wexmoor University, said: "The increase is not enough."\n\nDr Tam Odell, '
+        "who was a doctor in Fenby, in the Upper Lune Valley, before his election, said staff "
+        'wanted "a period of consolidation".'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == ["person_nora_quill", "person_tam_odell"]
