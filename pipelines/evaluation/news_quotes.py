@@ -17,7 +17,7 @@ about someone, officials and spokesmen, "a senior official said".
 The BBC politics and business stories (`gold/bbc_quotes.jsonl`) are British news of 2004-2005: "Mr
 Blair said", "the Tory leader told BBC Radio", a spokesman of a ministry, a party speaking
 as a body. They come from the BBC News dataset (Greene and Cunningham, 2006), which the
-shared folder does not hold: put its `politics` folder at `../reference/bbc/politics` (or
+shared folder does not hold: put its `politics` and `business` folders in `../reference/bbc` (or
 point `NEWSEVENTS_BBC_STORIES` at the folder holding it); see docs/annotation.md.
 
 The gold stores references only: the document's id, character offsets into its text, the

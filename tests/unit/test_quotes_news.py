@@ -1498,3 +1498,13 @@ def test_a_name_opening_the_clause_speaks_over_the_words_between_its_commas(matc
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list() == ["person_nora_quill", "person_tam_odell"]
+
+
+def test_the_chancellor_is_the_chancellor_of_the_exchequer_the_story_names(matcher):
+    body = (
+        "Gordon Brown said the UK would cancel the debts of poorer nations. Our correspondent "
+        'Mark Tallis said the tour had long been planned. "We make this offer unilaterally," '
+        "the chancellor said."
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == ["person_gordon_brown"]
