@@ -621,11 +621,6 @@ _SOMEONES_PERSON = (
     r"|sister|uncle|aunt|parents|children|lawyer|attorney|friend|neighbou?r)"
 )
 _SOMEONES_PERSON_SPEAKER = re.compile(_SOMEONES_PERSON)
-# Reported speech earlier in the same clause: the subject right before its last reporting
-# verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
-# “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
-# second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
-# group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
 # A name opening the clause, then words between commas however long, then the verb: "Linda
 # Knox, Director of the Management Centre at Strathclyde University, said", "Dr Gibbons, who
 # was a GP in Blaengwynfi, in the Upper Afan Valley, said" (the name speaks, not a body or a
@@ -645,6 +640,11 @@ _TIME_BETWEEN = (
     r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday))?"
 )
+# Reported speech earlier in the same clause: the subject right before its last reporting
+# verb ("Sissoko accused Algiers of “…”", "its spokesperson, Andrei Kovalchuk, said the group
+# “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
+# second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
+# group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
 _SUBJECT_BEFORE_VERB = re.compile(
     rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?{_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
@@ -3437,6 +3437,20 @@ def written_statement_issuer(
     if the_noun is not None:
         return body_named_by_its_noun(body, the_noun.group("noun"), subject_start, mentions)
     return None
+
+
+def _office_of_a_state_or_body(start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the speaker phrase at [start, end) is a country's or a body's office that a
+    person mention ends ("Russia's foreign minister", "Britain's home secretary"): the holder
+    the roles resolved, not someone's unnamed aide."""
+    inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+    return (
+        len(inside) >= 2
+        and inside[0][0] == start
+        and inside[0][3] in ("country", "organization")
+        and inside[-1][1] == end
+        and inside[-1][3] == "person"
+    )
 
 
 def _last_body_before(
@@ -8994,7 +9008,7 @@ def quotes_of_article(
                 # (`title_anaphora`) needs no owner's holder
                 resolved_whole = any(
                     m[0] <= s_start and s_end <= m[1] and m[3] == "person" for m in article_mentions
-                )
+                ) or _office_of_a_state_or_body(s_start, s_end, article_mentions)
                 owned = (
                     None
                     if appositive_person or org is not None or resolved_whole

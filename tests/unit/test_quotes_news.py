@@ -1508,3 +1508,15 @@ def test_the_chancellor_is_the_chancellor_of_the_exchequer_the_story_names(match
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list() == ["person_gordon_brown"]
+
+
+def test_the_home_secretary_on_the_story_s_date_is_the_one_in_office(matcher):
+    body = (
+        'Police chiefs met ministers in London. "The orders are proportionate," Britain\'s home '
+        "secretary said."
+    )
+    rows = _quotes(matcher, body, date(2005, 2, 1))
+    assert rows["speaker_actor_id"].to_list() == ["person_charles_clarke"]
+    # a state's office by its possessive is the holder, not someone's unnamed aide
+    body = 'Talks went on. "The orders are proportionate," Russia\'s foreign minister said.'
+    assert _quotes(matcher, body)["speaker_actor_id"].to_list() == ["person_sergei_lavrov"]
