@@ -130,7 +130,7 @@ _PRESENT_SPEECH_VERBS = (
     # ("continues to receive threats" is no speech)
     r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues(?!\s+to\b)|adds|testifies|"
     r"cautions|observes|acknowledges|responds|concedes|counters|jokes|affirms|clarifies|"
-    r"promises|retorts|repeats|asserts|laments|"
+    r"promises|retorts|repeats|asserts|laments|confesses|reveals|"
     # and of people at large ("parents complain:")
     r"complain"
 )
@@ -1086,6 +1086,12 @@ def _pronoun_speaker(
         for p_start, _ in spans[max(0, index - 1) : index + 1]:
             if _SOME_OF_A_GROUP.match(body, p_start):
                 return None, None
+        opening = _body_opening_a_sentence(offset, body, spans, mentions)
+        if opening is not None:
+            # "The Liberal Democrats want a local income tax, of the kind seen in Norway and
+            # Switzerland. It would be administered by the Revenue, which they say …": the
+            # body a sentence is about, not a country named last in a list
+            return opening, pronoun
     if pronoun == "it" and body is not None and spans:
         subject = _body_subject_before(body, offset, spans, mentions, quote_spans)
         if subject is not None:
@@ -1153,6 +1159,23 @@ def _pronoun_speaker(
             return found
     # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
     return None, None
+
+
+def _body_opening_a_sentence(
+    offset: int, body: str, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> str | None:
+    """The organization or group that opens, as its subject, the sentence of `offset` or one
+    of the two before it (the nearest), else None."""
+    index = sentence_index_of(spans, offset)
+    for s_start, _ in reversed(spans[max(0, index - 2) : index + 1]):
+        first = bisect_left(mentions, (s_start,))
+        if first < len(mentions) and mentions[first][0] < offset:
+            m_start, _, actor_id, actor_type = mentions[first]
+            if actor_type in ("organization", "group") and _ARTICLE_ONLY.fullmatch(
+                body, s_start, m_start
+            ):
+                return actor_id
+    return None
 
 
 def _body_subject_before(
@@ -2077,8 +2100,11 @@ _LONE_SURNAME = re.compile(rf"(?<=[{LOWER},] )(?P<name>[{UPPER}][{LOWER}'’\-]{
 # One name word introduced as a person: after a tie in apposition ("Their son, Cian,", "her
 # brother, Mateo,") or with an age ("Sofía, 9,": the age is looked for first, a cheap scan;
 # no name word before the name, "Ann Vale, 22," being a name in full).
+# (a word or two of description may come first, then the name ends its phrase: "his wife,
+# ex-model Sandra.")
 _TIED_ONE_NAME = re.compile(
-    rf"\b{TIE_AFTER_POSSESSIVE}\s*,\s+(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,)"
+    rf"\b{TIE_AFTER_POSSESSIVE}\s*,\s+(?:(?!(?:the|a|an|his|her|their)\b)[a-z][\w\-]*\s+){{0,2}}"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|[.;](?:\s|$)|\s+(?:and|who)\b)"
 )
 _AGE_AFTER_NAME = re.compile(r",\s+\d{1,2},")
 _ONE_NAME_BEFORE = re.compile(
@@ -2125,9 +2151,8 @@ _NOT_NAME_IN_WRITING = frozenset(
         # place named in full is no person, and its head word alone no surname
         *("region", "territory", "republic", "province", "district", "oblast", "krai"),
         *("peninsula", "island", "islands", "river", "sea", "mountains", "valley"),
-        # and of buildings and sites ("Belmarsh Prison", "Heathrow Airport")
-        *("prison", "jail", "airport", "station", "road", "square", "palace", "cathedral"),
-        *("mosque", "stadium", "barracks", "camp", "avenue", "boulevard"),
+        # and of prisons, palaces and sites ("Belmarsh Prison"; streets and stations below)
+        *("prison", "jail", "palace", "cathedral", "mosque", "barracks", "camp", "boulevard"),
         # and the words that open the names of towns ("St Petersburg", "Fort Worth")
         *PLACE_PREFIXES,
         # and of events ("the coming Olympic Games", "the Eastern Economic Forum")

@@ -1520,3 +1520,16 @@ def test_the_home_secretary_on_the_story_s_date_is_the_one_in_office(matcher):
     # a state's office by its possessive is the holder, not someone's unnamed aide
     body = 'Talks went on. "The orders are proportionate," Russia\'s foreign minister said.'
     assert _quotes(matcher, body)["speaker_actor_id"].to_list() == ["person_sergei_lavrov"]
+
+
+def test_they_is_the_body_a_sentence_is_about_and_she_a_wife_named_once(matcher):
+    body = (
+        "The Liberal Democrats want a local income tax of the kind seen in Norway and "
+        "Sweden. The rate would be set locally, but run by the Revenue which they say would "
+        'save money. They say the tax puts a "ceiling" on bills.\n\nThe film shows Alan Marsh '
+        'at home with his wife, ex-model Sandra. Asked about tennis, she confesses: "I would '
+        'like to win occasionally."'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list()[0] == "org_liberal_democrats_gbr"
+    assert rows["speaker_text"].to_list()[1] == "Sandra"
