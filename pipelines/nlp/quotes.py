@@ -629,6 +629,10 @@ _NAME_AND_INSERTION_BEFORE_VERB = re.compile(
     rf"\s*(?P<speaker>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?{_NAME}),\s"
     r"(?P<apposition>[^“”\"]{1,220}?),\s+(?:also\s+|[a-z]+ly\s+)?$"
 )
+# A clause coordinated after another: ", but", ", and", "; ", ", while".
+_COORDINATED_CLAUSE = re.compile(r"[;,]\s+(?:but|and|while|whereas|yet)\b|;")
+# A plain verb of saying and the clause it reports: "said that", "says".
+_SAID_THAT = re.compile(r"(?:said|says|told\s+\w+|insisted|added|argued)\s+(?:that\s+)?")
 # Words between commas that end with a name of their own: ", the head of the village, Tamara
 # Lukina".
 _NAME_LAST = re.compile(rf"(?:^|,\s)(?:[{UPPER}][\w'’.\-]*\s+){{1,3}}[{UPPER}][\w'’.\-]*$")
@@ -4209,6 +4213,23 @@ def _attribution_in_line(
         # "X said its plan, which the Council described as …, remained “…”": the subject
         # of a relative clause does not say the quote; the verb before it may
         found = None
+    if (
+        found is not None
+        and len(verbs) >= 2
+        and found.start() > verbs[0].end()
+        and not before.rstrip().endswith(":")
+        and _SAID_THAT.match(before, verbs[0].start())
+        # (not words the inner subject coined, "had dubbed it “…”", nor a clause of its own
+        # coordinated after the first: "She said …, but she warned that “…”")
+        and not _NAMES_THE_WORDS.match(verbs[-1].group())
+        and not _COORDINATED_CLAUSE.search(before, verbs[0].end(), found.start())
+        and (outer := _SUBJECT_BEFORE_VERB.search(before, clause_start, verbs[0].start()))
+        is not None
+    ):
+        # "Pompeo said that after consultation Washington had concluded the settlements were
+        # “not, per se, inconsistent …”": words set inside what the first subject said are
+        # that subject's, not those of the one their clause reports on
+        found = outer
     if found is not None and (found.group("apposition") or "").strip() in _PERSONAL_PRONOUNS:
         # "When I met Ann Vale, I told him:": the pronoun after the comma is the subject
         return None, 0

@@ -1533,3 +1533,15 @@ def test_they_is_the_body_a_sentence_is_about_and_she_a_wife_named_once(matcher)
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list()[0] == "org_liberal_democrats_gbr"
     assert rows["speaker_text"].to_list()[1] == "Sandra"
+
+
+def test_words_set_inside_what_someone_said_are_theirs_unless_coined_by_the_inner_subject(
+    matcher,
+):
+    body = (
+        "The decision was announced on Monday.\n\nAlan Marsh said that after legal advice "
+        'Washington had concluded the plan was "not, per se, unlawful".\n\nHe said his '
+        'predecessor, Nora Quill, had dubbed the plan "the Gordon problem".'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list() == ["Alan Marsh", "Nora Quill"]
