@@ -196,8 +196,13 @@ _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
 
 
 def _without_peerage(words: list[str]) -> list[str]:
-    """A name's words without a leading title of peerage or knighthood (when a name stays)."""
-    rest = words[1:] if words[:1] and words[0] in _PEERAGE else words
+    """A name's words without a leading title of peerage or knighthood, and a peer's
+    territorial designation ("Lord Faulkner of Worcester"), when a name stays."""
+    if not (words[:1] and words[0] in _PEERAGE):
+        return words
+    rest = words[1:]
+    if "of" in rest[1:]:
+        rest = rest[: rest.index("of", 1)]
     return rest or words
 
 

@@ -46,6 +46,7 @@ from pipelines.nlp.discovery import (
     is_whole_word,
     link_company_short_names,
     link_given_names,
+    link_knights,
     link_surnames,
     longest_triggers,
     merge_discovered,
@@ -62,6 +63,7 @@ from pipelines.nlp.quotes import (
     MESSAGE_HEADLINE,
     QUOTE_SCHEMA,
     has_quotes,
+    name_gender,
     quotes_of_article,
 )
 from pipelines.nlp.roles import (
@@ -564,6 +566,7 @@ class ActorMatcher:
             }
             found, relatives = tied_family_members(text, found, name_of)
             discovered |= {a: d for a, d in relatives.items() if a not in discovered}
+        found = self._without_the_other_genders_honorific(text, found)
         people = {
             actor_id: discovered[actor_id][0] if actor_id in discovered else self.names[actor_id]
             for _, _, actor_id, kind in found
@@ -576,6 +579,8 @@ class ActorMatcher:
         found = _surnames_to_the_named(text, found, people, discovered)
         found = link_surnames(text, found, people)
         found = link_given_names(text, found, people, set(discovered))
+        if "Sir " in text or "Dame " in text:
+            found = link_knights(text, found, people)
         found = _without_name_tails(text, found)
         companies = {a: name for a, (name, kind) in discovered.items() if kind == "organization"}
         if companies:
@@ -646,6 +651,22 @@ class ActorMatcher:
                     )
                     and given.group(1).lower() not in _COMMON_WORDS
                 ):
+                    continue
+            out.append(mention)
+        return out
+
+    def _without_the_other_genders_honorific(
+        self, text: str, found: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """Without a dictionary person's mention after an honorific of the other gender
+        ("Ms Abbott" is no Tony Abbott): someone else of that surname."""
+        out = []
+        for mention in found:
+            start, _, actor_id, _ = mention
+            honorific = _GENDERED_HONORIFIC.search(text, max(0, start - 8), start)
+            if honorific is not None and actor_id in self.names:
+                told = name_gender(self.names[actor_id])
+                if told is not None and told != ("she" if honorific.group(1) else "he"):
                     continue
             out.append(mention)
         return out
@@ -1198,6 +1219,8 @@ class PersonVariants:
 # "our" before a body named without its country: in a publisher's text, its country's ("Our
 # Armed Forces" in a Kremlin release).
 _OUR_BEFORE = re.compile(r"(?<![\w’'-])[Oo]ur\s+$")
+# An honorific that tells a gender, right before a surname.
+_GENDERED_HONORIFIC = re.compile(r"(?<![\w’'-])(?:(Mrs|Ms|Miss)|(Mr))\.?\s+$")
 # An honorific right before a one-word name: a person's surname follows ("Mr Wellington").
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prof|Professor)"

@@ -2932,10 +2932,13 @@ GROUP_PLURAL_END = re.compile(
 
 
 # What stands before a person's own name inside a candidate: a knighthood ("Sir Ian
-# Blair" is Ian Blair), an owner ("War on Want's John Hilary") or a party ("Lib Dem Norman
-# Baker", "Tory MP").
+# Blair" is Ian Blair), an owner ("War on Want's John Hilary"), a party ("Lib Dem Norman
+# Baker") or a member's letters ("MEP Gerard Batten", "Former Labour MP Lord Janner").
 _BEFORE_OWN_NAME = re.compile(
-    r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:Lib\s+Dem|Liberal\s+Democrat|Tory|Labour|Conservative|"
+    r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:(?:Former|Fellow)\s+)?(?:(?:Lib\s+Dem|Liberal\s+Democrat|"
+    r"Tory|Labour|Conservative|Democrat|Republican|SNP|Plaid|UKIP|Green)\s+)?"
+    # a member's letters ("MEP Gerard Batten", "Labour MP Ann Vale")
+    r"(?:MEP|MP|MSP|AM|MLA|QC)\s+|(?:Lib\s+Dem|Liberal\s+Democrat|Tory|Labour|Conservative|"
     r"Democrat|Republican|SNP|Plaid|UKIP|Green)\s+)(?=[A-Z])"
 )
 # A knight called by title and given name ("Sir Howard"): the one named in full, whom
@@ -3328,6 +3331,29 @@ def _alone_at(text: str, word: str, start: int, taken: list[tuple[int, int]]) ->
             found.append(at)
         at = text.find(word, end)
     return found
+
+
+_KNIGHT_BY_GIVEN_NAME_AT = re.compile(r"\b(?:Sir|Dame)\s+(?P<given>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])")
+
+
+def link_knights(text: str, mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
+    """Mentions of knights called by title and given name ("Sir Keir", "Dame Ann") for the
+    one person of that given name the text names in full, known or discovered.
+
+    Why: British news calls a knight so after naming him once; unlike a bare given name,
+    the title makes it unambiguous."""
+    by_given: dict[str, list[str]] = {}
+    for actor_id, full_name in people.items():
+        words = full_name.split()
+        if len(words) >= 2:
+            by_given.setdefault(words[0], []).append(actor_id)
+    added = [
+        (hit.start("given"), hit.end("given"), owners[0], "given")
+        for hit in _KNIGHT_BY_GIVEN_NAME_AT.finditer(text)
+        if len(owners := by_given.get(hit.group("given"), [])) == 1
+        and not _overlaps([(m[0], m[1]) for m in mentions], hit.start("given"), hit.end("given"))
+    ]
+    return sorted(mentions + added) if added else mentions
 
 
 def link_given_names(

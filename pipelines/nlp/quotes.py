@@ -2257,6 +2257,8 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
                 break  # the editor's brackets open the name: "Kazakhstan [Ann Vale]"
         if len(kept) > 2 and kept[0].group() in RANKS_AS_WORDS:
             kept.pop(0)  # "Private Grigory Titov": the rank is no part of the name
+        if full and kept and kept[0] is words[0] and kept[0].group() in _COMPASS_WORDS:
+            continue  # "West Ham", "North Ayrshire": a place, no person
         if kept and kept[0] is not words[0]:
             before = words[words.index(kept[0]) - 1].group().rstrip(".").lower()
             if before in PLACE_PREFIXES:
@@ -2312,6 +2314,9 @@ _MEMBER_NOUN_AFTER = re.compile(
     r"councillors?|candidates?|chair(?:man|woman)?|members?|ministers?|secretary|supporters|"
     r"activists|voters|government|party|council|group|judgement|ruling)\b"
 )
+
+
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern"})
 
 
 def full_written_name(name: str, before: int, written: list[tuple[int, int, str]]) -> str:

@@ -1545,3 +1545,17 @@ def test_words_set_inside_what_someone_said_are_theirs_unless_coined_by_the_inne
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_text"].to_list() == ["Alan Marsh", "Nora Quill"]
+
+
+def test_members_letters_a_place_of_the_compass_and_honorifics_of_the_other_gender(matcher):
+    body = (
+        'The row grew in West Ham on Monday. "We will not be silenced," she said, the '
+        'constituency\'s chair Nora Quill.\n\nMEP Gerard Batten said: "It is an empire." '
+        '"It was a joke," Ms Abbott said.\n\nKeir Starmer visited Leeds. "We will build," '
+        "Sir Keir said."
+    )
+    rows = _quotes(matcher, body, date(2024, 9, 1))
+    assert rows["speaker_actor_id"].to_list()[1:] == [
+        "person_gerard_batten", None, "person_keir_starmer",
+    ]  # fmt: skip
+    assert rows["speaker_text"].to_list()[0] != "West Ham"
