@@ -626,8 +626,9 @@ _SOMEONES_PERSON_SPEAKER = re.compile(_SOMEONES_PERSON)
 # was a GP in Blaengwynfi, in the Upper Afan Valley, said" (the name speaks, not a body or a
 # place or a person named between the commas).
 _NAME_AND_INSERTION_BEFORE_VERB = re.compile(
-    rf"\s*(?P<speaker>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?{_NAME}),\s"
-    r"(?P<apposition>[^“”\"]{1,220}?),\s+(?:also\s+|[a-z]+ly\s+)?$"
+    rf"\s*(?P<speaker>(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?{_NAME})(?:,\s|\s[-–—]\s)"
+    # (or between dashes: "Lord Bingham - a senior law lord - said")
+    r"(?P<apposition>[^“”\"]{1,220}?)(?:,|\s[-–—])\s+(?:also\s+|[a-z]+ly\s+)?$"
 )
 # A clause coordinated after another: ", but", ", and", "; ", ", while".
 _COORDINATED_CLAUSE = re.compile(r"[;,]\s+(?:but|and|while|whereas|yet)\b|;")
@@ -3958,6 +3959,11 @@ _WHEN_SAID = (
 # The attribution that ends the sentence a partial quote opens: "“A fair step” for both
 # sides, said Ann Vale, an analyst." (no quote mark nor stop between).
 _SENTENCE_FINAL = (
+    # "…,” the agency quoted Peoplesoft worker David Ogden as saying": the one quoted
+    re.compile(
+        rf"[^.!?“”\"\n]{{0,60}}?\bquoted\s+(?P<speaker>(?:[\w'’\-]+\s+){{0,4}}?{_NAME})"
+        r"\s+as\s+say(?:ing|s)\b"
+    ),
     re.compile(rf"[^.!?“”\"\n]{{1,160}}?,\s+{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
     re.compile(
         rf"[^.!?“”\"\n]{{1,160}}?,\s+{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"

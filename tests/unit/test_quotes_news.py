@@ -1559,3 +1559,13 @@ def test_members_letters_a_place_of_the_compass_and_honorifics_of_the_other_gend
         "person_gerard_batten", None, "person_keir_starmer",
     ]  # fmt: skip
     assert rows["speaker_text"].to_list()[0] != "West Ham"
+
+
+def test_one_quoted_as_saying_and_a_name_with_an_apposition_between_dashes(matcher):
+    body = (
+        'Staff met on Friday.\n\n"We are mourning a great company," the agency quoted '
+        "worker Tam Odell as saying.\n\nLord Fenwick - a senior judge - said the rules "
+        'allowed detentions "in a way that discriminates".'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list() == ["Tam Odell", "Lord Fenwick"]
