@@ -180,6 +180,9 @@ def same_person(gold: str | None, ours: str | None) -> bool:
         for n in (gold, ours)
     )
     a, b = (_without_peerage(words) for words in (a, b))
+    if len(a) > 1 and len(b) > 1 and _country_first(a) == _country_first(b):
+        # a body by its country's name or adjective ("UK government", "British government")
+        return True
     if a == b or _without_home_country(a) == _without_home_country(b):
         return True
     if min(len(a), len(b)) >= 2 and (a[: len(b)] == b or b[: len(a)] == a):
@@ -193,6 +196,28 @@ def same_person(gold: str | None, ours: str | None) -> bool:
 
 
 _PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "sir", "dame"})
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[tuple[str, ...], str]:
+    """{the words of a country's name, short name or adjective: its actor id} from the
+    dictionary's aliases ("uk", "britain", "british" → country_gbr)."""
+    aliases = ActorDictionary.from_seeds(SEEDS_DIR).aliases
+    return {
+        tuple(_plain(alias).split()): actor_id
+        for actor_id, alias, kind in aliases.select("actor_id", "alias", "alias_kind").iter_rows()
+        if actor_id.startswith("country_") and kind in ("name", "short", "demonym")
+    }
+
+
+def _country_first(words: list[str]) -> list[str]:
+    """A name's words with the country its first words name written as the country's id."""
+    known = _country_words()
+    for size in (3, 2, 1):
+        country = known.get(tuple(words[:size]))
+        if country is not None and len(words) > size:
+            return [country, *words[size:]]
+    return words
 
 
 def _without_peerage(words: list[str]) -> list[str]:

@@ -163,6 +163,9 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     assert not same_person("Charles Falconer", "Lord Goldsmith")
     assert not same_person("Howard Newby", "Sir Howard")
     assert same_person("Lord Faulkner of Worcester", "Lord Faulkner")
+    # a body by its country's name or adjective
+    assert same_person("UK government", "British government")
+    assert not same_person("UK government", "French government")
     # a body by the first words of its full name, not a person by a given name alone
     assert same_person("Valley Federal Savings and Loan Association", "Valley Federal")
     assert not same_person("Ann Vale", "Ann")
