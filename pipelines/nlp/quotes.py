@@ -183,7 +183,7 @@ _RANK_STOPS = "|".join(
 _NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:&\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
-_BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service)"
+_BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service|alliance|watchdog)"
 _COMPANY_NOUNS = (
     r"(?:company|firm|concern|\w*maker|producer|carrier|retailer|insurer|lender|bank|"
     r"manufacturer|utility|thrift|chain|airline|conglomerate|brewer|brokerage|broker|miner|"
@@ -3967,6 +3967,12 @@ _SENTENCE_FINAL = (
     re.compile(rf"[^.!?“”\"\n]{{1,160}}?,\s+{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
     re.compile(
         rf"[^.!?“”\"\n]{{1,160}}?,\s+{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"
+        rf"(?={_WHEN_SAID}\s*[.;])"
+    ),
+    # the same after more quoted words in the sentence: "People would face a “clear choice”
+    # at the election, either “more waste or lower taxes”, he said."
+    re.compile(
+        rf"[^.!?\n]{{1,200}}?,\s+{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"
         rf"(?={_WHEN_SAID}\s*[.;])"
     ),
 )

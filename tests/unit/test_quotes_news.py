@@ -1569,3 +1569,15 @@ def test_one_quoted_as_saying_and_a_name_with_an_apposition_between_dashes(match
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_text"].to_list() == ["Tam Odell", "Lord Fenwick"]
+
+
+def test_partial_quotes_of_an_alliance_and_before_a_later_quote_and_he_said(matcher):
+    body = (
+        "Calls grew for a lower voting age. The Votes at 16 alliance said it was a good thing "
+        'to "engage people" by lowering the candidacy age.\n\nAlan Marsh spoke in Leeds. '
+        'People would face a "clear choice" at the election, either "more waste or lower '
+        'taxes", he said.'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list()[0] == "The Votes at 16 alliance"
+    assert rows["speaker_actor_id"].to_list()[1:] == ["person_alan_marsh"] * 2
