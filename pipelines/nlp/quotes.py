@@ -630,7 +630,8 @@ _NAME_AND_INSERTION_BEFORE_VERB = re.compile(
     # (or between dashes: "Lord Bingham - a senior law lord - said")
     r"(?P<apposition>[^“”\"]{1,220}?)(?:,|\s[-–—])\s+(?:also\s+|[a-z]+ly\s+)?$"
 )
-# A clause coordinated after another: ", but", ", and", "; ", ", while".
+# A clause coordinated after another ("…, but she warned", "…, and it added"): wider than
+# `_CLAUSE_OPENING_BREAK`, since "and" here joins a second reporting clause.
 _COORDINATED_CLAUSE = re.compile(r"[;,]\s+(?:but|and|while|whereas|yet)\b|;")
 # A plain verb of saying and the clause it reports: "said that", "says".
 _SAID_THAT = re.compile(r"(?:said|says|told\s+\w+|insisted|added|argued)\s+(?:that\s+)?")

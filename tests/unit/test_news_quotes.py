@@ -50,18 +50,25 @@ def test_a_written_page_is_scored_by_its_offsets(tmp_path: Path) -> None:
     assert score.right_by_resolution == {"name": 1}
 
 
-@pytest.mark.skipif(not BENCHMARK_PAGES.exists(), reason="the shared reference data is absent")
-def test_the_gold_points_at_quotation_marks_of_english_pages() -> None:
-    bodies = page_bodies()
-    gold = load_gold(NEWS_QUOTES_GOLD)
-    assert len(gold) == 410
+def _unmarked(gold: list[dict], bodies: dict[str, str], key: str, marks: str) -> int:
+    """How many gold quotes no quotation mark opens within a few characters before, each
+    quote's offsets and `resolved_by` checked on the way."""
+    unmarked = 0
     for item in gold:
-        body = bodies[item["page_id"]]
+        body = bodies[item[key]]
         assert 0 <= item["quote_start"] < item["quote_end"] <= len(body)
         assert item["resolved_by"] in RESOLUTIONS
-        # the words sit inside quotation marks: one opens within a few characters before
-        assert any(mark in body[max(0, item["quote_start"] - 3) : item["quote_start"]]
-                   for mark in "\"“«‘'")  # fmt: skip
+        before = body[max(0, item["quote_start"] - 3) : item["quote_start"]]
+        unmarked += not any(mark in before for mark in marks)
+    return unmarked
+
+
+@pytest.mark.skipif(not BENCHMARK_PAGES.exists(), reason="the shared reference data is absent")
+def test_the_gold_points_at_quotation_marks_of_english_pages() -> None:
+    gold = load_gold(NEWS_QUOTES_GOLD)
+    assert len(gold) == 410
+    # the words sit inside quotation marks: one opens within a few characters before
+    assert _unmarked(gold, page_bodies(), "page_id", "\"“«‘'") == 0
 
 
 @pytest.mark.skipif(not BENCHMARK_PAGES.exists(), reason="the shared reference data is absent")
@@ -69,32 +76,24 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
     # first scores (before any change made for the set): dev 152/223, test 135/187
     dev, test = evaluate_news_quotes("dev"), evaluate_news_quotes("test")
     assert (dev.gold, test.gold) == (223, 187)
-    assert dev.right >= 198
-    assert test.right >= 145
+    assert dev.right >= 201
+    assert test.right >= 146
 
 
 @pytest.mark.skipif(not TIMEBANK_DOCS.exists(), reason="the shared reference data is absent")
 def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
-    texts = timebank_texts()
+    texts = {doc: text for doc, (text, _) in timebank_texts().items()}
     gold = load_gold(TIMEBANK_QUOTES_GOLD)
     assert len(gold) == 532
-    unmarked = 0
-    for item in gold:
-        text, _ = texts[item["doc_id"]]
-        assert 0 <= item["quote_start"] < item["quote_end"] <= len(text)
-        assert item["resolved_by"] in RESOLUTIONS
-        before = text[max(0, item["quote_start"] - 3) : item["quote_start"]]
-        unmarked += not any(mark in before for mark in "\"“`'")
     # one quotation runs on where the story left its closing mark out
-    assert unmarked <= 1
+    assert _unmarked(gold, texts, "doc_id", "\"“`'") <= 1
     # first scores (before any change made for the set, dated by their documents): dev
     # 99/147, test 70/108 of the first 60 stories; 98/131 and 117/146 of the 46 added later
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (278, 254)
-    assert dev.right >= 258
-    # (209 before a generic body noun, "the station said", became the body acting as the
-    # subject before it: one test quote lost, 13 gained on the invented sets)
-    assert test.right >= 208
+    assert dev.right >= 261
+    # (211 since 2026-12-06: two by scoring conventions, one by a rule)
+    assert test.right >= 211
 
 
 def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
@@ -106,14 +105,9 @@ def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not BBC_STORIES.exists(), reason="the BBC stories are absent")
 def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
-    bodies = bbc_bodies()
     gold = load_gold(BBC_QUOTES_GOLD)
     assert len(gold) == 1262
-    for item in gold:
-        body = bodies[item["doc_id"]]
-        assert 0 <= item["quote_start"] < item["quote_end"] <= len(body)
-        assert item["resolved_by"] in RESOLUTIONS
-        assert body[item["quote_start"] - 1] in "\"“'‘"
+    assert _unmarked(gold, bbc_bodies(), "doc_id", "\"“'‘") == 0
     # first scores: the first batch dev 187/252, test 162/218 (code of 2026-12-05's start);
     # the second, drawn after the first was tuned on, dev 143/186, test 149/199; the third,
     # drawn after the second was, dev 169/213, test 149/194
