@@ -30,7 +30,6 @@ from pathlib import Path
 import ahocorasick_rs
 import polars as pl
 import xxhash
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipelines.nlp.discovery import (
     COMMON_GIVEN_NAMES,
@@ -644,12 +643,13 @@ class ActorMatcher:
             if self._actor_types.get(actor_id) == "country" and " " not in text[start:end]:
                 before = text[max(0, start - 30) : start]
                 given = _GIVEN_NAME_BEFORE.search(before)
+                # (neither list holds a given name that is an English word too: "Will
+                # Germany agree?" keeps its country)
                 if _HONORIFIC_BEFORE.search(before) or (
                     given is not None
                     and (
                         given.group(1) in self._given_set or given.group(1) in english_given_names()
                     )
-                    and given.group(1).lower() not in _COMMON_WORDS
                 ):
                     continue
             out.append(mention)
@@ -1227,9 +1227,6 @@ _HONORIFIC_BEFORE = re.compile(
     r"\.?\s+$"
 )
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+)\s+$")
-# Given names that are common words too ("Will Germany agree?", "May Britain …"): no sign
-# of a name before a country.
-_COMMON_WORDS = STOP_WORDS
 # A capitalized word right before a surname: maybe a given name.
 _NAME_BEFORE_SURNAME = re.compile(rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)\s+$")
 # Capitalized words that open a clause before a surname ("Then Lavrov said"), which are no

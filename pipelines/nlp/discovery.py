@@ -2934,15 +2934,19 @@ GROUP_PLURAL_END = re.compile(
 # What stands before a person's own name inside a candidate: a knighthood ("Sir Ian
 # Blair" is Ian Blair), an owner ("War on Want's John Hilary"), a party ("Lib Dem Norman
 # Baker") or a member's letters ("MEP Gerard Batten", "Former Labour MP Lord Janner").
+_PARTY_WORD = (
+    r"(?:Lib\s+Dem|Liberal\s+Democrat|Tory|Labour|Conservative|Democrat|Republican|SNP|Plaid|"
+    r"UKIP|Green)"
+)
 _BEFORE_OWN_NAME = re.compile(
-    r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:(?:Former|Fellow)\s+)?(?:(?:Lib\s+Dem|Liberal\s+Democrat|"
-    r"Tory|Labour|Conservative|Democrat|Republican|SNP|Plaid|UKIP|Green)\s+)?"
-    # a member's letters ("MEP Gerard Batten", "Labour MP Ann Vale")
-    r"(?:MEP|MP|MSP|AM|MLA|QC)\s+|(?:Lib\s+Dem|Liberal\s+Democrat|Tory|Labour|Conservative|"
-    r"Democrat|Republican|SNP|Plaid|UKIP|Green)\s+)(?=[A-Z])"
+    r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+"
+    # a member's letters, a party's word before them ("MEP Gerard Batten", "Labour MP Ann
+    # Vale"), or a party's word alone ("Lib Dem Norman Baker")
+    rf"|(?:(?:Former|Fellow)\s+)?(?:{_PARTY_WORD}\s+)?(?:MEP|MP|MSP|AM|MLA|QC)\s+"
+    rf"|(?:Fellow\s+)?{_PARTY_WORD}\s+)(?=[A-Z])"
 )
 # A knight called by title and given name ("Sir Howard"): the one named in full, whom
-# `link_given_names` finds by that given name, not someone new.
+# `link_knights` finds by that given name, not someone new.
 KNIGHT_BY_GIVEN_NAME = re.compile(r"(?:Sir|Dame)\s+\S+")
 
 
@@ -3347,11 +3351,12 @@ def link_knights(text: str, mentions: list[Mention], people: dict[str, str]) -> 
         words = full_name.split()
         if len(words) >= 2:
             by_given.setdefault(words[0], []).append(actor_id)
+    taken = [(m[0], m[1]) for m in mentions]
     added = [
         (hit.start("given"), hit.end("given"), owners[0], "given")
         for hit in _KNIGHT_BY_GIVEN_NAME_AT.finditer(text)
         if len(owners := by_given.get(hit.group("given"), [])) == 1
-        and not _overlaps([(m[0], m[1]) for m in mentions], hit.start("given"), hit.end("given"))
+        and not _overlaps(taken, hit.start("given"), hit.end("given"))
     ]
     return sorted(mentions + added) if added else mentions
 

@@ -8,6 +8,12 @@ gives the holders. Among them the person the article names wins ("the spokesman"
 "Dmitry Peskov"); otherwise, with a qualifier and the article's date, the one person in office
 that day; otherwise the phrase stays unresolved (no mention rather than a wrong one).
 
+A role qualified by a capitalized word no mention covers ("the Tory leader", "the Ofsted
+boss") is an office of a body the dictionary does not hold: it is the one person the text
+itself titled with those words before ("Tory leader Michael Howard"), else nobody, never a
+holder on record of the bare office. In a text of no known publisher, an unqualified
+definite role nothing else resolves is likewise the one person the text titled so.
+
 "My French counterpart" is the holder of the speaker's office in that country that day;
 "the head of the Russian state" is that country's leader; an office the publisher's
 country lacks ("the King" in a Kremlin release) is the one named country's that has it.
@@ -450,6 +456,14 @@ def _unknown_qualifier(text: str, start: int, mentions: list[Mention]) -> tuple[
     return found.group(1).lower(), found.start(1)
 
 
+def _one_titled_before(
+    titled_as: dict[tuple[str, str], list[tuple[int, str]]], title: tuple[str, str], start: int
+) -> str | None:
+    """The one person the text titled with `title` (qualifier, role) before `start`."""
+    people = {actor_id for at, actor_id in titled_as.get(title, []) if at < start}
+    return people.pop() if len(people) == 1 else None
+
+
 def _holder(
     book: RoleBook, roles: tuple[str, ...], country: str | None, published: date | None
 ) -> str | None:
@@ -860,9 +874,8 @@ def resolve_roles(
             # "the Tory leader", "the Ofsted boss": the office of a body no mention names,
             # which no holder on record of the bare office ("leader") fills; the one the
             # text itself titled so ("Tory leader Michael Howard … the Tory leader said")
-            titled_here = {a for at, a in titled_as.get((unknown, role), []) if at < start}
-            if len(titled_here) == 1 and definite:
-                out.append((start, end, titled_here.pop(), "role"))
+            if definite and (person := _one_titled_before(titled_as, (unknown, role), start)):
+                out.append((start, end, person, "role"))
             continue
         resolved = len(out)
         if (holder := titled[(start, end)]) is not None:
@@ -944,10 +957,14 @@ def resolve_roles(
             )
         ):
             out.append((start, end, candidates[0], "role"))
-        if len(out) == resolved and definite and not qualified and home_country is None:
+        if (
+            len(out) == resolved
+            and definite
+            and not qualified
+            and home_country is None
+            and (person := _one_titled_before(titled_as, ("", role), start))
+        ):
             # "spokesman Bob Wellington … the spokesman said" in a text of no known
             # publisher: the one the text titled so, whom no record holds
-            titled_here = {a for at, a in titled_as.get(("", role), []) if at < start}
-            if len(titled_here) == 1:
-                out.append((start, end, titled_here.pop(), "role"))
+            out.append((start, end, person, "role"))
     return out
