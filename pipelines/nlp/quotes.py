@@ -4239,7 +4239,7 @@ def _attribution_in_line(
         and _SAID_THAT.match(before, verbs[0].start())
         # (not words the inner subject coined, "had dubbed it “…”", nor a clause of its own
         # coordinated after the first: "She said …, but she warned that “…”")
-        and not _NAMES_THE_WORDS.match(verbs[-1].group())
+        and not _NAMES_THE_WORDS.match(verb.group())
         and not _COORDINATED_CLAUSE.search(before, verbs[0].end(), found.start())
         and (outer := _SUBJECT_BEFORE_VERB.search(before, clause_start, verbs[0].start()))
         is not None
