@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from pipelines.evaluation.kremlin import QuoteScore, score_quotes
@@ -66,9 +67,11 @@ def timebank_texts(path: Path = TIMEBANK_DOCS) -> dict[str, tuple[str, str]]:
     }
 
 
+@lru_cache(maxsize=2)
 def bbc_bodies(root: Path = BBC_STORIES) -> dict[str, str]:
     """{"politics/007": body} of the BBC stories: each file's text after its title line.
-    A few files of the dataset are Latin-1, the rest UTF-8."""
+    A few files of the dataset are Latin-1, the rest UTF-8. Read once per folder (both
+    halves score from it)."""
     bodies = {}
     for path in sorted(root.glob("*/*.txt")):
         raw = path.read_bytes()

@@ -34,6 +34,7 @@ import xxhash
 from pipelines.nlp.discovery import (
     COMMON_GIVEN_NAMES,
     EPITHETS,
+    HONORIFIC_GENDERS,
     KIND_WORDS,
     KNIGHT_BY_GIVEN_NAME,
     SURNAME_PARTICLES,
@@ -666,7 +667,7 @@ class ActorMatcher:
             honorific = _GENDERED_HONORIFIC.search(text, max(0, start - 8), start)
             if honorific is not None and actor_id in self.names:
                 told = name_gender(self.names[actor_id])
-                if told is not None and told != ("she" if honorific.group(1) else "he"):
+                if told is not None and told != HONORIFIC_GENDERS[honorific.group(1).lower()]:
                     continue
             out.append(mention)
         return out
@@ -1219,8 +1220,10 @@ class PersonVariants:
 # "our" before a body named without its country: in a publisher's text, its country's ("Our
 # Armed Forces" in a Kremlin release).
 _OUR_BEFORE = re.compile(r"(?<![\w’'-])[Oo]ur\s+$")
-# An honorific that tells a gender, right before a surname.
-_GENDERED_HONORIFIC = re.compile(r"(?<![\w’'-])(?:(Mrs|Ms|Miss)|(Mr))\.?\s+$")
+# An honorific that tells a gender (discovery's `HONORIFIC_GENDERS`), right before a surname.
+_GENDERED_HONORIFIC = re.compile(
+    rf"(?<![\w’'-])({'|'.join(h.capitalize() for h in HONORIFIC_GENDERS)})\.?\s+$"
+)
 # An honorific right before a one-word name: a person's surname follows ("Mr Wellington").
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prof|Professor)"

@@ -2932,34 +2932,35 @@ GROUP_PLURAL_END = re.compile(
 
 
 # What stands before a person's own name inside a candidate: a knighthood ("Sir Ian
-# Blair" is Ian Blair), an owner ("War on Want's John Hilary"), a party ("Lib Dem Norman
-# Baker") or a member's letters ("MEP Gerard Batten", "Former Labour MP Lord Janner").
+# Blair" is Ian Blair), an owner ("War on Want's John Hilary") or a party's word ("Lib Dem
+# Norman Baker"); a member's letters before a given name ("MEP Gerard Batten") are
+# `without_leading_callings`'s acronyms.
 _PARTY_WORD = (
     r"(?:Lib\s+Dem|Liberal\s+Democrat|Tory|Labour|Conservative|Democrat|Republican|SNP|Plaid|"
     r"UKIP|Green)"
 )
 _BEFORE_OWN_NAME = re.compile(
-    r"^(?:(?:Sir|Dame)\s+|.*['’]s\s+"
-    # a member's letters, a party's word before them ("MEP Gerard Batten", "Labour MP Ann
-    # Vale"), or a party's word alone ("Lib Dem Norman Baker")
-    rf"|(?:(?:Former|Fellow)\s+)?(?:{_PARTY_WORD}\s+)?(?:MEP|MP|MSP|AM|MLA|QC)\s+"
-    rf"|(?:Fellow\s+)?{_PARTY_WORD}\s+)(?=[A-Z])"
+    rf"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:Former\s+|Fellow\s+)?{_PARTY_WORD}\s+)(?=[A-Z])"
 )
-# A knight called by title and given name ("Sir Howard"): the one named in full, whom
-# `link_knights` finds by that given name, not someone new.
-KNIGHT_BY_GIVEN_NAME = re.compile(r"(?:Sir|Dame)\s+\S+")
+# A knight called by title and given name ("Sir Howard", "Dame Ann"), not followed by a
+# family name: the one named in full, whom `link_knights` finds by that given name.
+KNIGHT_BY_GIVEN_NAME = re.compile(r"\b(?:Sir|Dame)\s+(?P<given>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])")
 
 
 def tidied_person(candidate: Discovered) -> Discovered:
-    """A discovered person as named: without a knighthood or an owner before the name,
-    and a "person" whose name ends in a party's or group's plural is that group."""
+    """A discovered person as named: without a knighthood, an owner, a party's word or a
+    member's letters before the name (`without_leading_callings`), two words left at least;
+    a "person" whose name ends in a party's or group's plural is that group."""
     if candidate.actor_type != "person":
         return candidate
     if GROUP_PLURAL_END.search(candidate.name):
         return Discovered(candidate.start, candidate.end, candidate.name, "group")
     before = _BEFORE_OWN_NAME.match(candidate.name)
-    if before is not None and " " in candidate.name[before.end() :]:
-        cut = before.end()
+    cut = before.end() if before is not None and " " in candidate.name[before.end() :] else 0
+    words = list(re.finditer(r"\S+", candidate.name[cut:]))
+    kept = without_leading_callings([w.group() for w in words])
+    cut += words[len(words) - len(kept)].start() if kept else 0
+    if cut:
         return Discovered(candidate.start + cut, candidate.end, candidate.name[cut:], "person")
     return candidate
 
@@ -3337,7 +3338,14 @@ def _alone_at(text: str, word: str, start: int, taken: list[tuple[int, int]]) ->
     return found
 
 
-_KNIGHT_BY_GIVEN_NAME_AT = re.compile(r"\b(?:Sir|Dame)\s+(?P<given>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])")
+def _people_by_given_name(people: dict[str, str]) -> dict[str, list[str]]:
+    """{given name: the actors of that given name} of the people named in full."""
+    by_given: dict[str, list[str]] = {}
+    for actor_id, full_name in people.items():
+        words = full_name.split()
+        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
+            by_given.setdefault(words[0], []).append(actor_id)
+    return by_given
 
 
 def link_knights(text: str, mentions: list[Mention], people: dict[str, str]) -> list[Mention]:
@@ -3346,15 +3354,11 @@ def link_knights(text: str, mentions: list[Mention], people: dict[str, str]) -> 
 
     Why: British news calls a knight so after naming him once; unlike a bare given name,
     the title makes it unambiguous."""
-    by_given: dict[str, list[str]] = {}
-    for actor_id, full_name in people.items():
-        words = full_name.split()
-        if len(words) >= 2:
-            by_given.setdefault(words[0], []).append(actor_id)
+    by_given = _people_by_given_name(people)
     taken = [(m[0], m[1]) for m in mentions]
     added = [
         (hit.start("given"), hit.end("given"), owners[0], "given")
-        for hit in _KNIGHT_BY_GIVEN_NAME_AT.finditer(text)
+        for hit in KNIGHT_BY_GIVEN_NAME.finditer(text)
         if len(owners := by_given.get(hit.group("given"), [])) == 1
         and not _overlaps(taken, hit.start("given"), hit.end("given"))
     ]
@@ -3371,11 +3375,7 @@ def link_given_names(
     Why: releases and stories call the ordinary people they introduce in full ("Twelve-year-
     old Kirill Smirnov showed a drone") by their first name after that ("Kirill said");
     a known figure is called by surname or title instead."""
-    by_given: dict[str, list[str]] = {}
-    for actor_id, full_name in people.items():
-        words = full_name.split()
-        if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
-            by_given.setdefault(words[0], []).append(actor_id)
+    by_given = _people_by_given_name(people)
     first_at: dict[str, int] = {}
     for start, _, actor_id, _ in mentions:
         first_at.setdefault(actor_id, start)

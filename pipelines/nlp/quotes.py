@@ -2158,7 +2158,7 @@ _NOT_NAME_IN_WRITING = frozenset(
         *("region", "territory", "republic", "province", "district", "oblast", "krai"),
         *("peninsula", "island", "islands", "river", "sea", "mountains", "valley"),
         # and of prisons, palaces and sites ("Belmarsh Prison"; streets and stations below)
-        *("prison", "jail", "palace", "cathedral", "mosque", "barracks", "camp", "boulevard"),
+        *("prison", "jail", "palace", "cathedral", "mosque", "barracks", "boulevard"),
         # and the words that open the names of towns ("St Petersburg", "Fort Worth")
         *PLACE_PREFIXES,
         # and of events ("the coming Olympic Games", "the Eastern Economic Forum")
@@ -3479,7 +3479,8 @@ def _office_of_a_state_or_body(start: int, end: int, mentions: list[Mention]) ->
     """Whether the speaker phrase at [start, end) is a country's or a body's office that a
     person mention ends ("Russia's foreign minister", "Britain's home secretary"): the holder
     the roles resolved, not someone's unnamed aide."""
-    inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+    first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (end,))
+    inside = [m for m in mentions[first:last] if m[1] <= end]
     return (
         len(inside) >= 2
         and inside[0][0] == start
