@@ -599,6 +599,27 @@ ORG_HEADS = (
     "Terminal",
     "Port",
     "Sangha",
+    # newspapers and other publications ("Evening Standard", "Sunday Telegraph", "Daily
+    # Mail"), named by their masthead's last word; no person's surname
+    "Times",
+    "Post",
+    "Herald",
+    "Standard",
+    "Gazette",
+    "Tribune",
+    "Chronicle",
+    "Telegraph",
+    "Journal",
+    "Guardian",
+    "Observer",
+    "Mirror",
+    "Express",
+    "Mail",
+    "Examiner",
+    "Inquirer",
+    "Newspaper",
+    "Magazine",
+    "News",
 )
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
 _GENERIC = {

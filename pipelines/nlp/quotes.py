@@ -267,7 +267,10 @@ _OWNED_DESCRIPTION = (
     rf"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,2}}['’]s\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}"
     rf"{_DESCRIPTION_WORD}"
 )
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|{_OWNED_DESCRIPTION}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z]))?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+# (the words before a name are its titles: never a clause that reports it, "Mr Peston's book
+# claimed that Mr Brown told him")
+_NOT_A_TITLE_WORD = r"(?!(?:that|who|which|whom|said|says|claimed|claims|told|tells)\b)"
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_A_TITLE_WORD}[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|{_OWNED_DESCRIPTION}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z]))?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
@@ -3556,6 +3559,8 @@ _NAMES_THE_WORDS = re.compile(
     r"(?:described|called|termed|dubbed|branded|labell?ed|characteri[sz]ed)"
     r"(?:\s+(?:it|them|this|that))?(?:\s+as)?\s*[“\"«]?\s*"
 )
+# A participle of saying that a comma sets after its clause: ", saying", ", adding".
+_PARTICIPLE_AFTER_COMMA = re.compile(r"(?<=,\s)(?:saying|adding|claiming|asserting|telling)\b")
 # A relative clause about a thing opening right before a verb: ", which the Governor".
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]+\s+){0,4}$")
 
@@ -3600,7 +3605,11 @@ def _reporting_person_in(
         return owner[2], body[owner[0] : owner[1]]
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
-    if bodies and (named := _named_subject(body, start, verb.start(), mentions, written)):
+    if (bodies or _PARTICIPLE_AFTER_COMMA.match(body, verb.start())) and (
+        named := _named_subject(body, start, verb.start(), mentions, written)
+    ):
+        # (", saying …" speaks for the clause's subject, not for the one it names as an
+        # object: "Ann Vale paid tribute to Tom Reyes's campaign, saying it was “…”")
         return named
     persons = _persons_between(start, verb.start(), mentions)
     if persons:
@@ -3791,7 +3800,15 @@ def interviewee_answer(
     if said is None:
         return None
     start = max(body.rfind("\n", 0, said.start()) + 1, body.rfind(". ", 0, said.start()) + 2)
-    return _named_subject(body, start, said.start(), mentions, written)
+    subject = _named_subject(body, start, said.start(), mentions, written)
+    asker_is_a_body = subject is None or subject[1].split()[-1].lower() in _BODY_HEADS
+    if asker_is_a_body:
+        # "The Harbour Times spoke to Ann Vale": a publication asks, the one it spoke to answers
+        if spoken_to := _persons_between(said.end() - 1, said.end() + 80, mentions):
+            return spoken_to[0][2], body[spoken_to[0][0] : spoken_to[0][1]]
+        if named := [w for w in written if said.end() - 1 <= w[0] < said.end() + 80]:
+            return None, named[0][2]
+    return subject
 
 
 def _named_subject(

@@ -1581,3 +1581,27 @@ def test_partial_quotes_of_an_alliance_and_before_a_later_quote_and_he_said(matc
     rows = _quotes(matcher, body, None)
     assert rows["speaker_text"].to_list()[0] == "The Votes at 16 alliance"
     assert rows["speaker_actor_id"].to_list()[1:] == ["person_alan_marsh"] * 2
+
+
+def test_saying_speaks_for_the_subject_a_newspaper_is_no_person_nor_a_reporting_clause(
+    matcher,
+):
+    body = (
+        "Alan Marsh paid tribute to Nora Quill's campaign, saying she had made the vote "
+        '"a true celebration".\n\nHome Secretary Tam Odell toured Leeds. The Evening Herald '
+        'quoted Mr Odell telling members he wanted change. "That is our duty," he said.\n\nThe book claimed that Mr Odell told '
+        'Mr Marsh: "There is nothing you could say to me now."'
+    )
+    rows = _quotes(matcher, body, None)
+    speakers = rows["speaker_text"].to_list()
+    assert speakers[:2] == ["Alan Marsh", "he"] and speakers[2].endswith("Odell")
+    assert rows["speaker_actor_id"].to_list()[1] == rows["speaker_actor_id"].to_list()[2]
+
+
+def test_a_publication_that_spoke_to_someone_asks_and_the_one_it_spoke_to_answers(matcher):
+    body = (
+        "The Harbour Times spoke to Nora Quill after the vote.\n\nHow close was it?\n\n"
+        '"Closer than most people realize."'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list() == ["Nora Quill"]
