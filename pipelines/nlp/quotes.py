@@ -8015,6 +8015,45 @@ def _paragraphs_take_the_last(
     return rows
 
 
+def _partials_take_the_sentence_end(
+    body: str,
+    rows: list[tuple],
+    short_unattributed: list[tuple],
+    said_after: dict[int, tuple[str | None, str | None]],
+) -> list[tuple]:
+    """The rows, each quote that nothing attributed given the speaker of the next quote in
+    its sentence when an attribution after that one closes the sentence (`said_after`) and
+    no verb of saying stands between them: "… an “unusually high turnover” of staff, which
+    had “seriously interfered” with its work, said the committee". A short phrase of
+    `short_unattributed` (else a scare quote, left out) is kept when so attributed.
+
+    Why: news sets several partial quotes in one sentence and names the speaker once, at its
+    end; each of them is that speaker's words."""
+    short = {row[2] for row in short_unattributed}
+    given: dict[int, tuple] = {}
+    # (sentence, start, speaker) of the quote after the one read, read from the last back
+    following: tuple[int, int, tuple[str | None, str | None]] | None = None
+    for row in sorted([*rows, *short_unattributed], key=lambda row: row[2], reverse=True):
+        if (
+            row[4] is None
+            and row[5] is None
+            and row[7] == "none"
+            and following is not None
+            and following[0] == row[1]
+            and not _REPORTING_VERB.search(body, row[3], following[1])
+        ):
+            row = given[row[2]] = (*row[:4], *following[2], row[6], "sentence")
+        elif row[2] in short:
+            following = None
+            continue
+        speaker = said_after.get(row[2]) or (row[4:6] if row[2] in given else None)
+        following = (row[1], row[2], speaker) if speaker is not None and any(speaker) else None
+    # (the rows keep their order: a quote inside a turn's label is matched after the label)
+    return [given.get(row[2], row) for row in rows] + sorted(
+        given[row[2]] for row in short_unattributed if row[2] in given
+    )
+
+
 # A quotation inside a quotation, in single marks: "‘…’", or "'…'" opening after a space
 # or a colon and closing before a space or punctuation (an apostrophe in "Don't" is neither).
 _INNER_QUOTE = re.compile(
@@ -8332,6 +8371,8 @@ def quotes_of_article(
     # the quotes whose speaker was guessed from the context, and those attributed after them
     guessed: set[int] = set()
     said_after: dict[int, tuple[str | None, str | None]] = {}
+    # short quoted phrases nothing attributed where they stand
+    short_unattributed: list[tuple] = []
     # the last quotes read, for exchanges of questions and answers (`exchange_turn`)
     exchange: list[Turn] = []
     # the one the chair's last reply answered (`directive_reply`)
@@ -9161,7 +9202,10 @@ def quotes_of_article(
             and not _NAMED_AS_BEFORE.search(body, max(line_start, q_start - 60), q_start)
         ):
             continued = None
-            continue  # a short quoted phrase without a speaker is a scare quote
+            # a short quoted phrase without a speaker is a scare quote, unless an attribution
+            # closing its sentence names whose words it is (`_partials_take_the_sentence_end`)
+            short_unattributed.append(quote_row(q_start, q_end, quote, None, None, "none"))
+            continue
         if actor_id is not None and actor_id.startswith(_UNNAMED_GROUP):
             # "The residents asked:": an unnamed group is nobody in particular; "police
             # said" the force the text named ("Stockholm police"), if it did
@@ -9218,6 +9262,7 @@ def quotes_of_article(
             # a quote over several sentences: the next is counted from its last one
             last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
     rows = _paragraphs_take_the_last(body, rows, found_quotes, guessed, said_after)
+    rows = _partials_take_the_sentence_end(body, rows, short_unattributed, said_after)
     if message_release and publisher_head is not None:
         rows = _unsigned_message_quotes(body, rows, found_quotes, publisher_head)
     rows += [

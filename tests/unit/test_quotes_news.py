@@ -1605,3 +1605,16 @@ def test_a_publication_that_spoke_to_someone_asks_and_the_one_it_spoke_to_answer
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_text"].to_list() == ["Nora Quill"]
+
+
+def test_partial_quotes_take_the_attribution_that_closes_their_sentence(matcher):
+    body = (
+        'The review was published on Monday.\n\nThe department suffered an "unusually high '
+        'turnover" of staff, which had "seriously interfered" with its work, said Alan '
+        'Marsh.\n\nBudgets were "too low" and "badly run", said Nora Quill.'
+    )
+    rows = _quotes(matcher, body, None).sort("char_start")
+    assert rows["quote_text"].to_list() == [
+        "unusually high turnover", "seriously interfered", "too low", "badly run",
+    ]  # fmt: skip
+    assert rows["speaker_text"].to_list() == ["Alan Marsh"] * 2 + ["Nora Quill"] * 2
