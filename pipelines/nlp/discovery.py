@@ -2961,11 +2961,24 @@ _PARTY_WORD = (
     r"UKIP|Green)"
 )
 _BEFORE_OWN_NAME = re.compile(
-    rf"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:Former\s+|Fellow\s+)?{_PARTY_WORD}\s+)(?=[A-Z])"
+    rf"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:Former\s+|Fellow\s+)?{_PARTY_WORD}\s+)"
+    # (not the party's own name: "Green Party leader Ann Vale")
+    r"(?=[A-Z])(?!(?:Party|Democrats?|Dems?)\b)"
 )
 # A knight called by title and given name ("Sir Howard", "Dame Ann"), not followed by a
 # family name: the one named in full, whom `link_knights` finds by that given name.
 KNIGHT_BY_GIVEN_NAME = re.compile(r"\b(?:Sir|Dame)\s+(?P<given>[A-Z][a-z'’\-]+)\b(?!\s+[A-Z])")
+
+
+def own_name_offset(name: str) -> int:
+    """Where a person's own name starts in a name written with a knighthood, an owner, a
+    party's word or a member's letters before it ("Lib Dem Norman Baker": 8), two words
+    left at least; 0 when nothing stands before it."""
+    before = _BEFORE_OWN_NAME.match(name)
+    cut = before.end() if before is not None and " " in name[before.end() :] else 0
+    words = list(re.finditer(r"\S+", name[cut:]))
+    kept = without_leading_callings([w.group() for w in words])
+    return cut + (words[len(words) - len(kept)].start() if kept else 0)
 
 
 def tidied_person(candidate: Discovered) -> Discovered:
@@ -2976,11 +2989,7 @@ def tidied_person(candidate: Discovered) -> Discovered:
         return candidate
     if GROUP_PLURAL_END.search(candidate.name):
         return Discovered(candidate.start, candidate.end, candidate.name, "group")
-    before = _BEFORE_OWN_NAME.match(candidate.name)
-    cut = before.end() if before is not None and " " in candidate.name[before.end() :] else 0
-    words = list(re.finditer(r"\S+", candidate.name[cut:]))
-    kept = without_leading_callings([w.group() for w in words])
-    cut += words[len(words) - len(kept)].start() if kept else 0
+    cut = own_name_offset(candidate.name)
     if cut:
         return Discovered(candidate.start + cut, candidate.end, candidate.name[cut:], "person")
     return candidate

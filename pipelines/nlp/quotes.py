@@ -92,6 +92,7 @@ from pipelines.nlp.discovery import (
     TITLE_WORDS_PLAIN,
     body_initials,
     given_name_genders,
+    own_name_offset,
     tie_gender,
     without_leading_callings,
 )
@@ -3167,9 +3168,20 @@ def written_speaker_name(speaker_text: str) -> str | None:
     ("the head of the district") unchanged."""
     if not speaker_text[:1].isupper():
         return speaker_text
-    name = " ".join(
-        without_leading_callings(_without_titles(speaker_text, _NOT_OF_THE_NAME).split())
+    # ("Lib Dem Norman Baker", "Former Labour MP Lord Janner": the party's words first)
+    words = speaker_text.split()
+    # (a body keeps its owner: "South Korea's Foreign Ministry")
+    own = (
+        speaker_text
+        if words[-1].lower() in _BODY_HEADS
+        else speaker_text[own_name_offset(speaker_text) :]
     )
+    words = own.split()
+    portfolio = [i for i, w in enumerate(words[:-2]) if w.rstrip(".,").lower() in _TITLES]
+    if portfolio and all(w[:1].isupper() for w in words[portfolio[-1] + 1 :]):
+        # "Economy and Labour Minister Wolfgang Clement": the name after the office
+        own = " ".join(words[portfolio[-1] + 1 :])
+    name = " ".join(without_leading_callings(_without_titles(own, _NOT_OF_THE_NAME).split()))
     if name != speaker_text and name.rstrip(".,").lower() in _TITLES | _STATE_TITLES:
         # an address ("Mr Ambassador") names no one; a lone calling may be a name
         # ("Economist", of the weekly)

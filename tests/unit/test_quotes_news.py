@@ -25,6 +25,7 @@ from pipelines.nlp.quotes import (
     title_anaphora,
     told_genders,
     written_names,
+    written_speaker_name,
 )
 from pipelines.nlp.sentences import split_sentences
 from pipelines.settings import SEEDS_DIR
@@ -1618,3 +1619,16 @@ def test_partial_quotes_take_the_attribution_that_closes_their_sentence(matcher)
         "unusually high turnover", "seriously interfered", "too low", "badly run",
     ]  # fmt: skip
     assert rows["speaker_text"].to_list() == ["Alan Marsh"] * 2 + ["Nora Quill"] * 2
+
+
+def test_a_written_speaker_is_named_without_party_words_offices_or_members_letters():
+    assert [
+        written_speaker_name(text)
+        for text in (
+            "Lib Dem Tam Odell",
+            "Former Labour MP Lord Fenwick",
+            "Economy and Labour Minister Nora Quill",
+            "Green Party leader Alan Marsh",
+            "Harbia's Foreign Ministry",
+        )
+    ] == ["Tam Odell", "Lord Fenwick", "Nora Quill", "Alan Marsh", "Harbia's Foreign Ministry"]
