@@ -214,6 +214,7 @@ _ORG_PHRASE = (
     r"(?P<of>\s+(?:of|in|for|on)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'\-]*){0,5})?"
 )
 _WRITTEN_ORG = re.compile(_ORG_PHRASE)
+_ORG_HEAD_WORD = re.compile(_ORG_HEAD_NOUNS)
 # The same as a clause's subject, where a body named by kind in lowercase ("a joint
 # commission") is no subject: an owner or a capitalized head.
 _ORG_SUBJECT = (
@@ -8905,8 +8906,14 @@ def quotes_of_article(
                 s_start,
                 apposition_end,
                 article_mentions,
-                # (a name written after "in the" is a place's: "… in the North West")
-                [w for w in names if not _IN_THE_BEFORE.search(body, max(0, w[0] - 8), w[0])],
+                # (a name written after "in the" is a place's: "… in the North West"; one
+                # ending in a body's head noun a body's: "a Home Office spokesman")
+                [
+                    w
+                    for w in names
+                    if not _IN_THE_BEFORE.search(body, max(0, w[0] - 8), w[0])
+                    and not _ORG_HEAD_WORD.fullmatch(w[2].split()[-1])
+                ],
             ) and not speaker_text.lower().startswith("the ")
             # "a Pentagon spokesperson", "A young developer in | Novosibirsk": one unnamed
             one_of = _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 80), s_start)

@@ -1632,3 +1632,13 @@ def test_a_written_speaker_is_named_without_party_words_offices_or_members_lette
             "Harbia's Foreign Ministry",
         )
     ] == ["Tam Odell", "Lord Fenwick", "Nora Quill", "Alan Marsh", "Harbia's Foreign Ministry"]
+
+
+def test_a_spokesman_of_a_body_the_text_named_before_is_still_someone_unnamed(matcher):
+    body = (
+        "The Harbour Office launched its plan on Monday.\n\n"
+        '"It represents a change," said a Harbour Office spokesman.'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == [None]
+    assert rows["attribution"].to_list() == ["unnamed"]
