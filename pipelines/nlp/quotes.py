@@ -255,7 +255,8 @@ _GENERIC_ORG_WORDS = frozenset(
 # Valtonen", "foreign minister Ana Rojas"), a described person ("the ministry's
 # spokesman", "his Ukrainian counterpart": news describes the other party with a
 # possessive), or a pronoun. A conjunction ends a description ("He thanked her and said:"
-# has no speaker "her and").
+# has no speaker "her and"), except in a portfolio of two fields before its office ("the work
+# and pensions minister"; not two offices: "the peer and former minister").
 _DESCRIPTION_WORD = r"(?!(?:and|or|but|then)\b)[\w'’\-]+"
 # A body's name whose words hold "and" after "of": "the Colorado Department of Public Health
 # and Environment", "the Ministry of Industry and Trade".
@@ -272,7 +273,7 @@ _OWNED_DESCRIPTION = (
 # (the words before a name are its titles: never a clause that reports it, "Mr Peston's book
 # claimed that Mr Brown told him")
 _NOT_A_TITLE_WORD = r"(?!(?:that|who|which|whom|said|says|claimed|claims|told|tells)\b)"
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_A_TITLE_WORD}[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|{_OWNED_DESCRIPTION}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z]))?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_A_TITLE_WORD}[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|{_OWNED_DESCRIPTION}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z])(?:(?!(?:former|then|new|current|acting|future)\b){_DESCRIPTION_WORD}\s+)?)?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
@@ -8028,6 +8029,56 @@ def _paragraphs_take_the_last(
     return rows
 
 
+# A role the first paragraph names its speaker by, a definite or owned one: "the work and
+# pensions minister", "Scotland's first minister" (not "a spokesman": someone unnamed).
+_LEDE_ROLE = re.compile(
+    rf"(?:[Tt]he|[A-Z][\w'’\-]*['’]s)\s+(?:[\w\-]+\s+){{0,4}}?(?P<role>{'|'.join(sorted(_TITLES))})\b"
+)
+_UNNAMED_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "analyst"}
+)
+
+
+def _lede_roles_named_next(
+    body: str, rows: list[tuple], short: list[tuple], mentions: list[Mention]
+) -> tuple[list[tuple], list[tuple]]:
+    """The rows and the short phrases left out, each quote of the first paragraph whose
+    speaker is a role nobody holds on record ("…, the work and pensions minister has said";
+    or, with no speaker, a sentence a role opens: "Scotland's first minister has told pupils
+    it is okay “once in a while”") given the first person the next paragraph names; a short
+    phrase so resolved joins the rows.
+
+    Why: news opens with what was said and by whom in office, and names the person at the
+    start of the next paragraph ("Alan Johnson said", "Jack McConnell was speaking …")."""
+    lede_end = body.find("\n")
+    if lede_end < 0 or not (rows or short):
+        return rows, short
+    next_start = lede_end + len(body[lede_end:]) - len(body[lede_end:].lstrip())
+    next_end = body.find("\n", next_start)
+    named = [
+        m for m in _persons_between(next_start, next_end if next_end > 0 else len(body), mentions)
+    ]
+    if not named:
+        return rows, short
+    person = (named[0][2], body[named[0][0] : named[0][1]])
+
+    def by_role(row: tuple) -> bool:
+        if row[2] >= lede_end or row[4] is not None:
+            return False
+        role = (
+            _LEDE_ROLE.fullmatch(row[5])
+            if row[5]
+            else _LEDE_ROLE.match(body, 0 if row[1] == 0 else body.rfind(". ", 0, row[2]) + 2)
+        )
+        return role is not None and role.group("role") not in _UNNAMED_ROLES
+
+    rows = [(*row[:4], *person, row[6], "description") if by_role(row) else row for row in rows]
+    resolved = [row for row in short if by_role(row)]
+    return rows + [(*row[:4], *person, row[6], "description") for row in resolved], [
+        row for row in short if row not in resolved
+    ]
+
+
 def _partials_take_the_sentence_end(
     body: str,
     rows: list[tuple],
@@ -9223,7 +9274,7 @@ def quotes_of_article(
             continued = None
             # a short quoted phrase without a speaker is a scare quote, unless an attribution
             # closing its sentence names whose words it is (`_partials_take_the_sentence_end`)
-            short_unattributed.append(quote_row(q_start, q_end, quote, None, None, "none"))
+            short_unattributed.append(quote_row(q_start, q_end, quote, None, speaker_text, how))
             continue
         if actor_id is not None and actor_id.startswith(_UNNAMED_GROUP):
             # "The residents asked:": an unnamed group is nobody in particular; "police
@@ -9281,6 +9332,9 @@ def quotes_of_article(
             # a quote over several sentences: the next is counted from its last one
             last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
     rows = _paragraphs_take_the_last(body, rows, found_quotes, guessed, said_after)
+    rows, short_unattributed = _lede_roles_named_next(
+        body, rows, short_unattributed, article_mentions
+    )
     rows = _partials_take_the_sentence_end(body, rows, short_unattributed, said_after)
     if message_release and publisher_head is not None:
         rows = _unsigned_message_quotes(body, rows, found_quotes, publisher_head)

@@ -1642,3 +1642,14 @@ def test_a_spokesman_of_a_body_the_text_named_before_is_still_someone_unnamed(ma
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list() == [None]
     assert rows["attribution"].to_list() == ["unnamed"]
+
+
+def test_a_role_in_the_first_paragraph_is_the_person_the_next_one_names(matcher):
+    body = (
+        'The "myth that age is a barrier" needs to be "exploded", the work and pensions '
+        "minister has said.\n\nThis was why the plan was drafted, Alan Marsh said.\n\n"
+        '"We will act," a spokesman said.'
+    )
+    rows = _quotes(matcher, body, None).sort("char_start")
+    assert rows["quote_text"].to_list()[:2] == ["myth that age is a barrier", "exploded"]
+    assert rows["speaker_text"].to_list() == ["Alan Marsh", "Alan Marsh", "a spokesman"]
