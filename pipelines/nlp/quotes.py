@@ -1127,6 +1127,15 @@ def _pronoun_speaker(
         ):
             # "“…,” Seoul's finance ministry said. “…,” it said": the body that spoke last
             return last_speaker
+        if (
+            last_speaker is not None
+            and last_speaker[0] is None
+            and last_speaker[1][:1].isupper()
+            and last_speaker[1].split()[0].lower() not in given_name_genders()
+        ):
+            # "Contrack said “…”. But the firm denied it was leaving Iraq. “…,” it said": a
+            # name no dictionary holds, with no given name first, that spoke last is a body's
+            return last_speaker
     wanted = ("person",) if person else ("organization", "group", "country")
     # (the bodies within reach, whose names may hold a country's: "Morocco's Foreign Ministry")
     bodies = [

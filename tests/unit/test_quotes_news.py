@@ -1653,3 +1653,12 @@ def test_a_role_in_the_first_paragraph_is_the_person_the_next_one_names(matcher)
     rows = _quotes(matcher, body, None).sort("char_start")
     assert rows["quote_text"].to_list()[:2] == ["myth that age is a barrier", "exploded"]
     assert rows["speaker_text"].to_list() == ["Alan Marsh", "Alan Marsh", "a spokesman"]
+
+
+def test_it_continues_a_body_that_spoke_last_under_a_name_no_dictionary_holds(matcher):
+    body = (
+        'Harwick said "the plan could not be carried out". But the firm denied reports it '
+        'was leaving Iraq. "We remain committed to the work," it said.'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list() == ["Harwick", "Harwick"]
