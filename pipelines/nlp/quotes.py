@@ -1696,6 +1696,10 @@ def _name_words(name: str) -> set[str]:
     }
 
 
+# A verb of coming before "from": what follows is where words come from, a source, no object.
+_CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+$")
+
+
 def _person_antecedent(
     pronoun: str,
     offset: int,
@@ -1798,6 +1802,10 @@ def _person_antecedent(
             # "President of the Russian Union of Industrialists and Entrepreneurs Ann Vale":
             # the "and" of a body's name coordinates nothing
             marker = None
+        if marker is not None and _CAME_BEFORE.search(
+            body, max(0, marker.start() - 12), marker.start()
+        ):
+            marker = None  # "One dissenting view came from Ann Vale": she is brought in to speak
         return bool(
             (marker and not _PASSIVE_DOER_BEFORE.search(body, window, c[0]))
             or _SUBORDINATE_OPENING.match(body, c_start, c[0])
@@ -3873,6 +3881,7 @@ _DEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he\s+$")
 
 # A sentence that opens by saying whose view it gives: "According to Ann Vale, …".
 _ACCORDING_TO = re.compile(r"[\s“\"«‘']*(?:According\s+to|In\s+the\s+words\s+of)\s+")
+_ACCORDING_TO_INSIDE = re.compile(r",\s+according\s+to\s+")
 # "In Ann Vale's words, …", "In his words, …": the same, the source before "words".
 _IN_WORDS_OF = re.compile(
     r"[\s“\"«‘']*In\s+(?P<source>[^,.;:“”\"]{2,60}?)['’]s?\s+(?:own\s+)?words\s*,"
@@ -6452,7 +6461,10 @@ def source_opening(
 
     Why: such an opening attributes all the sentence says, a quotation in it too ("In Ann
     Vale's words, the plant “will be a symbol of our ties.”")."""
-    according = _ACCORDING_TO.match(body, start, end)
+    # (or inside it, set off by commas: "A basic PC that, according to PC Pro, has “…”")
+    according = _ACCORDING_TO.match(body, start, end) or _ACCORDING_TO_INSIDE.search(
+        body, start, end
+    )
     if according is not None:
         comma = body.find(",", according.end(), end)
         if comma == -1:
@@ -7833,7 +7845,9 @@ _PEOPLE_AT_LARGE_SAY = re.compile(
     r"|\b(?:[Ss]omeone|[Ss]omebody|[Aa]nyone|[Ee]veryone)(?:\s+(?:in|from|at)\s+[\w'’\-]+)?"
     # critics and experts at large, no article: "Critics say:", "Analysts warn"
     r"|\b(?:[Cc]ritics|[Aa]nalysts|[Ee]xperts|[Ss]ceptics|[Ss]keptics|[Oo]bservers|[Oo]pponents|"
-    r"[Cc]ommentators|[Pp]undits)"
+    r"[Cc]ommentators|[Pp]undits|[Pp]rosecutors|[Cc]ampaigners|[Ii]nvestigators|[Pp]rotesters|"
+    r"[Aa]ctivists|[Rr]esearchers|[Ss]cientists|[Dd]octors|[Ee]conomists|[Ww]itnesses|"
+    r"[Ii]nsiders|[Ss]upporters|[Dd]etractors)"
     # "they" of a place, no one said before: "In the West they say:", "They say in Brussels:"
     r"|\b[Ii]n\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,?\s+they"
     r"|\b[Tt]hey(?=\s+(?:[a-z]+\s+)?say\s+in\s+(?:the\s+)?[A-Z]))"

@@ -1662,3 +1662,15 @@ def test_it_continues_a_body_that_spoke_last_under_a_name_no_dictionary_holds(ma
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_text"].to_list() == ["Harwick", "Harwick"]
+
+
+def test_a_view_that_came_from_someone_a_source_inside_a_sentence_and_prosecutors(matcher):
+    body = (
+        '"It is a computer," said Tam Odell of Harwick Research. One dissenting view came '
+        'from Nora Quill, head of research at Vale Partners. She said: "It changes nothing."'
+        '\n\nA basic laptop that, according to Harbour Weekly, has "superb battery life".'
+        '\n\nProsecutors said Marsh was "a salesman in a new format".'
+    )
+    rows = _quotes(matcher, body, None).sort("char_start")
+    assert rows["speaker_text"].to_list()[2:] == ["Harbour Weekly", None]
+    assert rows["speaker_actor_id"].to_list()[1] == "person_nora_quill"
