@@ -1127,6 +1127,9 @@ def _pronoun_speaker(
         ):
             # "“…,” Seoul's finance ministry said. “…,” it said": the body that spoke last
             return last_speaker
+        if last_speaker is not None and _OWNED_TEXT.search(last_speaker[1] or ""):
+            # "Mr Crosby's statement said: “…” It added: “…”": the statement goes on
+            return last_speaker
         if (
             last_speaker is not None
             and last_speaker[0] is None
@@ -1696,6 +1699,10 @@ def _name_words(name: str) -> set[str]:
     }
 
 
+# Someone's text that speaks for them: "Mr Crosby's statement", "her letter".
+_OWNED_TEXT = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:statement|letter|message|note|report|e-?mail|post|blog)$"
+)
 # A verb of coming before "from": what follows is where words come from, a source, no object.
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+$")
 
@@ -1793,7 +1800,9 @@ def _person_antecedent(
     def object_in_sentence(c: tuple[int, int, str | None, str | None]) -> bool:
         c_start = spans[sentence_index_of(spans, c[0])][0]
         window = max(c_start, c[0] - 80)
-        if _ACCORDING_TO.fullmatch(body, c_start, c[0]):
+        if _ACCORDING_TO.fullmatch(body, c_start, c[0]) or _ACCORDING_TO_INSIDE.search(
+            body, max(c_start, c[0] - 16), c[0]
+        ):
             return False  # "According to Vale, …": the source of what is reported speaks
         marker = _OBJECT_BEFORE.search(body, window, c[0])
         if marker is not None and any(
@@ -2805,7 +2814,9 @@ _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|that)\b")
 # modifiers, a lowercase (or numeric) head noun, perhaps an "of" phrase after it.
 _DESCRIBED_ONE = re.compile(
     r"(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?P<head>[a-z0-9][\w'’\-]*)(?:\s+of\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)?"
+    # (a member's letters are a head too: "the Ealing North MP")
+    r"(?P<head>[a-z0-9][\w'’\-]*|MPP?|MEP|MSP|MLA|AM|TD|QC|CEO)"
+    r"(?:\s+of\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)?"
 )
 # Heads that describe no one person: a spokesman unnamed is not the leader he speaks for
 # (`_NAMED_WITH_TITLE_ONLY`); a side, a text or a channel is no person at all.
@@ -5428,6 +5439,13 @@ _UNNAMED_REPORTER = re.compile(
 )
 
 
+# ... or a spokesman by whose they are: "On Monday, Tony Blair's official spokesman declined"
+_OWNED_SPOKESMAN_OPENING = re.compile(
+    r"[\s“”\"]*(?:(?:On|In|Last|Earlier|Later|But|And)\b[^,.]{0,30},\s+)?"
+    r"(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*['’]s\s+(?:[a-z]+\s+){0,2}spokes(?:man|woman|person)\b"
+)
+
+
 # A group the speaker phrase is in a clause about: "Our border guards who served on the
 # border" (the noun phrase before "who", plural, no name).
 _GROUP_WHO_BEFORE = re.compile(
@@ -5801,6 +5819,13 @@ def _unnamed_reporter_before(
     if index == 0:
         return False
     p_start, p_end = spans[index - 1]
+    owned = _OWNED_SPOKESMAN_OPENING.match(body, p_start, p_end)
+    if owned is not None:
+        # "Tony Blair's official spokesman declined to say whether the prime minister (Tony
+        # Blair again) backed it. He said:": the spokesman, unless someone else comes in
+        owners = {m[2] for m in _persons_between(p_start, owned.end(), mentions)}
+        if all(m[2] in owners for m in _persons_between(owned.end(), p_end, mentions)):
+            return True
     unnamed = _UNNAMED_REPORTER.match(body, p_start, p_end)
     return (
         unnamed is not None

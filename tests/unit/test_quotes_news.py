@@ -1674,3 +1674,20 @@ def test_a_view_that_came_from_someone_a_source_inside_a_sentence_and_prosecutor
     rows = _quotes(matcher, body, None).sort("char_start")
     assert rows["speaker_text"].to_list()[2:] == ["Harbour Weekly", None]
     assert rows["speaker_actor_id"].to_list()[1] == "person_nora_quill"
+
+
+def test_a_member_by_seat_a_statement_going_on_a_source_and_an_owned_spokesman(matcher):
+    body = (
+        'Mr Odell, now married, said: "I was a sailor." "It was a wild time," said the '
+        'Harbour North MP.\n\nMs Quill\'s statement said: "We made an impact." It added: '
+        '"Others want to distract."\n\nThe price is low, according to Alan Marsh, editor of '
+        'Harwick Weekly. "It is a very competitive price," he says.\n\nOn Monday, Tam '
+        "Fenwick's official spokesman declined to say whether the plan was backed. He said: "
+        '"There is a process going on."'
+    )
+    rows = _quotes(matcher, body, None).sort("char_start")
+    ids = rows["speaker_actor_id"].to_list()
+    assert ids[1] == ids[0] and ids[1] is not None
+    assert ids[3] == ids[2] and ids[3] is not None
+    assert ids[4] == "person_alan_marsh"
+    assert ids[5] is None
