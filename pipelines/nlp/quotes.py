@@ -131,7 +131,7 @@ _PRESENT_SPEECH_VERBS = (
     # ("continues to receive threats" is no speech)
     r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues(?!\s+to\b)|adds|testifies|"
     r"cautions|observes|acknowledges|responds|concedes|counters|jokes|affirms|clarifies|"
-    r"promises|retorts|repeats|asserts|laments|confesses|reveals|"
+    r"promises|retorts|repeats|asserts|laments|confesses|reveals|reports|"
     # and of people at large ("parents complain:")
     r"complain"
 )
@@ -561,6 +561,11 @@ _AFTER_PATTERNS = [
         rf"grumbl(?:es|ed)|jok(?:es|ed)|sigh(?:s|ed)|shrug(?:s|ged))\s+{_DESCRIBED_SPEAKER}"
     ),
     re.compile(rf"{_AFTER_OPENING}according\s+to\s+{_DESCRIBED_SPEAKER}"),
+    # "the “new Gannett,” as Reed dubbed the combination": the one whose name for it it is
+    re.compile(
+        rf"{_AFTER_OPENING}as\s+{_SPEAKER}\s+(?:dubbed|dubs|called|calls|termed|terms|"
+        r"described|describes|branded|brands|labell?ed|labels|put\s+it|puts\s+it)\b"
+    ),
     # "“…” was what Ann Vale ordered": the one the clause after the quote names
     re.compile(
         rf"{_AFTER_OPENING}(?:was|were|is|are)\s+what\s+{_SPEAKER}\s+(?:{SPEECH_VERBS}|ordered|"
@@ -3601,6 +3606,11 @@ _NAMES_THE_WORDS = re.compile(
     r"(?:described|called|termed|dubbed|branded|labell?ed|characteri[sz]ed)"
     r"(?:\s+(?:it|them|this|that))?(?:\s+as)?\s*[“\"«]?\s*"
 )
+# Someone a "with" clause has speak: "with Foreign Minister Ayman Safadi warning of".
+_WITH_ONE_SAYING = re.compile(
+    r"\bwith\s+(?:[\w'’.\-]+\s+){1,6}?(?:saying|adding|warning|insisting|arguing|noting|"
+    r"stressing|claiming|calling|urging|describing|telling)\b"
+)
 # A participle of saying that a comma sets after its clause: ", saying", ", adding".
 _PARTICIPLE_AFTER_COMMA = re.compile(r"(?<=,\s)(?:saying|adding|claiming|asserting|telling)\b")
 # A relative clause about a thing opening right before a verb: ", which the Governor".
@@ -3645,6 +3655,12 @@ def _reporting_person_in(
     ):
         # "Ann Vale, who met Tom Reyes and Ivan Petrov, reported:": the clause's owner
         return owner[2], body[owner[0] : owner[1]]
+    if (joined := _WITH_ONE_SAYING.search(body, start, end)) is not None and (
+        saying := _persons_between(joined.start(), joined.end(), mentions)
+    ):
+        # "Jordan criticised the shift, with Foreign Minister Ayman Safadi warning of “…”":
+        # the one the "with" clause has speak
+        return saying[-1][2], body[saying[-1][0] : saying[-1][1]]
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
     if (bodies or _PARTICIPLE_AFTER_COMMA.match(body, verb.start())) and (

@@ -1691,3 +1691,15 @@ def test_a_member_by_seat_a_statement_going_on_a_source_and_an_owned_spokesman(m
     assert ids[3] == ids[2] and ids[3] is not None
     assert ids[4] == "person_alan_marsh"
     assert ids[5] is None
+
+
+def test_one_a_with_clause_has_speak_one_whose_name_for_it_and_reports_after(matcher):
+    body = (
+        "The only two states to have signed treaties - Egypt and Jordan - also sharply "
+        "criticised the policy shift, with Harbian Foreign Minister Tam Odell warning of "
+        '"dangerous consequences".\n\nThere are grounds for hope, since the "new Harwick," as '
+        'Marsh dubbed the combination, will have heft.\n\nAll "relevant sites" were also '
+        "disinfected, reports Nora Quill of the Times."
+    )
+    rows = _quotes(matcher, body, None).sort("char_start")
+    assert rows["speaker_text"].to_list() == ["Tam Odell", "Marsh", "Nora Quill"]
