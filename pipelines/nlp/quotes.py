@@ -541,6 +541,15 @@ _SUBJECT_FIRST_AFTER = [
 _LAST_SUBJECT_FIRST = re.compile(
     rf"{_AFTER_OPENING}(?:[^,.“”\"]{{1,60}},\s)?(?P<speaker>{_NAME}),?\s+{SPEECH_VERBS}\b"
 )
+# A name whose apposition the writer left unclosed before the verb: "Mark Serwotka, the
+# leader of the union said:" (the name speaks, not the body at the apposition's end).
+# The name opens its clause, and the apposition is a calling ("the leader of", "founder of").
+_NAME_AND_OPEN_APPOSITION = (
+    rf"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=[”\"]\s)|(?<=[”\"],\s))(?P<speaker>{_NAME}),\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:[a-z\-]*(?:man|woman|er|or|ist|ant|ent|ive|ect|crat|ier|ess|ian|eer|ee|head|chief))\b"
+    r"[^,“”\"\n.:;]{0,80}?\s+"
+)
 _AFTER_PATTERNS = [
     *_SUBJECT_FIRST_AFTER,
     re.compile(
@@ -571,6 +580,8 @@ _AFTER_PATTERNS = [
         rf"{_AFTER_OPENING}(?:was|were|is|are)\s+what\s+{_SPEAKER}\s+(?:{SPEECH_VERBS}|ordered|"
         r"demanded|called\s+for|urged|taught|advised)\b"
     ),
+    # "“…,” Adam Hume, the broadcaster's futurologist told the website"
+    re.compile(rf"{_AFTER_OPENING}{_NAME_AND_OPEN_APPOSITION}{SPEECH_VERBS}\b"),
     _LAST_SUBJECT_FIRST,
 ]
 _SUBJECT_FIRST = (*_SUBJECT_FIRST_AFTER, _LAST_SUBJECT_FIRST)
@@ -583,6 +594,7 @@ _INDEFINITE_SUBJECT = (
 _MANNER_VERBS = r"(?:laughed|smiled|sighed|shrugged|nodded|grinned|chuckled)"
 _MANNER_OF_REPLY = re.compile(rf"\b{_MANNER_VERBS}\b")
 _BEFORE_PATTERNS = [
+    re.compile(rf"{_NAME_AND_OPEN_APPOSITION}{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\s*[:,]?\s*$"),
     # an adverb may come between: "As you rightly said,", "Ann Vale has repeatedly stated:"
     re.compile(
         # (not what one recalls: "recalled what his guest had told him during dinner:")

@@ -1703,3 +1703,14 @@ def test_one_a_with_clause_has_speak_one_whose_name_for_it_and_reports_after(mat
     )
     rows = _quotes(matcher, body, None).sort("char_start")
     assert rows["speaker_text"].to_list() == ["Tam Odell", "Marsh", "Nora Quill"]
+
+
+def test_a_name_whose_apposition_is_left_open_before_the_verb_speaks(matcher):
+    body = (
+        "Mr Marsh announced plans to merge agencies. Tam Odell, the leader of the Harbour "
+        'Workers Union said: "We had the day of the long knives."\n\n"What happens here '
+        "today, we will see in a year,\" Nora Quill, the network's futurologist told the "
+        "website."
+    )
+    rows = _quotes(matcher, body, None).sort("char_start")
+    assert rows["speaker_text"].to_list() == ["Tam Odell", "Nora Quill"]
