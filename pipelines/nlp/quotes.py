@@ -1858,8 +1858,11 @@ def _person_antecedent(
             # the campaign, he said.", "Nobody, he claimed, could picture Ann Vale winning"
             # (the pronoun is the speaker, someone else)
             or (
-                (reporter := _PRONOUN_REPORTER.search(body, c_start, s_ends[c[0]])) is not None
+                (reporter := _PRONOUN_REPORTER_OF_CONTENT.search(body, c_start, s_ends[c[0]]))
+                is not None
                 and reporter.start("pronoun") != c[0]
+                # (not one who speaks there first: "Ann Vale added: “…,” she said")
+                and not _SPEECH_VERB.search(body, c[1], reporter.start())
             )
             # nor a club or a party named before its member's title and name: "Radcliffe
             # Vale manager Lee Dobbs did not hide his frustration"
@@ -1969,6 +1972,12 @@ def _person_antecedent(
 _PRONOUN_REPORTER = re.compile(
     rf",\s+(?P<pronoun>he|she)\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b"
     r"(?:[^,;:“”\"]{0,40}$|,)"
+)
+# The same after a quote's closing mark, its clause perhaps going on: "Mr Sullivan “made the
+# decisions,” he told the court, saying …" (Mr Sullivan is in what "he" reported).
+_PRONOUN_REPORTER_OF_CONTENT = re.compile(
+    rf",[”\"]?\s+(?P<pronoun>he|she)\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b"
+    r"[^,;:“”\"]{0,40}(?:$|,)"
 )
 # A trailing reporting clause's subject: ", the Tory leader said", ", Mr Howard added".
 _TRAILING_REPORTER_BEFORE = re.compile(r",\s+(?:[Tt]he\s+)?(?:[\w'’\-]+\s+){0,3}$")

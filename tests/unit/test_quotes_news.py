@@ -1714,3 +1714,13 @@ def test_a_name_whose_apposition_is_left_open_before_the_verb_speaks(matcher):
     )
     rows = _quotes(matcher, body, None).sort("char_start")
     assert rows["speaker_text"].to_list() == ["Tam Odell", "Nora Quill"]
+
+
+def test_a_name_in_what_he_reported_after_a_quote_is_not_he(matcher):
+    body = (
+        'Alan Marsh told the jury he trusted Tam Odell. Mr Odell "made the accounting '
+        'decisions," he told the court, saying his finance chief had "a keen command of '
+        'the numbers".'
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_actor_id"].to_list() == ["person_alan_marsh"] * 2
