@@ -1720,6 +1720,10 @@ def _name_words(name: str) -> set[str]:
 _OWNED_TEXT = re.compile(
     r"['’]s\s+(?:[a-z]+\s+)?(?:statement|letter|message|note|report|e-?mail|post|blog)$"
 )
+# A sentence "he" or "she" opens, up to a quote inside it: "He wants to make podcasting “".
+_PRONOUN_OPENS_ITS_SENTENCE = re.compile(
+    r"[\s“”\"]*(?:(?:And|But|So|Yet)\s+)?(?P<pronoun>He|She)\s+[^.!?:;“”\"]{3,200}$"
+)
 # A verb of coming before "from": what follows is where words come from, a source, no object.
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+$")
 
@@ -8970,6 +8974,25 @@ def quotes_of_article(
                 how = "context"
                 actor_id = lead
                 last_speaker, last_paragraph, last_sentence = (lead, None), line_start, sentence
+            elif (
+                spans
+                and not turns
+                and (
+                    opening := _PRONOUN_OPENS_ITS_SENTENCE.match(body, spans[sentence][0], q_start)
+                )
+                is not None
+                and (
+                    by_pronoun := resolve(last_speaker)(
+                        opening.group("pronoun").lower(), opening.start("pronoun")
+                    )
+                )
+                != (None, None)
+            ):
+                # "He wants to make podcasting “the Next Big Thing”": words the sentence's
+                # subject holds, whatever its verb
+                how = "pronoun"
+                actor_id, speaker_text = by_pronoun
+                last_speaker, last_paragraph, last_sentence = by_pronoun, line_start, sentence
         if found is not None:
             speaker_text = _without_closing_stop(found.group("speaker"))
             s_start = offset + found.start("speaker")

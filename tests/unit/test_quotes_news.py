@@ -1724,3 +1724,13 @@ def test_a_name_in_what_he_reported_after_a_quote_is_not_he(matcher):
     )
     rows = _quotes(matcher, body, None)
     assert rows["speaker_actor_id"].to_list() == ["person_alan_marsh"] * 2
+
+
+def test_a_quote_in_a_sentence_he_or_she_opens_is_theirs_whatever_the_verb(matcher):
+    body = (
+        'Nora Quill hosts a radio show. She wants to make radio "the next big thing" and '
+        "plans a tour."
+    )
+    rows = _quotes(matcher, body, None)
+    assert rows["speaker_text"].to_list() == ["Nora Quill"]
+    assert rows["attribution"].to_list() == ["pronoun"]
