@@ -679,7 +679,7 @@ def _print_kremlin() -> None:
 
 def _print_news_quotes() -> None:
     """Quote speakers on the English news pages of the extraction benchmark, on wire
-    stories of the TempEval-3 corpus and on BBC politics and business stories."""
+    stories of the TempEval-3 corpus and on BBC politics, business and technology stories."""
     from pipelines.evaluation.news_quotes import (
         BBC_STORIES,
         BENCHMARK_PAGES,
@@ -692,7 +692,7 @@ def _print_news_quotes() -> None:
     sets = (
         ("news pages", BENCHMARK_PAGES, evaluate_news_quotes),
         ("wire stories (TempEval-3)", TIMEBANK_DOCS, evaluate_timebank_quotes),
-        ("BBC politics and business stories", BBC_STORIES, evaluate_bbc_quotes),
+        ("BBC politics, business and technology stories", BBC_STORIES, evaluate_bbc_quotes),
     )
     for name, path, evaluate in sets:
         if not path.exists():

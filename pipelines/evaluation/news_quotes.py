@@ -14,11 +14,12 @@ corpus that quote anyone, annotated the same way by four other helpers) are the 
 of AP, the New York Times, the Wall Street Journal and Xinhua: "he said" after a paragraph
 about someone, officials and spokesmen, "a senior official said".
 
-The BBC politics and business stories (`gold/bbc_quotes.jsonl`) are British news of 2004-2005: "Mr
-Blair said", "the Tory leader told BBC Radio", a spokesman of a ministry, a party speaking
-as a body. They come from the BBC News dataset (Greene and Cunningham, 2006), which the
-shared folder does not hold: put its `politics` and `business` folders in `../reference/bbc` (or
-point `NEWSEVENTS_BBC_STORIES` at the folder holding it); see docs/annotation.md.
+The BBC politics, business and technology stories (`gold/bbc_quotes.jsonl`) are British
+news of 2004-2005: "Mr Blair said", "the Tory leader told BBC Radio", a spokesman of a
+ministry, a party speaking as a body. They come from the BBC News dataset (Greene and
+Cunningham, 2006), which the shared folder does not hold: put its `politics`, `business`
+and `tech` folders in `../reference/bbc` (or point `NEWSEVENTS_BBC_STORIES` at the folder
+holding it); see docs/annotation.md.
 
 The gold stores references only: the document's id, character offsets into its text, the
 speaker's name and how a reader finds it. The text is read from the shared files at run
@@ -115,7 +116,7 @@ def evaluate_timebank_quotes(
 def evaluate_bbc_quotes(
     split: Split | None, gold_path: Path = BBC_QUOTES_GOLD, root: Path = BBC_STORIES
 ) -> QuoteScore:
-    """Quote finding and speaker accuracy on one half of the BBC politics and business stories (None:
-    both). The dataset gives no story its date."""
+    """Quote finding and speaker accuracy on one half of the BBC politics, business and
+    technology stories (None: both). The dataset gives no story its date."""
     texts = {i: (body, "") for i, body in bbc_bodies(root).items()}
     return _score(split, gold_path, "doc_id", texts)
