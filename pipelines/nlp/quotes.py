@@ -1150,8 +1150,8 @@ def _pronoun_speaker(
         if (
             last_speaker is not None
             and last_speaker[0] is None
-            and last_speaker[1][:1].isupper()
-            and last_speaker[1].split()[0].lower() not in given_name_genders()
+            and (last_speaker[1] or "")[:1].isupper()
+            and (last_speaker[1] or "").split()[0].lower() not in given_name_genders()
         ):
             # "Contrack said “…”. But the firm denied it was leaving Iraq. “…,” it said": a
             # name no dictionary holds, with no given name first, that spoke last is a body's
@@ -1973,16 +1973,11 @@ def _person_antecedent(
 
 # A reporting clause a pronoun opens inside a sentence or at its end: "Nobody, he
 # claimed, could", ", he said.", ", she added on Monday."
-_PRONOUN_REPORTER = re.compile(
-    rf",\s+(?P<pronoun>he|she)\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b"
-    r"(?:[^,;:“”\"]{0,40}$|,)"
-)
+_PRONOUN_SAYING = rf"(?P<pronoun>he|she)\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b"
+_PRONOUN_REPORTER = re.compile(rf",\s+{_PRONOUN_SAYING}(?:[^,;:“”\"]{{0,40}}$|,)")
 # The same after a quote's closing mark, its clause perhaps going on: "Mr Sullivan “made the
 # decisions,” he told the court, saying …" (Mr Sullivan is in what "he" reported).
-_PRONOUN_REPORTER_OF_CONTENT = re.compile(
-    rf",[”\"]?\s+(?P<pronoun>he|she)\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b"
-    r"[^,;:“”\"]{0,40}(?:$|,)"
-)
+_PRONOUN_REPORTER_OF_CONTENT = re.compile(rf",[”\"]?\s+{_PRONOUN_SAYING}[^,;:“”\"]{{0,40}}(?:$|,)")
 # A trailing reporting clause's subject: ", the Tory leader said", ", Mr Howard added".
 _TRAILING_REPORTER_BEFORE = re.compile(r",\s+(?:[Tt]he\s+)?(?:[\w'’\-]+\s+){0,3}$")
 _SPEECH_VERB_AFTER = re.compile(rf"\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b")
