@@ -215,6 +215,15 @@ _ORG_PHRASE = (
 )
 _WRITTEN_ORG = re.compile(_ORG_PHRASE)
 _ORG_HEAD_WORD = re.compile(_ORG_HEAD_NOUNS)
+
+
+def _ends_in_a_body_head(name: str) -> bool:
+    """Whether a written name's last word is the head noun of a body's name ("Home Office",
+    "Evening Standard", "South Korea's Foreign Ministry")."""
+    last = name.split()[-1] if name.strip() else ""
+    return bool(_ORG_HEAD_WORD.fullmatch(last)) or last.lower() in _BODY_HEADS
+
+
 # The same as a clause's subject, where a body named by kind in lowercase ("a joint
 # commission") is no subject: an owner or a capitalized head.
 _ORG_SUBJECT = (
@@ -295,8 +304,10 @@ _DESCRIBED_AND_NAMED = (
     rf"(?P<speaker>(?:(?![a-z]{{4}}\.\s+[A-Z])[^,“”\"\n]){{2,80}}?),\s+(?P<apposition>{{name}})"
     rf"{_PHRASE_END}"
 )
+# Participles of saying: ", saying", ", adding".
+_SAYING_PARTICIPLES = r"saying|adding|claiming|asserting|telling"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|describes|calls|terms|dubs|brands|labels|hailed|hails|praised|praises|blasted|blasts|slammed|slams|lambasted|decried|decries|derided|deemed|deems|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|saying|adding|claiming|asserting|telling)"
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|describes|calls|terms|dubs|brands|labels|hailed|hails|praised|praises|blasted|blasts|slammed|slams|lambasted|decried|decries|derided|deemed|deems|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|{_SAYING_PARTICIPLES})"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
 # A pair closes on its own line; an opening mark left unclosed at a line break is a paragraph
 # of a quotation running on (`_UNCLOSED_QUOTE`), whose words end there.
@@ -1716,10 +1727,6 @@ def _name_words(name: str) -> set[str]:
     }
 
 
-# Someone's text that speaks for them: "Mr Crosby's statement", "her letter".
-_OWNED_TEXT = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+)?(?:statement|letter|message|note|report|e-?mail|post|blog)$"
-)
 # A sentence "he" or "she" opens, up to a quote inside it: "He wants to make podcasting “".
 _PRONOUN_OPENS_ITS_SENTENCE = re.compile(
     r"[\s“”\"]*(?:(?:And|But|So|Yet)\s+)?(?P<pronoun>He|She)\s+[^.!?:;“”\"]{3,200}$"
@@ -3223,12 +3230,11 @@ def written_speaker_name(speaker_text: str) -> str | None:
     ("the head of the district") unchanged."""
     if not speaker_text[:1].isupper():
         return speaker_text
-    # ("Lib Dem Norman Baker", "Former Labour MP Lord Janner": the party's words first)
-    words = speaker_text.split()
-    # (a body keeps its owner: "South Korea's Foreign Ministry")
+    # ("Lib Dem Norman Baker", "Former Labour MP Lord Janner": the party's words first; a
+    # body keeps its owner: "South Korea's Foreign Ministry")
     own = (
         speaker_text
-        if words[-1].lower() in _BODY_HEADS
+        if _ends_in_a_body_head(speaker_text)
         else speaker_text[own_name_offset(speaker_text) :]
     )
     words = own.split()
@@ -3365,6 +3371,8 @@ _TEXT_NOUNS = (
     r"note|text|post)"
 )
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
+# Someone's text that speaks for them: "Mr Crosby's statement", "her letter".
+_OWNED_TEXT = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}$")
 # A text's author named as the agent of a passive: "Our position was set out by the
 # Foreign Ministry in its statement last week:".
 _ISSUED_BY = re.compile(
@@ -3628,11 +3636,11 @@ _NAMES_THE_WORDS = re.compile(
 )
 # Someone a "with" clause has speak: "with Foreign Minister Ayman Safadi warning of".
 _WITH_ONE_SAYING = re.compile(
-    r"\bwith\s+(?:[\w'’.\-]+\s+){1,6}?(?:saying|adding|warning|insisting|arguing|noting|"
-    r"stressing|claiming|calling|urging|describing|telling)\b"
+    rf"\bwith\s+(?:[\w'’.\-]+\s+){{1,6}}?(?:{_SAYING_PARTICIPLES}|warning|insisting|arguing|"
+    r"noting|stressing|calling|urging|describing)\b"
 )
 # A participle of saying that a comma sets after its clause: ", saying", ", adding".
-_PARTICIPLE_AFTER_COMMA = re.compile(r"(?<=,\s)(?:saying|adding|claiming|asserting|telling)\b")
+_PARTICIPLE_AFTER_COMMA = re.compile(rf"(?<=,\s)(?:{_SAYING_PARTICIPLES})\b")
 # A relative clause about a thing opening right before a verb: ", which the Governor".
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]+\s+){0,4}$")
 
@@ -3879,7 +3887,7 @@ def interviewee_answer(
         return None
     start = max(body.rfind("\n", 0, said.start()) + 1, body.rfind(". ", 0, said.start()) + 2)
     subject = _named_subject(body, start, said.start(), mentions, written)
-    asker_is_a_body = subject is None or subject[1].split()[-1].lower() in _BODY_HEADS
+    asker_is_a_body = subject is None or _ends_in_a_body_head(subject[1])
     if asker_is_a_body:
         # "The Harbour Times spoke to Ann Vale": a publication asks, the one it spoke to answers
         if spoken_to := _persons_between(said.end() - 1, said.end() + 80, mentions):
@@ -8124,24 +8132,25 @@ _UNNAMED_ROLES = frozenset(
 
 
 def _lede_roles_named_next(
-    body: str, rows: list[tuple], short: list[tuple], mentions: list[Mention]
+    body: str,
+    rows: list[tuple],
+    short: list[tuple],
+    mentions: list[Mention],
+    spans: list[tuple[int, int]],
 ) -> tuple[list[tuple], list[tuple]]:
     """The rows and the short phrases left out, each quote of the first paragraph whose
     speaker is a role nobody holds on record ("…, the work and pensions minister has said";
     or, with no speaker, a sentence a role opens: "Scotland's first minister has told pupils
     it is okay “once in a while”") given the first person the next paragraph names; a short
-    phrase so resolved joins the rows.
+    phrase so resolved joins the rows. `spans` are the sentences the rows' indexes count.
 
     Why: news opens with what was said and by whom in office, and names the person at the
     start of the next paragraph ("Alan Johnson said", "Jack McConnell was speaking …")."""
     lede_end = body.find("\n")
-    if lede_end < 0 or not (rows or short):
+    following = _NEXT_PARAGRAPH.search(body, lede_end) if lede_end >= 0 else None
+    if following is None or not (rows or short):
         return rows, short
-    next_start = lede_end + len(body[lede_end:]) - len(body[lede_end:].lstrip())
-    next_end = body.find("\n", next_start)
-    named = [
-        m for m in _persons_between(next_start, next_end if next_end > 0 else len(body), mentions)
-    ]
+    named = _persons_between(following.start(), following.end(), mentions)
     if not named:
         return rows, short
     person = (named[0][2], body[named[0][0] : named[0][1]])
@@ -8152,15 +8161,21 @@ def _lede_roles_named_next(
         role = (
             _LEDE_ROLE.fullmatch(row[5])
             if row[5]
-            else _LEDE_ROLE.match(body, 0 if row[1] == 0 else body.rfind(". ", 0, row[2]) + 2)
+            else _LEDE_ROLE.match(body, spans[row[1]][0] if spans else 0)
         )
         return role is not None and role.group("role") not in _UNNAMED_ROLES
 
-    rows = [(*row[:4], *person, row[6], "description") if by_role(row) else row for row in rows]
-    resolved = [row for row in short if by_role(row)]
-    return rows + [(*row[:4], *person, row[6], "description") for row in resolved], [
-        row for row in short if row not in resolved
-    ]
+    def given(row: tuple) -> tuple:
+        return (*row[:4], *person, row[6], "description")
+
+    resolved = {row[2] for row in short if by_role(row)}
+    return [given(row) if by_role(row) else row for row in rows] + [
+        given(row) for row in short if row[2] in resolved
+    ], [row for row in short if row[2] not in resolved]
+
+
+# A paragraph searched for from a line break: its first non-blank character to its end.
+_NEXT_PARAGRAPH = re.compile(r"[^\s][^\n]*")
 
 
 def _partials_take_the_sentence_end(
@@ -9066,7 +9081,7 @@ def quotes_of_article(
                     w
                     for w in names
                     if not _IN_THE_BEFORE.search(body, max(0, w[0] - 8), w[0])
-                    and not _ORG_HEAD_WORD.fullmatch(w[2].split()[-1])
+                    and not _ends_in_a_body_head(w[2])
                 ],
             ) and not speaker_text.lower().startswith("the ")
             # "a Pentagon spokesperson", "A young developer in | Novosibirsk": one unnamed
@@ -9436,7 +9451,7 @@ def quotes_of_article(
             last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
     rows = _paragraphs_take_the_last(body, rows, found_quotes, guessed, said_after)
     rows, short_unattributed = _lede_roles_named_next(
-        body, rows, short_unattributed, article_mentions
+        body, rows, short_unattributed, article_mentions, article_spans
     )
     rows = _partials_take_the_sentence_end(body, rows, short_unattributed, said_after)
     if message_release and publisher_head is not None:
