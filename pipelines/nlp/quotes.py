@@ -1528,7 +1528,6 @@ _MALE_FIRST_NAMES_IN_A = frozenset(
         "moussa",
         "isa",
         "issa",
-        "andrea",
         "sasha",
         "misha",
         "juma",
@@ -1545,7 +1544,6 @@ _MALE_FIRST_NAMES_IN_A = frozenset(
         "krishna",
         "chandra",
         "mykola",
-        "nicola",
         "dima",
         "vova",
         "pasha",
@@ -1583,6 +1581,10 @@ _COMMON_FEMALE_FIRST_NAMES = frozenset(
         "jacinda",
     ]
 )
+# Given names a man bears in one language and a woman in another (Andrea Orlando and Andrea
+# Leadsom, Nicola Zingaretti and Nicola Sturgeon): they suggest a gender, never tell it, so
+# that "she" may go to either and an honorific ("Ms Sturgeon") decides.
+_EITHER_GENDER_FIRST_NAMES = frozenset(["andrea", "nicola", "simone"])
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|aya|ska)$")
 _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|enko|uk|chuk)$")
 
@@ -1624,6 +1626,8 @@ def _gender(name: str) -> tuple[str | None, bool]:
         return "he", True
     if first in _COMMON_FEMALE_FIRST_NAMES:
         return "she", True
+    if first in _EITHER_GENDER_FIRST_NAMES:
+        return (given_name_genders().get(first) or (None,))[0], False
     if listed := given_name_genders().get(first):
         return listed  # "Tom", "Carmen", "Hassan": the given-name lists of many countries
     if first.endswith("a"):

@@ -417,6 +417,20 @@ def test_common_mens_names_in_a_consonant_tell_the_gender_surely():
     assert _gender("Kiran Baxter") == (None, False)
 
 
+def test_a_given_name_of_either_gender_by_language_never_rules_out_she(matcher):
+    from pipelines.nlp.quotes import _gender
+
+    # Nicola and Andrea are men in Italy and women in Britain: a suggestion only
+    assert _gender("Nicola Tarrant")[1] is False
+    assert _gender("Andrea Tarrant")[1] is False
+    body = (
+        "Jack Ormond announced the ban on Tuesday.\n"
+        "The opposition's leader, Nicola Tarrant, welcomed the move. "
+        "She said: “The time has come for this.”"
+    )
+    assert _speakers(matcher, body)[0][0] == "person_nicola_tarrant"
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
