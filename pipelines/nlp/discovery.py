@@ -723,6 +723,10 @@ _SENTENCE_WORDS = {
         "Currently",
         "Tonight",
     ],
+    # what a person was or is about to be, before the title ("Former WorldCom chief
+    # Bernard Ebbers"): never the first word of a name
+    "Former",
+    "Outgoing",
     "Now",
     "Today",
     "Yesterday",
@@ -2523,6 +2527,11 @@ def used_in_lowercase(word: str, text: str) -> bool:
 _GENERATION = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "KC", "QC", "MP", "MEP", "MSP"}
 
 
+# "Chennai-based", "London-born", "state-owned": an adjective made of a place or a word,
+# written before a name or a body, no word of a person's name
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|run|led|backed|made)$", re.IGNORECASE)
+
+
 def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     name = re.sub(r"['’]s$", "", name)
     words = name.split()
@@ -2553,7 +2562,11 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     if 0 <= cut < len(words) - 3 and words[cut].lower().rstrip(".") in PLACE_PREFIXES:
         cut += 1
     words = words[cut + 1 :]
-    while words and (words[0] in _NOT_NAME or used_in_lowercase(words[0], text)):
+    while words and (
+        words[0] in _NOT_NAME
+        or used_in_lowercase(words[0], text)
+        or _PLACE_ADJECTIVE.search(words[0])
+    ):
         words.pop(0)
     words = without_leading_callings(words)
     if len(words) < 2 or any(w in _NOT_NAME for w in words):

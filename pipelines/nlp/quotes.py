@@ -2288,6 +2288,14 @@ _OFFICE_OF_BEFORE = re.compile(
 )
 
 
+# The last word of a company's name that tells its trade, alone or compounded
+# ("Teleservices", "Infosystems"): no person's surname ends so.
+_TRADE_ENDING = re.compile(
+    r"(?i)(?:services|systems|technologies|communications|networks|industries|software|"
+    r"electronics|holdings|telecom|airlines|airways)$"
+)
+
+
 def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the people the text names without an actor holding the name,
     in order: the last two or three words of a run of capitalized words ("Pyotr Petrovskis",
@@ -2355,6 +2363,8 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             continue  # "the Lay of Igor's Campaign", "Putin's Russia": a possessive, no name
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
             name = " ".join(word.group() for word in kept)
+            if _TRADE_ENDING.search(name):
+                continue  # "Tata Teleservices", "Kestrel Networks": a company, no person
             if GROUP_PLURAL_END.search(" " + name) or _MEMBER_NOUN_AFTER.match(body, end):
                 # "the Law Lords", "the Lib Dems", "the Liberal Democrat leader": a party or
                 # a group, or a word that qualifies a noun, never a person's name

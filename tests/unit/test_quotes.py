@@ -431,6 +431,29 @@ def test_a_given_name_of_either_gender_by_language_never_rules_out_she(matcher):
     assert _speakers(matcher, body)[0][0] == "person_nicola_tarrant"
 
 
+def test_former_and_a_place_adjective_open_no_name(matcher):
+    # "Former Kestrel" and "Aberdeen-based Kestrel" are no people to take "he"
+    for opening in ("Former Kestrel", "Aberdeen-based Kestrel"):
+        body = (
+            f"{opening} chief Ivo Lund has denied claims that he knew of the losses.\n"
+            "Tom Reyes told jurors he had warned Mr Lund about Kestrel's accounts. "
+            "“I was never told,” he told the court."
+        )
+        articles = pl.DataFrame({"article_id": ["a"], "body": [body]})
+        mentions, _ = extract_actors_and_quotes(articles, matcher)
+        people = set(mentions.filter(pl.col("actor_type") == "person")["actor_name"])
+        assert not any("Kestrel" in name for name in people), (opening, people)
+
+
+def test_a_written_name_ending_in_a_trade_is_no_person(matcher):
+    body = (
+        "Kestrel Teleservices is laying new cables across the city.\n"
+        "Kestrel has been running its network at modest speeds. "
+        "“It suits the dry climate,” he said."
+    )
+    assert _speakers(matcher, body)[0][:2] == (None, None)
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
