@@ -1646,12 +1646,19 @@ class ActorDiscoverer:
                 if first == -1 or first in known_starts:
                     continue
                 name = match.group(group)
+                words = name.split()
                 if any(
                     w in _NOT_NAME
-                    or self._ends_a_name(w)
-                    or _is_title(w, self.titles)
-                    or used_in_lowercase(w, text)
-                    for w in name.split()
+                    # (a title or a head in the plural ends no name there: "Reporters
+                    # Without Borders", "Kestrel Industries")
+                    or (
+                        (self._ends_a_name(w) or _is_title(w, self.titles))
+                        and not _PLURAL_IN_A_NAME.search(w)
+                    )
+                    # (ordinary words capitalized together after a kind are a name:
+                    # "the watchdog Reporters Without Borders")
+                    or (len(words) == 1 and used_in_lowercase(w, text))
+                    for w in words
                 ):
                     continue
                 found.append(Discovered(first, first + len(name), name, "organization"))
@@ -2452,14 +2459,18 @@ _KIND_BEFORE_NAME = {"company", "companies", "corporation", "corporations", "ban
                      "manufacturer", "manufacturers", "producer", "producers", "operator",
                      "operators", "airline", "airlines", "retailer", "retailers", "automaker",
                      "automakers", "carmaker", "carmakers", "developer", "developers",
-                     "startup", "startups", "cooperative", "cooperatives", "group"}  # fmt: skip
+                     "startup", "startups", "cooperative", "cooperatives", "group",
+                     "watchdog", "watchdogs", "consultancy", "consultancies", "website",
+                     "websites", "regulator", "regulators", "insurer", "insurers", "lender",
+                     "lenders", "supermarket", "supermarkets", "think-tank", "think-tanks"}  # fmt: skip
 KIND_WORDS = tuple(sorted(_UNIT_KINDS | _COMPANY_KINDS | _KIND_BEFORE_NAME))
 # The next body of a pair: " and Uzbekneftegaz", " and Volga Potash were".
 _AND_BODY = re.compile(rf"\s+and\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s+[a-z]|\s*[,.;])")
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>{_CAP})\s+$")
+_PLURAL_IN_A_NAME = re.compile(r"[a-z]{3}(?<!s)s$")
 _KIND_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
 _KIND_THEN_NAME = re.compile(
-    rf"\s+(?P<name>{_KIND_NAME})(?:\s+and\s+(?P<second>{_KIND_NAME}))?"
+    rf",?\s+(?P<name>{_KIND_NAME})(?:\s+and\s+(?P<second>{_KIND_NAME}))?"
     rf"(?![\w’'\-]|\s+{_CAP}|\s+(?:of|for)\b)"
 )
 _WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")

@@ -83,6 +83,7 @@ from pipelines.nlp.discovery import (
     DOUBLED_NAME,
     GROUP_PLURAL_END,
     HONORIFIC_GENDERS,
+    KIND_WORDS,
     LEGAL_FORMS,
     ORG_HEADS,
     PLACE_PREFIXES,
@@ -2763,6 +2764,12 @@ _BODY_NAME_REACH = 2000
 _BODY_HEADS = frozenset(head.lower() for head in ORG_HEADS)
 
 
+# Nouns for a body of any kind ("the group said" after "the watchdog Reporters Without
+# Borders"), and the kinds that introduce a body's name (`KIND_WORDS`).
+_GENERIC_BODY_NOUNS = frozenset({"group", "organisation", "organization", "body"})
+_ANY_KIND = "|".join(sorted(KIND_WORDS, key=len, reverse=True))
+
+
 def body_named_by_its_noun(
     body: str, speaker_text: str, before: int, mentions: Sequence[Mention] = ()
 ) -> tuple[str | None, str] | None:
@@ -2782,6 +2789,11 @@ def body_named_by_its_noun(
     if noun in _PERSON_HEADS or _PLURAL.search(noun):
         return None
     holds = re.compile(rf"(?i)(?<![\w'’]){noun}(?![\w'’])")
+    # the body the noun introduced ("US magazine Mobile PC … the magazine said"); a group
+    # or an organisation is any body some kind introduced ("the media watchdog, Reporters
+    # Without Borders … the pressure group said")
+    kinds = _ANY_KIND if noun in _GENERIC_BODY_NOUNS else noun
+    introduced = re.compile(rf"(?i)(?<![\w'’])(?:{kinds}),?\s+$")
     for m_start, m_end, actor_id, actor_type in reversed(
         mentions[: bisect_left(mentions, (before,))]
     ):
@@ -2790,7 +2802,10 @@ def body_named_by_its_noun(
         if (
             actor_type in ("organization", "group")
             and not actor_id.startswith(_UNNAMED_GROUP)
-            and holds.search(body, m_start, m_end)
+            and (
+                holds.search(body, m_start, m_end)
+                or introduced.search(body, max(0, m_start - 30), m_start)
+            )
         ):
             return actor_id, body[m_start:m_end]
     # (a body's noun in lowercase after a country's adjective: "The Yugoslav army said")

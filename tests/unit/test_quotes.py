@@ -454,6 +454,20 @@ def test_a_written_name_ending_in_a_trade_is_no_person(matcher):
     assert _speakers(matcher, body)[0][:2] == (None, None)
 
 
+def test_the_magazine_or_the_group_is_the_body_its_kind_introduced(matcher):
+    magazine = (
+        "The Zephyr 9 was named the best phone of the year by trade magazine Pocket Weekly.\n"
+        "“Nothing else came close,” said the magazine."
+    )
+    assert _speakers(matcher, magazine)[0][0] == "org_pocket_weekly"
+    group = (
+        "The ruling was criticised by the press watchdog, Editors Across Frontiers.\n"
+        "“This is a dark day,” the group said."
+    )
+    speaker = _speakers(matcher, group)[0]
+    assert speaker[0] == "org_editors_across_frontiers", speaker
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
