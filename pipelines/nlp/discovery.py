@@ -1866,6 +1866,12 @@ class ActorDiscoverer:
                 continue
             if _clean_person(name, self.titles, text) != name or _named_as_a_place(text, name):
                 continue
+            if any(
+                (after := _NEXT_LOWER_WORD.match(text, at + len(name))) is not None
+                and after.group("word") in self.titles
+                for at in starts
+            ):
+                continue  # "Lib Dem leader Ann Vale": the body whose leader she is
             found += [Discovered(at, at + len(name), name, "person") for at in starts]
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
@@ -2304,6 +2310,8 @@ _HEAD_FIRST_TAIL = re.compile(
     rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:of|and|in|the|for|on))*\s+{_CAP})*"
 )
 # Two capitalized words alone: no capitalized word right before or after.
+# The lowercase word right after a name: a title there makes the name its owner's.
+_NEXT_LOWER_WORD = re.compile(r"\s+(?P<word>[a-z][a-z\-]+)\b")
 _TWO_WORDS = re.compile(rf"(?<![\w’'\-]){_CAP}\s+{_CAP}(?![\w’'\-]|\s+{_CAP})")
 
 

@@ -3666,7 +3666,8 @@ _NAMES_THE_WORDS = re.compile(
 # Someone a "with" clause has speak: "with Foreign Minister Ayman Safadi warning of".
 _WITH_ONE_SAYING = re.compile(
     rf"\bwith\s+(?:[\w'’.\-]+\s+){{1,6}}?(?:{_SAYING_PARTICIPLES}|warning|insisting|arguing|"
-    r"noting|stressing|calling|urging|describing)\b"
+    r"noting|stressing|calling|urging|describing|accusing|branding|dubbing|labell?ing|"
+    r"dismissing|condemning|critici[sz]ing|attacking|hailing|welcoming|predicting)\b"
 )
 # A participle of saying that a comma sets after its clause: ", saying", ", adding".
 _PARTICIPLE_AFTER_COMMA = re.compile(rf"(?<=,\s)(?:{_SAYING_PARTICIPLES})\b")
@@ -3698,6 +3699,11 @@ def _reporting_person_in(
         # "asked about the roads, which the Governor said would …": a relative clause's
         # verb reports nothing the sentence quotes
         verb = _verb_search(_REPORTING_VERB, body, verb.end(), end)
+    joined = _WITH_ONE_SAYING.search(body, start, end)
+    if joined is not None and (saying := _persons_between(joined.start(), joined.end(), mentions)):
+        # "Jordan criticised the shift, with Foreign Minister Ayman Safadi warning of “…”",
+        # "with Ann Vale accusing him of …": the one the "with" clause has speak
+        return saying[-1][2], body[saying[-1][0] : saying[-1][1]]
     if verb is None:
         return None
     if _PRONOUN_OPENING.match(body, start):
@@ -3712,12 +3718,6 @@ def _reporting_person_in(
     ):
         # "Ann Vale, who met Tom Reyes and Ivan Petrov, reported:": the clause's owner
         return owner[2], body[owner[0] : owner[1]]
-    if (joined := _WITH_ONE_SAYING.search(body, start, end)) is not None and (
-        saying := _persons_between(joined.start(), joined.end(), mentions)
-    ):
-        # "Jordan criticised the shift, with Foreign Minister Ayman Safadi warning of “…”":
-        # the one the "with" clause has speak
-        return saying[-1][2], body[saying[-1][0] : saying[-1][1]]
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
     if (bodies or _PARTICIPLE_AFTER_COMMA.match(body, verb.start())) and (
@@ -4114,12 +4114,13 @@ _SENTENCE_FINAL = (
 # A passive verb of naming or judging right before a quote, and its agent right after:
 # "was described as “…” by the ministry", "were dismissed as “…” by Ann Vale".
 _PASSIVE_NAMING_BEFORE = re.compile(
-    r"(?<![\w'’])(?:is|was|were|are|been|be)\s+(?:[a-z]+ly\s+)?(?:described|called|dismissed|"
+    # (or a participle alone after its noun: "in a move branded a “…” by the Tories")
+    r"(?<![\w'’])(?:(?:is|was|were|are|been|be)\s+(?:[a-z]+ly\s+)?)?(?:described|called|dismissed|"
     r"branded|labell?ed|termed|dubbed|condemned|critici[sz]ed|hailed|praised|denounced|derided|"
     r"attacked|rejected)\s+(?:as\s+)?(?:[a-z]+\s+){0,2}[“\"«]?$"
 )
 _AGENT_AFTER = re.compile(
-    rf"[”\"»]?\s*by\s+(?P<speaker>{_ORG_SUBJECT}|{_NAME}|{_NOMINAL})"
+    rf"[”\"»]?\s*by\s+(?:the\s+(?=[A-Z]))?(?P<speaker>{_ORG_SUBJECT}|{_NAME}|{_NOMINAL})"
     r"(?=\s*[.,;!?]|\s+(?:on|in|at|last|this|earlier)\b)"
 )
 # A quote's last words ending a sentence, its closing mark, then the next sentence's capital.

@@ -468,6 +468,30 @@ def test_the_magazine_or_the_group_is_the_body_its_kind_introduced(matcher):
     assert speaker[0] == "org_editors_across_frontiers", speaker
 
 
+def test_a_with_clause_and_a_passive_agent_name_the_speaker(matcher):
+    with_clause = (
+        "Ivo Lund attacked the budget, with party chairman Tom Reyes accusing Mr Lund's "
+        "rivals of a “reckless gamble”."
+    )
+    assert _speakers(matcher, with_clause)[0][1] == "Tom Reyes"
+    passive = (
+        "Ann Vale has announced a cap on new stadiums, in a move branded a “timid retreat” "
+        "by the Kestrel Alliance."
+    )
+    assert _speakers(matcher, passive)[0][1] == "Kestrel Alliance"
+
+
+def test_a_party_before_a_title_is_no_person(matcher):
+    body = (
+        "\nPlaid Kernow leader Ann Vale has said voters want change.\n\n"
+        "She spoke on the radio. Questions covered Plaid Kernow tax plans."
+    )
+    articles = pl.DataFrame({"article_id": ["a"], "body": [body]})
+    mentions, _ = extract_actors_and_quotes(articles, matcher)
+    people = set(mentions.filter(pl.col("actor_type") == "person")["actor_name"])
+    assert "Plaid Kernow" not in people, people
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
