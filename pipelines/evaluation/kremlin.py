@@ -25,6 +25,7 @@ to our output by their words, since cleaning may change spacing and marks.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -61,7 +62,9 @@ def _norm(text: str) -> str:
 
 
 def _shares_opening(a: str, b: str) -> bool:
-    return _open_alike(_norm(a), _norm(b))
+    # (a gold quote is read from the raw text, whose character references the cleaner
+    # decodes: "risqu&#233;" there is "risqué" in ours)
+    return _open_alike(_norm(html.unescape(a)), _norm(html.unescape(b)))
 
 
 def _open_alike(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ the generic words pages use for their blocks.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -91,6 +92,7 @@ HAS_WORD = re.compile(r"[^\W_]")
 
 # UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã, Â, â, Ð, Ñ...) before a continuation
 # character; only such texts go through ftfy, which is slow on clean text.
+_HTML_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
@@ -116,8 +118,12 @@ class CleanArticle:
 
 
 def repair_text(text: str) -> str:
-    """Repair mojibake and apply NFC; typographic quotes stay. (Spaces and line breaks are
-    unified for a whole batch by `line_features.split_lines`.)"""
+    """Repair mojibake, decode the HTML character references a scraper left in plain text
+    ("Jos&#233; Manuel Barroso", "&quot;"), and apply NFC; typographic quotes stay. (Spaces
+    and line breaks are unified for a whole batch by `line_features.split_lines`.)"""
+    if "&" in text:
+        # (only complete references, ";" and all: "AT&T" and "R&D" stay as written)
+        text = _HTML_REFERENCE.sub(lambda found: html.unescape(found.group()), text)
     if _MOJIBAKE_HINT.search(text):
         text = ftfy.fix_text(
             text, uncurl_quotes=False, fix_latin_ligatures=False, normalization="NFC"

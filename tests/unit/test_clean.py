@@ -45,6 +45,14 @@ def test_typographic_quotes_survive_and_mojibake_is_repaired():
     assert normalize_text("“Peace,” he said") == "“Peace,” he said"
 
 
+def test_character_references_left_in_plain_text_are_decoded():
+    assert normalize_text("Jos&#233; Vale said &quot;no&quot; &amp; left") == (
+        'José Vale said "no" & left'
+    )
+    # a bare ampersand, or one that opens no complete reference, stays as written
+    assert normalize_text("AT&T and R&D, Q&A at &copy2005") == "AT&T and R&D, Q&A at &copy2005"
+
+
 def test_published_label_and_no_date():
     text = f"Title of the story here\nPublished: 3 March 2026 10:15 GMT\n{PARA_1}\n{PARA_3}"
     assert clean_text_article(text).published_date == date(2026, 3, 3)
