@@ -541,6 +541,12 @@ _SUBJECT_FIRST_AFTER = [
     re.compile(
         rf"{_AFTER_OPENING}(?:[a-z][\w'’\-]*\s+){{0,3}}(?P<speaker>{_NAME}),\s+(?P<apposition>(?:[^.“”\"\n]|\.(?=\S)){{1,160}}?),\s+{_AUXILIARIES}{{0,2}}(?:{SPEECH_VERBS}|written)\b"
     ),
+    # "…,” Ann Vale from the Kestrel Institute, told the BBC", "…,” Ann Vale, of the
+    # institute (KI) said": a name, then the body she is from, the commas left unpaired
+    re.compile(
+        rf"{_AFTER_OPENING}(?P<speaker>{_NAME}),?\s+(?:from|of|at)\s+(?:the\s+)?[A-Z]"
+        rf"[^,.“”\"\n]{{1,80}}?,?\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"
+    ),
     # "…,” a detective, speaking on condition of anonymity, said": a speaker described, not
     # named, with a phrase set off by commas
     re.compile(
@@ -4099,7 +4105,10 @@ _SENTENCE_FINAL = (
         rf"[^.!?“”\"\n]{{0,60}}?\bquoted\s+(?P<speaker>(?:[\w'’\-]+\s+){{0,4}}?{_NAME})"
         r"\s+as\s+say(?:ing|s)\b"
     ),
-    re.compile(rf"[^.!?“”\"\n]{{1,160}}?,\s+{SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"),
+    # (", told the BBC News website": the one told follows "told", never its speaker)
+    re.compile(
+        rf"[^.!?“”\"\n]{{1,160}}?,\s+(?!told\b|informed\b){SPEECH_VERBS}\s+{_DESCRIBED_SPEAKER}"
+    ),
     re.compile(
         rf"[^.!?“”\"\n]{{1,160}}?,\s+{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}"
         rf"(?={_WHEN_SAID}\s*[.;])"
@@ -4118,6 +4127,21 @@ _PASSIVE_NAMING_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?:is|was|were|are|been|be)\s+(?:[a-z]+ly\s+)?)?(?:described|called|dismissed|"
     r"branded|labell?ed|termed|dubbed|condemned|critici[sz]ed|hailed|praised|denounced|derided|"
     r"attacked|rejected)\s+(?:as\s+)?(?:[a-z]+\s+){0,2}[“\"«]?$"
+)
+# The one who gave a thing the name quoted right after: the agent of a passive verb of
+# naming before it ("was described by Jobs as the “…”"), or a name a relative clause with
+# that verb follows ("Beijing, which described the embargo as a “…”").
+_NAMING_PARTICIPLE = r"(?:described|called|dubbed|branded|labell?ed|termed|hailed|derided)"
+_NAMED_AS_BEFORE_QUOTE = r"\s+(?:[a-z]+\s+){0,3}[“\"«]?$"
+_NAMERS_BEFORE = (
+    re.compile(
+        rf"(?:is|was|were|are|been|be)\s+{_NAMING_PARTICIPLE}\s+by\s+(?:the\s+(?=[A-Z]))?"
+        rf"(?P<speaker>{_ORG_SUBJECT}|{_NAME})\s+as{_NAMED_AS_BEFORE_QUOTE}"
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<speaker>{_ORG_SUBJECT}|{_NAME}),\s+(?:which|who)\s+(?:has\s+|had\s+)?"
+        rf"{_NAMING_PARTICIPLE}\s+(?:[\w'’\-]+\s+){{0,5}}?as{_NAMED_AS_BEFORE_QUOTE}"
+    ),
 )
 _AGENT_AFTER = re.compile(
     rf"[”\"»]?\s*by\s+(?:the\s+(?=[A-Z]))?(?P<speaker>{_ORG_SUBJECT}|{_NAME}|{_NOMINAL})"
@@ -4160,6 +4184,18 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     ):
         return None, 0
     found, offset = _attribution_near(body, quote_start, quote_end)
+    namer = next(
+        (
+            hit
+            for pattern in (_NAMERS_BEFORE if found is None else ())
+            if (hit := pattern.search(body, max(0, quote_start - 200), quote_start))
+        ),
+        None,
+    )
+    if namer is not None:
+        # "was described by Jobs as the “…”", "welcomed by Beijing, which described the
+        # embargo as a “…”": the one who named it so
+        return namer, 0
     if found is None and _PASSIVE_NAMING_BEFORE.search(body, max(0, quote_start - 80), quote_start):
         # "… have been described as “idle speculation” by Downing Street": the agent
         agent = _AGENT_AFTER.match(body, quote_end, min(len(body), quote_end + 160))

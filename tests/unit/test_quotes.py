@@ -492,6 +492,25 @@ def test_a_party_before_a_title_is_no_person(matcher):
     assert "Plaid Kernow" not in people, people
 
 
+def test_the_one_told_never_speaks_and_a_name_from_a_body_does(matcher):
+    for body in (
+        "“Everything is going digital,” Ann Vale from the Kestrel Trade Council, told the "
+        "Harbour Times website.",
+        "“Everything is going digital,” Ann Vale, from the Kestrel Trade Council (KTC) told "
+        "the Harbour Times website.",
+    ):
+        assert _speakers(matcher, body)[0][1] == "Ann Vale", body
+
+
+def test_the_one_who_named_a_thing_before_the_quote_speaks(matcher):
+    passive = "The $499 tablet was described by Tom Reyes as the “most important tablet” yet."
+    assert _speakers(matcher, passive)[0][1] == "Tom Reyes"
+    relative = (
+        "The move was welcomed by Ann Vale, who described the embargo as a “relic of another age”."
+    )
+    assert _speakers(matcher, relative)[0][1] == "Ann Vale"
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
