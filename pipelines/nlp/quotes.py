@@ -1500,6 +1500,9 @@ _OBJECT_BEFORE = re.compile(
     r"into|through|via|within|thanked|"
     r"congratulated|met|meet|meets|received|receives|invited|told|asked|visited|urged|awarded|"
     r"presented|greeted|welcomed|informed|briefed|addressing|instructed|appointed|heard)\s+"
+    # (a day or a month is no object: "but on Wednesday Mr Straw said")
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\s+[A-Z])"
     r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
 )
 # "by" after a passive verb names its doer ("The talks were mediated by Ann Vale", "a

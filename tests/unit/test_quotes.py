@@ -511,6 +511,17 @@ def test_the_one_who_named_a_thing_before_the_quote_speaks(matcher):
     assert _speakers(matcher, relative)[0][1] == "Ann Vale"
 
 
+def test_a_name_after_a_day_opening_its_clause_is_no_object(matcher):
+    body = (
+        "Foreign Secretary Peter Marsh has said he expects the ban on sales to be lifted.\n"
+        "German Chancellor Ivo Lund and French President Tom Reyes have repeatedly called "
+        "for the ban to be lifted. Kestrel has been more cautious on the issue, but on "
+        "Wednesday Mr Marsh said he also wanted it to end. "
+        "“I have long understood the argument,” he told the panel."
+    )
+    assert "marsh" in (_speakers(matcher, body)[0][0] or "")
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
