@@ -2848,6 +2848,20 @@ def body_named_by_its_noun(
                 f"{demonyms().get(country, hit.group('owner'))} {hit.group('rest')}",
                 hit.start(),
             )
+    if last is None and noun in _PANEL_NOUNS:
+        # "the environment select committee said … the committee added": a panel the
+        # story names in lowercase, as it spoke
+        spoke = re.compile(
+            rf"(?<![\w'’])[Tt]he\s+(?P<name>(?:(?:Commons|Lords|[a-z][a-z\-]+)\s+){{1,4}}{noun})"
+            rf"\s+(?:has\s+|had\s+)?{_PANEL_SPOKE}"
+        )
+        spoken = _last_match(spoke, body, max(0, before - _BODY_NAME_REACH), before)
+        if spoken is not None and not _GENERIC_PANEL_WORDS.match(spoken.group("name")):
+            # (its name as a proper name: "Environment Select Committee")
+            words = spoken.group("name").split()
+            return None, " ".join(
+                w if w in ("and", "of", "on", "for") else w.capitalize() for w in words
+            )
     if last is None:
         return None
     last = re.sub(r"^(?:The|A|An)\s+", "", last)
@@ -2857,6 +2871,15 @@ def body_named_by_its_noun(
         # name, the lowercase noun only says what it is (not "the Yugoslav army")
         return None, proper.group("name").strip()
     return None, last
+
+
+# Panels a story may name in lowercase ("the environment select committee"), the verbs they
+# speak by, and the words that name no particular one ("the new committee").
+_PANEL_NOUNS = frozenset({"committee", "commission", "council", "inquiry", "panel", "tribunal"})
+_PANEL_SPOKE = (
+    r"(?:said|says|warned|warns|found|finds|concluded|called|recommended|urged|added|argued)\b"
+)
+_GENERIC_PANEL_WORDS = re.compile(r"(?:new|same|other|whole|full|special|main)\s")
 
 
 # A proper name, then the lowercase kind of body it is.

@@ -522,6 +522,15 @@ def test_a_name_after_a_day_opening_its_clause_is_no_object(matcher):
     assert "marsh" in (_speakers(matcher, body)[0][0] or "")
 
 
+def test_the_committee_is_the_panel_the_story_named_in_lowercase(matcher):
+    body = (
+        "Loose wording in the draft harbour bill could leave anglers facing court, the "
+        "coastal affairs committee said. It heard evidence from 40 groups.\n"
+        "“Fishing should fall outside the bill,” the committee added."
+    )
+    assert _speakers(matcher, body)[0][:2] == (None, "Coastal Affairs Committee")
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
