@@ -308,7 +308,7 @@ _DESCRIBED_AND_NAMED = (
 # Participles of saying: ", saying", ", adding".
 _SAYING_PARTICIPLES = r"saying|adding|claiming|asserting|telling"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|describes|calls|terms|dubs|brands|labels|hailed|hails|praised|praises|blasted|blasts|slammed|slams|lambasted|decried|decries|derided|deemed|deems|begged|implored|pleaded|cited|accused|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|{_SAYING_PARTICIPLES})"
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|describes|calls|terms|dubs|brands|labels|hailed|hails|praised|praises|blasted|blasts|slammed|slams|lambasted|decried|decries|derided|deemed|deems|begged|implored|pleaded|cited|accused|accuses|accuse|asserts|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|{_SAYING_PARTICIPLES})"
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
 # A pair closes on its own line; an opening mark left unclosed at a line break is a paragraph
 # of a quotation running on (`_UNCLOSED_QUOTE`), whose words end there.

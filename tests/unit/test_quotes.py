@@ -531,6 +531,14 @@ def test_the_committee_is_the_panel_the_story_named_in_lowercase(matcher):
     assert _speakers(matcher, body)[0][:2] == (None, "Coastal Affairs Committee")
 
 
+def test_a_subject_that_accuses_in_the_present_speaks(matcher):
+    body = (
+        "Ann Vale said the contest would be close.\n"
+        "The Kestrel Alliance accuse Ms Vale of making a “hollow” speech to delegates."
+    )
+    assert _speakers(matcher, body)[0][1] == "Kestrel Alliance"
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
