@@ -2550,6 +2550,42 @@ def written_organization(speaker_text: str, start: int, mentions: list[Mention])
     return owner + text[found.start("words") :]
 
 
+# A report, a study or a survey called by its noun, and where a story says whose it is:
+# "Oxfam says in a report", "a report by the Audit Office", "the commission's report",
+# "the watchdog published a report".
+_THE_REPORT = re.compile(r"(?i:the|this|that)\s+(?:new\s+|latest\s+)?(?:report|study|survey)")
+_REPORT_AUTHOR = (
+    rf"(?P<author>{_NAME}),?\s+(?:says|said|warns|warned|argues|argued|claims|claimed)\s+"
+    r"in\s+(?:a|its|their)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b",
+    r"\b(?:report|study|survey)\s+(?:by|from)\s+(?:the\s+)?"
+    rf"(?P<author>{_NAME})",
+    rf"(?P<author>{_NAME})['’]s\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b",
+    rf"(?P<author>{_NAME})\s+(?:has\s+)?(?:published|released|issued)\s+(?:a|its)\s+"
+    r"(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b",
+)
+_REPORT_AUTHORS = tuple(re.compile(pattern) for pattern in _REPORT_AUTHOR)
+_REPORT_REACH = 1500
+
+
+def report_author_before(
+    body: str, offset: int, mentions: list[Mention]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the author of the report a story last said whose it is before
+    `offset` ("Oxfam says in a report", "a report by the National Audit Office", "the
+    commission's report"), within 1,500 characters; else None.
+
+    Why: "the report said" after such a sentence quotes that author, whose name the quote's
+    own sentence does not repeat."""
+    lower = max(0, offset - _REPORT_REACH)
+    found = [hit for pattern in _REPORT_AUTHORS for hit in pattern.finditer(body, lower, offset)]
+    if not found:
+        return None
+    last = max(found, key=lambda hit: hit.start())
+    start, end = last.span("author")
+    name = re.sub(r"^(?:The|A|An)\s+", "", last.group("author"))
+    return _speaker_actor(start, end, mentions), name
+
+
 def _unnamed_speaker(
     body: str,
     speaker_text: str,
@@ -2580,6 +2616,10 @@ def _unnamed_speaker(
         # "a report from Kotak Institutional Equities", "a study by the Centre for …": the
         # text's author
         return None, authored.group("author")
+    if _THE_REPORT.fullmatch(speaker_text.strip()) and (
+        author := report_author_before(body, s_start, mentions)
+    ):
+        return author  # "Oxfam says in a report, … The report said: “…”"
     named = _NAME_OF_BODY.match(speaker_text)
     if named is not None and all(_is_name_word(w) for w in named.group("name").split()):
         # "Ann Vale of the Vale Foundation": the person, not the body she is with

@@ -539,6 +539,15 @@ def test_a_subject_that_accuses_in_the_present_speaks(matcher):
     assert _speakers(matcher, body)[0][1] == "Kestrel Alliance"
 
 
+def test_the_report_said_is_the_author_the_story_gave_it(matcher):
+    for intro in (
+        "Aid budgets are half their 1980 levels, Brightwater says in a report, Paying Later.",
+        "Aid budgets are half their 1980 levels, according to a report by the Brightwater Trust.",
+    ):
+        body = f"{intro}\nThe report said: “Rich countries must keep their promises.”"
+        assert "Brightwater" in (_speakers(matcher, body)[0][1] or ""), intro
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
