@@ -198,7 +198,8 @@ _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}
 _ORG_HEAD_NOUNS = (
     r"(?i:ministry|embassy|consulate|mission|government|cabinet|secretariat|court|council|"
     r"committee|commission|agency|service|department|directorate|bureau|parliament|assembly|"
-    r"administration|command|headquarters|office|party|movement|front)"
+    r"administration|command|headquarters|office|party|movement|front|chambers?|association|"
+    r"confederation)"
 )
 _ORG_MODIFIERS = (
     r"(?:foreign|defen[cs]e|interior|justice|finance|health|security|press|state|federal|"

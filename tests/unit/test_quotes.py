@@ -548,6 +548,18 @@ def test_the_report_said_is_the_author_the_story_gave_it(matcher):
         assert "Brightwater" in (_speakers(matcher, body)[0][1] or ""), intro
 
 
+def test_it_is_the_association_not_the_country_in_its_name(matcher):
+    for name in ("Irish Chambers of Trade", "Irish Growers Association"):
+        body = (
+            "Ministers plan to raise the retirement age to 70.\n"
+            f"The {name} welcomed the latest proposal. “This is the best of both worlds,” "
+            "it said."
+        )
+        actor_id, text, _ = _speakers(matcher, body)[0]
+        assert actor_id != "country_irl", name
+        assert (actor_id or "").startswith("org_irish") or text == name, (actor_id, text)
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
