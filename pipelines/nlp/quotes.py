@@ -1060,6 +1060,18 @@ _SOME_OF_A_GROUP = re.compile(
 )
 
 
+def _right_after_the_quote_before(offset: int, quote_spans: list[tuple[int, int]]) -> bool:
+    """Whether the quote a pronoun at `offset` attributes follows the quote before it with
+    no more than a short attribution between ("“…,” said the group. “…,” it said")."""
+    before = sorted(span for span in quote_spans if span[1] <= offset)
+    return len(before) >= 2 and before[-1][0] - before[-2][1] <= _ATTRIBUTION_GAP
+
+
+# The most characters an attribution takes between two quotes ("," said the group in a
+# statement. ").
+_ATTRIBUTION_GAP = 60
+
+
 def _pronoun_speaker(
     pronoun: str,
     offset: int,
@@ -1165,6 +1177,15 @@ def _pronoun_speaker(
             return last_speaker
         if last_speaker is not None and _OWNED_TEXT.search(last_speaker[1] or ""):
             # "Mr Crosby's statement said: “…” It added: “…”": the statement goes on
+            return last_speaker
+        if (
+            last_speaker is not None
+            and last_speaker[0] is not None
+            and any(m[2] == last_speaker[0] and m[3] in ("organization", "group") for m in mentions)
+            and _right_after_the_quote_before(offset, quote_spans)
+        ):
+            # "“…,” said the group in a statement. “…,” it said": the body that spoke last,
+            # its attribution all that stands between the two quotes
             return last_speaker
         if (
             last_speaker is not None

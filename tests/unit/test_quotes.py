@@ -560,6 +560,17 @@ def test_it_is_the_association_not_the_country_in_its_name(matcher):
         assert (actor_id or "").startswith("org_irish") or text == name, (actor_id, text)
 
 
+def test_it_goes_on_with_the_body_that_spoke_last(matcher):
+    body = (
+        "Belarus has been accused of blocking a news site by the media watchdog, Editors "
+        "Across Frontiers. Belarus filters the web more than any other country.\n"
+        "“Belarus is censoring the site to push readers elsewhere,” said the group in a "
+        "statement. “By agreeing to this, Ivo Lund has let himself be used by Minsk,” it said."
+    )
+    speakers = _speakers(matcher, body)
+    assert speakers[1][0] == speakers[0][0] == "org_editors_across_frontiers", speakers
+
+
 def test_a_quote_after_a_sentence_naming_its_speaker_without_a_speech_verb(matcher):
     for intro in (
         "Sergei Lavrov spoke about the grain corridor.",
