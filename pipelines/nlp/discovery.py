@@ -2309,9 +2309,9 @@ _ORG_TAIL = re.compile(
 _HEAD_FIRST_TAIL = re.compile(
     rf"\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:(?:\s+(?:of|and|in|the|for|on))*\s+{_CAP})*"
 )
-# Two capitalized words alone: no capitalized word right before or after.
 # The lowercase word right after a name: a title there makes the name its owner's.
 _NEXT_LOWER_WORD = re.compile(r"\s+(?P<word>[a-z][a-z\-]+)\b")
+# Two capitalized words alone: no capitalized word right before or after.
 _TWO_WORDS = re.compile(rf"(?<![\w’'\-]){_CAP}\s+{_CAP}(?![\w’'\-]|\s+{_CAP})")
 
 

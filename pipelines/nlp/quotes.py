@@ -2321,7 +2321,8 @@ _OFFICE_OF_BEFORE = re.compile(
 
 
 # The last word of a company's name that tells its trade, alone or compounded
-# ("Teleservices", "Infosystems"): no person's surname ends so.
+# ("Teleservices", "Infosystems"): no person's surname ends so. (Only long words: a short
+# head of discovery's `_TRADE_WORDS`, "Bank" or "Port", ends surnames too.)
 _TRADE_ENDING = re.compile(
     r"(?i)(?:services|systems|technologies|communications|networks|industries|software|"
     r"electronics|holdings|telecom|airlines|airways)$"
