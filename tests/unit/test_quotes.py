@@ -417,6 +417,13 @@ def test_common_mens_names_in_a_consonant_tell_the_gender_surely():
     assert _gender("Kiran Baxter") == (None, False)
 
 
+def _people(matcher: ActorMatcher, body: str) -> set[str]:
+    """The names of the people an article's mentions hold."""
+    articles = pl.DataFrame({"article_id": ["a"], "body": [body]})
+    mentions, _ = extract_actors_and_quotes(articles, matcher)
+    return set(mentions.filter(pl.col("actor_type") == "person")["actor_name"])
+
+
 def test_a_given_name_of_either_gender_by_language_never_rules_out_she(matcher):
     from pipelines.nlp.quotes import _gender
 
@@ -439,9 +446,7 @@ def test_former_and_a_place_adjective_open_no_name(matcher):
             "Tom Reyes told jurors he had warned Mr Lund about Kestrel's accounts. "
             "“I was never told,” he told the court."
         )
-        articles = pl.DataFrame({"article_id": ["a"], "body": [body]})
-        mentions, _ = extract_actors_and_quotes(articles, matcher)
-        people = set(mentions.filter(pl.col("actor_type") == "person")["actor_name"])
+        people = _people(matcher, body)
         assert not any("Kestrel" in name for name in people), (opening, people)
 
 
@@ -486,9 +491,7 @@ def test_a_party_before_a_title_is_no_person(matcher):
         "\nPlaid Kernow leader Ann Vale has said voters want change.\n\n"
         "She spoke on the radio. Questions covered Plaid Kernow tax plans."
     )
-    articles = pl.DataFrame({"article_id": ["a"], "body": [body]})
-    mentions, _ = extract_actors_and_quotes(articles, matcher)
-    people = set(mentions.filter(pl.col("actor_type") == "person")["actor_name"])
+    people = _people(matcher, body)
     assert "Plaid Kernow" not in people, people
 
 
