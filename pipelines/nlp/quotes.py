@@ -2577,16 +2577,18 @@ def written_organization(speaker_text: str, start: int, mentions: list[Mention])
 # "Oxfam says in a report", "a report by the Audit Office", "the commission's report",
 # "the watchdog published a report".
 _THE_REPORT = re.compile(r"(?i:the|this|that)\s+(?:new\s+|latest\s+)?(?:report|study|survey)")
-_REPORT_AUTHOR = (
-    rf"(?P<author>{_NAME}),?\s+(?:says|said|warns|warned|argues|argued|claims|claimed)\s+"
-    r"in\s+(?:a|its|their)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b",
-    r"\b(?:report|study|survey)\s+(?:by|from)\s+(?:the\s+)?"
-    rf"(?P<author>{_NAME})",
-    rf"(?P<author>{_NAME})['’]s\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b",
-    rf"(?P<author>{_NAME})\s+(?:has\s+)?(?:published|released|issued)\s+(?:a|its)\s+"
-    r"(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b",
+_A_REPORT = r"(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b"
+_REPORT_AUTHORS = (
+    re.compile(
+        rf"(?P<author>{_NAME}),?\s+(?:says|said|warns|warned|argues|argued|claims|claimed)\s+"
+        rf"in\s+(?:a|its|their)\s+{_A_REPORT}"
+    ),
+    re.compile(rf"\b(?:report|study|survey)\s+(?:by|from)\s+(?:the\s+)?(?P<author>{_NAME})"),
+    re.compile(rf"(?P<author>{_NAME})['’]s\s+{_A_REPORT}"),
+    re.compile(
+        rf"(?P<author>{_NAME})\s+(?:has\s+)?(?:published|released|issued)\s+(?:a|its)\s+{_A_REPORT}"
+    ),
 )
-_REPORT_AUTHORS = tuple(re.compile(pattern) for pattern in _REPORT_AUTHOR)
 _REPORT_REACH = 1500
 
 
@@ -3758,11 +3760,16 @@ _NAMES_THE_WORDS = re.compile(
     r"(?:described|called|termed|dubbed|branded|labell?ed|characteri[sz]ed)"
     r"(?:\s+(?:it|them|this|that))?(?:\s+as)?\s*[“\"«]?\s*"
 )
+# Participles of speaking and judging, for a "with" clause and a sentence's opening.
+_SPEAKING_PARTICIPLES = (*_SAYING_PARTICIPLES.split("|"),
+    "warning", "insisting", "arguing", "noting", "stressing", "calling", "urging", "describing",
+    "accusing", "branding", "dubbing", "labell?ing", "dismissing", "condemning",
+    "critici[sz]ing", "attacking", "hailing", "welcoming", "predicting", "declaring",
+    "promising", "vowing", "pledging", "demanding", "praising", "denouncing", "reiterating",
+    "recalling", "explaining", "acknowledging", "admitting", "complaining")  # fmt: skip
 # Someone a "with" clause has speak: "with Foreign Minister Ayman Safadi warning of".
 _WITH_ONE_SAYING = re.compile(
-    rf"\bwith\s+(?:[\w'’.\-]+\s+){{1,6}}?(?:{_SAYING_PARTICIPLES}|warning|insisting|arguing|"
-    r"noting|stressing|calling|urging|describing|accusing|branding|dubbing|labell?ing|"
-    r"dismissing|condemning|critici[sz]ing|attacking|hailing|welcoming|predicting)\b"
+    rf"\bwith\s+(?:[\w'’.\-]+\s+){{1,6}}?(?:{'|'.join(_SPEAKING_PARTICIPLES)})\b"
 )
 # A participle of saying that a comma sets after its clause: ", saying", ", adding".
 _PARTICIPLE_AFTER_COMMA = re.compile(rf"(?<=,\s)(?:{_SAYING_PARTICIPLES})\b")
@@ -4211,16 +4218,18 @@ _SENTENCE_FINAL = (
 )
 # A passive verb of naming or judging right before a quote, and its agent right after:
 # "was described as “…” by the ministry", "were dismissed as “…” by Ann Vale".
+_NAMING_PARTICIPLE = (
+    r"(?:described|called|dismissed|branded|labell?ed|termed|dubbed|condemned|critici[sz]ed|"
+    r"hailed|praised|denounced|derided|attacked|rejected)"
+)
 _PASSIVE_NAMING_BEFORE = re.compile(
     # (or a participle alone after its noun: "in a move branded a “…” by the Tories")
-    r"(?<![\w'’])(?:(?:is|was|were|are|been|be)\s+(?:[a-z]+ly\s+)?)?(?:described|called|dismissed|"
-    r"branded|labell?ed|termed|dubbed|condemned|critici[sz]ed|hailed|praised|denounced|derided|"
-    r"attacked|rejected)\s+(?:as\s+)?(?:[a-z]+\s+){0,2}[“\"«]?$"
+    r"(?<![\w'’])(?:(?:is|was|were|are|been|be)\s+(?:[a-z]+ly\s+)?)?"
+    rf"{_NAMING_PARTICIPLE}\s+(?:as\s+)?(?:[a-z]+\s+){{0,2}}[“\"«]?$"
 )
 # The one who gave a thing the name quoted right after: the agent of a passive verb of
 # naming before it ("was described by Jobs as the “…”"), or a name a relative clause with
 # that verb follows ("Beijing, which described the embargo as a “…”").
-_NAMING_PARTICIPLE = r"(?:described|called|dubbed|branded|labell?ed|termed|hailed|derided)"
 _NAMED_AS_BEFORE_QUOTE = r"\s+(?:[a-z]+\s+){0,3}[“\"«]?$"
 _NAMERS_BEFORE = (
     re.compile(
@@ -4241,10 +4250,8 @@ _CLOSES_ITS_SENTENCE = re.compile(r"[^.]{0,2}\.[”\"»]?[”\"»]\s+[A-Z]")
 # A participle opening the sentence with the quote, its subject after the comma: "Saying
 # “…” about the talks, the agency urged …" (the subject of the main clause says it).
 _PARTICIPLE_OPENING = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)(?:Saying|Adding|Insisting|Warning|Declaring|Noting|Stressing|"
-    r"Arguing|Claiming|Calling|Describing|Promising|Vowing|Urging|Pledging|Predicting|"
-    r"Accusing|Demanding|Praising|Condemning|Denouncing|Dismissing|Reiterating|Recalling|"
-    r"Explaining|Acknowledging|Admitting|Complaining|Labell?ing|Branding|Dubbing)\b"
+    r"(?:^|[.!?]\s+|\n\s*)"
+    rf"(?:{'|'.join(word[0].upper() + word[1:] for word in _SPEAKING_PARTICIPLES)})\b"
     r"[^.!?“”\"\n]{0,40}$"
 )
 _PARTICIPLE_SUBJECT = re.compile(
