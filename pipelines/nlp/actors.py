@@ -48,6 +48,7 @@ from pipelines.nlp.discovery import (
     link_given_names,
     link_knights,
     link_surnames,
+    longer_company_names,
     longest_triggers,
     merge_discovered,
     named_as_a_thing,
@@ -142,7 +143,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 35
+EXTRACTOR_VERSION = 36
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -502,6 +503,7 @@ class ActorMatcher:
             known_starts = {start for start, _, _, _ in known}
             candidates += self._discoverer.named_units(text, kinds, known_starts)
             candidates += self._discoverer.named_after_kind(text, kinds, known_starts)
+            candidates += self._discoverer.named_before_kind(text, kinds, known_starts)
         if _ACRONYM_AFTER_THE.search(text):
             known_spans = [(start, end) for start, end, _, _ in known]
             candidates += self._discoverer.before_later_acronyms(text, known_spans)
@@ -551,6 +553,7 @@ class ActorMatcher:
         if discovered:
             found, discovered = self._variants.resolve(found, discovered)
             found, discovered = _short_forms_of_bodies(found, discovered)
+            found, discovered = longer_company_names(text, found, discovered)
             found, discovered = _patronymic_addresses(found, discovered, self.names)
             found, discovered = _bodies_by_country_adjective(
                 found, discovered, self._adjective_of_country

@@ -1664,6 +1664,40 @@ class ActorDiscoverer:
                 found.append(Discovered(first, first + len(name), name, "organization"))
         return [d for d in found if not _in_title_case_line(text, d.start)]
 
+    def named_before_kind(
+        self, text: str, kinds: list[tuple[int, int, str]], known_starts: set[int] | None = None
+    ) -> list[Discovered]:
+        """Bodies named right before an apposition that says what kind of body they are
+        ("Shares in Cairn Energy, a UK oil firm, fell", "Hallam, the insurer, said"): one to
+        three capitalized words before ", a/an/the", up to three words and a singular kind
+        that ends the apposition (a comma, a full stop or "based"; not "a bank manager", "a
+        group of"). The same words are refused as in `named_after_kind`."""
+        known_starts = known_starts or set()
+        found: list[Discovered] = []
+        for start, end, kind in kinds:
+            if kind not in _SINGULAR_BODY_KINDS or not _APPOSITION_ENDS.match(text, end):
+                continue
+            match = _NAME_THEN_APPOSITION.search(text, max(0, start - 120), start)
+            if match is None:
+                continue
+            first, name = match.start("name"), match.group("name")
+            words = name.split()
+            if (
+                first in known_starts
+                or _capitalized_word_right_before(text, first)
+                or any(
+                    w in _NOT_NAME
+                    or _is_title(w, self.titles)
+                    # (a head of a body's name ends it: "Cairn Energy", not "Energy" alone)
+                    or (len(words) == 1 and (self._ends_a_name(w) or used_in_lowercase(w, text)))
+                    for w in words
+                )
+                or (len(words) == 1 and _opens_a_sentence(text, first))
+            ):
+                continue
+            found.append(Discovered(first, first + len(name), name, "organization"))
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
     def after_person_verbs(self, text: str, known_starts: set[int]) -> list[Discovered]:
         """People named as the object of an act only people receive ("congratulated Alsu
         Mingazova on", "relieved Tagir Sabirov of", "presented to Zulfiya Gainutdinova, a
@@ -2476,12 +2510,22 @@ KIND_WORDS = tuple(sorted(_UNIT_KINDS | _COMPANY_KINDS | _KIND_BEFORE_NAME))
 _AND_BODY = re.compile(rf"\s+and\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s+[a-z]|\s*[,.;])")
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>{_CAP})\s+$")
 _PLURAL_IN_A_NAME = re.compile(r"[a-z]{3}(?<!s)s$")
-_KIND_NAME = rf"{_CAP}(?:\s+{_CAP}){{0,2}}"
+# (two names joined by "&" are one: "the insurance firm Marsh & McLennan")
+_KIND_NAME = rf"{_CAP}(?:\s+(?:&\s+)?{_CAP}){{0,2}}"
 _KIND_THEN_NAME = re.compile(
     rf",?\s+(?P<name>{_KIND_NAME})(?:\s+and\s+(?P<second>{_KIND_NAME}))?"
     rf"(?![\w’'\-]|\s+{_CAP}|\s+(?:of|for)\b)"
 )
 _WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")
+# What a body's name and its apposition look like before the kind: "Cairn Energy, a UK oil
+# ", "Hallam, the "; and how the apposition ends after it.
+_SINGULAR_BODY_KINDS = frozenset(
+    k for k in _KIND_BEFORE_NAME | _COMPANY_KINDS if not k.endswith("s") or k == "business"
+) - {"holding", "concern", "group", "chain", "fund", "agency"}
+_NAME_THEN_APPOSITION = re.compile(
+    rf"(?<![\w’'\-&])(?P<name>{_KIND_NAME}),\s+(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}$"
+)
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,;)]|\.(?:\s|$)|\s+based\b)")
 # Heads that end countries' names too: after "of" ("the Constitution of the Russian
 # Federation", "Swiss Confederation") the phrase is a country's, no body's.
 _IN_A_COUNTRY_NAME = {
@@ -3114,29 +3158,34 @@ _TRADE_WORDS = frozenset(ORG_HEADS) | {
     "Petroleum", "Oil", "Steel", "Software", "Investments", "Insurance", "Media", "Foods",
     "Chemicals", "Mining", "Airlines", "Brothers", "Enterprises", "Properties", "Trust",
 }  # fmt: skip
+# (the words only a business's name ends with: no body's head like "University")
+_COMMERCIAL_TRADE_WORDS = _TRADE_WORDS - frozenset(ORG_HEADS) - {"Trust", "Media"}
 
 
 def company_short_names(name: str) -> list[str]:
     """The shorter names a company goes by after it is named in full, longest first: its
     name without its legal form ("Upjohn" of "Upjohn Inc.", "Norwood Partners" of "Norwood
     Partners Limited Partnership"), its words before an "&" ("Dow Jones" of "Dow Jones &
-    Co."), its first two words when it has four or more ("Valley Federal" of "Valley Federal
-    Savings & Loan Association") and, with a legal form, its first word before a word of its
-    trade ("Phoenix" of "Phoenix Technologies Ltd.", not "Dow" of "Dow Jones & Co."). Only a
-    name with a legal form or an "&" has any: "Security Council" is no short name, nor "Des
-    Moines" of "Des Moines Water Works"."""
+    Co.", "Marsh" of "Marsh & McLennan"), its first two words when it has four or more
+    ("Valley Federal" of "Valley Federal Savings & Loan Association") and, with a legal form,
+    its first word before a word of its trade ("Phoenix" of "Phoenix Technologies Ltd.", not
+    "Dow" of "Dow Jones & Co."), as of two words where that word is a trade's alone ("Cairn"
+    of "Cairn Energy"). Other names have none: "Security Council" is no short name, nor "Des
+    Moines" of "Des Moines Water Works", nor "Oxford" of "Oxford University"."""
     words = name.replace(".", " ").split()
     bare = list(words)
     while len(bare) > 1 and bare[-1] in LEGAL_FORMS:
         bare.pop()
     legal = len(bare) < len(words)
     joined = [i for i, w in enumerate(words) if w in _AMPERSANDS]
+    if len(words) == 2 and words[1] in _COMMERCIAL_TRADE_WORDS:
+        return [words[0]]
     if not (legal or joined):
         return []
     shorts: list[list[str]] = []
     if legal:
         shorts.append(bare)
-    if joined and joined[0] >= 2:
+    if joined and joined[0] >= 1:
         shorts.append(words[: joined[0]])
     if len(words) >= 4:
         shorts.append(words[:2])
@@ -3152,6 +3201,44 @@ def company_short_names(name: str) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+def longer_company_names(
+    text: str, mentions: list[Mention], discovered: dict[str, tuple[str, str]]
+) -> tuple[list[Mention], dict[str, tuple[str, str]]]:
+    """A body discovered by one word ("Daiwa, the country's second-largest brokerage firm")
+    that the text also writes in full, that word and up to three capitalized words ending
+    in a word of a trade or a legal form ("Daiwa Securities jumped"): the body is named so,
+    and each full form where no other actor is named is its mention; one full form only.
+
+    Why: a story names a company in full once and by its first word after, and the
+    pattern that finds it may fire on either."""
+    taken = sorted((m[0], m[1]) for m in mentions)
+    added: list[Mention] = []
+    renamed = dict(discovered)
+    for actor_id, (name, kind) in discovered.items():
+        if kind != "organization" or " " in name:
+            continue
+        fulls = {
+            m.span(): m.group(0).rstrip(".")
+            for m in re.finditer(
+                rf"(?<![\w’'\-&]){re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){{0,2}}"
+                rf"\s+(?:{'|'.join(sorted(_COMMERCIAL_TRADE_WORDS | LEGAL_FORMS))})\b\.?",
+                text,
+            )
+        }
+        if len(set(fulls.values())) != 1:
+            continue
+        renamed[actor_id] = (next(iter(fulls.values())), kind)
+        for (start, _), full in fulls.items():
+            end = start + len(full)
+            inside = [t for t in taken if t[0] < end and start < t[1]]
+            if all(t[0] == start for t in inside):
+                added.append((start, end, actor_id, "discovered"))
+    if not added:
+        return mentions, renamed
+    starts = {m[0] for m in added}
+    return sorted([m for m in mentions if m[0] not in starts] + added), renamed
+
+
 def link_company_short_names(
     text: str, mentions: list[Mention], companies: dict[str, str], people: set[str]
 ) -> list[Mention]:
@@ -3164,7 +3251,10 @@ def link_company_short_names(
     those mentions is the company's, as an actor and as a speaker."""
     owners: dict[str, list[str]] = {}
     for actor_id, name in companies.items():
-        for short in company_short_names(name):
+        # (a body of one word is named again by that word: "the insurer Hallam ... Hallam
+        # said"; a longer name is found again by the patterns that found it)
+        shorts = company_short_names(name) + ([name] if " " not in name else [])
+        for short in shorts:
             owners.setdefault(short, []).append(actor_id)
     first_named = {}
     for start, _, actor_id, _ in mentions:

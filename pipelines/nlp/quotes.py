@@ -3978,8 +3978,8 @@ def _body_subject(
         if (
             actor_type in _BODY_TYPES
             and (
-                body[start:m_start].strip() in ("", "The", "the")
-                or _CLAUSE_OPENS_BEFORE.search(body, max(start, m_start - 6), m_start)
+                _KIND_BEFORE_SUBJECT.fullmatch(body, start, m_start)
+                or _CLAUSE_OPENS_BEFORE.search(body, max(start, m_start - 40), m_start)
             )
             and _VERB_AFTER_SUBJECT.match(body, m_end, verb_end)
         ):
@@ -4104,7 +4104,16 @@ _INTRODUCING_VERB = re.compile(
 # A body or country as a clause's subject: it opens the sentence or follows a comma ("the
 # next day, Ukraine threw …", "The Foreign Ministry said"), and a verb follows it, not a
 # preposition or a conjunction ("Ukraine's", "Russia and China").
-_CLAUSE_OPENS_BEFORE = re.compile(r"[,;]\s+(?:[Tt]he\s+)?$")
+# The words a clause's subject may follow: "the", and a lowercase word of what kind of body
+# it is, perhaps with two words before that ("producers Marsh & Kent Productions said",
+# "the insurance firm Hallam said"; not "one European leader told", "the same NATO
+# official")
+_KIND_WORDS_BEFORE = (
+    r"(?:[Tt]he\s+)?(?:(?:[a-z][a-z\-]+\s+){0,2}"
+    rf"(?:{'|'.join(sorted(KIND_WORDS, key=len, reverse=True))})\s+)?"
+)
+_KIND_BEFORE_SUBJECT = re.compile(rf"\s*{_KIND_WORDS_BEFORE}")
+_CLAUSE_OPENS_BEFORE = re.compile(rf"[,;]\s+{_KIND_WORDS_BEFORE}$")
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?!(?:of|and|or|to|in|on|for|with|by|at|from|as|is|was|which|that|who)\b)[a-z]+\b"
 )

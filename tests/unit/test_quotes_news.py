@@ -1199,7 +1199,7 @@ def test_a_company_named_in_full_then_by_its_short_name_is_one_actor(matcher):
     ]
 
 
-def test_a_company_name_holds_no_person_and_short_names_need_a_legal_form():
+def test_a_company_name_holds_no_person_and_its_short_names():
     assert company_short_names("Marlow Hatch & Co") == ["Marlow Hatch"]
     assert company_short_names("Upjohn Inc.") == ["Upjohn"]
     # the first word alone before a word of the company's trade, not before a surname
@@ -1214,6 +1214,51 @@ def test_a_company_name_holds_no_person_and_short_names_need_a_legal_form():
     # a body's long name, or one opening with its town, has no short name
     assert company_short_names("Des Moines Water Works") == []
     assert company_short_names("National Transportation Safety Board") == []
+    # one word before an "&", and one before a word only a business's name ends with
+    assert company_short_names("Harlow & Pryce") == ["Harlow"]
+    assert company_short_names("Tarn Energy") == ["Tarn"]
+    assert company_short_names("Kestrel University") == []
+
+
+def test_a_company_named_in_full_once_speaks_by_its_first_word_after(matcher):
+    body = (
+        "An executive at the insurance firm Harlow & Pryce admitted fraud on Monday.\n\n"
+        "“We are saddened by the news,” Harlow said in a statement.\n\n"
+        "Shares in Tarn Energy, a Welsh oil firm, fell by a fifth after a drilling update. "
+        "But Tarn said the field was “still worth developing”.\n\n"
+        "Investors sold shares of the lender Quillon after the figures. “We expected worse,” "
+        "Quillon said.\n\n"
+        "Shares of Kodo Securities jumped on the talk. Merging Ivel Bank and Kodo, the "
+        "country's second-largest brokerage firm, would create a giant. Kodo said that “the "
+        "talks are at an early stage”."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "org_harlow_pryce",
+        "org_tarn_energy",
+        "org_quillon",
+        "org_kodo",
+    ]
+    mentions, _ = extract_actors_and_quotes(
+        pl.DataFrame(
+            {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
+            schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+        ),
+        matcher,
+    )
+    # the body found by one word is named by its full name
+    assert mentions.filter(pl.col("actor_id") == "org_kodo")["actor_name"].unique().to_list() == [
+        "Kodo Securities"
+    ]
+
+
+def test_a_quote_standing_alone_after_a_body_that_said_something_is_the_bodys(matcher):
+    body = (
+        "The musical will close early. Its lead, Ann Vale, was praised by critics.\n\n"
+        "In a statement on Tuesday, producers Fenn & Lowe Productions said they were "
+        "“immensely proud” of the show.\n\n"
+        "“The show has not found the audience we hoped for.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["org_fenn_lowe_productions"] * 2
 
 
 def test_a_rank_abbreviated_before_a_name_after_the_quote_is_part_of_the_speaker(matcher):
