@@ -1977,8 +1977,15 @@ def _person_antecedent(
     reporting = [
         c
         for c in subjects
-        if _TRAILING_REPORTER_BEFORE.search(body, max(0, c[0] - 40), c[0])
-        and _SPEECH_VERB_AFTER.match(body, c[1])
+        if (
+            _TRAILING_REPORTER_BEFORE.search(body, max(0, c[0] - 40), c[0])
+            and _SPEECH_VERB_AFTER.match(body, c[1])
+        )
+        # (or after its verb, ending the sentence: "…, says Michael Howard.")
+        or (
+            _TRAILING_VERB_BEFORE.search(body, max(0, c[0] - 60), c[0])
+            and _SENTENCE_END_AFTER.match(body, c[1])
+        )
     ]
     subjects = reporting or subjects
     known = [c for c in subjects if c[2] is not None]
@@ -2023,7 +2030,14 @@ _PRONOUN_REPORTER = re.compile(rf",\s+{_PRONOUN_SAYING}(?:[^,;:“”\"]{{0,40}}
 _PRONOUN_REPORTER_OF_CONTENT = re.compile(rf",[”\"]?\s+{_PRONOUN_SAYING}[^,;:“”\"]{{0,40}}(?:$|,)")
 # A trailing reporting clause's subject: ", the Tory leader said", ", Mr Howard added".
 _TRAILING_REPORTER_BEFORE = re.compile(r",\s+(?:[Tt]he\s+)?(?:[\w'’\-]+\s+){0,3}$")
-_SPEECH_VERB_AFTER = re.compile(rf"\s+(?:also\s+|[a-z]+ly\s+)?{SPEECH_VERBS}\b")
+_TRAILING_VERB_BEFORE = re.compile(
+    rf",\s+(?:{SPEECH_VERBS}|(?:has|have)\s+{SPEECH_VERBS})\s+(?:[\w'’\-]+\s+){{0,4}}$"
+)
+_SENTENCE_END_AFTER = re.compile(r"(?:,\s+[^.!?;“”\"]{1,80})?[.!?]")
+# (in the perfect too, as a story's first sentence has it: "…, Michael Howard has said.")
+_SPEECH_VERB_AFTER = re.compile(
+    rf"\s+(?:also\s+|[a-z]+ly\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?{SPEECH_VERBS}\b"
+)
 
 
 # An object pronoun, which never stands for the subject of its own clause ("was helping her

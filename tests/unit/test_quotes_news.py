@@ -1779,3 +1779,16 @@ def test_a_quote_in_a_sentence_he_or_she_opens_is_theirs_whatever_the_verb(match
     rows = _quotes(matcher, body, None)
     assert rows["speaker_text"].to_list() == ["Nora Quill"]
     assert rows["attribution"].to_list() == ["pronoun"]
+
+
+def test_he_after_a_lead_is_the_one_who_said_it_not_the_one_it_is_about(matcher):
+    body = (
+        "Tom Reyes has failed to fix the ferry service and must go, Ann Vale has said.\n\n"
+        "“The island deserves better,” she said in a statement.\n\n"
+        "Ivan Holt has run the port badly for a decade, says Bob Dunn.\n\n"
+        "“Nothing works any more,” he said.\n\n"
+        "Ivan Holt should quit, Bob Dunn has warned.\n\n"
+        "“It is a scandal,” the councillor said."
+    )
+    # (her name is one only written here, no actor)
+    assert _said(_speakers(matcher, body)) == ["Ann Vale", "person_bob_dunn", "person_bob_dunn"]
