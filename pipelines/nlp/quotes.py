@@ -3824,6 +3824,10 @@ def _reporting_person_in(
         return None
     if _PRONOUN_OPENING.match(body, start):
         return None  # "He thanked the President and added:": the pronoun's, not the President's
+    if _INSERTED_PRONOUN_REPORTER.search(body, max(start, verb.start() - 20), verb.start()):
+        # "Mr Reyes has failed, he claimed, saying …": the pronoun reports; whoever is named
+        # before it is what was said
+        return None
     relative = _WHO_BEFORE_VERB.search(body, start, verb.start())
     if relative is not None and (before := _persons_between(start, relative.start(), mentions)):
         # "Putin met with the head of the agency, who reported on ...": the one "who" is
@@ -5652,6 +5656,10 @@ def previous_sentence_speaker(
         ):
             return None
     return None
+
+
+# A pronoun set in a sentence as its reporter, after a comma: "…, he claimed".
+_INSERTED_PRONOUN_REPORTER = re.compile(r",\s+(?:[Hh]e|[Ss]he)\s+(?:also\s+)?$")
 
 
 # A sentence opening with someone unnamed who reports speech: "One of the workers, a grinder,

@@ -1792,3 +1792,13 @@ def test_he_after_a_lead_is_the_one_who_said_it_not_the_one_it_is_about(matcher)
     )
     # (her name is one only written here, no actor)
     assert _said(_speakers(matcher, body)) == ["Ann Vale", "person_bob_dunn", "person_bob_dunn"]
+
+
+def test_a_quote_after_a_sentence_a_pronoun_reports_is_not_the_one_it_names(matcher):
+    body = (
+        "Tom Reyes has failed to fix the ferry service and must go, Bob Dunn has said.\n\n"
+        "Mr Reyes has failed to tackle these problems, he claimed, saying the port was a "
+        "“disgrace” to the island.\n\n"
+        "“The result is chaos on the quays. It is a scandal.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["Bob Dunn"] * 2
