@@ -8316,11 +8316,33 @@ def _paragraphs_take_the_last(
 
 # A role the first paragraph names its speaker by, a definite or owned one: "the work and
 # pensions minister", "Scotland's first minister" (not "a spokesman": someone unnamed).
+# The person words a lede describes its speaker by, named in the next paragraph.
+_LEDE_PERSON_WORDS = _TITLES | {
+    "backbencher", "peer", "campaigner", "activist", "expert", "candidate", "critic",
+}  # fmt: skip
 _LEDE_ROLE = re.compile(
-    rf"(?:[Tt]he|[A-Z][\w'’\-]*['’]s)\s+(?:[\w\-]+\s+){{0,4}}?(?P<role>{'|'.join(sorted(_TITLES))})\b"
+    rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w'’\-]*['’]s)\s+"
+    rf"(?:[\w\-]+\s+){{0,4}}?(?P<role>{'|'.join(sorted(_LEDE_PERSON_WORDS))})\b"
+    # (an auxiliary the attribution left on: "a Labour backbencher has")
+    r"(?:\s+(?:has|have|had))?"
 )
 _UNNAMED_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "analyst"}
+)
+# A text a lede's quote is from, its author named only after: "…, a report says.", "…, new
+# guidelines say.", "…, according to its authors."
+_LEDE_DOCUMENT = re.compile(
+    r",?\s+(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:report|study|survey|research|guidelines|guidance|figures|analysis|poll|review)\s+"
+    r"(?:says|said|suggests|suggested|shows|showed|finds|found|warns|warned|claims|claimed|"
+    r"say|suggest|show|find|warn|claim)"
+    r"|according\s+to\s+(?:(?:its|their)\s+(?:authors|makers|creators)|(?:an?|the|new)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:report|study|survey|research|analysis|poll)))\s*[.!?]"
+)
+
+_LEDE_DOCUMENT_SPEAKER = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Nn]ew|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:report|study|survey|research|guidelines|guidance|figures|analysis|poll|review)"
 )
 
 
@@ -8330,41 +8352,79 @@ def _lede_roles_named_next(
     short: list[tuple],
     mentions: list[Mention],
     spans: list[tuple[int, int]],
+    written: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
 ) -> tuple[list[tuple], list[tuple]]:
     """The rows and the short phrases left out, each quote of the first paragraph whose
-    speaker is a role nobody holds on record ("…, the work and pensions minister has said";
-    or, with no speaker, a sentence a role opens: "Scotland's first minister has told pupils
-    it is okay “once in a while”") given the first person the next paragraph names; a short
-    phrase so resolved joins the rows. `spans` are the sentences the rows' indexes count.
+    speaker is a role nobody holds on record ("…, the work and pensions minister has said",
+    "…, a Labour backbencher has said"; or, with no speaker, a sentence a role opens:
+    "Scotland's first minister has told pupils it is okay “once in a while”") given the
+    first person the next paragraph names as no one's owner; and each whose sentence ends
+    with a text speaking ("…, a report says.") given the first body the next paragraph
+    names. A short phrase so resolved joins the rows. `spans` are the sentences the rows'
+    indexes count.
 
     Why: news opens with what was said and by whom in office, and names the person at the
-    start of the next paragraph ("Alan Johnson said", "Jack McConnell was speaking …")."""
+    start of the next paragraph ("Alan Johnson said", "Jack McConnell was speaking …"); a
+    report's author too ("The National Audit Office praised ministers …")."""
     lede_end = body.find("\n")
     following = _NEXT_PARAGRAPH.search(body, lede_end) if lede_end >= 0 else None
     if following is None or not (rows or short):
         return rows, short
-    named = _persons_between(following.start(), following.end(), mentions)
-    if not named:
-        return rows, short
-    person = (named[0][2], body[named[0][0] : named[0][1]])
+    # (a known person, else a name only `written`, that owns nothing there)
+    named = [
+        (m[0], m[1], m[2], body[m[0] : m[1]])
+        for m in _persons_between(following.start(), following.end(), mentions)
+    ] or [
+        (w[0], w[1], None, w[2])
+        for w in written[
+            bisect_left(written, (following.start(),)) : bisect_left(written, (following.end(),))
+        ]
+    ]
+    named = [n for n in named if not body.startswith(("'s", "’s"), n[1])]
+    first, last = (
+        bisect_left(mentions, (following.start(),)),
+        bisect_left(mentions, (following.end(),)),
+    )
+    # (a body by its name: not a sector named by a common noun, "police")
+    bodies = [
+        m
+        for m in mentions[first:last]
+        if m[3] in ("organization", "group") and not m[2].startswith("sector_")
+    ]
+    person = (named[0][2], named[0][3]) if named else None
+    author = (bodies[0][2], body[bodies[0][0] : bodies[0][1]]) if bodies else None
 
-    def by_role(row: tuple) -> bool:
+    def speaker(row: tuple) -> tuple[str | None, str] | None:
         if row[2] >= lede_end or row[4] is not None:
-            return False
+            return None
         role = (
             _LEDE_ROLE.fullmatch(row[5])
             if row[5]
             else _LEDE_ROLE.match(body, spans[row[1]][0] if spans else 0)
         )
-        return role is not None and role.group("role") not in _UNNAMED_ROLES
+        if role is not None and not row[5] and _LEDE_ROLE.search(body, role.end(), row[2]):
+            # someone else brought in before the quote speaks it: "A former adviser went on
+            # trial, with a prosecutor telling jurors …"
+            role = None
+        if role is not None and role.group("role") not in _UNNAMED_ROLES:
+            return person
+        if (
+            _LEDE_DOCUMENT_SPEAKER.fullmatch(row[5])
+            if row[5]
+            else _LEDE_DOCUMENT.match(body, row[3])
+        ):
+            return author
+        return None
 
-    def given(row: tuple) -> tuple:
-        return (*row[:4], *person, row[6], "description")
+    def given(row: tuple, found: tuple[str | None, str]) -> tuple:
+        return (*row[:4], *found, row[6], "description")
 
-    resolved = {row[2] for row in short if by_role(row)}
-    return [given(row) if by_role(row) else row for row in rows] + [
-        given(row) for row in short if row[2] in resolved
-    ], [row for row in short if row[2] not in resolved]
+    out = [given(row, found) if (found := speaker(row)) else row for row in rows]
+    resolved = [(row, found) for row in short if (found := speaker(row))]
+    taken = {row[2] for row, _ in resolved}
+    return out + [given(row, found) for row, found in resolved], [
+        row for row in short if row[2] not in taken
+    ]
 
 
 # A paragraph searched for from a line break: its first non-blank character to its end.
@@ -9644,7 +9704,7 @@ def quotes_of_article(
             last_sentence = max(sentence, sentence_index_of(spans, max(q_start, q_end - 2)))
     rows = _paragraphs_take_the_last(body, rows, found_quotes, guessed, said_after)
     rows, short_unattributed = _lede_roles_named_next(
-        body, rows, short_unattributed, article_mentions, article_spans
+        body, rows, short_unattributed, article_mentions, article_spans, names
     )
     rows = _partials_take_the_sentence_end(body, rows, short_unattributed, said_after)
     if message_release and publisher_head is not None:

@@ -1802,3 +1802,27 @@ def test_a_quote_after_a_sentence_a_pronoun_reports_is_not_the_one_it_names(matc
         "“The result is chaos on the quays. It is a scandal.”"
     )
     assert _said(_speakers(matcher, body)) == ["Bob Dunn"] * 2
+
+
+def test_a_lede_speaker_described_is_the_one_the_next_paragraph_names(matcher):
+    # someone indefinite, someone's aide (not the one whose aide), a report (its author)
+    ledes = [
+        (
+            "The ferry service has been “a shambles from start to finish”, a Liberal "
+            "councillor has said.\n\nAnn Vale said the island had waited long enough.",
+            "person_ann_vale",
+        ),
+        (
+            "Tom Reyes will meet his budget rule “with a margin to spare”, according to his "
+            "former chief adviser.\n\nFormerly one of Mr Reyes's closest aides, Ann Vale "
+            "hinted at a giveaway.",
+            "Ann Vale",
+        ),
+        (
+            "The island's ferries are “the slowest in the whole of Europe”, a report says.\n\n"
+            "The Kestrel Transport Council found that crossings took twice as long as in 1990.",
+            "org_kestrel_transport_council",
+        ),
+    ]
+    for body, speaker in ledes:
+        assert _said(_speakers(matcher, body)) == [speaker]
