@@ -4067,6 +4067,10 @@ def _named_subject(
             or relative_clause_owner(body, start, m[0], mentions) is not None
         )
     ]
+    if len(persons) > 1 and _opens_as_subject(body, start, persons[0], persons[-1][0]):
+        # "Earlier Tory leader Ann Vale sent Mr Reyes her congratulations, saying": the
+        # clause's subject, whatever verb makes the later one its object
+        return persons[0][2], body[persons[0][0] : persons[0][1]]
     if persons:
         return persons[-1][2], body[persons[-1][0] : persons[-1][1]]
     names = [
@@ -4077,6 +4081,37 @@ def _named_subject(
         and not _DEFINITE_BEFORE.search(body, max(start, w[0] - 4), w[0])
     ]
     return (None, names[-1][2]) if names else None
+
+
+# What may stand before a clause's subject: an adverb of time or a conjunction, then title
+# words, capitalized or not ("Earlier Tory leader ", "But party chairman ").
+_BEFORE_CLAUSE_SUBJECT = re.compile(
+    r"[\s“\"«]*(?:(?:Earlier|Later|Meanwhile|But|And|Now|Yesterday|Today|Then)\s+)?"
+    # (not a participle opening the sentence: "Welcoming the Russian leader, …")
+    r"(?:(?![\w\-]+ing\b)(?:[A-Z][\w'’.\-]*|[a-z][a-z\-]+)\s+){0,4}"
+)
+# A verb after a name, not a preposition or a conjunction: "Ann Vale sent", not "… at".
+_VERB_NOT_LINK_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:at|in|on|of|for|with|to|from|by|and|or|but|who|which|that|"
+    r"whose|where|as|after|before)\b)[a-z]+\b(?!,)"
+)
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:and|but|while|who|whom|whose|which|where|as|when|after|before)\b")
+
+
+def _opens_as_subject(body: str, start: int, person: Mention, later: int) -> bool:
+    """Whether `person` is the subject that opens the clause at `start`: only an adverb or
+    title words before it, a verb right after it, and no clause of its own opening between
+    it and the one named `later`."""
+    return bool(
+        _BEFORE_CLAUSE_SUBJECT.fullmatch(body, start, person[0])
+        and not _OBJECT_BEFORE.search(body, start, person[0])
+        and _VERB_NOT_LINK_AFTER.match(body, person[1])
+        and not _SPEECH_VERB.match(body, person[1] + 1)
+        and not _CLAUSE_OPENING_BREAK.search(body, person[1], later)
+        and not _CLAUSE_WORD.search(body, person[1], later)
+    )
 
 
 # "the" before capitalized words written as a name: a thing ("the Minsk Agreements"), no person.

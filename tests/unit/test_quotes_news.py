@@ -1826,3 +1826,12 @@ def test_a_lede_speaker_described_is_the_one_the_next_paragraph_names(matcher):
     ]
     for body, speaker in ledes:
         assert _said(_speakers(matcher, body)) == [speaker]
+
+
+def test_the_subject_opening_a_clause_speaks_not_the_one_its_verb_takes(matcher):
+    body = (
+        "The election result was welcomed across the island.\n\n"
+        "Earlier Liberal leader Ann Vale sent Mr Reyes her “warmest congratulations”, saying: "
+        "“We look to the mayor to be a unifying force for all of us.”"
+    )
+    assert _said(_speakers(matcher, body))[-1] == "person_ann_vale"
