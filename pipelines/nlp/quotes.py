@@ -284,7 +284,14 @@ _OWNED_DESCRIPTION = (
 # (the words before a name are its titles: never a clause that reports it, "Mr Peston's book
 # claimed that Mr Brown told him")
 _NOT_A_TITLE_WORD = r"(?!(?:that|who|which|whom|said|says|claimed|claims|told|tells)\b)"
-_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_A_TITLE_WORD}[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|{_OWNED_DESCRIPTION}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z])(?:(?!(?:former|then|new|current|acting|future)\b){_DESCRIPTION_WORD}\s+)?)?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
+_BODY_PEOPLE = (
+    r"(?:spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|officer|"
+    r"aide|adviser|advisor|staffer|employee)"
+)
+# One unnamed person of a body: "a Pentagon spokesperson", "A senior Japanese Finance
+# Ministry official".
+_UNNAMED_OF_A_BODY = rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){{0,5}}?{_BODY_PEOPLE}"
+_SPEAKER = rf"(?<![\w'’])(?P<speaker>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NOT_A_TITLE_WORD}[\w'’\-]+\s+){{0,4}}?{_NAME}|{_BODY_WITH_AND}|{_OWNED_DESCRIPTION}|(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_DESCRIPTION_WORD}\s+){{0,3}}(?:[a-z][\w'’\-]*\s+and\s+(?=[a-z])(?:(?!(?:former|then|new|current|acting|future)\b){_DESCRIPTION_WORD}\s+)?)?{_DESCRIPTION_WORD}|[Mm]y\s+(?:[a-z]+\s+){{0,2}}?(?:colleague|counterpart|partner|friend|brother)|{_UNNAMED_OF_A_BODY}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)"
 # A speaker described after a verb, up to where the phrase ends: "said British ambassador
 # Fiona Marchbank", "said the U.S. co-chair, Major General Robert Keene".
 # An abbreviated rank's stop ends no phrase ("said Gen. Tom Reyes, the commander"), nor does a
@@ -803,16 +810,10 @@ def _speaker_country(
     return (countries or {}).get(speaker) if speaker else None
 
 
-# Who speaks for a body, unnamed.
-_BODY_PEOPLE = (
-    r"(?:spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|officer|"
-    r"aide|adviser|advisor|staffer|employee)"
-)
-# One unnamed person of a body: "a Pentagon spokesperson", "an Interior Ministry official".
+# One unnamed person of a body (`_UNNAMED_OF_A_BODY`), the body perhaps named after: "A
+# spokesperson for the Chinese Foreign Ministry".
 _ONE_OF_A_BODY = re.compile(
-    rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){{0,3}}?{_BODY_PEOPLE}"
-    # ("A spokesperson for the Chinese Foreign Ministry")
-    r"(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)?"
+    _UNNAMED_OF_A_BODY + r"(?:\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[\w'’.\-]+\s+){0,5}?[\w'’.\-]+)?"
 )
 # ... and the words before a body's name that make its speaker one of it: "A spokesperson
 # for | the Chinese Foreign Ministry said".
@@ -1765,7 +1766,11 @@ def _name_words(name: str) -> set[str]:
 
 # A sentence "he" or "she" opens, up to a quote inside it: "He wants to make podcasting “".
 _PRONOUN_OPENS_ITS_SENTENCE = re.compile(
-    r"[\s“”\"]*(?:(?:And|But|So|Yet)\s+)?(?P<pronoun>He|She)\s+[^.!?:;“”\"]{3,200}$"
+    r"[\s“”\"]*(?:(?:And|But|So|Yet)\s+)?(?:(?P<pronoun>He|She)"
+    # ("It blamed “…”", "It issued a statement that “…”": a body acting, not "It was a “…”")
+    r"|(?P<it>It)(?=\s+(?:also\s+)?(?!(?:is|was|has|had|seems|seemed|remains|remained|appears|"
+    r"appeared|looks|looked|means|meant|takes|took|comes|came|goes|went|makes|made|needs|"
+    r"needed|gets|got)\b)[a-z]+(?:ed|s)\b))\s+[^.!?:;“”\"]{3,200}$"
 )
 # A verb of coming before "from": what follows is where words come from, a source, no object.
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+$")
@@ -9281,7 +9286,10 @@ def quotes_of_article(
                 is not None
                 and (
                     by_pronoun := resolve(last_speaker)(
-                        opening.group("pronoun").lower(), opening.start("pronoun")
+                        (opening.group("pronoun") or "it").lower(),
+                        opening.start("pronoun")
+                        if opening.group("pronoun")
+                        else opening.start("it"),
                     )
                 )
                 != (None, None)

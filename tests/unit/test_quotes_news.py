@@ -1835,3 +1835,23 @@ def test_the_subject_opening_a_clause_speaks_not_the_one_its_verb_takes(matcher)
         "“We look to the mayor to be a unifying force for all of us.”"
     )
     assert _said(_speakers(matcher, body))[-1] == "person_ann_vale"
+
+
+def test_it_opening_a_sentence_with_a_verb_is_the_body_that_spoke_last(matcher):
+    body = (
+        "The island set a growth target of 5% for next year. “Conditions are likely to stay "
+        "poor in 2025,” the Kestrel Finance Office said in a statement.\n\n"
+        "It blamed “continuing uncertainties such as fluctuating fuel prices”.\n\n"
+        "It was a “difficult year”, the report added."
+    )
+    rows = _speakers(matcher, body)
+    assert _said(rows)[:2] == ["Kestrel Finance Office"] * 2
+
+
+def test_an_unnamed_official_of_a_named_body_is_nobody_named(matcher):
+    body = (
+        "Markets steadied on Wednesday. A senior Kestrel Finance Office official told "
+        "reporters “we have no plans to change the composition of our reserves”."
+    )
+    quotes = _quotes(matcher, body)
+    assert quotes.select("speaker_actor_id", "attribution").rows() == [(None, "unnamed")]
