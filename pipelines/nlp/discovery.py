@@ -37,7 +37,8 @@ from pipelines.nlp.letters import LOWER, UPPER
 # (start, end, actor_id, kind)
 Mention = tuple[int, int, str, str]
 
-_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w’'\-]*[\w]"
+# (a name may open with a digit, a capital in the same word: "4Cast", "3Com")
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ]|\d(?=[\w’'\-]*[A-Z]))[\w’'\-]*[\w]"
 _ORDINAL = r"\d+(?:st|nd|rd|th)"
 # (Irish particles are capitalized: "Colm Ó Floinn", "Síle Ní Bhriain")
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|de|da|der|den|la|le|du|dos|los|las|del|Ó|Ní|Nic|Uí)"

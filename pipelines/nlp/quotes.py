@@ -182,7 +182,8 @@ _RANK_ABBREVIATIONS = (
 _RANK_STOPS = "|".join(
     rf"(?<=\b{word}\.)" for word in _RANK_ABBREVIATIONS if re.search("[a-z]{3}$", word)
 )
-_NAME = rf"(?:{_NOT_A_NAME}[{UPPER}][\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:&\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
+# (a name may open with a digit, a capital in the same word: "4Cast", "3Com", "7-Eleven")
+_NAME = rf"(?:{_NOT_A_NAME}(?:[{UPPER}]|\d(?=[\w\-]*[{UPPER}]))[\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:&\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service|alliance|watchdog)"

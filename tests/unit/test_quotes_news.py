@@ -1855,3 +1855,11 @@ def test_an_unnamed_official_of_a_named_body_is_nobody_named(matcher):
     )
     quotes = _quotes(matcher, body)
     assert quotes.select("speaker_actor_id", "attribution").rows() == [(None, "unnamed")]
+
+
+def test_a_body_whose_name_opens_with_a_digit_speaks(matcher):
+    body = (
+        "Not everyone is convinced the plan will work. “Our primary worry is the budget,” "
+        "consultancy 4Sight said in a report."
+    )
+    assert _said(_speakers(matcher, body)) == ["org_4sight"]
