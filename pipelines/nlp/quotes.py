@@ -3873,6 +3873,17 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+def _last_verb(pattern: re.Pattern[str], body: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of a verb `pattern` in body[start:end] used as a verb, not as a noun
+    after a determiner ("his comments were")."""
+    found = [
+        m
+        for m in pattern.finditer(body, start, end)
+        if not _NOUN_BEFORE.search(body, max(start, m.start() - 8), m.start())
+    ]
+    return found[-1] if found else None
+
+
 def _verb_search(pattern: re.Pattern[str], body: str, start: int, end: int) -> re.Match[str] | None:
     """The first match of a verb `pattern` in body[start:end] used as a verb, not as a noun
     after a determiner ("In his remarks, the Head of State focused on …")."""
@@ -6475,7 +6486,7 @@ def intro_speaker(
             found = _opening_subject(body, s_start, quote_start, quote_start, mentions, written)
         if found is not None:
             return found
-    elif (verb := _last_match(_INTRODUCING_VERB, body, s_start, quote_start)) is not None:
+    elif (verb := _last_verb(_INTRODUCING_VERB, body, s_start, quote_start)) is not None:
         # "Lavrov thanked his host for “…”": the subject of the verb that introduces it
         found = _opening_subject(body, s_start, verb.start(), quote_start, mentions, written)
         if found is not None:

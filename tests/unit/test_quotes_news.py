@@ -1863,3 +1863,14 @@ def test_a_body_whose_name_opens_with_a_digit_speaks(matcher):
         "consultancy 4Sight said in a report."
     )
     assert _said(_speakers(matcher, body)) == ["org_4sight"]
+
+
+def test_a_noun_of_speech_after_a_possessive_introduces_nobody(matcher):
+    body = (
+        "Councillor Tom Reyes spoke to pupils on Monday about drinking.\n\n"
+        "But the island's executive has insisted Mr Reyes was speaking about adults and his "
+        "comments were “a recognition that people will get drunk”."
+    )
+    # ("comments" after "his" is no verb whose subject Mr Reyes would be; the executive is
+    # no body the text names, so nobody)
+    assert _said(_speakers(matcher, body)) == [None]
