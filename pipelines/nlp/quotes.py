@@ -4354,8 +4354,11 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
     subject of a sentence a participle opens with the quote (`_PARTICIPLE_OPENING`). A quote
     closing a sentence that opened with its source ("According to Ann Vale, “….”") has none
     after it: the next sentence is its own."""
-    if _SENTENCE_END_IN_QUOTE.search(body, max(0, quote_start, quote_end - 3), quote_end) and (
-        _ACCORDING_TO.match(body, _clause_start(body, quote_start), quote_start)
+    if (
+        _SENTENCE_END_IN_QUOTE.search(body, max(0, quote_start, quote_end - 3), quote_end)
+        and _ACCORDING_TO.match(body, _clause_start(body, quote_start), quote_start)
+        # ("According to Mr Peston the prime minister said: “…”": the one said to speak)
+        and not _SPEECH_VERB_RIGHT_BEFORE.search(body, max(0, quote_start - 30), quote_start)
     ):
         return None, 0
     found, offset = _attribution_near(body, quote_start, quote_end)
@@ -4388,6 +4391,9 @@ def _attribution(body: str, quote_start: int, quote_end: int) -> tuple[re.Match[
         if subject is not None:
             return subject, 0
     return found, offset
+
+
+_SPEECH_VERB_RIGHT_BEFORE = re.compile(rf"{SPEECH_VERBS}\s*[:,]?\s*$")
 
 
 # A quotation signed on the line under it, as reviews, letters and epigraphs are: "“…”" then

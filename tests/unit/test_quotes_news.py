@@ -36,7 +36,7 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
 
 
-def _quotes(matcher: ActorMatcher, body: str, day: date = date(2022, 3, 1)) -> pl.DataFrame:
+def _quotes(matcher: ActorMatcher, body: str, day: date | None = date(2022, 3, 1)) -> pl.DataFrame:
     """The quotes of one article, in order."""
     articles = pl.DataFrame(
         {"article_id": ["a"], "body": [body], "published_date": [day]},
@@ -46,7 +46,7 @@ def _quotes(matcher: ActorMatcher, body: str, day: date = date(2022, 3, 1)) -> p
     return quotes.sort("char_start")
 
 
-def _speakers(matcher: ActorMatcher, body: str, day: date = date(2022, 3, 1)) -> list[tuple]:
+def _speakers(matcher: ActorMatcher, body: str, day: date | None = date(2022, 3, 1)) -> list[tuple]:
     """(speaker actor, speaker text, first words) of each quote, in order."""
     return [
         (row["speaker_actor_id"], row["speaker_text"], row["quote_text"][:12])
@@ -1874,3 +1874,15 @@ def test_a_noun_of_speech_after_a_possessive_introduces_nobody(matcher):
     # ("comments" after "his" is no verb whose subject Mr Reyes would be; the executive is
     # no body the text names, so nobody)
     assert _said(_speakers(matcher, body)) == [None]
+
+
+def test_according_to_a_source_the_one_said_to_speak_speaks(matcher):
+    body = (
+        "Tony Blair met Gordon Brown at a dinner, Professor Bo Dunn writes. According to Mr "
+        "Dunn the prime minister said: “Help me to get through the year and I will stand down.”"
+    )
+    quotes = _quotes(matcher, body, date(2004, 6, 1))
+    # (the attribution right before the quote, not the sentence's source, says who)
+    assert quotes.select("speaker_actor_id", "speaker_text", "attribution").rows() == [
+        ("person_tony_blair", "the prime minister", "description")
+    ]
