@@ -522,9 +522,10 @@ def collective_roles(
 # President of Kazakhstan", "the former Prime Minister") or the office itself ("the election
 # for President of Kazakhstan", "a candidate for President").
 _NOT_THE_HOLDER = re.compile(
-    # "Deputy Minister of Foreign Affairs", "Vice-President": someone under the holder
+    # "Deputy Minister of Foreign Affairs", "Vice-President": someone under the holder; "the
+    # shadow chancellor": the opposition's speaker on the office, not its holder
     r"(?<![\w\-])(?:(?:[Ff]irst|[Ff]ormer|[Ll]ate|then|[Pp]revious|[Ee]x-?|[Dd]eputy|[Vv]ice-?"
-    r"|[Aa]ssistant)\s*"
+    r"|[Aa]ssistant|[Ss]hadow)\s*"
     r"|(?:elections?|candidates?|candidacy|race|post|office|run|running|bid)\s+(?:for|of)\s+"
     r"(?:the\s+)?)$"
 )

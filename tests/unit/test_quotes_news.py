@@ -1886,3 +1886,18 @@ def test_according_to_a_source_the_one_said_to_speak_speaks(matcher):
     assert quotes.select("speaker_actor_id", "speaker_text", "attribution").rows() == [
         ("person_tony_blair", "the prime minister", "description")
     ]
+
+
+def test_a_shadow_minister_is_not_the_holder_of_the_office(matcher):
+    body = (
+        "Gordon Brown presented his budget on Wednesday.\n\n"
+        "The shadow chancellor said the plans were “a tax on aspiration”."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "body": [body], "published_date": [date(2004, 3, 17)]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    # the opposition's speaker on the Treasury is no mention of the chancellor, nor his words
+    assert mentions["actor_id"].to_list() == ["person_gordon_brown"]
+    assert quotes["speaker_actor_id"].to_list() == [None]
