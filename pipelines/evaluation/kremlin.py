@@ -348,7 +348,12 @@ def score_quotes(gold: list[dict], releases: list[Release]) -> QuoteScore:
         "speaker_text",
         "attribution",
     ).iter_rows():
-        speaker = names.get(actor_id) if actor_id else _named(speaker_text)
+        # (a speaker we mark unnamed, "The Darlington Council spokesman", names nobody)
+        speaker = (
+            names.get(actor_id)
+            if actor_id
+            else (None if how == "unnamed" else _named(speaker_text))
+        )
         other = spellings.get(actor_id, []) if actor_id else []
         ours.setdefault(link, []).append((start, end, text, speaker, other, how))
     score = QuoteScore()

@@ -830,6 +830,12 @@ _ONE_OF_A_BODY_BEFORE = re.compile(
     r"(?!(?:letter|message|call|note|question|request|telegram|reply|answer|email|text)\b)"
     r"[a-z]+\s+(?:in|from|at)\s+(?:the\s+)?$"
 )
+# A body's spokesperson, no name given: "The Darlington Council spokesman".
+_THE_BODYS_SPOKESPERSON = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w'’.\-]*\s+){1,5}spokes(?:man|woman|person)"
+)
+# An indefinite article and a few words right before a speaker's words.
+_INDEFINITE_LEAD = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’.\-]+\s+){0,5}$")
 # "“…,” I said": the one who speaks in the turn says it of their own words
 _FIRST_PERSON_AFTER = re.compile(
     r"\s*,?\s*(?:[–—]\s*)?(?P<speaker>I)\s+(?:then\s+|also\s+)?(?:said|added|told\s+\w+|"
@@ -9400,6 +9406,12 @@ def quotes_of_article(
             ) and not speaker_text.lower().startswith("the ")
             # "a Pentagon spokesperson", "A young developer in | Novosibirsk": one unnamed
             one_of = _ONE_OF_A_BODY_BEFORE.search(body, max(line_start, s_start - 80), s_start)
+            if one_of is None and (
+                lead := _INDEFINITE_LEAD.search(body, max(line_start, s_start - 60), s_start)
+            ):
+                # "A spokeswoman | for the Department for …", "A Department for | Education
+                # and Skills spokeswoman": the phrase the speaker's words end
+                one_of = lead if _ONE_OF_A_BODY.fullmatch(body, lead.start(), s_end) else None
             s_sentence = spans[sentence_index_of(spans, s_start)][0] if spans else 0
             if (
                 body.startswith(",", s_end)
@@ -9562,8 +9574,17 @@ def quotes_of_article(
                 # "Klaus Hoffmann, a pensioner from Dresden, wrote:": the one described
                 how = "named"
                 actor_id, speaker_text = owner
-            elif (_ONE_OF_A_BODY.fullmatch(speaker_text) or one_of) and not names_someone:
-                # "a Pentagon spokesperson said": someone unnamed, not the body itself
+            elif (
+                _ONE_OF_A_BODY.fullmatch(speaker_text)
+                or one_of
+                or (
+                    _THE_BODYS_SPOKESPERSON.fullmatch(speaker_text)
+                    # (one the record holds is named by the title: "the Kremlin spokesman")
+                    and not _persons_between(s_start, s_end, article_mentions)
+                )
+            ) and not names_someone:
+                # "a Pentagon spokesperson said", "The Darlington Council spokesman added":
+                # someone unnamed, not the body itself
                 how = "unnamed"
                 actor_id = None
                 if one_of:

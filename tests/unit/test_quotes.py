@@ -676,3 +676,24 @@ def test_a_gold_speaker_in_another_dictionary_spelling_is_the_same_person():
     score = score_quotes(gold, [release])
     # the dictionary names him German Gref, as the Kremlin writes it; both are his
     assert (score.found, score.right) == (1, 1), score.wrong
+
+
+def test_a_speaker_the_extractor_marks_unnamed_scores_as_nobody():
+    from pipelines.evaluation.kremlin import score_quotes
+    from pipelines.evaluation.kremlin_gold import Release
+
+    body = "The Kestrel Council spokesman added: “We had complaints from a few residents.”"
+    release = Release("http://en.kremlin.ru/events/president/news/2", "Council", "2022-03-01", body)
+    start = body.index("“") + 1
+    gold = [
+        {
+            "link": release.link,
+            "quote_start": start,
+            "quote_end": body.index("”"),
+            "speaker": None,
+            "resolved_by": "role",
+        }
+    ]
+    score = score_quotes(gold, [release])
+    # (the speaker's text holds capitals, but the extractor says nobody is named)
+    assert (score.found, score.right) == (1, 1), score.wrong

@@ -1901,3 +1901,16 @@ def test_a_shadow_minister_is_not_the_holder_of_the_office(matcher):
     # the opposition's speaker on the Treasury is no mention of the chancellor, nor his words
     assert mentions["actor_id"].to_list() == ["person_gordon_brown"]
     assert quotes["speaker_actor_id"].to_list() == [None]
+
+
+def test_a_spokesperson_of_a_named_body_is_someone_unnamed(matcher):
+    body = (
+        "The council admitted errors on Monday. The Kestrel Council spokesman added: "
+        "“Initially we had complaints from a couple of residents.”\n\n"
+        "A spokeswoman for the Department for Island Affairs said: “The government made a "
+        "clear commitment.”\n\n"
+        "A Department for Island Affairs spokeswoman said the venture had been “ambitious "
+        "and ground-breaking”."
+    )
+    quotes = _quotes(matcher, body)
+    assert quotes.select("speaker_actor_id", "attribution").rows() == [(None, "unnamed")] * 3
