@@ -2521,7 +2521,7 @@ _WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")
 # What a body's name and its apposition look like before the kind: "Cairn Energy, a UK oil
 # ", "Hallam, the "; and how the apposition ends after it.
 _SINGULAR_BODY_KINDS = frozenset(
-    k for k in _KIND_BEFORE_NAME | _COMPANY_KINDS if not k.endswith("s") or k == "business"
+    k for k in _KIND_BEFORE_NAME | _COMPANY_KINDS if not k.endswith("s")
 ) - {"holding", "concern", "group", "chain", "fund", "agency"}
 _NAME_THEN_APPOSITION = re.compile(
     rf"(?<![\w’'\-&])(?P<name>{_KIND_NAME}),\s+(?:an?|the)\s+(?:[\w’'\-]+\s+){{0,3}}$"
@@ -3161,6 +3161,10 @@ _TRADE_WORDS = frozenset(ORG_HEADS) | {
 }  # fmt: skip
 # (the words only a business's name ends with: no body's head like "University")
 _COMMERCIAL_TRADE_WORDS = _TRADE_WORDS - frozenset(ORG_HEADS) - {"Trust", "Media"}
+# The last word of a company's full name: a word of its trade or its legal form.
+_TRADE_OR_LEGAL_END = (
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(_COMMERCIAL_TRADE_WORDS | LEGAL_FORMS))})\b\.?"
+)
 
 
 def company_short_names(name: str) -> list[str]:
@@ -3222,7 +3226,7 @@ def longer_company_names(
             m.span(): m.group(0).rstrip(".")
             for m in re.finditer(
                 rf"(?<![\w’'\-&]){re.escape(name)}(?:\s+(?:&\s+)?[A-Z][\w’'\-]*){{0,2}}"
-                rf"\s+(?:{'|'.join(sorted(_COMMERCIAL_TRADE_WORDS | LEGAL_FORMS))})\b\.?",
+                rf"\s+{_TRADE_OR_LEGAL_END}",
                 text,
             )
         }

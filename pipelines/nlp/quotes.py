@@ -8394,20 +8394,18 @@ _UNNAMED_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "analyst"}
 )
 # A text a lede's quote is from, its author named only after: "…, a report says.", "…, new
-# guidelines say.", "…, according to its authors."
-_LEDE_DOCUMENT = re.compile(
-    r",?\s+(?:(?:[Aa]n?|[Tt]he|[Nn]ew|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:report|study|survey|research|guidelines|guidance|figures|analysis|poll|review)\s+"
-    r"(?:says|said|suggests|suggested|shows|showed|finds|found|warns|warned|claims|claimed|"
-    r"say|suggest|show|find|warn|claim)"
-    r"|according\s+to\s+(?:(?:its|their)\s+(?:authors|makers|creators)|(?:an?|the|new)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:report|study|survey|research|analysis|poll)))\s*[.!?]"
-)
-
-_LEDE_DOCUMENT_SPEAKER = re.compile(
+# guidelines say.", "…, according to its authors."; and the text as a speaker's words.
+_LEDE_TEXT = (
     r"(?:[Aa]n?|[Tt]he|[Nn]ew|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:report|study|survey|research|guidelines|guidance|figures|analysis|poll|review)"
 )
+_LEDE_DOCUMENT = re.compile(
+    rf",?\s+(?:{_LEDE_TEXT}\s+"
+    r"(?:says|said|suggests|suggested|shows|showed|finds|found|warns|warned|claims|claimed|"
+    r"say|suggest|show|find|warn|claim)"
+    rf"|according\s+to\s+(?:(?:its|their)\s+(?:authors|makers|creators)|{_LEDE_TEXT}))\s*[.!?]"
+)
+_LEDE_DOCUMENT_SPEAKER = re.compile(_LEDE_TEXT)
 
 
 def _lede_roles_named_next(

@@ -36,14 +36,20 @@ def matcher() -> ActorMatcher:
     return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
 
 
-def _quotes(matcher: ActorMatcher, body: str, day: date | None = date(2022, 3, 1)) -> pl.DataFrame:
-    """The quotes of one article, in order."""
+def _extracted(
+    matcher: ActorMatcher, body: str, day: date | None = date(2022, 3, 1)
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The actor mentions and the quotes of one article."""
     articles = pl.DataFrame(
         {"article_id": ["a"], "body": [body], "published_date": [day]},
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
-    _, quotes = extract_actors_and_quotes(articles, matcher)
-    return quotes.sort("char_start")
+    return extract_actors_and_quotes(articles, matcher)
+
+
+def _quotes(matcher: ActorMatcher, body: str, day: date | None = date(2022, 3, 1)) -> pl.DataFrame:
+    """The quotes of one article, in order."""
+    return _extracted(matcher, body, day)[1].sort("char_start")
 
 
 def _speakers(matcher: ActorMatcher, body: str, day: date | None = date(2022, 3, 1)) -> list[tuple]:
@@ -1238,13 +1244,7 @@ def test_a_company_named_in_full_once_speaks_by_its_first_word_after(matcher):
         "org_quillon",
         "org_kodo",
     ]
-    mentions, _ = extract_actors_and_quotes(
-        pl.DataFrame(
-            {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
-            schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
-        ),
-        matcher,
-    )
+    mentions, _ = _extracted(matcher, body)
     # the body found by one word is named by its full name
     assert mentions.filter(pl.col("actor_id") == "org_kodo")["actor_name"].unique().to_list() == [
         "Kodo Securities"
@@ -1893,11 +1893,7 @@ def test_a_shadow_minister_is_not_the_holder_of_the_office(matcher):
         "Gordon Brown presented his budget on Wednesday.\n\n"
         "The shadow chancellor said the plans were “a tax on aspiration”."
     )
-    articles = pl.DataFrame(
-        {"article_id": ["a"], "body": [body], "published_date": [date(2004, 3, 17)]},
-        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
-    )
-    mentions, quotes = extract_actors_and_quotes(articles, matcher)
+    mentions, quotes = _extracted(matcher, body, date(2004, 3, 17))
     # the opposition's speaker on the Treasury is no mention of the chancellor, nor his words
     assert mentions["actor_id"].to_list() == ["person_gordon_brown"]
     assert quotes["speaker_actor_id"].to_list() == [None]
