@@ -71,11 +71,14 @@ TITLE_WORDS = (
     "lieutenant",
     "general",
     "gen.",
-    # (British style, no stop: "Gen Ann Vale", "Brig Tom Reyes"; a member of parliament: "MP")
+    # (British style, no stop: "Gen Ann Vale", "Brig Tom Reyes"; a member of parliament: "MP",
+    # of the Scottish or the European one: "MSP", "MEP")
     "gen",
     "brig",
     "brig.",
     "mp",
+    "msp",
+    "mep",
     "mla",
     "lt. gen.",
     "maj. gen.",

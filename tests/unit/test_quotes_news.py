@@ -1910,3 +1910,13 @@ def test_a_spokesperson_of_a_named_body_is_someone_unnamed(matcher):
     )
     quotes = _quotes(matcher, body)
     assert quotes.select("speaker_actor_id", "attribution").rows() == [(None, "unnamed")] * 3
+
+
+def test_members_of_the_scottish_and_european_parliaments_are_titled(matcher):
+    body = (
+        "The film showed a row between Councillor Tom Reyes, MEP Nigel Farage and party leader "
+        "Bo Dunn about the whip."
+    )
+    mentions, _ = _extracted(matcher, body)
+    # ("MEP" is a title before the name, no first word of a longer unknown name)
+    assert "person_nigel_farage" in mentions["actor_id"].to_list()
