@@ -716,9 +716,13 @@ _ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(_ABBREVIATIONS)}|[A-Z])\.$")
 
 def _without_closing_stop(speaker: str) -> str:
     """A speaker's words without the punctuation after them, the stop of an abbreviation
-    kept ("Brandel Corp.", "Louis Gerstner Jr.")."""
-    words = speaker.rstrip(",;:")
+    kept ("Brandel Corp.", "Louis Gerstner Jr."), and without an auxiliary of the verb a
+    description took in ("a Labour backbencher has" of "… has said")."""
+    words = _TRAILING_AUXILIARY.sub("", speaker.rstrip(",;:"))
     return words if _ABBREVIATION_END.search(words) else words.rstrip(".,;:")
+
+
+_TRAILING_AUXILIARY = re.compile(r"(?<=[a-z])\s+(?:has|have|had)$")
 
 
 _CLAUSE_BREAK = re.compile(
@@ -2602,14 +2606,15 @@ def written_organization(speaker_text: str, start: int, mentions: list[Mention])
 # A report, a study or a survey called by its noun, and where a story says whose it is:
 # "Oxfam says in a report", "a report by the Audit Office", "the commission's report",
 # "the watchdog published a report".
-_THE_REPORT = re.compile(r"(?i:the|this|that)\s+(?:new\s+|latest\s+)?(?:report|study|survey)")
-_A_REPORT = r"(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey)\b"
+_REPORT_NOUNS = "report|study|survey"
+_THE_REPORT = re.compile(rf"(?i:the|this|that)\s+(?:new\s+|latest\s+)?(?:{_REPORT_NOUNS})")
+_A_REPORT = rf"(?:new\s+|latest\s+|annual\s+)?(?:{_REPORT_NOUNS})\b"
 _REPORT_AUTHORS = (
     re.compile(
         rf"(?P<author>{_NAME}),?\s+(?:says|said|warns|warned|argues|argued|claims|claimed)\s+"
         rf"in\s+(?:a|its|their)\s+{_A_REPORT}"
     ),
-    re.compile(rf"\b(?:report|study|survey)\s+(?:by|from)\s+(?:the\s+)?(?P<author>{_NAME})"),
+    re.compile(rf"\b(?:{_REPORT_NOUNS})\s+(?:by|from)\s+(?:the\s+)?(?P<author>{_NAME})"),
     re.compile(rf"(?P<author>{_NAME})['’]s\s+{_A_REPORT}"),
     re.compile(
         rf"(?P<author>{_NAME})\s+(?:has\s+)?(?:published|released|issued)\s+(?:a|its)\s+{_A_REPORT}"
@@ -8387,8 +8392,6 @@ _LEDE_PERSON_WORDS = _TITLES | {
 _LEDE_ROLE = re.compile(
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w'’\-]*['’]s)\s+"
     rf"(?:[\w\-]+\s+){{0,4}}?(?P<role>{'|'.join(sorted(_LEDE_PERSON_WORDS))})\b"
-    # (an auxiliary the attribution left on: "a Labour backbencher has")
-    r"(?:\s+(?:has|have|had))?"
 )
 _UNNAMED_ROLES = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "official", "aide", "source", "analyst"}
@@ -8397,7 +8400,7 @@ _UNNAMED_ROLES = frozenset(
 # guidelines say.", "…, according to its authors."; and the text as a speaker's words.
 _LEDE_TEXT = (
     r"(?:[Aa]n?|[Tt]he|[Nn]ew|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:report|study|survey|research|guidelines|guidance|figures|analysis|poll|review)"
+    rf"(?:{_REPORT_NOUNS}|research|guidelines|guidance|figures|analysis|poll|review)"
 )
 _LEDE_DOCUMENT = re.compile(
     rf",?\s+(?:{_LEDE_TEXT}\s+"

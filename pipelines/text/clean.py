@@ -90,9 +90,10 @@ _WORD = re.compile(rf"[\w{_combining_marks()}]+")
 # A word in the sense of the no-words rule: a letter or a digit, in any script.
 HAS_WORD = re.compile(r"[^\W_]")
 
+# A complete HTML character reference left in plain text: "&#233;", "&#xE9;", "&quot;".
+_HTML_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 # UTF-8 read as cp1252/latin-1 leaves a lead byte (Ã, Â, â, Ð, Ñ...) before a continuation
 # character; only such texts go through ftfy, which is slow on clean text.
-_HTML_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6}|[A-Za-z][A-Za-z0-9]{1,7});")
 _MOJIBAKE_HINT = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
