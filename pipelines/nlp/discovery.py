@@ -2635,7 +2635,9 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
         or _PLACE_ADJECTIVE.search(words[0])
     ):
         words.pop(0)
-    words = without_leading_callings(words)
+    # a knighthood opens the name, whatever stands before it ("Lib Dem Sir Ann Vale")
+    knighted = next((i for i, w in enumerate(words[1:-1], 1) if w in ("Sir", "Dame")), 0)
+    words = without_leading_callings(words[knighted:])
     if len(words) < 2 or any(w in _NOT_NAME for w in words):
         return None
     # (a family name written first is a name, whatever else it means: "Park Ji-hoon")
@@ -3037,7 +3039,7 @@ GROUP_PLURAL_END = re.compile(
 # Norman Baker"); a member's letters before a given name ("MEP Gerard Batten") are
 # `without_leading_callings`'s acronyms.
 _PARTY_WORD = (
-    r"(?:Lib\s+Dem|Liberal\s+Democrat|Tory|Labour|Conservative|Democrat|Republican|SNP|Plaid|"
+    r"(?:(?:Lib\s+)?Dem|Liberal\s+Democrat|Tory|Labour|Conservative|Democrat|Republican|SNP|Plaid|"
     r"UKIP|Green)"
 )
 _BEFORE_OWN_NAME = re.compile(

@@ -1405,6 +1405,12 @@ def _named_subject_said(
 
 # Nothing but the article before a sentence's subject: "The", "“The".
 _ARTICLE_ONLY = re.compile(r"[\s“\"«]*(?:The\s+)?")
+# A sentence opening with lowercase words only, after a connective and an article: "But
+# committee member " (a description of the subject to come).
+_DESCRIPTION_OPENING = re.compile(
+    r"[\s“\"«]*(?:(?:But|And|Yet|Meanwhile|However|Now),?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    r"(?:[a-z][a-z\-]*\s+){1,4}"
+)
 
 
 # A temporal clause opening the sentence, up to its comma: "When Ann Vale visited the plant,".
@@ -1890,6 +1896,14 @@ def _person_antecedent(
         ):
             # "President of the Russian Union of Industrialists and Entrepreneurs Ann Vale":
             # the "and" of a body's name coordinates nothing
+            marker = None
+        if (
+            marker is not None
+            and marker.group(0).startswith("and")
+            and _DESCRIPTION_OPENING.fullmatch(body, c_start, marker.start())
+        ):
+            # "But committee member and Tory MP Ann Vale said": the "and" joins two
+            # descriptions of the one subject, no object
             marker = None
         if marker is not None and _CAME_BEFORE.search(
             body, max(0, marker.start() - 12), marker.start()

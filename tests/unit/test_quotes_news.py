@@ -1920,3 +1920,25 @@ def test_members_of_the_scottish_and_european_parliaments_are_titled(matcher):
     mentions, _ = _extracted(matcher, body)
     # ("MEP" is a title before the name, no first word of a longer unknown name)
     assert "person_nigel_farage" in mentions["actor_id"].to_list()
+
+
+def test_two_descriptions_joined_by_and_describe_one_subject(matcher):
+    body = (
+        "Lord Tam Reyes, who chairs the panel, said he was “surprised” by the delay. But "
+        "panel member and Tory MP Nigel Waterson said he was “amazed” the chief was still "
+        "in post. “We were led to believe he was going shortly,” he said."
+    )
+    speakers = _quotes(matcher, body)["speaker_actor_id"].to_list()
+    # the "and" joins two titles of the same man, so he is no object and "he" is him
+    assert speakers[1:] == ["person_nigel_waterson"] * 2
+
+
+def test_a_knighthood_after_a_party_opens_the_name(matcher):
+    body = (
+        "The inquiry closed. Officials said Lib Dem Sir Archy Tarrow, who chairs the panel, "
+        "was angry. Lib Dem Ivo Brannagh, who sits on it, agreed."
+    )
+    mentions, _ = _extracted(matcher, body)
+    # (a sentence's first word, "Lib", is dropped as a capital that proves nothing; its
+    # "Dem" is no given name either)
+    assert mentions["mention_text"].to_list() == ["Archy Tarrow", "Ivo Brannagh"]
