@@ -466,6 +466,8 @@ class ActorMatcher:
         known, triggers, spans, bodies, kinds = self._scan(text)
         known = self._without_others_surnames(text, known)
         known = self._without_places_named_as_people(text, known)
+        if "Fed " in text:
+            known = [m for m in known if not _NO_BANK_AFTER_FED.match(text, m[0])]
         government = self._government_of.get(home_country or "")
         if government is not None and "Government" in text:
             known = _bare_government(text, known, government)
@@ -1617,6 +1619,11 @@ def _accept_aliases(
         starts = starts or {start for start, _, _, _ in candidates}
         accepted = [m for m in accepted if not _a_city_as_a_place(text, m, starts)]
     return accepted
+
+
+# "Fed" is the Federal Reserve except in an idiom or another name ("Fed up with the
+# delays", "the Fed Cup final").
+_NO_BANK_AFTER_FED = re.compile(r"Fed (?:up|Cup)\b")
 
 
 # Alias kinds of a city that may stand for its government ("Moscow", "Kiev": a country's

@@ -1942,3 +1942,16 @@ def test_a_knighthood_after_a_party_opens_the_name(matcher):
     # (a sentence's first word, "Lib", is dropped as a capital that proves nothing; its
     # "Dem" is no given name either)
     assert mentions["mention_text"].to_list() == ["Archy Tarrow", "Ivo Brannagh"]
+
+
+def test_the_fed_is_the_federal_reserve_outside_idioms(matcher):
+    body = (
+        "Fed up with delays, traders sold. Spain lost the Fed Cup final. In a statement, the "
+        "Fed said price pressures remained “well contained”."
+    )
+    mentions, quotes = _extracted(matcher, body)
+    assert mentions.select("mention_text", "actor_id").rows() == [
+        ("Spain", "country_esp"),
+        ("Fed", "org_federal_reserve"),
+    ]
+    assert quotes["speaker_actor_id"].to_list() == ["org_federal_reserve"]
