@@ -183,7 +183,10 @@ _RANK_STOPS = "|".join(
     rf"(?<=\b{word}\.)" for word in _RANK_ABBREVIATIONS if re.search("[a-z]{3}$", word)
 )
 # (a name may open with a digit, a capital in the same word: "4Cast", "3Com", "7-Eleven")
-_NAME = rf"(?:{_NOT_A_NAME}(?:[{UPPER}]|\d(?=[\w\-]*[{UPPER}]))[\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:&\s+)?(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
+# After an abbreviation's full stop, an article or a pronoun opens the next sentence, no
+# more of the name ("… in Man Utd. The Sunday Telegraph says").
+_NO_SENTENCE_OPENING_AFTER_STOP = r"(?!(?<=\.\s)(?:The|A|An|It|He|She|They|We|This|That|But|And)\s)"
+_NAME = rf"(?:{_NOT_A_NAME}(?:[{UPPER}]|\d(?=[\w\-]*[{UPPER}]))[\w'’.\-]+(?:(?:(?<![a-z]{{3}}\.)|{_RANK_STOPS})\s+(?:&\s+)?{_NO_SENTENCE_OPENING_AFTER_STOP}(?:[{UPPER}][\w'’.\-]+|{_PARTICLE}-[{UPPER}][\w'’.\-]+|{_PARTICLE}))*)"
 # Bodies and groups of people that speak without a name: resolved to the organization the
 # article mentioned last ("The agency's statement said", "officials said").
 _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|office|department|embassy|military|army|council|committee|administration|statement|diplomats|sources|source|press\s+service|alliance|watchdog)"

@@ -1955,3 +1955,15 @@ def test_the_fed_is_the_federal_reserve_outside_idioms(matcher):
         ("Fed", "org_federal_reserve"),
     ]
     assert quotes["speaker_actor_id"].to_list() == ["org_federal_reserve"]
+
+
+def test_an_abbreviation_s_stop_ends_the_name_before_a_new_sentence(matcher):
+    body = (
+        "Mr Tarrow and Mr Dunne issued a statement late on Friday saying that they remained "
+        "“long-term investors” in Dunmore Utd. The Evening Courier says the board also "
+        "considered a buyout."
+    )
+    quotes = _quotes(matcher, body)
+    # (the sentence after "Utd." is the newspaper's, no part of a speaker "Dunmore Utd. The
+    # Evening Courier" after the quote)
+    assert quotes.select("speaker_text", "attribution").rows() == [("Dunne", "sentence")]
