@@ -4245,6 +4245,31 @@ _ATTRIBUTION_ENDS = re.compile(
 )
 
 
+# A quoted phrase used as a noun after its article: "instead of the “", "an “".
+_ARTICLE_BEFORE_QUOTE = re.compile(r"\b(?:the|a|an)\s*[“\"«]$")
+# ... and the whole phrase, right before what comes next: "the “bonfire of quangos” ".
+_QUOTED_NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an)\s*[“\"«][^”\"»]{1,80}[”\"»]\s*$")
+
+
+def _relative_clause_after(
+    body: str, quote_start: int, quote_end: int, found: re.Match[str], line_start: int
+) -> bool:
+    """Whether a "Name said" right after a quoted phrase is a clause about that phrase in
+    someone else's reported speech: "Ann Vale said instead of the “bonfire of quangos” the
+    party had promised, …" (an article before the quote, no comma or stop closing it, and
+    a verb of speech earlier in its sentence). The phrase is the reporter's words."""
+    if (
+        body[quote_end - 2 : quote_end - 1] in ",.!?"
+        or body[quote_end : found.start("speaker")].strip()
+    ):
+        return False
+    if not _ARTICLE_BEFORE_QUOTE.search(body, max(0, quote_start - 8), quote_start + 1):
+        return False
+    clause = body[max(line_start, quote_start - 200) : quote_start]
+    clause = clause[max(clause.rfind(". "), clause.rfind("; ")) + 1 :]
+    return _SPEECH_VERB.search(clause) is not None
+
+
 def _new_sentence_after(body: str, quote_start: int, quote_end: int, found: re.Match[str]) -> bool:
     """Whether a "Name said" after a quote that closed its sentence opens a sentence of its
     own ("“… soon.” Ann Vale stressed that sanctions would stay."): the words after the
@@ -4500,7 +4525,10 @@ def _attribution_in_line(
             and not _CLAUSE_CONJUNCTION.match(found.group("speaker"))
             and not (
                 pattern in _SUBJECT_FIRST
-                and _new_sentence_after(body, quote_start, quote_end, found)
+                and (
+                    _new_sentence_after(body, quote_start, quote_end, found)
+                    or _relative_clause_after(body, quote_start, quote_end, found, line_start)
+                )
             )
         ):
             return found, 0
@@ -4572,6 +4600,13 @@ def _attribution_in_line(
             # then the subject with her title: the name before the verb speaks
             found = None
         found = found or _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
+        if found is not None and _QUOTED_NOUN_PHRASE_END.search(
+            before, max(0, found.start("speaker") - 120), found.start("speaker")
+        ):
+            # "Ann Vale said instead of the “bonfire” the party had promised, there had been
+            # an “…”": a clause about a quoted phrase reports nothing after it
+            found = None
+            continue
         apposition = (found.group("apposition") or "").split() if found else []
         if apposition in (["but"], ["and"], ["yet"]):
             # "X said that troops occupy Kuwait, but insisted:": the verb is X's, coordinated

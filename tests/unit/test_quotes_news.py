@@ -1967,3 +1967,13 @@ def test_an_abbreviation_s_stop_ends_the_name_before_a_new_sentence(matcher):
     # (the sentence after "Utd." is the newspaper's, no part of a speaker "Dunmore Utd. The
     # Evening Courier" after the quote)
     assert quotes.select("speaker_text", "attribution").rows() == [("Dunne", "sentence")]
+
+
+def test_a_clause_about_a_quoted_phrase_does_not_take_the_reporter_s_words(matcher):
+    body = (
+        "Green spokesman Ed Davey meanwhile said instead of the “cull of agencies” the "
+        "Harbour Party had promised, there had been an “explosion” of them."
+    )
+    quotes = _quotes(matcher, body)
+    # both phrases are his words: the party's clause only says what the first phrase is
+    assert quotes["speaker_actor_id"].to_list() == ["person_ed_davey"] * 2
