@@ -2647,7 +2647,8 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
         for i, w in enumerate(words)
     ):
         return None
-    if _NOUN_ENDING.search(words[-1]):  # "Environmental Protection": a noun, not a surname
+    if _NOUN_ENDING.search(words[-1]) and words[0].lower() not in given_name_genders():
+        # "Environmental Protection": a noun, not a surname (but "Wolfgang Clement" is one)
         return None
     if len(set(words)) < len(words):  # "Dmitry Rogozin Rogozin Dmitry": a listing, not a name
         return None

@@ -1408,11 +1408,13 @@ def _named_subject_said(
 
 # Nothing but the article before a sentence's subject: "The", "“The".
 _ARTICLE_ONLY = re.compile(r"[\s“\"«]*(?:The\s+)?")
-# A sentence opening with lowercase words only, after a connective and an article: "But
-# committee member " (a description of the subject to come).
+# A sentence opening with a few words of a title, after a connective and an article: "But
+# committee member ", "Economy " (a description of the subject to come; no preposition or
+# verb that would make what follows an object).
 _DESCRIPTION_OPENING = re.compile(
     r"[\s“\"«]*(?:(?:But|And|Yet|Meanwhile|However|Now),?\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
-    r"(?:[a-z][a-z\-]*\s+){1,4}"
+    r"(?:(?!(?:with|to|for|from|by|on|about|at|in|of|between|among|against|talks|met|meets)\b)"
+    r"[A-Za-z][a-z\-]*\s+){1,4}"
 )
 
 
@@ -1904,9 +1906,11 @@ def _person_antecedent(
             marker is not None
             and marker.group(0).startswith("and")
             and _DESCRIPTION_OPENING.fullmatch(body, c_start, marker.start())
+            and not any(c_start <= m[0] < marker.start() for m in mentions)
         ):
-            # "But committee member and Tory MP Ann Vale said": the "and" joins two
-            # descriptions of the one subject, no object
+            # "But committee member and Tory MP Ann Vale said", "Economy and Labour Minister
+            # Ann Vale called …": the "and" joins two descriptions (or title words) of the
+            # one subject, no object
             marker = None
         if marker is not None and _CAME_BEFORE.search(
             body, max(0, marker.start() - 12), marker.start()

@@ -1977,3 +1977,16 @@ def test_a_clause_about_a_quoted_phrase_does_not_take_the_reporter_s_words(match
     quotes = _quotes(matcher, body)
     # both phrases are his words: the party's clause only says what the first phrase is
     assert quotes["speaker_actor_id"].to_list() == ["person_ed_davey"] * 2
+
+
+def test_a_surname_with_a_noun_s_ending_after_a_given_name_is_a_name(matcher):
+    body = (
+        "“We are surprised,” said bank economist Tom Reyes. Economy and Labour Minister "
+        "Wolfgang Brement called the dip “a very mild decline”. He said he expected “a modest "
+        "upswing” to continue."
+    )
+    mentions, quotes = _extracted(matcher, body)
+    # ("-ment" ends nouns, "Environmental Protection Agreement", but a given name opens this
+    # one; the "and" of his title coordinates nothing, so "He" is the minister)
+    assert "Wolfgang Brement" in mentions["mention_text"].to_list()
+    assert quotes["speaker_actor_id"].to_list()[1:] == ["person_wolfgang_brement"] * 2
