@@ -674,6 +674,11 @@ _SOMEONES_PERSON = (
     r"|sister|uncle|aunt|parents|children|lawyer|attorney|friend|neighbou?r)"
 )
 _SOMEONES_PERSON_SPEAKER = re.compile(_SOMEONES_PERSON)
+_RELATIVE_OF_SOMEONE_DESCRIBED = re.compile(
+    _SOMEONES_PERSON.replace(
+        _NAME, r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*", 1
+    )
+)
 # A name opening the clause, then words between commas however long, then the verb: "Linda
 # Knox, Director of the Management Centre at Strathclyde University, said", "Dr Gibbons, who
 # was a GP in Blaengwynfi, in the Upper Afan Valley, said" (the name speaks, not a body or a
@@ -706,6 +711,14 @@ _TIME_BETWEEN = (
 # group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
 _SUBJECT_BEFORE_VERB = re.compile(
     rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?{_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}$"
+)
+# A clause opened by a description of its subject, up to its verb of saying: "The
+# chancellor said the plans were “…”", "But the newspaper also claimed …" (read by the
+# description's resolver: the office holder, the body a noun stands for).
+_DESCRIBED_SUBJECT_BEFORE_VERB = re.compile(
+    r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later|Separately),?\s+)?"
+    r"(?P<speaker>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)"
+    rf"(?P<apposition>){_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}"
 )
 # A sentence end or a quotation mark ends a clause; the stop of an abbreviation or an
 # initial does not, nor one before a comma ("the SEC accused Mr. Antar of “…”", "Louis
@@ -3192,7 +3205,19 @@ def described_person(
     antecedent = _person_antecedent("", s_start, body, spans, mentions, quote_spans, written)
     if antecedent is None:
         return None
+    if _SHADOW.search(speaker_text) and not any(
+        m[2] == antecedent[0]
+        and (_SHADOW.search(body, max(0, m[0] - 40), m[0]) or _SHADOW_AFTER.match(body, m[1]))
+        for m in mentions
+    ):
+        # "Ann Vale presented her budget. The shadow chancellor said": the opposition's
+        # speaker on her office is someone else, unless the text calls her so
+        return None
     return (antecedent[0], speaker_text) if antecedent[0] is not None else antecedent
+
+
+_SHADOW = re.compile(r"(?<![\w\-])[Ss]hadow\b")
+_SHADOW_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?[Ss]hadow\b")
 
 
 # Ties of family, school, work and service by which a text calls someone of a person's own
@@ -4603,7 +4628,11 @@ def _attribution_in_line(
             # "Dmitry Anatolyevich, the head of the village, Tamara Lukina, asked": one called,
             # then the subject with her title: the name before the verb speaks
             found = None
-        found = found or _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
+        found = (
+            found
+            or _SUBJECT_BEFORE_VERB.search(before, clause_start, verb.start())
+            or _DESCRIBED_SUBJECT_BEFORE_VERB.fullmatch(before, clause_start, verb.start())
+        )
         if found is not None and _QUOTED_NOUN_PHRASE_END.search(
             before, max(0, found.start("speaker") - 120), found.start("speaker")
         ):
@@ -7971,6 +8000,8 @@ _WORDS_OF_NAMED = re.compile(
     # a description may come first: "the words of the institute's founder, academician X:"
     r"(?:(?:the|its|his|her|their|my|our|your)\s+(?:[\w'’\-]+\s+){0,3}?[a-z]+,\s+(?:[a-z]+\s+){0,2})?"
     r"(?P<owner>(?:[A-Z][\w'’\-.]*\s+){0,5}[A-Z][\w'’\-]*)"
+    # (and who they were: "the words of Ann Vale, the founder of the school:")
+    r"(?:,\s+(?:the|an?)\s+[^,:;“”\"«»]{1,80})?"
     r"\s*[:,]?\s*[“\"«]?\s*$"
 )
 _DATED_TEXT = re.compile(
@@ -9733,6 +9764,8 @@ def quotes_of_article(
                 elif (
                     not appositive_person
                     and org is None
+                    # ("the victim's mother": the relative of someone unnamed is unnamed too)
+                    and not _RELATIVE_OF_SOMEONE_DESCRIBED.fullmatch(speaker_text)
                     # a country's adjective in it ("the Kazakh diplomat") may be all it names
                     and (
                         described := described_person(

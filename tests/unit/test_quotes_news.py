@@ -1990,3 +1990,38 @@ def test_a_surname_with_a_noun_s_ending_after_a_given_name_is_a_name(matcher):
     # one; the "and" of his title coordinates nothing, so "He" is the minister)
     assert "Wolfgang Brement" in mentions["mention_text"].to_list()
     assert quotes["speaker_actor_id"].to_list()[1:] == ["person_wolfgang_brement"] * 2
+
+
+def test_a_described_subject_reports_the_quoted_words_of_its_clause(matcher):
+    body = (
+        "Gordon Brown presented his budget on Wednesday. The chancellor said the plans were "
+        "“prudent and fair”. But the newspaper also claimed the Treasury was “increasingly "
+        "anxious” about the deficit."
+    )
+    quotes = _quotes(matcher, body, date(2004, 3, 17))
+    # (an office holder by the description's resolver; a noun no body answers to, nobody)
+    assert quotes.select("speaker_actor_id", "speaker_text", "attribution").rows() == [
+        ("person_gordon_brown", "The chancellor", "description"),
+        (None, "the newspaper", "description"),
+    ]
+
+
+def test_the_relative_of_someone_described_is_unnamed(matcher):
+    body = (
+        "Tom Reyes was sentenced to life on Friday.\n\n"
+        "“She is brave and strong,” the victim's mother said."
+    )
+    quotes = _quotes(matcher, body)
+    # (not the one the story named last: his victim's mother is named nowhere)
+    assert quotes.select("speaker_actor_id", "speaker_text").rows() == [
+        (None, "the victim's mother")
+    ]
+
+
+def test_the_words_of_someone_named_with_who_they_were(matcher):
+    body = (
+        "Vladimir Putin recalled the words of Konstantin Ushinsky, the founder of "
+        "scientific pedagogy: “A teacher lives as long as he learns.”"
+    )
+    quotes = _quotes(matcher, body)
+    assert quotes["speaker_actor_id"].to_list() == ["person_konstantin_ushinsky"]

@@ -384,9 +384,13 @@ _CONTEXT_CASES = [
         "Marchers in the capital chanting “Bread! Work!” filled the square. The state channel "
         "called the marchers “hooligans” and “foreign agents.”",
         "https://wire.example/1",
-        {"Bread! Work!": None, "hooligans": None, "foreign agents": None},
+        {
+            "Bread! Work!": None,
+            "hooligans": "The state channel",
+            "foreign agents": "The state channel",
+        },
         # a cry in capitals is no title in quotes; the words a thing is called by are
-        # someone's words however short, not a scare quote dropped
+        # someone's words however short, not a scare quote dropped (the channel's, as written)
         id="a_cry_in_capitals_and_the_names_a_thing_is_called",
     ),
     pytest.param(
