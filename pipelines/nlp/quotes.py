@@ -203,14 +203,14 @@ _ORG_HEAD_NOUNS = (
     r"(?i:ministry|embassy|consulate|mission|government|cabinet|secretariat|court|council|"
     r"committee|commission|agency|service|department|directorate|bureau|parliament|assembly|"
     r"administration|command|headquarters|office|party|movement|front|chambers?|association|"
-    r"confederation)"
+    r"confederation|presidency)"
 )
 _ORG_MODIFIERS = (
     r"(?:foreign|defen[cs]e|interior|justice|finance|health|security|press|state|federal|"
     r"national|emergencies|economy|economic|trade|energy|education|culture|transport|"
     r"agriculture|general|prosecutor's|prosecutor’s|investigative|central|supreme|constitutional|"
     r"information|communications|environment|labou?r|industry|commerce|tourism|science|"
-    r"sports?|youth|social|welfare|housing|water|mining|oil|petroleum|home)"
+    r"sports?|youth|social|welfare|housing|water|mining|oil|petroleum|home|news)"
 )
 _ORG_PHRASE = (
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?"
@@ -7304,7 +7304,7 @@ _TITLES_ALONE = (
     "Secretary|secretary|"
     # offices of the courts, the police and local government that news names people with
     # ("Judge Ann Vale … said the judge", "Sheriff Tom Reyes … the sheriff said")
-    "Judge|judge|Sheriff|sheriff|Senator|senator|Councillor|councillor|Superintendent|"
+    "Judge|judge|prosecutor|Sheriff|sheriff|Senator|senator|Councillor|councillor|Superintendent|"
     "superintendent|Inspector|inspector|Detective|detective|Coroner|coroner|"
     "spokesman|spokeswoman|spokesperson|diplomat|envoy|negotiator|"
     # a head of state the roles leave open ("The Mongolian leader", a holder the seeds lack)
@@ -7321,7 +7321,7 @@ _TITLE_WORDS_ALONE = frozenset(title.lower() for title in _TITLES_ALONE.split("|
 # Titles that stand for someone only when named with them ("Kremlin spokesman Dmitry
 # Peskov ... the spokesman said"): an unnamed spokesman is not the guest named last.
 _NAMED_WITH_TITLE_ONLY = {"spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy",
-                          "negotiator", "judge", "sheriff", "senator", "councillor",
+                          "negotiator", "judge", "prosecutor", "sheriff", "senator", "councillor",
                           "superintendent", "inspector", "detective", "coroner",
                           *_OCCUPATIONS}  # fmt: skip
 # Matched from "he" (a literal start is fast to find); "T"/"t" before it is checked after.

@@ -2025,3 +2025,31 @@ def test_the_words_of_someone_named_with_who_they_were(matcher):
     )
     quotes = _quotes(matcher, body)
     assert quotes["speaker_actor_id"].to_list() == ["person_konstantin_ushinsky"]
+
+
+def test_a_presidency_or_a_news_agency_written_with_its_country_is_it(matcher):
+    body = (
+        "The Kremlin said the two leaders would meet in Sochi.\n\n"
+        "The Turkish presidency confirmed the visit. “Our President will raise the issue of a "
+        "ceasefire,” it said.\n\n"
+        "The North Korean news agency said no delegations would come. “The funeral will follow "
+        "our own custom,” it said."
+    )
+    quotes = _quotes(matcher, body)
+    # the body written out as the sentence's subject, not the country in its name
+    assert quotes.select("speaker_actor_id", "speaker_text").rows() == [
+        (None, "Turkish presidency"),
+        (None, "North Korean news agency"),
+    ]
+
+
+def test_the_prosecutor_is_the_one_named_with_the_title(matcher):
+    body = (
+        "Darren Wicks was sentenced to 14 years on Friday.\n\n"
+        "Assistant Prosecutor Michael Tran had asked for 18 years. He told the court that "
+        "Wicks picked stores staffed by a single employee.\n\n"
+        "“This was not a desperate man making one bad decision,” said the prosecutor."
+    )
+    quotes = _quotes(matcher, body)
+    # (not the one the story is about: an unnamed prosecutor would be nobody)
+    assert quotes["speaker_actor_id"].to_list() == ["person_michael_tran"]
