@@ -468,6 +468,15 @@ class ActorMatcher:
         known = self._without_places_named_as_people(text, known)
         if "Fed " in text:
             known = [m for m in known if not _NO_BANK_AFTER_FED.match(text, m[0])]
+        known = [
+            m
+            for m in known
+            if not (
+                m[3] == "short"
+                and self._actor_types.get(m[2]) == "person"
+                and _OTHER_NAME_BEFORE.search(text, max(0, m[0] - 30), m[0])
+            )
+        ]
         government = self._government_of.get(home_country or "")
         if government is not None and "Government" in text:
             known = _bare_government(text, known, government)
@@ -1619,6 +1628,18 @@ def _accept_aliases(
         starts = starts or {start for start, _, _, _ in candidates}
         accepted = [m for m in accepted if not _a_city_as_a_place(text, m, starts)]
     return accepted
+
+
+# A person's short name ("Bibi", "Tedros") after another capitalized word that is no title
+# nor a sentence's first word is the end of someone else's name ("Shazia Bibi").
+_OTHER_NAME_BEFORE = re.compile(
+    r"\b(?!(?:President|Minister|Premier|Prime|Mr|Mrs|Ms|Dr|General|Leader|King|Queen|Prince|"
+    r"Princess|Sheikh|Emir|Chairman|Director|Dear|The|And|But|Says|Said|Told|Asked|Thanked|"
+    r"Today|Yesterday|Then|Now|Meanwhile|Earlier|Later|However|When|While|After|Before|Also|"
+    r"Only|Here|There|Still|So|Yet|If|As|Since|Although|Even|Why|Where|What|How|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][a-z]+[ \t]+$"
+)
 
 
 # "Fed" is the Federal Reserve except in an idiom or another name ("Fed up with the

@@ -2053,3 +2053,14 @@ def test_the_prosecutor_is_the_one_named_with_the_title(matcher):
     quotes = _quotes(matcher, body)
     # (not the one the story is about: an unnamed prosecutor would be nobody)
     assert quotes["speaker_actor_id"].to_list() == ["person_michael_tran"]
+
+
+def test_a_leader_s_short_name_ending_another_name_is_no_mention_of_the_leader(matcher):
+    body = (
+        "Bibi spoke to lawmakers on Monday. Far away, Shazia Bibi pointed at the brown "
+        "water. “When that goes,” she said."
+    )
+    mentions, quotes = _extracted(matcher, body)
+    # ("Bibi" alone is Netanyahu's; after a given name it ends someone else's name)
+    assert mentions["actor_id"].to_list() == ["person_benjamin_netanyahu"]
+    assert quotes.select("speaker_actor_id", "speaker_text").rows() == [(None, "Shazia Bibi")]
