@@ -2641,9 +2641,17 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
     if len(words) < 2 or any(w in _NOT_NAME for w in words):
         return None
     # (a family name written first is a name, whatever else it means: "Park Ji-hoon")
+    # (and a place's word that is also a common surname ends a name after a given name the
+    # lists hold for one gender surely: "Steven Park", "Jerry Hall")
+    surname_last = (
+        len(words) == 2
+        and words[1].lower() in _SURNAME_PLACE_WORDS
+        and given_name_genders().get(words[0].lower(), (None, False))[1]
+    )
     if any(
         (w.lower() in _NOT_PERSON_WORDS or w.lower() in _HEADS_LOWER)
         and not (i == 0 and w in _FAMILY_NAMES_FIRST)
+        and not (i == 1 and surname_last)
         for i, w in enumerate(words)
     ):
         return None
@@ -2658,6 +2666,7 @@ def _clean_person(name: str, titles: set[str], text: str) -> str | None:
 
 
 _CAPITALIZED_TITLES = {"major", "father"}
+_SURNAME_PLACE_WORDS = frozenset({"park", "hall", "hill"})
 PLACE_PREFIXES = {"st", "saint", "san", "santa", "fort", "mount", "lake", "cape", "port", "new"}
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ism|ship|ogy)$")
 

@@ -2064,3 +2064,15 @@ def test_a_leader_s_short_name_ending_another_name_is_no_mention_of_the_leader(m
     # ("Bibi" alone is Netanyahu's; after a given name it ends someone else's name)
     assert mentions["actor_id"].to_list() == ["person_benjamin_netanyahu"]
     assert quotes.select("speaker_actor_id", "speaker_text").rows() == [(None, "Shazia Bibi")]
+
+
+def test_a_surname_that_is_also_a_place_s_word_ends_a_name_after_a_given_name(matcher):
+    body = (
+        "Chief information officer Steven Park, who briefed reporters, declined to comment. "
+        "“We're not going to get into specifics,” Greg Malloy said.\n\n"
+        "Park said restoring the network would take days. “Our priority is bringing systems "
+        "back safely,” he said."
+    )
+    mentions, quotes = _extracted(matcher, body)
+    assert "person_steven_park" in mentions["actor_id"].to_list()
+    assert quotes["speaker_actor_id"].to_list()[-1] == "person_steven_park"
