@@ -3028,8 +3028,15 @@ def _other_given_name_before(text: str, start: int) -> bool:
         word not in _SENTENCE_WORDS
         and word not in ("Sir", "Dame")  # a knight by given name: "Sir Howard"
         and word.lower() not in _TITLE_SET
+        # (a head of state's or government's title the roles resolve: "President Aldaray")
+        and word.lower() not in _HEAD_TITLES_BEFORE_SURNAME
         and word.lower() not in SURNAME_PARTICLES
     )
+
+
+_HEAD_TITLES_BEFORE_SURNAME = frozenset(
+    {"president", "chancellor", "premier", "king", "emir", "pope"}
+)
 
 
 _CAPITAL_PARTICLES = frozenset({"Ó", "Ní", "Nic", "Uí"})

@@ -2076,3 +2076,21 @@ def test_a_surname_that_is_also_a_place_s_word_ends_a_name_after_a_given_name(ma
     mentions, quotes = _extracted(matcher, body)
     assert "person_steven_park" in mentions["actor_id"].to_list()
     assert quotes["speaker_actor_id"].to_list()[-1] == "person_steven_park"
+
+
+def test_a_head_of_state_s_title_before_a_surname_is_no_other_given_name(matcher):
+    body = (
+        "Vladimir Putin held talks with President of Veridia Tomas Aldaray in the Kremlin.\n\n"
+        "At the press statements, Vladimir Putin said: “Our talks were businesslike.”\n\n"
+        "President Aldaray thanked his Russian counterpart. He said: “Veridia values its "
+        "friendship with Russia.”"
+    )
+    mentions, quotes = _extracted(matcher, body)
+    # ("President" is a title, not the given name of another Aldaray)
+    assert mentions.filter(pl.col("mention_text") == "Aldaray")["actor_id"].to_list() == [
+        "person_tomas_aldaray"
+    ]
+    assert quotes["speaker_actor_id"].to_list() == [
+        "person_vladimir_putin",
+        "person_tomas_aldaray",
+    ]
