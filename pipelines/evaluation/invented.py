@@ -173,8 +173,9 @@ def evaluate_invented_actors(
     its odd items only, the half tuned on, 0: its even ones, held out), scored as
     `evaluate_kremlin_actors` scores the Kremlin releases, except that an actor found
     matches a gold actor by any of the dictionary's spellings of it ("Russia" for the
-    "Russian Federation" an annotator wrote), since these annotators never saw the
-    dictionary's names."""
+    "Russian Federation" an annotator wrote) or as the text wrote it where it was found ("the
+    Ministry of Education" of a Russian release, the dictionary's "Russian Education
+    Ministry"), since these annotators never saw the dictionary's names."""
     records = _read(path, subset)
     if parity is not None:
         records = records[1 - parity :: 2]
@@ -187,9 +188,18 @@ def evaluate_invented_actors(
     mentions = mentions.filter(pl.col("alias_kind") != "sector")
     names = dict(dictionary.actors.select("actor_id", "name").iter_rows())
     names |= dict(mentions.select("actor_id", "actor_name").iter_rows())
+    written: dict[tuple[str, str], set[str]] = {}
+    for article_id, actor_id, text in mentions.select(
+        "article_id", "actor_id", "mention_text"
+    ).iter_rows():
+        written.setdefault((article_id, actor_id), set()).add(text)
     found: dict[str, set[str]] = {}
     for article_id, actor_id in mentions.select("article_id", "actor_id").unique().iter_rows():
-        forms = [names[actor_id], *spellings.get(actor_id, [])]
+        forms = [
+            names[actor_id],
+            *spellings.get(actor_id, []),
+            *sorted(written.get((article_id, actor_id), ())),
+        ]
         gold = next(r["actors"] for r in records if r["id"] == article_id)
         hit = next((f for f in forms if any(matches(g, f) for g in gold)), names[actor_id])
         found.setdefault(article_id, set()).add(hit)

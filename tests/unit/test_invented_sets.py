@@ -416,6 +416,33 @@ def test_the_actor_extractor_holds_its_figures_on_the_invented_actors():
     tuned = evaluate_invented_actors("actors-1", parity=1)
     held = evaluate_invented_actors("actors-1", parity=0)
     assert (tuned.required, held.required) == (197, 207)
-    assert tuned.required_found >= 174 and tuned.found_right >= 185
-    assert held.required_found >= 173 and held.found_right >= 184
-    assert tuned.f1 >= 0.89 and held.f1 >= 0.86
+    # (since 2026-12-06 a body found matches as the text wrote it too: tuned 0.908 → 0.926,
+    # held 0.876 → 0.907 by that scoring alone)
+    assert tuned.required_found >= 181 and tuned.found_right >= 193
+    assert held.required_found >= 182 and held.found_right >= 194
+    assert tuned.f1 >= 0.92 and held.f1 >= 0.90
+
+
+def test_an_invented_actor_found_matches_as_the_text_wrote_it(tmp_path):
+    record = {
+        "id": "http://en.kremlin.ru/events/president/news/99901",
+        "title": "Meeting with the Minister of Science",
+        "published": "2023-05-04",
+        "body": "Vladimir Putin met with Minister of Science Valery Falkov. The Ministry of "
+        "Science and Higher Education reported on new laboratories.",
+        "set": "actors-x",
+        "actors": [
+            {"name": "Vladimir Putin", "type": "person", "required": True},
+            {"name": "Valery Falkov", "type": "person", "required": True},
+            {
+                "name": "Ministry of Science and Higher Education",
+                "type": "organization",
+                "required": True,
+            },
+        ],
+    }
+    path = tmp_path / "actors.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    score = evaluate_invented_actors("actors-x", path=path)
+    # the home ministry written without its country is the dictionary's Russian one
+    assert (score.required_found, score.required) == (3, 3)
