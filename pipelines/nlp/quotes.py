@@ -6706,6 +6706,10 @@ def _sentence_speaker(
                 for w in reversed(written[: bisect_left(written, (asked.start(),))]):
                     if word in w[2].split():
                         return None, w[2]
+            elif answer and (one := _described_one_asked(body, p_start, asked, mentions)):
+                # "Vladimir Putin asked the girl what she wanted to do. “Go to the sea.”": the
+                # one the description stands for, not the asker
+                return one[2], body[one[0] : one[1]]
     friend = _MY_FRIEND_SAID.search(body, p_start, p_end)
     if friend is not None:
         # "At our last meeting, my friend said:": the person the speaker named last, not
@@ -6749,6 +6753,22 @@ def _sentence_speaker(
         return None
     actor_id, name = resolve_pronoun(subject.group(1).lower(), subject.start(1))
     return (actor_id, name) if actor_id is not None or name else None
+
+
+def _described_one_asked(
+    body: str, p_start: int, asked: re.Match[str], mentions: list[Mention]
+) -> Mention | None:
+    """The person a description asked something stands for ("asked the girl what"): the last
+    person named before the sentence, within two sentences' reach, who is not the asker
+    (the person the sentence opens with) nor someone brought in by a tie ("and her mother,
+    Ann Vale"); None when no one is."""
+    asker = {m[2] for m in _persons_between(p_start, asked.start(), mentions)}
+    for m in reversed(mentions[: bisect_left(mentions, (p_start,))]):
+        if p_start - m[0] > 600:
+            return None
+        if m[3] == "person" and m[2] not in asker and tie_gender(body, m[0]) is None:
+            return m
+    return None
 
 
 # A leader's "my friend" (no name with it) speaking: one of the people the speaker named

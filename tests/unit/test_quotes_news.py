@@ -2094,3 +2094,15 @@ def test_a_head_of_state_s_title_before_a_surname_is_no_other_given_name(matcher
         "person_vladimir_putin",
         "person_tomas_aldaray",
     ]
+
+
+def test_the_answer_after_a_described_one_is_asked_is_theirs(matcher):
+    body = (
+        "Afterwards the President spoke with ten-year-old Kira Belova, who is recovering "
+        "after surgery, and her mother, Natalya Belova.\n\n"
+        "Vladimir Putin asked the girl what she wanted to do when she left hospital.\n\n"
+        "“Go to the sea. And dance again.”"
+    )
+    quotes = _quotes(matcher, body)
+    # the girl is the one named before who is not the asker nor brought in by a tie
+    assert quotes["speaker_actor_id"].to_list() == ["person_kira_belova"]
