@@ -1619,6 +1619,8 @@ class ActorDiscoverer:
                 word in _NOT_NAME
                 or word in _UNIT_WORDS
                 or first in known_starts
+                # "the Chicago-based airline": where it sits, or who owns it, is no name
+                or _PLACE_ADJECTIVE.search(word)
                 or self._ends_a_name(word)
                 or used_in_lowercase(word, text)
                 or _capitalized_word_right_before(text, first)
@@ -2596,7 +2598,10 @@ _GENERATION = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "KC", "QC", "MP", "MEP", "
 
 # "Chennai-based", "London-born", "state-owned": an adjective made of a place or a word,
 # written before a name or a body, no word of a person's name
-_PLACE_ADJECTIVE = re.compile(r"-(?:based|born|owned|run|led|backed|made)$", re.IGNORECASE)
+_PLACE_ADJECTIVE = re.compile(
+    r"-(?:based|born|owned|run|led|backed|made|controlled|listed|registered|funded)$",
+    re.IGNORECASE,
+)
 
 
 def _clean_person(name: str, titles: set[str], text: str) -> str | None:

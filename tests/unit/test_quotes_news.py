@@ -2106,3 +2106,16 @@ def test_the_answer_after_a_described_one_is_asked_is_theirs(matcher):
     quotes = _quotes(matcher, body)
     # the girl is the one named before who is not the asker nor brought in by a tie
     assert quotes["speaker_actor_id"].to_list() == ["person_kira_belova"]
+
+
+def test_where_a_company_sits_or_who_owns_it_names_no_body(matcher):
+    body = (
+        "Harwick Airlines, which flies 55 jets, said it would comply. “Safety remains our "
+        "first priority,” the Chicago-based airline said.\n\n"
+        "Dunmore Stores, which is owned by Kessler Co. of Ohio, said it had hired workers. "
+        "“Our stores are open,” the Kessler-owned chain said."
+    )
+    mentions, quotes = _extracted(matcher, body)
+    assert not any("-" in text for text in mentions["mention_text"].to_list())
+    # the description stands for the company the sentence before is about
+    assert quotes["speaker_text"].to_list() == ["Harwick Airlines", "Dunmore Stores"]
