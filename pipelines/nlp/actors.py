@@ -43,6 +43,7 @@ from pipelines.nlp.discovery import (
     ActorDiscoverer,
     Discovered,
     english_given_names,
+    given_name_genders,
     is_whole_word,
     link_company_short_names,
     link_given_names,
@@ -968,16 +969,25 @@ def _short_forms_of_bodies(
     Business Council ... the Business Council's work") is the same body: its mentions
     are the longer name's, when exactly one discovered body ends so. So is a person named
     by a surname of several words after the full name ("James Van Der Beek ... Van Der
-    Beek said": a surname a particle opens; a one-word surname is `link_surnames`'s)."""
+    Beek said": a surname a particle opens, or one after a given name, "Juan Fernando
+    Holguin Flores ... Holguin Flores said"; a one-word surname is `link_surnames`'s)."""
     same: dict[str, str] = {}
     for kind in ("organization", "person"):
         named = {a: name for a, (name, k) in discovered.items() if k == kind}
         for short_id, short in named.items():
-            if kind == "person" and short.split()[0].lower() not in SURNAME_PARTICLES:
-                continue  # "Hadley Gamble" is no surname of "Moderator Hadley Gamble"
             longer = [
                 a for a, name in named.items() if a != short_id and name.endswith(f" {short}")
             ]
+            if kind == "person" and short.split()[0].lower() not in SURNAME_PARTICLES:
+                # "Hadley Gamble" is no surname of "Moderator Hadley Gamble"; "Ferreira da
+                # Silva" is one of "Josué Ferreira da Silva", a given name before it
+                given = given_name_genders()
+                longer = [
+                    a
+                    for a in longer
+                    if short.split()[0].lower() not in given
+                    and named[a][: -len(short) - 1].split()[-1].lower() in given
+                ]
             if len(longer) == 1 and len(short.split()) >= 2:
                 same[short_id] = longer[0]
     if not same:

@@ -2119,3 +2119,22 @@ def test_where_a_company_sits_or_who_owns_it_names_no_body(matcher):
     assert not any("-" in text for text in mentions["mention_text"].to_list())
     # the description stands for the company the sentence before is about
     assert quotes["speaker_text"].to_list() == ["Harwick Airlines", "Dunmore Stores"]
+
+
+def test_a_surname_of_several_words_after_a_given_name_is_the_one_named_in_full(matcher):
+    body = (
+        "Union leader Josué Ferreira da Silva said the strike would go on. “We will respect "
+        "the court,” Ferreira da Silva said.\n\n"
+        "“I make more in four hours,” said Juan Fernando Holguin Flores, a courier. “I will "
+        "not stop,” Holguin Flores added."
+    )
+    mentions, quotes = _extracted(matcher, body)
+    assert sorted(set(mentions["actor_id"].to_list())) == [
+        "person_josue_ferreira_da_silva",
+        "person_juan_fernando_holguin_flores",
+    ]
+    assert quotes["speaker_actor_id"].to_list() == [
+        "person_josue_ferreira_da_silva",
+        "person_juan_fernando_holguin_flores",
+        "person_juan_fernando_holguin_flores",
+    ]
