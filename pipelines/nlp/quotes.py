@@ -203,7 +203,7 @@ _ORG_HEAD_NOUNS = (
     r"(?i:ministry|embassy|consulate|mission|government|cabinet|secretariat|court|council|"
     r"committee|commission|agency|service|department|directorate|bureau|parliament|assembly|"
     r"administration|command|headquarters|office|party|movement|front|chambers?|association|"
-    r"confederation|presidency)"
+    r"confederation|presidency|television|radio)"
 )
 _ORG_MODIFIERS = (
     r"(?:foreign|defen[cs]e|interior|justice|finance|health|security|press|state|federal|"
@@ -709,8 +709,11 @@ _TIME_BETWEEN = (
 # “…”", "The agency's statement, reported by Sputnik, said: “…”"); an apposition may have a
 # second part that opens with an article or a relative ("Ann Vale, founder of Harbor Watch, a
 # group that patrols the bay, called"); a speech verb may follow auxiliaries ("keeps saying").
+# A character of an apposition: no comma but one grouping a number's digits ("which
+# represents some 25,000 owners"), no quotation mark.
+_NOT_A_CLAUSE_COMMA = r"(?:[^,“”\"]|(?<=\d),(?=\d{3}))"
 _SUBJECT_BEFORE_VERB = re.compile(
-    rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>[^,“”\"]{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s[^,“”\"]{{1,120}})?))?{_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}$"
+    rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>{_NOT_A_CLAUSE_COMMA}{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s{_NOT_A_CLAUSE_COMMA}{{1,120}})?))?{_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
 # A clause opened by a description of its subject, up to its verb of saying: "The
 # chancellor said the plans were “…”", "But the newspaper also claimed …" (read by the

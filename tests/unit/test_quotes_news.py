@@ -2138,3 +2138,19 @@ def test_a_surname_of_several_words_after_a_given_name_is_the_one_named_in_full(
         "person_juan_fernando_holguin_flores",
         "person_juan_fernando_holguin_flores",
     ]
+
+
+def test_a_broadcaster_and_an_apposition_with_a_large_number_speak(matcher):
+    body = (
+        "Iraqi television said air defences had shot down “dozens of enemy missiles” over "
+        "the city.\n\n"
+        "The Tenants Housing Association, which represents some 25,000 building owners, "
+        "called the decision “a disaster for small landlords.”"
+    )
+    quotes = _quotes(matcher, body)
+    # (a broadcaster written with its country is a body; a number's digit comma ends no
+    # apposition)
+    assert quotes["speaker_text"].to_list() == [
+        "Iraqi television",
+        "The Tenants Housing Association",
+    ]
