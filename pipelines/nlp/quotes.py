@@ -3904,6 +3904,14 @@ def _reporting_person_in(
     ):
         # "Ann Vale, who met Tom Reyes and Ivan Petrov, reported:": the clause's owner
         return owner[2], body[owner[0] : owner[1]]
+    if (
+        bodies
+        and re.search(r",\s*$", body[max(start, verb.start() - 3) : verb.start()])
+        and (owner := _which_clause_owner(body, start, verb.start(), mentions))
+    ):
+        # "Riyadh, which had pushed for an increase, said it was satisfied": the country
+        # or body the clause is about
+        return owner[2], body[owner[0] : owner[1]]
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
     if (bodies or _PARTICIPLE_AFTER_COMMA.match(body, verb.start())) and (
@@ -5442,6 +5450,28 @@ def relative_clause_owner(
     if _OBJECT_BEFORE.search(body, max(start, owner[-1][0] - 80), owner[-1][0]):
         return None
     return owner[-1]
+
+
+_WHICH_CLAUSE = re.compile(r",\s+which\s[^.!?“”\"«»]*$")
+
+
+def _which_clause_owner(body: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The country or body opening body[start:end] right before a "which" clause that runs
+    up to `end` ("Riyadh, which had pushed for more, "), else None."""
+    clause = _WHICH_CLAUSE.search(body, max(start, end - 300), end)
+    if clause is None:
+        return None
+    first = bisect_left(mentions, (start,))
+    if first == len(mentions):
+        return None
+    owner = mentions[first]
+    if (
+        owner[1] != clause.start()
+        or owner[3] not in ("country", "organization", "group")
+        or not _ARTICLE_ONLY.fullmatch(body, start, owner[0])
+    ):
+        return None
+    return owner
 
 
 def _persons_between(start: int, end: int, mentions: list[Mention]) -> list[Mention]:

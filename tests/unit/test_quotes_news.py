@@ -2154,3 +2154,13 @@ def test_a_broadcaster_and_an_apposition_with_a_large_number_speak(matcher):
         "Iraqi television",
         "The Tenants Housing Association",
     ]
+
+
+def test_a_country_with_a_which_clause_goes_on_to_speak(matcher):
+    body = (
+        "OPEC agreed to raise output on Sunday.\n\n"
+        "Riyadh, which had pushed for a larger increase, said it was satisfied with the "
+        "outcome. “This is a responsible decision.”"
+    )
+    quotes = _quotes(matcher, body)
+    assert quotes.select("speaker_actor_id", "attribution").rows() == [("country_sau", "context")]
