@@ -5691,10 +5691,11 @@ _OWNER_OF_PRONOUN = {"his": "he", "hers": "she", "mine": "i", "yours": "you"}
 # said you were “…”", "when you say, “…”", and instructing ("Mr President, last year you
 # instructed us:", "you set us the task:", "And I add today:").
 _PERSONAL_REPORT = re.compile(
-    r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often|already|repeatedly|never|even)\s+){0,2}"
-    # another verb first, the speech verb after "and": "I telephoned Ann Vale and told her:"
+    r"(?<![\w'’])(?P<pronoun>I|[Yy]ou)\s+(?:(?:was|were|have|had|did|do|then|once|just|also|always|often|already|repeatedly|never|even|remember|recall)\s+){0,2}"
+    # ("I remember telling journalists:"); another verb first, the speech verb after "and":
+    # "I telephoned Ann Vale and told her:"
     r"(?:[a-z]+\s+(?:[^.!?“”\"]{0,80}?\s)?and\s+)?"
-    r"(?:said|say|says|saying|told|tell|wrote|write|asked|ask|replied|answered|put\s+it|"
+    r"(?:said|say|says|saying|told|tell|telling|wrote|write|asked|ask|replied|answered|put\s+it|"
     r"repeat|repeated|add|added|instructed|instruct|set\s+(?:us|me|them|the\s+Government)\s+(?:the|a)\s+task|"
     r"stressed|emphasi[sz]ed|insisted|warned|promised|urged)\b[^.!?“”\"]{0,80}$"
     # "I would put it like this:", "I would answer them this way:"

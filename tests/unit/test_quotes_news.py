@@ -2164,3 +2164,14 @@ def test_a_country_with_a_which_clause_goes_on_to_speak(matcher):
     )
     quotes = _quotes(matcher, body)
     assert quotes.select("speaker_actor_id", "attribution").rows() == [("country_sau", "context")]
+
+
+def test_a_speaker_remembering_telling_someone_quotes_themselves(matcher):
+    body = (
+        "Question: What about the union?\n\n"
+        "Vladimir Putin: Some people present our integration as a threat. I remember telling "
+        "journalists in Sochi in the spring: “We are not going to rush anything.” Nothing has "
+        "changed."
+    )
+    quotes = _quotes(matcher, body)
+    assert quotes["speaker_actor_id"].to_list()[-1] == "person_vladimir_putin"
