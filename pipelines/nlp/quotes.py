@@ -3152,12 +3152,7 @@ def described_person(
         or _ANONYMOUS_AFTER.search(body, s_end, s_end + 100)
         # an indefinite one in apposition or as a predicate describes a named person
         # ("Kirby, a retired admiral,", "Vale is a former boxer"): no one unnamed
-        or re.search(
-            r"(?<![\w'’])(?<!, )(?<!\bis )(?<!\bwas )(?<!\bas )(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-            rf"(?:[\w'’\-]+\s+){{0,3}}"
-            rf"{re.escape(head)}(?![\w'’\-])",
-            body[max(0, s_start - _TITLE_LOOKBACK_CHARS) : s_start],
-        )
+        or _unnamed_one_introduced(body, head, s_start, mentions)
         # "One of the students, a physicist, asked … “…,” the student said", "One of them,
         # a chemist, …": one of many
         or re.search(
@@ -3221,6 +3216,33 @@ def described_person(
 
 _SHADOW = re.compile(r"(?<![\w\-])[Ss]hadow\b")
 _SHADOW_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?[Ss]hadow\b")
+
+
+def _unnamed_one_introduced(body: str, head: str, s_start: int, mentions: list[Mention]) -> bool:
+    """Whether an indefinite one with the description's `head` came before `s_start`
+    ("a senior official … the official said", "Outside the gate, a mother waiting for her
+    son … the mother said"): someone unnamed. One in apposition to a person named right
+    before ("Kirby, a retired admiral,") or a predicate ("Vale is a former boxer") is that
+    person, named."""
+    lower = max(0, s_start - _TITLE_LOOKBACK_CHARS)
+    for hit in re.finditer(
+        r"(?<![\w'’])(?<!\bis )(?<!\bwas )(?<!\bas )(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+        rf"(?:[\w'’\-]+\s+){{0,3}}{re.escape(head)}(?![\w'’\-])",
+        body[lower:s_start],
+    ):
+        at = lower + hit.start()
+        if body.endswith(", ", 0, at) and any(
+            m[1] == at - 2 and m[3] == "person" for m in mentions
+        ):
+            continue  # "Kirby, a retired admiral,"
+        if body.endswith(", ", 0, at) and _WRITTEN_NAME_END.search(body, max(0, at - 40), at):
+            continue  # a name only written before the comma
+        return True
+    return False
+
+
+# A person's name only written right before ", ": two capitalized words.
+_WRITTEN_NAME_END = re.compile(r"\b[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]+,\s$")
 
 
 # Ties of family, school, work and service by which a text calls someone of a person's own

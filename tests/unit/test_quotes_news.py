@@ -2175,3 +2175,19 @@ def test_a_speaker_remembering_telling_someone_quotes_themselves(matcher):
     )
     quotes = _quotes(matcher, body)
     assert quotes["speaker_actor_id"].to_list()[-1] == "person_vladimir_putin"
+
+
+def test_the_one_an_indefinite_phrase_brought_in_after_a_comma_is_unnamed(matcher):
+    body = (
+        "Headteacher Grace Njeri said the school lacked desks.\n\n"
+        "Outside the gate at Riruta, a mother waiting to collect her son said she had been "
+        "told to bring cement. “Cement. For Grade Seven,” the mother said.\n\n"
+        "Tom Reyes, a retired admiral, said supply was steady. “We are supplying what we "
+        "can,” the admiral said."
+    )
+    quotes = _quotes(matcher, body)
+    # (an apposition to a name, "Tom Reyes, a retired admiral", is that person)
+    assert quotes.select("speaker_actor_id", "speaker_text").rows() == [
+        (None, "the mother"),
+        ("person_tom_reyes", "the admiral"),
+    ]
