@@ -3203,6 +3203,10 @@ def described_person(
     antecedent = _person_antecedent("", s_start, body, spans, mentions, quote_spans, written)
     if antecedent is None:
         return None
+    if head in _PASSERS_BY and not _described_so(body, head, antecedent, mentions, s_start):
+        # "A man waiting for a taxi told reporters he saw the fight. “…,” the witness said":
+        # someone met in the street, named nowhere, not the officer the story quoted before
+        return None
     if _SHADOW.search(speaker_text) and not any(
         m[2] == antecedent[0]
         and (_SHADOW.search(body, max(0, m[0] - 40), m[0]) or _SHADOW_AFTER.match(body, m[1]))
@@ -3216,6 +3220,37 @@ def described_person(
 
 _SHADOW = re.compile(r"(?<![\w\-])[Ss]hadow\b")
 _SHADOW_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?[Ss]hadow\b")
+
+
+# Nouns for people a story meets rather than names: they stand for a person named before
+# only where the text calls that person so ("Ann Vale, a witness,", "witness Ann Vale").
+_PASSERS_BY = frozenset(
+    {"man", "woman", "witness", "passer-by", "bystander", "resident", "neighbour", "neighbor",
+     "passenger", "shopper", "customer", "motorist", "onlooker", "villager"}
+)  # fmt: skip
+
+
+def _described_so(
+    body: str,
+    head: str,
+    person: tuple[str | None, str | None],
+    mentions: list[Mention],
+    before: int,
+) -> bool:
+    """Whether the text calls `person` by `head` before `before`: right before one of their
+    mentions ("witness Ann Vale", "a witness, Ann Vale") or right after it ("Ann Vale, a
+    witness")."""
+    actor_id, name = person
+    spans = [(m[0], m[1]) for m in mentions if actor_id is not None and m[2] == actor_id]
+    if name and actor_id is None:
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(name), body[:before])]
+    word = re.escape(head)
+    return any(
+        re.search(rf"\b{word},?\s+$", body[max(0, a - 40) : a], re.I)
+        or re.match(rf",\s+(?:an?|the)\s+(?:[\w'’\-]+\s+){{0,3}}{word}\b", body[b : b + 60], re.I)
+        for a, b in spans
+        if a < before
+    )
 
 
 def _unnamed_one_introduced(body: str, head: str, s_start: int, mentions: list[Mention]) -> bool:

@@ -2191,3 +2191,18 @@ def test_the_one_an_indefinite_phrase_brought_in_after_a_comma_is_unnamed(matche
         (None, "the mother"),
         ("person_tom_reyes", "the admiral"),
     ]
+
+
+def test_a_witness_named_nowhere_is_not_the_officer_quoted_before(matcher):
+    body = (
+        "“We believe this was a targeted attack,” Sergeant Darren Kovac said.\n\n"
+        "A man who was waiting for a taxi nearby told reporters he saw two groups shouting. "
+        "“It happened so fast,” the witness said.\n\n"
+        "Lena Ortiz, a witness, said the lights went out. “Then people ran,” the witness said."
+    )
+    quotes = _quotes(matcher, body)
+    # (a passer-by is one only where the text calls someone so: "Lena Ortiz, a witness")
+    assert quotes.select("speaker_actor_id", "speaker_text").rows()[1:] == [
+        (None, "the witness"),
+        (None, "Lena Ortiz"),
+    ]
