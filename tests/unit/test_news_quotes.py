@@ -107,7 +107,7 @@ def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
 @pytest.mark.skipif(not BBC_STORIES.exists(), reason="the BBC stories are absent")
 def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     gold = load_gold(BBC_QUOTES_GOLD)
-    assert len(gold) == 4143
+    assert len(gold) == 4430
     assert _unmarked(gold, bbc_bodies(), "doc_id", "\"“'‘") == 0
     # first scores: the first batch dev 187/252, test 162/218 (code of 2026-12-05's start);
     # the second, drawn after the first was tuned on, dev 143/186, test 149/199; the third,
@@ -117,8 +117,10 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # dev 124/152, test 182/206; the ninth dev 105/135, test 130/168; the tenth dev
     # 132/154, test 148/170; the eleventh dev 160/189, test 107/137; the twelfth (business
     # and technology only) dev 85/97, test 104/117 (83/97 and 104/117 with the code of the
-    # session's start)
+    # session's start); the thirteenth (business and technology, drawn blind at a
+    # session's start and scored at its end) dev 132/154, test 114/133 (132/154 and
+    # 113/133 with the code of that session's start)
     dev, test = evaluate_bbc_quotes("dev"), evaluate_bbc_quotes("test")
-    assert (dev.gold, test.gold) == (2140, 2003)
-    assert dev.right >= 1860
-    assert test.right >= 1650
+    assert (dev.gold, test.gold) == (2294, 2136)
+    assert dev.right >= 2030
+    assert test.right >= 1775
