@@ -3266,12 +3266,12 @@ def _unnamed_one_introduced(body: str, head: str, s_start: int, mentions: list[M
         body[lower:s_start],
     ):
         at = lower + hit.start()
-        if body.endswith(", ", 0, at) and any(
-            m[1] == at - 2 and m[3] == "person" for m in mentions
+        if body.endswith(", ", 0, at) and (
+            any(m[1] == at - 2 and m[3] == "person" for m in mentions)
+            # (or a name only written there)
+            or _WRITTEN_NAME_END.search(body, max(0, at - 40), at)
         ):
             continue  # "Kirby, a retired admiral,"
-        if body.endswith(", ", 0, at) and _WRITTEN_NAME_END.search(body, max(0, at - 40), at):
-            continue  # a name only written before the comma
         return True
     return False
 
