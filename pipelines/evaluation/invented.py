@@ -193,6 +193,7 @@ def evaluate_invented_actors(
         "article_id", "actor_id", "mention_text"
     ).iter_rows():
         written.setdefault((article_id, actor_id), set()).add(text)
+    gold_of = {r["id"]: r["actors"] for r in records}
     found: dict[str, set[str]] = {}
     for article_id, actor_id in mentions.select("article_id", "actor_id").unique().iter_rows():
         forms = [
@@ -200,8 +201,9 @@ def evaluate_invented_actors(
             *spellings.get(actor_id, []),
             *sorted(written.get((article_id, actor_id), ())),
         ]
-        gold = next(r["actors"] for r in records if r["id"] == article_id)
-        hit = next((f for f in forms if any(matches(g, f) for g in gold)), names[actor_id])
+        hit = next(
+            (f for f in forms if any(matches(g, f) for g in gold_of[article_id])), names[actor_id]
+        )
         found.setdefault(article_id, set()).add(hit)
     score = KremlinActorScore()
     for record in records:

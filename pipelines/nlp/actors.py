@@ -53,6 +53,7 @@ from pipelines.nlp.discovery import (
     longest_triggers,
     merge_discovered,
     named_as_a_thing,
+    other_given_name_before,
     tidied_person,
     tied_family_members,
     trigger_variants,
@@ -475,7 +476,7 @@ class ActorMatcher:
             if not (
                 m[3] == "short"
                 and self._actor_types.get(m[2]) == "person"
-                and _OTHER_NAME_BEFORE.search(text, max(0, m[0] - 30), m[0])
+                and other_given_name_before(text, m[0])
             )
         ]
         government = self._government_of.get(home_country or "")
@@ -972,6 +973,7 @@ def _short_forms_of_bodies(
     Beek said": a surname a particle opens, or one after a given name, "Juan Fernando
     Holguin Flores ... Holguin Flores said"; a one-word surname is `link_surnames`'s)."""
     same: dict[str, str] = {}
+    given = given_name_genders()
     for kind in ("organization", "person"):
         named = {a: name for a, (name, k) in discovered.items() if k == kind}
         for short_id, short in named.items():
@@ -981,7 +983,6 @@ def _short_forms_of_bodies(
             if kind == "person" and short.split()[0].lower() not in SURNAME_PARTICLES:
                 # "Hadley Gamble" is no surname of "Moderator Hadley Gamble"; "Ferreira da
                 # Silva" is one of "Josué Ferreira da Silva", a given name before it
-                given = given_name_genders()
                 longer = [
                     a
                     for a in longer
@@ -1638,18 +1639,6 @@ def _accept_aliases(
         starts = starts or {start for start, _, _, _ in candidates}
         accepted = [m for m in accepted if not _a_city_as_a_place(text, m, starts)]
     return accepted
-
-
-# A person's short name ("Bibi", "Tedros") after another capitalized word that is no title
-# nor a sentence's first word is the end of someone else's name ("Shazia Bibi").
-_OTHER_NAME_BEFORE = re.compile(
-    r"\b(?!(?:President|Minister|Premier|Prime|Mr|Mrs|Ms|Dr|General|Leader|King|Queen|Prince|"
-    r"Princess|Sheikh|Emir|Chairman|Director|Dear|The|And|But|Says|Said|Told|Asked|Thanked|"
-    r"Today|Yesterday|Then|Now|Meanwhile|Earlier|Later|However|When|While|After|Before|Also|"
-    r"Only|Here|There|Still|So|Yet|If|As|Since|Although|Even|Why|Where|What|How|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][a-z]+[ \t]+$"
-)
 
 
 # "Fed" is the Federal Reserve except in an idiom or another name ("Fed up with the

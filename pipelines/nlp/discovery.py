@@ -3019,7 +3019,7 @@ _CALLING_ENDING = re.compile(r"(?:man|woman|er|or|ist|ant|ent|ive|ect|crat|ier|e
 _OPENING_WORD_BEFORE = re.compile(rf"(?:^|(?<=\n))(?P<word>{_CAP})\s+$")
 
 
-def _other_given_name_before(text: str, start: int) -> bool:
+def other_given_name_before(text: str, start: int) -> bool:
     """Whether a capitalized word that is no title nor particle (`_capitalized_word_right_before`)
     stands right before the surname at `start`: "Her sister, Bisi Adebayo" is someone else of
     that name."""
@@ -3031,6 +3031,7 @@ def _other_given_name_before(text: str, start: int) -> bool:
     word = match.group("word")
     return (
         word not in _SENTENCE_WORDS
+        and not word.endswith(("'s", "’s"))  # an owner: "Ethiopia's Abiy"
         and word not in ("Sir", "Dame")  # a knight by given name: "Sir Howard"
         and word.lower() not in _TITLE_SET
         # (a head of state's or government's title the roles resolve: "President Aldaray")
@@ -3515,7 +3516,7 @@ def _alone_at(text: str, word: str, start: int, taken: list[tuple[int, int]]) ->
             not (before.isalnum() or before == "-")
             and not (after.isalnum() or after == "-")
             and not _overlaps(taken, at, end)
-            and not _other_given_name_before(text, at)
+            and not other_given_name_before(text, at)
         ):
             found.append(at)
         at = text.find(word, end)

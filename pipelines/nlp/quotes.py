@@ -3956,14 +3956,13 @@ def _reporting_person_in(
         # "Putin met with the head of the agency, who reported on ...": the one "who" is
         m_start, m_end, actor_id, _ = before[-1]
         return actor_id, body[m_start:m_end]
-    if re.search(r",\s*$", body[max(start, verb.start() - 3) : verb.start()]) and (
-        owner := relative_clause_owner(body, start, verb.start(), mentions)
-    ):
+    after_comma = re.search(r",\s*$", body[max(start, verb.start() - 3) : verb.start()])
+    if after_comma and (owner := relative_clause_owner(body, start, verb.start(), mentions)):
         # "Ann Vale, who met Tom Reyes and Ivan Petrov, reported:": the clause's owner
         return owner[2], body[owner[0] : owner[1]]
     if (
         bodies
-        and re.search(r",\s*$", body[max(start, verb.start() - 3) : verb.start()])
+        and after_comma
         and (owner := _which_clause_owner(body, start, verb.start(), mentions))
     ):
         # "Riyadh, which had pushed for an increase, said it was satisfied": the country
@@ -4342,10 +4341,11 @@ _ATTRIBUTION_ENDS = re.compile(
 )
 
 
-# A quoted phrase used as a noun after its article: "instead of the “", "an “".
-_ARTICLE_BEFORE_QUOTE = re.compile(r"\b(?:the|a|an)\s*[“\"«]$")
-# ... and the whole phrase, right before what comes next: "the “bonfire of quangos” ".
-_QUOTED_NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an)\s*[“\"«][^”\"»]{1,80}[”\"»]\s*$")
+# A quoted phrase used as a noun after its article: "instead of the “", "an “"; and the
+# whole phrase, right before what comes next: "the “bonfire of quangos” ".
+_ARTICLE_AND_QUOTE = r"\b(?:the|a|an)\s*[“\"«]"
+_ARTICLE_BEFORE_QUOTE = re.compile(rf"{_ARTICLE_AND_QUOTE}$")
+_QUOTED_NOUN_PHRASE_END = re.compile(rf"{_ARTICLE_AND_QUOTE}[^”\"»]{{1,80}}[”\"»]\s*$")
 
 
 def _relative_clause_after(
@@ -6850,12 +6850,12 @@ def _described_one_asked(
     body: str, p_start: int, asked: re.Match[str], mentions: list[Mention]
 ) -> Mention | None:
     """The person a description asked something stands for ("asked the girl what"): the last
-    person named before the sentence, within two sentences' reach, who is not the asker
+    person named before the sentence, within a pronoun's reach, who is not the asker
     (the person the sentence opens with) nor someone brought in by a tie ("and her mother,
     Ann Vale"); None when no one is."""
     asker = {m[2] for m in _persons_between(p_start, asked.start(), mentions)}
     for m in reversed(mentions[: bisect_left(mentions, (p_start,))]):
-        if p_start - m[0] > 600:
+        if p_start - m[0] > _PRONOUN_LOOKBACK_CHARS:
             return None
         if m[3] == "person" and m[2] not in asker and tie_gender(body, m[0]) is None:
             return m

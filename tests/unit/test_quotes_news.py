@@ -2206,3 +2206,9 @@ def test_a_witness_named_nowhere_is_not_the_officer_quoted_before(matcher):
         (None, "the witness"),
         (None, "Lena Ortiz"),
     ]
+
+
+def test_a_leader_s_short_name_after_an_owner_is_still_the_leader(matcher):
+    mentions, _ = _extracted(matcher, "Ethiopia's Abiy said talks would resume.")
+    # (a possessive before the short name owns it; it is no other given name)
+    assert mentions["actor_id"].to_list() == ["country_eth", "person_abiy_ahmed"]
