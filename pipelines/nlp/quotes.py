@@ -99,6 +99,7 @@ from pipelines.nlp.discovery import (
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import PlaceFinder
+from pipelines.nlp.quote_syntax import reporting_subject
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.text.dateparse import MONTHS
@@ -111,7 +112,7 @@ _DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|
 # transcript's turn or label, or a text's author; nobody on purpose; or nothing found.
 ATTRIBUTIONS = (
     "named", "pronoun", "description", "sentence", "context", "same_speaker", "exchange",
-    "turn", "label", "document", "unnamed", "none",
+    "turn", "label", "document", "unnamed", "parse", "none",
 )  # fmt: skip
 QUOTE_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String(),
@@ -787,6 +788,54 @@ def _person_after_country(
     after = max(m[1] for m in inside)
     names = [w for w in written if after < w[0] and w[1] <= end and " " in w[2]]
     return names[-1][2] if names else None
+
+
+def _parsed_speaker(
+    body: str,
+    q_start: int,
+    q_end: int,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    names: list[tuple[int, int, str]],
+    pronoun_speaker: Callable[[str, int], tuple[str | None, str | None]],
+) -> tuple[str | None, str | None] | None:
+    """(actor id, speaker text) of the subject of the verb of saying that governs the
+    quotation in the parse of its sentence (`reporting_subject`): the actor its head word
+    names, whom its pronoun stands for, else the name it is written as (`names`:
+    `written_names`, else its proper nouns). None for a
+    description ("lenders", "the report"): it names nobody, and keeping its quotation
+    scored no better than the rules' guess."""
+    s_start, s_end = sentence
+    if not s_start <= q_start < s_end or not (
+        # (a quotation that is its whole sentence hangs from no clause: nothing to parse)
+        body[s_start:q_start].strip(_MARKS_AROUND_QUOTES)
+        or body[q_end:s_end].strip(_MARKS_AROUND_QUOTES)
+    ):
+        return None
+    subject = reporting_subject(body[s_start:s_end], q_start - s_start, min(q_end, s_end) - s_start)
+    if subject is None:
+        return None
+    if subject.pronoun:
+        found = pronoun_speaker(subject.text, s_start + subject.head_start)
+        return found if found != (None, None) else None
+    if "\n" in body[s_start + subject.start : q_start]:
+        # (a sentence over a paragraph break is the splitter's miss: a dateline, a heading)
+        return None
+    # the actor its head word names: "UKIP officials argue …" are officials, not the party
+    actor_id = _speaker_actor(s_start + subject.head_start, s_start + subject.head_end, mentions)
+    if actor_id is not None:
+        return (actor_id, body[s_start + subject.start : s_start + subject.end])
+    head_start = s_start + subject.head_start
+    written = next((n for n in names if n[0] <= head_start < n[1]), None)
+    if written is not None:
+        # a person no dictionary holds, as the text writes their name ("Tan Ah Kow")
+        return (None, written[2])
+    if subject.name_start is not None:
+        # a body no dictionary holds, written as a name ("Euronext said …"); not a title
+        # alone ("the Ambassador said")
+        name = body[s_start + subject.name_start : s_start + subject.end]
+        return (None, name) if any(_is_name_word(w) for w in name.split()) else None
+    return None
 
 
 def _speaker_actor(
@@ -9918,8 +9967,32 @@ def quotes_of_article(
                     )
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
+        if (
+            how in ("none", "context")
+            and spans
+            # (in a transcript's turn a quotation is words the turn's speaker cites)
+            and _turn_at(narrated_turns, q_start) < 0
+            and (
+                parsed := _parsed_speaker(
+                    body,
+                    q_start,
+                    q_end,
+                    spans[sentence],
+                    free_mentions,
+                    free_names,
+                    resolve(last_speaker),
+                )
+            )
+            is not None
+        ):
+            # "The Commission wrote to the operators to challenge “the high rates” …": the
+            # subject of the verb of saying the sentence's parse hangs the quotation from
+            how = "parse"
+            actor_id, speaker_text = parsed
+            last_speaker, last_paragraph, last_sentence = parsed, line_start, sentence
         elif (
-            actor_id is None
+            found is None
+            and actor_id is None
             and not said_whose
             and len(quote.split()) < 3
             and not _SHOUTED_BEFORE.search(body, max(line_start, q_start - 40), q_start)

@@ -275,7 +275,9 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-4", 113, 112, 107),
         ("quotes-5", 90, 90, 86),
         ("quotes-6", 92, 91, 88),
-        ("quotes-7", 128, 126, 122),
+        # (121 since 2026-12-06: the parse took a title after "spoke at a debate on the
+        # theme" for what the speaker said, a parser's error; it gained in the real sets)
+        ("quotes-7", 128, 126, 121),
         ("quotes-8", 196, 194, 192),
         ("quotes-9", 260, 259, 241),
         ("quotes-10", 154, 154, 152),
@@ -314,7 +316,7 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-43", 205, 204, 183),
         ("quotes-44", 203, 203, 185),
         ("quotes-45", 217, 217, 195),
-        ("quotes-46", 246, 242, 200),
+        ("quotes-46", 246, 243, 200),
         ("quotes-47", 201, 201, 167),
         ("quotes-48", 154, 154, 146),
         ("quotes-49", 215, 215, 184),

@@ -91,10 +91,11 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 99/147, test 70/108 of the first 60 stories; 98/131 and 117/146 of the 46 added later
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (278, 254)
-    assert dev.right >= 261
+    assert dev.right >= 263
     # (211 on 2026-12-06, two by scoring conventions and one by a rule; 210 since the
-    # clause a description opens reports its quoted words, which gained one BBC test quote)
-    assert test.right >= 210
+    # clause a description opens reports its quoted words, which gained one BBC test quote;
+    # 214 since the parse reads the speaker of a quotation inside a clause)
+    assert test.right >= 214
 
 
 def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
@@ -122,5 +123,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 113/133 with the code of that session's start)
     dev, test = evaluate_bbc_quotes("dev"), evaluate_bbc_quotes("test")
     assert (dev.gold, test.gold) == (2294, 2136)
-    assert dev.right >= 2030
-    assert test.right >= 1775
+    # (dev 2,039 and test 1,780 before the parse read the speaker of a quotation inside a
+    # clause the rules left without one: dev 2,064, test 1,804)
+    assert dev.right >= 2060
+    assert test.right >= 1800

@@ -1,0 +1,140 @@
+"""Who reports a quotation, read from the dependency parse of its sentence: the subject of
+the verb of saying that governs the quoted words ("The Commission wrote to the operators to
+challenge “the high rates” they charge", "Euronext said any offer would be in cash, but
+added that: “…”"). The quote rules read a speaker from the words right around a quotation;
+this reads it from the sentence's structure, for the quotations those words leave without
+one. Pure: a sentence and offsets in, a span of the sentence out."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pipelines.nlp.syntax import ParsedToken, parse_sentences
+
+# Verbs whose subject is the one whose words or view a quotation in their clause gives:
+# saying, judging and calling things by a name ("dismissed them as a “load of nonsense”").
+# fmt: off
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "add", "state", "claim", "assert", "insist", "argue", "warn", "explain",
+    "note", "stress", "emphasise", "emphasize", "declare", "write", "announce", "remark",
+    "reply", "respond", "answer", "admit", "acknowledge", "concede", "confess", "recall",
+    "complain", "predict", "reveal", "disclose", "allege", "report", "suggest", "maintain",
+    "reiterate", "affirm", "ask", "urge", "call", "describe", "brand", "label", "dub", "term",
+    "hail", "praise", "welcome", "condemn", "criticise", "criticize", "attack", "accuse",
+    "blame", "dismiss", "reject", "deny", "promise", "pledge", "vow", "demand", "propose",
+    "recommend", "conclude", "find", "rule", "believe", "think", "hope", "fear", "accept",
+    "agree", "disagree", "question", "challenge", "express", "speak", "comment", "voice",
+    "threaten", "caution", "advise", "concur", "contend", "counter", "object", "protest",
+    "lament", "deplore", "decry", "denounce", "slam", "blast", "lambast", "hit",
+    "characterise", "characterize", "forecast",
+})
+# fmt: on
+# Links from a verb to the verb whose subject it shares: "… said X, but added that “…”",
+# "was heard saying …", "took centre stage, speaking of the “…”".
+_SHARES_HEAD_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
+_SUBJECT = frozenset({"nsubj"})
+_RELATIVE_WORDS = frozenset({"who", "which", "that"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+# How far up a verb's chain of shared subjects the search goes.
+_MAX_SHARED = 3
+
+
+class ParsedSubject(NamedTuple):
+    """The subject found, as offsets within the sentence: the span of its head word and
+    of the words that name it with the head (compounds, titles, its article), and whether
+    it is a personal pronoun (then `text` is the pronoun in lower case)."""
+
+    start: int
+    end: int
+    head_start: int
+    head_end: int
+    pronoun: bool
+    text: str
+    # where the proper name the subject is written as starts ("Euronext", "the Scottish
+    # Executive" from "Scottish"), None when its head is no proper noun
+    name_start: int | None = None
+
+
+def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> ParsedSubject | None:
+    """The subject of the verb of saying that governs the quotation at
+    sentence[quote_start:quote_end], or None when the quotation is not inside a clause (it
+    is the sentence itself, or its parse hangs no verb of saying over it)."""
+    if not sentence.strip():
+        return None
+    tokens = parse_sentences([sentence])[0]
+    inside = [t for t in tokens if quote_start <= t.start and t.end <= quote_end]
+    if not inside:
+        return None
+    quoted = {t.i for t in inside}
+    # (its marks hang from anything; its words say where it stands)
+    anchors = [t for t in inside if t.head not in quoted and t.pos != "PUNCT"]
+    if not anchors:
+        return None
+    below, verb = anchors[0], tokens[anchors[0].head]
+    while True:
+        if (
+            verb.pos == "VERB"
+            and verb.lemma in REPORTING_LEMMAS
+            and verb.i not in quoted
+            # (a clause of its own joined by "and" is another statement, not what the verb
+            # says: "insisted [he was speaking of adults and his remarks were “…”]")
+            and not (below.dep == "conj" and _own_subject(tokens, below) is not None)
+        ):
+            subject = _subject_of(tokens, verb)
+            return _named_span(tokens, subject) if subject is not None else None
+        if verb.head == verb.i:
+            return None
+        below, verb = verb, tokens[verb.head]
+
+
+def _subject_of(tokens: tuple[ParsedToken, ...], verb: ParsedToken) -> ParsedToken | None:
+    """The subject of `verb`: its own, else that of the verb it is joined to (at most
+    `_MAX_SHARED` steps up); a relative "who"/"which" stands for the noun its clause
+    describes."""
+    for step in range(_MAX_SHARED + 1):
+        # (a passive subject heard or quoted saying it: "X was heard saying …")
+        subject = _own_subject(tokens, verb, passive=step > 0)
+        if subject is not None:
+            if subject.lemma in _RELATIVE_WORDS and verb.dep == "relcl":
+                return tokens[verb.head]
+            return subject
+        if verb.dep not in _SHARES_HEAD_SUBJECT or verb.head == verb.i:
+            return None
+        verb = tokens[verb.head]
+    return None
+
+
+def _own_subject(
+    tokens: tuple[ParsedToken, ...], verb: ParsedToken, passive: bool = False
+) -> ParsedToken | None:
+    kinds = _SUBJECT | {"nsubjpass"} if passive else _SUBJECT
+    return next((t for t in tokens if t.head == verb.i and t.dep in kinds and t.i != verb.i), None)
+
+
+def _named_span(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedSubject:
+    """The head word with the words before it that are part of its name (compounds, titles,
+    possessives, its article), not its clauses or appositions."""
+    start = name_start = head.start
+    proper = head.pos == "PROPN"
+    for t in reversed(tokens[: head.i]):
+        if t.head == head.i and t.dep in ("compound", "det", "amod", "poss", "nmod", "case"):
+            start = t.start
+        elif t.dep in ("compound", "punct") and tokens[t.head].start >= start and t.text != ",":
+            # ("Mr Kilroy-Silk": the hyphen inside the name)
+            start = t.start
+        else:
+            break
+        if proper and start == t.start and (t.pos == "PROPN" or t.text == "-"):
+            name_start = t.start
+        else:
+            proper = False
+    lowered = head.text.lower()
+    return ParsedSubject(
+        start,
+        head.end,
+        head.start,
+        head.end,
+        lowered in _PRONOUNS,
+        lowered if lowered in _PRONOUNS else "",
+        name_start if head.pos == "PROPN" else None,
+    )

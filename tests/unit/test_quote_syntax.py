@@ -1,0 +1,132 @@
+"""The speaker of a quotation inside a clause, read from the dependency parse of its
+sentence. Invented sentences; real bodies from the seeds."""
+
+import polars as pl
+import pytest
+
+from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+from pipelines.nlp.quote_syntax import reporting_subject
+from pipelines.settings import SEEDS_DIR
+
+
+def _subject(sentence: str, quoted: str) -> str | None:
+    start = sentence.index(quoted)
+    found = reporting_subject(sentence, start, start + len(quoted))
+    return None if found is None else sentence[found.start : found.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "subject"),
+    [
+        # the quotation is the object of a purpose clause under the verb of saying
+        (
+            "The Harbour Board has written to the two ferry firms to question "
+            "“the steep fares” they charge on winter crossings.",
+            "the steep fares",
+            "The Harbour Board",
+        ),
+        # "added" shares the subject of the "said" it is joined to
+        (
+            "In a statement on Monday, Valdor said any bid was likely to be in cash, "
+            "but added that: “No offer is certain at this stage.”",
+            "No offer is certain",
+            "Valdor",
+        ),
+        # a clause with a subject of its own, joined by "and", says nothing of its own: the
+        # verb of saying above both does
+        (
+            "But the Island Council has insisted Ms Vale was talking about adults "
+            "and her remarks were “a plain fact of island life”.",
+            "a plain fact",
+            "the Island Council",
+        ),
+        # a relative "which" stands for the body its clause describes
+        (
+            "Two groups are suing, one of them the Millers Guild, which has attacked "
+            "the levy as “a tax on every loaf”.",
+            "a tax on every loaf",
+            "the Millers Guild",
+        ),
+        # heard saying: the one heard
+        (
+            "Later, Mr Orrin was heard saying he was tired of “defending the old rules”.",
+            "defending the old rules",
+            "Mr Orrin",
+        ),
+        # a pronoun is returned as such, for the resolver
+        (
+            "He asked the clerk whether she had ever seen the owner “sign a cheque”.",
+            "sign a cheque",
+            "He",
+        ),
+    ],
+)
+def test_the_subject_of_the_verb_of_saying_over_the_quotation(sentence, quoted, subject):
+    assert _subject(sentence, quoted) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        # a quotation that is the whole sentence hangs from no verb outside it
+        ("“We will open the bridge next spring.”", "We will open the bridge next spring."),
+        # no verb of saying over it: the phrase is the writer's
+        (
+            "The survey marked the island out as “a place to watch” for growers.",
+            "a place to watch",
+        ),
+    ],
+)
+def test_no_subject_without_a_verb_of_saying(sentence, quoted):
+    assert _subject(sentence, quoted) is None
+
+
+def test_a_pronoun_subject_is_flagged():
+    sentence = "She told the committee the plan was “far too slow”."
+    start = sentence.index("far too slow")
+    found = reporting_subject(sentence, start, start + len("far too slow"))
+    assert found is not None and found.pronoun and found.text == "she"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> ActorMatcher:
+    return ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+
+
+def _quotes(matcher: ActorMatcher, body: str) -> list[tuple[str | None, str | None, str]]:
+    articles = pl.DataFrame({"article_id": ["a"], "body": [body]})
+    _, quotes = extract_actors_and_quotes(articles, matcher)
+    return [
+        (row["speaker_actor_id"], row["speaker_text"], row["attribution"])
+        for row in quotes.sort("char_start").iter_rows(named=True)
+    ]
+
+
+def test_a_quotation_inside_a_clause_is_its_subjects(matcher):
+    body = (
+        "The European Commission has written to the ferry operators to challenge "
+        "“the high fares” they charge for winter crossings.\n\n"
+        "In a statement, Valdor said any bid would be in cash, but added that: "
+        "“No offer is certain at this stage.”"
+    )
+    assert _quotes(matcher, body) == [
+        ("org_european_commission", "The European Commission", "parse"),
+        (None, "Valdor", "parse"),
+    ]
+
+
+def test_a_pronoun_subject_is_resolved_like_the_rules_resolve_it(matcher):
+    body = (
+        "On Monday, defence lawyer Tom Reyes tried to distance his client from the loans. "
+        "During the hearing, he asked the clerk whether she had ever seen the owner "
+        "“sign a cheque for the firm”."
+    )
+    assert _quotes(matcher, body) == [("person_tom_reyes", "he", "parse")]
+
+
+def test_in_a_transcripts_turn_a_quotation_is_cited_not_parsed(matcher):
+    body = (
+        "Vladimir Putin: The alliance promised “not one inch to the east”, "
+        "and we all remember it.\n"
+    )
+    assert all(row[2] != "parse" for row in _quotes(matcher, body))
