@@ -53,6 +53,8 @@ class ParsedSubject(NamedTuple):
     # where the proper name the subject is written as starts ("Euronext", "the Scottish
     # Executive" from "Scottish"), None when its head is no proper noun
     name_start: int | None = None
+    # (start, end) of each proper name in apposition to it
+    appositions: tuple[tuple[int, int], ...] = ()
 
 
 def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> ParsedSubject | None:
@@ -113,13 +115,14 @@ def _own_subject(
 
 def _named_span(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedSubject:
     """The head word with the words before it that are part of its name (compounds, titles,
-    possessives, its article), not its clauses or appositions."""
+    possessives, its article), not its clauses; and the names set beside it (appositions:
+    "the Lord Chief Justice, Lord Woolf,")."""
     start = name_start = head.start
     proper = head.pos == "PROPN"
     for t in reversed(tokens[: head.i]):
         if t.head == head.i and t.dep in ("compound", "det", "amod", "poss", "nmod", "case"):
             start = t.start
-        elif t.dep in ("compound", "punct") and tokens[t.head].start >= start and t.text != ",":
+        elif (t.dep == "compound" or t.text == "-") and tokens[t.head].start >= start:
             # ("Mr Kilroy-Silk": the hyphen inside the name)
             start = t.start
         else:
@@ -128,6 +131,11 @@ def _named_span(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedSub
             name_start = t.start
         else:
             proper = False
+    appositions = tuple(
+        (_named_span(tokens, t).start, t.end)
+        for t in tokens[head.i + 1 :]
+        if t.head == head.i and t.dep == "appos" and t.pos == "PROPN"
+    )
     lowered = head.text.lower()
     return ParsedSubject(
         start,
@@ -137,4 +145,5 @@ def _named_span(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedSub
         lowered in _PRONOUNS,
         lowered if lowered in _PRONOUNS else "",
         name_start if head.pos == "PROPN" else None,
+        appositions,
     )

@@ -801,10 +801,10 @@ def _parsed_speaker(
 ) -> tuple[str | None, str | None] | None:
     """(actor id, speaker text) of the subject of the verb of saying that governs the
     quotation in the parse of its sentence (`reporting_subject`): the actor its head word
-    names, whom its pronoun stands for, else the name it is written as (`names`:
-    `written_names`, else its proper nouns). None for a
-    description ("lenders", "the report"): it names nobody, and keeping its quotation
-    scored no better than the rules' guess."""
+    names, else a person named in it or in apposition to it, whom its pronoun stands for,
+    else the name it is written as (`names`: `written_names`, else its proper nouns, not a
+    title). None for a description ("lenders", "the report"): it names nobody, and keeping
+    its quotation scored no better than the rules' guess."""
     s_start, s_end = sentence
     if not s_start <= q_start < s_end or not (
         # (a quotation that is its whole sentence hangs from no clause: nothing to parse)
@@ -821,21 +821,40 @@ def _parsed_speaker(
     if "\n" in body[s_start + subject.start : q_start]:
         # (a sentence over a paragraph break is the splitter's miss: a dateline, a heading)
         return None
-    # the actor its head word names: "UKIP officials argue …" are officials, not the party
-    actor_id = _speaker_actor(s_start + subject.head_start, s_start + subject.head_end, mentions)
+    # the actor its head word names ("UKIP officials argue …" are officials, not the
+    # party); else a person named in it or beside it ("Higher Education Minister Kim
+    # Howells", "the Lord Chief Justice, Lord Woolf,")
+    head_start = s_start + subject.head_start
+    actor_id = _speaker_actor(head_start, s_start + subject.head_end, mentions)
+    spans_named = [(subject.start, subject.end), *subject.appositions]
+    for start, end in spans_named if actor_id is None else ():
+        actor_id = _speaker_actor(s_start + start, s_start + end, mentions, persons_only=True)
+        if actor_id is not None:
+            break
     if actor_id is not None:
         return (actor_id, body[s_start + subject.start : s_start + subject.end])
-    head_start = s_start + subject.head_start
-    written = next((n for n in names if n[0] <= head_start < n[1]), None)
+    written = next(
+        (
+            n
+            for start, end in [(subject.head_start, subject.head_end), *spans_named]
+            for n in names
+            if s_start + start <= n[0] < s_start + end or n[0] <= s_start + start < n[1]
+        ),
+        None,
+    )
     if written is not None:
         # a person no dictionary holds, as the text writes their name ("Tan Ah Kow")
         return (None, written[2])
     if subject.name_start is not None:
         # a body no dictionary holds, written as a name ("Euronext said …"); not a title
-        # alone ("the Ambassador said")
+        # ("Scottish Finance Minister", "the Ambassador")
         name = body[s_start + subject.name_start : s_start + subject.end]
-        return (None, name) if any(_is_name_word(w) for w in name.split()) else None
+        return (None, name) if _is_name_word(name.split()[-1]) else None
     return None
+
+
+def _is_person(actor_id: str, mentions: list[Mention]) -> bool:
+    return any(m[2] == actor_id and m[3] == "person" for m in mentions)
 
 
 def _speaker_actor(
@@ -9968,7 +9987,7 @@ def quotes_of_article(
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
         if (
-            how in ("none", "context")
+            how in ("none", "context", "named")
             and spans
             # (in a transcript's turn a quotation is words the turn's speaker cites)
             and _turn_at(narrated_turns, q_start) < 0
@@ -9984,6 +10003,16 @@ def quotes_of_article(
                 )
             )
             is not None
+            # a speaker named at the quote gives way only to a person: "“…,” says Ann Vale
+            # of IT firm Vale Data" is hers, not the firm's the words next to the quote name
+            and (
+                how != "named"
+                or (
+                    parsed[0] is not None
+                    and _is_person(parsed[0], free_mentions)
+                    and not (actor_id is not None and _is_person(actor_id, free_mentions))
+                )
+            )
         ):
             # "The Commission wrote to the operators to challenge “the high rates” …": the
             # subject of the verb of saying the sentence's parse hangs the quotation from

@@ -94,8 +94,9 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     assert dev.right >= 263
     # (211 on 2026-12-06, two by scoring conventions and one by a rule; 210 since the
     # clause a description opens reports its quoted words, which gained one BBC test quote;
-    # 214 since the parse reads the speaker of a quotation inside a clause)
-    assert test.right >= 214
+    # 214 since the parse reads the speaker of a quotation inside a clause; 213 since a
+    # subject's title alone is no name and a person in apposition speaks)
+    assert test.right >= 213
 
 
 def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
@@ -124,6 +125,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     dev, test = evaluate_bbc_quotes("dev"), evaluate_bbc_quotes("test")
     assert (dev.gold, test.gold) == (2294, 2136)
     # (dev 2,039 and test 1,780 before the parse read the speaker of a quotation inside a
-    # clause the rules left without one: dev 2,064, test 1,804)
-    assert dev.right >= 2060
-    assert test.right >= 1800
+    # clause the rules left without one: dev 2,064, test 1,804; and 2,067 and 1,815 since
+    # a person the parse finds outranks a body the rules name at the quote)
+    assert dev.right >= 2065
+    assert test.right >= 1810

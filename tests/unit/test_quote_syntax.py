@@ -130,3 +130,36 @@ def test_in_a_transcripts_turn_a_quotation_is_cited_not_parsed(matcher):
         "and we all remember it.\n"
     )
     assert all(row[2] != "parse" for row in _quotes(matcher, body))
+
+
+def test_a_person_the_parse_finds_outranks_a_body_named_next_to_the_quote(matcher):
+    # the words right before the quotation name a body (or a region); the verb of saying
+    # that governs it has a person for its subject
+    opening = "Kate Morris and Tom Reyes met in Harbia last week.\n\n"
+    body = opening + (
+        "The e-mail was revealed the day after Kate Morris, a former minister and now a "
+        "European Commissioner, warned the paper to steer away from “demonising” Tom Reyes."
+    )
+    assert _quotes(matcher, body) == [("person_kate_morris", "Kate Morris", "parse")]
+    body = opening + (
+        "Mr Reyes also left the Harbour Party saying Ms Morris would “deliver better” as its "
+        "leader."
+    )
+    assert _quotes(matcher, body) == [("person_tom_reyes", "Mr Reyes", "parse")]
+
+
+def test_a_person_set_beside_a_title_speaks_for_it(matcher):
+    body = (
+        "The appeal was heard in the spring.\n\n"
+        "The Lord Chief Justice, Lord Fenwick, said the plans were “a recipe for confusion”."
+    )
+    assert [row[0] for row in _quotes(matcher, body)] == ["person_lord_fenwick"]
+
+
+def test_a_title_alone_is_no_name_to_report(matcher):
+    # the parse finds the subject, but "the Harbian Finance Minister" names no one
+    body = (
+        "The talks went on late.\n\nIn a statement on Monday, the Harbian Finance Minister "
+        "said talks were over, but added that: “No deal is near.”"
+    )
+    assert _quotes(matcher, body) == [(None, None, "none")]
