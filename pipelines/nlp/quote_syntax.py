@@ -29,6 +29,17 @@ REPORTING_LEMMAS = frozenset({
     "characterise", "characterize", "forecast",
 })
 # fmt: on
+# Nouns that hold someone's words: a quotation under one is its owner's, not the words of
+# the subject of a verb above it.
+# fmt: off
+SAYING_NOUNS = frozenset({
+    "claim", "statement", "remark", "comment", "warning", "accusation", "allegation",
+    "description", "words", "speech", "promise", "pledge", "call", "demand", "charge",
+    "suggestion", "insistence", "view", "message", "letter", "report",
+})
+# fmt: on
+# Dependents that modify a verb rather than say what it says.
+_MODIFIERS = frozenset({"advmod", "npadvmod", "neg"})
 # Links from a verb to the verb whose subject it shares: "… said X, but added that “…”",
 # "was heard saying …", "took centre stage, speaking of the “…”".
 _SHARES_HEAD_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
@@ -81,10 +92,14 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
             # (a clause of its own joined by "and" is another statement, not what the verb
             # says: "insisted [he was speaking of adults and his remarks were “…”]")
             and not (below.dep == "conj" and _own_subject(tokens, below) is not None)
+            # (nor is a manner word: "said [he had “cleverly” not asked about it]")
+            and below.dep not in _MODIFIERS
         ):
             subject = _subject_of(tokens, verb)
             return _named_span(tokens, subject) if subject is not None else None
-        if verb.head == verb.i:
+        if verb.head == verb.i or (verb.pos == "NOUN" and verb.lemma in SAYING_NOUNS):
+            # (words a noun of saying holds are its owner's: "hit back at Labour claims he
+            # had used her as a “human shield”", whom the parse does not tell)
             return None
         below, verb = verb, tokens[verb.head]
 

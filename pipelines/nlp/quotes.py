@@ -9987,7 +9987,7 @@ def quotes_of_article(
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
         if (
-            how in ("none", "context", "named")
+            how in ("none", "context", "named", "description")
             and spans
             # (in a transcript's turn a quotation is words the turn's speaker cites)
             and _turn_at(narrated_turns, q_start) < 0
@@ -10003,12 +10003,16 @@ def quotes_of_article(
                 )
             )
             is not None
-            # a speaker named at the quote gives way only to a person: "“…,” says Ann Vale
-            # of IT firm Vale Data" is hers, not the firm's the words next to the quote name
             and (
-                how != "named"
+                how in ("none", "context")
+                # a description the rules resolved to no one ("the shadow chancellor said Mr
+                # Brown's “golden rule” had …"), by the actor the parse finds
+                or (how == "description" and actor_id is None and parsed[0] is not None)
+                # a speaker named at the quote gives way only to a person: "“…,” says Ann
+                # Vale of IT firm Vale Data" is hers, not the firm's named next to the quote
                 or (
-                    parsed[0] is not None
+                    how == "named"
+                    and parsed[0] is not None
                     and _is_person(parsed[0], free_mentions)
                     and not (actor_id is not None and _is_person(actor_id, free_mentions))
                 )

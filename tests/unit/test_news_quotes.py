@@ -126,6 +126,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     assert (dev.gold, test.gold) == (2294, 2136)
     # (dev 2,039 and test 1,780 before the parse read the speaker of a quotation inside a
     # clause the rules left without one: dev 2,064, test 1,804; and 2,067 and 1,815 since
-    # a person the parse finds outranks a body the rules name at the quote)
-    assert dev.right >= 2065
-    assert test.right >= 1810
+    # a person the parse finds outranks a body the rules name at the quote; 2,070 and
+    # 1,824 since the parse's actor takes a description the rules resolved to no one)
+    assert dev.right >= 2068
+    assert test.right >= 1820

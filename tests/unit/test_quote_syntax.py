@@ -53,6 +53,13 @@ def _subject(sentence: str, quoted: str) -> str | None:
             "defending the old rules",
             "Mr Orrin",
         ),
+        # a manner word of the reported clause is what the verb above it says, not what
+        # that clause's own verb of asking asks
+        (
+            "The Harbour Party said he had “cleverly” not asked about the fees.",
+            "cleverly",
+            "The Harbour Party",
+        ),
         # a pronoun is returned as such, for the resolver
         (
             "He asked the clerk whether she had ever seen the owner “sign a cheque”.",
@@ -70,6 +77,11 @@ def test_the_subject_of_the_verb_of_saying_over_the_quotation(sentence, quoted, 
     [
         # a quotation that is the whole sentence hangs from no verb outside it
         ("“We will open the bridge next spring.”", "We will open the bridge next spring."),
+        # words a noun of saying holds are its owner's, not the subject's above it
+        (
+            "Ann Vale dismissed the party's claims that the levy was “a tax on bread”.",
+            "a tax on bread",
+        ),
         # no verb of saying over it: the phrase is the writer's
         (
             "The survey marked the island out as “a place to watch” for growers.",
@@ -163,3 +175,14 @@ def test_a_title_alone_is_no_name_to_report(matcher):
         "said talks were over, but added that: “No deal is near.”"
     )
     assert _quotes(matcher, body) == [(None, None, "none")]
+
+
+def test_a_description_the_rules_leave_unresolved_takes_the_parses_actor(matcher):
+    # the rules read "editor of Gamesweekly.com" next to the verb, a description of no one
+    # they know; the parse's subject of "told" is the person
+    body = (
+        "Sales of the console tripled in a week.\n\n"
+        "“It is very, very encouraging for the firm because its rival outsold it last week,” "
+        "Kate Morris, editor of Gamesweekly.com told BBC News."
+    )
+    assert _quotes(matcher, body) == [("person_kate_morris", "Kate Morris", "parse")]
