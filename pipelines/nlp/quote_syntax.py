@@ -97,9 +97,13 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
         ):
             subject = _subject_of(tokens, verb)
             return _named_span(tokens, subject) if subject is not None else None
-        if verb.head == verb.i or (verb.pos == "NOUN" and verb.lemma in SAYING_NOUNS):
-            # (words a noun of saying holds are its owner's: "hit back at Labour claims he
-            # had used her as a “human shield”", whom the parse does not tell)
+        if verb.pos == "NOUN" and verb.lemma in SAYING_NOUNS:
+            # words a noun of saying holds are its owner's, not the words of the subject of
+            # a verb above it: "Labour claims he had used her as a “human shield”", "a
+            # claim by Ann Vale that …", "the party's warning that …"
+            owner = _owner_of(tokens, verb)
+            return _named_span(tokens, owner) if owner is not None else None
+        if verb.head == verb.i:
             return None
         below, verb = verb, tokens[verb.head]
 
@@ -118,6 +122,20 @@ def _subject_of(tokens: tuple[ParsedToken, ...], verb: ParsedToken) -> ParsedTok
         if verb.dep not in _SHARES_HEAD_SUBJECT or verb.head == verb.i:
             return None
         verb = tokens[verb.head]
+    return None
+
+
+def _owner_of(tokens: tuple[ParsedToken, ...], noun: ParsedToken) -> ParsedToken | None:
+    """Whose words a noun of saying holds: its possessive ("the party's claims"), the name
+    before it ("Labour claims"), or the one "by" or "from" brings in ("a claim by Ann
+    Vale")."""
+    for t in tokens:
+        if t.head != noun.i or t.i == noun.i:
+            continue
+        if t.dep == "poss" or (t.dep == "compound" and t.pos == "PROPN"):
+            return t
+        if t.dep == "prep" and t.lemma in ("by", "from"):
+            return next((o for o in tokens if o.head == t.i and o.dep == "pobj"), None)
     return None
 
 

@@ -60,6 +60,18 @@ def _subject(sentence: str, quoted: str) -> str | None:
             "cleverly",
             "The Harbour Party",
         ),
+        # words a noun of saying holds are its owner's, not the subject's above it
+        (
+            "Ann Vale dismissed the party's claims that the levy was “a tax on bread”.",
+            "a tax on bread",
+            "the party",
+        ),
+        (
+            "Ann Vale said a claim by Tom Reyes that she acts like an “attack dog” showed "
+            "his party was rattled.",
+            "attack dog",
+            "Tom Reyes",
+        ),
         # a pronoun is returned as such, for the resolver
         (
             "He asked the clerk whether she had ever seen the owner “sign a cheque”.",
@@ -77,11 +89,6 @@ def test_the_subject_of_the_verb_of_saying_over_the_quotation(sentence, quoted, 
     [
         # a quotation that is the whole sentence hangs from no verb outside it
         ("“We will open the bridge next spring.”", "We will open the bridge next spring."),
-        # words a noun of saying holds are its owner's, not the subject's above it
-        (
-            "Ann Vale dismissed the party's claims that the levy was “a tax on bread”.",
-            "a tax on bread",
-        ),
         # no verb of saying over it: the phrase is the writer's
         (
             "The survey marked the island out as “a place to watch” for growers.",
