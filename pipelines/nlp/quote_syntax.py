@@ -1,7 +1,7 @@
 """Who reports a quotation, read from the dependency parse of its sentence: the subject of
-the verb of saying that governs the quoted words ("The Commission wrote to the operators to
-challenge “the high rates” they charge", "Euronext said any offer would be in cash, but
-added that: “…”"). The quote rules read a speaker from the words right around a quotation;
+the verb of saying that governs the quoted words ("The Harbour Board wrote to the ferry
+firms to question “the steep fares” they charge", "Valdor said any bid would be in cash,
+but added that: “…”"). The quote rules read a speaker from the words right around a quotation;
 this reads it from the sentence's structure, for the quotations those words leave without
 one. Pure: a sentence and offsets in, a span of the sentence out."""
 
@@ -41,7 +41,7 @@ SAYING_NOUNS = frozenset({
 # Dependents that modify a verb rather than say what it says.
 _MODIFIERS = frozenset({"advmod", "npadvmod", "neg"})
 # Links from a verb to the verb whose subject it shares: "… said X, but added that “…”",
-# "was heard saying …", "took centre stage, speaking of the “…”".
+# "was heard saying …", "took the stage, speaking of the “…”".
 _SHARES_HEAD_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
 _SUBJECT = frozenset({"nsubj"})
 _RELATIVE_WORDS = frozenset({"who", "which", "that"})
@@ -61,8 +61,8 @@ class ParsedSubject(NamedTuple):
     head_end: int
     pronoun: bool
     text: str
-    # where the proper name the subject is written as starts ("Euronext", "the Scottish
-    # Executive" from "Scottish"), None when its head is no proper noun
+    # where the proper name the subject is written as starts ("Valdor", "the Island
+    # Council" from "Island"), None when its head is no proper noun
     name_start: int | None = None
     # (start, end) of each proper name in apposition to it
     appositions: tuple[tuple[int, int], ...] = ()
@@ -90,16 +90,16 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
             and verb.lemma in REPORTING_LEMMAS
             and verb.i not in quoted
             # (a clause of its own joined by "and" is another statement, not what the verb
-            # says: "insisted [he was speaking of adults and his remarks were “…”]")
+            # says: "insisted [she was talking of adults and her remarks were “…”]")
             and not (below.dep == "conj" and _own_subject(tokens, below) is not None)
-            # (nor is a manner word: "said [he had “cleverly” not asked about it]")
+            # (nor is a manner word: "said [he had “wisely” not asked about it]")
             and below.dep not in _MODIFIERS
         ):
             subject = _subject_of(tokens, verb)
             return _named_span(tokens, subject) if subject is not None else None
         if verb.pos == "NOUN" and verb.lemma in SAYING_NOUNS:
             # words a noun of saying holds are its owner's, not the words of the subject of
-            # a verb above it: "Labour claims he had used her as a “human shield”", "a
+            # a verb above it: "Harbour Party claims that the levy is “a tax on bread”", "a
             # claim by Ann Vale that …", "the party's warning that …"
             owner = _owner_of(tokens, verb)
             return _named_span(tokens, owner) if owner is not None else None
@@ -127,7 +127,7 @@ def _subject_of(tokens: tuple[ParsedToken, ...], verb: ParsedToken) -> ParsedTok
 
 def _owner_of(tokens: tuple[ParsedToken, ...], noun: ParsedToken) -> ParsedToken | None:
     """Whose words a noun of saying holds: its possessive ("the party's claims"), the name
-    before it ("Labour claims"), or the one "by" or "from" brings in ("a claim by Ann
+    before it ("Harbour Party claims"), or the one "by" or "from" brings in ("a claim by Ann
     Vale")."""
     for t in tokens:
         if t.head != noun.i or t.i == noun.i:
@@ -149,14 +149,14 @@ def _own_subject(
 def _named_span(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedSubject:
     """The head word with the words before it that are part of its name (compounds, titles,
     possessives, its article), not its clauses; and the names set beside it (appositions:
-    "the Lord Chief Justice, Lord Woolf,")."""
+    "the Lord Chief Justice, Lord Fenwick,")."""
     start = name_start = head.start
     proper = head.pos == "PROPN"
     for t in reversed(tokens[: head.i]):
         if t.head == head.i and t.dep in ("compound", "det", "amod", "poss", "nmod", "case"):
             start = t.start
         elif (t.dep == "compound" or t.text == "-") and tokens[t.head].start >= start:
-            # ("Mr Kilroy-Silk": the hyphen inside the name)
+            # ("Mr Vale-Reyes": the hyphen inside the name)
             start = t.start
         else:
             break

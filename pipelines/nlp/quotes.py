@@ -821,9 +821,9 @@ def _parsed_speaker(
     if "\n" in body[s_start + subject.start : q_start]:
         # (a sentence over a paragraph break is the splitter's miss: a dateline, a heading)
         return None
-    # the actor its head word names ("UKIP officials argue …" are officials, not the
-    # party); else a person named in it or beside it ("Higher Education Minister Kim
-    # Howells", "the Lord Chief Justice, Lord Woolf,")
+    # the actor its head word names ("Harbour Party officials argue …" are officials, not
+    # the party); else a person named in it or beside it ("Harbian Education Minister Ann
+    # Vale", "the Lord Chief Justice, Lord Fenwick,")
     head_start = s_start + subject.head_start
     actor_id = _speaker_actor(head_start, s_start + subject.head_end, mentions)
     spans_named = [(subject.start, subject.end), *subject.appositions]
@@ -843,11 +843,11 @@ def _parsed_speaker(
         None,
     )
     if written is not None:
-        # a person no dictionary holds, as the text writes their name ("Tan Ah Kow")
+        # a person no dictionary holds, as the text writes their name ("Tan Mei Ling")
         return (None, written[2])
     if subject.name_start is not None:
-        # a body no dictionary holds, written as a name ("Euronext said …"); not a title
-        # ("Scottish Finance Minister", "the Ambassador")
+        # a body no dictionary holds, written as a name ("Valdor said …"); not a title
+        # ("Harbian Finance Minister", "the Ambassador")
         name = body[s_start + subject.name_start : s_start + subject.end]
         return (None, name) if _is_name_word(name.split()[-1]) else None
     return None
@@ -10005,8 +10005,8 @@ def quotes_of_article(
             is not None
             and (
                 how in ("none", "context")
-                # a description the rules resolved to no one ("the shadow chancellor said Mr
-                # Brown's “golden rule” had …"), by the actor the parse finds
+                # a description the rules resolved to no one ("“…,” Ann Vale, editor of
+                # Gamesweekly.com told reporters"), by the actor the parse finds
                 or (how == "description" and actor_id is None and parsed[0] is not None)
                 # a speaker named at the quote gives way only to a person: "“…,” says Ann
                 # Vale of IT firm Vale Data" is hers, not the firm's named next to the quote
@@ -10018,7 +10018,7 @@ def quotes_of_article(
                 )
             )
         ):
-            # "The Commission wrote to the operators to challenge “the high rates” …": the
+            # "The Harbour Board wrote to the ferry firms to question “the steep fares” …": the
             # subject of the verb of saying the sentence's parse hangs the quotation from
             how = "parse"
             actor_id, speaker_text = parsed

@@ -56,8 +56,8 @@ def _subject(sentence: str, quoted: str) -> str | None:
         # a manner word of the reported clause is what the verb above it says, not what
         # that clause's own verb of asking asks
         (
-            "The Harbour Party said he had “cleverly” not asked about the fees.",
-            "cleverly",
+            "The Harbour Party said he had “wisely” not asked about the fees.",
+            "wisely",
             "The Harbour Party",
         ),
         # words a noun of saying holds are its owner's, not the subject's above it
