@@ -800,8 +800,8 @@ def _parsed_speaker(
     pronoun_speaker: Callable[[str, int], tuple[str | None, str | None]],
 ) -> tuple[str | None, str | None] | None:
     """(actor id, speaker text) of the subject of the verb of saying that governs the
-    quotation in the parse of its sentence (`reporting_subject`): the actor its head word
-    names, else a person named in it or in apposition to it, whom its pronoun stands for,
+    quotation in the parse of its sentence (`reporting_subject`): whom its pronoun stands
+    for; the actor its head word names, else a person named in it or in apposition to it;
     else the name it is written as (`names`: `written_names`, else its proper nouns, not a
     title). None for a description ("lenders", "the report"): it names nobody, and keeping
     its quotation scored no better than the rules' guess."""
@@ -824,8 +824,7 @@ def _parsed_speaker(
     # the actor its head word names ("Harbour Party officials argue …" are officials, not
     # the party); else a person named in it or beside it ("Harbian Education Minister Ann
     # Vale", "the Lord Chief Justice, Lord Fenwick,")
-    head_start = s_start + subject.head_start
-    actor_id = _speaker_actor(head_start, s_start + subject.head_end, mentions)
+    actor_id = _speaker_actor(s_start + subject.head_start, s_start + subject.head_end, mentions)
     spans_named = [(subject.start, subject.end), *subject.appositions]
     for start, end in spans_named if actor_id is None else ():
         actor_id = _speaker_actor(s_start + start, s_start + end, mentions, persons_only=True)
@@ -9987,8 +9986,19 @@ def quotes_of_article(
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
         if (
-            how in ("none", "context", "named", "description")
-            and spans
+            spans
+            and (
+                how in ("none", "context")
+                # a description the rules resolved to no one ("“…,” Ann Vale, editor of
+                # Gamesweekly.com told reporters"), by the actor the parse finds
+                or (how == "description" and actor_id is None)
+                # a speaker named at the quote gives way only to a person (below): "“…,”
+                # says Ann Vale of IT firm Vale Data" is hers, not the firm's
+                or (
+                    how == "named"
+                    and not (actor_id is not None and _is_person(actor_id, free_mentions))
+                )
+            )
             # (in a transcript's turn a quotation is words the turn's speaker cites)
             and _turn_at(narrated_turns, q_start) < 0
             and (
@@ -10005,16 +10015,9 @@ def quotes_of_article(
             is not None
             and (
                 how in ("none", "context")
-                # a description the rules resolved to no one ("“…,” Ann Vale, editor of
-                # Gamesweekly.com told reporters"), by the actor the parse finds
-                or (how == "description" and actor_id is None and parsed[0] is not None)
-                # a speaker named at the quote gives way only to a person: "“…,” says Ann
-                # Vale of IT firm Vale Data" is hers, not the firm's named next to the quote
                 or (
-                    how == "named"
-                    and parsed[0] is not None
-                    and _is_person(parsed[0], free_mentions)
-                    and not (actor_id is not None and _is_person(actor_id, free_mentions))
+                    parsed[0] is not None
+                    and (how != "named" or _is_person(parsed[0], free_mentions))
                 )
             )
         ):
