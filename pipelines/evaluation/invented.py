@@ -188,18 +188,19 @@ def evaluate_invented_actors(
     mentions = mentions.filter(pl.col("alias_kind") != "sector")
     names = dict(dictionary.actors.select("actor_id", "name").iter_rows())
     names |= dict(mentions.select("actor_id", "actor_name").iter_rows())
-    written: dict[tuple[str, str], set[str]] = {}
-    for article_id, actor_id, text in mentions.select(
-        "article_id", "actor_id", "mention_text"
-    ).iter_rows():
-        written.setdefault((article_id, actor_id), set()).add(text)
+    written = {
+        (article_id, actor_id): texts
+        for article_id, actor_id, texts in mentions.group_by("article_id", "actor_id")
+        .agg(pl.col("mention_text").unique().sort())
+        .iter_rows()
+    }
     gold_of = {r["id"]: r["actors"] for r in records}
     found: dict[str, set[str]] = {}
     for article_id, actor_id in mentions.select("article_id", "actor_id").unique().iter_rows():
         forms = [
             names[actor_id],
             *spellings.get(actor_id, []),
-            *sorted(written.get((article_id, actor_id), ())),
+            *written.get((article_id, actor_id), ()),
         ]
         hit = next(
             (f for f in forms if any(matches(g, f) for g in gold_of[article_id])), names[actor_id]

@@ -8,6 +8,7 @@ one. Pure: a sentence and offsets in, a span of the sentence out."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from pipelines.nlp.syntax import ParsedToken, parse_sentences
@@ -110,7 +111,7 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
     is the sentence itself, or its parse hangs no verb of saying over it)."""
     if not _MAY_REPORT.search(sentence[:quote_start] + " " + sentence[quote_end:]):
         return None
-    tokens = parse_sentences([sentence])[0]
+    tokens = _parsed(sentence)
     inside = [t for t in tokens if quote_start <= t.start and t.end <= quote_end]
     if not inside:
         return None
@@ -142,6 +143,12 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
         if verb.head == verb.i:
             return None
         below, verb = verb, tokens[verb.head]
+
+
+@lru_cache(maxsize=1024)
+def _parsed(sentence: str) -> tuple[ParsedToken, ...]:
+    # (the quotes of one sentence ask for its parse once each: the disk cache is read once)
+    return parse_sentences([sentence])[0]
 
 
 def _subject_of(tokens: tuple[ParsedToken, ...], verb: ParsedToken) -> ParsedToken | None:

@@ -217,9 +217,17 @@ class ParseCache:
             (self._key(text), pickle.dumps(parse, protocol=pickle.HIGHEST_PROTOCOL))
             for text, parse in parses.items()
         ]
+        # counting the rows reads the whole table: it is done once per hundredth of the
+        # bound written in this process, not on every write (the quote stage writes one
+        # sentence at a time); between counts the table may pass its bound by that much
+        written = _WRITTEN_SINCE_COUNT.get(self.path, 0) + len(rows)
+        count_now = written >= max(1, self.max_rows // 100)
+        _WRITTEN_SINCE_COUNT[self.path] = 0 if count_now else written
         try:
             with closing(self._connect()) as conn, conn:
                 conn.executemany("INSERT OR REPLACE INTO parses VALUES (?, ?)", rows)
+                if not count_now:
+                    return
                 (count,) = conn.execute("SELECT count(*) FROM parses").fetchone()
                 if count > self.max_rows:
                     conn.execute(
@@ -230,6 +238,9 @@ class ParseCache:
         except (sqlite3.Error, OSError):
             pass
 
+
+# Rows each cache file was given in this process since its rows were last counted.
+_WRITTEN_SINCE_COUNT: dict[Path, int] = {}
 
 # Bump when ParsedToken or the reduction of spaCy's output changes: old parses are ignored.
 _FORMAT = "2"

@@ -48,3 +48,15 @@ def test_an_unusable_cache_is_skipped(tmp_path: Path):
     cache = ParseCache(blocker / "parses.sqlite")
     cache.put({"Iran attacked Austria.": ()})
     assert cache.get(["Iran attacked Austria."]) == {}
+
+
+def test_the_cache_counts_its_rows_now_and_then_and_stays_near_its_bound(tmp_path: Path):
+    import sqlite3
+
+    cache = ParseCache(tmp_path / "parses.sqlite", max_rows=200)
+    for n in range(300):  # one sentence at a time, as the quote stage writes
+        cache.put({f"Sentence number {n}.": ()})
+    with sqlite3.connect(cache.path) as conn:
+        (count,) = conn.execute("SELECT count(*) FROM parses").fetchone()
+    # counted every 2 rows (a hundredth of the bound): never more than that above it
+    assert 200 - 2 <= count <= 200 + 2
