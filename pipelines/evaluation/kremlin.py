@@ -220,6 +220,11 @@ def _country_first(words: list[str]) -> list[str]:
         country = known.get(tuple(words[:size]))
         if country is not None and len(words) > size:
             return [country, *words[size:]]
+        # the same body named with "of" ("Government of India" is the Indian Government)
+        country = known.get(tuple(words[-size:]))
+        owner = words[: -size - 1] if words[-size - 1 : -size] == ["the"] else words[:-size]
+        if country is not None and len(owner) > 1 and owner[-1] == "of":
+            return [country, *owner[:-1]]
     return words
 
 

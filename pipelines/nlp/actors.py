@@ -145,7 +145,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 38
+EXTRACTOR_VERSION = 39
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -470,6 +470,8 @@ class ActorMatcher:
         known = self._without_places_named_as_people(text, known)
         if "Fed " in text:
             known = [m for m in known if not _NO_BANK_AFTER_FED.match(text, m[0])]
+        if "Labour" in text:
+            known = [m for m in known if not _labour_not_the_party(text, m[0], m[1])]
         known = [
             m
             for m in known
@@ -1644,6 +1646,29 @@ def _accept_aliases(
 # "Fed" is the Federal Reserve except in an idiom or another name ("Fed up with the
 # delays", "the Fed Cup final").
 _NO_BANK_AFTER_FED = re.compile(r"Fed (?:up|Cup)\b")
+
+
+# "Labour" alone is the British party except as work, in another body's name or an office,
+# or before a member it qualifies: "Ministry of Labour", "the Labour Minister", "Labour Day",
+# "Labour costs rose", "the Labour peer".
+_LABOUR_AS_WORK_BEFORE = re.compile(r"(?:\b(?:of|for)\s+(?:the\s+)?|[Ff]orced\s+|[Cc]hild\s+)$")
+_LABOUR_AS_WORK_AFTER = re.compile(
+    # (a member named after it is the speaker, not the party: "Labour MP Ann Vale")
+    r"\s+(?!Party\b)[A-Z]|\s+(?:peers?|backbenchers?|members?|councillors?|candidates?|"
+    r"leader|chairman|chairwoman|deputy|spokes(?:man|woman|person)|ministers?|activists?|"
+    r"veteran|rebels?|whips?)\b"
+    r"|\s+(?:costs?|market|markets|force|shortages?|laws?|rights|productivity|reforms?|supply|"
+    r"unrest|relations|camps?|migration|migrants|mobility|standards|code|inspectors?|"
+    r"disputes?|income|intensive|saving)\b"
+)
+
+
+def _labour_not_the_party(text: str, start: int, end: int) -> bool:
+    """Whether a mention written "Labour" alone is work or another body, not the party."""
+    return text[start:end] == "Labour" and bool(
+        _LABOUR_AS_WORK_BEFORE.search(text, max(0, start - 12), start)
+        or _LABOUR_AS_WORK_AFTER.match(text, end)
+    )
 
 
 # Alias kinds of a city that may stand for its government ("Moscow", "Kiev": a country's

@@ -2778,6 +2778,7 @@ def _unnamed_speaker(
         return None, authored.group("author")
     if _THE_REPORT.fullmatch(speaker_text.strip()) and (
         author := report_author_before(body, s_start, mentions)
+        or (_body_reporting_before(body, s_start, spans, mentions, as_written) if spans else None)
     ):
         return author  # "Oxfam says in a report, … The report said: “…”"
     named = _NAME_OF_BODY.match(speaker_text)
@@ -3784,6 +3785,36 @@ _DESCRIBED_BODY = re.compile(
     rf"(?P<noun>{_BODY_OR_TEXT_NOUNS})"
     r"(?:['’]s\s+(?:statement|post|website))?"
 )
+
+
+_NAME_OF_SEVERAL_WORDS = re.compile(
+    r"[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|on|[A-Z][\w'’&\-]*))*\s+[A-Z][\w'’&\-]*"
+)
+
+
+def _body_reporting_before(
+    body: str,
+    offset: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    as_written: str | None = None,
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the last body that opens a sentence as its subject (`body_acting_at`)
+    within 1,500 characters before `offset`, past sentences a person opens; None when none
+    does.
+
+    Why: a story on a report names the body that wrote it ("The Harbour Board found …"),
+    then quotes "the report" sentences later without its author's name."""
+    index = sentence_index_of(spans, offset)
+    for start, end in reversed(spans[: index + 1]):
+        if end < offset - _REPORT_REACH:
+            break
+        if _ANY_MARK.match(body[start:end].lstrip()):
+            continue
+        found = body_acting_at(body, start, min(end, offset), mentions, as_written)
+        if found and (found[0] is not None or _NAME_OF_SEVERAL_WORDS.fullmatch(found[1])):
+            return found  # (a lone capitalised word opening a sentence names no body)
+    return None
 
 
 def _body_that_spoke_before(

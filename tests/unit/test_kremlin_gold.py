@@ -166,6 +166,10 @@ def test_a_speaker_is_the_same_person_without_diacritics_or_with_another_spellin
     # a body by its country's name or adjective
     assert same_person("UK government", "British government")
     assert not same_person("UK government", "French government")
+    # and by "of" the country
+    assert same_person("Indian Government", "Government of India")
+    assert same_person("UK Government", "Government of the United Kingdom")
+    assert not same_person("Indian Government", "Government of Pakistan")
     # a body by the first words of its full name, not a person by a given name alone
     assert same_person("Valley Federal Savings and Loan Association", "Valley Federal")
     assert not same_person("Ann Vale", "Ann")

@@ -551,6 +551,21 @@ def test_the_report_said_is_the_author_the_story_gave_it(matcher):
         assert "Brightwater" in (_speakers(matcher, body)[0][1] or ""), intro
 
 
+def test_the_report_said_is_the_body_that_found_it_sentences_before(matcher):
+    body = (
+        "Harbour dues rose by a third, a report says.\n"
+        "The National Audit Office praised the port for its new berths. But it found the "
+        "ferry link ran late. Some 40 firms use the port.\n"
+        "According to the report, “more than half” of all sailings left late."
+    )
+    assert _speakers(matcher, body)[0][1] == "National Audit Office"
+    # nor is a capitalised word opening a sentence a body: no author, no name
+    unnamed = (
+        "Ferry fares rose, a report says.\nInitial plans failed.\nThe report said: “Too slow.”"
+    )
+    assert _speakers(matcher, unnamed)[0][:2] == (None, "The report")
+
+
 def test_it_is_the_association_not_the_country_in_its_name(matcher):
     for name in ("Irish Chambers of Trade", "Irish Growers Association"):
         body = (

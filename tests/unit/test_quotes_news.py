@@ -1957,6 +1957,18 @@ def test_the_fed_is_the_federal_reserve_outside_idioms(matcher):
     assert quotes["speaker_actor_id"].to_list() == ["org_federal_reserve"]
 
 
+def test_labour_alone_is_the_party_but_not_as_work_an_office_or_a_member_s_label(matcher):
+    body = (
+        "Labour costs rose in Harbia, the Ministry of Labour said. The Labour Minister was "
+        "away. Labour MP Tom Reyes voted against. Labour said the plan was “a tax on work”."
+    )
+    mentions, quotes = _extracted(matcher, body)
+    party = mentions.filter(pl.col("actor_id") == "org_labour_party_gbr")
+    # only the party that speaks, in the last sentence
+    assert party["char_start"].to_list() == [body.rindex("Labour said")]
+    assert quotes["speaker_actor_id"].to_list() == ["org_labour_party_gbr"]
+
+
 def test_an_abbreviation_s_stop_ends_the_name_before_a_new_sentence(matcher):
     body = (
         "Mr Tarrow and Mr Dunne issued a statement late on Friday saying that they remained "
