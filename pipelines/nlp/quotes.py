@@ -2791,6 +2791,8 @@ def _unnamed_speaker(
     )
     if actor_id is None and (defined := acronym_defined(as_written or body, speaker_text, s_start)):
         return None, defined  # "GAM said" after "the Free Aceh Movement (GAM)"
+    if actor_id is None and (spelled := acronym_spelled_out(body, speaker_text, s_start, mentions)):
+        return None, spelled  # "GF said" after "General Ferries has warned", no brackets
     if (
         actor_id is None
         and lone != speaker_text
@@ -3110,7 +3112,8 @@ _DESCRIBED_ONE = re.compile(
     r"(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y)\s+(?:[\w'’\-]+\s+){0,3}?"
     # (a member's letters are a head too: "the Ealing North MP")
     r"(?P<head>[a-z0-9][\w'’\-]*|MPP?|MEP|MSP|MLA|AM|TD|QC|CEO)"
-    r"(?:\s+of\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)?"
+    # ("the MP for Harbury and Kestle": a member's seat)
+    r"(?:\s+(?:of|for)\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+)?"
 )
 # Heads that describe no one person: a spokesman unnamed is not the leader he speaks for
 # (`_NAMED_WITH_TITLE_ONLY`); a side, a text or a channel is no person at all.
@@ -3277,7 +3280,11 @@ def described_person(
         return None
     if _SHADOW.search(speaker_text) and not any(
         m[2] == antecedent[0]
-        and (_SHADOW.search(body, max(0, m[0] - 40), m[0]) or _SHADOW_AFTER.match(body, m[1]))
+        and (
+            _SHADOW.search(body, max(0, m[0] - 40), m[0])
+            or _SHADOW_AFTER.match(body, m[1])
+            or _FOR_THE_OPPOSITION_AFTER.match(body, m[1])
+        )
         for m in mentions
     ):
         # "Ann Vale presented her budget. The shadow chancellor said": the opposition's
@@ -3287,7 +3294,19 @@ def described_person(
 
 
 _SHADOW = re.compile(r"(?<![\w\-])[Ss]hadow\b")
+_MEMBER_LETTERS_END = re.compile(r"\s(?:MPP?|MSP|MEP|AM|TD)$")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er)\s+$")
+# The words of a member's seat before its last name: "The MP for Harbury and " (Kestle).
+_SEAT_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){0,2}"
+    r"(?:MPP?|MSP|MEP|AM|TD|member|senator|congress(?:man|woman)|representative|deputy)\s+"
+    r"for\s+(?:[A-Z][\w'’\-]*\s+(?:and\s+)?){0,3}$"
+)
 _SHADOW_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?[Ss]hadow\b")
+# Someone who speaks for a party or for the opposition: "Ann Vale, for the Greens, said".
+_FOR_THE_OPPOSITION_AFTER = re.compile(
+    r",\s+(?:speaking\s+)?for\s+the\s+(?:[A-Z][\w'’\-]*|opposition)(?:\s+[A-Z][\w'’\-]*)*,"
+)
 
 
 # Nouns for people a story meets rather than names: they stand for a person named before
@@ -3494,6 +3513,42 @@ def acronym_defined(body: str, speaker_text: str, start: int) -> str | None:
     # (people of the body open the run, not its name: "Rebels of the Free Aceh Movement")
     name = re.sub(r"^(?:[A-Z]\w+s\s+of\s+)?(?:[Tt]he\s+)?", "", named.group().strip())
     return name if " " in name else None
+
+
+# A run of capitalised words, "of", "and", "for", "the" between them, that may spell an acronym.
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w'’\-]*)+"
+)
+
+
+def acronym_spelled_out(
+    body: str, speaker_text: str, start: int, mentions: list[Mention]
+) -> str | None:
+    """The last name written before `start`, two capitalised words or more, whose initials
+    are the speaker's acronym exactly ("General Ferries" for "GF", "British Academy of Film
+    and Television Arts" for "Bafta"), unless it is a person's whole name; None when the
+    speaker is no acronym or nothing spells it.
+
+    Why: a story names a company or a body in full once, then by its letters, without the
+    brackets `acronym_defined` reads and whether or not any dictionary holds it."""
+    text = speaker_text.strip(" ,.;:")
+    found = _ACRONYM.fullmatch(text) or _TITLE_CASE_ACRONYM.fullmatch(text)
+    if found is None:
+        return None
+    letters = found.group("letters").upper()
+    spelled = None
+    for run in _CAPITALISED_RUN.finditer(body, 0, start):
+        words = run.group().split()
+        if words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if "".join(body_initials(w) for w in words) == letters:
+            spelled = (run.start(), run.end(), " ".join(words))
+    # (a person's whole name spells no body; a title taken for one inside it may: "General")
+    if spelled is None or any(
+        m[3] == "person" and m[0] <= spelled[0] and spelled[1] <= m[1] for m in mentions
+    ):
+        return None
+    return spelled[2]
 
 
 # A person's name, two words or more, then the body they are with: "Ann Vale of the Vale
@@ -9947,6 +10002,23 @@ def quotes_of_article(
                 ) is not None:
                     # "Hero of Russia Ann Vale wrote": the person, not the country in her title
                     actor_id, speaker_text = None, person_written
+                if (
+                    actor_id is None
+                    and org is None
+                    and not appositive_person
+                    and (seat := _SEAT_BEFORE.search(body, max(0, s_start - 80), s_start))
+                ):
+                    # "The MP for Harbury and Kestle said": the member, not the town
+                    speaker_text, s_start = body[seat.start() : s_end], seat.start()
+                elif (
+                    actor_id is None
+                    and org is None
+                    and not appositive_person
+                    and _MEMBER_LETTERS_END.search(speaker_text)
+                    and (det := _DETERMINER_BEFORE.search(body, max(0, s_start - 5), s_start))
+                ):
+                    # "The Harbury MP said": a member by the seat, whom a name before is
+                    speaker_text, s_start = body[det.start() : s_end], det.start()
                 # "the company's CEO" resolved whole to the person named with the title
                 # (`title_anaphora`) needs no owner's holder
                 resolved_whole = any(

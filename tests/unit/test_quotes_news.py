@@ -16,6 +16,7 @@ from pipelines.nlp.quotes import (
     _NAME_OF_BODY,
     ATTRIBUTIONS,
     acronym_body,
+    acronym_spelled_out,
     appositive_head,
     follows_attribution,
     legal_text_before,
@@ -933,7 +934,8 @@ def test_a_body_named_in_full_then_by_its_acronym_alone(matcher):
     assert _said(_speakers(matcher, body)) == [
         "org_u_s_harbour_survey",
         "org_marine_trust_corp",
-        "LQW",
+        # (a name no mention holds, spelled by the acronym's letters all the same)
+        "Line of Quiet Waters",
     ]
 
 
@@ -2224,3 +2226,40 @@ def test_a_leader_s_short_name_after_an_owner_is_still_the_leader(matcher):
     mentions, _ = _extracted(matcher, "Ethiopia's Abiy said talks would resume.")
     # (a possessive before the short name owns it; it is no other given name)
     assert mentions["actor_id"].to_list() == ["country_eth", "person_abiy_ahmed"]
+
+
+def test_an_acronym_is_the_name_whose_initials_it_spells_without_brackets():
+    body = (
+        "General Ferries has warned that profits will fall. The British Academy of Film and "
+        "Television Arts met. Tom Reyes spoke.\n\nGF said: “…” Bafta said: “…” TR said: “…”"
+    )
+    people = [(body.index("Tom"), body.index(" spoke"), "person_tom_reyes", "person")]
+    at = body.index("GF said")
+    assert acronym_spelled_out(body, "GF", at, []) == "General Ferries"
+    assert (
+        acronym_spelled_out(body, "Bafta", at, []) == "British Academy of Film and Television Arts"
+    )
+    # a person's name spells no body, and a name after the acronym is not its own
+    assert acronym_spelled_out(body, "TR", body.index("TR said"), people) is None
+    assert acronym_spelled_out(body, "GF", body.index("General"), []) is None
+    assert acronym_spelled_out(body, "GX", at, []) is None
+
+
+def test_a_shadow_minister_is_the_one_named_for_the_opposition_before(matcher):
+    body = (
+        "Tom Reyes said he would freeze fuel duty. But Ann Vale, for the Greens, said the "
+        "debt was too high.\n\n"
+        "The shadow chancellor said the plan had “turned to dust”."
+    )
+    quotes = _quotes(matcher, body, None)
+    assert quotes["speaker_actor_id"].to_list() == ["person_ann_vale"]
+
+
+def test_a_member_described_by_the_seat_is_the_member_named_before(matcher):
+    for said in ("The MP for Harbury and Kestle said", "The Harbury MP said"):
+        body = (
+            "Tom Reyes said the campaign had bored voters. Mr Reyes wants a bigger role for "
+            f"Ann Vale.\n\n{said} the leader was “trying very hard”."
+        )
+        quotes = _quotes(matcher, body, None)
+        assert quotes["speaker_actor_id"].to_list() == ["person_tom_reyes"], said
