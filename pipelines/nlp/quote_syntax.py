@@ -145,6 +145,39 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
         below, verb = verb, tokens[verb.head]
 
 
+# Heads of a subject that stands for someone the story leaves unnamed: "the minister's
+# official spokesman", "a Harbour Board spokeswoman", "party sources", "his chief aide".
+UNNAMED_HEADS = frozenset(
+    {"spokesman", "spokeswoman", "spokesmen", "spokeswomen", "spokesperson", "spokespeople",
+     "aide", "aides", "source", "sources", "insider", "insiders"}
+)  # fmt: skip
+MAY_BE_UNNAMED = re.compile(r"(?i)spokes|\baides?\b|\bsources?\b|\binsiders?\b")
+
+
+def unnamed_reporter(sentence: str, quote_start: int, quote_end: int) -> tuple[int, int] | None:
+    """(start, end) of the subject of the verb of saying over the quotation when it is
+    someone unnamed: its head is a spokesperson, an aide, a source or an insider
+    (`UNNAMED_HEADS`), with words of its own before it ("a Harbour Board spokeswoman", "the
+    minister's chief aide", "party sources") and no proper name in apposition ("the
+    spokesman, Tom Reyes,"); else None. "The spokesman" alone is left to the rules: it is
+    often one the story named before."""
+    if not MAY_BE_UNNAMED.search(sentence):
+        return None
+    subject = reporting_subject(sentence, quote_start, quote_end)
+    if (
+        subject is None
+        or subject.pronoun
+        or subject.appositions
+        or sentence[subject.head_start : subject.head_end].lower() not in UNNAMED_HEADS
+        or _ARTICLE_ALONE.fullmatch(sentence[subject.start : subject.head_start])
+    ):
+        return None
+    return subject.start, subject.end
+
+
+_ARTICLE_ALONE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts)?\s*")
+
+
 @lru_cache(maxsize=1024)
 def _parsed(sentence: str) -> tuple[ParsedToken, ...]:
     # (the quotes of one sentence ask for its parse once each: the disk cache is read once)

@@ -99,7 +99,7 @@ from pipelines.nlp.discovery import (
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import PlaceFinder
-from pipelines.nlp.quote_syntax import reporting_subject
+from pipelines.nlp.quote_syntax import reporting_subject, unnamed_reporter
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.text.dateparse import MONTHS
@@ -5684,6 +5684,32 @@ def _which_clause_owner(body: str, start: int, end: int, mentions: list[Mention]
     return owner
 
 
+# What may stand between a description and the name it gives: "spokeswoman for women Ann".
+_BEFORE_THE_NAME = re.compile(
+    r"(?:\s+(?:for|on|of|at)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?,?\s+(?=[A-Z])"
+)
+
+
+def _named_after_description(
+    body: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> bool:
+    """Whether a person is mentioned in body[start:end], or a person's mention or written
+    name follows it right after (a "for" phrase between)."""
+    if _persons_between(start, end, mentions):
+        return True
+    gap = _BEFORE_THE_NAME.match(body, end)
+    if gap is None:
+        return False
+    at = gap.end()
+    return any(m[0] == at and m[3] == "person" for m in mentions) or any(
+        w[0] == at for w in written
+    )
+
+
 def _persons_between(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (end,))
     return [m for m in mentions[first:last] if m[3] == "person" and m[1] <= end]
@@ -10129,6 +10155,35 @@ def quotes_of_article(
             how = "parse"
             actor_id, speaker_text = parsed
             last_speaker, last_paragraph, last_sentence = parsed, line_start, sentence
+        elif (
+            spans
+            and actor_id is not None
+            and how in ("sentence", "context", "named", "description")
+            and _turn_at(narrated_turns, q_start) < 0
+            and spans[sentence][0] <= q_start < spans[sentence][1]
+            and (
+                unnamed := unnamed_reporter(
+                    body[spans[sentence][0] : spans[sentence][1]],
+                    q_start - spans[sentence][0],
+                    min(q_end, spans[sentence][1]) - spans[sentence][0],
+                )
+            )
+            # (a person named in it, or right after its words, is no one unnamed: "Harbour
+            # spokesman Tom Reyes", "Green spokeswoman for farming Ann Vale said")
+            and not _named_after_description(
+                body,
+                spans[sentence][0] + unnamed[0],
+                spans[sentence][0] + unnamed[1],
+                free_mentions,
+                free_names,
+            )
+        ):
+            # "President Vale's chief aide said it was “economic aggression”", "The
+            # minister's official spokesman rejected the claims, saying: “…”": someone
+            # unnamed, not the one named beside them
+            how, actor_id = "unnamed", None
+            speaker_text = body[spans[sentence][0] + unnamed[0] : spans[sentence][0] + unnamed[1]]
+            last_speaker = (None, speaker_text)
         elif (
             found is None
             and actor_id is None

@@ -5,7 +5,7 @@ import polars as pl
 import pytest
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
-from pipelines.nlp.quote_syntax import reporting_subject
+from pipelines.nlp.quote_syntax import reporting_subject, unnamed_reporter
 from pipelines.settings import SEEDS_DIR
 
 
@@ -193,3 +193,41 @@ def test_a_description_the_rules_leave_unresolved_takes_the_parses_actor(matcher
         "Kate Morris, editor of Gamesweekly.com told BBC News."
     )
     assert _quotes(matcher, body) == [("person_kate_morris", "Kate Morris", "parse")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "unnamed"),
+    [
+        ("President Vale's chief aide said it was needed because of “economic pressure”.",
+         "economic pressure", "chief aide"),
+        ("The minister's official spokesman rejected the claims, saying: “The advice was his.”",
+         "The advice", "official spokesman"),
+        ("The plan follows a “tough meeting”, party sources told the Courier.",
+         "tough meeting", "party sources"),
+        # "the spokesman" alone is often one named before; a name beside it is no one unnamed
+        ("The spokesman said the rules were “very clear”.", "very clear", None),
+        ("The spokesman, Tom Reyes, said the rules were “very clear”.", "very clear", None),
+        ("Ann Vale said the rules were “very clear”.", "very clear", None),
+    ],
+)  # fmt: skip
+def test_an_unnamed_reporter_is_a_spokesperson_aide_or_source_with_words_of_its_own(
+    sentence: str, quoted: str, unnamed: str | None
+) -> None:
+    start = sentence.index(quoted)
+    found = unnamed_reporter(sentence, start, start + len(quoted))
+    assert (sentence[found[0] : found[1]] if found else None) == unnamed
+
+
+def test_an_unnamed_reporter_takes_the_quote_from_the_one_named_beside_it(matcher):
+    body = (
+        "Ann Vale said on Monday that taxes would rise.\n\n"
+        "Announcing the levy, President Vale's chief aide said it was needed because of "
+        "“the steady economic pressure from abroad”.\n\n"
+        "Harbour Party spokeswoman for farming Kate Morris said: “Growers will pay twice.”"
+    )
+    rows = _quotes(matcher, body)
+    # (the rules gave the first to Ms Vale, named in the aide's title)
+    assert [(row[0], row[1], row[2]) for row in rows] == [
+        (None, "chief aide", "unnamed"),
+        ("person_kate_morris", "Party spokeswoman for farming Kate Morris", "named"),
+    ]
