@@ -2707,6 +2707,10 @@ def written_organization(speaker_text: str, start: int, mentions: list[Mention])
     return owner + text[found.start("words") :]
 
 
+# Members of a parliament as a group: what they say as a body is their committee's.
+_MEMBERS = re.compile(r"(?:[Tt]he\s+)?(?:[\w\-]+\s+){0,2}?(?:MPs|MSPs|MEPs|AMs|TDs|MLAs)")
+
+
 # A report, a study or a survey called by its noun, and where a story says whose it is:
 # "Oxfam says in a report", "a report by the Audit Office", "the commission's report",
 # "the watchdog published a report".
@@ -2776,6 +2780,9 @@ def _unnamed_speaker(
         # "a report from Kotak Institutional Equities", "a study by the Centre for …": the
         # text's author
         return None, authored.group("author")
+    if _MEMBERS.fullmatch(speaker_text.strip()):
+        # "the committee said … The MPs said": the committee they sit on, else no one named
+        return body_named_by_its_noun(body, "the committee", s_start, mentions) or (None, None)
     if _THE_REPORT.fullmatch(speaker_text.strip()) and (
         author := report_author_before(body, s_start, mentions)
         or (_body_reporting_before(body, s_start, spans, mentions, as_written) if spans else None)

@@ -566,6 +566,16 @@ def test_the_report_said_is_the_body_that_found_it_sentences_before(matcher):
     assert _speakers(matcher, unnamed)[0][:2] == (None, "The report")
 
 
+def test_members_as_a_group_speak_for_their_committee_else_for_no_one_named(matcher):
+    body = (
+        "Loose wording could see anglers prosecuted, the Harbour Affairs Committee said. "
+        "The MPs said they were “deeply concerned” by the draft."
+    )
+    assert _speakers(matcher, body)[0][0] == "org_harbour_affairs_committee"
+    body = "The ferry plan was a failure. Several MPs said it was “a terrible waste”."
+    assert _speakers(matcher, body)[0][:2] == (None, None)
+
+
 def test_it_is_the_association_not_the_country_in_its_name(matcher):
     for name in ("Irish Chambers of Trade", "Irish Growers Association"):
         body = (
