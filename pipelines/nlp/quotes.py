@@ -848,7 +848,15 @@ def _parsed_speaker(
         # a body no dictionary holds, written as a name ("Valdor said …"); not a title
         # ("Harbian Finance Minister", "the Ambassador")
         name = body[s_start + subject.name_start : s_start + subject.end]
-        return (None, name) if _is_name_word(name.split()[-1]) else None
+        if not _is_name_word(name.split()[-1]):
+            return None
+        at = s_start + subject.name_start
+        # (an acronym is the name it stands for: "the FAO report" after "Food & Agriculture
+        # Organisation")
+        acronym = acronym_body(body, name, at, mentions)
+        if acronym is not None:
+            return (acronym, name)
+        return (None, acronym_spelled_out(body, name, at, mentions) or name)
     return None
 
 
@@ -3524,7 +3532,7 @@ def acronym_defined(body: str, speaker_text: str, start: int) -> str | None:
 
 # A run of capitalised words, "of", "and", "for", "the" between them, that may spell an acronym.
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’])[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w'’\-]*)+"
+    r"(?<![\w'’])[A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|the|on|in|&)\s+)*[A-Z][\w'’\-]*)+"
 )
 
 
@@ -3546,10 +3554,12 @@ def acronym_spelled_out(
     spelled = None
     for run in _CAPITALISED_RUN.finditer(body, 0, start):
         words = run.group().split()
-        if words[0] in ("The", "A", "An"):
-            words = words[1:]
-        if "".join(body_initials(w) for w in words) == letters:
-            spelled = (run.start(), run.end(), " ".join(words))
+        # (the run may open with words of its own: "the UN's Food & Agriculture Organisation")
+        for first in range(len(words) - 1):
+            if words[first][:1].isupper() and "".join(map(body_initials, words[first:])) == letters:
+                at = run.start() + run.group().index(words[first])
+                spelled = (at, run.end(), " ".join(words[first:]))
+                break
     # (a person's whole name spells no body; a title taken for one inside it may: "General")
     if spelled is None or any(
         m[3] == "person" and m[0] <= spelled[0] and spelled[1] <= m[1] for m in mentions

@@ -32,6 +32,13 @@ def _subject(sentence: str, quoted: str) -> str | None:
             "No offer is certain",
             "Valdor",
         ),
+        # a text speaks for the author the sentence gives it
+        (
+            "A 2019 study by the Harbour Institute concluded that, using standard methods, "
+            "“the cost falls on buyers at home”.",
+            "the cost falls",
+            "the Harbour Institute",
+        ),
         # a clause with a subject of its own, joined by "and", says nothing of its own: the
         # verb of saying above both does
         (

@@ -2243,6 +2243,12 @@ def test_an_acronym_is_the_name_whose_initials_it_spells_without_brackets():
     assert acronym_spelled_out(body, "TR", body.index("TR said"), people) is None
     assert acronym_spelled_out(body, "GF", body.index("General"), []) is None
     assert acronym_spelled_out(body, "GX", at, []) is None
+    # the name may come after words of the run's own
+    owned = "Prices rose, the UN's Food & Farming Organisation warned. The FFO said: “…”"
+    assert (
+        acronym_spelled_out(owned, "FFO", owned.index("The FFO"), [])
+        == "Food & Farming Organisation"
+    )
 
 
 def test_a_shadow_minister_is_the_one_named_for_the_opposition_before(matcher):
