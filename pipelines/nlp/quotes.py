@@ -6517,14 +6517,23 @@ def _unnamed_reporter_before(
 _UNNAMED_ROLE_NOUNS = (
     rf"(?P<noun>{_BODY_PEOPLE}|executive|analyst|trader|lawyer|attorney|investigator|negotiator)"
 )
+# (verbs an unnamed one reports with, before what they said: "a spokeswoman insisted …")
+_UNNAMED_REPORTS = (
+    r"(?:said|says|told|added|insisted|stressed|explained|confirmed|denied|argued|warned|"
+    r"claimed|replied|responded|noted|admitted|rejected)"
+)
 _UNNAMED_ATTRIBUTION = re.compile(
     rf"\b(?:said|says|told|added)\s+(?P<article>an?|the|one|another)\s+(?:[\w'’.\-]+\s+){{0,3}}?"
     rf"{_UNNAMED_ROLE_NOUNS}\b"
-    rf"|\b(?P<article2>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\w'’.\-]+\s+){{0,3}}?"
+    # (someone's aide is as unnamed as "an aide": "President Vale's chief aide said")
+    rf"|\b(?P<article2>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[A-Z][\w.\-]*['’]s)\s+"
+    rf"(?:[\w'’.\-]+\s+){{0,3}}?"
     rf"{_UNNAMED_ROLE_NOUNS.replace('noun', 'noun2')}(?:\s+(?:for|of|at)\s+[^,.;“”\"]{{1,60}}?)?"
-    r",?\s+(?:said|says|told|added)\b"
+    rf",?\s+(?:also\s+)?{_UNNAMED_REPORTS}\b"
 )
 _GENDERED_ROLE = {"spokesman": "he", "spokeswoman": "she"}
+# The end of a sentence of narration: a stop before a space and a capital or a quotation.
+_SENTENCE_END_AFTER = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
 
 
 @cache
@@ -6551,7 +6560,12 @@ def _unnamed_speaker_before(
     the person named before that is someone else."""
     attributions = list(_UNNAMED_ATTRIBUTION.finditer(body, s_start, offset))
     found = attributions[-1] if attributions else None
-    if found is None or _persons_between(found.end(), offset, mentions):
+    if found is None:
+        return False
+    # (one named in what they said is not named after them: "a spokeswoman insisted Ann Vale
+    # had meant adults. “…,” she said")
+    said_end = _SENTENCE_END_AFTER.search(body, found.end(), offset)
+    if _persons_between(said_end.end() if said_end else found.end(), offset, mentions):
         return False
     # "Marco Villa, the company's chief operating officer, said": an apposition names them
     clause = max(s_start, body.rfind(". ", 0, found.start()), body.rfind("\n", 0, found.start()))

@@ -2269,3 +2269,17 @@ def test_a_member_described_by_the_seat_is_the_member_named_before(matcher):
         )
         quotes = _quotes(matcher, body, None)
         assert quotes["speaker_actor_id"].to_list() == ["person_tom_reyes"], said
+
+
+def test_a_pronoun_after_an_unnamed_one_s_report_is_theirs(matcher):
+    for said in (
+        "But a ministry spokeswoman insisted Ms Vale had meant adults, not children.",
+        "But Ms Vale's chief aide insisted the remark had meant adults, not children.",
+    ):
+        body = (
+            "Ann Vale said on Monday that drinking now and then was fine.\n\n"
+            f"{said} “She was talking about adults on a night out, nothing more,” she said."
+        )
+        quotes = _quotes(matcher, body, None)
+        # the one who insisted, named nowhere: not Ms Vale, named in what they insisted
+        assert quotes["speaker_actor_id"].to_list()[-1] is None, said
