@@ -2726,7 +2726,7 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     if not generic and all(w.lower() in _GENERIC for w in words[:-1]):
         return None
     # "the Law On Government Social Assistance": a document's title, not a body
-    if words[0].lower() in _DOCUMENT_WORDS:
+    if words[0].lower() in _LOWER_DOCUMENT_WORDS:
         return None
     # "Presidential Council for Civil Society": an earlier head taking "for/on" is the body,
     # this head only a word of what it is for
@@ -2739,7 +2739,7 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
 
 
 # First words that make a phrase a document's name whatever its last word ("Law On ...").
-_DOCUMENT_WORDS = {"law", "code", "decree", "concept", "doctrine", "strategy", "resolution",
+_LOWER_DOCUMENT_WORDS = {"law", "code", "decree", "concept", "doctrine", "strategy", "resolution",
                    "programme", "program"}  # fmt: skip
 
 _PLACE_BEFORE = ("in ", "at ", "near ", "outside ", "visited ", "visit to ")

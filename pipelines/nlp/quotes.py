@@ -2197,7 +2197,6 @@ _TIED_BEFORE = re.compile(
     r"(?!(?:Majesty|Excellency|Highness|Holiness|Royal|Eminence|Grace|Beatitude)\b)"
     r"(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*,?\s+$"
 )
-_OWNER_PRONOUN = {"her": "she", "his": "he"}
 
 
 def _tied_to_owner(
@@ -6533,7 +6532,7 @@ _UNNAMED_ATTRIBUTION = re.compile(
 )
 _GENDERED_ROLE = {"spokesman": "he", "spokeswoman": "she"}
 # The end of a sentence of narration: a stop before a space and a capital or a quotation.
-_SENTENCE_END_AFTER = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
+_NARRATION_END = re.compile(r"[.!?]\s+(?=[A-Z“\"‘'])")
 
 
 @cache
@@ -6564,7 +6563,7 @@ def _unnamed_speaker_before(
         return False
     # (one named in what they said is not named after them: "a spokeswoman insisted Ann Vale
     # had meant adults. “…,” she said")
-    said_end = _SENTENCE_END_AFTER.search(body, found.end(), offset)
+    said_end = _NARRATION_END.search(body, found.end(), offset)
     if _persons_between(said_end.end() if said_end else found.end(), offset, mentions):
         return False
     # "Marco Villa, the company's chief operating officer, said": an apposition names them
