@@ -5700,6 +5700,23 @@ def _which_clause_owner(body: str, start: int, end: int, mentions: list[Mention]
     return owner
 
 
+# Someone unnamed who speaks for the person named next: "a spokesperson for Gov. Ann Vale".
+_SPEAKS_FOR_BEFORE = re.compile(
+    r"(?i:spokes\w+|aides?|sources?|insiders?)\s+(?:for|to|of|close\s+to)\s+(?:[\w.]+\s+){0,3}$"
+)
+
+
+def _spoken_for(
+    body: str, actor_id: str, sentence: tuple[int, int], mentions: list[Mention]
+) -> bool:
+    """Whether the sentence mentions `actor_id` as the one an unnamed speaker speaks for."""
+    start, end = sentence
+    return any(
+        m[2] == actor_id and start <= m[0] < end and _SPEAKS_FOR_BEFORE.search(body, start, m[0])
+        for m in mentions
+    )
+
+
 # What may stand between a description and the name it gives: "spokeswoman for women Ann".
 _BEFORE_THE_NAME = re.compile(
     r"(?:\s+(?:for|on|of|at)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?,?\s+(?=[A-Z])"
@@ -10189,6 +10206,14 @@ def quotes_of_article(
             spans
             and actor_id is not None
             and how in ("sentence", "context", "named", "description")
+            # (a person named at the quote is named, "Harbour spokesman Tom Reyes said",
+            # unless the rules read them in an unnamed one's title: "a spokesperson for Ann
+            # Vale said")
+            and not (
+                how == "named"
+                and _is_person(actor_id, free_mentions)
+                and not _spoken_for(body, actor_id, spans[sentence], free_mentions)
+            )
             and _turn_at(narrated_turns, q_start) < 0
             and spans[sentence][0] <= q_start < spans[sentence][1]
             and (

@@ -238,3 +238,16 @@ def test_an_unnamed_reporter_takes_the_quote_from_the_one_named_beside_it(matche
         (None, "chief aide", "unnamed"),
         ("person_kate_morris", "Party spokeswoman for farming Kate Morris", "named"),
     ]
+
+
+def test_a_spokesperson_for_a_named_person_is_not_that_person(matcher):
+    body = (
+        "Ann Vale said on Monday that taxes would rise.\n\n"
+        "A spokesperson for Gov. Ann Vale said the governor was “encouraged by the talks so "
+        "far” but would wait.\n\n"
+        "Harbour spokesman Tom Reyes said the port was “ready for the winter”."
+    )
+    assert [(row[0], row[2]) for row in _quotes(matcher, body)] == [
+        (None, "unnamed"),
+        ("person_tom_reyes", "named"),
+    ]
