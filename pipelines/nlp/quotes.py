@@ -3074,8 +3074,15 @@ def body_named_by_its_noun(
         )
         spoken = _last_match(spoke, body, max(0, before - _BODY_NAME_REACH), before)
         if spoken is not None and not _GENERIC_PANEL_WORDS.match(spoken.group("name")):
-            # (its name as a proper name: "Environment Select Committee")
-            words = spoken.group("name").split()
+            # (its name as a proper name: "Environment Select Committee"; in full as the
+            # story first gave it: "the Commons education select committee called … The
+            # select committee found")
+            fuller = [
+                hit.group("name")
+                for hit in spoke.finditer(body, max(0, before - _BODY_NAME_REACH), before)
+                if hit.group("name").lower().endswith(" " + spoken.group("name").lower())
+            ]
+            words = (fuller[0] if fuller else spoken.group("name")).split()
             return None, " ".join(
                 w if w in ("and", "of", "on", "for") else w.capitalize() for w in words
             )
@@ -3885,7 +3892,19 @@ def _body_reporting_before(
         found = body_acting_at(body, start, min(end, offset), mentions, as_written)
         if found and (found[0] is not None or _NAME_OF_SEVERAL_WORDS.fullmatch(found[1])):
             return found  # (a lone capitalised word opening a sentence names no body)
+        panel = _PANEL_OPENING.match(body, start, min(end, offset))
+        if panel is not None and (
+            named := body_named_by_its_noun(body, f"the {panel.group('noun')}", offset, mentions)
+        ):
+            return named  # "The select committee found …" in lowercase, named as it spoke
     return None
+
+
+# A panel opening a sentence as the subject of its finding: "The select committee found".
+_PANEL_OPENING = re.compile(
+    rf"\s*[Tt]he\s+(?:[\w\-]+\s+){{0,4}}?(?P<noun>{'|'.join(sorted(_PANEL_NOUNS))})\s+"
+    rf"(?:has\s+|had\s+)?{_PANEL_SPOKE}"
+)
 
 
 def _body_that_spoke_before(

@@ -566,6 +566,15 @@ def test_the_report_said_is_the_body_that_found_it_sentences_before(matcher):
     assert _speakers(matcher, unnamed)[0][:2] == (None, "The report")
 
 
+def test_the_report_of_a_panel_named_in_lowercase_is_the_panel_s_in_full(matcher):
+    body = (
+        "The Commons harbour select committee called the bonus indefensible.\n\n"
+        "The select committee found the scheme had been run badly. Few ferries sailed. "
+        "With no investors, the port had had “too much freedom to spend”, the report said."
+    )
+    assert _speakers(matcher, body)[0][:2] == (None, "Commons Harbour Select Committee")
+
+
 def test_members_as_a_group_speak_for_their_committee_else_for_no_one_named(matcher):
     body = (
         "Loose wording could see anglers prosecuted, the Harbour Affairs Committee said. "
