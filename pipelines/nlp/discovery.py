@@ -2739,8 +2739,8 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
 
 
 # First words that make a phrase a document's name whatever its last word ("Law On ...").
-_LOWER_DOCUMENT_WORDS = {"law", "code", "decree", "concept", "doctrine", "strategy", "resolution",
-                   "programme", "program"}  # fmt: skip
+_LOWER_DOCUMENT_WORDS = {"law", "code", "decree", "concept", "doctrine", "strategy",
+                         "resolution", "programme", "program"}  # fmt: skip
 
 _PLACE_BEFORE = ("in ", "at ", "near ", "outside ", "visited ", "visit to ")
 

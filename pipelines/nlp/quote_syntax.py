@@ -41,34 +41,13 @@ SAYING_NOUNS = frozenset({
 })
 # fmt: on
 # Texts that speak for whoever wrote them, when the sentence says who did.
-AUTHORED_NOUNS = frozenset(
-    {
-        "report",
-        "study",
-        "survey",
-        "analysis",
-        "review",
-        "paper",
-        "poll",
-        "book",
-        "lawsuit",
-        "document",
-        "guidance",
-        "guideline",
-        "leaflet",
-        "finding",
-        "audit",
-        "inquiry",
-        "research",
-        "statement",
-        "letter",
-        "memo",
-        "submission",
-        "forecast",
-        "assessment",
-        "briefing",
-    }
-)  # fmt: skip
+# fmt: off
+AUTHORED_NOUNS = frozenset({
+    "report", "study", "survey", "analysis", "review", "paper", "poll", "book", "lawsuit",
+    "document", "guidance", "guideline", "leaflet", "finding", "audit", "inquiry", "research",
+    "statement", "letter", "memo", "submission", "forecast", "assessment", "briefing",
+})
+# fmt: on
 # A word that may be one of those verbs or nouns, inflected: a sentence without one outside
 # its quotation is not parsed (a fifth of the sentences asked about, in news).
 _IRREGULAR_FORMS = ("said", "told", "wrote", "written", "spoke", "spoken", "thought", "found")
@@ -180,28 +159,28 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
 
 # Heads of a subject that stands for someone the story leaves unnamed: "the minister's
 # official spokesman", "a Harbour Board spokeswoman", "party sources", "his chief aide".
-UNNAMED_HEADS = frozenset(
+_UNNAMED_HEADS = frozenset(
     {"spokesman", "spokeswoman", "spokesmen", "spokeswomen", "spokesperson", "spokespeople",
      "aide", "aides", "source", "sources", "insider", "insiders"}
 )  # fmt: skip
-MAY_BE_UNNAMED = re.compile(r"(?i)spokes|\baides?\b|\bsources?\b|\binsiders?\b")
+_MAY_BE_UNNAMED = re.compile(r"(?i)spokes|\baides?\b|\bsources?\b|\binsiders?\b")
 
 
 def unnamed_reporter(sentence: str, quote_start: int, quote_end: int) -> tuple[int, int] | None:
     """(start, end) of the subject of the verb of saying over the quotation when it is
     someone unnamed: its head is a spokesperson, an aide, a source or an insider
-    (`UNNAMED_HEADS`), with words of its own before it ("a Harbour Board spokeswoman", "the
+    (`_UNNAMED_HEADS`), with words of its own before it ("a Harbour Board spokeswoman", "the
     minister's chief aide", "party sources") and no proper name in apposition ("the
     spokesman, Tom Reyes,"); else None. "The spokesman" alone is left to the rules: it is
     often one the story named before."""
-    if not MAY_BE_UNNAMED.search(sentence):
+    if not _MAY_BE_UNNAMED.search(sentence):
         return None
     subject = reporting_subject(sentence, quote_start, quote_end)
     if (
         subject is None
         or subject.pronoun
         or subject.appositions
-        or sentence[subject.head_start : subject.head_end].lower() not in UNNAMED_HEADS
+        or sentence[subject.head_start : subject.head_end].lower() not in _UNNAMED_HEADS
         or _ARTICLE_ALONE.fullmatch(sentence[subject.start : subject.head_start])
     ):
         return None

@@ -3315,6 +3315,13 @@ def described_person(
 
 
 _SHADOW = re.compile(r"(?<![\w\-])[Ss]hadow\b")
+_SHADOW_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?[Ss]hadow\b")
+# Someone who speaks for a party or for the opposition: "Ann Vale, for the Greens, said".
+_FOR_THE_OPPOSITION_AFTER = re.compile(
+    r",\s+(?:speaking\s+)?for\s+the\s+(?:[A-Z][\w'’\-]*|opposition)(?:\s+[A-Z][\w'’\-]*)*,"
+)
+# A member of a parliament by the letters after their seat ("The Harbury MP"), and the
+# article before a speaker phrase that left it out.
 _MEMBER_LETTERS_END = re.compile(r"\s(?:MPP?|MSP|MEP|AM|TD)$")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er)\s+$")
 # The words of a member's seat before its last name: "The MP for Harbury and " (Kestle).
@@ -3322,11 +3329,6 @@ _SEAT_BEFORE = re.compile(
     r"(?<![\w'’])(?:[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:MPP?|MSP|MEP|AM|TD|member|senator|congress(?:man|woman)|representative|deputy)\s+"
     r"for\s+(?:[A-Z][\w'’\-]*\s+(?:and\s+)?){0,3}$"
-)
-_SHADOW_AFTER = re.compile(r",\s+(?:the\s+)?(?:\w+\s+)?[Ss]hadow\b")
-# Someone who speaks for a party or for the opposition: "Ann Vale, for the Greens, said".
-_FOR_THE_OPPOSITION_AFTER = re.compile(
-    r",\s+(?:speaking\s+)?for\s+the\s+(?:[A-Z][\w'’\-]*|opposition)(?:\s+[A-Z][\w'’\-]*)*,"
 )
 
 
@@ -3877,9 +3879,10 @@ def _body_reporting_before(
     mentions: list[Mention],
     as_written: str | None = None,
 ) -> tuple[str | None, str] | None:
-    """(actor, name) of the last body that opens a sentence as its subject (`body_acting_at`)
-    within 1,500 characters before `offset`, past sentences a person opens; None when none
-    does.
+    """(actor, name) of the last body that opens a sentence as its subject (`body_acting_at`),
+    or a panel named in lowercase that found or said something ("The select committee
+    found"), within 1,500 characters before `offset`, past sentences a person opens; None
+    when none does.
 
     Why: a story on a report names the body that wrote it ("The Harbour Board found …"),
     then quotes "the report" sentences later without its author's name."""
