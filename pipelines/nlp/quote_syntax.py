@@ -159,10 +159,12 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
 
 # Heads of a subject that stands for someone the story leaves unnamed: "the minister's
 # official spokesman", "a Harbour Board spokeswoman", "party sources", "his chief aide".
-_UNNAMED_HEADS = frozenset(
-    {"spokesman", "spokeswoman", "spokesmen", "spokeswomen", "spokesperson", "spokespeople",
-     "aide", "aides", "source", "sources", "insider", "insiders"}
-)  # fmt: skip
+# fmt: off
+_UNNAMED_HEADS = frozenset({
+    "spokesman", "spokeswoman", "spokesmen", "spokeswomen", "spokesperson", "spokespeople",
+    "aide", "aides", "source", "sources", "insider", "insiders",
+})
+# fmt: on
 _MAY_BE_UNNAMED = re.compile(r"(?i)spokes|\baides?\b|\bsources?\b|\binsiders?\b")
 
 
