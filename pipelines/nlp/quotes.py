@@ -2735,6 +2735,8 @@ _REPORT_AUTHORS = (
     re.compile(
         rf"(?P<author>{_NAME})\s+(?:has\s+)?(?:published|released|issued)\s+(?:a|its)\s+{_A_REPORT}"
     ),
+    # "the Marketlane report", "a Harbour Institute study": the name before the noun
+    re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<author>{_NAME})\s+{_A_REPORT}"),
 )
 _REPORT_REACH = 1500
 
@@ -3032,6 +3034,15 @@ def body_named_by_its_noun(
             and (
                 holds.search(body, m_start, m_end)
                 or introduced.search(body, max(0, m_start - 30), m_start)
+                # ("The Maariv newspaper said … the newspaper said": the noun in lowercase
+                # after the whole name; not "the Russian U.N. mission", "an SEC filing")
+                or (
+                    body.startswith(f" {noun}", m_end)
+                    and re.fullmatch(_TEXT_NOUNS, noun) is None
+                    # ("the Treasury committee" is a panel of MPs on the Treasury)
+                    and noun not in _PANEL_NOUNS
+                    and _ARTICLE_RIGHT_BEFORE.search(body, max(0, m_start - 5), m_start) is not None
+                )
             )
         ):
             return actor_id, body[m_start:m_end]
@@ -3089,6 +3100,8 @@ def body_named_by_its_noun(
             )
     if last is None:
         return None
+    # (not the end of the sentence before: "… last February. The Maariv newspaper")
+    last = re.sub(r"^(?:\S+\s+)*?[A-Z][a-z]{3,}\.\s+(?=[A-Z])", "", last)
     last = re.sub(r"^(?:The|A|An)\s+", "", last)
     proper = _NAMED_THEN_KIND.fullmatch(last)
     if proper is not None and not set(proper.group("name").split()) & set(demonyms().values()):
@@ -3096,6 +3109,9 @@ def body_named_by_its_noun(
         # name, the lowercase noun only says what it is (not "the Yugoslav army")
         return None, proper.group("name").strip()
     return None, last
+
+
+_ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
 
 
 # Panels a story may name in lowercase ("the environment select committee"), the verbs they
@@ -3970,6 +3986,9 @@ _IN_A_STATEMENT_OPENING = re.compile(
     r"[\s“\"«]*In\s+(?:a|its|their|an)\s+(?:[\w\-]+\s+){0,5}?"
     rf"{_ISSUED_TEXTS}[^,.;“”\"]{{0,40}},\s+"
 )
+# The subject of a verb of saying after the report it closes, set off by a comma and of a
+# few words: "…, the Harbour Coast Guard said in a statement".
+_SUBJECT_AFTER_REPORT = re.compile(r",\s+(?P<subject>(?:[\w'’&.\-]+\s+){0,5}[\w'’&.\-]+)\s+$")
 # A body called by its noun as a clause's subject: "the union urged", "The ministry said".
 _THE_BODY_SUBJECT = re.compile(r"(?P<noun>[Tt]he\s+[a-z]{4,})\s+[a-z]")
 
@@ -4002,6 +4021,11 @@ def written_statement_issuer(
         subject_start, stop = max(subject_start, lower), said.start() + 1
         opening = _IN_A_STATEMENT_OPENING.match(body, subject_start, stop)
         subject_start = opening.end() if opening is not None else subject_start
+        inverted = _SUBJECT_AFTER_REPORT.search(body, subject_start, said.start())
+        if inverted is not None:
+            # "Two soldiers died, the army said in a statement": the subject after the
+            # report, not the words opening it
+            subject_start = inverted.start("subject")
     acting = body_acting_at(body, subject_start, stop, mentions, as_written)
     if acting:
         return acting  # type: ignore[return-value]
@@ -4760,6 +4784,15 @@ _OWNED_STATEMENT = re.compile(
     r"assertion|warning|promise|threat|pledge|prediction)\s+that\b[^.!?“”\"«]{0,100}$"
 )
 _CLAUSE_CONJUNCTION = re.compile(r"(?:while|whereas|although|though|but)\s", re.I)
+# The subject of a sentence a participle interrupts before a quote: "The paper, citing “",
+# "Ann Vale, quoting “".
+_SUBJECT_BEFORE_PARTICIPLE = re.compile(rf"{_SPEAKER},\s+[a-z]+ing\s+$")
+# A clause after a verb of saying: a subject of a few words, then its finite verb ("Norway
+# had signalled", "the talks would resume"), no relative pronoun between.
+_FINITE_CLAUSE = re.compile(
+    r"(?:(?!(?:who|which|that|whose)\b)\S+\s+){1,4}?"
+    r"(?:had|has|have|was|were|is|are|would|will|could|should|might|must|did|does)\b"
+)
 
 
 _COLON_PARAGRAPH_END = re.compile(r":[ \t]*\n\s*$")
@@ -4823,6 +4856,13 @@ def _attribution_in_line(
                 )
             )
         ):
+            if pattern is _SAID_NAME_AFTER and _FINITE_CLAUSE.match(found.group("speaker")):
+                # "The paper, citing “secret reports,” said Norway had …": what was said,
+                # whose subject follows the verb; the paper, before the participle, says it
+                cited = _SUBJECT_BEFORE_PARTICIPLE.search(body, line_start, quote_start)
+                if cited is not None:
+                    return cited, 0
+                continue
             return found, 0
     signed = _SIGNATURE.match(body, quote_end)
     if signed is not None:
@@ -7232,6 +7272,14 @@ _WRITTEN_SOURCE = re.compile(
 )
 
 
+# A report, study or survey as the source a sentence opens with ("According to the report",
+# "According to a Marketlane survey", "According to the study by the Harbour Institute").
+_REPORT_SOURCE = re.compile(
+    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:{_NAME}\s+)?{_A_REPORT}"
+    rf"(?:\s+(?:by|from|of)\s+(?:the\s+)?{_NAME})?"
+)
+
+
 def source_opening(
     body: str,
     start: int,
@@ -7252,6 +7300,12 @@ def source_opening(
     )
     if according is not None:
         comma = body.find(",", according.end(), end)
+        report = _REPORT_SOURCE.match(body, according.end(), end if comma == -1 else comma)
+        if report is not None:
+            # "According to the Marketlane report(,) the trend …", "According to the report,"
+            # after "a study by the Harbour Institute": the report's author
+            author = report_author_before(body, report.end(), mentions)
+            return author if author is not None and (author[0] or author[1]) else None
         if comma == -1:
             return None
         source = body[according.end() : comma].strip()

@@ -731,3 +731,63 @@ def test_a_speaker_the_extractor_marks_unnamed_scores_as_nobody():
     score = score_quotes(gold, [release])
     # (the speaker's text holds capitals, but the extractor says nobody is named)
     assert (score.found, score.right) == (1, 1), score.wrong
+
+
+def test_a_clause_after_the_verb_is_what_was_said_not_who_said_it(matcher):
+    # "said Norway had …" opens what the paper said; the paper, before the participle, said it
+    body = (
+        "The Harbour Gazette newspaper said on Sunday that the minister had meant Norway. "
+        "The newspaper, citing “confidential briefings,” said Norway had signalled its "
+        "interest in new talks."
+    )
+    actor_id, text, words = _speakers(matcher, body)[0]
+    assert words.startswith("confidential")
+    assert actor_id != "country_nor"
+    assert (actor_id or text) in ("org_harbour_gazette", "Harbour Gazette")
+
+
+def test_a_statement_is_the_one_that_said_so_after_the_report_not_the_sentence_opening(
+    matcher,
+):
+    body = (
+        "Norway sent ships to the coast.\n\n"
+        "Two soldiers were killed in a crash in the north, the Canadian military said in a "
+        "statement on Tuesday.\n\n“The cause of the crash is being examined,” the statement "
+        "said."
+    )
+    actor_id, text, _ = _speakers(matcher, body)[0]
+    # (as "“…,” the Canadian military said" is read)
+    assert actor_id == "country_can", (actor_id, text)
+
+
+def test_according_to_a_report_is_its_author(matcher):
+    for source in ("the Marketlane report,", "a Marketlane survey,", "the Marketlane report"):
+        body = (
+            "Most buyers said they used the app. "
+            f"According to {source} the trend marked young buyers out as “particularly "
+            "important to sellers”."
+        )
+        assert _speakers(matcher, body)[0][:2] == (None, "Marketlane"), source
+    # the report a sentence before said whose it is
+    body = (
+        "A study by the Harbour Institute looked at 40 ports. Most ran late.\n"
+        "According to the study, the ferries were “badly planned”."
+    )
+    actor_id, text, _ = _speakers(matcher, body)[0]
+    assert (actor_id or text) in ("org_harbour_institute", "Harbour Institute")
+
+
+def test_the_newspaper_is_the_one_named_before_its_kind_not_the_sentence_before(matcher):
+    body = (
+        "Two helicopters crashed last February. The Maariv newspaper said Sunday that the "
+        "remarks were aimed at Syria. The newspaper, quoting “secret reports,” said Syria "
+        "had signalled its interest in talks."
+    )
+    actor_id, text, _ = _speakers(matcher, body)[0]
+    assert (actor_id or text) in ("org_maariv", "Maariv")
+    # a text is no body's kind: an SEC filing was filed with the SEC, not by it
+    filing = (
+        "In a Securities and Exchange Commission filing, Harwood said it holds 500,000 "
+        "Fenix shares.\n\nHarwood has made “no detailed plans,” the filing said."
+    )
+    assert _speakers(matcher, filing)[0][0] != "org_securities_and_exchange_commission"
