@@ -270,3 +270,103 @@ def _named_span(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedSub
         name_start if head.pos == "PROPN" else None,
         appositions,
     )
+
+
+class ClauseSubject(NamedTuple):
+    """A subject of a verb in a sentence, as offsets within it (`_named_span`, with the names
+    in apposition to it)."""
+
+    start: int
+    end: int
+    # whether it says something in the sentence's own voice: the subject of a verb of
+    # saying in the main clause or one joined to it ("Ann Vale said", "… and Tom Reyes
+    # added"), not in what is reported ("said Tom Reyes told her") nor in a clause of time
+    # ("when Tom Reyes argued for it"); the source "according to" gives; the one something
+    # "came from" ("Criticism came from Ann Vale")
+    speaks: bool
+    # the pronoun it is, in lower case ("" for none)
+    pronoun: str
+    # whether its head is a proper noun, or has one in apposition ("Vale", "Lord Fenwick")
+    proper: bool
+    # whether it is the subject of the sentence's main verb, or of one joined to it
+    main: bool
+    # its head word in lower case ("head" of "The head of Sberbank")
+    head: str
+
+
+def clause_subjects(sentence: str) -> list[ClauseSubject]:
+    """The subjects of the sentence's verbs, in the order they are written: who the sentence
+    is about, and which of them it has saying something ("Tony Blair said he would help").
+    The agent of a passive verb is its subject ("The talks were led by Ann Vale"), and so is
+    the source "according to" gives ("According to Vale, prices fell")."""
+    tokens = _parsed(sentence)
+    subjects = []
+    for token in tokens:
+        if token.head == token.i:
+            continue
+        verb = tokens[token.head]
+        source = False  # a source by its preposition: "according to", "came from"
+        if token.dep in _CLAUSE_SUBJECT:
+            # (one "asked" or "told" is not the one saying it)
+            subject, active = token, token.dep == "nsubj"
+        elif token.dep == "pobj" and verb.dep == "agent":
+            subject, verb, active = token, tokens[verb.head], True
+        elif (
+            token.dep == "pobj"
+            and verb.text.lower() in ("to", "from")
+            and (_after(tokens, verb, "accord") or tokens[verb.head].lemma == "come")
+        ):
+            subject, active, source = token, True, True
+        else:
+            continue
+        main = verb.dep == "ROOT" or (verb.dep == "conj" and tokens[verb.head].dep == "ROOT")
+        span = _named_span(tokens, subject)
+        lowered = subject.text.lower()
+        subjects.append(
+            ClauseSubject(
+                span.start,
+                max((end for _, end in span.appositions), default=span.end),
+                source
+                or (active and verb.pos == "VERB" and verb.lemma in REPORTING_LEMMAS and main),
+                lowered if lowered in _PRONOUNS else "",
+                subject.pos == "PROPN"
+                or any(
+                    t.pos == "PROPN" for t in tokens if t.head == subject.i and t.dep == "appos"
+                ),
+                main and not source,
+                lowered,
+            )
+        )
+    return subjects
+
+
+def _after(tokens: tuple[ParsedToken, ...], token: ParsedToken, lemma: str) -> bool:
+    """Whether the word before `token` is of `lemma` ("according" before "to")."""
+    return token.i > 0 and tokens[token.i - 1].lemma == lemma
+
+
+_CLAUSE_SUBJECT = frozenset({"nsubj", "nsubjpass"})
+
+
+# How deep in a sentence's tree a name still draws a pronoun after it: the main verb's
+# object, a name beside it, the object of its preposition ("I recall a talk with Ann Vale").
+_SALIENT_DEPTH = 3
+
+
+def salient_names(sentence: str) -> list[tuple[int, int, bool]]:
+    """(start, end, proper) of the nouns near the top of the sentence's tree (at most
+    `_SALIENT_DEPTH` steps below its main verb), as offsets within it, proper or not: the
+    ones a pronoun in the next sentence may well stand for, though no subject ("I recall a
+    talk with Tom Reyes", "Let me return to the nurse"). A noun deep inside a clause of a
+    clause ("… a court ruled that doctors could stop feeding Tom Reyes") draws none."""
+    tokens = _parsed(sentence)
+    names = []
+    for token in tokens:
+        if token.pos not in ("PROPN", "NOUN"):
+            continue
+        depth, at = 0, token
+        while at.head != at.i and depth <= _SALIENT_DEPTH:
+            at, depth = tokens[at.head], depth + (at.dep not in ("compound", "flat"))
+        if depth <= _SALIENT_DEPTH:
+            names.append((token.start, token.end, token.pos == "PROPN"))
+    return names

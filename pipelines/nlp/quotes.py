@@ -99,7 +99,12 @@ from pipelines.nlp.discovery import (
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import PlaceFinder
-from pipelines.nlp.quote_syntax import reporting_subject, unnamed_reporter
+from pipelines.nlp.quote_syntax import (
+    clause_subjects,
+    reporting_subject,
+    salient_names,
+    unnamed_reporter,
+)
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.text.dateparse import MONTHS
@@ -1235,6 +1240,11 @@ def _pronoun_speaker(
         ):
             # "One of the workers told the President that … “…,” he said": the worker
             return None, None
+        reporter = _reporting_person_before(
+            pronoun, offset, body, spans, mentions, quote_spans, written
+        )
+        if reporter is not None:
+            return reporter
         found = _person_antecedent(pronoun, offset, body, spans, mentions, quote_spans, written)
         if found is not None:
             return found
@@ -1346,6 +1356,158 @@ def _pronoun_speaker(
             return found
     # a pronoun nothing resolves names nobody: "they say" of people at large is no speaker
     return None, None
+
+
+# How many sentences before a quotation "he/she said" looks back for its speaker by the
+# parse, not counting those whose subject is the same pronoun (the story still following
+# that one).
+_REPORTER_SENTENCES = 3
+_REPORTER_CHAIN = 8
+
+
+def _reporting_person_before(
+    pronoun: str,
+    offset: int,
+    body: str,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """Whom "he/she" at `offset` stands for, read from the parse of the sentences before the
+    quotation it attributes (`clause_subjects`): the last person of the pronoun's gender
+    who speaks in the sentence nearest it that has one ("Tony Blair said he would help. But
+    the law, set when a court ruled on the case of Tony Bland, stands. “…,” he said": Blair,
+    not Bland, named last). A sentence whose main subject is the same pronoun carries the
+    look back on, as does one whose subjects are no one (nouns, bodies, other pronouns) or
+    of the other gender. None, and the rules decide, when someone else may be meant: a
+    person named in the quotation's own sentence before the pronoun, a person of that
+    gender who is a subject but says nothing, one described by office ("The head of the
+    bank reported"), a name no dictionary holds, or a name that tells no gender where
+    another tells the pronoun's.
+
+    Why: a story reports a speaker as the subject of a verb of saying, then quotes them
+    with "he said" after sentences that name others as objects, owners or victims; the
+    words around the names cannot tell those roles apart, the parse can."""
+    quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=offset)
+    index = sentence_index_of(spans, quoted)
+    titled = told_genders(body, offset)
+
+    def fits(person: tuple[str | None, str | None]) -> bool | None:
+        """True when the person's name tells the pronoun's gender, None when it tells none."""
+        told, sure = _gender(person[0] or person[1] or "")
+        if not sure and (surname := _surname(person[0] or person[1] or "")) in titled:
+            told, sure = titled[surname], True  # "Ms Vale"
+        return told == pronoun if sure else None
+
+    before = min(offset, quoted)
+    if any(
+        m[3] == "person" and m[1] <= before and fits((m[2], None)) is not False
+        for m in _mentions_in(spans[index][0], before, mentions)
+        if not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
+    ):
+        return None  # "I heard a report from Ann Vale, and she put it simply: “…”"
+    plain = chained = 0
+    for j in range(index - 1, -1, -1):
+        if plain >= _REPORTER_SENTENCES or plain + chained >= _REPORTER_CHAIN:
+            return None
+        s_start, s_end = spans[j]
+        subjects = [
+            subject
+            for subject in clause_subjects(body[s_start:s_end])
+            if not any(q0 <= s_start + subject.start < q1 for q0, q1 in quote_spans)
+        ]
+        main = next((subject for subject in subjects if subject.main), None)
+        if main is not None and main.pronoun == pronoun:
+            chained += 1
+            continue
+        speaker, unsure = None, False
+        for subject in subjects:
+            start, end = s_start + subject.start, s_start + subject.end
+            person = (
+                _person_in(start, end, subject.head, body, mentions, written)
+                if not subject.pronoun
+                else None
+            )
+            if person is None:
+                # one described by office, or a name no dictionary holds
+                unsure |= subject.head in _PERSON_HEADS or (
+                    subject.proper and not _mentions_in(start, end, mentions)
+                )
+                continue
+            fitting = fits(person)
+            if fitting is False:
+                continue
+            if not subject.speaks or (
+                fitting is None and _sure_of_the_pronoun_near(pronoun, offset, mentions)
+            ):
+                unsure = True
+                continue
+            speaker = speaker or ((person[0], pronoun) if person[0] else person)
+        if speaker is not None:
+            return speaker
+        if unsure or any(
+            (
+                fits(person) is not False
+                if proper
+                and (
+                    person := _person_in(s_start + n_start, s_start + n_end, "", body, mentions, [])
+                )
+                else not proper
+                and body[s_start + n_start : s_start + n_end].lower() in _PERSON_HEADS
+            )
+            for n_start, n_end, proper in salient_names(body[s_start:s_end])
+            if not any(q0 <= s_start + n_start < q1 for q0, q1 in quote_spans)
+        ):
+            # (one of that gender near the top of the sentence, though no subject, or one
+            # described by office or trade: "I recall a talk with Ann Vale. She said to me:
+            # …", "Let me return to the nurse. She told me: …")
+            return None
+        plain += 1
+    return None
+
+
+def _sure_of_the_pronoun_near(pronoun: str, offset: int, mentions: list[Mention]) -> bool:
+    """Whether someone whose name surely tells the pronoun's gender is named within reach
+    before `offset`."""
+    return any(
+        m[3] == "person" and _gender(m[2]) == (pronoun, True)
+        for m in _mentions_in(offset - _PRONOUN_LOOKBACK_CHARS, offset, mentions)
+    )
+
+
+def _mentions_in(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that start within body[start:end] or run into it."""
+    inside = []
+    for m in mentions[bisect_left(mentions, (start - 80,)) :]:
+        if m[0] >= end:
+            break
+        if m[1] > start:
+            inside.append(m)
+    return inside
+
+
+def _person_in(
+    start: int,
+    end: int,
+    head: str,
+    body: str,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """(actor, None) of the person mentioned within body[start:end] whose words hold its
+    `head` word, else the last one (a subject's head comes last: "Harbour chairman Sir Tom
+    Reyes"), else (None, name) of a person's name only written there, else None."""
+    persons = [m for m in _mentions_in(start, end, mentions) if m[3] == "person"]
+    if persons:
+        holding = [m for m in persons if head and head in body[m[0] : m[1]].lower().split()]
+        return (holding or persons)[-1][2], None
+    for w_start, w_end, name in written[bisect_left(written, (start - 80,)) :]:
+        if w_start >= end:
+            break
+        if w_end > start:
+            return None, name
+    return None
 
 
 def _body_opening_a_sentence(

@@ -5,7 +5,12 @@ import polars as pl
 import pytest
 
 from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
-from pipelines.nlp.quote_syntax import reporting_subject, unnamed_reporter
+from pipelines.nlp.quote_syntax import (
+    clause_subjects,
+    reporting_subject,
+    salient_names,
+    unnamed_reporter,
+)
 from pipelines.settings import SEEDS_DIR
 
 
@@ -251,3 +256,33 @@ def test_a_spokesperson_for_a_named_person_is_not_that_person(matcher):
         (None, "unnamed"),
         ("person_tom_reyes", "named"),
     ]
+
+
+def _subjects(sentence: str) -> list[tuple[str, bool]]:
+    return [(sentence[s.start : s.end], s.speaks) for s in clause_subjects(sentence)]
+
+
+def test_clause_subjects_say_who_speaks_in_the_sentence_s_own_voice():
+    assert _subjects("Mr Dane said Mr Vale had lost the trust of voters.") == [
+        ("Mr Dane", True),
+        ("Mr Vale", False),
+    ]
+    # a clause of time is no statement of its own; one joined by "and" is
+    assert ("Mr Vale", False) in _subjects("Mr Dane said he backed it when Mr Vale argued for it.")
+    assert ("Tom Reyes", True) in _subjects(
+        "Ann Vale spoke first, and Tom Reyes described the plan."
+    )
+    # one asked says nothing; the source "according to" gives and one views "came from" speak
+    assert _subjects("The governor was then asked about the port.") == [("The governor", False)]
+    assert ("Reyes", True) in _subjects("According to Reyes, more than 300 firms used it.")
+    assert ("Tom Reyes", True) in _subjects("One dissenting view came from Tom Reyes.")
+
+
+def test_salient_names_are_near_the_top_of_the_sentence_not_deep_in_its_clauses():
+    near = "I recall a talk with President Tom Reyes, a man I respected."
+    assert "Reyes" in [near[a:b] for a, b, _ in salient_names(near)]
+    deep = (
+        "But the law stands since a court ruled that doctors could stop feeding the patient "
+        "Tom Reyes."
+    )
+    assert "Reyes" not in [deep[a:b] for a, b, _ in salient_names(deep)]

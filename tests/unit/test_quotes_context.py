@@ -2908,3 +2908,49 @@ _ONE_SPEAKER_CASES = [
 @pytest.mark.parametrize(("body", "opening", "speaker"), _ONE_SPEAKER_CASES)
 def test_the_speaker_of_one_kremlin_quote(matcher, body, opening, speaker):
     assert _speaker_ids(matcher, body, opening) == [speaker]
+
+
+def test_he_said_is_the_one_who_spoke_not_the_one_named_deep_in_the_sentence_between(matcher):
+    body = (
+        "Peter Vale said he would do all he could to meet the concerns about the bill. But "
+        "changes to it must not undo the law set when a court ruled that doctors could stop "
+        "feeding the coma patient Tony Brand. “It matters that doctors are not left "
+        "confused,” he said."
+    )
+    assert _speakers(matcher, body)[0][0] == "person_peter_vale"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the source "according to" gives speaks, not the governor who asked
+        (
+            "Governor Peter Dane met the bank's chief, Tom Reyes. Peter Dane asked about loans "
+            "to small firms. According to Reyes, more than 3,000 firms used them. “For many of "
+            "them, it kept their staff in work,” he noted.",
+            "person_tom_reyes",
+        ),
+        # not the one arguing in a clause of time inside the speaker's sentence
+        (
+            "Home Secretary Peter Clarke has vowed to press on with ID cards. But Mr Clarke "
+            "said he had backed the plans when Mr Dane argued for them in Cabinet and he "
+            "backed them now. “ID cards are a way to a safer society,” he said.",
+            "person_peter_clarke",
+        ),
+        # one named near the top of the sentence before, though no subject
+        (
+            "Mayor Peter Dane said the port would reopen. I recall a talk with President Tom "
+            "Reyes, a man I always respected. He said to me: “A port without ships is a car "
+            "park.”",
+            "person_tom_reyes",
+        ),
+        # one met, then speaking by his title: the rules' reading of titles decides
+        (
+            "Governor Peter Dane met with Port Director Tom Reyes. The director reported on "
+            "the cargo moved this year. “We moved more grain than ever,” he said.",
+            "person_tom_reyes",
+        ),
+    ],
+)
+def test_he_said_after_sentences_read_by_their_parse(matcher, body, speaker):
+    assert _speakers(matcher, body)[0][0] == speaker
