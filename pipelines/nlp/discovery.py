@@ -2696,14 +2696,20 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     # the office or the people of a body, whose name follows "of (the)".
     while True:
         head, sep, rest = name.partition(" of ")
-        if not sep or not any(_is_title(w, titles) or w in _OF_PREFIXES for w in head.split()):
+        if not sep or not any(
+            _is_title(w, titles) or w in _OF_PREFIXES or w in _BARE_HONORIFICS for w in head.split()
+        ):
             break
         name = rest.removeprefix("the ")
     # "Ann Lee of the Miami-based Harbour Foundation": a person (no body's word before "of")
     # of the body named after it, whose "X-based" says where it sits
     head, sep, rest = name.partition(" of the ")
-    if not sep and " & " in name:
+    if not sep and (
         # (a company joined by "&" has no article: "Beth Underwood of Lanier Brothers & Co.")
+        " & " in name
+        # nor need a body after a person's given name: "Jon Pearse of Delft University"
+        or name.split()[0].lower() in given_name_genders()
+    ):
         head, sep, rest = name.partition(" of ")
     if sep and not any(
         w.lower() in _HEADS_LOWER or w.lower() in _GENERIC or _is_title(w, titles)
@@ -2738,6 +2744,9 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     return " ".join(words)
 
 
+# Honorifics as British news writes them, with no stop: "Dr Jon Pearse of Delft University"
+# is a person of the body named after "of".
+_BARE_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof"})
 # First words that make a phrase a document's name whatever its last word ("Law On ...").
 _LOWER_DOCUMENT_WORDS = {"law", "code", "decree", "concept", "doctrine", "strategy",
                          "resolution", "programme", "program"}  # fmt: skip

@@ -19,3 +19,30 @@ def test_callings_ranks_and_parties_before_a_given_name_are_no_part_of_it() -> N
     assert cut("Akambi Andre Okoufolo") == "Akambi Andre Okoufolo"
     # no given name after the acronym: a body's name is left alone
     assert cut("US Embassy in Hanoi") == "US Embassy in Hanoi"
+
+
+def test_a_person_of_a_body_with_no_article_is_a_person_and_the_body_not_one_name() -> None:
+    from datetime import date
+
+    import polars as pl
+
+    from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
+    from pipelines.settings import SEEDS_DIR
+
+    body = (
+        "Dr John Pearse of Delft University has studied the network. “Nothing can stop "
+        "it,” he said."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
+        schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
+    )
+    mentions, quotes = extract_actors_and_quotes(
+        articles, ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+    )
+    found = dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True))
+    # ("Dr" with no stop is an honorific, as British news writes it)
+    assert found.get("John Pearse") == "person_john_pearse"
+    assert found.get("Delft University") == "org_delft_university"
+    assert not any("Pearse" in text for text, actor in found.items() if actor.startswith("org_"))
+    assert quotes["speaker_actor_id"].to_list() == ["person_john_pearse"]
