@@ -1412,6 +1412,12 @@ def _reporting_person_before(
         if plain >= _REPORTER_SENTENCES or plain + chained >= _REPORTER_CHAIN:
             return None
         s_start, s_end = spans[j]
+        if not _may_name_someone(body, s_start, s_end, pronoun, mentions, written):
+            plain += 1  # (nothing to parse for: no person, no office, not the pronoun)
+            continue
+        if re.match(rf"[\s“\"]*{pronoun.capitalize()}\s+(?!and\b)[a-z]", body[s_start:s_end]):
+            chained += 1  # (the pronoun opens it as its subject: "He added that …")
+            continue
         subjects = [
             subject
             for subject in clause_subjects(body[s_start:s_end])
@@ -1465,6 +1471,24 @@ def _reporting_person_before(
             return None
         plain += 1
     return None
+
+
+def _may_name_someone(
+    body: str,
+    start: int,
+    end: int,
+    pronoun: str,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> bool:
+    """Whether body[start:end] names a person, a written name or an office, or holds the
+    pronoun: a sentence with none of them has no subject the look back wants."""
+    if any(m[3] == "person" for m in _mentions_in(start, end, mentions)):
+        return True
+    if any(start <= w[0] < end for w in written[bisect_left(written, (start,)) :][:1]):
+        return True
+    words = re.findall(r"[a-z]+", body[start:end].lower())
+    return pronoun in words or any(word in _PERSON_HEADS for word in words)
 
 
 def _sure_of_the_pronoun_near(pronoun: str, offset: int, mentions: list[Mention]) -> bool:
