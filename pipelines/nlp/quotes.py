@@ -6353,6 +6353,15 @@ def previous_sentence_speaker(
         found = _sentence_speaker(
             body, p_start, p_end, mentions, resolve_pronoun, written, answer and back == 1
         )
+        parsed = (
+            _parsed_sentence_speaker(body, p_start, p_end, mentions, written) if back == 1 else None
+        )
+        if parsed is not None and (
+            found is None or (found[0] is not None and not _is_person(found[0], mentions))
+        ):
+            # "Then, says Ann Vale, the bloggers found out.", "Ann Vale, deputy editor of the
+            # magazine Harbour Weekly, said …": she speaks, not the body her title names
+            return parsed
         if found is not None:
             return found
         # look further back only past a sentence that names no person but as an object
@@ -6367,6 +6376,30 @@ def previous_sentence_speaker(
             not _OBJECT_BEFORE.search(body, max(p_start, at - 80), at) for at in named
         ):
             return None
+    return None
+
+
+def _parsed_sentence_speaker(
+    body: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> tuple[str | None, str | None] | None:
+    """The person who speaks as the main subject of body[start:end] in its parse
+    (`clause_subjects`: "Then, says Ann Vale, the bloggers found out."), outside its
+    quotations; else None."""
+    for subject in clause_subjects(body[start:end]):
+        if not (subject.speaks and subject.main) or subject.pronoun:
+            continue
+        before = body[start : start + subject.start]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # (words inside a quotation)
+        person = _person_in(
+            start + subject.start, start + subject.end, subject.head, body, mentions, written
+        )
+        if person is not None:
+            return person
     return None
 
 

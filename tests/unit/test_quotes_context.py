@@ -2954,3 +2954,16 @@ def test_he_said_is_the_one_who_spoke_not_the_one_named_deep_in_the_sentence_bet
 )
 def test_he_said_after_sentences_read_by_their_parse(matcher, body, speaker):
     assert _speakers(matcher, body)[0][0] == speaker
+
+
+def test_a_quote_after_a_sentence_whose_speaker_the_parse_finds_is_that_speaker_s(matcher):
+    # "says Mr Kotamar" set inside the sentence: he speaks, not the one quoted before
+    body = (
+        "Dina Marsh says the aid is flowing. “People want to help,” she says. Bloggers in "
+        "Texas are also getting involved. Raj Kotamar is from India but lives in Dallas. Mr "
+        "Kotamar wanted to help by pooling money with friends. So, he set up a payment page "
+        "on his website. Then, says Mr Kotamar, the blogging world found out. “All my "
+        "blogger friends started linking to my site.”"
+    )
+    actor_id, text, _ = _speakers(matcher, body)[1]
+    assert (actor_id, text) in (("person_raj_kotamar", None), (None, "Raj Kotamar"))
