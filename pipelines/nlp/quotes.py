@@ -139,6 +139,7 @@ _PRESENT_SPEECH_VERBS = (
     r"reiterates|tells\s+\w+(?:\s+\w+)?|points\s+out|puts\s+it|comments|continues(?!\s+to\b)|adds|testifies|"
     r"cautions|observes|acknowledges|responds|concedes|counters|jokes|affirms|clarifies|"
     r"promises|retorts|repeats|asserts|laments|confesses|reveals|reports|"
+    r"vows|urges|pleads|contends|confirms|scoffs|"
     # and of people at large ("parents complain:")
     r"complain"
 )
@@ -159,6 +160,8 @@ SPEECH_VERBS = (
     r"commented|observed|repeated|interjected|retorted|cautioned|lamented|"
     # speech online or under oath ("“…,” Noem tweeted", "the envoy testified")
     r"tweeted|posted|wrote\s+on\s+\w+|testified|quipped|"
+    # a pledge, a plea or a case in words ("“…,” the union vowed")
+    r"vowed|urged|pleaded|contended|confirmed|scoffed|snapped|"
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
     r"(?:was|were|is)\s+quoted\s+(?:by\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?as\s+saying|"
     # a habit of saying: "The actor used to tell young performers:", "liked to say that"

@@ -2283,3 +2283,19 @@ def test_a_pronoun_after_an_unnamed_one_s_report_is_theirs(matcher):
         quotes = _quotes(matcher, body, None)
         # the one who insisted, named nowhere: not Ms Vale, named in what they insisted
         assert quotes["speaker_actor_id"].to_list()[-1] is None, said
+
+
+def test_a_vow_a_plea_a_confirmation_and_a_scoff_are_speech(matcher):
+    body = (
+        "“We will not stop until the port reopens,” Ann Vale vowed.\n\n"
+        "“Nobody has lost a job,” Tom Reyes confirmed on Monday.\n\n"
+        "“Please think of the families,” Jo Dane pleaded.\n\n"
+        "“That is absurd,” Peter Marsh scoffed."
+    )
+    said = [actor or text for actor, text, _ in _speakers(matcher, body)]
+    assert [s.removeprefix("person_").replace("_", " ").title() for s in said] == [
+        "Ann Vale",
+        "Tom Reyes",
+        "Jo Dane",
+        "Peter Marsh",
+    ]
