@@ -162,6 +162,8 @@ SPEECH_VERBS = (
     r"tweeted|posted|wrote\s+on\s+\w+|testified|quipped|"
     # a pledge, a plea or a case in words ("“…,” the union vowed")
     r"vowed|urged|pleaded|contended|confirmed|scoffed|snapped|"
+    # an order given in words, with no one named to carry it out ("“…,” the court instructed.")
+    r"(?:instructed|ordered)(?=\s*[.,;]|\s*$)|"
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
     r"(?:was|were|is)\s+quoted\s+(?:by\s+[\w\-]+(?:\s+[\w\-]+)?\s+)?as\s+saying|"
     # a habit of saying: "The actor used to tell young performers:", "liked to say that"

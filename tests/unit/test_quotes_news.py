@@ -2285,12 +2285,13 @@ def test_a_pronoun_after_an_unnamed_one_s_report_is_theirs(matcher):
         assert quotes["speaker_actor_id"].to_list()[-1] is None, said
 
 
-def test_a_vow_a_plea_a_confirmation_and_a_scoff_are_speech(matcher):
+def test_a_vow_a_plea_a_confirmation_a_scoff_and_an_order_given_are_speech(matcher):
     body = (
         "“We will not stop until the port reopens,” Ann Vale vowed.\n\n"
         "“Nobody has lost a job,” Tom Reyes confirmed on Monday.\n\n"
         "“Please think of the families,” Jo Dane pleaded.\n\n"
-        "“That is absurd,” Peter Marsh scoffed."
+        "“That is absurd,” Peter Marsh scoffed.\n\n"
+        "“Expect no delays,” Judge Amy Ford ordered."
     )
     said = [actor or text for actor, text, _ in _speakers(matcher, body)]
     assert [s.removeprefix("person_").replace("_", " ").title() for s in said] == [
@@ -2298,4 +2299,8 @@ def test_a_vow_a_plea_a_confirmation_and_a_scoff_are_speech(matcher):
         "Tom Reyes",
         "Jo Dane",
         "Peter Marsh",
+        "Amy Ford",
     ]
+    # an order with someone to carry it out is no speech of the one ordering
+    body = "The board instructed its director to “collect the finest works”."
+    assert _speakers(matcher, body) == [] or _speakers(matcher, body)[0][:2] == (None, None)
