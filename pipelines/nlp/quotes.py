@@ -870,6 +870,13 @@ def _parsed_speaker(
     return None
 
 
+# A noun of someone's words with its owner after it: "a claim by", "a comment from".
+_WORDS_BY_SOMEONE = re.compile(
+    r"\b(?:claim|statement|remark|comment|warning|accusation|allegation|description|"
+    r"suggestion|promise|pledge|call|demand|charge)s?\s+(?:by|from)\s+"
+)
+
+
 def _is_person(actor_id: str, mentions: list[Mention]) -> bool:
     return any(m[2] == actor_id and m[3] == "person" for m in mentions)
 
@@ -10482,7 +10489,12 @@ def quotes_of_article(
                 # says Ann Vale of IT firm Vale Data" is hers, not the firm's
                 or (
                     how == "named"
-                    and not (actor_id is not None and _is_person(actor_id, free_mentions))
+                    and (
+                        not (actor_id is not None and _is_person(actor_id, free_mentions))
+                        # ("Vale said a claim by Tom Reyes that she was “…” was false": the
+                        # claim's owner, whose words the quotation gives)
+                        or _WORDS_BY_SOMEONE.search(body, spans[sentence][0], q_start) is not None
+                    )
                 )
             )
             # (in a transcript's turn a quotation is words the turn's speaker cites)

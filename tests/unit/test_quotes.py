@@ -791,3 +791,14 @@ def test_the_newspaper_is_the_one_named_before_its_kind_not_the_sentence_before(
         "Fenix shares.\n\nHarwood has made “no detailed plans,” the filing said."
     )
     assert _speakers(matcher, filing)[0][0] != "org_securities_and_exchange_commission"
+
+
+def test_words_in_a_claim_by_someone_are_theirs_not_the_sentence_subject_s(matcher):
+    body = (
+        "Peter Vale has said a claim by John Reyes that the party leader is acting like an "
+        "“attack dog” shows the government is “rattled” by the opposition."
+    )
+    assert [row[0] for row in _speakers(matcher, body)] == [
+        "person_john_reyes",
+        "person_peter_vale",
+    ]
