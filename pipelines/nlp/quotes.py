@@ -520,6 +520,8 @@ _UNNAMED_GROUP = "sector_"
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:will|would|may|might|can|could|keep|keeps|kept|always|often|usually|used\s+to|tend\s+to)\b"
 )
+# Someone named as a text's owner: "Morquendi's", "Tom Reyes's".
+_OWNER_WRITTEN = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?"
 # Attribution after the quote ("…,” Rojas said / said Rojas / according to Rojas) or before it.
 # What may stand between a quote and the attribution after it: a comma, a dash ("…” – he
 # said", "…,” – said Ann Vale").
@@ -532,7 +534,7 @@ _SUBJECT_FIRST_AFTER = [
     re.compile(rf"{_AFTER_OPENING}{_SPEAKER}\s+{_AUXILIARIES}{{0,2}}{SPEECH_VERBS}\b"),
     # "…,” the statement read": a text "reads" its words (no speech verb of a person)
     re.compile(
-        rf"{_AFTER_OPENING}(?P<speaker>(?:the|its|his|her|their)\s+(?:[\w'’\-]+\s+){{0,2}}?"
+        rf"{_AFTER_OPENING}(?P<speaker>(?:the|its|his|her|their|{_OWNER_WRITTEN})\s+(?:[\w'’\-]+\s+){{0,2}}?"
         r"(?:statement|communiqu[eé]|declaration|opinion|ruling|report|letter|message|note|"
         r"release|announcement|notice))\s+(?:read|reads)\b"
     ),
@@ -3999,6 +4001,10 @@ _TEXT_NOUNS = (
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
 # Someone's text that speaks for them: "Mr Crosby's statement", "her letter".
 _OWNED_TEXT = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}$")
+# A text called by its owner's name: "Tom Reyes's statement", "Morquendi's message".
+_TEXT_OF_SOMEONE = re.compile(
+    rf"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})['’]s?\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}"
+)
 # A text's author named as the agent of a passive: "Our position was set out by the
 # Foreign Ministry in its statement last week:".
 _ISSUED_BY = re.compile(
@@ -9625,6 +9631,18 @@ def quotes_of_article(
     ) -> tuple:
         """A QUOTE_SCHEMA row of the quote at body[q_start:q_end], found as `how` says."""
         sentence = sentence_index_of(article_spans, q_start)
+        owned = _TEXT_OF_SOMEONE.fullmatch(speaker_text.strip()) if speaker_text else None
+        if actor_id is None and owned is not None:
+            # "“…,” Tom Reyes's statement said", "Morquendi's message read": the owner's
+            speaker_text = owned.group("owner")
+            actor_id = next(
+                (
+                    m[2]
+                    for m in reversed(article_mentions[: bisect_left(article_mentions, (q_end,))])
+                    if body[m[0] : m[1]] == speaker_text
+                ),
+                None,
+            )
         if actor_id is None and speaker_text:
             speaker_text = written_speaker_name(speaker_text)
             if speaker_text:
@@ -9696,7 +9714,7 @@ def quotes_of_article(
             continue
         # "The message said:": the sender speaks, see below
         message = found.group("speaker").strip(" .,;:") if found is not None else ""
-        if message and _MESSAGE_SPEAKER.match(message):
+        if message and _MESSAGE_SPEAKER.match(message) and not _TEXT_OF_SOMEONE.fullmatch(message):
             found = None
         else:
             message = ""

@@ -802,3 +802,12 @@ def test_words_in_a_claim_by_someone_are_theirs_not_the_sentence_subject_s(match
         "person_john_reyes",
         "person_peter_vale",
     ]
+
+
+def test_a_text_called_by_its_owner_s_name_speaks_for_its_owner(matcher):
+    body = (
+        "Readers logged on to read Morquendi's accounts. “She was being swept away,” "
+        "Morquendi's message read. “She grabbed a tree with one hand.”\n\n"
+        "“The water came fast,” Tom Reyes's statement said."
+    )
+    assert [row[1] for row in _speakers(matcher, body)] == ["Morquendi", "Morquendi", "Tom Reyes"]
