@@ -4001,6 +4001,11 @@ _TEXT_NOUNS = (
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
 # Someone's text that speaks for them: "Mr Crosby's statement", "her letter".
 _OWNED_TEXT = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}$")
+# A text called by its owner's pronoun: "His sales pitch", "her statement", "their letter".
+_TEXT_OF_A_PRONOUN = re.compile(
+    r"(?P<pronoun>[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z\-]+\s+){0,2}?"
+    rf"(?:{_TEXT_NOUNS}|pitch|post|blog|tweet|website|memoir|diary|e-?mail|advert)"
+)
 # A text called by its owner's name: "Tom Reyes's statement", "Morquendi's message".
 _TEXT_OF_SOMEONE = re.compile(
     rf"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})['’]s?\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}"
@@ -9643,6 +9648,17 @@ def quotes_of_article(
                 ),
                 None,
             )
+        pronoun_owned = (
+            _TEXT_OF_A_PRONOUN.fullmatch(speaker_text.strip())
+            if actor_id is None and speaker_text
+            else None
+        )
+        if pronoun_owned is not None:
+            # "His sales pitch adds:", "“…,” her statement said": whom the pronoun stands for
+            owner = _SUBJECT_FORM.get(pronoun_owned.group("pronoun").lower(), "it")
+            found = resolve(last_speaker)(owner, q_start)
+            if found != (None, None):
+                actor_id, speaker_text = found
         if actor_id is None and speaker_text:
             speaker_text = written_speaker_name(speaker_text)
             if speaker_text:

@@ -811,3 +811,12 @@ def test_a_text_called_by_its_owner_s_name_speaks_for_its_owner(matcher):
         "“The water came fast,” Tom Reyes's statement said."
     )
     assert [row[1] for row in _speakers(matcher, body)] == ["Morquendi", "Morquendi", "Tom Reyes"]
+
+
+def test_a_text_called_by_its_owner_s_pronoun_is_the_one_the_pronoun_stands_for(matcher):
+    body = (
+        "On the auction site, Peter Fisher describes himself as an “average man”. His sales "
+        "pitch adds: “Take advantage of this radical offer.”\n\n"
+        "“I did nothing wrong,” his statement said."
+    )
+    assert [row[0] for row in _speakers(matcher, body)] == ["person_peter_fisher"] * 3
