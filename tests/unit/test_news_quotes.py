@@ -109,7 +109,7 @@ def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
 @pytest.mark.skipif(not BBC_STORIES.exists(), reason="the BBC stories are absent")
 def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     gold = load_gold(BBC_QUOTES_GOLD)
-    assert len(gold) == 4924
+    assert len(gold) == 5141
     assert _unmarked(gold, bbc_bodies(), "doc_id", "\"“'‘") == 0
     # first scores: the first batch dev 187/252, test 162/218 (code of 2026-12-05's start);
     # the second, drawn after the first was tuned on, dev 143/186, test 149/199; the third,
@@ -124,14 +124,17 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 113/133 with the code of that session's start); the fourteenth (the same way) dev
     # 127/145, test 91/109 (123/145 and 92/109 with the code of that session's start);
     # the fifteenth (the same, drawn before the session's first change) dev 87/96, test
-    # 122/144 with both that session's starting and final code
+    # 122/144 with both that session's starting and final code; the sixteenth (the same)
+    # dev 105/113, test 98/104 (104/113 and 98/104 with that session's starting code)
     dev, test = evaluate_bbc_quotes("dev"), evaluate_bbc_quotes("test")
-    assert (dev.gold, test.gold) == (2535, 2389)
+    assert (dev.gold, test.gold) == (2648, 2493)
     # (dev 2,039 and test 1,780 before the parse read the speaker of a quotation inside a
     # clause the rules left without one: dev 2,064, test 1,804; and 2,067 and 1,815 since
     # a person the parse finds outranks a body the rules name at the quote; 2,070 and
     # 1,824 since the parse's actor takes a description the rules resolved to no one; with
     # the fourteenth batch 2,197 and 1,915; with the fifteenth, after reports, members,
-    # shadow ministers, seats, spokespeople and "Labour", 2,310 and 2,052)
-    assert dev.right >= 2307
-    assert test.right >= 2047
+    # shadow ministers, seats, spokespeople and "Labour", 2,310 and 2,052; with the
+    # sixteenth, after "he/she said" read from the parse of the sentences before, 2,437
+    # and 2,160)
+    assert dev.right >= 2434
+    assert test.right >= 2156
