@@ -2708,7 +2708,7 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
         # (a company joined by "&" has no article: "Beth Underwood of Lanier Brothers & Co.")
         " & " in name
         # nor need a body after a person's given name: "Jon Pearse of Delft University"
-        or name.split()[0].lower() in given_name_genders()
+        or (name.split() or [""])[0].lower() in given_name_genders()
     ):
         head, sep, rest = name.partition(" of ")
     if sep and not any(

@@ -3,7 +3,9 @@ the verb of saying that governs the quoted words ("The Harbour Board wrote to th
 firms to question “the steep fares” they charge", "Valdor said any bid would be in cash,
 but added that: “…”"). The quote rules read a speaker from the words right around a quotation;
 this reads it from the sentence's structure, for the quotations those words leave without
-one. Pure: a sentence and offsets in, a span of the sentence out."""
+one. It also gives the subjects of a sentence and the names near the top of its tree
+(`clause_subjects`, `salient_names`), which say whom "he said" after it stands for. Pure: a
+sentence and offsets in, spans of the sentence out."""
 
 from __future__ import annotations
 

@@ -1389,7 +1389,7 @@ def _reporting_person_before(
     written: list[tuple[int, int, str]],
 ) -> tuple[str | None, str | None] | None:
     """Whom "he/she" at `offset` stands for, read from the parse of the sentences before the
-    quotation it attributes (`clause_subjects`): the last person of the pronoun's gender
+    quotation it attributes (`clause_subjects`): the first person of the pronoun's gender
     who speaks in the sentence nearest it that has one ("Tony Blair said he would help. But
     the law, set when a court ruled on the case of Tony Bland, stands. “…,” he said": Blair,
     not Bland, named last). A sentence whose main subject is the same pronoun carries the
@@ -1466,25 +1466,37 @@ def _reporting_person_before(
             speaker = speaker or ((person[0], pronoun) if person[0] else person)
         if speaker is not None:
             return speaker
-        if unsure or any(
-            (
-                fits(person) is not False
-                if proper
-                and (
-                    person := _person_in(s_start + n_start, s_start + n_end, "", body, mentions, [])
-                )
-                else not proper
-                and body[s_start + n_start : s_start + n_end].lower() in _PERSON_HEADS
-            )
-            for n_start, n_end, proper in salient_names(body[s_start:s_end])
-            if not any(q0 <= s_start + n_start < q1 for q0, q1 in quote_spans)
-        ):
+        if unsure or _someone_salient(body, s_start, s_end, quote_spans, mentions, fits):
             # (one of that gender near the top of the sentence, though no subject, or one
             # described by office or trade: "I recall a talk with Ann Vale. She said to me:
             # …", "Let me return to the nurse. She told me: …")
             return None
         plain += 1
     return None
+
+
+def _someone_salient(
+    body: str,
+    start: int,
+    end: int,
+    quote_spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    fits: Callable[[tuple[str | None, str | None]], bool | None],
+) -> bool:
+    """Whether body[start:end] names, near the top of its tree (`salient_names`) and outside
+    quotations, a person whose name `fits` does not rule out, or one by office or trade."""
+    for n_start, n_end, proper in salient_names(body[start:end]):
+        at, to = start + n_start, start + n_end
+        if any(q0 <= at < q1 for q0, q1 in quote_spans):
+            continue
+        if not proper:
+            if body[at:to].lower() in _PERSON_HEADS:
+                return True
+            continue
+        person = _person_in(at, to, "", body, mentions, [])
+        if person is not None and fits(person) is not False:
+            return True
+    return False
 
 
 def _may_name_someone(
@@ -1499,7 +1511,8 @@ def _may_name_someone(
     pronoun: a sentence with none of them has no subject the look back wants."""
     if any(m[3] == "person" for m in _mentions_in(start, end, mentions)):
         return True
-    if any(start <= w[0] < end for w in written[bisect_left(written, (start,)) :][:1]):
+    first = bisect_left(written, (start,))
+    if first < len(written) and written[first][0] < end:
         return True
     words = re.findall(r"[a-z]+", body[start:end].lower())
     return pronoun in words or any(word in _PERSON_HEADS for word in words)
@@ -1515,7 +1528,8 @@ def _sure_of_the_pronoun_near(pronoun: str, offset: int, mentions: list[Mention]
 
 
 def _mentions_in(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that start within body[start:end] or run into it."""
+    """The mentions that start within body[start:end] or run into it (from at most 80
+    characters before it)."""
     inside = []
     for m in mentions[bisect_left(mentions, (start - 80,)) :]:
         if m[0] >= end:
