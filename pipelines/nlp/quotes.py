@@ -3087,6 +3087,12 @@ def _unnamed_speaker(
         said_before = _named_subject_said(body, s_start, spans, mentions) if spans else None
         if said_before is not None:
             return said_before
+        spoke = _parsed_body_speaker(body, s_start, spans, mentions) if spans else None
+        if spoke is not None:
+            # "— Harbour/Tire Inc. said it would recall tires fitted on Valdor Motor Co.
+            # cars. “…,” the tire maker said": the body the parse has speaking, not the one
+            # named last
+            return spoke
         # "the pharmaceutical company said": the company named last before, an actor or a
         # name written with a company's suffix ("Upjohn Co.")
         actor_id = _last_body_before(s_start, mentions, (("organization",),))
@@ -6413,6 +6419,27 @@ def previous_sentence_speaker(
             not _OBJECT_BEFORE.search(body, max(p_start, at - 80), at) for at in named
         ):
             return None
+    return None
+
+
+def _parsed_body_speaker(
+    body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, name) of the organization that speaks as the main subject of the sentence
+    before the one at `offset`, in its parse (`clause_subjects`); else None."""
+    index = sentence_index_of(spans, offset)
+    if index == 0:
+        return None
+    start, end = spans[index - 1]
+    for subject in clause_subjects(body[start:end]):
+        if not (subject.speaks and subject.main):
+            continue
+        bodies = [
+            m
+            for m in _mentions_in(start + subject.start, start + subject.end, mentions)
+            if m[3] == "organization" and m[0] >= start + subject.start
+        ]
+        return (bodies[-1][2], body[bodies[-1][0] : bodies[-1][1]]) if bodies else None
     return None
 
 

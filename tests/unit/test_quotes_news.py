@@ -2304,3 +2304,12 @@ def test_a_vow_a_plea_a_confirmation_a_scoff_and_an_order_given_are_speech(match
     # an order with someone to carry it out is no speech of the one ordering
     body = "The board instructed its director to “collect the finest works”."
     assert _speakers(matcher, body) == [] or _speakers(matcher, body)[0][:2] == (None, None)
+
+
+def test_a_company_by_its_trade_is_the_one_that_spoke_not_the_one_named_last(matcher):
+    body = (
+        "Harbour Tyre Co. said it would recall 6.5 million tyres, most of them fitted on "
+        "Valdor Motor Co. trucks, amid an inquiry into tread failures.\n\n"
+        "“We are taking this action because it is the right thing to do,” the tyre maker said."
+    )
+    assert _speakers(matcher, body)[0][0] == "org_harbour_tyre_co"
