@@ -2545,7 +2545,10 @@ _OF_BEFORE = re.compile(rf"(?:{_CAP}\s+of\s+(?:the\s+)?|named\s+after\s+)$")
 
 def _is_title(word: str, titles: set[str]) -> bool:
     lower = word.lower()
-    return lower in titles or any(part in titles for part in lower.split("-"))
+    # (an abbreviation as British news writes it, with no stop: "Dr" for "Dr.")
+    return (
+        lower in titles or f"{lower}." in titles or any(part in titles for part in lower.split("-"))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -2696,9 +2699,7 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     # the office or the people of a body, whose name follows "of (the)".
     while True:
         head, sep, rest = name.partition(" of ")
-        if not sep or not any(
-            _is_title(w, titles) or w in _OF_PREFIXES or w in _BARE_HONORIFICS for w in head.split()
-        ):
+        if not sep or not any(_is_title(w, titles) or w in _OF_PREFIXES for w in head.split()):
             break
         name = rest.removeprefix("the ")
     # "Ann Lee of the Miami-based Harbour Foundation": a person (no body's word before "of")
@@ -2744,9 +2745,6 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     return " ".join(words)
 
 
-# Honorifics as British news writes them, with no stop: "Dr Jon Pearse of Delft University"
-# is a person of the body named after "of".
-_BARE_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof"})
 # First words that make a phrase a document's name whatever its last word ("Law On ...").
 _LOWER_DOCUMENT_WORDS = {"law", "code", "decree", "concept", "doctrine", "strategy",
                          "resolution", "programme", "program"}  # fmt: skip

@@ -167,7 +167,9 @@ _UNNAMED_HEADS = frozenset({
     "aide", "aides", "source", "sources", "insider", "insiders",
 })
 # fmt: on
-_MAY_BE_UNNAMED = re.compile(r"(?i)spokes|\baides?\b|\bsources?\b|\binsiders?\b")
+# The same heads as words of a text, for the rules that read the words around a quote.
+UNNAMED_HEAD_WORDS = r"spokes\w+|aides?|sources?|insiders?"
+_MAY_BE_UNNAMED = re.compile(rf"(?i)\b(?:{UNNAMED_HEAD_WORDS})\b")
 
 
 def unnamed_reporter(sentence: str, quote_start: int, quote_end: int) -> tuple[int, int] | None:

@@ -71,7 +71,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial
 from typing import TypeVar
 
@@ -100,6 +100,8 @@ from pipelines.nlp.discovery import (
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.quote_syntax import (
+    SAYING_NOUNS,
+    UNNAMED_HEAD_WORDS,
     clause_subjects,
     reporting_subject,
     salient_names,
@@ -521,7 +523,8 @@ _HABITUAL_AFTER = re.compile(
     r"\s+(?:will|would|may|might|can|could|keep|keeps|kept|always|often|usually|used\s+to|tend\s+to)\b"
 )
 # Someone named as a text's owner: "Morquendi's", "Tom Reyes's".
-_OWNER_WRITTEN = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}['’]s?"
+_OWNER_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}"
+_OWNER_WRITTEN = rf"{_OWNER_NAME}['’]s?"
 # Attribution after the quote ("…,” Rojas said / said Rojas / according to Rojas) or before it.
 # What may stand between a quote and the attribution after it: a comma, a dash ("…” – he
 # said", "…,” – said Ann Vale").
@@ -872,11 +875,9 @@ def _parsed_speaker(
     return None
 
 
-# A noun of someone's words with its owner after it: "a claim by", "a comment from".
-_WORDS_BY_SOMEONE = re.compile(
-    r"\b(?:claim|statement|remark|comment|warning|accusation|allegation|description|"
-    r"suggestion|promise|pledge|call|demand|charge)s?\s+(?:by|from)\s+"
-)
+# A noun of someone's words (`SAYING_NOUNS`) with its owner after it: "a claim by", "a
+# comment from".
+_WORDS_BY_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(SAYING_NOUNS))})s?\s+(?:by|from)\s+")
 
 
 def _is_person(actor_id: str, mentions: list[Mention]) -> bool:
@@ -1409,15 +1410,12 @@ def _reporting_person_before(
 
     def fits(person: tuple[str | None, str | None]) -> bool | None:
         """True when the person's name tells the pronoun's gender, None when it tells none."""
-        told, sure = _gender(person[0] or person[1] or "")
-        if not sure and (surname := _surname(person[0] or person[1] or "")) in titled:
-            told, sure = titled[surname], True  # "Ms Vale"
+        told, sure = _titled_gender(person[0] or person[1] or "", titled)
         return told == pronoun if sure else None
 
-    before = min(offset, quoted)
     if any(
-        m[3] == "person" and m[1] <= before and fits((m[2], None)) is not False
-        for m in _mentions_in(spans[index][0], before, mentions)
+        fits((m[2], None)) is not False
+        for m in _persons_between(spans[index][0], min(offset, quoted), mentions)
         if not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
     ):
         return None  # "I heard a report from Ann Vale, and she put it simply: “…”"
@@ -1522,8 +1520,8 @@ def _sure_of_the_pronoun_near(pronoun: str, offset: int, mentions: list[Mention]
     """Whether someone whose name surely tells the pronoun's gender is named within reach
     before `offset`."""
     return any(
-        m[3] == "person" and _gender(m[2]) == (pronoun, True)
-        for m in _mentions_in(offset - _PRONOUN_LOOKBACK_CHARS, offset, mentions)
+        _gender(m[2]) == (pronoun, True)
+        for m in _persons_between(offset - _PRONOUN_LOOKBACK_CHARS, offset, mentions)
     )
 
 
@@ -2041,6 +2039,15 @@ def told_genders(body: str, offset: int) -> dict[str, str]:
     }
 
 
+def _titled_gender(name: str, titled: dict[str, str]) -> tuple[str | None, bool]:
+    """(gender, sure) of a name (`_gender`); a name that tells none surely takes the one an
+    honorific before its surname tells (`told_genders`: "Ms Vale")."""
+    told = _gender(name)
+    if told[1] or (surname := _surname(name)) not in titled:
+        return told
+    return titled[surname], True
+
+
 def _surname(name: str) -> str:
     """The last word of a name or an actor id, lowercase ("person_ann_vale" → "vale")."""
     words = name.replace("_", " ").split()
@@ -2148,13 +2155,7 @@ def _person_antecedent(
     titled = told_genders(body, offset)
     # (a given name that tells the gender surely outweighs an honorific before the surname,
     # which another of the family may bear: "Ms Fallon" and her husband "Declan Fallon")
-    genders = {
-        c[:2]: told
-        if (told := _gender(c[2] or c[3] or ""))[1]
-        or (surname := _surname(c[2] or c[3] or "")) not in titled
-        else (titled[surname], True)
-        for c in candidates
-    }
+    genders = {c[:2]: _titled_gender(c[2] or c[3] or "", titled) for c in candidates}
     for c in candidates:
         # "their eldest son, Timur": the tie tells the gender a foreign name does not
         if (tie := tie_gender(body, c[0])) is not None:
@@ -4027,9 +4028,7 @@ _TEXT_OF_A_PRONOUN = re.compile(
     rf"(?:{_TEXT_NOUNS}|pitch|post|blog|tweet|website|memoir|diary|e-?mail|advert)"
 )
 # A text called by its owner's name: "Tom Reyes's statement", "Morquendi's message".
-_TEXT_OF_SOMEONE = re.compile(
-    rf"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})['’]s?\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}"
-)
+_TEXT_OF_SOMEONE = re.compile(rf"(?P<owner>{_OWNER_NAME})['’]s?\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}")
 # A text's author named as the agent of a passive: "Our position was set out by the
 # Foreign Ministry in its statement last week:".
 _ISSUED_BY = re.compile(
@@ -5997,7 +5996,7 @@ def _which_clause_owner(body: str, start: int, end: int, mentions: list[Mention]
 
 # Someone unnamed who speaks for the person named next: "a spokesperson for Gov. Ann Vale".
 _SPEAKS_FOR_BEFORE = re.compile(
-    r"(?i:spokes\w+|aides?|sources?|insiders?)\s+(?:for|to|of|close\s+to)\s+(?:[\w.]+\s+){0,3}$"
+    rf"(?i:{UNNAMED_HEAD_WORDS})\s+(?:for|to|of|close\s+to)\s+(?:[\w.]+\s+){{0,3}}$"
 )
 
 
@@ -6428,16 +6427,9 @@ def _parsed_body_speaker(
     """(actor, name) of the organization that speaks as the main subject of the sentence
     before the one at `offset`, in its parse (`clause_subjects`); else None."""
     index = sentence_index_of(spans, offset)
-    if index == 0:
-        return None
-    start, end = spans[index - 1]
-    for subject in clause_subjects(body[start:end]):
-        if not (subject.speaks and subject.main):
-            continue
+    for at, to, _ in _main_speakers(body, *spans[index - 1]) if index else ():
         bodies = [
-            m
-            for m in _mentions_in(start + subject.start, start + subject.end, mentions)
-            if m[3] == "organization" and m[0] >= start + subject.start
+            m for m in _mentions_in(at, to, mentions) if m[3] == "organization" and m[0] >= at
         ]
         return (bodies[-1][2], body[bodies[-1][0] : bodies[-1][1]]) if bodies else None
     return None
@@ -6453,18 +6445,27 @@ def _parsed_sentence_speaker(
     """The person who speaks as the main subject of body[start:end] in its parse
     (`clause_subjects`: "Then, says Ann Vale, the bloggers found out."), outside its
     quotations; else None."""
+    return next(
+        (
+            person
+            for at, to, head in _main_speakers(body, start, end)
+            if (person := _person_in(at, to, head, body, mentions, written)) is not None
+        ),
+        None,
+    )
+
+
+def _main_speakers(body: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, head word) of each subject that speaks in the main clause of
+    body[start:end], in its parse (`clause_subjects`), no pronoun and outside its
+    quotations."""
     for subject in clause_subjects(body[start:end]):
         if not (subject.speaks and subject.main) or subject.pronoun:
             continue
         before = body[start : start + subject.start]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # (words inside a quotation)
-        person = _person_in(
-            start + subject.start, start + subject.end, subject.head, body, mentions, written
-        )
-        if person is not None:
-            return person
-    return None
+        yield start + subject.start, start + subject.end, subject.head
 
 
 # A pronoun set in a sentence as its reporter, after a comma: "…, he claimed".
