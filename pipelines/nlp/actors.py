@@ -42,6 +42,7 @@ from pipelines.nlp.discovery import (
     TITLE_WORDS_PLAIN,
     ActorDiscoverer,
     Discovered,
+    committees_named_in_lowercase,
     english_given_names,
     given_name_genders,
     is_whole_word,
@@ -145,7 +146,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 40
+EXTRACTOR_VERSION = 41
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -519,6 +520,8 @@ class ActorMatcher:
             candidates += self._discoverer.named_units(text, kinds, known_starts)
             candidates += self._discoverer.named_after_kind(text, kinds, known_starts)
             candidates += self._discoverer.named_before_kind(text, kinds, known_starts)
+        if "committee" in text:
+            candidates += committees_named_in_lowercase(text)
         if _ACRONYM_AFTER_THE.search(text):
             known_spans = [(start, end) for start, end, _, _ in known]
             candidates += self._discoverer.before_later_acronyms(text, known_spans)

@@ -1653,6 +1653,14 @@ class ActorDiscoverer:
                     continue
                 name = match.group(group)
                 words = name.split()
+                later = self._later_given_name(name) if len(words) >= 3 else None
+                if later is not None and len(name[later:].split()) >= 2:
+                    # "the aerospace group EADS Philippe Camus": the body, then its man
+                    found.append(
+                        Discovered(first + later, first + len(name), name[later:], "person")
+                    )
+                    name = name[:later].rstrip()
+                    words = name.split()
                 if any(
                     w in _NOT_NAME
                     # (a title or a head in the plural ends no name there: "Reporters
@@ -2523,6 +2531,41 @@ _KIND_THEN_NAME = re.compile(
     rf"(?![\w’'\-]|\s+{_CAP}|\s+(?:of|for)\b)"
 )
 _WORD_BEFORE = re.compile(rf"\s(?P<word>{_CAP})\s+$")
+# A parliament's committee written in lowercase, as British desks do ("the Commons work and
+# pensions committee", "the environment select committee"): its house or "select" tells a
+# standing committee from any panel ("an all-party committee", "the emergency committee").
+_LOWERCASE_COMMITTEE = re.compile(
+    r"(?<![\w’'\-])[Tt]he\s+(?P<name>(?:(?P<house>Commons|Lords|Senate|House|Assembly)\s+)?"
+    r"(?P<topic>[a-z][a-z\-]+(?:\s+(?:and\s+|of\s+)?[a-z][a-z\-]+){0,3}?)"
+    r"(?P<select>\s+select)?\s+committee)(?![\w’'\-])"
+)
+# words that say how a committee is made up or when it sits, not what it oversees
+_NO_COMMITTEE_TOPIC = frozenset(
+    {"all-party", "cross-party", "joint", "local", "emergency", "parliamentary", "new",
+     "same", "former", "influential", "powerful", "party", "special", "standing", "ad-hoc",
+     "relevant", "senior", "main", "whole", "full"}
+)  # fmt: skip
+_LOWERCASE_CONNECTORS = frozenset({"and", "of"})
+
+
+def committees_named_in_lowercase(text: str) -> list[Discovered]:
+    """Parliamentary committees a story names in lowercase ("the Commons education select
+    committee", "the environment select committee"), named as the committee names itself
+    ("Commons Education Select Committee"): a house before the topic or "select" after it,
+    and a topic that says what the committee oversees."""
+    found: list[Discovered] = []
+    for match in _LOWERCASE_COMMITTEE.finditer(text):
+        topic = match.group("topic").split()
+        if not (match.group("house") or match.group("select")) or any(
+            w in _NO_COMMITTEE_TOPIC for w in topic
+        ):
+            continue
+        words = match.group("name").split()
+        name = " ".join(w if w in _LOWERCASE_CONNECTORS else w[0].upper() + w[1:] for w in words)
+        found.append(Discovered(match.start("name"), match.end("name"), name, "organization"))
+    return found
+
+
 # What a body's name and its apposition look like before the kind: "Cairn Energy, a UK oil
 # ", "Hallam, the "; and how the apposition ends after it.
 _SINGULAR_BODY_KINDS = frozenset(

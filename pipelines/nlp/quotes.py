@@ -174,7 +174,7 @@ SPEECH_VERBS = (
     r"taught(?:\s+(?:his|her|their|the|us|me)\s+\w+)?(?=\s*[:,])|" + _PRESENT_SPEECH_VERBS + ")"
 )
 # Capitalized words that open sentences are not names ("This time, officials said ...").
-_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike|To)\b)"
+_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Yesterday|Today|Tomorrow|This|That|These|Those|The|It|In|On|At|But|And|However|Meanwhile|When|While|After|Before|As|If|So|Yet|Still|Then|Now|Earlier|Later|You|We|They|He|She|It|His|Her|Its|Our|My|Your|Their|Some|Others|Many|Most|All|Both|Few|Everyone|Everybody|Someone|Somebody|Nobody|Indeed|Also|Instead|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Besides|Likewise|Similarly|Finally|Separately|With|Without|From|By|Under|For|During|Despite|Amid|Among|Following|Although|Though|Because|Since|Until|Unlike|To|Like|Against|Through|Across|Around|Between|Beyond|Inside|Outside|Within|Via|Whether|Where|Why|How|What|Which|Who|Once|Unless|Whereas|Whilst|Above|Below|Behind|Beside|Toward|Towards|Upon|Into|Onto|About|Along|Regarding|Including|Perhaps|Overall|Already)\b)"
 _FUNCTION_WORDS = frozenset(_NOT_A_NAME[6:-4].lower().split("|"))
 # Capitalized words that open a clause before a speaker: "As Vera Lind wrote".
 _OPENING_WORDS = frozenset(
@@ -3038,6 +3038,9 @@ def _unnamed_speaker(
         if actor_id is None and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
         else None
     )
+    if actor_id is None and _INDEFINITE_PANEL.match(speaker_text):
+        # "An all-party committee said": a body brought in here, not one named before
+        return None, speaker_text
     if (
         actor_id is None
         and spans
@@ -3338,6 +3341,10 @@ _ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # Panels a story may name in lowercase ("the environment select committee"), the verbs they
 # speak by, and the words that name no particular one ("the new committee").
 _PANEL_NOUNS = frozenset({"committee", "commission", "council", "inquiry", "panel", "tribunal"})
+# A panel after an indefinite article, nothing capitalized: "an all-party committee".
+_INDEFINITE_PANEL = re.compile(
+    rf"[Aa]n?\s+(?:[a-z][\w'’\-]*\s+){{0,3}}?(?:{'|'.join(_PANEL_NOUNS)})$"
+)
 _PANEL_SPOKE = (
     r"(?:said|says|warned|warns|found|finds|concluded|called|recommended|urged|added|argued)\b"
 )

@@ -572,7 +572,7 @@ def test_the_report_of_a_panel_named_in_lowercase_is_the_panel_s_in_full(matcher
         "The select committee found the scheme had been run badly. Few ferries sailed. "
         "With no investors, the port had had “too much freedom to spend”, the report said."
     )
-    assert _speakers(matcher, body)[0][:2] == (None, "Commons Harbour Select Committee")
+    assert _speakers(matcher, body)[0][0] == "org_commons_harbour_select_committee"
 
 
 def test_members_as_a_group_speak_for_their_committee_else_for_no_one_named(matcher):
@@ -820,3 +820,38 @@ def test_a_text_called_by_its_owner_s_pronoun_is_the_one_the_pronoun_stands_for(
         "“I did nothing wrong,” his statement said."
     )
     assert [row[0] for row in _speakers(matcher, body)] == ["person_peter_fisher"] * 3
+
+
+def test_a_committee_named_in_lowercase_is_a_body_that_speaks_by_its_name(matcher):
+    body = (
+        "The scheme cost £40m. The Commons transport select committee called this "
+        "“a costly failure of planning”.\n\n"
+        "Later the fisheries select committee said the bill was “too vague to enforce”. "
+        "The committee added: “We want a clearer law.”\n\n"
+        "An all-party committee said it was “not confident” of the plan."
+    )
+    assert [row[:2] for row in _speakers(matcher, body)] == [
+        ("org_commons_transport_select_committee", "The Commons transport select committee"),
+        ("org_fisheries_select_committee", "the fisheries select committee"),
+        ("org_fisheries_select_committee", "fisheries select committee"),
+        (None, "An all-party committee"),
+    ]
+
+
+def test_a_capitalized_preposition_opening_a_sentence_names_nobody(matcher):
+    body = (
+        "Researcher Tom Reyes studies swarms. “Fakes spread fast,” he said. Like Kestrelnet "
+        "these trackers will be held by everyone. Studies have shown that agents worked to "
+        "undermine Kestrelnet by putting in fakes. “The moderators make the difference,” he "
+        "said."
+    )
+    assert [row[0] for row in _speakers(matcher, body)] == ["person_tom_reyes"] * 2
+
+
+def test_a_person_named_after_the_body_they_lead_is_no_part_of_its_name(matcher):
+    body = (
+        "The co-head of the aerospace group KESTRA Philippe Morand is to leave his post.\n\n"
+        "Mr Morand said he had accepted another role. “I will go when the board asks me "
+        "to,” he said."
+    )
+    assert [row[0] for row in _speakers(matcher, body)] == ["person_philippe_morand"]
