@@ -1371,7 +1371,7 @@ class ActorDiscoverer:
         self._before_speech = re.compile(rf"(?<![\w’'\-]){name},?\s+$")
         # "said UN Under-Secretary-General Rosalind Okafor.": a name ending the phrase.
         self._after_speech = re.compile(
-            rf"\s+(?:(?:the|a|an)\s+)?(?:[\w’'.\-]+\s+){{0,5}}?{name}{not_more}(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:who|in|on|at|after|during|when|of\s+the)\b)"
+            rf"\s+(?:(?:the|a|an)\s+)?(?:[\w’'.\-]+\s+){{0,5}}?{name}{not_more}(?=\s*(?:[,;]|\.(?:\s|$)|$)|\s+(?:who|in|on|at|after|during|when|of)\b)"
         )
         # A given name and one or two capitalized words, no more: "Vladimir Minin"; the
         # given name may be a hyphenated pair ("Jean-Claude Killy"), a particle may stand

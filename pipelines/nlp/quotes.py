@@ -5201,7 +5201,16 @@ def _attribution_in_line(
                 )
                 or found.group("speaker").split()[0].lower() in _OPENING_PREPOSITIONS
                 or _last_word(before, clause_start, found.start("speaker")) in _OPENING_PREPOSITIONS
-                or _in_opening_phrase(before, clause_start, found.start("apposition"))
+                or (
+                    _in_opening_phrase(before, clause_start, found.start("apposition"))
+                    # ("After the ruling Ann Vale, legal director of Redress, said": a name
+                    # ends the phrase, and a title set off by commas is hers)
+                    and not (
+                        _NAME_AT_END.search(found.group("speaker"))
+                        and found.group("apposition")[:1].islower()
+                        and before[found.end("apposition") : verb.start()].lstrip()[:1] == ","
+                    )
+                )
                 # "Asked about the call with Putin, the spokesman would only say": a modal in
                 # it makes the words after the comma a clause, not an apposition
                 or _MODAL_WORD.search(found.group("apposition")) is not None
@@ -5325,6 +5334,10 @@ _OPENING_PREPOSITIONS = frozenset(
 
 
 _RELATIVE_WORD = re.compile(r"(?:who|whom|whose|which|that)\b")
+
+
+# A person's name of two capitalized words or more ending a phrase.
+_NAME_AT_END = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+$")
 
 
 def _in_opening_phrase(text: str, clause_start: int, apposition: int) -> bool:

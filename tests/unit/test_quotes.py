@@ -855,3 +855,22 @@ def test_a_person_named_after_the_body_they_lead_is_no_part_of_its_name(matcher)
         "to,” he said."
     )
     assert [row[0] for row in _speakers(matcher, body)] == ["person_philippe_morand"]
+
+
+def test_a_name_ending_an_opening_phrase_with_its_title_set_off_by_commas_speaks(matcher):
+    body = (
+        "After the ruling Helen Kestler, legal director of the charity Fairwater, said: "
+        "“It is not enough to look behind closed doors.”"
+    )
+    assert _speakers(matcher, body)[0][0] == "person_helen_kestler"
+
+
+def test_a_person_named_with_the_firm_they_work_for_after_says_speaks(matcher):
+    body = (
+        "Callers hang up fast. “Customers expect an answer at once,” says Lina Morvath of "
+        "IT firm Quellbridge Data, which paid for the survey."
+    )
+    assert _speakers(matcher, body)[0][:2] == (
+        "person_lina_morvath",
+        "Lina Morvath of IT firm Quellbridge Data",
+    )
