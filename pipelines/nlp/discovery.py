@@ -2317,7 +2317,10 @@ class ActorDiscoverer:
         found: list[Discovered], match: re.Match[str], titles: set[str], text: str
     ) -> bool:
         person = _clean_person(match.group("name"), titles, text)
-        if person is None:
+        if person is None or _KIND_RIGHT_BEFORE.search(
+            text, max(0, match.start("name") - 20), match.start("name")
+        ):
+            # (a body its kind introduces is no person: "editor of UK magazine Mac Format")
             return False
         # Leading title words may have been dropped: locate what is left, whatever spacing
         # (a line break, two spaces) stands between its words in the text.
@@ -2520,6 +2523,14 @@ _KIND_BEFORE_NAME = {"company", "companies", "corporation", "corporations", "ban
                      "websites", "regulator", "regulators", "insurer", "insurers", "lender",
                      "lenders", "supermarket", "supermarkets", "think-tank", "think-tanks"}  # fmt: skip
 KIND_WORDS = tuple(sorted(_UNIT_KINDS | _COMPANY_KINDS | _KIND_BEFORE_NAME))
+# A lowercase kind of body right before a name: "the magazine ", "IT firm " (not one a person
+# may be called by too: "film producer", "games developer", "publisher").
+_KIND_RIGHT_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:compan(?:y|ies)|corporations?|firms?|newspapers?|magazines?|"
+    r"broadcasters?|charit(?:y|ies)|foundations?|organi[sz]ations?|movements?|airlines?|"
+    r"retailers?|carmakers?|automakers?|startups?|watchdogs?|consultanc(?:y|ies)|websites?|"
+    r"regulators?|insurers?|lenders?|supermarkets?|think-tanks?|banks?)\s+$"
+)
 # The next body of a pair: " and Uzbekneftegaz", " and Volga Potash were".
 _AND_BODY = re.compile(rf"\s+and\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s+[a-z]|\s*[,.;])")
 _NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<word>{_CAP})\s+$")

@@ -893,7 +893,19 @@ def _speaker_actor(
         inside = [m for m in inside if m[3] == "person"]
     if not inside:
         return None
-    return min(inside, key=lambda m: (_TYPE_RANK.get(m[3], 3), m[0]))[2]
+    best = min(_TYPE_RANK.get(m[3], 3) for m in inside)
+    ranked = [m for m in inside if _TYPE_RANK.get(m[3], 3) == best]
+    if ranked[0][3] == "organization":
+        # a body within a body's words is the one that speaks: "the Communist Party
+        # newspaper Neues Deutschland", "the Bank of England's monetary policy committee"
+        # (a name inside a longer one is part of it: "BRICS" in "BRICS Business Council")
+        outer = [
+            m
+            for m in ranked
+            if not any(o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0] for o in ranked)
+        ]
+        return max(outer, key=lambda m: m[0])[2]
+    return min(ranked, key=lambda m: m[0])[2]
 
 
 # A country's adjective naming a language, before a text in it: "a Spanish version of the

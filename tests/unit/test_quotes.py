@@ -874,3 +874,22 @@ def test_a_person_named_with_the_firm_they_work_for_after_says_speaks(matcher):
         "person_lina_morvath",
         "Lina Morvath of IT firm Quellbridge Data",
     )
+
+
+def test_a_body_its_kind_introduces_is_no_person_and_the_next_paragraph_is_its_editor_s(
+    matcher,
+):
+    body = (
+        "In January, the maker sued a website. Ian Pollard, deputy editor of UK magazine "
+        "Tarn Format, said the machine would appeal to phone owners.\n\n"
+        "“They want a further taste of it because they like what they have seen.”"
+    )
+    assert _speakers(matcher, body)[0][:2] == ("person_ian_pollard", "Ian Pollard")
+
+
+def test_a_body_named_within_another_body_s_words_is_the_one_that_speaks(matcher):
+    body = (
+        "“The decision shows confidence in our citizens,” the Harbour Party newspaper "
+        "Vestre Tidende said in an editorial."
+    )
+    assert _speakers(matcher, body)[0][0] == "org_vestre_tidende"
