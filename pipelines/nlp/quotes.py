@@ -5153,6 +5153,11 @@ def _attribution_in_line(
     # The clause the quote sits in, and its last reporting verb.
     clause_break = _CLAUSE_BREAK.search(before)
     clause_start = clause_break.start() + 1 if clause_break else 0
+    aside = _WRITERS_ASIDE.match(before, clause_start)
+    if aside is not None:
+        # "As we've noted, a study by X concluded that “…”": the writer's aside reports
+        # nothing; the clause after it does
+        clause_start = aside.end()
     verbs = list(_REPORTING_VERB.finditer(before, clause_start))
     if not verbs and (earlier := _fragment_before(before, clause_start)) is not None:
         # "Ann Vale said the list “underscores our resolve” by all “to fight on.”": the
@@ -5262,6 +5267,13 @@ def _attribution_in_line(
         # "and I'll say it again:": the one who speaks, read by `personal_speaker`
         return None, 0
     return (found, before_start) if found else (None, 0)
+
+
+# The writer's aside opening a sentence: "As we've noted, ", "As I reported, ".
+_WRITERS_ASIDE = re.compile(
+    r"\s*(?:As|Like)\s+(?:I|we)(?:['’](?:ve|d))?\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|id|ote)\b"
+    r"(?:\s+(?:before|earlier|previously|here|already))?,\s"
+)
 
 
 def _fragment_before(before: str, clause_start: int) -> int | None:
@@ -7224,7 +7236,10 @@ def _opening_subject(
     """The person named as the subject at the opening of the clause body[start:end] that
     introduces a quote at `quote_start` without a speech verb: named within its first
     words, not as an object, not called (a vocative), the clause free of quotation marks
-    and of "I"/"we"/"you"; else None."""
+    and of "I"/"we"/"you" (but for the writer's aside: "As we've noted, "); else None."""
+    aside = _WRITERS_ASIDE.match(body, start, quote_start)
+    if aside is not None:
+        start = aside.end()
     clause = body[start:quote_start]
     if (
         _ANY_MARK.search(clause)

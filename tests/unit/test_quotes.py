@@ -893,3 +893,16 @@ def test_a_body_named_within_another_body_s_words_is_the_one_that_speaks(matcher
         "Vestre Tidende said in an editorial."
     )
     assert _speakers(matcher, body)[0][0] == "org_vestre_tidende"
+
+
+def test_the_writer_s_aside_opening_a_sentence_hides_no_author_of_a_study(matcher):
+    body = (
+        "How big an impact have the duties had?\n\n"
+        "As we’ve noted, a 2019 study by the Halden Institute for Trade, a Bergen-based "
+        "think tank, concluded that, using standard methods, “the full cost falls on "
+        "domestic buyers.”"
+    )
+    assert _speakers(matcher, body)[0][:2] == (
+        "org_halden_institute_for_trade",
+        "Halden Institute for Trade",
+    )
