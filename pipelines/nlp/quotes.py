@@ -2987,6 +2987,12 @@ def report_author_before(
     return _speaker_actor(start, end, mentions), name
 
 
+# Words of a body that governs: what "the government said" may stand for.
+_GOVERNING_BODY = re.compile(r"(?i)government|ministry|executive|cabinet|administration|council")
+# A conjunction opening a clause, before its subject: "but ", "and ", "while ".
+_JOINING_WORD = re.compile(r"^\s*(?:but|and|yet|while|whereas)\s+(?=[a-z])")
+
+
 def _unnamed_speaker(
     body: str,
     speaker_text: str,
@@ -3008,6 +3014,8 @@ def _unnamed_speaker(
 
     Why: people at large and texts quoted without an author are nobody's words a reader
     could name; a lowercase phrase kept as the speaker's name reads as one."""
+    # ("… called this “…” but the government said": the conjunction joins clauses)
+    speaker_text = _JOINING_WORD.sub("", speaker_text, count=1)
     authored = _AUTHORED_TEXT.search(speaker_text) or (
         _AUTHORED_TEXT.match(f"{speaker_text.split()[-1]}{body[s_end : s_end + 120]}")
         if speaker_text.split()
@@ -3061,6 +3069,11 @@ def _unnamed_speaker(
         and not _DOCUMENT_SPEAKER.search(speaker_text)
         and (subject := _body_that_spoke_before(body, s_start, spans, mentions, as_written))
         is not None
+        # ("… committee called this “…” but the government said": a government is no panel)
+        and not (
+            _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
+            and _GOVERNING_BODY.search(subject[1] or "") is None
+        )
     ):
         # "Radio-Television Serbia resumed broadcasting … “…,” the station said": the body
         # that spoke, or acted, as the subject of this sentence or the one before
@@ -3122,6 +3135,12 @@ def _unnamed_speaker(
             return None, written_company[1]
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
+        if (
+            actor_id is not None
+            and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
+            and _GOVERNING_BODY.search(actor_id) is None
+        ):
+            actor_id = None  # "the government said" after a committee: not the committee
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         actor_id = _document_author(s_start, mentions, quote_spans)
     if actor_id is None and _OWN_RELATIVE.fullmatch(speaker_text.strip()):
@@ -10066,6 +10085,15 @@ def quotes_of_article(
                 how = "sentence"
                 actor_id, speaker_text = None, org
                 last_speaker, last_paragraph, last_sentence = (None, org), line_start, sentence
+            elif (panel := _PANEL_OPENING.match(body, clause_start, q_start)) is not None and (
+                by_noun := body_named_by_its_noun(
+                    body, f"the {panel.group('noun')}", clause_start, article_mentions
+                )
+            ):
+                # "The select committee found that … “…”": the panel named before
+                how = "sentence"
+                actor_id, speaker_text = by_noun
+                last_speaker, last_paragraph, last_sentence = by_noun, line_start, sentence
             elif (opening := _PRONOUN_REPORTS.match(body, clause_start, q_start)) is not None and (
                 by_pronoun := resolve(last_speaker)(
                     opening.group("pronoun").lower(), opening.start("pronoun")

@@ -906,3 +906,19 @@ def test_the_writer_s_aside_opening_a_sentence_hides_no_author_of_a_study(matche
         "org_halden_institute_for_trade",
         "Halden Institute for Trade",
     )
+
+
+def test_the_government_after_a_panel_is_not_the_panel_and_the_panel_finds_by_its_noun(
+    matcher,
+):
+    body = (
+        "The ferry scheme was scrapped last year. The Commons harbour select committee "
+        "called this “a waste of money” but the government said the scheme had "
+        "“taught lessons”. The select committee found that its founders had been caught up "
+        "in the “general rush” of the time."
+    )
+    assert [row[:2] for row in _speakers(matcher, body)] == [
+        ("org_commons_harbour_select_committee", "The Commons harbour select committee"),
+        (None, "the government"),
+        ("org_commons_harbour_select_committee", "Commons harbour select committee"),
+    ]
