@@ -1191,6 +1191,55 @@ def asker_before(
     return subject[0] if subject is not None else None
 
 
+# What follows "asked" before the question: the one asked, by name or pronoun, and the
+# question's opening, perhaps with its subject pronoun ("asked him how", "asked whether she").
+_ONE_ASKED = re.compile(
+    r"\s+(?:(?P<object>him|her)\s+)?(?:[^.!?“”\"]{0,80}?\s)?"
+    r"(?P<question>whether|if|how|what|why|when|where|who|about)\s+(?:(?P<subject>he|she)\s)?"
+)
+
+
+def one_asked_before(
+    body: str,
+    quote_start: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    resolve_pronoun: Callable[[str, int], tuple[str | None, str | None]],
+) -> tuple[str | None, str | None] | None:
+    """(actor, text) of the one a person asked in the sentence right before a quote opening
+    its own sentence ("Vladimir Putin asked operator Ann Vale how …", "The President asked
+    him how …", "… asked whether she had been paid"): the first person named after "asked",
+    else whom the pronoun after it stands for, never the asker; None when the sentence
+    before asks nothing or names no one asked.
+
+    Why: a release narrates the head's question, then quotes the answer alone."""
+    sentence = sentence_index_of(spans, quote_start) if spans else 0
+    if sentence == 0 or not _OPENS_SENTENCE.match(body, spans[sentence][0], quote_start):
+        return None
+    start, end = spans[sentence - 1]
+    asker = asker_before(body, quote_start, spans, mentions)
+    if asker is None or _ANY_MARK.search(body, start, end):
+        return None
+    verb = _ASKED.search(body, start, end)
+    if verb is None:
+        return None
+    asked = _ONE_ASKED.match(body, verb.end(), end)
+    if asked is None:
+        return None  # "asked the Governor to prepare the documents": a request, no question
+    for m_start, m_end, actor_id, _ in _persons_between(
+        verb.end(), asked.start("question"), mentions
+    ):
+        if actor_id != asker:
+            return actor_id, body[m_start:m_end]
+    pronoun = asked.group("object") or asked.group("subject")
+    if not pronoun:
+        return None
+    word = {"him": "he", "her": "she"}.get(pronoun, pronoun)
+    at = asked.start("object") if asked.group("object") else asked.start("subject")
+    found = resolve_pronoun(word, at)
+    return found if found[0] is not None and found[0] != asker else None
+
+
 # A sentence whose subject is some of a group, unnamed: "Members of the delegation",
 # "Representatives of the companies", "Participants in the forum".
 _SOME_OF_A_GROUP = re.compile(
@@ -10122,6 +10171,14 @@ def quotes_of_article(
                 how = "sentence"
                 actor_id, speaker_text = own
                 last_speaker, last_paragraph, last_sentence = own, line_start, sentence
+            elif (
+                asked := one_asked_before(body, q_start, spans, free_mentions, resolve(None))
+            ) is not None:
+                # "The President asked whether she had been paid. “…”": the answer of the
+                # one asked, not more of the asker's words
+                how = "context"
+                actor_id, speaker_text = asked
+                last_speaker, last_paragraph, last_sentence = asked, line_start, sentence
             elif (
                 previous := previous_sentence_speaker(
                     body,

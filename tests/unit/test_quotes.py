@@ -922,3 +922,16 @@ def test_the_government_after_a_panel_is_not_the_panel_and_the_panel_finds_by_it
         (None, "the government"),
         ("org_commons_harbour_select_committee", "Commons harbour select committee"),
     ]
+
+
+def test_the_answer_to_a_question_the_release_narrates_is_the_one_asked_s(matcher):
+    body = (
+        "Mother of the family Amina Ravenna thanked the President on behalf of all the families. "
+        "“Every one of our children is different.” Vladimir Putin asked the Ravennas' eldest "
+        "son, surgeon Marco Ravenna, who had come with his parents, whether he planned to "
+        "have a big family himself. “I already have three, and my wife says this is only the "
+        "beginning.” Vladimir Putin asked the Governor to prepare the documents. “Send the "
+        "proposals, and we will look at them.”"
+    )
+    speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2016, 5, 20))]
+    assert speakers == ["person_amina_ravenna", "person_marco_ravenna", "person_vladimir_putin"]
