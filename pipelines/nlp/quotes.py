@@ -1232,11 +1232,14 @@ def one_asked_before(
         if actor_id != asker:
             return actor_id, body[m_start:m_end]
     pronoun = asked.group("object") or asked.group("subject")
-    if not pronoun:
-        return None
+    if not pronoun or (
+        asked.group("object") is None and body[verb.end() : asked.start("question")].strip()
+    ):
+        return None  # ("asked the girl what she wanted": she is the girl, named or not)
     word = {"him": "he", "her": "she"}.get(pronoun, pronoun)
-    at = asked.start("object") if asked.group("object") else asked.start("subject")
-    found = resolve_pronoun(word, at)
+    # ("him" is never the subject of its own sentence, the asker: whom the sentences before
+    # name; "whether she" the same)
+    found = resolve_pronoun(word, start)
     return found if found[0] is not None and found[0] != asker else None
 
 

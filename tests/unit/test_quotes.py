@@ -935,3 +935,13 @@ def test_the_answer_to_a_question_the_release_narrates_is_the_one_asked_s(matche
     )
     speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2016, 5, 20))]
     assert speakers == ["person_amina_ravenna", "person_marco_ravenna", "person_vladimir_putin"]
+
+
+def test_the_one_asked_by_pronoun_is_whom_the_sentences_before_name(matcher):
+    body = (
+        "Then a student from Kestrel Bay, Denis Marlow, told about the food deliveries he and "
+        "his friends set up for doctors. The President asked him how the project had "
+        "started. “It was very simple: my mother is a doctor.”"
+    )
+    speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2021, 5, 20))]
+    assert speakers == ["person_denis_marlow"]
