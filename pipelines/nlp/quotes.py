@@ -628,6 +628,11 @@ _AFTER_PATTERNS = [
     ),
     # "“…,” Adam Hume, the broadcaster's futurologist told the website"
     re.compile(rf"{_AFTER_OPENING}{_NAME_AND_OPEN_APPOSITION}{SPEECH_VERBS}\b"),
+    # "“…” These were the words of Ann Vale, a teacher": the next sentence names whose
+    re.compile(
+        r"(?<=[.!?][”\"»])\s*(?:These|Those|Such|This|That)\s+(?:were|was|are|is)\s+the\s+"
+        rf"words\s+of\s+{_DESCRIBED_SPEAKER}"
+    ),
     _LAST_SUBJECT_FIRST,
 ]
 _SUBJECT_FIRST = (*_SUBJECT_FIRST_AFTER, _LAST_SUBJECT_FIRST)

@@ -945,3 +945,11 @@ def test_the_one_asked_by_pronoun_is_whom_the_sentences_before_name(matcher):
     )
     speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2021, 5, 20))]
     assert speakers == ["person_denis_marlow"]
+
+
+def test_a_quote_whose_next_sentence_says_whose_words_they_were_is_theirs(matcher):
+    body = (
+        "Those awarded spoke after the ceremony. “I have taught in a village school for "
+        "thirty years.” These were the words of Lydia Marchetti, a teacher from the hills."
+    )
+    assert _speakers(matcher, body)[0][:2] == ("person_lydia_marchetti", "Lydia Marchetti")
