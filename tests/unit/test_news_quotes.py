@@ -135,6 +135,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # the fourteenth batch 2,197 and 1,915; with the fifteenth, after reports, members,
     # shadow ministers, seats, spokespeople and "Labour", 2,310 and 2,052; with the
     # sixteenth, after "he/she said" read from the parse of the sentences before, 2,437
-    # and 2,160)
-    assert dev.right >= 2434
-    assert test.right >= 2156
+    # and 2,160; 2,447 and 2,168 after committees in lowercase, answers to narrated
+    # questions and the rest of extraction version 41)
+    assert dev.right >= 2444
+    assert test.right >= 2165
