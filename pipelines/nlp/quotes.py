@@ -6526,6 +6526,9 @@ def previous_sentence_speaker(
             return parsed
         if found is not None:
             return found
+        if back == 1 and (titled := _titled_subject(body, p_start, p_end, mentions)) is not None:
+            # "The Special Envoy spoke about grain. “…”": the one that title came with
+            return titled
         # look further back only past a sentence that names no person but as an object
         # ("The report went to Ann Vale.") and quotes nothing (a body named there does not
         # speak: it would have been found)
@@ -6538,6 +6541,40 @@ def previous_sentence_speaker(
             not _OBJECT_BEFORE.search(body, max(p_start, at - 80), at) for at in named
         ):
             return None
+    return None
+
+
+# A sentence opened by a capitalized title as its subject, a verb after it: "The Special
+# Envoy spoke about …", "The Federation Council Chairperson proposed …".
+_TITLE_OPENING = re.compile(
+    r"[\s“\"«]*The\s+(?P<title>(?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)\s+"
+    r"(?:also\s+|then\s+|later\s+)?[a-z]{3,}(?:ed|ke|ld|id)\b"
+)
+_TITLED_NAME_REACH = 160
+
+
+def _titled_subject(
+    body: str, start: int, end: int, mentions: list[Mention]
+) -> tuple[str, str] | None:
+    """(actor, name) of the person a sentence at body[start:end] calls by the title it opens
+    with ("The Special Envoy spoke about …"): the person named first after that title's
+    last earlier use ("Special Envoy of the President of Paraguay Juan Carlos …"); None
+    when the sentence opens otherwise, a mention covers the title, or no one follows it.
+
+    Why: a release introduces a guest with a title before the name, then calls the guest by
+    the title alone and quotes the guest in the next sentence."""
+    opening = _TITLE_OPENING.match(body, start, end)
+    if opening is None or _persons_between(opening.start("title"), opening.end("title"), mentions):
+        return None
+    if any(m[0] < opening.end("title") and opening.start("title") < m[1] for m in mentions):
+        return None
+    earlier = body.rfind(opening.group("title"), 0, start)
+    if earlier < 0:
+        return None
+    for m_start, m_end, actor_id, _ in _persons_between(
+        earlier, earlier + _TITLED_NAME_REACH, mentions
+    ):
+        return actor_id, body[m_start:m_end]
     return None
 
 

@@ -953,3 +953,18 @@ def test_a_quote_whose_next_sentence_says_whose_words_they_were_is_theirs(matche
         "thirty years.” These were the words of Lydia Marchetti, a teacher from the hills."
     )
     assert _speakers(matcher, body)[0][:2] == ("person_lydia_marchetti", "Lydia Marchetti")
+
+
+def test_a_guest_called_by_the_title_given_before_the_name_speaks_in_the_next_sentence(
+    matcher,
+):
+    body = (
+        "Vladimir Putin received Special Envoy of the President of the Republic of Paraguay "
+        "Marco Astaldi Ferreyra. “My President asked me to tell you personally that we "
+        "remember those officers,” Mr Astaldi Ferreyra said. Vladimir Putin noted that their "
+        "descendants still live there. “It is a unique page of our relations,” he said. "
+        "The Special Envoy spoke about his country's interest in fertilisers. “Soya is our "
+        "oil. Without fertilisers there will be no soya.”"
+    )
+    speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2021, 5, 20))]
+    assert speakers[-1] == "person_marco_astaldi_ferreyra"
