@@ -2523,13 +2523,14 @@ _KIND_BEFORE_NAME = {"company", "companies", "corporation", "corporations", "ban
                      "websites", "regulator", "regulators", "insurer", "insurers", "lender",
                      "lenders", "supermarket", "supermarkets", "think-tank", "think-tanks"}  # fmt: skip
 KIND_WORDS = tuple(sorted(_UNIT_KINDS | _COMPANY_KINDS | _KIND_BEFORE_NAME))
-# A lowercase kind of body right before a name: "the magazine ", "IT firm " (not one a person
-# may be called by too: "film producer", "games developer", "publisher").
+# A lowercase kind of body right before a name: "the magazine ", "IT firm " (not a kind a
+# person may be called by too: "film producer", "games developer", "publisher", nor
+# "group", which a band or a person's circle may be).
+_KINDS_OF_PEOPLE_TOO = {"publisher", "publishers", "manufacturer", "manufacturers", "producer",
+                        "producers", "operator", "operators", "developer", "developers",
+                        "cooperative", "cooperatives", "group"}  # fmt: skip
 _KIND_RIGHT_BEFORE = re.compile(
-    r"(?<![\w’'\-])(?:compan(?:y|ies)|corporations?|firms?|newspapers?|magazines?|"
-    r"broadcasters?|charit(?:y|ies)|foundations?|organi[sz]ations?|movements?|airlines?|"
-    r"retailers?|carmakers?|automakers?|startups?|watchdogs?|consultanc(?:y|ies)|websites?|"
-    r"regulators?|insurers?|lenders?|supermarkets?|think-tanks?|banks?)\s+$"
+    rf"(?<![\w’'\-])(?:{'|'.join(sorted(_KIND_BEFORE_NAME - _KINDS_OF_PEOPLE_TOO))})\s+$"
 )
 # The next body of a pair: " and Uzbekneftegaz", " and Volga Potash were".
 _AND_BODY = re.compile(rf"\s+and\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?=\s+[a-z]|\s*[,.;])")
@@ -2556,7 +2557,7 @@ _NO_COMMITTEE_TOPIC = frozenset(
      "same", "former", "influential", "powerful", "party", "special", "standing", "ad-hoc",
      "relevant", "senior", "main", "whole", "full"}
 )  # fmt: skip
-_LOWERCASE_CONNECTORS = frozenset({"and", "of"})
+_LOWERCASE_CONNECTORS = frozenset({"and", "of", "on", "for"})
 
 
 def committees_named_in_lowercase(text: str) -> list[Discovered]:
@@ -2571,10 +2572,17 @@ def committees_named_in_lowercase(text: str) -> list[Discovered]:
             w in _NO_COMMITTEE_TOPIC for w in topic
         ):
             continue
-        words = match.group("name").split()
-        name = " ".join(w if w in _LOWERCASE_CONNECTORS else w[0].upper() + w[1:] for w in words)
+        name = panel_proper_name(match.group("name"))
         found.append(Discovered(match.start("name"), match.end("name"), name, "organization"))
     return found
+
+
+def panel_proper_name(written: str) -> str:
+    """A panel's name written in lowercase as a proper name: "Commons work and pensions
+    committee" → "Commons Work and Pensions Committee"."""
+    return " ".join(
+        w if w in _LOWERCASE_CONNECTORS else w[0].upper() + w[1:] for w in written.split()
+    )
 
 
 # What a body's name and its apposition look like before the kind: "Cairn Energy, a UK oil

@@ -94,6 +94,7 @@ from pipelines.nlp.discovery import (
     body_initials,
     given_name_genders,
     own_name_offset,
+    panel_proper_name,
     tie_gender,
     without_leading_callings,
 )
@@ -1183,6 +1184,15 @@ def asker_before(
     airport."), the subject of "asked"; None when no such sentence.
 
     Why: "“…,” he replied" after a question is the one asked, never the asker."""
+    asking = _asking_before(body, quote_start, spans, mentions)
+    return asking[0] if asking is not None else None
+
+
+def _asking_before(
+    body: str, quote_start: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, re.Match[str]] | None:
+    """(the asker, the match of "asked") of the sentence before the quote's, as
+    `asker_before` reads it; None when that sentence has no named asker."""
     if not spans:
         return None
     sentence = sentence_index_of(spans, quote_start)
@@ -1193,7 +1203,7 @@ def asker_before(
     if verb is None or _FIRST_PERSON_RIGHT_BEFORE.search(body, start, verb.start()):
         return None  # "I asked him why": the speaker asked, the one asked answers
     subject = _named_subject(body, start, verb.start(), mentions, [])
-    return subject[0] if subject is not None else None
+    return (subject[0], verb) if subject is not None and subject[0] is not None else None
 
 
 # What follows "asked" before the question: the one asked, by name or pronoun, and the
@@ -1222,12 +1232,10 @@ def one_asked_before(
     if sentence == 0 or not _OPENS_SENTENCE.match(body, spans[sentence][0], quote_start):
         return None
     start, end = spans[sentence - 1]
-    asker = asker_before(body, quote_start, spans, mentions)
-    if asker is None or _ANY_MARK.search(body, start, end):
+    asking = _asking_before(body, quote_start, spans, mentions)
+    if asking is None or _ANY_MARK.search(body, start, end):
         return None
-    verb = _ASKED.search(body, start, end)
-    if verb is None:
-        return None
+    asker, verb = asking
     asked = _ONE_ASKED.match(body, verb.end(), end)
     if asked is None:
         return None  # "asked the Governor to prepare the documents": a request, no question
@@ -3110,10 +3118,9 @@ def _unnamed_speaker(
         return None, full  # "Mr. Vale" after "Ann C. Vale": the name written in full
     if _ANONYMOUS_SOURCE.search(speaker_text) and actor_id is None:
         return None, None  # "the source said", "one highly placed source": nobody named
+    governs = _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:")) is not None
     government = (
-        country_government(body, s_start, mentions)
-        if actor_id is None and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
-        else None
+        country_government(body, s_start, mentions) if actor_id is None and governs else None
     )
     if actor_id is None and _INDEFINITE_PANEL.match(speaker_text):
         # "An all-party committee said": a body brought in here, not one named before
@@ -3127,10 +3134,7 @@ def _unnamed_speaker(
         and (subject := _body_that_spoke_before(body, s_start, spans, mentions, as_written))
         is not None
         # ("… committee called this “…” but the government said": a government is no panel)
-        and not (
-            _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
-            and _GOVERNING_BODY.search(subject[1] or "") is None
-        )
+        and not (governs and _GOVERNING_BODY.search(subject[1] or "") is None)
     ):
         # "Radio-Television Serbia resumed broadcasting … “…,” the station said": the body
         # that spoke, or acted, as the subject of this sentence or the one before
@@ -3192,11 +3196,7 @@ def _unnamed_speaker(
             return None, written_company[1]
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
-        if (
-            actor_id is not None
-            and _GOVERNMENT_SPEAKER.fullmatch(speaker_text.strip(" ,.;:"))
-            and _GOVERNING_BODY.search(actor_id) is None
-        ):
+        if actor_id is not None and governs and _GOVERNING_BODY.search(actor_id) is None:
             actor_id = None  # "the government said" after a committee: not the committee
     if actor_id is None and _DOCUMENT_SPEAKER.search(speaker_text):
         actor_id = _document_author(s_start, mentions, quote_spans)
@@ -3406,10 +3406,7 @@ def body_named_by_its_noun(
                 for hit in spoke.finditer(body, max(0, before - _BODY_NAME_REACH), before)
                 if hit.group("name").lower().endswith(" " + spoken.group("name").lower())
             ]
-            words = (fuller[0] if fuller else spoken.group("name")).split()
-            return None, " ".join(
-                w if w in ("and", "of", "on", "for") else w.capitalize() for w in words
-            )
+            return None, panel_proper_name(fuller[0] if fuller else spoken.group("name"))
     if last is None:
         return None
     # (not the end of the sentence before: "… last February. The Maariv newspaper")
@@ -3431,7 +3428,7 @@ _ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _PANEL_NOUNS = frozenset({"committee", "commission", "council", "inquiry", "panel", "tribunal"})
 # A panel after an indefinite article, nothing capitalized: "an all-party committee".
 _INDEFINITE_PANEL = re.compile(
-    rf"[Aa]n?\s+(?:[a-z][\w'’\-]*\s+){{0,3}}?(?:{'|'.join(_PANEL_NOUNS)})$"
+    rf"[Aa]n?\s+(?:[a-z][\w'’\-]*\s+){{0,3}}?(?:{'|'.join(sorted(_PANEL_NOUNS))})$"
 )
 _PANEL_SPOKE = (
     r"(?:said|says|warned|warns|found|finds|concluded|called|recommended|urged|added|argued)\b"
@@ -6564,9 +6561,9 @@ def _titled_subject(
     Why: a release introduces a guest with a title before the name, then calls the guest by
     the title alone and quotes the guest in the next sentence."""
     opening = _TITLE_OPENING.match(body, start, end)
-    if opening is None or _persons_between(opening.start("title"), opening.end("title"), mentions):
-        return None
-    if any(m[0] < opening.end("title") and opening.start("title") < m[1] for m in mentions):
+    if opening is None or any(
+        m[0] < opening.end("title") and opening.start("title") < m[1] for m in mentions
+    ):
         return None
     earlier = body.rfind(opening.group("title"), 0, start)
     if earlier < 0:
