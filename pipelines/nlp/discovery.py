@@ -3624,12 +3624,16 @@ def link_given_names(
 ) -> list[Mention]:
     """Given-name-only mentions ("Kirill said") of people the text named in full before and
     the dictionary lacks ({actor_id: full name}, `discovered` the ids not in it), when no
-    other person named in the text shares that given name.
+    other such person named in the text shares that given name.
 
     Why: releases and stories call the ordinary people they introduce in full ("Twelve-year-
     old Kirill Smirnov showed a drone") by their first name after that ("Kirill said");
-    a known figure is called by surname or title instead."""
-    by_given = _people_by_given_name(people)
+    a known figure is called by surname or title instead, so a minister of that given name
+    leaves "Kirill" the schoolboy's."""
+    by_given = {
+        given: [o for o in owners if o in discovered]
+        for given, owners in _people_by_given_name(people).items()
+    }
     first_at: dict[str, int] = {}
     for start, _, actor_id, _ in mentions:
         first_at.setdefault(actor_id, start)
@@ -3637,7 +3641,7 @@ def link_given_names(
     added = [
         (start, start + len(given), owners[0], "given")
         for given, owners in by_given.items()
-        if len(owners) == 1 and owners[0] in discovered and owners[0] in first_at
+        if len(owners) == 1 and owners[0] in first_at
         for start in _alone_at(text, given, first_at[owners[0]], taken)
         # no possessive nor surname after it: "Kirill Dmitriev" is someone else
         if not _SURNAME_OR_POSSESSIVE_AFTER.match(text, start + len(given))

@@ -2762,6 +2762,10 @@ _TRADE_ENDING = re.compile(
 )
 
 
+# An honorific right before a surname (`_HONORIFIC_NAME` without the surname).
+_HONORIFIC_ENDING = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+$")
+
+
 def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the people the text names without an actor holding the name,
     in order: the last two or three words of a run of capitalized words ("Pyotr Petrovskis",
@@ -2827,6 +2831,17 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             continue  # "Ann Vale, the mayor of Kestrel Bay,": the town she is mayor of
         if full and any(word.group().endswith(("'s", "’s")) for word in kept[:-1]):
             continue  # "the Lay of Igor's Campaign", "Putin's Russia": a possessive, no name
+        if (
+            full
+            and len(kept) == 1
+            and kept[0] is words[-1]
+            and _HONORIFIC_ENDING.search(body, max(0, kept[0].start() - 6), kept[0].start())
+        ):
+            # "Ms Abbott described it as …" with no full name before: the person the text
+            # calls by honorific and surname (the honorific tells "she said" who she is)
+            word = kept[0].group()
+            names.append((kept[0].start(), end, surnames.get(word, word)))
+            continue
         if full and len(kept) >= 2 and kept[-1] is words[-1]:
             name = " ".join(word.group() for word in kept)
             if _TRADE_ENDING.search(name):
@@ -9630,6 +9645,11 @@ def directive_reply(body: str, q_end: int, quote: str) -> bool:
     return _ends_its_paragraph(body, q_end) and _DIRECTIVE.search(quote.strip()) is not None
 
 
+# One name word a turn or a said-colon opens with, a comma after it: someone spoken to
+# ("Vladimir Putin: Dmitry, the damper …"), who is not brought in to speak.
+_SPOKEN_TO_AFTER_COLON = re.compile(r": [A-Z][\w'’\-]+,")
+
+
 def newcomer_between(
     body: str, start: int, end: int, mentions: list[Mention], speaker: str | None
 ) -> tuple[str, str] | None:
@@ -9645,6 +9665,8 @@ def newcomer_between(
             return None  # the speaker is named again, after anyone else
         if relative_clause_owner(body, start, m_start, mentions) is not None:
             continue  # "Ann Vale, who met Tom Reyes, …": named in a clause about her
+        if _SPOKEN_TO_AFTER_COLON.fullmatch(body, max(0, m_start - 2), m_end + 1):
+            continue  # "Vladimir Putin: Dmitry, the damper …": the asker, spoken to
         if not _OBJECT_BEFORE.search(
             body, max(start, m_start - 80), m_start
         ) and not _POSSESSIVE_AFTER.match(body, m_end):  # "Vale's plan": no subject

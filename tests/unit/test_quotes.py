@@ -968,3 +968,35 @@ def test_a_guest_called_by_the_title_given_before_the_name_speaks_in_the_next_se
     )
     speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2021, 5, 20))]
     assert speakers[-1] == "person_marco_astaldi_ferreyra"
+
+
+def test_she_is_the_one_the_text_calls_by_honorific_and_surname_alone(matcher):
+    body = (
+        "Three councillors won seats in 1998: Peter Lund, Oscar Weir and Bernie Holt. "
+        "It took ten more years before another woman won one, a pace Ms Abbott called "
+        "\u201cglacial\u201d. \u201cI served on the committee longer than any of them,\u201d "
+        "she said."
+    )
+    assert _who(_speakers(matcher, body)[-1]) == "Abbott"
+
+
+def test_a_given_name_alone_is_the_newcomers_when_only_a_known_figure_shares_it(matcher):
+    body = (
+        "Vladimir Putin met Economic Development Minister Maxim Reshetnikov. He then spoke "
+        "of an exporter, Maxim Tarasenko, who sells honey in China. His partner in Shanghai, "
+        "Mr Wen, first ordered one container. When I asked Maxim about his success, he said: "
+        "\u201cThe bees work and we keep every promise.\u201d"
+    )
+    speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2021, 5, 20))]
+    assert speakers == ["person_maxim_tarasenko"]
+
+
+def test_a_name_spoken_to_after_a_turns_label_is_not_brought_in_to_speak(matcher):
+    body = (
+        "Question: My name is Denis Orlov, I drive a bus in Omsk. At a meeting my colleague "
+        "Sergei Voronin said: \u201cIf fuel goes up again, half of us will quit.\u201d Will "
+        "the state act? Vladimir Putin: Denis, the damper was introduced for this. Your "
+        "colleague said: \u201cHalf of us will quit.\u201d I hope it will not come to that."
+    )
+    speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2021, 5, 20))]
+    assert speakers[1] == speakers[-1] == "person_sergei_voronin"
