@@ -159,6 +159,36 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
         below, verb = verb, tokens[verb.head]
 
 
+def named_subject_over(sentence: str, quote_start: int, quote_end: int) -> ParsedSubject | None:
+    """The subject of the nearest verb the quotation at sentence[quote_start:quote_end]
+    hangs from, whatever the verb, when that subject is a proper name outside the quotation
+    ("The Harbour Party has committed itself to “free and flexible” childcare", "Pro-Harbour
+    group Vale Alliance “welcomed” the move"); else None.
+
+    Why: a few quoted words in a sentence about a named body or person are its words, as
+    readers and annotators take them, though no verb of saying brings them in."""
+    tokens = _parsed(sentence)
+    inside = [t for t in tokens if quote_start <= t.start and t.end <= quote_end]
+    quoted = {t.i for t in inside}
+    anchors = [t for t in inside if t.head not in quoted and t.pos != "PUNCT"]
+    if not anchors:
+        return None
+    verb = anchors[0] if anchors[0].pos in ("VERB", "AUX") else tokens[anchors[0].head]
+    while verb.pos not in ("VERB", "AUX"):
+        if verb.head == verb.i:
+            return None
+        verb = tokens[verb.head]
+    subject = _subject_of(tokens, verb)
+    if subject is None or subject.i in quoted:
+        return None
+    # (or a noun a name qualifies: "The Harbour party has committed itself to …")
+    if subject.pos != "PROPN" and not any(
+        t.head == subject.i and t.dep == "compound" and t.pos == "PROPN" for t in tokens
+    ):
+        return None
+    return _named_span(tokens, subject)
+
+
 # Heads of a subject that stands for someone the story leaves unnamed: "the minister's
 # official spokesman", "a Harbour Board spokeswoman", "party sources", "his chief aide".
 # fmt: off

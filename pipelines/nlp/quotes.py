@@ -104,6 +104,7 @@ from pipelines.nlp.quote_syntax import (
     SAYING_NOUNS,
     UNNAMED_HEAD_WORDS,
     clause_subjects,
+    named_subject_over,
     reporting_subject,
     salient_names,
     unnamed_reporter,
@@ -819,6 +820,7 @@ def _parsed_speaker(
     mentions: list[Mention],
     names: list[tuple[int, int, str]],
     pronoun_speaker: Callable[[str, int], tuple[str | None, str | None]],
+    any_verb: bool = False,
 ) -> tuple[str | None, str | None] | None:
     """(actor id, speaker text) of the subject of the verb of saying that governs the
     quotation in the parse of its sentence (`reporting_subject`): whom its pronoun stands
@@ -833,7 +835,12 @@ def _parsed_speaker(
         or body[q_end:s_end].strip(_MARKS_AROUND_QUOTES)
     ):
         return None
-    subject = reporting_subject(body[s_start:s_end], q_start - s_start, min(q_end, s_end) - s_start)
+    sentence_text = body[s_start:s_end]
+    subject = reporting_subject(sentence_text, q_start - s_start, min(q_end, s_end) - s_start)
+    if subject is None and any_verb:
+        # (with `any_verb`, for a quotation no rule gave a speaker at, the proper name that
+        # is the subject of whatever verb it hangs from: `named_subject_over`)
+        subject = named_subject_over(sentence_text, q_start - s_start, min(q_end, s_end) - s_start)
     if subject is None:
         return None
     if subject.pronoun:
@@ -10780,6 +10787,7 @@ def quotes_of_article(
                     free_mentions,
                     free_names,
                     resolve(last_speaker),
+                    any_verb=how in ("none", "context"),
                 )
             )
             is not None

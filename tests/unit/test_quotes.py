@@ -1000,3 +1000,14 @@ def test_a_name_spoken_to_after_a_turns_label_is_not_brought_in_to_speak(matcher
     )
     speakers = [row[0] for row in _speakers(matcher, body, KREMLIN, date(2021, 5, 20))]
     assert speakers[1] == speakers[-1] == "person_sergei_voronin"
+
+
+def test_a_few_quoted_words_in_a_sentence_about_a_named_body_are_the_bodys(matcher):
+    body = (
+        "Ann Vale said: \u201cThe sums do not add up.\u201d The Labour party has committed "
+        "itself to \u201cfree and flexible\u201d childcare for every family in the country."
+    )
+    assert [row[0] for row in _speakers(matcher, body)] == [
+        "person_ann_vale",
+        "org_labour_party_gbr",
+    ]
