@@ -71,6 +71,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial
 from typing import TypeVar
@@ -3297,7 +3298,8 @@ def _place_countries() -> dict[str, str]:
 def country_government(body: str, start: int, mentions: list[Mention]) -> str | None:
     """The name of the government "the government" at `start` is ("Cuban government"): the
     country whose government the text named last before ("Cuba's government said"), else
-    the country of the dateline's place ("HAVANA (AP) --"); None when neither is known.
+    the country of the dateline's place ("HAVANA (AP) --"), else the country the text names
+    most before it when one leads; None when none is known.
 
     Why: wire copy calls a government by the word alone once its country is plain; no
     dictionary holds each country's government, and the country alone is not the speaker."""
@@ -3312,6 +3314,13 @@ def country_government(body: str, start: int, mentions: list[Mention]) -> str | 
         dateline = _DATELINE.match(body)
         if dateline is not None:
             country = _place_countries().get(dateline.group("place").title())
+    if country is None:
+        # the country the story names most before it, when one leads ("South Korea …
+        # South Koreans … the government said")
+        counts = Counter(m[2] for m in mentions if m[3] == "country" and m[0] < start)
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            country = ranked[0][0]
     if country is None:
         return None
     adjective = demonyms().get(country)
@@ -7072,7 +7081,8 @@ _UNNAMED_ATTRIBUTION = re.compile(
     rf"{_UNNAMED_ROLE_NOUNS}\b"
     # (someone's aide is as unnamed as "an aide": "President Vale's chief aide said")
     rf"|\b(?P<article2>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[A-Z][\w.\-]*['’]s)\s+"
-    rf"(?:[\w'’.\-]+\s+){{0,3}}?"
+    # (a body's long name may come first: "A Department for Education and Skills spokeswoman")
+    rf"(?:[\w'’.\-]+\s+){{0,3}}?(?:(?:for|of|and|&)\s+[A-Z][\w'’.\-]*\s+){{0,3}}"
     rf"{_UNNAMED_ROLE_NOUNS.replace('noun', 'noun2')}(?:\s+(?:for|of|at)\s+[^,.;“”\"]{{1,60}}?)?"
     rf",?\s+(?:also\s+)?{_UNNAMED_REPORTS}\b"
 )

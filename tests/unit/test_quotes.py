@@ -1011,3 +1011,21 @@ def test_a_few_quoted_words_in_a_sentence_about_a_named_body_are_the_bodys(match
         "person_ann_vale",
         "org_labour_party_gbr",
     ]
+
+
+def test_the_government_is_that_of_the_country_the_story_names_most_before_it(matcher):
+    body = (
+        "South Korea will spend more on roads and housing next year. Millions of South "
+        "Koreans are behind on their card bills, and exports slowed in Japan too. The "
+        "government said it will ask banks to \u201croll over loans that come due\u201d."
+    )
+    assert _speakers(matcher, body)[0][:2] == (None, "South Korean government")
+
+
+def test_she_after_a_spokeswoman_for_a_long_named_department_is_nobody_named(matcher):
+    body = (
+        "Ann Vale, the minister, opened the scheme in 2001. A Department for Education and "
+        "Skills spokeswoman said the venture had been \u201cbold\u201d. She added: \u201cWe "
+        "will try again next year.\u201d"
+    )
+    assert [row[:2] for row in _speakers(matcher, body)][-1] == (None, None)
