@@ -1295,6 +1295,9 @@ def _given_names(dictionary: ActorDictionary) -> list[str]:
     people = dictionary.actors.filter(pl.col("actor_type") == "person")["name"].to_list()
     names = {name.split(" ")[0] for name in people} | set(COMMON_GIVEN_NAMES)
     names |= english_given_names()
+    # (and the names that tell a gender surely in the given-name lists of many countries:
+    # "Werner Seifert", "Pekka Haavisto" are people wherever the news names them)
+    names |= {name.title() for name, (_, sure) in given_name_genders().items() if sure}
     return sorted(
         n
         for n in names

@@ -130,6 +130,9 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
     anchors = [t for t in inside if t.head not in quoted and t.pos != "PUNCT"]
     if not anchors:
         return None
+    doer = _passive_doer_after(tokens, anchors[0], quote_end)
+    if doer is not None:
+        return _named_span(tokens, doer)
     below, verb = anchors[0], tokens[anchors[0].head]
     while True:
         if (
@@ -178,6 +181,15 @@ def named_subject_over(sentence: str, quote_start: int, quote_end: int) -> Parse
         if verb.head == verb.i:
             return None
         verb = tokens[verb.head]
+    # (nor a relative clause's, the verb's own or one it shares the subject of: "a
+    # resolution of the Vale Committee, which told its director to “…”")
+    shared = verb
+    for _ in range(_MAX_SHARED + 1):
+        if shared.dep == "relcl":
+            return None
+        if shared.dep not in _SHARES_HEAD_SUBJECT or shared.head == shared.i:
+            break
+        shared = tokens[shared.head]
     subject = _subject_of(tokens, verb)
     if subject is None or subject.i in quoted:
         return None
@@ -187,6 +199,42 @@ def named_subject_over(sentence: str, quote_start: int, quote_end: int) -> Parse
     ):
         return None
     return _named_span(tokens, subject)
+
+
+# Verbs that call something by the quoted words: "branded a “retreat” by", "hailed as".
+_CALLING_LEMMAS = frozenset({
+    "brand", "call", "describe", "dub", "label", "term", "hail", "condemn", "criticise",
+    "criticize", "denounce", "praise", "welcome", "dismiss", "deride", "characterise",
+    "characterize", "portray", "slam", "attack", "accuse",
+})  # fmt: skip
+
+
+def _passive_doer_after(
+    tokens: tuple[ParsedToken, ...], anchor: ParsedToken, quote_end: int
+) -> ParsedToken | None:
+    """Who a passive participle of calling or saying the quotation hangs from says is its
+    doer, with "by" right after the quotation ("a move branded a “humiliating retreat” by
+    the Tories", "described as “reckless” by Ann Vale"): the object of that "by"; else None.
+    (The parse may hang the "by" from the quoted noun rather than the participle.)"""
+    after = next((t for t in tokens if t.start >= quote_end and t.pos != "PUNCT"), None)
+    if after is None or after.text.lower() != "by":
+        return None
+    node = anchor
+    for _ in range(4):
+        if node.pos == "VERB":
+            # (the first verb above the quotation: "used as a “trophy” by" is no calling;
+            # the parser may tag the participle as a past tense)
+            if node.tag not in ("VBN", "VBD") or not (
+                node.lemma in _CALLING_LEMMAS or node.lemma in REPORTING_LEMMAS
+            ):
+                return None
+            doer = next((t for t in tokens if t.head == after.i and t.dep == "pobj"), None)
+            # (a named doer only: "encouraged” by the talks" names no one who spoke)
+            return doer if doer is not None and doer.pos == "PROPN" else None
+        if node.head == node.i:
+            return None
+        node = tokens[node.head]
+    return None
 
 
 # Heads of a subject that stands for someone the story leaves unnamed: "the minister's

@@ -2357,6 +2357,11 @@ def _person_antecedent(
     last_named = max(sentence_index_of(spans, c[0]) for c in candidates)
     if _FIRST_PERSON_SUBJECT.match(body, spans[last_named][0], offset):
         own = sorted(c for c in candidates if sentence_index_of(spans, c[0]) == last_named)
+        # (not one named as what something is of: "Ann Vale, one of the architects of the
+        # policy of Tom Reyes": she was the one met)
+        own = [
+            c for c in own if not _OF_SOMETHING_BEFORE.search(body, max(0, c[0] - 30), c[0])
+        ] or own
         # a known person before a name only written, which may be a title in capitals
         named = [c for c in own if c[2] is not None] or own
         return (named[-1][2], pronoun) if named[-1][2] is not None else (None, named[-1][3])
@@ -2447,6 +2452,10 @@ def _person_antecedent(
     if chosen[2] is not None:
         return chosen[2], pronoun
     return None, chosen[3]
+
+
+# A noun and "of" right before a name: "the policy of", "the widow of the".
+_OF_SOMETHING_BEFORE = re.compile(r"\b[a-z]{2,}\s+of\s+(?:the\s+)?$")
 
 
 # A reporting clause a pronoun opens inside a sentence or at its end: "Nobody, he
@@ -2848,6 +2857,8 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             # "Ms Abbott described it as …" with no full name before: the person the text
             # calls by honorific and surname (the honorific tells "she said" who she is)
             word = kept[0].group()
+            if word.endswith(("'s", "’s")):
+                word, end = word[:-2], end - 2  # "Mr Reyes's aides": the owner's name
             names.append((kept[0].start(), end, surnames.get(word, word)))
             continue
         if full and len(kept) >= 2 and kept[-1] is words[-1]:

@@ -76,8 +76,8 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
     # first scores (before any change made for the set): dev 152/223, test 135/187
     dev, test = evaluate_news_quotes("dev"), evaluate_news_quotes("test")
     assert (dev.gold, test.gold) == (223, 187)
-    assert dev.right >= 201
-    assert test.right >= 146
+    assert dev.right >= 207
+    assert test.right >= 149
 
 
 @pytest.mark.skipif(not TIMEBANK_DOCS.exists(), reason="the shared reference data is absent")
@@ -91,12 +91,13 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 99/147, test 70/108 of the first 60 stories; 98/131 and 117/146 of the 46 added later
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (278, 254)
-    assert dev.right >= 263
+    assert dev.right >= 265
     # (211 on 2026-12-06, two by scoring conventions and one by a rule; 210 since the
     # clause a description opens reports its quoted words, which gained one BBC test quote;
     # 214 since the parse reads the speaker of a quotation inside a clause; 213 since a
-    # subject's title alone is no name and a person in apposition speaks)
-    assert test.right >= 213
+    # subject's title alone is no name and a person in apposition speaks; 214 since a
+    # named doer "by" brings in after a passive of calling speaks)
+    assert test.right >= 214
 
 
 def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
@@ -136,6 +137,8 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # shadow ministers, seats, spokespeople and "Labour", 2,310 and 2,052; with the
     # sixteenth, after "he/she said" read from the parse of the sentences before, 2,437
     # and 2,160; 2,447 and 2,168 after committees in lowercase, answers to narrated
-    # questions and the rest of extraction version 41)
-    assert dev.right >= 2444
-    assert test.right >= 2165
+    # questions and the rest of extraction version 41; 2,457 and 2,180 with extraction
+    # version 42: given names of many countries, a government by the country named most,
+    # "Ms Abbott" alone, a few quoted words in a sentence about a named body)
+    assert dev.right >= 2457
+    assert test.right >= 2180

@@ -90,6 +90,19 @@ def _subject(sentence: str, quoted: str) -> str | None:
             "sign a cheque",
             "He",
         ),
+        # the doer "by" brings in after a passive of calling, not the sentence's subject
+        (
+            "Ann Vale has announced plans to limit the number of new casinos in the region "
+            "to 24, in a move branded a “humiliating retreat” by the Harbour Party.",
+            "humiliating retreat",
+            "the Harbour Party",
+        ),
+        # ... but not after one of doing: the quotation is no words of the doer's
+        (
+            "Ann Vale has complained that the boy will be used as a “trophy” by the regime.",
+            "trophy",
+            "Ann Vale",
+        ),
     ],
 )
 def test_the_subject_of_the_verb_of_saying_over_the_quotation(sentence, quoted, subject):

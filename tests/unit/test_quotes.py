@@ -1029,3 +1029,11 @@ def test_she_after_a_spokeswoman_for_a_long_named_department_is_nobody_named(mat
         "will try again next year.\u201d"
     )
     assert [row[:2] for row in _speakers(matcher, body)][-1] == (None, None)
+
+
+def test_a_given_name_of_many_countries_lists_opens_a_persons_name(matcher):
+    body = (
+        "The two exchanges held talks on Monday.\n\nWerner Halvorsen met the board of the "
+        "exchange in Frankfurt. \u201cWe are close to a deal,\u201d he said."
+    )
+    assert _speakers(matcher, body)[0][0] == "person_werner_halvorsen"
