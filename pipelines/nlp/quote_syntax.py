@@ -156,6 +156,10 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
             # a verb above it: "Harbour Party claims that the levy is “a tax on bread”", "a
             # claim by Ann Vale that …", "the party's warning that …"
             owner = _owner_of(tokens, verb)
+            if owner is None and below.pos == "VERB":
+                # (the parse may hang the "from" on the clause the noun holds: "a call for
+                # him to “pause for thought” from Ann Vale")
+                owner = _by_or_from(tokens, below)
             return _named_span(tokens, owner) if owner is not None else None
         if verb.head == verb.i:
             return None
@@ -308,6 +312,15 @@ def _owner_of(tokens: tuple[ParsedToken, ...], noun: ParsedToken) -> ParsedToken
             return t
         if t.dep == "prep" and t.lemma in ("by", "from"):
             return next((o for o in tokens if o.head == t.i and o.dep == "pobj"), None)
+    return None
+
+
+def _by_or_from(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedToken | None:
+    """The proper name "by" or "from" brings in under `head`, else None."""
+    for t in tokens:
+        if t.head == head.i and t.dep == "prep" and t.lemma in ("by", "from"):
+            named = next((o for o in tokens if o.head == t.i and o.dep == "pobj"), None)
+            return named if named is not None and named.pos == "PROPN" else None
     return None
 
 

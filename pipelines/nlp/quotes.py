@@ -892,6 +892,10 @@ def _parsed_speaker(
 # A noun of someone's words (`SAYING_NOUNS`) with its owner after it: "a claim by", "a
 # comment from".
 _WORDS_BY_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(SAYING_NOUNS))})s?\s+(?:by|from)\s+")
+# ... with the words between: "a call for him to “…” from"; the quotation's closing mark
+# and "from" or "by" after it.
+_SAYING_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(SAYING_NOUNS))})s?\b")
+_BY_SOMEONE_AFTER = re.compile(r"[”\"’']?\s+(?:by|from)\s+[A-Z]")
 
 
 def _is_person(actor_id: str, mentions: list[Mention]) -> bool:
@@ -10794,6 +10798,11 @@ def quotes_of_article(
                         # ("Vale said a claim by Tom Reyes that she was “…” was false": the
                         # claim's owner, whose words the quotation gives)
                         or _WORDS_BY_SOMEONE.search(body, spans[sentence][0], q_start) is not None
+                        # ("a call for him to “pause for thought” from Ann Vale")
+                        or (
+                            _BY_SOMEONE_AFTER.match(body, q_end) is not None
+                            and _SAYING_NOUN.search(body, spans[sentence][0], q_start) is not None
+                        )
                     )
                 )
             )

@@ -1037,3 +1037,11 @@ def test_a_given_name_of_many_countries_lists_opens_a_persons_name(matcher):
         "exchange in Frankfurt. \u201cWe are close to a deal,\u201d he said."
     )
     assert _speakers(matcher, body)[0][0] == "person_werner_halvorsen"
+
+
+def test_words_a_call_from_someone_holds_are_theirs_with_from_after_the_quote(matcher):
+    body = (
+        "Home Secretary Tom Reyes has vowed to press on with the scheme despite a call for "
+        "him to \u201cpause for thought\u201d from Charles Kennedy."
+    )
+    assert _speakers(matcher, body)[0][0] == "person_charles_kennedy"
