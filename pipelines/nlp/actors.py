@@ -1290,7 +1290,8 @@ def _given_names(dictionary: ActorDictionary) -> list[str]:
     """Given names that start a person's name: the first names of the dictionary's people
     and the common ones (`COMMON_GIVEN_NAMES`, `english_given_names`), when they are no
     alias of an actor ("Israel", "Jordan"), no title ("King", "Pope") and not shorter than
-    four letters (the family names written first, "Kim", "Lee")."""
+    four letters (the family names written first, "Kim", "Lee") but for a few English
+    ones (`_SHORT_GIVEN_NAMES`)."""
     aliases = set(dictionary.aliases["alias"].to_list())
     people = dictionary.actors.filter(pl.col("actor_type") == "person")["name"].to_list()
     names = {name.split(" ")[0] for name in people} | set(COMMON_GIVEN_NAMES)
@@ -1301,13 +1302,21 @@ def _given_names(dictionary: ActorDictionary) -> list[str]:
     return sorted(
         n
         for n in names
-        if len(n) >= 4
+        if (len(n) >= 4 or n in _SHORT_GIVEN_NAMES)
         and n.isalpha()
         and n[0].isupper()
         and n[1:].islower()
         and n not in aliases
         and n.lower() not in _NOT_GIVEN
     )
+
+
+# English given names of two or three letters that are no word, no family name written
+# first ("Kim", "Lee") and no place's first word: "Ed Balls", "Ian Wright", "Tom Reyes".
+_SHORT_GIVEN_NAMES = frozenset({
+    "Amy", "Ann", "Ben", "Bob", "Dan", "Ed", "Ian", "Jim", "Jo", "Joe", "Jon", "Ken", "Liz",
+    "Meg", "Mia", "Pam", "Roy", "Sam", "Ted", "Tim", "Tom", "Zoe",
+})  # fmt: skip
 
 
 # Words that start a dictionary person's name but are titles or kinds, not given names.

@@ -810,7 +810,11 @@ def test_a_text_called_by_its_owner_s_name_speaks_for_its_owner(matcher):
         "Morquendi's message read. “She grabbed a tree with one hand.”\n\n"
         "“The water came fast,” Tom Reyes's statement said."
     )
-    assert [row[1] for row in _speakers(matcher, body)] == ["Morquendi", "Morquendi", "Tom Reyes"]
+    assert [_who(row) for row in _speakers(matcher, body)] == [
+        "Morquendi",
+        "Morquendi",
+        "Tom Reyes",
+    ]
 
 
 def test_a_text_called_by_its_owner_s_pronoun_is_the_one_the_pronoun_stands_for(matcher):
@@ -1045,3 +1049,11 @@ def test_words_a_call_from_someone_holds_are_theirs_with_from_after_the_quote(ma
         "him to \u201cpause for thought\u201d from Charles Kennedy."
     )
     assert _speakers(matcher, body)[0][0] == "person_charles_kennedy"
+
+
+def test_a_short_english_given_name_opens_a_persons_name(matcher):
+    body = (
+        "The talks went on all day.\n\nIan Holt met the board on Monday. \u201cWe are close "
+        "to a deal,\u201d he said."
+    )
+    assert _speakers(matcher, body)[0][0] == "person_ian_holt"

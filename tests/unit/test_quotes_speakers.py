@@ -407,7 +407,7 @@ _CONTEXT_CASES = [
         "The board met on Monday. Urging the directors to hold “a fair vote on a level field,” "
         "Tom Reyes asked how the public would be served.",
         "https://wire.example/1",
-        {"a fair vote": "Tom Reyes"},
+        {"a fair vote": "person_tom_reyes"},
         # a participle opens the sentence with the quote; its subject comes right after the
         # quote's marks, the comma inside them (a name no dictionary holds, kept as written)
         id="a_participle_opening_and_its_subject_right_after_the_quote",
@@ -444,7 +444,7 @@ _CONTEXT_CASES = [
         "Ann Vale and Ivan Sokolov danced on Monday.\n\n“Can I give my place to Ivan?” Vale "
         "tearfully asked before hugging him.",
         "https://wire.example/1",
-        {"Can I give": "Ann Vale"},
+        {"Can I give": "person_ann_vale"},
         # the asker after a question, the attribution going on after the verb
         id="an_asker_after_the_question_and_a_clause_after_the_verb",
     ),
@@ -544,7 +544,7 @@ _CONTEXT_CASES = [
     pytest.param(
         "The court ruled against the club on Monday. “We will appeal,” Tom Harlow angrily said.",
         "https://news.example/1",
-        {"We will appeal": "Tom Harlow"},
+        {"We will appeal": "person_tom_harlow"},
         id="an_adverb_of_manner_between_the_speaker_and_the_verb",
     ),
     pytest.param(
