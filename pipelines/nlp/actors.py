@@ -1311,11 +1311,11 @@ def _given_names(dictionary: ActorDictionary) -> list[str]:
     )
 
 
-# English given names of two or three letters that are no word, no family name written
-# first ("Kim", "Lee") and no place's first word: "Ed Balls", "Ian Wright", "Tom Reyes".
+# English given names of three letters that are no word, no family name written first
+# ("Kim", "Lee") and no place's first word: "Ian Wright", "Tom Reyes".
 _SHORT_GIVEN_NAMES = frozenset({
-    "Amy", "Ann", "Ben", "Bob", "Dan", "Ed", "Ian", "Jim", "Jo", "Joe", "Jon", "Ken", "Liz",
-    "Meg", "Mia", "Pam", "Roy", "Sam", "Ted", "Tim", "Tom", "Zoe",
+    "Amy", "Ann", "Ben", "Bob", "Dan", "Ian", "Jim", "Joe", "Jon", "Ken", "Liz", "Meg", "Mia",
+    "Pam", "Roy", "Sam", "Ted", "Tim", "Tom", "Zoe",
 })  # fmt: skip
 
 
