@@ -169,8 +169,9 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
 def named_subject_over(sentence: str, quote_start: int, quote_end: int) -> ParsedSubject | None:
     """The subject of the nearest verb the quotation at sentence[quote_start:quote_end]
     hangs from, whatever the verb, when that subject is a proper name outside the quotation
-    ("The Harbour Party has committed itself to “free and flexible” childcare", "Pro-Harbour
-    group Vale Alliance “welcomed” the move"); else None.
+    or a noun a name qualifies ("The Harbour party has committed itself to “free and
+    flexible” childcare"); else None. (A quoted word that is the sentence's own verb,
+    "Vale Alliance “welcomed” the move", hangs from nothing outside the quotation.)
 
     Why: a few quoted words in a sentence about a named body or person are its words, as
     readers and annotators take them, though no verb of saying brings them in."""
