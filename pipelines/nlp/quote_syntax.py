@@ -115,6 +115,18 @@ class ParsedSubject(NamedTuple):
     appositions: tuple[tuple[int, int], ...] = ()
 
 
+def _quotation_anchor(
+    tokens: tuple[ParsedToken, ...], quote_start: int, quote_end: int
+) -> tuple[ParsedToken, set[int]] | None:
+    """The first word of the quotation at [quote_start, quote_end) whose head is outside it
+    (its marks hang from anything; its words say where it stands), with the indexes of the
+    quotation's tokens; None when none hangs outside."""
+    inside = [t for t in tokens if quote_start <= t.start and t.end <= quote_end]
+    quoted = {t.i for t in inside}
+    anchor = next((t for t in inside if t.head not in quoted and t.pos != "PUNCT"), None)
+    return (anchor, quoted) if anchor is not None else None
+
+
 def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> ParsedSubject | None:
     """The subject of the verb of saying that governs the quotation at
     sentence[quote_start:quote_end], or None when the quotation is not inside a clause (it
@@ -122,18 +134,14 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
     if not _MAY_REPORT.search(sentence[:quote_start] + " " + sentence[quote_end:]):
         return None
     tokens = _parsed(sentence)
-    inside = [t for t in tokens if quote_start <= t.start and t.end <= quote_end]
-    if not inside:
+    anchored = _quotation_anchor(tokens, quote_start, quote_end)
+    if anchored is None:
         return None
-    quoted = {t.i for t in inside}
-    # (its marks hang from anything; its words say where it stands)
-    anchors = [t for t in inside if t.head not in quoted and t.pos != "PUNCT"]
-    if not anchors:
-        return None
-    doer = _passive_doer_after(tokens, anchors[0], quote_end)
+    anchor, quoted = anchored
+    doer = _passive_doer_after(tokens, anchor, quote_end)
     if doer is not None:
         return _named_span(tokens, doer)
-    below, verb = anchors[0], tokens[anchors[0].head]
+    below, verb = anchor, tokens[anchor.head]
     while True:
         if (
             verb.pos == "VERB"
@@ -176,12 +184,11 @@ def named_subject_over(sentence: str, quote_start: int, quote_end: int) -> Parse
     Why: a few quoted words in a sentence about a named body or person are its words, as
     readers and annotators take them, though no verb of saying brings them in."""
     tokens = _parsed(sentence)
-    inside = [t for t in tokens if quote_start <= t.start and t.end <= quote_end]
-    quoted = {t.i for t in inside}
-    anchors = [t for t in inside if t.head not in quoted and t.pos != "PUNCT"]
-    if not anchors:
+    anchored = _quotation_anchor(tokens, quote_start, quote_end)
+    if anchored is None:
         return None
-    verb = anchors[0] if anchors[0].pos in ("VERB", "AUX") else tokens[anchors[0].head]
+    anchor, quoted = anchored
+    verb = anchor if anchor.pos in ("VERB", "AUX") else tokens[anchor.head]
     while verb.pos not in ("VERB", "AUX"):
         if verb.head == verb.i:
             return None
@@ -233,7 +240,7 @@ def _passive_doer_after(
                 node.lemma in _CALLING_LEMMAS or node.lemma in REPORTING_LEMMAS
             ):
                 return None
-            doer = next((t for t in tokens if t.head == after.i and t.dep == "pobj"), None)
+            doer = _object_of(tokens, after)
             # (a named doer only: "encouraged” by the talks" names no one who spoke)
             return doer if doer is not None and doer.pos == "PROPN" else None
         if node.head == node.i:
@@ -312,15 +319,20 @@ def _owner_of(tokens: tuple[ParsedToken, ...], noun: ParsedToken) -> ParsedToken
         if t.dep == "poss" or (t.dep == "compound" and t.pos == "PROPN"):
             return t
         if t.dep == "prep" and t.lemma in ("by", "from"):
-            return next((o for o in tokens if o.head == t.i and o.dep == "pobj"), None)
+            return _object_of(tokens, t)
     return None
+
+
+def _object_of(tokens: tuple[ParsedToken, ...], preposition: ParsedToken) -> ParsedToken | None:
+    """The object of a preposition ("Ann Vale" of "by Ann Vale"), else None."""
+    return next((t for t in tokens if t.head == preposition.i and t.dep == "pobj"), None)
 
 
 def _by_or_from(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedToken | None:
     """The proper name "by" or "from" brings in under `head`, else None."""
     for t in tokens:
         if t.head == head.i and t.dep == "prep" and t.lemma in ("by", "from"):
-            named = next((o for o in tokens if o.head == t.i and o.dep == "pobj"), None)
+            named = _object_of(tokens, t)
             return named if named is not None and named.pos == "PROPN" else None
     return None
 

@@ -891,10 +891,11 @@ def _parsed_speaker(
 
 # A noun of someone's words (`SAYING_NOUNS`) with its owner after it: "a claim by", "a
 # comment from".
-_WORDS_BY_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(SAYING_NOUNS))})s?\s+(?:by|from)\s+")
+_SAYING_NOUN_WORDS = rf"(?:{'|'.join(sorted(SAYING_NOUNS))})s?"
+_WORDS_BY_SOMEONE = re.compile(rf"\b{_SAYING_NOUN_WORDS}\s+(?:by|from)\s+")
 # ... with the words between: "a call for him to “…” from"; the quotation's closing mark
 # and "from" or "by" after it.
-_SAYING_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(SAYING_NOUNS))})s?\b")
+_SAYING_NOUN = re.compile(rf"\b{_SAYING_NOUN_WORDS}\b")
 _BY_SOMEONE_AFTER = re.compile(r"[”\"’']?\s+(?:by|from)\s+[A-Z]")
 
 
@@ -2086,8 +2087,9 @@ def _gender(name: str) -> tuple[str | None, bool]:
 
 # An honorific right before a name tells the person's gender whatever the name suggests
 # ("Ms. Dunlin", "Mr Reyes").
+_HONORIFIC_TITLES = r"Mr|Mrs|Ms|Miss|Madam|Madame|Mme"
 _HONORIFIC_NAME = re.compile(
-    r"(?<![\w'’])(?P<title>Mr|Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+(?P<surname>[A-Z][\w'’\-]+)"
+    rf"(?<![\w'’])(?P<title>{_HONORIFIC_TITLES})\.?\s+(?P<surname>[A-Z][\w'’\-]+)"
 )
 _HONORIFIC_REACH = 4000
 
@@ -2784,7 +2786,7 @@ _TRADE_ENDING = re.compile(
 
 
 # An honorific right before a surname (`_HONORIFIC_NAME` without the surname).
-_HONORIFIC_ENDING = re.compile(r"(?<![\w'’])(?:Mr|Mrs|Ms|Miss|Madam|Madame|Mme)\.?\s+$")
+_HONORIFIC_ENDING = re.compile(rf"(?<![\w'’])(?:{_HONORIFIC_TITLES})\.?\s+$")
 
 
 def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
