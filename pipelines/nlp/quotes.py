@@ -6109,6 +6109,8 @@ _OPENS_SENTENCE = re.compile(r"[\s“\"«‘']*$")  # used with match(): anchore
 # How many sentences back an earlier quote's speaker still carries an unattributed quote
 # (a quote running over several paragraphs, or a second quote of the same person).
 _CONTINUATION_SENTENCES = 3
+# A sentence that ends by saying who spoke it: "…, Ms Vale says."
+_ENDS_SAYING = re.compile(rf",\s+(?:[\w'’.\-]+\s+){{1,4}}?{SPEECH_VERBS}\s*[.!]\s*$")
 
 
 # A relative clause about a person opening after their name: "Ann Vale, who …", up to a
@@ -6543,14 +6545,18 @@ def previous_sentence_speaker(
         return None
     index = sentence_index_of(spans, quote_start)
     s_start = spans[index][0]
-    if index == 0 or not (
-        _OPENS_SENTENCE.match(body, s_start, quote_start)
-        or _bare_intro(body, s_start, quote_start, mentions)
-    ):
+    if index == 0:
+        return None
+    opens = _OPENS_SENTENCE.match(body, s_start, quote_start) or _bare_intro(
+        body, s_start, quote_start, mentions
+    )
+    # (or anywhere in a sentence after one that ends by saying who spoke it: "…, Howitt
+    # says. Just because scientists found “taste” receptors first, “that doesn't mean …”")
+    if not opens and _ENDS_SAYING.search(body, *spans[index - 1]) is None:
         return None
     closing = _CLOSING_MARK.search(body, quote_start)
     answer = not is_question(body[quote_start : closing.start() if closing else len(body)])
-    for back in range(1, _CONTEXT_SENTENCES + 1):
+    for back in range(1, _CONTEXT_SENTENCES + 1 if opens else 2):
         if index - back < 0:
             return None
         p_start, p_end = spans[index - back]
@@ -9388,6 +9394,7 @@ def _paragraphs_take_the_last(
 # The person words a lede describes its speaker by, named in the next paragraph.
 _LEDE_PERSON_WORDS = _TITLES | {
     "backbencher", "peer", "campaigner", "activist", "expert", "candidate", "critic",
+    "challenger", "contender", "hopeful",
 }  # fmt: skip
 _LEDE_ROLE = re.compile(
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w'’\-]*['’]s)\s+"
@@ -9409,6 +9416,10 @@ _LEDE_DOCUMENT = re.compile(
     rf"|according\s+to\s+(?:(?:its|their)\s+(?:authors|makers|creators)|{_LEDE_TEXT}))\s*[.!?]"
 )
 _LEDE_DOCUMENT_SPEAKER = re.compile(_LEDE_TEXT)
+# A role that a quote's sentence ends by saying it: "…, its chief has said."
+_LEDE_ROLE_ENDING = re.compile(
+    rf",\s+{_LEDE_ROLE.pattern}\s+(?:has\s+|have\s+)?{SPEECH_VERBS}\s*[.!?]?\s*$"
+)
 
 
 def _lede_roles_named_next(
@@ -9435,16 +9446,24 @@ def _lede_roles_named_next(
     following = _NEXT_PARAGRAPH.search(body, lede_end) if lede_end >= 0 else None
     if following is None or not (rows or short):
         return rows, short
-    # (a known person, else a name only `written`, that owns nothing there)
-    named = [
+    # (the first person there, known or a name only `written`, who owns nothing: "Formerly
+    # one of Mr Brown's closest aides, Ed Balls hinted …" is Ed Balls's)
+    known = [
         (m[0], m[1], m[2], body[m[0] : m[1]])
         for m in _persons_between(following.start(), following.end(), mentions)
-    ] or [
-        (w[0], w[1], None, w[2])
-        for w in written[
-            bisect_left(written, (following.start(),)) : bisect_left(written, (following.end(),))
-        ]
     ]
+    named = sorted(
+        known
+        + [
+            (w[0], w[1], None, w[2])
+            for w in written[
+                bisect_left(written, (following.start(),)) : bisect_left(
+                    written, (following.end(),)
+                )
+            ]
+            if not any(k[0] < w[1] and w[0] < k[1] for k in known)
+        ]
+    )
     named = [n for n in named if not body.startswith(("'s", "’s"), n[1])]
     first, last = (
         bisect_left(mentions, (following.start(),)),
@@ -9466,6 +9485,11 @@ def _lede_roles_named_next(
             _LEDE_ROLE.fullmatch(row[5])
             if row[5]
             else _LEDE_ROLE.match(body, spans[row[1]][0] if spans else 0)
+            or (
+                _LEDE_ROLE_ENDING.search(body, row[3], spans[row[1]][1])
+                if spans and spans[row[1]][1] > row[3]
+                else None
+            )
         )
         if role is not None and not row[5] and _LEDE_ROLE.search(body, role.end(), row[2]):
             # someone else brought in before the quote speaks it: "A former adviser went on
@@ -10301,10 +10325,18 @@ def quotes_of_article(
                 how = "turn"
                 actor_id = narrated_turns[own_turn][1]
                 last_speaker, last_paragraph, last_sentence = (actor_id, None), line_start, sentence
-            elif (
-                last_speaker is not None
-                and last_paragraph == line_start
-                and sentence - last_sentence <= _CONTINUATION_SENTENCES
+            elif last_speaker is not None and (
+                (
+                    last_paragraph == line_start
+                    and sentence - last_sentence <= _CONTINUATION_SENTENCES
+                )
+                # "…, Ms Vale says.\n\nThere are “no big differences” between …": the
+                # paragraph goes on with the words of the one the paragraph before ended on
+                or (
+                    sentence - last_sentence == 1
+                    and not turns
+                    and _ENDS_SAYING.search(body, *spans[last_sentence]) is not None
+                )
             ):
                 # An unattributed quote close to one whose speaker is already named; unless
                 # the sentences between bring in someone else ("Polina added that they had

@@ -76,7 +76,7 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
     # first scores (before any change made for the set): dev 152/223, test 135/187
     dev, test = evaluate_news_quotes("dev"), evaluate_news_quotes("test")
     assert (dev.gold, test.gold) == (223, 187)
-    assert dev.right >= 207
+    assert dev.right >= 208
     assert test.right >= 149
 
 
@@ -140,6 +140,9 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # questions and the rest of extraction version 41; 2,457 and 2,180 with extraction
     # version 42: given names of many countries, a government by the country named most,
     # "Ms Abbott" alone, a few quoted words in a sentence about a named body; then 2,458
-    # and 2,184 with short English given names, "Ian Holt")
-    assert dev.right >= 2458
+    # and 2,184 with short English given names, "Ian Holt"; 2,462 and 2,184 with
+    # extraction version 43: a lede's role named in the next paragraph by a name in no
+    # dictionary after an owner known, "…, its chief has said.", a paragraph going on
+    # with the speaker the one before ended on)
+    assert dev.right >= 2462
     assert test.right >= 2184

@@ -1825,6 +1825,25 @@ def test_a_lede_speaker_described_is_the_one_the_next_paragraph_names(matcher):
             "person_ann_vale",
         ),
         (
+            # a name in no dictionary, after the owner known: the name, not the owner
+            "Tom Reyes will meet his budget rule “with a margin to spare”, according to his "
+            "former chief adviser.\n\nFormerly one of Mr Reyes's closest aides, Ed Gorst "
+            "hinted at a giveaway.",
+            "Ed Gorst",
+        ),
+        (
+            # a sentence a challenger opens, quoted in a passive
+            "A Liberal election challenger is quitting after being quoted as wanting “creative "
+            "destruction” at the port.\n\nAnn Vale had been due to stand in Harbury.",
+            "person_ann_vale",
+        ),
+        (
+            # the role the sentence ends with, after the quote's own words
+            "Ferry bosses have held “constructive and friendly” talks with the port, its "
+            "chief has said.\n\nAnn Vale met the port's board on Monday.",
+            "person_ann_vale",
+        ),
+        (
             "The island's ferries are “the slowest in the whole of Europe”, a report says.\n\n"
             "The Kestrel Transport Council found that crossings took twice as long as in 1990.",
             "org_kestrel_transport_council",
@@ -2317,3 +2336,21 @@ def test_a_company_by_its_trade_is_the_one_that_spoke_not_the_one_named_last(mat
         "“We are taking this action because it is the right thing to do,” the tyre maker said."
     )
     assert _speakers(matcher, body)[0][0] == "org_harbour_tyre_co"
+
+
+def test_a_paragraph_goes_on_with_the_one_the_paragraph_before_ended_on(matcher):
+    body = (
+        "Ann Vale runs the ferry board.\n\n"
+        "Claims that “outsourcing” is to blame are wrong, Ms Vale says.\n\n"
+        "There are “no big differences” between crews based here and abroad."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_ann_vale"] * 2
+
+
+def test_words_after_a_sentence_ending_with_its_speaker_are_that_speakers(matcher):
+    body = (
+        "Ann Vale studies the island's crabs.\n\n"
+        "It isn't clear which function came first, Vale says. Just because scientists found "
+        "the “taste” receptors first, “that doesn't mean that's the order in which it evolved.”"
+    )
+    assert _said(_speakers(matcher, body))[-1] == "person_ann_vale"
