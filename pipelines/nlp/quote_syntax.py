@@ -289,7 +289,22 @@ _ARTICLE_ALONE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts
 @lru_cache(maxsize=1024)
 def _parsed(sentence: str) -> tuple[ParsedToken, ...]:
     # (the quotes of one sentence ask for its parse once each: the disk cache is read once)
+    # A wire dateline opening the sentence is blanked, offsets kept: the parser otherwise
+    # takes "ATLANTA (AP) -- The creator of the site says …" for Atlanta saying it.
+    dateline = DATELINE_OPENING.match(sentence)
+    if dateline is not None:
+        sentence = " " * dateline.end() + sentence[dateline.end() :]
     return parse_sentences([sentence])[0]
+
+
+# A wire dateline at a sentence's start: a place in capitals, an optional region, an
+# optional agency in brackets (or the blanks left where one was), and a dash: "ATLANTA
+# (AP) --", "LUSAKA, Zambia (AP) —", "ANKARA, Jan 22 (Reuters) - ".
+DATELINE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,2})?"
+    r"\s*(?:\([A-Z][\w .&'-]{0,30}\)\s*)?(?:--|[_–—]|(?<=\)\s)-|(?<=\))-)\s+"
+)
 
 
 def _subject_of(tokens: tuple[ParsedToken, ...], verb: ParsedToken) -> ParsedToken | None:

@@ -102,6 +102,7 @@ from pipelines.nlp.discovery import (
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.quote_syntax import (
+    DATELINE_OPENING,
     SAYING_NOUNS,
     UNNAMED_HEAD_WORDS,
     clause_subjects,
@@ -9394,7 +9395,7 @@ def _paragraphs_take_the_last(
 # The person words a lede describes its speaker by, named in the next paragraph.
 _LEDE_PERSON_WORDS = _TITLES | {
     "backbencher", "peer", "campaigner", "activist", "expert", "candidate", "critic",
-    "challenger", "contender", "hopeful",
+    "challenger", "contender", "hopeful", "creator", "author",
 }  # fmt: skip
 _LEDE_ROLE = re.compile(
     rf"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w'’\-]*['’]s)\s+"
@@ -9442,7 +9443,13 @@ def _lede_roles_named_next(
     Why: news opens with what was said and by whom in office, and names the person at the
     start of the next paragraph ("Alan Johnson said", "Jack McConnell was speaking …"); a
     report's author too ("The National Audit Office praised ministers …")."""
-    lede_end = body.find("\n")
+    # (the first paragraph with words, past blank lines and a wire dateline on its own line)
+    lede_start = len(body) - len(body.lstrip())
+    if (dateline := DATELINE_OPENING.match(body, lede_start)) is not None and "\n" in (
+        dateline.group()
+    ):
+        lede_start = dateline.end()
+    lede_end = body.find("\n", lede_start)
     following = _NEXT_PARAGRAPH.search(body, lede_end) if lede_end >= 0 else None
     if following is None or not (rows or short):
         return rows, short
@@ -9484,7 +9491,7 @@ def _lede_roles_named_next(
         role = (
             _LEDE_ROLE.fullmatch(row[5])
             if row[5]
-            else _LEDE_ROLE.match(body, spans[row[1]][0] if spans else 0)
+            else _LEDE_ROLE.match(body, _past_dateline(body, spans[row[1]][0] if spans else 0))
             or (
                 _LEDE_ROLE_ENDING.search(body, row[3], spans[row[1]][1])
                 if spans and spans[row[1]][1] > row[3]
@@ -9514,6 +9521,12 @@ def _lede_roles_named_next(
     return out + [given(row, found) for row, found in resolved], [
         row for row in short if row[2] not in taken
     ]
+
+
+def _past_dateline(body: str, start: int) -> int:
+    """Where the words at body[start:] begin past a wire dateline ("ATLANTA (AP) -- ")."""
+    dateline = DATELINE_OPENING.match(body, start)
+    return start if dateline is None else dateline.end()
 
 
 # A paragraph searched for from a line break: its first non-blank character to its end.

@@ -91,7 +91,7 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 99/147, test 70/108 of the first 60 stories; 98/131 and 117/146 of the 46 added later
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (278, 254)
-    assert dev.right >= 265
+    assert dev.right >= 266
     # (211 on 2026-12-06, two by scoring conventions and one by a rule; 210 since the
     # clause a description opens reports its quoted words, which gained one BBC test quote;
     # 214 since the parse reads the speaker of a quotation inside a clause; 213 since a

@@ -103,6 +103,13 @@ def _subject(sentence: str, quoted: str) -> str | None:
             "trophy",
             "Ann Vale",
         ),
+        # a wire dateline opening the sentence is where it was filed, not who speaks
+        (
+            "HARBURY, Kestle (AP) -- The founder of the ferry firm says the ruling is a "
+            "“temporary setback.”",
+            "temporary setback.",
+            "The founder",
+        ),
     ],
 )
 def test_the_subject_of_the_verb_of_saying_over_the_quotation(sentence, quoted, subject):

@@ -2354,3 +2354,13 @@ def test_words_after_a_sentence_ending_with_its_speaker_are_that_speakers(matche
         "the “taste” receptors first, “that doesn't mean that's the order in which it evolved.”"
     )
     assert _said(_speakers(matcher, body))[-1] == "person_ann_vale"
+
+
+def test_a_lede_under_a_wire_dateline_of_its_own_is_the_first_paragraph(matcher):
+    body = (
+        "\n\nHARBURY (AP) --\n\n"
+        "The creator of a ferry website found to be a threat to the port says a decision to "
+        "shut the site down is just a “temporary setback.”\n\n"
+        "Ann Vale said Friday that she would seek a new host for the site."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
