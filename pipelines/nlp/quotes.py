@@ -3348,6 +3348,8 @@ def country_government(body: str, start: int, mentions: list[Mention]) -> str | 
 # Where a sentence or a dateline's story opens, and an article opening a name.
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*|[-–—]\s+)$")
 _ARTICLE_FIRST = re.compile(r"(?:The|A|An)\s")
+_ARTICLE_AND_NOUN = re.compile(r"(?:The|A|An)\s+[A-Za-z][a-z]+")
+_BASED_IN = re.compile(r"-based\s")
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[A-Za-z][a-z]{3,})")
 _BODY_NAME_REACH = 2000
 # The nouns that head bodies' names ("army", "ministry", "court"), in lowercase.
@@ -3424,6 +3426,10 @@ def body_named_by_its_noun(
             and hit.start() not in starts
         ):
             continue  # "Riot police fired": a sentence's first word, no place's or body's
+        if _ARTICLE_AND_NOUN.fullmatch(hit.group("name")) or _BASED_IN.search(hit.group("name")):
+            # "The company said" opening a sentence before, "the Minneapolis-based company":
+            # the noun, no name
+            continue
         last, last_at = hit.group("name"), hit.start()
     # "Turkey's foreign ministry … the ministry said": the country's adjective for its
     # possessive ("Turkish foreign ministry")
@@ -3457,7 +3463,24 @@ def body_named_by_its_noun(
             ]
             return None, panel_proper_name(fuller[0] if fuller else spoken.group("name"))
     if last is None:
-        return None
+        if noun not in _BODY_HEADS and re.fullmatch(_COMPANY_NOUNS, noun) is None:
+            return None
+        # "Mehta Spices, the family company founded by …": a name the noun is set beside
+        beside = _last_match(
+            re.compile(
+                rf"(?<![\w'’])(?P<name>(?:[A-Z][\w'’&.\-]*\s+){{0,4}}[A-Z][\w'’&.\-]*),\s+"
+                rf"(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){{0,3}}?{noun}(?![\w'’])"
+            ),
+            body,
+            max(0, before - _BODY_NAME_REACH),
+            before,
+        )
+        # (a mention covering it whole is someone named: "Ann Vale, the company's founder")
+        if beside is None or any(
+            m[0] <= beside.start("name") and beside.end("name") <= m[1] for m in mentions
+        ):
+            return None
+        return None, beside.group("name")
     # (not the end of the sentence before: "… last February. The Maariv newspaper")
     last = re.sub(r"^(?:\S+\s+)*?[A-Z][a-z]{3,}\.\s+(?=[A-Z])", "", last)
     last = re.sub(r"^(?:The|A|An)\s+", "", last)

@@ -2364,3 +2364,21 @@ def test_a_lede_under_a_wire_dateline_of_its_own_is_the_first_paragraph(matcher)
         "Ann Vale said Friday that she would seek a new host for the site."
     )
     assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
+
+
+def test_the_company_is_the_name_written_before_not_the_noun_itself(matcher):
+    # a sentence "The company said …" before is the noun again, no name of a company
+    body = (
+        "KESTLE, April 21 (Reuters) - Harbour Brake Corp, the island's largest maker of "
+        "brakes, said on Thursday its profit doubled.\n\n"
+        "The company said it planned to hire 400 workers. “Orders look every bit as strong "
+        "as last year,” the company said."
+    )
+    assert _said(_speakers(matcher, body)) == ["org_harbour_brake_corp"]
+    # a name the noun is set beside, though a person's surname is in it
+    body = (
+        "A judge ruled on Tuesday that Ann Vale is entitled to half of Reyes Spices, the "
+        "family company founded by her late father, Tom Reyes.\n\n"
+        "The company said in a statement: “Our customers can be sure of their orders.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["Reyes Spices"]
