@@ -74,6 +74,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, partial
+from itertools import pairwise
 from typing import TypeVar
 
 import polars as pl
@@ -1125,19 +1126,22 @@ _AN_OFFICIAL = re.compile(
 
 
 def _apposition_owner(
-    body: str, described: re.Match[str] | None, mentions: list[Mention]
+    body: str, described_at: int | None, mentions: list[Mention]
 ) -> tuple[str, str] | None:
-    """(actor, name) of the person named right before a description in apposition ("Klaus
-    Hoffmann, | a pensioner from | Dresden"), else None."""
-    if described is None:
+    """(actor, name) of the person named right before a description in apposition that
+    starts at `described_at` ("Klaus Hoffmann, | a pensioner from | Dresden"), else None."""
+    if described_at is None:
         return None
-    comma = body.rfind(",", 0, described.start())
-    if comma == -1 or body[comma + 1 : described.start()].strip():
+    comma = body.rfind(",", 0, described_at)
+    if comma == -1 or body[comma + 1 : described_at].strip():
         return None
     at = bisect_left(mentions, (comma,)) - 1
     if at < 0 or mentions[at][3] != "person" or body[mentions[at][1] : comma].strip():
         return None
     return mentions[at][2], body[mentions[at][0] : mentions[at][1]]
+
+
+_INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
 def _names_a_person(
@@ -2986,6 +2990,39 @@ def last_company_written_at(body: str, before: int) -> tuple[int, str] | None:
     return latest
 
 
+# Two to four capitalized words, each with a lowercase letter (not "NEW YORK"): a name.
+_PROPER_NAME_WORDS = re.compile(
+    r"(?<![\w'’&.\-])(?:[A-Z][\w'’&\-]*[a-z][\w'’&\-]*\s+){1,3}[A-Z][\w'’&\-]*[a-z][\w'’&\-]*"
+    r"(?![\w'’&\-])"
+)
+_CALENDAR_WORDS = frozenset(
+    [*(m.capitalize() for m in MONTHS), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+     "Saturday", "Sunday"]
+)  # fmt: skip
+
+
+def _lede_proper_name(
+    body: str, spans: list[tuple[int, int]], mentions: Sequence[Mention], before: int
+) -> str | None:
+    """The only name of two to four capitalized words in the story's first sentence that
+    no mention covers, nor a weekday or month is in, and that does not open the sentence,
+    when its first word comes again before `before` ("SkyLink's chief executive"); else
+    None (none, or several: which one the story is about is not said)."""
+    start, end = spans[0]
+    start = _past_dateline(body, start)
+    names = [
+        hit.group()
+        for hit in _PROPER_NAME_WORDS.finditer(body, start, end)
+        if hit.start() > start
+        and not set(hit.group().split()) & _CALENDAR_WORDS
+        and not any(m[0] < hit.end() and hit.start() < m[1] for m in mentions)
+    ]
+    if len(names) != 1:
+        return None
+    again = re.compile(rf"(?<![\w'’]){re.escape(names[0].split()[0])}(?![\w\-])")
+    return names[0] if again.search(body, end, before) else None
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """The adjective of each country the seeds know ("country_mar" → "Moroccan"): its
@@ -3235,6 +3272,14 @@ def _unnamed_speaker(
             or written_company[0] > _last_mention_start(s_start, mentions, actor_id)
         ):
             return None, written_company[1]
+        if (
+            actor_id is None
+            and spans
+            and (lede_name := _lede_proper_name(body, spans, mentions, s_start))
+        ):
+            # "Pilots at SkyLink Atlantic will walk out … The airline said": the one name
+            # the story opens with, of no person or place, is the company it is about
+            return None, lede_name
     if actor_id is None and _BODY_SPEAKER.search(speaker_text):
         actor_id = _last_body_before(s_start, mentions)
         if actor_id is not None and governs and _GOVERNING_BODY.search(actor_id) is None:
@@ -9546,6 +9591,43 @@ def _lede_roles_named_next(
     ]
 
 
+def _unnamed_spokesperson_named_next(
+    body: str, rows: list[tuple], spans: list[tuple[int, int]]
+) -> list[tuple]:
+    """The rows, each whose speaker is an unnamed spokesperson ("But a spokesman stressed
+    the meeting was “…”") given the person the next quote, in the same or the next
+    sentence, names with that same role ("“…,” MAB spokesman Dr Azzam Tamimi said").
+
+    Why: news brings in a body's spokesman unnamed, then names him at his next words."""
+    by_start = sorted(rows, key=lambda row: row[2])
+    given: dict[int, tuple] = {}
+    for row, after in pairwise(by_start):
+        # (the role as the speaker's text, else as written before the quote in its sentence)
+        role = (
+            _SPOKESPERSON_WORD.search(row[5] or "")
+            or (
+                _SPOKESPERSON_WORD.search(body, spans[row[1]][0], row[2])
+                if spans and row[5] is None
+                else None
+            )
+            if row[7] == "unnamed"
+            else None
+        )
+        if (
+            role is not None
+            and row[4] is None
+            and after[4] is not None
+            and after[7] == "named"
+            and 0 <= after[1] - row[1] <= 1
+            and re.search(rf"\b{role.group()}\b", after[5] or "") is not None
+        ):
+            given[row[2]] = (*row[:4], after[4], after[5], row[6], "context")
+    return [given.get(row[2], row) for row in rows]
+
+
+_SPOKESPERSON_WORD = re.compile(r"\bspokes(?:man|woman|person)\b")
+
+
 def _past_dateline(body: str, start: int) -> int:
     """Where the words at body[start:] begin past a wire dateline ("ATLANTA (AP) -- ")."""
     dateline = DATELINE_OPENING.match(body, start)
@@ -10686,7 +10768,18 @@ def quotes_of_article(
                 # named last, whose title the release does not repeat
                 how = "description"
                 actor_id = official
-            elif (owner := _apposition_owner(body, one_of, article_mentions)) is not None:
+            elif (
+                owner := _apposition_owner(
+                    body,
+                    one_of.start()
+                    if one_of
+                    # ("“…,” Peter Dobrow, a T-Mobile spokesperson said": the one so described)
+                    else s_start
+                    if _INDEFINITE_OPENING.match(speaker_text)
+                    else None,
+                    article_mentions,
+                )
+            ) is not None:
                 # "Klaus Hoffmann, a pensioner from Dresden, wrote:": the one described
                 how = "named"
                 actor_id, speaker_text = owner
@@ -11014,6 +11107,7 @@ def quotes_of_article(
         body, rows, short_unattributed, article_mentions, article_spans, names
     )
     rows = _partials_take_the_sentence_end(body, rows, short_unattributed, said_after)
+    rows = _unnamed_spokesperson_named_next(body, rows, article_spans)
     if message_release and publisher_head is not None:
         rows = _unsigned_message_quotes(body, rows, found_quotes, publisher_head)
     rows += [

@@ -2382,3 +2382,31 @@ def test_the_company_is_the_name_written_before_not_the_noun_itself(matcher):
         "The company said in a statement: “Our customers can be sure of their orders.”"
     )
     assert _said(_speakers(matcher, body)) == ["Reyes Spices"]
+
+
+def test_the_airline_is_the_one_name_the_story_opens_with_and_comes_back_to(matcher):
+    body = (
+        "Pilots at Kestrel Skyways will walk out for two days from Friday, their union "
+        "confirmed on Wednesday.\n\n"
+        "Kestrel's chief executive said the demands were too costly.\n\n"
+        "The airline said: “We are deeply sorry for the disruption.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["Kestrel Skyways"]
+
+
+def test_a_named_person_before_an_unnamed_role_in_apposition_speaks(matcher):
+    body = (
+        "Hackers broke into the ferry company's booking system last year.\n\n"
+        "“We monitor for suspicious activity and acted at once,” Ann Vale, a Kestrel "
+        "Ferries spokesperson said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
+
+
+def test_an_unnamed_spokesman_is_the_one_named_with_that_role_at_the_next_words(matcher):
+    body = (
+        "The Kestrel Ferry Users Association will hold a meeting on Tuesday.\n\n"
+        "But a spokesman stressed the meeting was “not against the port”. “This meeting is "
+        "about the fares, nothing else,” association spokesman Ann Vale said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_ann_vale"] * 2
