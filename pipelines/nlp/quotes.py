@@ -1220,10 +1220,13 @@ def _asking_before(
     verb = _ASKED.search(body, start, end)
     if verb is None or _FIRST_PERSON_RIGHT_BEFORE.search(body, start, verb.start()):
         return None  # "I asked him why": the speaker asked, the one asked answers
+    if _PASSIVE_AUXILIARY_BEFORE.search(body, max(start, verb.start() - 30), verb.start()):
+        return None  # "The Tory leader was asked about …": the subject is the one asked
     subject = _named_subject(body, start, verb.start(), mentions, [])
     return (subject[0], verb) if subject is not None and subject[0] is not None else None
 
 
+_PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 # What follows "asked" before the question: the one asked, by name or pronoun, and the
 # question's opening, perhaps with its subject pronoun ("asked him how", "asked whether she").
 _ONE_ASKED = re.compile(

@@ -2410,3 +2410,13 @@ def test_an_unnamed_spokesman_is_the_one_named_with_that_role_at_the_next_words(
         "about the fares, nothing else,” association spokesman Ann Vale said."
     )
     assert _said(_speakers(matcher, body)) == ["person_ann_vale"] * 2
+
+
+def test_one_who_was_asked_is_no_asker_and_answers(matcher):
+    # "was asked": its subject is the one asked, who replies (not the man named before)
+    body = (
+        "Film maker Bob Dunn was given access to Tom Reyes for his portrait. "
+        "Mr Reyes was asked about critics who said his plans would ruin the port.\n\n"
+        "He replies: “What is the inference of that?”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_tom_reyes"]
