@@ -110,7 +110,7 @@ def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
 @pytest.mark.skipif(not BBC_STORIES.exists(), reason="the BBC stories are absent")
 def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     gold = load_gold(BBC_QUOTES_GOLD)
-    assert len(gold) == 5141
+    assert len(gold) == 5378
     assert _unmarked(gold, bbc_bodies(), "doc_id", "\"“'‘") == 0
     # first scores: the first batch dev 187/252, test 162/218 (code of 2026-12-05's start);
     # the second, drawn after the first was tuned on, dev 143/186, test 149/199; the third,
@@ -126,9 +126,12 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 127/145, test 91/109 (123/145 and 92/109 with the code of that session's start);
     # the fifteenth (the same, drawn before the session's first change) dev 87/96, test
     # 122/144 with both that session's starting and final code; the sixteenth (the same)
-    # dev 105/113, test 98/104 (104/113 and 98/104 with that session's starting code)
+    # dev 105/113, test 98/104 (104/113 and 98/104 with that session's starting code);
+    # the seventeenth (business and technology, drawn 50 minutes into a session, scored
+    # before its dev half was read) dev 103/128, test 97/109 with both that session's
+    # starting code and its code when drawn
     dev, test = evaluate_bbc_quotes("dev"), evaluate_bbc_quotes("test")
-    assert (dev.gold, test.gold) == (2648, 2493)
+    assert (dev.gold, test.gold) == (2776, 2602)
     # (dev 2,039 and test 1,780 before the parse read the speaker of a quotation inside a
     # clause the rules left without one: dev 2,064, test 1,804; and 2,067 and 1,815 since
     # a person the parse finds outranks a body the rules name at the quote; 2,070 and
@@ -144,6 +147,8 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # extraction version 43: a lede's role named in the next paragraph by a name in no
     # dictionary after an owner known, "…, its chief has said.", a paragraph going on
     # with the speaker the one before ended on; 2,464 after "Peter Dobrow, a T-Mobile
-    # spokesperson said" and an unnamed spokesman named at his next words)
-    assert dev.right >= 2464
-    assert test.right >= 2184
+    # spokesperson said" and an unnamed spokesman named at his next words; 2,466 after
+    # "X was asked …" no longer made X the asker; with the seventeenth batch 2,569 and
+    # 2,281)
+    assert dev.right >= 2569
+    assert test.right >= 2281
