@@ -37,6 +37,7 @@ from pipelines.nlp.discovery import (
     HONORIFIC_GENDERS,
     KIND_WORDS,
     KNIGHT_BY_GIVEN_NAME,
+    ORG_HEADS,
     SURNAME_PARTICLES,
     TIE_AFTER_POSSESSIVE,
     TITLE_WORDS_PLAIN,
@@ -650,8 +651,31 @@ class ActorMatcher:
                     continue
                 if given is not None and self._unknown_given_name(given, own):
                     continue  # "Senator Nasreen Qureshi" is not Shah Mahmood Qureshi
+                after = _NAME_AFTER_SURNAME.match(text, mention[1])
+                if (
+                    before is None
+                    and after is not None
+                    and not _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+                    and self._another_name_word(after.group("next"))
+                ):
+                    continue  # "Assad Omar, Afghanistan's envoy" is not Bashar al-Assad
             out.append(mention)
         return out
+
+    def _another_name_word(self, word: str) -> bool:
+        """Whether a capitalized word right after a dictionary person's surname goes on with
+        another name ("Assad Omar"): no body's head ("Bush Administration"), day or month
+        ("Brown Thursday"), title, role or function word, nor any actor's alias."""
+        lower = word.lower()
+        return (
+            len(word) >= 3
+            and lower not in _ORG_HEAD_WORDS
+            and lower not in _CALENDAR_NAMES
+            and lower not in TITLE_WORDS_PLAIN
+            and lower not in self.roles.role_of_term
+            and lower not in _FUNCTION_WORDS_BEFORE_NAMES
+            and word not in self._alias_of
+        )
 
     def _without_places_named_as_people(
         self, text: str, known: list[tuple[int, int, str, str]]
@@ -1260,6 +1284,16 @@ _HONORIFIC_BEFORE = re.compile(
     r"\.?\s+$"
 )
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+)\s+$")
+# A capitalized word right after a surname, in the same name: "Assad Omar".
+_NAME_AFTER_SURNAME = re.compile(rf"[ \t]+(?P<next>[{UPPER}][{LOWER}]+)(?![\w’'\-])")
+_ORG_HEAD_WORDS = frozenset(head.lower() for head in ORG_HEADS)
+_CALENDAR_NAMES = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """january february march april may june july august september october november
+        december monday tuesday wednesday thursday friday saturday sunday""",
+    )
+)
 # A capitalized word right before a surname: maybe a given name.
 _NAME_BEFORE_SURNAME = re.compile(rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)\s+$")
 # Capitalized words that open a clause before a surname ("Then Lavrov said"), which are no

@@ -163,3 +163,12 @@ def test_a_dictionary_surname_after_another_given_name_is_someone_else(
     )
     names = _names(seeds, text)
     assert "Andrei Serdyukov" in names and "Anatoly Serdyukov" not in names
+
+
+def test_a_dictionary_surname_opening_another_name_is_someone_else(seeds: ActorMatcher) -> None:
+    text = "Assad Omar, the envoy to the United Nations in Geneva, said accession would help"
+    names = _names(seeds, text)
+    assert "Assad Omar" in names and "Bashar al-Assad" not in names
+    # a body's head, a day or a title after the surname goes on with no other name
+    for text in ("The Assad Government said it would stay", "It was Assad Tuesday morning"):
+        assert "Bashar al-Assad" in _names(seeds, text)

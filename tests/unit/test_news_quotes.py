@@ -149,6 +149,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # with the speaker the one before ended on; 2,464 after "Peter Dobrow, a T-Mobile
     # spokesperson said" and an unnamed spokesman named at his next words; 2,466 after
     # "X was asked …" no longer made X the asker; with the seventeenth batch 2,569 and
-    # 2,281)
-    assert dev.right >= 2569
+    # 2,281; 2,570 since a known surname opening another name is someone else, "Assad
+    # Omar")
+    assert dev.right >= 2570
     assert test.right >= 2281
