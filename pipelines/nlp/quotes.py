@@ -9594,6 +9594,43 @@ def _lede_roles_named_next(
     ]
 
 
+def _parenthetical_speakers(
+    body: str, rows: list[tuple], spans: list[tuple[int, int]], mentions: list[Mention]
+) -> list[tuple]:
+    """The rows, each whose speaker is no person, a description or no one, given the name a
+    parenthetical verb of saying brings in before the quote in its sentence ("The idea,
+    says BT, is to shape a “21st Century model”").
+
+    Why: "X, says Y, is …" names its speaker inside the clause, where the rules read the
+    subject before the comma as the speaker."""
+    if not spans:
+        return rows
+    out = []
+    for row in rows:
+        if row[7] in ("description", "none", "context", "parse", "sentence") and not (
+            row[4] is not None and _is_person(row[4], mentions)
+        ):
+            inserted = _last_match(_PARENTHETICAL_SAYING, body, spans[row[1]][0], row[2])
+            if inserted is not None:
+                start, end = inserted.span("name")
+                row = (
+                    *row[:4],
+                    _speaker_actor(start, end, mentions),
+                    inserted.group("name"),
+                    row[6],
+                    "named",
+                )
+        out.append(row)
+    return out
+
+
+# A speaker set between commas inside a clause, after the verb: ", says BT,".
+_PARENTHETICAL_SAYING = re.compile(
+    r",\s+(?:says|said|argues|argued|adds|added|claims|claimed|insists|insisted)\s+"
+    rf"(?P<name>{_NAME}),"
+)
+
+
 def _unnamed_spokesperson_named_next(
     body: str, rows: list[tuple], spans: list[tuple[int, int]]
 ) -> list[tuple]:
@@ -11110,6 +11147,7 @@ def quotes_of_article(
         body, rows, short_unattributed, article_mentions, article_spans, names
     )
     rows = _partials_take_the_sentence_end(body, rows, short_unattributed, said_after)
+    rows = _parenthetical_speakers(body, rows, article_spans, article_mentions)
     rows = _unnamed_spokesperson_named_next(body, rows, article_spans)
     if message_release and publisher_head is not None:
         rows = _unsigned_message_quotes(body, rows, found_quotes, publisher_head)

@@ -2420,3 +2420,11 @@ def test_one_who_was_asked_is_no_asker_and_answers(matcher):
         "He replies: “What is the inference of that?”"
     )
     assert _said(_speakers(matcher, body)) == ["person_tom_reyes"]
+
+
+def test_a_speaker_set_between_commas_inside_the_clause_speaks(matcher):
+    body = (
+        "Harbour telco Kestrel Telecom has launched a broadband plan.\n\n"
+        "The idea, says Ann Vale, is to shape a “21st Century model” for the island's firms."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
