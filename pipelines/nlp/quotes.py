@@ -7885,8 +7885,13 @@ def source_opening(
             # "According to the Kremlin press service,": a body
             (body_id, source)
             if (body_id := _speaker_actor(according.end(), comma, mentions)) is not None
-            # "According to the Elysée Palace,": a name no actor holds, as written
-            else (None, source.removeprefix("the ").removeprefix("The "))
+            # "According to the Elysée Palace,": a name no actor holds, as written (an
+            # acronym spelled out before in full: "According to NIESR,")
+            else (
+                None,
+                acronym_spelled_out(body, source, according.end(), mentions)
+                or source.removeprefix("the ").removeprefix("The "),
+            )
             if _WRITTEN_SOURCE.fullmatch(source)
             else None
         )
@@ -11079,6 +11084,8 @@ def quotes_of_article(
             and actor_id is None
             and not said_whose
             and len(quote.split()) < 3
+            # ("According to NIESR, it is “unlikely” …": a name the sentence opens with)
+            and not (how == "sentence" and speaker_text)
             and not _SHOUTED_BEFORE.search(body, max(line_start, q_start - 40), q_start)
             and not _NAMED_AS_BEFORE.search(body, max(line_start, q_start - 60), q_start)
         ):

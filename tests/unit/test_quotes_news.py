@@ -2428,3 +2428,13 @@ def test_a_speaker_set_between_commas_inside_the_clause_speaks(matcher):
         "The idea, says Ann Vale, is to shape a “21st Century model” for the island's firms."
     )
     assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
+
+
+def test_a_short_phrase_a_sentence_gives_as_a_named_sources_view_is_a_quote(matcher):
+    # a name the sentence opens with speaks one or two quoted words too, its acronym
+    # spelled out as the story wrote it in full before
+    body = (
+        "The Harbour Institute of Economic Research published a forecast on Monday.\n\n"
+        "According to HIER, it is “unlikely” the island's budget rule will be met."
+    )
+    assert _said(_speakers(matcher, body)) == ["Harbour Institute of Economic Research"]
