@@ -65,6 +65,7 @@ from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import names_a_contest
 from pipelines.nlp.quotes import (
     ANSWER_LABEL_LINE,
+    CALENDAR_NAMES,
     MESSAGE_HEADLINE,
     QUOTE_SCHEMA,
     has_quotes,
@@ -670,7 +671,7 @@ class ActorMatcher:
         return (
             len(word) >= 3
             and lower not in _ORG_HEAD_WORDS
-            and lower not in _CALENDAR_NAMES
+            and lower not in CALENDAR_NAMES
             and lower not in TITLE_WORDS_PLAIN
             and lower not in self.roles.role_of_term
             and lower not in _FUNCTION_WORDS_BEFORE_NAMES
@@ -1287,13 +1288,6 @@ _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+)\s+$")
 # A capitalized word right after a surname, in the same name: "Assad Omar".
 _NAME_AFTER_SURNAME = re.compile(rf"[ \t]+(?P<next>[{UPPER}][{LOWER}]+)(?![\w’'\-])")
 _ORG_HEAD_WORDS = frozenset(head.lower() for head in ORG_HEADS)
-_CALENDAR_NAMES = frozenset(
-    re.findall(
-        r"[a-z]+",
-        """january february march april may june july august september october november
-        december monday tuesday wednesday thursday friday saturday sunday""",
-    )
-)
 # A capitalized word right before a surname: maybe a given name.
 _NAME_BEFORE_SURNAME = re.compile(rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)\s+$")
 # Capitalized words that open a clause before a surname ("Then Lavrov said"), which are no

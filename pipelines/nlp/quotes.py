@@ -1141,6 +1141,8 @@ def _apposition_owner(
     return mentions[at][2], body[mentions[at][0] : mentions[at][1]]
 
 
+# A speaker phrase opening with an indefinite article: someone described, maybe in
+# apposition to a name before ("Peter Dobrow, a T-Mobile spokesperson said").
 _INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
@@ -1226,6 +1228,7 @@ def _asking_before(
     return (subject[0], verb) if subject is not None and subject[0] is not None else None
 
 
+# A passive's auxiliary right before "asked": "was asked", "had been asked".
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 # What follows "asked" before the question: the one asked, by name or pronoun, and the
 # question's opening, perhaps with its subject pronoun ("asked him how", "asked whether she").
@@ -2998,9 +3001,10 @@ _PROPER_NAME_WORDS = re.compile(
     r"(?<![\w'’&.\-])(?:[A-Z][\w'’&\-]*[a-z][\w'’&\-]*\s+){1,3}[A-Z][\w'’&\-]*[a-z][\w'’&\-]*"
     r"(?![\w'’&\-])"
 )
-_CALENDAR_WORDS = frozenset(
-    [*(m.capitalize() for m in MONTHS), "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-     "Saturday", "Sunday"]
+# Month and weekday names, in lowercase: no part of a body's or a person's name.
+CALENDAR_NAMES = frozenset(
+    [*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday"]
 )  # fmt: skip
 
 
@@ -3017,7 +3021,7 @@ def _lede_proper_name(
         hit.group()
         for hit in _PROPER_NAME_WORDS.finditer(body, start, end)
         if hit.start() > start
-        and not set(hit.group().split()) & _CALENDAR_WORDS
+        and not set(hit.group().lower().split()) & CALENDAR_NAMES
         and not any(m[0] < hit.end() and hit.start() < m[1] for m in mentions)
     ]
     if len(names) != 1:
@@ -9545,7 +9549,8 @@ def _lede_roles_named_next(
                 )
             ]
             if not any(k[0] < w[1] and w[0] < k[1] for k in known)
-        ]
+        ],
+        key=lambda n: (n[0], n[1]),
     )
     named = [n for n in named if not body.startswith(("'s", "’s"), n[1])]
     first, last = (

@@ -2338,34 +2338,6 @@ def test_a_company_by_its_trade_is_the_one_that_spoke_not_the_one_named_last(mat
     assert _speakers(matcher, body)[0][0] == "org_harbour_tyre_co"
 
 
-def test_a_paragraph_goes_on_with_the_one_the_paragraph_before_ended_on(matcher):
-    body = (
-        "Ann Vale runs the ferry board.\n\n"
-        "Claims that “outsourcing” is to blame are wrong, Ms Vale says.\n\n"
-        "There are “no big differences” between crews based here and abroad."
-    )
-    assert _said(_speakers(matcher, body)) == ["person_ann_vale"] * 2
-
-
-def test_words_after_a_sentence_ending_with_its_speaker_are_that_speakers(matcher):
-    body = (
-        "Ann Vale studies the island's crabs.\n\n"
-        "It isn't clear which function came first, Vale says. Just because scientists found "
-        "the “taste” receptors first, “that doesn't mean that's the order in which it evolved.”"
-    )
-    assert _said(_speakers(matcher, body))[-1] == "person_ann_vale"
-
-
-def test_a_lede_under_a_wire_dateline_of_its_own_is_the_first_paragraph(matcher):
-    body = (
-        "\n\nHARBURY (AP) --\n\n"
-        "The creator of a ferry website found to be a threat to the port says a decision to "
-        "shut the site down is just a “temporary setback.”\n\n"
-        "Ann Vale said Friday that she would seek a new host for the site."
-    )
-    assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
-
-
 def test_the_company_is_the_name_written_before_not_the_noun_itself(matcher):
     # a sentence "The company said …" before is the noun again, no name of a company
     body = (
@@ -2384,57 +2356,77 @@ def test_the_company_is_the_name_written_before_not_the_noun_itself(matcher):
     assert _said(_speakers(matcher, body)) == ["Reyes Spices"]
 
 
-def test_the_airline_is_the_one_name_the_story_opens_with_and_comes_back_to(matcher):
-    body = (
+# Shapes of news writing, each one speaker rule: the body, and who speaks its quotes in turn.
+_NEWS_SHAPES = [
+    pytest.param(
+        "Ann Vale runs the ferry board.\n\n"
+        "Claims that “outsourcing” is to blame are wrong, Ms Vale says.\n\n"
+        "There are “no big differences” between crews based here and abroad.",
+        ["person_ann_vale"] * 2,
+        id="a_paragraph_goes_on_with_the_one_the_paragraph_before_ended_on",
+    ),
+    pytest.param(
+        "Ann Vale studies the island's crabs.\n\n"
+        "It isn't clear which function came first, Vale says. Just because scientists found "
+        "the “taste” receptors first, “that doesn't mean that's the order in which it evolved.”",
+        ["person_ann_vale"] * 2,
+        id="words_after_a_sentence_ending_with_its_speaker_are_that_speakers",
+    ),
+    pytest.param(
+        "\n\nHARBURY (AP) --\n\n"
+        "The creator of a ferry website found to be a threat to the port says a decision to "
+        "shut the site down is just a “temporary setback.”\n\n"
+        "Ann Vale said Friday that she would seek a new host for the site.",
+        ["person_ann_vale"],
+        id="a_lede_under_a_wire_dateline_of_its_own_is_the_first_paragraph",
+    ),
+    pytest.param(
         "Pilots at Kestrel Skyways will walk out for two days from Friday, their union "
         "confirmed on Wednesday.\n\n"
         "Kestrel's chief executive said the demands were too costly.\n\n"
-        "The airline said: “We are deeply sorry for the disruption.”"
-    )
-    assert _said(_speakers(matcher, body)) == ["Kestrel Skyways"]
-
-
-def test_a_named_person_before_an_unnamed_role_in_apposition_speaks(matcher):
-    body = (
+        "The airline said: “We are deeply sorry for the disruption.”",
+        ["Kestrel Skyways"],
+        id="the_airline_is_the_one_name_the_story_opens_with_and_comes_back_to",
+    ),
+    pytest.param(
         "Hackers broke into the ferry company's booking system last year.\n\n"
         "“We monitor for suspicious activity and acted at once,” Ann Vale, a Kestrel "
-        "Ferries spokesperson said."
-    )
-    assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
-
-
-def test_an_unnamed_spokesman_is_the_one_named_with_that_role_at_the_next_words(matcher):
-    body = (
+        "Ferries spokesperson said.",
+        ["person_ann_vale"],
+        id="a_named_person_before_an_unnamed_role_in_apposition_speaks",
+    ),
+    pytest.param(
         "The Kestrel Ferry Users Association will hold a meeting on Tuesday.\n\n"
         "But a spokesman stressed the meeting was “not against the port”. “This meeting is "
-        "about the fares, nothing else,” association spokesman Ann Vale said."
-    )
-    assert _said(_speakers(matcher, body)) == ["person_ann_vale"] * 2
-
-
-def test_one_who_was_asked_is_no_asker_and_answers(matcher):
-    # "was asked": its subject is the one asked, who replies (not the man named before)
-    body = (
+        "about the fares, nothing else,” association spokesman Ann Vale said.",
+        ["person_ann_vale"] * 2,
+        id="an_unnamed_spokesman_is_the_one_named_with_that_role_at_the_next_words",
+    ),
+    pytest.param(
+        # "was asked": its subject is the one asked, who replies (not the man named before)
         "Film maker Bob Dunn was given access to Tom Reyes for his portrait. "
         "Mr Reyes was asked about critics who said his plans would ruin the port.\n\n"
-        "He replies: “What is the inference of that?”"
-    )
-    assert _said(_speakers(matcher, body)) == ["person_tom_reyes"]
-
-
-def test_a_speaker_set_between_commas_inside_the_clause_speaks(matcher):
-    body = (
+        "He replies: “What is the inference of that?”",
+        ["person_tom_reyes"],
+        id="one_who_was_asked_is_no_asker_and_answers",
+    ),
+    pytest.param(
         "Harbour telco Kestrel Telecom has launched a broadband plan.\n\n"
-        "The idea, says Ann Vale, is to shape a “21st Century model” for the island's firms."
-    )
-    assert _said(_speakers(matcher, body)) == ["person_ann_vale"]
-
-
-def test_a_short_phrase_a_sentence_gives_as_a_named_sources_view_is_a_quote(matcher):
-    # a name the sentence opens with speaks one or two quoted words too, its acronym
-    # spelled out as the story wrote it in full before
-    body = (
+        "The idea, says Ann Vale, is to shape a “21st Century model” for the island's firms.",
+        ["person_ann_vale"],
+        id="a_speaker_set_between_commas_inside_the_clause_speaks",
+    ),
+    pytest.param(
+        # a name the sentence opens with speaks one or two quoted words too, its acronym
+        # spelled out as the story wrote it in full before
         "The Harbour Institute of Economic Research published a forecast on Monday.\n\n"
-        "According to HIER, it is “unlikely” the island's budget rule will be met."
-    )
-    assert _said(_speakers(matcher, body)) == ["Harbour Institute of Economic Research"]
+        "According to HIER, it is “unlikely” the island's budget rule will be met.",
+        ["Harbour Institute of Economic Research"],
+        id="a_short_phrase_a_sentence_gives_as_a_named_sources_view_is_a_quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "speakers"), _NEWS_SHAPES)
+def test_speakers_of_news_shapes(matcher, body, speakers):
+    assert _said(_speakers(matcher, body)) == speakers
