@@ -301,7 +301,7 @@ def _parsed(sentence: str) -> tuple[ParsedToken, ...]:
 # optional agency in brackets (or the blanks left where one was), and a dash: "ATLANTA
 # (AP) --", "LUSAKA, Zambia (AP) —", "ANKARA, Jan 22 (Reuters) - ".
 DATELINE_OPENING = re.compile(
-    r"\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    r"\s*(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s+[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,2})?"
     r"\s*(?:\([A-Z][\w .&'-]{0,30}\)\s*)?(?:--|[_–—]|(?<=\)\s)-|(?<=\))-)\s+"
 )

@@ -3351,10 +3351,6 @@ _NAMED_GOVERNMENT = re.compile(
     r"(?=\s+(?:has|had|was|is|will|would|said|told|[a-z]+ed|[a-z]+s)\b)"
     r"|\bgovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
 )
-# A wire dateline: "HAVANA (AP) --", "LUSAKA, Zambia (AP) —", "ANKARA, Jan 22 (Reuters) -".
-_DATELINE = re.compile(
-    r"\s*(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*)(?=[,/]|\s+\(|\s+[-–—_])"
-)
 
 
 @cache
@@ -3381,7 +3377,7 @@ def country_government(body: str, start: int, mentions: list[Mention]) -> str | 
         if held:
             country = held[0]
     if country is None:
-        dateline = _DATELINE.match(body)
+        dateline = DATELINE_OPENING.match(body)
         if dateline is not None:
             country = _place_countries().get(dateline.group("place").title())
     if country is None:
@@ -9635,10 +9631,7 @@ def _parenthetical_speakers(
 
 
 # A speaker set between commas inside a clause, after the verb: ", says BT,".
-_PARENTHETICAL_SAYING = re.compile(
-    r",\s+(?:says|said|argues|argued|adds|added|claims|claimed|insists|insisted)\s+"
-    rf"(?P<name>{_NAME}),"
-)
+_PARENTHETICAL_SAYING = re.compile(rf",\s+{SPEECH_VERBS}\s+(?P<name>{_NAME}),")
 
 
 def _unnamed_spokesperson_named_next(

@@ -1035,25 +1035,28 @@ def test_she_after_a_spokeswoman_for_a_long_named_department_is_nobody_named(mat
     assert [row[:2] for row in _speakers(matcher, body)][-1] == (None, None)
 
 
-def test_a_given_name_of_many_countries_lists_opens_a_persons_name(matcher):
-    body = (
-        "The two exchanges held talks on Monday.\n\nWerner Halvorsen met the board of the "
-        "exchange in Frankfurt. \u201cWe are close to a deal,\u201d he said."
-    )
-    assert _speakers(matcher, body)[0][0] == "person_werner_halvorsen"
-
-
-def test_words_a_call_from_someone_holds_are_theirs_with_from_after_the_quote(matcher):
-    body = (
-        "Home Secretary Tom Reyes has vowed to press on with the scheme despite a call for "
-        "him to \u201cpause for thought\u201d from Charles Kennedy."
-    )
-    assert _speakers(matcher, body)[0][0] == "person_charles_kennedy"
-
-
-def test_a_short_english_given_name_opens_a_persons_name(matcher):
-    body = (
-        "The talks went on all day.\n\nIan Holt met the board on Monday. \u201cWe are close "
-        "to a deal,\u201d he said."
-    )
-    assert _speakers(matcher, body)[0][0] == "person_ian_holt"
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param(
+            "The two exchanges held talks on Monday.\n\nWerner Halvorsen met the board of the "
+            "exchange in Frankfurt. \u201cWe are close to a deal,\u201d he said.",
+            "person_werner_halvorsen",
+            id="a_given_name_of_many_countries_lists_opens_a_persons_name",
+        ),
+        pytest.param(
+            "The talks went on all day.\n\nIan Holt met the board on Monday. \u201cWe are close "
+            "to a deal,\u201d he said.",
+            "person_ian_holt",
+            id="a_short_english_given_name_opens_a_persons_name",
+        ),
+        pytest.param(
+            "Home Secretary Tom Reyes has vowed to press on with the scheme despite a call for "
+            "him to \u201cpause for thought\u201d from Charles Kennedy.",
+            "person_charles_kennedy",
+            id="words_a_call_from_someone_holds_are_theirs_with_from_after_the_quote",
+        ),
+    ],
+)
+def test_the_first_quotes_speaker(matcher, body, speaker):
+    assert _speakers(matcher, body)[0][0] == speaker
