@@ -118,6 +118,8 @@ from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
 _DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
+# A definite description: "the commission", "The Tory leader", "its authors"
+_DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\S")
 # How a quote's speaker was found, the `attribution` column (the warehouse documents each):
 # at the quote by a name, a pronoun or a description; from the quote's own sentence, the
 # sentences before it, the quote before it (a speaker going on), an exchange of replies, a
@@ -211,7 +213,7 @@ _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|offi
 _COMPANY_NOUNS = (
     r"(?:company|firm|concern|\w*maker|producer|carrier|retailer|insurer|lender|bank|"
     r"manufacturer|utility|thrift|chain|airline|conglomerate|brewer|brokerage|broker|miner|"
-    r"refiner|operator|supplier|distributor|exporter|importer|shipper|giant|startup|start-up)"
+    r"refiner|operator|supplier|distributor|exporter|importer|shipper|giant|startup|start-up|hotel|restaurant|store|supermarket|casino)"
 )
 _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
 # A body named in writing: "the Russian Embassy in Helsinki", "Morocco's foreign ministry",
@@ -824,6 +826,7 @@ def _parsed_speaker(
     names: list[tuple[int, int, str]],
     pronoun_speaker: Callable[[str, int], tuple[str | None, str | None]],
     any_verb: bool = False,
+    describe: Callable[[int, int], tuple[str | None, str | None] | None] | None = None,
 ) -> tuple[str | None, str | None] | None:
     """(actor id, speaker text) of the subject of the verb of saying that governs the
     quotation in the parse of its sentence (`reporting_subject`): whom its pronoun stands
@@ -888,6 +891,8 @@ def _parsed_speaker(
         if acronym is not None:
             return (acronym, name)
         return (None, acronym_spelled_out(body, name, at, mentions) or name)
+    if describe is not None:
+        return describe(s_start + subject.start, s_start + subject.end)
     return None
 
 
@@ -1770,6 +1775,10 @@ _NOT_A_SUBJECT_NAME = frozenset((
     "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
     "Here", "But", "And", "Yet", "So", "Then", "Now", "Police", "Officials", "Authorities",
     "Critics", "Residents", "Analysts",
+    # a preposition opening the sentence ("In its complaint, the commission said" read as
+    # "In" doing "its")
+    "In", "On", "At", "From", "For", "With", "After", "Before", "As", "By", "Under", "During",
+    "When", "While", "If", "Since", "Despite", "Without",
 ))  # fmt: skip
 
 
@@ -10066,6 +10075,26 @@ def quotes_of_article(
             turns=narrated_turns,
         )
 
+    def parsed_description(start: int, end: int) -> tuple[str | None, str | None] | None:
+        """Whom a definite description the parse has speaking stands for ("The Tory leader
+        … has said current rules are “…”", "the MPs found …"), as the same description at
+        the quotation would: the person described, else the body (never a person) its noun
+        names; None when it resolves to no one named, or is no definite description."""
+        text = body[start:end]
+        if not _DEFINITE_DESCRIPTION.match(text):
+            return None  # ("county officials", "a judge": people at large, someone unnamed)
+        person = described_person(
+            body, text, start, end, article_mentions, quote_spans, names, spans
+        )
+        if person is not None:
+            return person
+        found = _unnamed_speaker(
+            body, text, start, end, article_mentions, quote_spans, names, spans, as_written
+        )
+        if found[0] is not None:
+            return None if _is_person(found[0], article_mentions) else found
+        return found if found[1] and found[1] != text else None
+
     def quote_row(
         q_start: int,
         q_end: int,
@@ -11024,6 +11053,7 @@ def quotes_of_article(
                     free_names,
                     resolve(last_speaker),
                     any_verb=how in ("none", "context"),
+                    describe=parsed_description if how == "none" else None,
                 )
             )
             is not None

@@ -77,7 +77,8 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
     dev, test = evaluate_news_quotes("dev"), evaluate_news_quotes("test")
     assert (dev.gold, test.gold) == (223, 187)
     assert dev.right >= 208
-    assert test.right >= 149
+    # (150 since a description the parse has speaking is resolved as at the quotation)
+    assert test.right >= 150
 
 
 @pytest.mark.skipif(not TIMEBANK_DOCS.exists(), reason="the shared reference data is absent")
@@ -151,6 +152,8 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # "X was asked …" no longer made X the asker; with the seventeenth batch 2,569 and
     # 2,281; 2,570 since a known surname opening another name is someone else, "Assad
     # Omar"; 2,571 since "The idea, says BT, is …" is BT's; 2,572 since "According to
-    # NIESR, it is “unlikely” …" is a quote of the body spelled out before)
-    assert dev.right >= 2572
-    assert test.right >= 2281
+    # NIESR, it is “unlikely” …" is a quote of the body spelled out before; 2,573 and 2,284
+    # with extraction version 44: a definite description the parse has speaking, "The MPs
+    # found the system was “…”", resolved as at the quotation)
+    assert dev.right >= 2573
+    assert test.right >= 2284

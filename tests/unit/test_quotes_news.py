@@ -2359,6 +2359,39 @@ def test_the_company_is_the_name_written_before_not_the_noun_itself(matcher):
 # Shapes of news writing, each one speaker rule: the body, and who speaks its quotes in turn.
 _NEWS_SHAPES = [
     pytest.param(
+        "Regulators have sued to stop two box makers from merging.\n\n"
+        "The Harbour Trade Commission voted 4-1 on Monday to seek an injunction.\n\n"
+        "In its complaint, the commission said the two firms had “competed hard on price for "
+        "a decade” and would stop.",
+        ["org_harbour_trade_commission"],
+        id="a_described_body_the_parse_has_speaking_is_the_body_named_before",
+    ),
+    pytest.param(
+        "The Commons transport committee questioned the ferry board for three days.\n\n"
+        "The MPs found the new booking system was “nowhere near ready” for the summer rush.",
+        ["org_commons_transport_committee"],
+        id="the_members_the_parse_has_speaking_are_their_committee",
+    ),
+    pytest.param(
+        "Ann Vale leads the Kestrel Party.\n\n"
+        "The Kestrel leader backs a lower speed limit and has said the current one is “far "
+        "too high” for towns.",
+        ["person_ann_vale"],
+        id="a_described_person_the_parse_has_speaking_is_the_person_named_before",
+    ),
+    pytest.param(
+        "Ann Vale manages the Harbourview Hotel.\n\nCleaners walked out on Friday.\n\n"
+        "The hotel has said guests were “never at risk” during the strike.",
+        ["Harbourview Hotel"],
+        id="a_hotel_is_a_company_not_the_person_who_runs_it",
+    ),
+    pytest.param(
+        "Flooding closed the school on Monday.\n\n"
+        "County officials have said the water is “unsafe to drink” until further notice.",
+        [None],
+        id="officials_at_large_the_parse_has_speaking_name_no_one",
+    ),
+    pytest.param(
         "Ann Vale runs the ferry board.\n\n"
         "Claims that “outsourcing” is to blame are wrong, Ms Vale says.\n\n"
         "There are “no big differences” between crews based here and abroad.",
