@@ -153,7 +153,7 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
             # (nor is a manner word: "said [he had “wisely” not asked about it]")
             and below.dep not in _MODIFIERS
         ):
-            subject = _subject_of(tokens, verb)
+            subject = _speaker_over(tokens, verb) or _subject_of(tokens, verb)
             if subject is not None and subject.lemma in AUTHORED_NOUNS:
                 # a text speaks for its author: "a study by the Harbour Institute concluded
                 # that “…”", "the Vale report said"
@@ -321,6 +321,25 @@ def _subject_of(tokens: tuple[ParsedToken, ...], verb: ParsedToken) -> ParsedTok
         if verb.dep not in _SHARES_HEAD_SUBJECT or verb.head == verb.i:
             return None
         verb = tokens[verb.head]
+    return None
+
+
+def _speaker_over(tokens: tuple[ParsedToken, ...], verb: ParsedToken) -> ParsedToken | None:
+    """The subject of the verb of saying above a participle of saying with no subject of
+    its own ("X said the year had begun well, adding it expected “…”"), whatever clause
+    the parse hung the participle from; None when `verb` is no such participle.
+
+    Why: the one who adds or says is the one who spoke; the parse often hangs the
+    participle from the reported clause, whose subject ("the year") says nothing."""
+    if verb.dep != "advcl" or verb.tag != "VBG" or _own_subject(tokens, verb) is not None:
+        return None
+    above = verb
+    for _ in range(_MAX_SHARED):
+        if above.head == above.i:
+            return None
+        above = tokens[above.head]
+        if above.pos == "VERB" and above.lemma in REPORTING_LEMMAS:
+            return _subject_of(tokens, above)
     return None
 
 

@@ -37,6 +37,20 @@ def _subject(sentence: str, quoted: str) -> str | None:
             "No offer is certain",
             "Valdor",
         ),
+        # a participle of saying with no subject of its own is said by the subject of the
+        # verb of saying above it, wherever the parse hung it ("the year" adds nothing)
+        (
+            "The ferry operator said the year had begun well, adding it expected “further "
+            "gradual improvement” in the spring.",
+            "further gradual",
+            "The ferry operator",
+        ),
+        (
+            "Kestrel Ferries said the season had started strongly, adding that it expected "
+            "“steady growth” through the summer.",
+            "steady growth",
+            "Kestrel Ferries",
+        ),
         # a text speaks for the author the sentence gives it
         (
             "A 2019 study by the Harbour Institute concluded that, using standard methods, "
