@@ -152,6 +152,9 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
             and not (below.dep == "conj" and _own_subject(tokens, below) is not None)
             # (nor is a manner word: "said [he had “wisely” not asked about it]")
             and below.dep not in _MODIFIERS
+            # (a "for … to" clause says what someone might do, not what they said: "easier
+            # for people to find “real voices”")
+            and not any(t.head == verb.i and t.dep == "mark" and t.lemma == "for" for t in tokens)
         ):
             subject = _speaker_over(tokens, verb) or _subject_of(tokens, verb)
             if subject is not None and subject.lemma in AUTHORED_NOUNS:

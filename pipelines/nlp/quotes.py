@@ -118,6 +118,17 @@ from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
 _DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
+# A subject that is people at large or someone indefinite: "a judge", "another worker",
+# "UKIP officials", "Fans", "people" (a lowercase plural, or a plural after one word).
+_PEOPLE_AT_LARGE_SUBJECT = re.compile(
+    r"(?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)*"
+    r"|(?:[\w\-]+\s+)?[A-Za-z][a-z\-]*[a-rt-z]s|[Oo]ne|[Pp]eople)"
+)
+# What may come before a sentence's subject when the subject opens it: marks, a
+# connective ("But", "And so").
+_CONNECTIVES_ONLY = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)*")
+# The end of a quotation right before a speaker: "“…,” ", "“…” ".
+_AFTER_A_QUOTATION = re.compile(r"[”\"],?\s+$")
 # A definite description: "the commission", "The Tory leader", "its authors"
 _DEFINITE_DESCRIPTION = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+\S")
 # How a quote's speaker was found, the `attribution` column (the warehouse documents each):
@@ -1779,6 +1790,10 @@ _NOT_A_SUBJECT_NAME = frozenset((
     # "In" doing "its")
     "In", "On", "At", "From", "For", "With", "After", "Before", "As", "By", "Under", "During",
     "When", "While", "If", "Since", "Despite", "Without",
+    # nor a word of time or a connective ("Earlier this year, …" read as "Earlier" doing
+    # "this")
+    "Earlier", "Later", "Early", "Late", "Last", "Next", "Meanwhile", "However", "Also",
+    "Still", "Instead", "Yesterday", "Today", "Tonight",
 ))  # fmt: skip
 
 
@@ -10095,6 +10110,26 @@ def quotes_of_article(
             return None if _is_person(found[0], article_mentions) else found
         return found if found[1] and found[1] != text else None
 
+    def parsed_description_or_nobody(start: int, end: int) -> tuple[str | None, str | None] | None:
+        """As `parsed_description`; else nobody, (None, None), for people at large or
+        someone indefinite opening the sentence or right after its quotation ("UKIP
+        officials also argue he has not been “…”", "“…,” one said"), whose words are not those of the one quoted
+        before. (Not in a clause within: "Just because scientists found the “taste”
+        receptors first, …" goes on with the speaker before.)"""
+        found = parsed_description(start, end)
+        opening = spans[sentence_index_of(spans, start)][0]
+        if (
+            found is None
+            and _PEOPLE_AT_LARGE_SUBJECT.fullmatch(body[start:end])
+            and (
+                _CONNECTIVES_ONLY.fullmatch(body, opening, start)
+                # ("“…,” one of the miners told journalists")
+                or _AFTER_A_QUOTATION.search(body, opening, start)
+            )
+        ):
+            return None, None
+        return found
+
     def quote_row(
         q_start: int,
         q_end: int,
@@ -11053,7 +11088,11 @@ def quotes_of_article(
                     free_names,
                     resolve(last_speaker),
                     any_verb=how in ("none", "context"),
-                    describe=parsed_description if how == "none" else None,
+                    describe=parsed_description
+                    if how == "none"
+                    else parsed_description_or_nobody
+                    if how == "context"
+                    else None,
                 )
             )
             is not None

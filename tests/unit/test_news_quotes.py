@@ -76,7 +76,8 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
     # first scores (before any change made for the set): dev 152/223, test 135/187
     dev, test = evaluate_news_quotes("dev"), evaluate_news_quotes("test")
     assert (dev.gold, test.gold) == (223, 187)
-    assert dev.right >= 208
+    # (209 since "Earlier this year, …" opens no body's name)
+    assert dev.right >= 209
     # (150 since a description the parse has speaking is resolved as at the quotation)
     assert test.right >= 150
 
@@ -97,8 +98,9 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # clause a description opens reports its quoted words, which gained one BBC test quote;
     # 214 since the parse reads the speaker of a quotation inside a clause; 213 since a
     # subject's title alone is no name and a person in apposition speaks; 214 since a
-    # named doer "by" brings in after a passive of calling speaks)
-    assert test.right >= 214
+    # named doer "by" brings in after a passive of calling speaks; 215 since people at
+    # large the parse has speaking do not go on with the speaker before)
+    assert test.right >= 215
 
 
 def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
@@ -155,6 +157,8 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # NIESR, it is “unlikely” …" is a quote of the body spelled out before; 2,573 and 2,284
     # with extraction version 44: a definite description the parse has speaking, "The MPs
     # found the system was “…”", resolved as at the quotation; 2,574 and 2,285 since a
-    # participle of saying is said by the subject of the verb of saying above it)
-    assert dev.right >= 2574
-    assert test.right >= 2285
+    # participle of saying is said by the subject of the verb of saying above it; 2,575
+    # and 2,287 since people at large the parse has speaking, "UKIP officials also argue
+    # he has not been “…”", do not go on with the speaker before)
+    assert dev.right >= 2575
+    assert test.right >= 2287

@@ -18,6 +18,7 @@ from pipelines.nlp.quotes import (
     acronym_body,
     acronym_spelled_out,
     appositive_head,
+    body_acting_at,
     follows_attribution,
     legal_text_before,
     lone_names_to_full,
@@ -2357,7 +2358,33 @@ def test_the_company_is_the_name_written_before_not_the_noun_itself(matcher):
 
 
 # Shapes of news writing, each one speaker rule: the body, and who speaks its quotes in turn.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier this year, Kestrel Media reportedly laid off 60 editors.",
+        "In its complaint, the commission said the firms had competed hard.",
+    ],
+)
+def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(sentence):
+    # ("Earlier" doing "this", "In" doing "its": the pattern's verb is any word in -s)
+    assert body_acting_at(sentence, 0, len(sentence), []) is None
+
+
 _NEWS_SHAPES = [
+    pytest.param(
+        "Tom Reyes has left the Kestrel Party.\n\n"
+        "“It was nice knowing them,” Ann Vale said. Party officials also argue Mr Reyes has "
+        "not been “straightforward” with members.",
+        ["person_ann_vale", None],
+        id="words_people_at_large_argue_are_not_the_last_speakers",
+    ),
+    pytest.param(
+        "Ann Vale started the station in 2004.\n\n"
+        "“Most radio is fake,” Ms Vale says. She wanted to make it easier for people to "
+        "find “real voices” online.",
+        ["person_ann_vale"] * 2,
+        id="a_for_to_clause_is_no_statement_of_its_subject",
+    ),
     pytest.param(
         "Regulators have sued to stop two box makers from merging.\n\n"
         "The Harbour Trade Commission voted 4-1 on Monday to seek an injunction.\n\n"
