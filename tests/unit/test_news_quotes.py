@@ -113,7 +113,7 @@ def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
 @pytest.mark.skipif(not BBC_STORIES.exists(), reason="the BBC stories are absent")
 def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     gold = load_gold(BBC_QUOTES_GOLD)
-    assert len(gold) == 5378
+    assert len(gold) == 5480
     assert _unmarked(gold, bbc_bodies(), "doc_id", "\"“'‘") == 0
     # first scores: the first batch dev 187/252, test 162/218 (code of 2026-12-05's start);
     # the second, drawn after the first was tuned on, dev 143/186, test 149/199; the third,
@@ -132,9 +132,11 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # dev 105/113, test 98/104 (104/113 and 98/104 with that session's starting code);
     # the seventeenth (business and technology, drawn 50 minutes into a session, scored
     # before its dev half was read) dev 103/128, test 97/109 with both that session's
-    # starting code and its code when drawn
+    # starting code and its code when drawn; the eighteenth (the same, drawn at a session's
+    # start, copies of stories in the gold set aside) dev 53/61, test 34/41 with both that
+    # session's starting code and its code when merged
     dev, test = evaluate_bbc_quotes("dev"), evaluate_bbc_quotes("test")
-    assert (dev.gold, test.gold) == (2776, 2602)
+    assert (dev.gold, test.gold) == (2837, 2643)
     # (dev 2,039 and test 1,780 before the parse read the speaker of a quotation inside a
     # clause the rules left without one: dev 2,064, test 1,804; and 2,067 and 1,815 since
     # a person the parse finds outranks a body the rules name at the quote; 2,070 and
@@ -159,6 +161,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # found the system was “…”", resolved as at the quotation; 2,574 and 2,285 since a
     # participle of saying is said by the subject of the verb of saying above it; 2,575
     # and 2,287 since people at large the parse has speaking, "UKIP officials also argue
-    # he has not been “…”", do not go on with the speaker before)
-    assert dev.right >= 2575
-    assert test.right >= 2287
+    # he has not been “…”", do not go on with the speaker before; with the eighteenth
+    # batch 2,628 and 2,321)
+    assert dev.right >= 2628
+    assert test.right >= 2321
