@@ -569,6 +569,7 @@ class ActorMatcher:
             and not (c.actor_type == "person" and named_as_a_thing(text, c.name))
         ]
         candidates = [tidied_person(with_given_name_written(text, c)) for c in candidates]
+        candidates = _without_firms_read_as_people(text, candidates)
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         if discovered:
             found, discovered = self._variants.resolve(found, discovered)
@@ -1955,6 +1956,34 @@ def extract_actor_mentions(articles: pl.DataFrame, matcher: ActorMatcher) -> pl.
     """Actor mentions of each article (columns article_id, body and optionally published_date
     in; MENTION_SCHEMA out)."""
     return _extract(articles, matcher, with_quotes=False)[0]
+
+
+# A word for a firm right before its name: "accountancy firm Grant Thornton", "the
+# insurance group Vale Re" (not a trade a person is called by: "machine operator").
+_FIRM_KINDS = (
+    r"(?:firm|company|group|bank|agency|consultancy|conglomerate|chain|retailer|insurer|"
+    r"lender|brokerage)\s+$"
+)
+_FIRM_BEFORE = re.compile(rf"\b{_FIRM_KINDS}")
+# A firm named before its kind: "the Northern Sea Lines shipping company Viktor Ershov",
+# whose head is the name after it.
+_NAMED_FIRM_BEFORE = re.compile(rf"[A-Z][\w’'&.\-]*\s+(?:[a-z][\w\-]*\s+){{0,2}}{_FIRM_KINDS}")
+
+
+def _without_firms_read_as_people(text: str, candidates: list[Discovered]) -> list[Discovered]:
+    """The candidates without a person found where an organization is found too, at the
+    same words, after a word for a firm ("accountancy firm Grant Thornton": a given name
+    opens it, the firm's kind names it)."""
+    firms = {
+        (c.start, c.end)
+        for c in candidates
+        if c.actor_type == "organization"
+        and _FIRM_BEFORE.search(text, max(0, c.start - 20), c.start)
+        and not _NAMED_FIRM_BEFORE.search(text, max(0, c.start - 60), c.start)
+    }
+    if not firms:
+        return candidates
+    return [c for c in candidates if c.actor_type != "person" or (c.start, c.end) not in firms]
 
 
 def extract_actors_and_quotes(

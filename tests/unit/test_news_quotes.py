@@ -162,6 +162,6 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # participle of saying is said by the subject of the verb of saying above it; 2,575
     # and 2,287 since people at large the parse has speaking, "UKIP officials also argue
     # he has not been “…”", do not go on with the speaker before; with the eighteenth
-    # batch 2,628 and 2,321)
-    assert dev.right >= 2628
+    # batch 2,628 and 2,321; 2,631 since "accountancy firm Grant Thornton" is no person)
+    assert dev.right >= 2631
     assert test.right >= 2321

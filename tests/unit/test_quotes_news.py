@@ -2372,6 +2372,21 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "Kestrel Ferries owns 28% of the port.\n\n"
+        "Joe Bannon, a shipping specialist at accountancy firm Grant Thornton, said the "
+        "support of the two owners was “utterly crucial”. “The bid will not proceed without "
+        "their support.”",
+        ["person_joe_bannon"] * 2,
+        id="a_firm_whose_name_opens_with_a_given_name_is_no_person_to_go_on_with",
+    ),
+    pytest.param(
+        "The President met Director General of the Harbury Keel shipping company Viktor "
+        "Ershov.\n\nViktor Ershov thanked him for the visit. “The crews will be very glad to "
+        "hear this,” he said.",
+        ["person_viktor_ershov"],
+        id="a_person_after_a_firm_named_before_its_kind_is_its_head",
+    ),
+    pytest.param(
         "Tom Reyes has left the Kestrel Party.\n\n"
         "“It was nice knowing them,” Ann Vale said. Party officials also argue Mr Reyes has "
         "not been “straightforward” with members.",
