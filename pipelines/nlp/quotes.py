@@ -9693,6 +9693,43 @@ def _unnamed_spokesperson_named_next(
 
 
 _SPOKESPERSON_WORD = re.compile(r"\bspokes(?:man|woman|person)\b")
+# A line that is a quotation alone, under a number maybe: a heading quoting words said below
+# it ("6. “The Gordon problem”").
+_QUOTED_HEADING = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]*)?[“\"‘'][^\n]{2,120}?[”\"’'][.!?]?[ \t]*")
+# How far below a quoted heading the words it quotes are looked for.
+_HEADING_REACH = 1500
+
+
+def _headings_take_the_speaker_below(body: str, rows: list[tuple]) -> list[tuple]:
+    """The rows, each whose quotation is a heading line of its own ("6. “The Gordon
+    problem”") given the speaker of the first quotation below it that repeats its words
+    ("… had dubbed Sondland's role as “the Gordon problem,” he said").
+
+    Why: a story's list of highlights heads each item with a few words one of its speakers
+    says in it; the heading is theirs, though no verb of saying stands beside it."""
+    by_start = sorted(rows, key=lambda row: row[2])
+    given: dict[int, tuple] = {}
+    for index, row in enumerate(by_start):
+        line_start = body.rfind("\n", 0, row[2]) + 1
+        line_end = body.find("\n", row[3])
+        if not _QUOTED_HEADING.fullmatch(body, line_start, len(body) if line_end < 0 else line_end):
+            continue
+        words = row[6].strip(" .,!?;:").lower()
+        if len(words.split()) > 12:
+            continue
+        below = next(
+            (
+                after
+                for after in by_start[index + 1 :]
+                if after[2] - row[3] <= _HEADING_REACH
+                and words in after[6].lower()
+                and (after[4] is not None or after[5] is not None)
+            ),
+            None,
+        )
+        if below is not None:
+            given[row[2]] = (*row[:4], below[4], below[5], row[6], "context")
+    return [given.get(row[2], row) for row in rows]
 
 
 def _past_dateline(body: str, start: int) -> int:
@@ -11223,6 +11260,8 @@ def quotes_of_article(
     rows = _partials_take_the_sentence_end(body, rows, short_unattributed, said_after)
     rows = _parenthetical_speakers(body, rows, article_spans, article_mentions)
     rows = _unnamed_spokesperson_named_next(body, rows, article_spans)
+    if "\n" in body:
+        rows = _headings_take_the_speaker_below(body, rows)
     if message_release and publisher_head is not None:
         rows = _unsigned_message_quotes(body, rows, found_quotes, publisher_head)
     rows += [

@@ -76,8 +76,9 @@ def test_speakers_on_news_pages_hold_their_figures() -> None:
     # first scores (before any change made for the set): dev 152/223, test 135/187
     dev, test = evaluate_news_quotes("dev"), evaluate_news_quotes("test")
     assert (dev.gold, test.gold) == (223, 187)
-    # (209 since "Earlier this year, …" opens no body's name)
-    assert dev.right >= 209
+    # (209 since "Earlier this year, …" opens no body's name; 211 since a quoted heading is
+    # the speaker's who says its words below it)
+    assert dev.right >= 211
     # (150 since a description the parse has speaking is resolved as at the quotation)
     assert test.right >= 150
 

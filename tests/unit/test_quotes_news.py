@@ -2372,6 +2372,14 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "Here are the highlights of the hearing.\n\n"
+        "1. “The harbour problem”\n\n"
+        "Tom Reyes testified that he had not always followed advice. He said his "
+        "predecessor, Ann Vale, had called the port's finances “the harbour problem.”",
+        ["person_ann_vale"] * 2,
+        id="a_quoted_heading_is_the_speakers_who_says_its_words_below",
+    ),
+    pytest.param(
         "Kestrel Ferries owns 28% of the port.\n\n"
         "Joe Bannon, a shipping specialist at accountancy firm Grant Thornton, said the "
         "support of the two owners was “utterly crucial”. “The bid will not proceed without "
