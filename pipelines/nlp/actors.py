@@ -60,6 +60,7 @@ from pipelines.nlp.discovery import (
     tied_family_members,
     trigger_variants,
     with_given_name_written,
+    without_owning_s,
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import names_a_contest
@@ -568,7 +569,9 @@ class ActorMatcher:
             and not (c.actor_type == "person" and KNIGHT_BY_GIVEN_NAME.fullmatch(c.name))
             and not (c.actor_type == "person" and named_as_a_thing(text, c.name))
         ]
-        candidates = [tidied_person(with_given_name_written(text, c)) for c in candidates]
+        candidates = [
+            without_owning_s(tidied_person(with_given_name_written(text, c))) for c in candidates
+        ]
         candidates = _without_firms_read_as_people(text, candidates)
         found, discovered = merge_discovered(known, candidates, self._actor_types)
         if discovered:

@@ -3169,6 +3169,19 @@ def tidied_person(candidate: Discovered) -> Discovered:
     return candidate
 
 
+def without_owning_s(candidate: Discovered) -> Discovered:
+    """A discovered body whose name runs "… of …" without the possessive it was written with
+    ("the Bank of England's rate-setting body": the Bank of England); a name that is one
+    possessive ("Sainsbury's", "Moody's") keeps it."""
+    if (
+        candidate.actor_type == "person"
+        or " of " not in candidate.name
+        or not candidate.name.endswith(("'s", "’s"))
+    ):
+        return candidate
+    return Discovered(candidate.start, candidate.end - 2, candidate.name[:-2], candidate.actor_type)
+
+
 def with_given_name_written(text: str, candidate: Discovered) -> Discovered:
     """A person found by a surname a particle opens ("Ms Ní Bhriain") as the name the text
     writes in full with a given name before it ("Síle Ní Bhriain"), else unchanged."""

@@ -21,7 +21,8 @@ def test_callings_ranks_and_parties_before_a_given_name_are_no_part_of_it() -> N
     assert cut("US Embassy in Hanoi") == "US Embassy in Hanoi"
 
 
-def test_a_person_of_a_body_with_no_article_is_a_person_and_the_body_not_one_name() -> None:
+def _extracted(body: str) -> tuple:
+    """The actor mentions and quotes of one article with the seeds' dictionary."""
     from datetime import date
 
     import polars as pl
@@ -29,16 +30,17 @@ def test_a_person_of_a_body_with_no_article_is_a_person_and_the_body_not_one_nam
     from pipelines.nlp.actors import ActorDictionary, ActorMatcher, extract_actors_and_quotes
     from pipelines.settings import SEEDS_DIR
 
-    body = (
-        "Dr John Pearse of Delft University has studied the network. “Nothing can stop "
-        "it,” he said."
-    )
     articles = pl.DataFrame(
         {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
-    mentions, quotes = extract_actors_and_quotes(
-        articles, ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+    return extract_actors_and_quotes(articles, ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR)))
+
+
+def test_a_person_of_a_body_with_no_article_is_a_person_and_the_body_not_one_name() -> None:
+    mentions, quotes = _extracted(
+        "Dr John Pearse of Delft University has studied the network. “Nothing can stop "
+        "it,” he said."
     )
     found = dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True))
     # ("Dr" with no stop is an honorific, as British news writes it)
@@ -46,3 +48,24 @@ def test_a_person_of_a_body_with_no_article_is_a_person_and_the_body_not_one_nam
     assert found.get("Delft University") == "org_delft_university"
     assert not any("Pearse" in text for text, actor in found.items() if actor.startswith("org_"))
     assert quotes["speaker_actor_id"].to_list() == ["person_john_pearse"]
+
+
+def test_a_body_named_with_of_loses_the_possessive_it_was_written_with() -> None:
+    from pipelines.nlp.discovery import Discovered, without_owning_s
+
+    owned = Discovered(4, 26, "Bank of Harbury's", "organization")
+    assert without_owning_s(owned) == Discovered(4, 24, "Bank of Harbury", "organization")
+    # a name that is one possessive keeps it, as does a person
+    assert without_owning_s(Discovered(0, 11, "Sainsbury's", "organization")).name == (
+        "Sainsbury's"
+    )
+    assert without_owning_s(Discovered(0, 14, "Ann of Vale's", "person")).name == "Ann of Vale's"
+
+
+def test_a_discovered_body_written_in_the_possessive_is_named_without_it() -> None:
+    mentions, _ = _extracted(
+        "The decision was passed 8-1 by the Bank of Harbury's rate-setting body, minutes "
+        "have shown."
+    )
+    assert "Bank of Harbury" in mentions["actor_name"].to_list()
+    assert "Bank of Harbury's" not in mentions["actor_name"].to_list()
