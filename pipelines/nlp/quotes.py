@@ -224,7 +224,9 @@ _BODY_NOUNS = r"(?:officials|authorities|agency|ministry|service|government|offi
 _COMPANY_NOUNS = (
     r"(?:company|firm|concern|\w*maker|producer|carrier|retailer|insurer|lender|bank|"
     r"manufacturer|utility|thrift|chain|airline|conglomerate|brewer|brokerage|broker|miner|"
-    r"refiner|operator|supplier|distributor|exporter|importer|shipper|giant|startup|start-up|hotel|restaurant|store|supermarket|casino)"
+    r"refiner|operator|supplier|distributor|exporter|importer|shipper|giant|startup|start-up|"
+    # (places of business a person runs: "The hotel has said", not its manager)
+    r"hotel|restaurant|store|supermarket|casino)"
 )
 _NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
 # A body named in writing: "the Russian Embassy in Helsinki", "Morocco's foreign ministry",
@@ -10150,9 +10152,9 @@ def quotes_of_article(
     def parsed_description_or_nobody(start: int, end: int) -> tuple[str | None, str | None] | None:
         """As `parsed_description`; else nobody, (None, None), for people at large or
         someone indefinite opening the sentence or right after its quotation ("UKIP
-        officials also argue he has not been “…”", "“…,” one said"), whose words are not those of the one quoted
-        before. (Not in a clause within: "Just because scientists found the “taste”
-        receptors first, …" goes on with the speaker before.)"""
+        officials also argue he has not been “…”", "“…,” one said"), whose words are not
+        those of the one quoted before. (Not in a clause within: "Just because scientists
+        found the “taste” receptors first, …" goes on with the speaker before.)"""
         found = parsed_description(start, end)
         opening = spans[sentence_index_of(spans, start)][0]
         if (
