@@ -37,7 +37,7 @@ from pipelines.nlp.discovery import (
     HONORIFIC_GENDERS,
     KIND_WORDS,
     KNIGHT_BY_GIVEN_NAME,
-    ORG_HEADS,
+    ORG_HEAD_WORDS,
     SURNAME_PARTICLES,
     TIE_AFTER_POSSESSIVE,
     TITLE_WORDS_PLAIN,
@@ -674,7 +674,7 @@ class ActorMatcher:
         lower = word.lower()
         return (
             len(word) >= 3
-            and lower not in _ORG_HEAD_WORDS
+            and lower not in ORG_HEAD_WORDS
             and lower not in CALENDAR_NAMES
             and lower not in TITLE_WORDS_PLAIN
             and lower not in self.roles.role_of_term
@@ -1291,7 +1291,6 @@ _HONORIFIC_BEFORE = re.compile(
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+)\s+$")
 # A capitalized word right after a surname, in the same name: "Assad Omar".
 _NAME_AFTER_SURNAME = re.compile(rf"[ \t]+(?P<next>[{UPPER}][{LOWER}]+)(?![\w’'\-])")
-_ORG_HEAD_WORDS = frozenset(head.lower() for head in ORG_HEADS)
 # A capitalized word right before a surname: maybe a given name.
 _NAME_BEFORE_SURNAME = re.compile(rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)\s+$")
 # Capitalized words that open a clause before a surname ("Then Lavrov said"), which are no

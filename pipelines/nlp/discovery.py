@@ -625,6 +625,8 @@ ORG_HEADS = (
     "Magazine",
     "News",
 )
+# The same heads in lowercase: a speaker's or a word's test against them ("the commission").
+ORG_HEAD_WORDS = frozenset(head.lower() for head in ORG_HEADS)
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
 _GENERIC = {
     "foreign",

@@ -80,6 +80,7 @@ from typing import TypeVar
 import polars as pl
 
 from pipelines import settings
+from pipelines.nlp.dates import WEEKDAYS
 from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word
 from pipelines.nlp.discovery import (
     DOUBLED_NAME,
@@ -87,6 +88,7 @@ from pipelines.nlp.discovery import (
     HONORIFIC_GENDERS,
     KIND_WORDS,
     LEGAL_FORMS,
+    ORG_HEAD_WORDS,
     ORG_HEADS,
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
@@ -118,12 +120,6 @@ from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
 _DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
-# A subject that is people at large or someone indefinite: "a judge", "another worker",
-# "UKIP officials", "Fans", "people" (a lowercase plural, or a plural after one word).
-_PEOPLE_AT_LARGE_SUBJECT = re.compile(
-    r"(?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)*"
-    r"|(?:[\w\-]+\s+)?[A-Za-z][a-z\-]*[a-rt-z]s|[Oo]ne|[Pp]eople)"
-)
 # What may come before a sentence's subject when the subject opens it: marks, a
 # connective ("But", "And so").
 _CONNECTIVES_ONLY = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)*")
@@ -260,7 +256,7 @@ def _ends_in_a_body_head(name: str) -> bool:
     """Whether a written name's last word is the head noun of a body's name ("Home Office",
     "Evening Standard", "South Korea's Foreign Ministry")."""
     last = name.split()[-1] if name.strip() else ""
-    return bool(_ORG_HEAD_WORD.fullmatch(last)) or last.lower() in _BODY_HEADS
+    return bool(_ORG_HEAD_WORD.fullmatch(last)) or last.lower() in ORG_HEAD_WORDS
 
 
 # The same as a clause's subject, where a body named by kind in lowercase ("a joint
@@ -917,6 +913,19 @@ _WORDS_BY_SOMEONE = re.compile(rf"\b{_SAYING_NOUN_WORDS}\s+(?:by|from)\s+")
 # and "from" or "by" after it.
 _SAYING_NOUN = re.compile(rf"\b{_SAYING_NOUN_WORDS}\b")
 _BY_SOMEONE_AFTER = re.compile(r"[”\"’']?\s+(?:by|from)\s+[A-Z]")
+
+
+def _people_at_large(subject: str) -> bool:
+    """Whether a subject is people at large or someone indefinite: "a judge", "another
+    worker", "some", "UKIP officials", "Fans" (`_INDEFINITE_SPEAKERS`, `_INDEFINITE_OPENING`,
+    or a `_PLURAL` of at most two words that is no acronym, "the MPs")."""
+    words = subject.split()
+    if not words:
+        return False
+    if words[0].lower() in (*_INDEFINITE_SPEAKERS, "another") or _INDEFINITE_OPENING.match(subject):
+        return True
+    last = words[-1]
+    return len(words) <= 2 and last[1:].islower() and _PLURAL.search(last) is not None
 
 
 def _is_person(actor_id: str, mentions: list[Mention]) -> bool:
@@ -3028,10 +3037,7 @@ _PROPER_NAME_WORDS = re.compile(
     r"(?![\w'’&\-])"
 )
 # Month and weekday names, in lowercase: no part of a body's or a person's name.
-CALENDAR_NAMES = frozenset(
-    [*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday"]
-)  # fmt: skip
+CALENDAR_NAMES = frozenset([*(m.lower() for m in MONTHS), *WEEKDAYS])
 
 
 def _lede_proper_name(
@@ -3260,7 +3266,7 @@ def _unnamed_speaker(
     if (
         actor_id is None
         and owned_document is not None
-        and owned_document.group("noun") in _BODY_HEADS
+        and owned_document.group("noun") in ORG_HEAD_WORDS
         and (
             named_body := body_named_by_its_noun(
                 body, f"the {owned_document.group('noun')}", s_start, mentions
@@ -3427,7 +3433,6 @@ _BASED_IN = re.compile(r"-based\s")
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[A-Za-z][a-z]{3,})")
 _BODY_NAME_REACH = 2000
 # The nouns that head bodies' names ("army", "ministry", "court"), in lowercase.
-_BODY_HEADS = frozenset(head.lower() for head in ORG_HEADS)
 
 
 # Nouns for a body of any kind ("the group said" after "the watchdog Reporters Without
@@ -3484,7 +3489,7 @@ def body_named_by_its_noun(
         ):
             return actor_id, body[m_start:m_end]
     # (a body's noun in lowercase after a country's adjective: "The Yugoslav army said")
-    written_as = f"{noun.capitalize()}|{noun}" if noun in _BODY_HEADS else noun.capitalize()
+    written_as = f"{noun.capitalize()}|{noun}" if noun in ORG_HEAD_WORDS else noun.capitalize()
     name = re.compile(
         rf"(?<![\w'’])(?P<name>(?:[A-Z][\w'’&.\-]*\s+){{1,6}}(?:{written_as})"
         rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w'’\-]*){{0,5}})?)"
@@ -3513,7 +3518,7 @@ def body_named_by_its_noun(
     )
     for hit in owned.finditer(body, max(0, before - _BODY_NAME_REACH), before):
         country = next((m[2] for m in mentions if m[0] == hit.start() and m[3] == "country"), None)
-        if country is not None and hit.start() >= last_at and noun in _BODY_HEADS:
+        if country is not None and hit.start() >= last_at and noun in ORG_HEAD_WORDS:
             last, last_at = (
                 f"{demonyms().get(country, hit.group('owner'))} {hit.group('rest')}",
                 hit.start(),
@@ -3537,7 +3542,7 @@ def body_named_by_its_noun(
             ]
             return None, panel_proper_name(fuller[0] if fuller else spoken.group("name"))
     if last is None:
-        if noun not in _BODY_HEADS and re.fullmatch(_COMPANY_NOUNS, noun) is None:
+        if noun not in ORG_HEAD_WORDS and re.fullmatch(_COMPANY_NOUNS, noun) is None:
             return None
         # "Mehta Spices, the family company founded by …": a name the noun is set beside
         beside = _last_match(
@@ -3708,7 +3713,7 @@ def described_person(
     if (
         head in _NOT_PERSON_HEADS
         # ("the commission said": the noun a body's name ends with; a guard is a person)
-        or (head in _BODY_HEADS and head not in _PERSON_HEADS and head != "guard")
+        or (head in ORG_HEAD_WORDS and head not in _PERSON_HEADS and head != "guard")
         or any(m[3] != "country" for m in inside)
         or (inside and head not in _PERSON_HEADS)
         or _BODY_SPEAKER.search(speaker_text)
@@ -10156,18 +10161,15 @@ def quotes_of_article(
         those of the one quoted before. (Not in a clause within: "Just because scientists
         found the “taste” receptors first, …" goes on with the speaker before.)"""
         found = parsed_description(start, end)
+        if found is not None or not _people_at_large(body[start:end]):
+            return found
         opening = spans[sentence_index_of(spans, start)][0]
-        if (
-            found is None
-            and _PEOPLE_AT_LARGE_SUBJECT.fullmatch(body[start:end])
-            and (
-                _CONNECTIVES_ONLY.fullmatch(body, opening, start)
-                # ("“…,” one of the miners told journalists")
-                or _AFTER_A_QUOTATION.search(body, opening, start)
-            )
+        if _CONNECTIVES_ONLY.fullmatch(body, opening, start) or _AFTER_A_QUOTATION.search(
+            body, opening, start
         ):
+            # ("“…,” one of the miners told journalists")
             return None, None
-        return found
+        return None
 
     def quote_row(
         q_start: int,
