@@ -1302,6 +1302,7 @@ _PERSON_OBJECT = re.compile(
 # (an age set off by commas marks a person too: "Kim Sung-ho, 22, a history student")
 _WHO_AFTER_COMMA = re.compile(r",\s+(?:who\s+[a-z]|\d{1,3},\s)")
 _WHO_NAME_REACH = 120
+_KNIGHTHOOD_INSIDE = re.compile(r"\s(?:Sir|Dame)\s")
 # A name and a relative clause only people take: "Aiyyna Nikiforova, who runs ..." (a body
 # takes "which"), or an age: "Kim Sung-ho, 22,".
 _NAME_THEN_WHO = re.compile(
@@ -1728,12 +1729,16 @@ class ActorDiscoverer:
             for m in self._names_before_who(text)
             if _char_before(text, m.start()) in ("", ";", ",", ".", ":", "(", "\n")
             or not _capitalized_word_before(text, m.start())
+            # (a knighthood opens a name, whatever stands before: "Lib Dem Sir Ann Vale, who")
+            or _KNIGHTHOOD_INSIDE.search(m.group("name"))
         ]
         for match in [*_PERSON_OBJECT.finditer(text), *whos]:
             start = match.start("name")
             name = re.sub(r"['’]s$", "", match.group("name"))
             if match.re is _NAME_THEN_WHO:
                 start, name = self._who_name(text, start, name)
+                if knight := _KNIGHTHOOD_INSIDE.search(name):
+                    start, name = start + knight.end(), name[knight.end() :]
             if (
                 start in known_starts
                 or not 2 <= len([w for w in name.split() if w not in _PARTICLES]) <= 4

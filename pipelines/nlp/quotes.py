@@ -350,6 +350,10 @@ _DESCRIBED_AND_NAMED = (
 _SAYING_PARTICIPLES = r"saying|adding|claiming|asserting|telling"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
 _REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|describes|calls|terms|dubs|brands|labels|hailed|hails|praised|praises|blasted|blasts|slammed|slams|lambasted|decried|decries|derided|deemed|deems|begged|implored|pleaded|cited|accused|accuses|accuse|asserts|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|{_SAYING_PARTICIPLES})"
+# The verb of saying that closes a sentence after its subject: " have said.", " say".
+_CLOSING_ATTRIBUTION = re.compile(
+    rf"\s+(?:(?:have|has|had|also|now|again)\s+){{0,2}}{_REPORTING_VERBS}\s*[.!?]?[\s”\"]*"
+)
 # Typographic quotations pair unambiguously; straight ones are paired by `quotations`.
 # A pair closes on its own line; an opening mark left unclosed at a line break is a paragraph
 # of a quotation running on (`_UNCLOSED_QUOTE`), whose words end there.
@@ -10163,11 +10167,14 @@ def quotes_of_article(
         found = parsed_description(start, end)
         if found is not None or not _people_at_large(body[start:end]):
             return found
-        opening = spans[sentence_index_of(spans, start)][0]
-        if _CONNECTIVES_ONLY.fullmatch(body, opening, start) or _AFTER_A_QUOTATION.search(
-            body, opening, start
+        opening, closing = spans[sentence_index_of(spans, start)]
+        if (
+            _CONNECTIVES_ONLY.fullmatch(body, opening, start)
+            or _AFTER_A_QUOTATION.search(body, opening, start)
+            or _CLOSING_ATTRIBUTION.fullmatch(body, end, closing)
         ):
-            # ("“…,” one of the miners told journalists")
+            # ("“…,” one of the miners told journalists", "… a “post-Christmas lull” in
+            # January, lenders have said.")
             return None, None
         return None
 
@@ -11129,11 +11136,7 @@ def quotes_of_article(
                     free_names,
                     resolve(last_speaker),
                     any_verb=how in ("none", "context"),
-                    describe=parsed_description
-                    if how == "none"
-                    else parsed_description_or_nobody
-                    if how == "context"
-                    else None,
+                    describe=parsed_description_or_nobody if how in ("none", "context") else None,
                 )
             )
             is not None
@@ -11147,7 +11150,8 @@ def quotes_of_article(
         ):
             # "The Harbour Board wrote to the ferry firms to question “the steep fares” …": the
             # subject of the verb of saying the sentence's parse hangs the quotation from
-            how = "parse"
+            # (people at large there, "lenders have said", are someone unnamed)
+            how = "parse" if parsed != (None, None) else "unnamed"
             actor_id, speaker_text = parsed
             last_speaker, last_paragraph, last_sentence = parsed, line_start, sentence
         elif (
@@ -11194,6 +11198,8 @@ def quotes_of_article(
             and len(quote.split()) < 3
             # ("According to NIESR, it is “unlikely” …": a name the sentence opens with)
             and not (how == "sentence" and speaker_text)
+            # (nor a phrase the parse hangs from a verb of saying: "… a “lull”, lenders said")
+            and how not in ("parse", "unnamed")
             and not _SHOUTED_BEFORE.search(body, max(line_start, q_start - 40), q_start)
             and not _NAMED_AS_BEFORE.search(body, max(line_start, q_start - 60), q_start)
         ):

@@ -94,14 +94,16 @@ def test_the_wire_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # 99/147, test 70/108 of the first 60 stories; 98/131 and 117/146 of the 46 added later
     dev, test = evaluate_timebank_quotes("dev"), evaluate_timebank_quotes("test")
     assert (dev.gold, test.gold) == (278, 254)
-    assert dev.right >= 266
+    # (268 since people at large closing a sentence say its words, a short phrase too)
+    assert dev.right >= 268
     # (211 on 2026-12-06, two by scoring conventions and one by a rule; 210 since the
     # clause a description opens reports its quoted words, which gained one BBC test quote;
     # 214 since the parse reads the speaker of a quotation inside a clause; 213 since a
     # subject's title alone is no name and a person in apposition speaks; 214 since a
     # named doer "by" brings in after a passive of calling speaks; 215 since people at
-    # large the parse has speaking do not go on with the speaker before)
-    assert test.right >= 215
+    # large the parse has speaking do not go on with the speaker before; 216 since they
+    # say the words of a sentence they close, a short phrase too)
+    assert test.right >= 216
 
 
 def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
@@ -163,6 +165,9 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # participle of saying is said by the subject of the verb of saying above it; 2,575
     # and 2,287 since people at large the parse has speaking, "UKIP officials also argue
     # he has not been “…”", do not go on with the speaker before; with the eighteenth
-    # batch 2,628 and 2,321; 2,631 since "accountancy firm Grant Thornton" is no person)
-    assert dev.right >= 2631
-    assert test.right >= 2321
+    # batch 2,628 and 2,321; 2,631 since "accountancy firm Grant Thornton" is no person;
+    # with extraction version 45, 2,640 and 2,326: "Lib Dem Sir Archy Kirkwood, who" is
+    # discovered, and people at large closing a sentence, "…, lenders have said.", say its
+    # words, a short phrase among them)
+    assert dev.right >= 2640
+    assert test.right >= 2326

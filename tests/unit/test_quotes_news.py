@@ -1289,7 +1289,8 @@ def test_each_quote_says_how_its_speaker_was_found(matcher):
         ("person_tom_reyes", "pronoun"),
         ("person_ann_vale", "description"),
         (None, "unnamed"),
-        (None, "none"),
+        # (people at large, "Some", are nobody in particular on purpose)
+        (None, "unnamed"),
     ]
     assert set(quotes["attribution"]) <= set(ATTRIBUTIONS)
 
@@ -2506,6 +2507,25 @@ _NEWS_SHAPES = [
         "According to HIER, it is “unlikely” the island's budget rule will be met.",
         ["Harbour Institute of Economic Research"],
         id="a_short_phrase_a_sentence_gives_as_a_named_sources_view_is_a_quote",
+    ),
+    pytest.param(
+        # the name and its party's label run to five capitalized words before "who": the
+        # knighthood opens the name, the label before it no part
+        "Tom Reyes left the port board in March.\n\n"
+        "Later, Lib Dem Sir Archy Tarrow, who chairs the harbour committee, said that when "
+        "Mr Reyes had left he got the “clear impression” the board was relieved. He added "
+        "the committee was “duty bound” to ask.",
+        ["person_archy_tarrow"] * 2,
+        id="a_knight_after_a_party_label_and_before_who_is_discovered",
+    ),
+    pytest.param(
+        # people at large closing the sentence say the words: no one's in particular, not the
+        # one quoted before, and a phrase of one or two words is a quotation all the same
+        "“Prices will hold,” Tom Reyes said.\n\n"
+        "Harbour home sales showed a “post-holiday lull” in March, lenders have said.\n\n"
+        "The new ferry timetable is a “shambles”, islanders say.",
+        ["person_tom_reyes", None, None],
+        id="people_at_large_closing_the_sentence_say_a_short_phrase_themselves",
     ),
 ]
 
