@@ -437,6 +437,8 @@ class ClauseSubject(NamedTuple):
     main: bool
     # its head word in lower case ("head" of "The head of Sberbank")
     head: str
+    # whether it does what its verb says, not what is done to it ("The President was told")
+    active: bool = True
 
 
 def clause_subjects(sentence: str) -> list[ClauseSubject]:
@@ -480,6 +482,7 @@ def clause_subjects(sentence: str) -> list[ClauseSubject]:
                 ),
                 main and not source,
                 lowered,
+                active,
             )
         )
     return subjects

@@ -1588,9 +1588,17 @@ def _reporting_person_before(
             fitting = fits(person)
             if fitting is False:
                 continue
-            if not subject.speaks or (
-                fitting is None and _sure_of_the_pronoun_near(pronoun, offset, mentions)
-            ):
+            if (
+                not subject.speaks
+                and not (
+                    fitting
+                    and subject.main
+                    and subject.active
+                    and _names_the_sentence_subject(
+                        body, s_start, start, end, subject.head, mentions, written
+                    )
+                )
+            ) or (fitting is None and _sure_of_the_pronoun_near(pronoun, offset, mentions)):
                 unsure = True
                 continue
             speaker = speaker or ((person[0], pronoun) if person[0] else person)
@@ -1603,6 +1611,39 @@ def _reporting_person_before(
             return None
         plain += 1
     return None
+
+
+# What may stand before a sentence's subject: an opening phrase set off by a comma.
+_OPENING_PHRASE_ONLY = re.compile(r"[\s“\"]*(?:[^,;:“”\"]{1,60},\s+)?")
+
+
+def _names_the_sentence_subject(
+    body: str,
+    s_start: int,
+    start: int,
+    end: int,
+    head: str,
+    mentions: list[Mention],
+    written: list[tuple[int, int, str]],
+) -> bool:
+    """Whether body[start:end], whose head word is `head`, is its sentence's main subject
+    named at the sentence's head ("Bilal Ahmed has sold corn for 20 years", "On Monday,
+    Vale met …"): its head a word of a person's name, not a title or a trade ("The
+    Governor"), nor a relative a description brings in with a name beside it ("His nephew,
+    Usman Ali, started …", "One of his clients, Piotr Zielinski, owns …"); no verb before
+    it ("Beside her were Ann Vale and …")."""
+    if (
+        head in _PERSON_HEADS
+        or head in TITLE_WORDS_PLAIN
+        or not _OPENING_PHRASE_ONLY.fullmatch(body, s_start, start)
+    ):
+        return False
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    people = [(m[0], m[1]) for m in mentions if m[3] == "person"]
+    return any(
+        start <= n_start and n_end <= end and word.search(body, n_start, n_end)
+        for n_start, n_end in [*people, *((w[0], w[1]) for w in written)]
+    )
 
 
 def _someone_salient(

@@ -168,6 +168,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # batch 2,628 and 2,321; 2,631 since "accountancy firm Grant Thornton" is no person;
     # with extraction version 45, 2,640 and 2,326: "Lib Dem Sir Archy Kirkwood, who" is
     # discovered, and people at large closing a sentence, "…, lenders have said.", say its
-    # words, a short phrase among them)
+    # words, a short phrase among them; test 2,328 since "he/she said" is the main subject
+    # named at the head of the sentence before, though it says nothing there)
     assert dev.right >= 2640
-    assert test.right >= 2326
+    assert test.right >= 2328

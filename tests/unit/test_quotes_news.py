@@ -2527,6 +2527,25 @@ _NEWS_SHAPES = [
         ["person_tom_reyes", None, None],
         id="people_at_large_closing_the_sentence_say_a_short_phrase_themselves",
     ),
+    pytest.param(
+        # the subject a sentence is about, named at its head, is whom "he" stands for,
+        # though he says nothing there and another man spoke last
+        "Joe Vale has fished from Kestrel Bay for thirty years.\n\n"
+        "“Prices at the market have never been lower,” said Tom Reyes, who runs the harbour "
+        "co-operative.\n\n"
+        "Back on his boat, Vale stopped beside a pile of empty crates.\n\n"
+        "“My father built this boat,” he said quietly.",
+        ["person_tom_reyes", "person_joe_vale"],
+        id="he_is_the_named_subject_of_the_sentence_before_not_the_last_speaker",
+    ),
+    pytest.param(
+        # (but not a relative a description brings in beside the one the story follows)
+        "Ann Vale has sold fish at the harbour for 20 years. Her niece, Bea Tarrow, started "
+        "working with her in May.\n\n"
+        "“Buyers are fewer every week,” she said.",
+        ["person_ann_vale"],
+        id="a_relative_brought_in_by_a_description_is_no_subject_for_she",
+    ),
 ]
 
 
