@@ -3766,6 +3766,8 @@ def described_person(
         or _DESCRIBED_BODY.fullmatch(speaker_text)
         or _DOCUMENT_SPEAKER.search(speaker_text)
         or head in _LEGAL_TEXTS
+        # ("the study said", "the letter said": a text speaks for its author, no person)
+        or _TEXT_HEAD.fullmatch(head)
         or (_PLURAL.search(head) and not head.endswith("ss"))
         or _ANONYMOUS_AFTER.search(body, s_end, s_end + 100)
         # an indefinite one in apposition or as a predicate describes a named person
@@ -4308,6 +4310,7 @@ _TEXT_NOUNS = (
     r"note|text|post)"
 )
 _DOCUMENT_SPEAKER = re.compile(rf"\b{_DOCUMENT_NOUNS}\b", re.I)
+_TEXT_HEAD = re.compile(_TEXT_NOUNS)
 # Someone's text that speaks for them: "Mr Crosby's statement", "her letter".
 _OWNED_TEXT = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_TEXT_NOUNS}$")
 # A text called by its owner's pronoun: "His sales pitch", "her statement", "their letter".
@@ -4431,11 +4434,31 @@ def _body_reporting_before(
         found = body_acting_at(body, start, min(end, offset), mentions, as_written)
         if found and (found[0] is not None or _NAME_OF_SEVERAL_WORDS.fullmatch(found[1])):
             return found  # (a lone capitalised word opening a sentence names no body)
+        if (spoke := _body_speaking_in(body, start, min(end, offset), mentions)) is not None:
+            return spoke  # "Sales rose 5%, the Harbour Institute said on Monday."
         panel = _PANEL_OPENING.match(body, start, min(end, offset))
         if panel is not None and (
             named := body_named_by_its_noun(body, f"the {panel.group('noun')}", offset, mentions)
         ):
             return named  # "The select committee found …" in lowercase, named as it spoke
+    return None
+
+
+def _body_speaking_in(
+    body: str, start: int, end: int, mentions: list[Mention]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of a body that says something in body[start:end] as the subject of its
+    verb of saying in the parse (`clause_subjects`), wherever the sentence puts it ("…, the
+    Harbour Institute said on Monday."); None when no body does."""
+    if not any(start <= m[0] < end and m[3] in ("organization", "group") for m in mentions):
+        return None
+    for subject in clause_subjects(body[start:end]):
+        if not subject.speaks:
+            continue
+        s0, s1 = start + subject.start, start + subject.end
+        inside = [m for m in mentions if s0 <= m[0] and m[1] <= s1]
+        if inside and inside[0][3] in ("organization", "group"):
+            return inside[0][2], body[inside[0][0] : inside[0][1]]
     return None
 
 

@@ -169,6 +169,8 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # with extraction version 45, 2,640 and 2,326: "Lib Dem Sir Archy Kirkwood, who" is
     # discovered, and people at large closing a sentence, "…, lenders have said.", say its
     # words, a short phrase among them; test 2,328 since "he/she said" is the main subject
-    # named at the head of the sentence before, though it says nothing there)
+    # named at the head of the sentence before, though it says nothing there; 2,329 since
+    # "the study said" is no person and speaks for the body that spoke before, wherever
+    # its sentence put it)
     assert dev.right >= 2640
-    assert test.right >= 2328
+    assert test.right >= 2329

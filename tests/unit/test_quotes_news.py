@@ -2546,6 +2546,14 @@ _NEWS_SHAPES = [
         ["person_ann_vale"],
         id="a_relative_brought_in_by_a_description_is_no_subject_for_she",
     ),
+    pytest.param(
+        # a study is no person a pronoun could stand for; it speaks for the body that spoke
+        # last, wherever its sentence put it
+        "Sales at Kestrel Ferries rose 5% in March, the Harbour Institute said on Monday. "
+        "Fares were still “far too high”, the study said.",
+        ["org_harbour_institute"],
+        id="the_study_said_is_the_body_that_spoke_at_the_end_of_the_sentence_before",
+    ),
 ]
 
 
