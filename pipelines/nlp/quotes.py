@@ -1381,7 +1381,7 @@ def _pronoun_speaker(
         quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=s_start)
         quoted_sentence = sentence_index_of(spans, quoted)
         if _unnamed_reporter_before(
-            body, spans[quoted_sentence][0], spans, mentions, written
+            body, spans[quoted_sentence][0], spans, mentions, written, pronoun
         ) or _unnamed_speaker_before(
             body, pronoun, offset, spans[max(0, quoted_sentence - 1)][0], mentions, spans
         ):
@@ -7237,11 +7237,19 @@ def _unnamed_reporter_before(
     spans: list[tuple[int, int]],
     mentions: list[Mention],
     written: list[tuple[int, int, str]],
+    pronoun: str | None = None,
 ) -> bool:
     """Whether the sentence before the one opening at `s_start` opens with someone unnamed
     reporting speech ("One of the workers told the President that …"), no name given them
-    ("One of them, Ann Vale, said" names her)."""
+    ("One of them, Ann Vale, said" names her). With the `pronoun` of the quotation, the
+    sentences it opens as their subject carry the look back ("A spokesman for the union
+    said … He said the offer was poor. “…,” he said")."""
     index = sentence_index_of(spans, s_start)
+    opened_by = re.compile(rf"[\s“\"]*{pronoun.capitalize()}\s+(?!and\b)[a-z]") if pronoun else None
+    for _ in range(_REPORTER_SENTENCES):
+        if index == 0 or opened_by is None or not opened_by.match(body, spans[index - 1][0]):
+            break
+        index -= 1
     if index == 0:
         return False
     p_start, p_end = spans[index - 1]

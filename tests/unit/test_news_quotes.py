@@ -171,6 +171,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # words, a short phrase among them; test 2,328 since "he/she said" is the main subject
     # named at the head of the sentence before, though it says nothing there; 2,329 since
     # "the study said" is no person and speaks for the body that spoke before, wherever
-    # its sentence put it)
-    assert dev.right >= 2640
+    # its sentence put it; dev 2,644 since "he" goes back over the sentences "He" opens to
+    # an unnamed spokesman)
+    assert dev.right >= 2644
     assert test.right >= 2329

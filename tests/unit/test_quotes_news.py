@@ -2554,6 +2554,16 @@ _NEWS_SHAPES = [
         ["org_harbour_institute"],
         id="the_study_said_is_the_body_that_spoke_at_the_end_of_the_sentence_before",
     ),
+    pytest.param(
+        # "he" goes back over the sentences "He" opens to the unnamed spokesman who spoke
+        # first, not to the man named before him
+        "Tom Reyes, the harbour minister, wants a new casino on the quay.\n\n"
+        "A spokesman for the Kestrel Casino Association, which represents the trade, said "
+        "the plan was unfair. He said the licences favoured foreign firms. “Our industry is "
+        "one of the most respected,” he said.",
+        [None],
+        id="he_goes_back_over_sentences_he_opens_to_an_unnamed_spokesman",
+    ),
 ]
 
 
