@@ -1416,7 +1416,11 @@ def _pronoun_speaker(
             # body a sentence is about, not a country named last in a list
             return opening, pronoun
     if pronoun == "it" and body is not None and spans:
-        subject = _body_subject_before(body, offset, spans, mentions, quote_spans)
+        # "Harbury Telecom declined to comment on what it calls “…”": the body its own
+        # sentence opens with, before the one the sentence before is about
+        subject = _body_opening(
+            body, spans[sentence_index_of(spans, offset)][0], offset, mentions, quote_spans
+        ) or _body_subject_before(body, offset, spans, mentions, quote_spans)
         if subject is not None:
             # "The China Coast Guard said it had taken measures against Philippine vessels.
             # “…,” it said": the body the sentence is about, not the country named last
@@ -1762,7 +1766,14 @@ def _body_subject_before(
     index = sentence_index_of(spans, offset)
     if index == 0:
         return None
-    start, end = spans[index - 1]
+    return _body_opening(body, *spans[index - 1], mentions, quote_spans)
+
+
+def _body_opening(
+    body: str, start: int, end: int, mentions: list[Mention], quote_spans: list[tuple[int, int]]
+) -> str | None:
+    """The organization or group that opens body[start:end] as its subject, when the first
+    body (or country) it names does so; else None."""
     named = [
         m
         for m in mentions[bisect_left(mentions, (start,)) :]

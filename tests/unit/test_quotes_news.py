@@ -2564,6 +2564,13 @@ _NEWS_SHAPES = [
         [None],
         id="he_goes_back_over_sentences_he_opens_to_an_unnamed_spokesman",
     ),
+    pytest.param(
+        # "it" is the body its own sentence opens with, not the one that spoke before
+        "The US said nothing on Monday. Harbury Telecom has refused to comment on what it "
+        "calls “market speculation”.",
+        ["org_harbury_telecom"],
+        id="it_is_the_body_opening_its_own_sentence_before_one_that_spoke_before",
+    ),
 ]
 
 
