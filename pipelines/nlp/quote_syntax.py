@@ -33,6 +33,19 @@ REPORTING_LEMMAS = frozenset({
     "characterise", "characterize", "forecast",
 })
 # fmt: on
+# Of those, the verbs of speaking out, not of finding or thinking: their subject says the
+# words they govern ("critics called it “…”"; not "scientists found the “taste” receptors").
+# fmt: off
+SPEAKING_LEMMAS = frozenset({
+    "say", "tell", "add", "state", "claim", "assert", "insist", "argue", "warn", "explain",
+    "note", "stress", "emphasise", "emphasize", "declare", "write", "announce", "remark",
+    "reply", "respond", "answer", "admit", "complain", "predict", "reveal", "allege",
+    "maintain", "reiterate", "ask", "urge", "call", "describe", "brand", "label", "dub",
+    "term", "accuse", "deny", "promise", "pledge", "vow", "demand", "speak", "comment",
+    "voice", "threaten", "protest", "lament", "decry", "denounce", "slam", "blast", "lambast",
+    "characterise", "characterize", "jeer", "chant", "shout",
+})
+# fmt: on
 # Nouns that hold someone's words: a quotation under one is its owner's, not the words of
 # the subject of a verb above it.
 # fmt: off
@@ -113,6 +126,8 @@ class ParsedSubject(NamedTuple):
     name_start: int | None = None
     # (start, end) of each proper name in apposition to it
     appositions: tuple[tuple[int, int], ...] = ()
+    # the lemma of the verb of saying it is the subject of ("" when no verb gave it)
+    verb: str = ""
 
 
 def _quotation_anchor(
@@ -161,7 +176,9 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
                 # a text speaks for its author: "a study by the Harbour Institute concluded
                 # that “…”", "the Vale report said"
                 subject = _owner_of(tokens, subject) or subject
-            return _named_span(tokens, subject) if subject is not None else None
+            if subject is None:
+                return None
+            return _named_span(tokens, subject)._replace(verb=verb.lemma)
         if verb.pos == "NOUN" and verb.lemma in SAYING_NOUNS:
             # words a noun of saying holds are its owner's, not the words of the subject of
             # a verb above it: "Harbour Party claims that the levy is “a tax on bread”", "a

@@ -107,6 +107,7 @@ from pipelines.nlp.places import PlaceFinder
 from pipelines.nlp.quote_syntax import (
     DATELINE_OPENING,
     SAYING_NOUNS,
+    SPEAKING_LEMMAS,
     UNNAMED_HEAD_WORDS,
     clause_subjects,
     named_subject_over,
@@ -839,7 +840,7 @@ def _parsed_speaker(
     names: list[tuple[int, int, str]],
     pronoun_speaker: Callable[[str, int], tuple[str | None, str | None]],
     any_verb: bool = False,
-    describe: Callable[[int, int], tuple[str | None, str | None] | None] | None = None,
+    describe: Callable[[int, int, str], tuple[str | None, str | None] | None] | None = None,
 ) -> tuple[str | None, str | None] | None:
     """(actor id, speaker text) of the subject of the verb of saying that governs the
     quotation in the parse of its sentence (`reporting_subject`): whom its pronoun stands
@@ -905,7 +906,7 @@ def _parsed_speaker(
             return (acronym, name)
         return (None, acronym_spelled_out(body, name, at, mentions) or name)
     if describe is not None:
-        return describe(s_start + subject.start, s_start + subject.end)
+        return describe(s_start + subject.start, s_start + subject.end, subject.verb)
     return None
 
 
@@ -10241,7 +10242,9 @@ def quotes_of_article(
             return None if _is_person(found[0], article_mentions) else found
         return found if found[1] and found[1] != text else None
 
-    def parsed_description_or_nobody(start: int, end: int) -> tuple[str | None, str | None] | None:
+    def parsed_description_or_nobody(
+        start: int, end: int, verb: str = ""
+    ) -> tuple[str | None, str | None] | None:
         """As `parsed_description`; else nobody, (None, None), for people at large or
         someone indefinite opening the sentence or right after its quotation ("UKIP
         officials also argue he has not been “…”", "“…,” one said"), whose words are not
@@ -10255,6 +10258,9 @@ def quotes_of_article(
             _CONNECTIVES_ONLY.fullmatch(body, opening, start)
             or _AFTER_A_QUOTATION.search(body, opening, start)
             or _CLOSING_ATTRIBUTION.fullmatch(body, end, closing)
+            # (or wherever, as the subject of a verb of speaking out: "… remembered how one
+            # of her colleagues called all women “Betty”")
+            or verb in SPEAKING_LEMMAS
         ):
             # ("“…,” one of the miners told journalists", "… a “post-Christmas lull” in
             # January, lenders have said.")

@@ -2571,6 +2571,16 @@ _NEWS_SHAPES = [
         ["org_harbury_telecom"],
         id="it_is_the_body_opening_its_own_sentence_before_one_that_spoke_before",
     ),
+    pytest.param(
+        # someone indefinite speaking out, wherever the sentence puts them, says the words
+        # (a short phrase too), not the one quoted before; one finding or thinking would not
+        "“We will fight this,” said Tom Reyes, who runs the Kestrel fund.\n\n"
+        "The regulator is pressing for penalties against the fund for “multiple violations”, "
+        "repayment of any gains and an injunction, a spokeswoman for its harbour office told "
+        "reporters.",
+        ["person_tom_reyes", None],
+        id="someone_indefinite_speaking_out_inside_the_sentence_is_nobody_named",
+    ),
 ]
 
 
