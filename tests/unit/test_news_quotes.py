@@ -117,7 +117,7 @@ def test_a_bbc_story_is_its_text_after_the_title_line(tmp_path: Path) -> None:
 @pytest.mark.skipif(not BBC_STORIES.exists(), reason="the BBC stories are absent")
 def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     gold = load_gold(BBC_QUOTES_GOLD)
-    assert len(gold) == 5480
+    assert len(gold) == 5677
     assert _unmarked(gold, bbc_bodies(), "doc_id", "\"“'‘") == 0
     # first scores: the first batch dev 187/252, test 162/218 (code of 2026-12-05's start);
     # the second, drawn after the first was tuned on, dev 143/186, test 149/199; the third,
@@ -138,9 +138,10 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # before its dev half was read) dev 103/128, test 97/109 with both that session's
     # starting code and its code when drawn; the eighteenth (the same, drawn at a session's
     # start, copies of stories in the gold set aside) dev 53/61, test 34/41 with both that
-    # session's starting code and its code when merged
+    # session's starting code and its code when merged; the nineteenth (the same, stories
+    # with two quotation marks or more) dev 80/92, test 94/105 with both
     dev, test = evaluate_bbc_quotes("dev"), evaluate_bbc_quotes("test")
-    assert (dev.gold, test.gold) == (2837, 2643)
+    assert (dev.gold, test.gold) == (2929, 2748)
     # (dev 2,039 and test 1,780 before the parse read the speaker of a quotation inside a
     # clause the rules left without one: dev 2,064, test 1,804; and 2,067 and 1,815 since
     # a person the parse finds outranks a body the rules name at the quote; 2,070 and
@@ -174,6 +175,6 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # "the study said" is no person and speaks for the body that spoke before, wherever
     # its sentence put it; dev 2,644 since "he" goes back over the sentences "He" opens to
     # an unnamed spokesman; 2,647 since someone indefinite who speaks out says the words
-    # wherever the sentence puts them)
-    assert dev.right >= 2647
-    assert test.right >= 2329
+    # wherever the sentence puts them; with the nineteenth batch 2,727 and 2,423)
+    assert dev.right >= 2727
+    assert test.right >= 2423
