@@ -1410,6 +1410,10 @@ def _pronoun_speaker(
         for p_start, _ in spans[max(0, index - 1) : index + 1]:
             if _SOME_OF_A_GROUP.match(body, p_start):
                 return None, None
+        if _people_at_large_before(body, offset, spans, mentions, quote_spans):
+            # "Ministers deny they were spurred into action. Instead, they say the plans are
+            # “evolving”": people at large, no body named before them
+            return None, None
         opening = _body_opening_a_sentence(offset, body, spans, mentions)
         if opening is not None:
             # "The Liberal Democrats want a local income tax, of the kind seen in Norway and
@@ -1768,6 +1772,30 @@ def _body_subject_before(
     if index == 0:
         return None
     return _body_opening(body, *spans[index - 1], mentions, quote_spans)
+
+
+def _people_at_large_before(
+    body: str,
+    offset: int,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    quote_spans: list[tuple[int, int]],
+) -> bool:
+    """Whether the main subject of the sentence before the one at `offset`, in its parse
+    (`clause_subjects`), is people at large ("Ministers deny …", "Critics say …"): a plural
+    of common nouns (`_people_at_large`) that names no body."""
+    index = sentence_index_of(spans, offset)
+    if index == 0:
+        return False
+    start, end = spans[index - 1]
+    for subject in clause_subjects(body[start:end]):
+        if not subject.main or subject.pronoun:
+            continue
+        at, to = start + subject.start, start + subject.end
+        if any(q0 <= at < q1 for q0, q1 in quote_spans) or _mentions_in(at, to, mentions):
+            return False
+        return _people_at_large(body[at:to])
+    return False
 
 
 def _body_opening(

@@ -2581,6 +2581,15 @@ _NEWS_SHAPES = [
         ["person_tom_reyes", None],
         id="someone_indefinite_speaking_out_inside_the_sentence_is_nobody_named",
     ),
+    pytest.param(
+        # "they" after people at large as the sentence before's subject is those people, not
+        # the body a sentence named before them
+        "The Kestrel Party has a new ferry plan. Ministers deny they were spurred into "
+        "action by the opposition.\n\n"
+        "Instead, they say the plan is part of an “evolving” process.",
+        [None],
+        id="they_after_people_at_large_is_nobody_named",
+    ),
 ]
 
 
