@@ -422,11 +422,22 @@ def _named_span(tokens: tuple[ParsedToken, ...], head: ParsedToken) -> ParsedSub
         if t.head == head.i and t.dep == "appos" and t.pos == "PROPN"
     )
     lowered = head.text.lower()
+    end = head.end
+    after = tokens[head.i + 1] if head.i + 1 < len(tokens) else None
+    if (
+        head.pos == "PROPN"
+        and head.dep in ("nsubj", "nsubjpass")
+        and after is not None
+        and after.head == head.i
+        and after.dep == "case"
+    ):
+        # a possessive that owns nothing is the name itself: "Foster's said", "Moody's said"
+        end = after.end
     return ParsedSubject(
         start,
-        head.end,
+        end,
         head.start,
-        head.end,
+        end,
         lowered in _PRONOUNS,
         lowered if lowered in _PRONOUNS else "",
         name_start if head.pos == "PROPN" else None,

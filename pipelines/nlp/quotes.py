@@ -3073,7 +3073,10 @@ def full_company_name(body: str, name: str, before: int) -> str:
         rf"\s+(?:{_COMPANY_SUFFIX}|{_NAME_HEADS})(?![\w])",
         body[:before],
     )
-    return full.group(0) if full is not None else name
+    if full is None:
+        return name
+    # (a full stop after a word no abbreviation ends its sentence: "Foster's Group.")
+    return re.sub(r"(?<=[a-z]{4})\.$", "", full.group(0))
 
 
 # The head nouns a body's name ends with ("… Police Department", "… Community Health").

@@ -176,6 +176,7 @@ def test_the_bbc_gold_points_at_quotation_marks_and_its_figures_hold() -> None:
     # its sentence put it; dev 2,644 since "he" goes back over the sentences "He" opens to
     # an unnamed spokesman; 2,647 since someone indefinite who speaks out says the words
     # wherever the sentence puts them; with the nineteenth batch 2,727 and 2,423; dev
-    # 2,728 since "they" after people at large as the sentence before's subject is nobody)
-    assert dev.right >= 2728
+    # 2,728 since "they" after people at large as the sentence before's subject is nobody;
+    # 2,729 since "Foster's said" is Foster's, not Foster)
+    assert dev.right >= 2729
     assert test.right >= 2423

@@ -2590,6 +2590,15 @@ _NEWS_SHAPES = [
         [None],
         id="they_after_people_at_large_is_nobody_named",
     ),
+    pytest.param(
+        # a possessive that owns nothing is the company's own name, written in full before
+        # at the end of a sentence (its full stop no part of it)
+        "Kestrel Wines has rejected a bid from brewing giant Harbury's Group.\n\n"
+        "Harbury's said a combination of the two firms would create a player with an "
+        "“unrivalled” range of brands.",
+        ["Harbury's Group"],
+        id="a_possessive_owning_nothing_is_the_company_name_in_full",
+    ),
 ]
 
 
