@@ -1302,6 +1302,7 @@ _PERSON_OBJECT = re.compile(
 # (an age set off by commas marks a person too: "Kim Sung-ho, 22, a history student")
 _WHO_AFTER_COMMA = re.compile(r",\s+(?:who\s+[a-z]|\d{1,3},\s)")
 _WHO_NAME_REACH = 120
+# A knighthood inside a run of capitalized words: the person's name starts after it.
 _KNIGHTHOOD_INSIDE = re.compile(r"\s(?:Sir|Dame)\s")
 # A name and a relative clause only people take: "Aiyyna Nikiforova, who runs ..." (a body
 # takes "which"), or an age: "Kim Sung-ho, 22,".

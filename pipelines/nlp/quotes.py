@@ -846,8 +846,9 @@ def _parsed_speaker(
     quotation in the parse of its sentence (`reporting_subject`): whom its pronoun stands
     for; the actor its head word names, else a person named in it or in apposition to it;
     else the name it is written as (`names`: `written_names`, else its proper nouns, not a
-    title). None for a description ("lenders", "the report"): it names nobody, and keeping
-    its quotation scored no better than the rules' guess."""
+    title). A description ("lenders", "the report") is whom `describe(start, end, verb)`
+    resolves it to; None without one: it names nobody, and keeping its quotation scored no
+    better than the rules' guess."""
     s_start, s_end = sentence
     if not s_start <= q_start < s_end or not (
         # (a quotation that is its whole sentence hangs from no clause: nothing to parse)
@@ -1568,7 +1569,7 @@ def _reporting_person_before(
         if not _may_name_someone(body, s_start, s_end, pronoun, mentions, written):
             plain += 1  # (nothing to parse for: no person, no office, not the pronoun)
             continue
-        if re.match(rf"[\s“\"]*{pronoun.capitalize()}\s+(?!and\b)[a-z]", body[s_start:s_end]):
+        if _opened_by_pronoun(body, s_start, pronoun):
             chained += 1  # (the pronoun opens it as its subject: "He added that …")
             continue
         subjects = [
@@ -1620,6 +1621,14 @@ def _reporting_person_before(
             return None
         plain += 1
     return None
+
+
+def _opened_by_pronoun(body: str, start: int, pronoun: str) -> bool:
+    """Whether the sentence at `start` opens with `pronoun` as its subject ("He added that
+    …"; not "He and Ann Vale …")."""
+    # (re caches the compiled pattern of each pronoun)
+    opening = re.compile(rf"[\s“\"]*{pronoun.capitalize()}\s+(?!and\b)[a-z]")
+    return opening.match(body, start) is not None
 
 
 # What may stand before a sentence's subject: an opening phrase set off by a comma.
@@ -7288,9 +7297,8 @@ def _unnamed_reporter_before(
     sentences it opens as their subject carry the look back ("A spokesman for the union
     said … He said the offer was poor. “…,” he said")."""
     index = sentence_index_of(spans, s_start)
-    opened_by = re.compile(rf"[\s“\"]*{pronoun.capitalize()}\s+(?!and\b)[a-z]") if pronoun else None
     for _ in range(_REPORTER_SENTENCES):
-        if index == 0 or opened_by is None or not opened_by.match(body, spans[index - 1][0]):
+        if index == 0 or not pronoun or not _opened_by_pronoun(body, spans[index - 1][0], pronoun):
             break
         index -= 1
     if index == 0:
@@ -10277,10 +10285,12 @@ def quotes_of_article(
         start: int, end: int, verb: str = ""
     ) -> tuple[str | None, str | None] | None:
         """As `parsed_description`; else nobody, (None, None), for people at large or
-        someone indefinite opening the sentence or right after its quotation ("UKIP
-        officials also argue he has not been “…”", "“…,” one said"), whose words are not
-        those of the one quoted before. (Not in a clause within: "Just because scientists
-        found the “taste” receptors first, …" goes on with the speaker before.)"""
+        someone indefinite opening the sentence, right after its quotation or closing it
+        ("UKIP officials also argue he has not been “…”", "“…,” one said", "… a “lull”,
+        lenders have said."), or anywhere as the subject of a `verb` of speaking out
+        (`SPEAKING_LEMMAS`): their words are not those of the one quoted before. (Not the
+        subject of finding or thinking in a clause within: "Just because scientists found
+        the “taste” receptors first, …" goes on with the speaker before.)"""
         found = parsed_description(start, end)
         if found is not None or not _people_at_large(body[start:end]):
             return found
