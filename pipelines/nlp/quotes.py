@@ -1411,7 +1411,8 @@ def _pronoun_speaker(
         for p_start, _ in spans[max(0, index - 1) : index + 1]:
             if _SOME_OF_A_GROUP.match(body, p_start):
                 return None, None
-        if _people_at_large_before(body, offset, spans, mentions, quote_spans):
+        here = sentence_index_of(spans, offset)
+        if here and _people_at_large_subject(body, *spans[here - 1], mentions, quote_spans):
             # "Ministers deny they were spurred into action. Instead, they say the plans are
             # “evolving”": people at large, no body named before them
             return None, None
@@ -1424,9 +1425,10 @@ def _pronoun_speaker(
     if pronoun == "it" and body is not None and spans:
         # "Harbury Telecom declined to comment on what it calls “…”": the body its own
         # sentence opens with, before the one the sentence before is about
-        subject = _body_opening(
-            body, spans[sentence_index_of(spans, offset)][0], offset, mentions, quote_spans
-        ) or _body_subject_before(body, offset, spans, mentions, quote_spans)
+        here = sentence_index_of(spans, offset)
+        subject = _body_opening(body, spans[here][0], offset, mentions, quote_spans) or (
+            _body_opening(body, *spans[here - 1], mentions, quote_spans) if here else None
+        )
         if subject is not None:
             # "The China Coast Guard said it had taken measures against Philippine vessels.
             # “…,” it said": the body the sentence is about, not the country named last
@@ -1768,35 +1770,12 @@ def _body_opening_a_sentence(
     return None
 
 
-def _body_subject_before(
-    body: str,
-    offset: int,
-    spans: list[tuple[int, int]],
-    mentions: list[Mention],
-    quote_spans: list[tuple[int, int]],
-) -> str | None:
-    """The organization or group that opens the sentence before the one at `offset` as its
-    subject ("The China Coast Guard said …"), when that sentence names a body; else None."""
-    index = sentence_index_of(spans, offset)
-    if index == 0:
-        return None
-    return _body_opening(body, *spans[index - 1], mentions, quote_spans)
-
-
-def _people_at_large_before(
-    body: str,
-    offset: int,
-    spans: list[tuple[int, int]],
-    mentions: list[Mention],
-    quote_spans: list[tuple[int, int]],
+def _people_at_large_subject(
+    body: str, start: int, end: int, mentions: list[Mention], quote_spans: list[tuple[int, int]]
 ) -> bool:
-    """Whether the main subject of the sentence before the one at `offset`, in its parse
+    """Whether the main subject of the sentence at body[start:end], in its parse
     (`clause_subjects`), is people at large ("Ministers deny …", "Critics say …"): a plural
     of common nouns (`_people_at_large`) that names no body."""
-    index = sentence_index_of(spans, offset)
-    if index == 0:
-        return False
-    start, end = spans[index - 1]
     for subject in clause_subjects(body[start:end]):
         if not subject.main or subject.pronoun:
             continue
@@ -1810,8 +1789,8 @@ def _people_at_large_before(
 def _body_opening(
     body: str, start: int, end: int, mentions: list[Mention], quote_spans: list[tuple[int, int]]
 ) -> str | None:
-    """The organization or group that opens body[start:end] as its subject, when the first
-    body (or country) it names does so; else None."""
+    """The organization or group that opens body[start:end] as its subject ("The China
+    Coast Guard said …"), when the first body (or country) it names does so; else None."""
     named = [
         m
         for m in mentions[bisect_left(mentions, (start,)) :]
@@ -4500,14 +4479,11 @@ def _body_speaking_in(
     body: str, start: int, end: int, mentions: list[Mention]
 ) -> tuple[str | None, str] | None:
     """(actor, name) of a body that says something in body[start:end] as the subject of its
-    verb of saying in the parse (`clause_subjects`), wherever the sentence puts it ("…, the
+    verb of saying in the parse (`_main_speakers`), wherever the sentence puts it ("…, the
     Harbour Institute said on Monday."); None when no body does."""
     if not any(start <= m[0] < end and m[3] in ("organization", "group") for m in mentions):
         return None
-    for subject in clause_subjects(body[start:end]):
-        if not subject.speaks:
-            continue
-        s0, s1 = start + subject.start, start + subject.end
+    for s0, s1, _ in _main_speakers(body, start, end):
         inside = [m for m in mentions if s0 <= m[0] and m[1] <= s1]
         if inside and inside[0][3] in ("organization", "group"):
             return inside[0][2], body[inside[0][0] : inside[0][1]]
