@@ -1543,7 +1543,8 @@ def _reporting_person_before(
     person named in the quotation's own sentence before the pronoun, a person of that
     gender who is a subject but says nothing, one described by office ("The head of the
     bank reported"), a name no dictionary holds, or a name that tells no gender where
-    another tells the pronoun's.
+    another tells the pronoun's. Someone unnamed whom the sentence has speaking ("A union
+    spokesman criticised Ann Vale's record, saying …") is nobody, (None, None).
 
     Why: a story reports a speaker as the subject of a verb of saying, then quotes them
     with "he said" after sentences that name others as objects, owners or victims; the
@@ -1592,6 +1593,17 @@ def _reporting_person_before(
                 else None
             )
             if person is None:
+                if (
+                    subject.speaks
+                    and subject.head in _PERSON_HEADS
+                    and not subject.proper
+                    and _INDEFINITE_SPEAKER.match(body, start, end)
+                    and _GENDERED_ROLE.get(subject.head, pronoun) == pronoun
+                    and not _named_beside(body, start, end, s_end, mentions)
+                ):
+                    # "A union spokesman said the offer was poor. … “…,” he said": someone
+                    # unnamed, not a person the sentence names as an object
+                    return None, None
                 # one described by office, or a name no dictionary holds
                 unsure |= subject.head in _PERSON_HEADS or (
                     subject.proper and not _mentions_in(start, end, mentions)
@@ -1623,6 +1635,32 @@ def _reporting_person_before(
             return None
         plain += 1
     return None
+
+
+# A subject that introduces someone unnamed: "A union spokesman", "One official".
+_INDEFINITE_SPEAKER = re.compile(r"[\s“\"]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+
+
+def _named_beside(
+    body: str,
+    start: int,
+    end: int,
+    limit: int,
+    mentions: list[Mention],
+) -> bool:
+    """Whether the subject at `start`-`end`, or what stands between it and its verb of
+    saying (before `limit`), holds what may be a person's name: a capitalized word outside
+    the names of bodies ("A spokeswoman for the Premier, Ruth Geller, said"; not "A Labour
+    Party spokesman said")."""
+    verb = _REPORT_AFTER.search(body, end, min(limit, end + _ATTRIBUTION_GAP * 2))
+    last = verb.start() if verb else end
+    bodies = [(m[0], m[1]) for m in mentions if m[3] != "person" and start <= m[0] < last]
+    # (a capitalized word no body's name holds may be a name no dictionary has: "A bus
+    # conductor, who gave his name only as Segun, said")
+    return any(
+        not any(b0 <= word.start() < b1 for b0, b1 in bodies)
+        for word in _CAPITALIZED_WORD.finditer(body, start + 1, last)
+    )
 
 
 def _opened_by_pronoun(body: str, start: int, pronoun: str) -> bool:
@@ -7305,6 +7343,8 @@ _UNNAMED_REPORTS = (
     r"(?:said|says|told|added|insisted|stressed|explained|confirmed|denied|argued|warned|"
     r"claimed|replied|responded|noted|admitted|rejected)"
 )
+# (the first of them after a subject, `_named_beside`)
+_REPORT_AFTER = re.compile(rf"\b(?:{_UNNAMED_REPORTS[3:-1]}|asked|wrote|announced|urged)\b")
 _UNNAMED_ATTRIBUTION = re.compile(
     rf"\b(?:said|says|told|added)\s+(?P<article>an?|the|one|another)\s+(?:[\w'’.\-]+\s+){{0,3}}?"
     rf"{_UNNAMED_ROLE_NOUNS}\b"

@@ -2373,6 +2373,21 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "The Harbury council voted to close the library on Monday.\n\n"
+        "A Kestrel Party spokeswoman criticised Ann Vale's record, saying rents had risen by "
+        "a third when she led the council. She said: “Today the council is making promises "
+        "it cannot keep.”",
+        [None],
+        id="she_after_an_unnamed_spokeswoman_speaking_is_not_the_one_she_named",
+    ),
+    pytest.param(
+        "The Harbury council voted to close the library on Monday.\n\n"
+        "A spokeswoman for the council, Ruth Geller, said the building had been unsafe for "
+        "years. “Nobody wanted this outcome,” she said.",
+        ["person_ruth_geller"],
+        id="an_unnamed_spokeswoman_named_beside_herself_is_named",
+    ),
+    pytest.param(
         "Here are the highlights of the hearing.\n\n"
         "1. “The harbour problem”\n\n"
         "Tom Reyes testified that he had not always followed advice. He said his "
