@@ -2897,6 +2897,13 @@ _NOT_NAME_IN_WRITING = frozenset(
 _LOWERCASE_AFTER_HYPHEN = re.compile(r"-[a-z]")
 
 
+def _is_a_name(written: str) -> bool:
+    """Whether `written` is a person's name of two words or more once the titles before it
+    are set aside ("Ann Vale", "Dr Ann Vale"; not "Harbour Trust Chairman")."""
+    words = _without_titles(written).split()
+    return len(words) > 1 and all(_is_name_word(w) for w in words)
+
+
 def _is_name_word(word: str) -> bool:
     low = word.lower()
     return not (
@@ -3330,7 +3337,7 @@ def _unnamed_speaker(
     ):
         return author  # "Oxfam says in a report, … The report said: “…”"
     named = _NAME_OF_BODY.match(speaker_text)
-    if named is not None and all(_is_name_word(w) for w in named.group("name").split()):
+    if named is not None and _is_a_name(named.group("name")):
         # "Ann Vale of the Vale Foundation": the person, not the body she is with
         speaker_text = named.group("name")
     lone = _without_honorific(speaker_text)
@@ -11105,7 +11112,7 @@ def quotes_of_article(
                 named = _NAME_OF_BODY.match(speaker_text)
                 if (
                     named is not None
-                    and all(_is_name_word(w) for w in named.group("name").split())
+                    and _is_a_name(named.group("name"))
                     and not _persons_between(s_start, s_end, article_mentions)
                 ):
                     # "said Ann C. Vale of Vale Partners": the person, not the body she is with

@@ -2373,6 +2373,14 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "Kestrel Telecom will test the new network in Harbury this spring.\n\n"
+        "“The trial lets us prove the technology before we build it everywhere,” explained "
+        "Dr Doug Marlow of KT, who will be the project's technical manager.",
+        # ("Doug" is no given name the lists hold, so the name is only written)
+        ["Doug Marlow"],
+        id="a_doctor_of_a_body_is_the_speaker_not_the_body",
+    ),
+    pytest.param(
         "The Harbury council voted to close the library on Monday.\n\n"
         "A Kestrel Party spokeswoman criticised Ann Vale's record, saying rents had risen by "
         "a third when she led the council. She said: “Today the council is making promises "
