@@ -69,3 +69,17 @@ def test_a_discovered_body_written_in_the_possessive_is_named_without_it() -> No
     )
     assert "Bank of Harbury" in mentions["actor_name"].to_list()
     assert "Bank of Harbury's" not in mentions["actor_name"].to_list()
+
+
+def test_a_body_named_by_its_network_exchange_office_or_productions_is_no_person() -> None:
+    mentions, _ = _extracted(
+        "The Harbury Survivors Network said in a statement that the trial came too late. "
+        "The Kestle Metals Exchange said trading would resume on Monday. "
+        "The Harbury Regional Affairs Office said it had not been consulted. "
+        "Vale & Reyes Productions said the show would close early."
+    )
+    found = dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True))
+    people = [text for text, actor in found.items() if actor.startswith("person_")]
+    assert people == []
+    for name in ("Survivors Network", "Metals Exchange", "Affairs Office", "Productions"):
+        assert any(name in text for text in found), name
