@@ -2084,6 +2084,32 @@ class ActorDiscoverer:
             if not _in_title_case_line(text, d.start) and not _named_as_a_place(text, d.name)
         ]
 
+    def bodies_after_countries(self, text: str, countries: list[Mention]) -> list[Discovered]:
+        """Bodies named by a country and one word of their own, as the subject of a verb of
+        saying: "UK Coal said", "China Mobile has said" (`countries`: country mentions). Not
+        a title ("US President said"), a body's generic noun ("UK Government", which the
+        country's rules read) nor a given name."""
+        found: list[Discovered] = []
+        for start, end, _, _ in countries:
+            match = _BODY_AFTER_COUNTRY.match(text, end, end + 60)
+            if match is None or _capitalized_word_right_before(text, start):
+                continue
+            word = match.group("word")
+            if (
+                word in _NOT_NAME
+                or _is_title(word, self.titles)
+                or word.lower() in _HEADS_LOWER
+                or word.lower() in _NOT_PERSON_WORDS
+                or word.lower() in given_name_genders()
+            ):
+                continue
+            found.append(
+                Discovered(
+                    start, match.end("word"), text[start : match.end("word")], "organization"
+                )
+            )
+        return [d for d in found if not _in_title_case_line(text, d.start)]
+
     def extend_after_known(
         self, text: str, candidates: list[Discovered], known_ends: set[int]
     ) -> list[Discovered]:
@@ -3030,6 +3056,12 @@ def _without_leading_country(candidate: Discovered, country_end: int) -> Discove
     ):
         return candidate
     return Discovered(candidate.end - len(rest), candidate.end, rest, candidate.actor_type)
+
+
+# One capitalized word after a country's name, then a verb of saying: "UK Coal said".
+_BODY_AFTER_COUNTRY = re.compile(
+    rf"\s(?P<word>[A-Z][a-z]{{2,}})\s+(?:has\s+|have\s+|had\s+|also\s+)?{_SPEECH_AFTER}\b"
+)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

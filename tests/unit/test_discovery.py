@@ -83,3 +83,15 @@ def test_a_body_named_by_its_network_exchange_office_or_productions_is_no_person
     assert people == []
     for name in ("Survivors Network", "Metals Exchange", "Affairs Office", "Productions"):
         assert any(name in text for text in found), name
+
+
+def test_a_country_and_one_word_of_its_own_saying_something_is_a_body() -> None:
+    mentions, quotes = _extracted(
+        "The country's biggest miner lost money again. UK Coal said it was making "
+        "“real progress” at its pits. US President Joe Biden said nothing about it."
+    )
+    found = dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True))
+    assert found.get("UK Coal") == "org_uk_coal"
+    assert quotes["speaker_actor_id"].to_list() == ["org_uk_coal"]
+    # a title after the country names a person, no body
+    assert not any(actor.startswith("org_us_") for actor in found.values())
