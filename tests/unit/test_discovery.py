@@ -34,15 +34,23 @@ def _extracted(body: str) -> tuple:
         {"article_id": ["a"], "body": [body], "published_date": [date(2022, 3, 1)]},
         schema={"article_id": pl.String, "body": pl.String, "published_date": pl.Date},
     )
-    return extract_actors_and_quotes(articles, ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR)))
+    mentions, quotes = extract_actors_and_quotes(
+        articles, ActorMatcher(ActorDictionary.from_seeds(SEEDS_DIR))
+    )
+    return mentions, quotes
+
+
+def _found(body: str) -> tuple:
+    """{mention text: actor id} and the quotes of one article (`_extracted`)."""
+    mentions, quotes = _extracted(body)
+    return dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True)), quotes
 
 
 def test_a_person_of_a_body_with_no_article_is_a_person_and_the_body_not_one_name() -> None:
-    mentions, quotes = _extracted(
+    found, quotes = _found(
         "Dr John Pearse of Delft University has studied the network. “Nothing can stop "
         "it,” he said."
     )
-    found = dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True))
     # ("Dr" with no stop is an honorific, as British news writes it)
     assert found.get("John Pearse") == "person_john_pearse"
     assert found.get("Delft University") == "org_delft_university"
@@ -72,13 +80,12 @@ def test_a_discovered_body_written_in_the_possessive_is_named_without_it() -> No
 
 
 def test_a_body_named_by_its_network_exchange_office_or_productions_is_no_person() -> None:
-    mentions, _ = _extracted(
+    found, _ = _found(
         "The Harbury Survivors Network said in a statement that the trial came too late. "
         "The Kestle Metals Exchange said trading would resume on Monday. "
         "The Harbury Regional Affairs Office said it had not been consulted. "
         "Vale & Reyes Productions said the show would close early."
     )
-    found = dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True))
     people = [text for text, actor in found.items() if actor.startswith("person_")]
     assert people == []
     for name in ("Survivors Network", "Metals Exchange", "Affairs Office", "Productions"):
@@ -86,11 +93,10 @@ def test_a_body_named_by_its_network_exchange_office_or_productions_is_no_person
 
 
 def test_a_country_and_one_word_of_its_own_saying_something_is_a_body() -> None:
-    mentions, quotes = _extracted(
+    found, quotes = _found(
         "The country's biggest miner lost money again. UK Coal said it was making "
         "“real progress” at its pits. US President Joe Biden said nothing about it."
     )
-    found = dict(zip(mentions["mention_text"], mentions["actor_id"], strict=True))
     assert found.get("UK Coal") == "org_uk_coal"
     assert quotes["speaker_actor_id"].to_list() == ["org_uk_coal"]
     # a title after the country names a person, no body
