@@ -528,12 +528,12 @@ class ActorMatcher:
         if _ACRONYM_AFTER_THE.search(text):
             known_spans = [(start, end) for start, end, _, _ in known]
             candidates += self._discoverer.before_later_acronyms(text, known_spans)
-        countries_known = [m for m in known if self._actor_types.get(m[2]) == "country"]
-        if countries_known:
-            candidates += self._discoverer.bodies_after_countries(text, countries_known)
+        countries = [m for m in known if self._actor_types.get(m[2]) == "country"]
+        if countries:
+            candidates += self._discoverer.bodies_after_countries(text, countries)
         dashed = "–" in text or "—" in text
         if "(" in text or dashed:
-            countries = [m for m in known if m[0] > 0 and self._actor_types.get(m[2]) == "country"]
+            countries = [m for m in countries if m[0] > 0]
             if "(" in text:
                 candidates += self._discoverer.after_acronyms(text)
                 candidates += self._discoverer.before_countries(text, countries)

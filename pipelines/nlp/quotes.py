@@ -7351,7 +7351,7 @@ _UNNAMED_REPORTS = (
     r"claimed|replied|responded|noted|admitted|rejected)"
 )
 # (the first of them after a subject, `_named_beside`)
-_REPORT_AFTER = re.compile(rf"\b(?:{_UNNAMED_REPORTS[3:-1]}|asked|wrote|announced|urged)\b")
+_REPORT_AFTER = re.compile(rf"\b(?:{_UNNAMED_REPORTS}|asked|wrote|announced|urged)\b")
 _UNNAMED_ATTRIBUTION = re.compile(
     rf"\b(?:said|says|told|added)\s+(?P<article>an?|the|one|another)\s+(?:[\w'’.\-]+\s+){{0,3}}?"
     rf"{_UNNAMED_ROLE_NOUNS}\b"
