@@ -2087,21 +2087,15 @@ class ActorDiscoverer:
     def bodies_after_countries(self, text: str, countries: list[Mention]) -> list[Discovered]:
         """Bodies named by a country and one word of their own, as the subject of a verb of
         saying: "UK Coal said", "China Mobile has said" (`countries`: country mentions). Not
-        a title ("US President said"), a body's generic noun ("UK Government", which the
-        country's rules read) nor a given name."""
+        a word that ends a name (`_ends_a_name`: a title, "US President said"; a body's
+        generic noun, "UK Government", which the country's rules read) nor a given name."""
         found: list[Discovered] = []
         for start, end, _, _ in countries:
             match = _BODY_AFTER_COUNTRY.match(text, end, end + 60)
             if match is None or _capitalized_word_right_before(text, start):
                 continue
             word = match.group("word")
-            if (
-                word in _NOT_NAME
-                or _is_title(word, self.titles)
-                or word.lower() in _HEADS_LOWER
-                or word.lower() in _NOT_PERSON_WORDS
-                or word.lower() in given_name_genders()
-            ):
+            if self._ends_a_name(word) or word.lower() in given_name_genders():
                 continue
             found.append(
                 Discovered(

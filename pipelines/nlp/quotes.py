@@ -1175,8 +1175,9 @@ def _apposition_owner(
 
 
 # A speaker phrase opening with an indefinite article: someone described, maybe in
-# apposition to a name before ("Peter Dobrow, a T-Mobile spokesperson said").
-_INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+# apposition to a name before ("Peter Dobrow, a T-Mobile spokesperson said"), or a subject
+# bringing in someone unnamed ("A union spokesman", "Another official").
+_INDEFINITE_OPENING = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 def _names_a_person(
@@ -1597,7 +1598,7 @@ def _reporting_person_before(
                     subject.speaks
                     and subject.head in _PERSON_HEADS
                     and not subject.proper
-                    and _INDEFINITE_SPEAKER.match(body, start, end)
+                    and _INDEFINITE_OPENING.match(body, start, end)
                     and _GENDERED_ROLE.get(subject.head, pronoun) == pronoun
                     and not _named_beside(body, start, end, s_end, mentions)
                 ):
@@ -1635,10 +1636,6 @@ def _reporting_person_before(
             return None
         plain += 1
     return None
-
-
-# A subject that introduces someone unnamed: "A union spokesman", "One official".
-_INDEFINITE_SPEAKER = re.compile(r"[\s“\"]*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 def _named_beside(
@@ -4526,10 +4523,10 @@ def _body_speaking_in(
     """(actor, name) of a body that says something in body[start:end] as the subject of its
     verb of saying in the parse (`_main_speakers`), wherever the sentence puts it ("…, the
     Harbour Institute said on Monday."); None when no body does."""
-    if not any(start <= m[0] < end and m[3] in ("organization", "group") for m in mentions):
+    if not any(m[3] in ("organization", "group") for m in _mentions_in(start, end, mentions)):
         return None
     for s0, s1, _ in _main_speakers(body, start, end):
-        inside = [m for m in mentions if s0 <= m[0] and m[1] <= s1]
+        inside = [m for m in _mentions_in(s0, s1, mentions) if s0 <= m[0] and m[1] <= s1]
         if inside and inside[0][3] in ("organization", "group"):
             return inside[0][2], body[inside[0][0] : inside[0][1]]
     return None
