@@ -546,3 +546,11 @@ def salient_names(sentence: str) -> list[tuple[int, int, bool]]:
         if depth <= _SALIENT_DEPTH:
             names.append((token.start, token.end, token.pos == "PROPN"))
     return names
+
+
+def opening_tag(sentence: str) -> str | None:
+    """The fine tag of the sentence's first word in its parse, None for no word: "NN" or
+    "NNS" for a common noun capitalised only because it opens the sentence ("Margins also
+    suffered"), "NNP" for a name ("Anheuser noted", "Next has said")."""
+    tokens = [t for t in _parsed(sentence) if t.pos != "PUNCT" and t.text.strip()]
+    return tokens[0].tag if tokens else None

@@ -111,12 +111,14 @@ from pipelines.nlp.quote_syntax import (
     UNNAMED_HEAD_WORDS,
     clause_subjects,
     named_subject_over,
+    opening_tag,
     reporting_subject,
     salient_names,
     unnamed_reporter,
 )
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
+from pipelines.nlp.syntax import is_known_noun
 from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
@@ -1443,6 +1445,12 @@ def _pronoun_speaker(
             # "The Yugoslav government called the attack a crime. “…,” it said": the body
             # written there, which no dictionary holds
             return None, written_body
+        acting = body_acting_at(body, spans[here][0], offset, mentions)
+        if isinstance(acting, tuple) and opening_tag(body[slice(*spans[here])]) == "NNP":
+            # "Kestrair has declined to elaborate on what it calls “…”": the name that
+            # opens the pronoun's own sentence as its subject, though no dictionary holds it
+            # and it says nothing, before a country named earlier
+            return acting
         if (
             last_speaker is not None
             and last_speaker[0] is None
@@ -4582,6 +4590,8 @@ def body_acting_at(
     ):
         return None  # a person or a country: "Ann Vale", "Serbia"
     name = body[n_start:n_end]
+    if len(words) == 1 and is_known_noun(name) and opening_tag(body[n_start:end]) in ("NN", "NNS"):
+        return False  # "Margins also suffered …": a noun capitalised as the sentence opens
     if len(words) == 1 and (defined := acronym_defined(as_written or body, name, n_start)):
         return None, defined  # "Igad said" after "the Intergovernmental … (Igad)"
     # (a country in a body's name is the body's: "Radio-Television Serbia")

@@ -19,6 +19,8 @@ _ABBREVIATIONS = {
     "mr",
     "mrs",
     "ms",
+    # the plural of "Mr." in business news: "Messrs. Vale and Reyes"
+    "messrs",
     "dr",
     "prof",
     "gen",

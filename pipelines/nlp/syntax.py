@@ -143,6 +143,13 @@ def lemma_of(word: str, tag: str, pos: str) -> str:
     return oov or lowered
 
 
+def is_known_noun(word: str) -> bool:
+    """Whether the word, or its singular, is a noun in the English lemma index the model
+    ships ("margins", "profit"); unknown names are not ("Harwood", "Anheuser")."""
+    nouns = _lemma_tables()[0].get("noun", set())
+    return word.lower() in nouns or lemma_of(word, "NNS", "NOUN") in nouns
+
+
 def parse_sentences(texts: Iterable[str]) -> list[tuple[ParsedToken, ...]]:
     """The tokens of each text, parsed as one document each: from the parse cache when this
     parser has seen the text before (`ParseCache`), else parsed now and remembered."""

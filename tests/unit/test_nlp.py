@@ -60,10 +60,10 @@ def matcher() -> ActorMatcher:
 
 
 def test_sentences_split_on_punctuation_not_abbreviations():
-    text = "Mr. Brandt arrived in the U.S. on Monday. Talks began at 9 a.m. sharp! “Will they end?” she asked.\n\nNew paragraph"
+    text = "Mr. Brandt arrived in the U.S. on Monday with Messrs. Vale and Reyes. Talks began at 9 a.m. sharp! “Will they end?” she asked.\n\nNew paragraph"
     spans = split_sentences(text)
     assert [text[s:e] for s, e in spans] == [
-        "Mr. Brandt arrived in the U.S. on Monday.",
+        "Mr. Brandt arrived in the U.S. on Monday with Messrs. Vale and Reyes.",
         "Talks began at 9 a.m. sharp!",
         "“Will they end?” she asked.",
         "New paragraph",

@@ -2374,6 +2374,21 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "A flight attendant in the United States who wrote a blog about her work says she has "
+        "been fired.\n\n"
+        "She was suspended by Kestrair in September. Kestrair has repeatedly declined to "
+        "elaborate on what it calls “internal staff matters”.",
+        ["Kestrair"],
+        id="it_is_the_name_opening_its_own_sentence_not_a_country_named_before",
+    ),
+    pytest.param(
+        "Harlow Brewing Co. said it would cut the prices of its premium beers this winter.\n\n"
+        "Margins also suffered because of “fierce” competition in the discount segment, the "
+        "company said.",
+        ["org_harlow_brewing_co"],
+        id="a_common_noun_opening_the_sentence_is_no_body_for_the_company_said",
+    ),
+    pytest.param(
         "Kestrel Telecom will test the new network in Harbury this spring.\n\n"
         "“The trial lets us prove the technology before we build it everywhere,” explained "
         "Dr Doug Marlow of KT, who will be the project's technical manager.",
