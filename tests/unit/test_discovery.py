@@ -92,6 +92,20 @@ def test_a_body_named_by_its_network_exchange_office_or_productions_is_no_person
         assert any(name in text for text in found), name
 
 
+def test_a_company_named_by_ventures_records_or_pictures_is_a_body_it_stands_for() -> None:
+    found, quotes = _found(
+        "The Harbury computer brand was bought by a US-based music distributor.\n\n"
+        "New owner Kestrelmo Media Ventures has not ruled out new computers. It also plans "
+        "to develop a “worldwide entertainment concept” with the brand. Vale Records and "
+        "Kestle Pictures declined to comment."
+    )
+    assert found.get("Kestrelmo Media Ventures") == "org_kestrelmo_media_ventures"
+    assert found.get("Vale Records") == "org_vale_records"
+    assert found.get("Kestle Pictures") == "org_kestle_pictures"
+    # "it" is the company, not the country its rival is based in
+    assert quotes["speaker_actor_id"].to_list() == ["org_kestrelmo_media_ventures"]
+
+
 def test_a_country_and_one_word_of_its_own_saying_something_is_a_body() -> None:
     found, quotes = _found(
         "The country's biggest miner lost money again. UK Coal said it was making "
