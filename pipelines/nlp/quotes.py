@@ -3445,7 +3445,16 @@ def _unnamed_speaker(
             # "Pilots at SkyLink Atlantic will walk out … The airline said": the one name
             # the story opens with, of no person or place, is the company it is about
             return None, lede_name
-    if actor_id is None and _BODY_SPEAKER.search(speaker_text):
+    if (
+        actor_id is None
+        and _BODY_SPEAKER.search(speaker_text)
+        # (not someone unnamed whose office the body's noun qualifies: "a government
+        # minister said" is no body named before)
+        and not (
+            _INDEFINITE_OPENING.match(speaker_text)
+            and speaker_text.split()[-1].lower() in _PERSON_HEADS
+        )
+    ):
         actor_id = _last_body_before(s_start, mentions)
         if actor_id is not None and governs and _GOVERNING_BODY.search(actor_id) is None:
             actor_id = None  # "the government said" after a committee: not the committee

@@ -2374,6 +2374,14 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "Harbia's jobless total rose above five million last month.\n\n"
+        "On Wednesday, the Harbian Federal Labour Agency said the total had reached 5.04 "
+        "million in January. “Yes, we have more than five million people out of work,” a "
+        "government minister said on public television.",
+        ["a government minister"],
+        id="a_government_minister_unnamed_is_no_body_named_before",
+    ),
+    pytest.param(
         "A flight attendant in the United States who wrote a blog about her work says she has "
         "been fired.\n\n"
         "She was suspended by Kestrair in September. Kestrair has repeatedly declined to "
