@@ -615,6 +615,7 @@ ORG_HEADS = (
     "Foods",
     "Brewing",
     "Investments",
+    "Electric",
     "Laboratories",
     "Cooperative",
     "Terminal",
@@ -1832,6 +1833,8 @@ class ActorDiscoverer:
             surname = re.sub(r"['’]s$", "", match.group("name"))
             if (
                 self._ends_a_name(surname)
+                # ("General Motors", "General Electric": a company, its rank word its name's)
+                or surname in ORG_HEADS
                 or surname in _SENTENCE_WORDS
                 or surname.endswith(("person", "man", "woman"))
                 or used_in_lowercase(surname, text)

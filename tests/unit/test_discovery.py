@@ -106,6 +106,17 @@ def test_a_company_named_by_ventures_records_or_pictures_is_a_body_it_stands_for
     assert quotes["speaker_actor_id"].to_list() == ["org_kestrelmo_media_ventures"]
 
 
+def test_a_rank_before_a_body_s_last_word_names_no_person() -> None:
+    found, _ = _found(
+        "General Electric said orders were “strong” in the quarter. General Motors said it "
+        "would cut costs. General Reyes said the troops would stay."
+    )
+    people = {text for text, actor in found.items() if actor.startswith("person_")}
+    # "General" is part of the companies' names, a rank only before a surname
+    assert not people & {"Electric", "Motors"}
+    assert "Reyes" in people
+
+
 def test_a_country_and_one_word_of_its_own_saying_something_is_a_body() -> None:
     found, quotes = _found(
         "The country's biggest miner lost money again. UK Coal said it was making "
