@@ -118,7 +118,7 @@ from pipelines.nlp.quote_syntax import (
 )
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
-from pipelines.nlp.syntax import is_known_noun
+from pipelines.nlp.syntax import is_gerund, is_known_noun
 from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
@@ -2997,6 +2997,12 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
                 break  # the editor's brackets open the name: "Kazakhstan [Ann Vale]"
         if len(kept) > 2 and kept[0].group() in RANKS_AS_WORDS:
             kept.pop(0)  # "Private Grigory Titov": the rank is no part of the name
+        if (
+            kept
+            and is_gerund(kept[0].group())
+            and body[: kept[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+        ):
+            kept.pop(0)  # "Bringing Cadillac production to Sweden …": a verb opens it
         if full and kept and kept[0] is words[0] and kept[0].group() in _COMPASS_WORDS:
             continue  # "West Ham", "North Ayrshire": a place, no person
         if kept and kept[0] is not words[0]:

@@ -150,6 +150,13 @@ def is_known_noun(word: str) -> bool:
     return word.lower() in nouns or lemma_of(word, "NNS", "NOUN") in nouns
 
 
+def is_gerund(word: str) -> bool:
+    """Whether the word is the "-ing" form of an English verb in the lemma index the model
+    ships ("Bringing", "Doing"), not a name that ends so ("Manning" is no verb here)."""
+    verbs = _lemma_tables()[0].get("verb", set())
+    return word.lower().endswith("ing") and lemma_of(word, "VBG", "VERB") in verbs
+
+
 def parse_sentences(texts: Iterable[str]) -> list[tuple[ParsedToken, ...]]:
     """The tokens of each text, parsed as one document each: from the parse cache when this
     parser has seen the text before (`ParseCache`), else parsed now and remembered."""

@@ -2374,6 +2374,15 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "Harbury Motors plans to build more cars in Europe.\n\n"
+        "Bringing Kestrel production to Sweden should help the factory. But not everyone "
+        "agrees. “We know that in five years the dollar will be stronger,” the chief executive "
+        "of a leading European car maker told reporters. The current trend towards US "
+        "production was “stupid”, he said.",
+        [None, None],
+        id="a_verb_opening_a_sentence_before_a_name_is_no_person_for_he",
+    ),
+    pytest.param(
         "Harbia's jobless total rose above five million last month.\n\n"
         "On Wednesday, the Harbian Federal Labour Agency said the total had reached 5.04 "
         "million in January. “Yes, we have more than five million people out of work,” a "
