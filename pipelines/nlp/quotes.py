@@ -3000,7 +3000,9 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
         if (
             kept
             and is_gerund(kept[0].group())
-            and body[: kept[0].start()].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+            # (the sentence's first word: after a stop, a line break or the text's start)
+            and body[max(0, kept[0].start() - 40) : kept[0].start()].rstrip(" \t")[-1:]
+            in ("", ".", "!", "?", "\n")
         ):
             kept.pop(0)  # "Bringing Cadillac production to Sweden …": a verb opens it
         if full and kept and kept[0] is words[0] and kept[0].group() in _COMPASS_WORDS:

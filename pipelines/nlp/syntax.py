@@ -152,7 +152,8 @@ def is_known_noun(word: str) -> bool:
 
 def is_gerund(word: str) -> bool:
     """Whether the word is the "-ing" form of an English verb in the lemma index the model
-    ships ("Bringing", "Doing"), not a name that ends so ("Manning" is no verb here)."""
+    ships ("Bringing", "Doing"). Some surnames are such forms too ("Manning", "Reading"):
+    callers ask only of a word that opens a sentence."""
     verbs = _lemma_tables()[0].get("verb", set())
     return word.lower().endswith("ing") and lemma_of(word, "VBG", "VERB") in verbs
 
