@@ -642,6 +642,7 @@ ORG_HEADS = (
     "Newspaper",
     "Magazine",
     "News",
+    "Weekly",
 )
 # The same heads in lowercase: a speaker's or a word's test against them ("the commission").
 ORG_HEAD_WORDS = frozenset(head.lower() for head in ORG_HEADS)

@@ -106,6 +106,18 @@ def test_a_company_named_by_ventures_records_or_pictures_is_a_body_it_stands_for
     assert quotes["speaker_actor_id"].to_list() == ["org_kestrelmo_media_ventures"]
 
 
+def test_a_weekly_is_a_publication_not_the_person_a_description_stands_for() -> None:
+    found, quotes = _found(
+        "Pop star Ann Vale has attacked “false” tabloid magazines after they reported she "
+        "was pregnant.\n\n"
+        "In a letter on her website, the singer named the tabloids Harbury Weekly and Star "
+        "Now as the worst offenders. “Until you face what is going on in your life, you will "
+        "remain a false tabloid,” the 23-year-old wrote."
+    )
+    assert found.get("Harbury Weekly") == "org_harbury_weekly"
+    assert quotes["speaker_actor_id"].to_list()[-1] == "person_ann_vale"
+
+
 def test_a_rank_before_a_body_s_last_word_names_no_person() -> None:
     found, _ = _found(
         "General Electric said orders were “strong” in the quarter. General Motors said it "
