@@ -3921,6 +3921,22 @@ def described_person(
     antecedent = _person_antecedent("", s_start, body, spans, mentions, quote_spans, written)
     if antecedent is None:
         return None
+    if head in _COURT_OFFICERS and not _described_so(body, head, antecedent, mentions, s_start):
+        # "the judge said" after the singer on trial: the court's officer, the one named
+        # with the office ("Justice Folasade Ojo"), else nobody named; not the one it tries
+        officer = next(
+            (
+                m
+                for m in reversed(mentions[: bisect_left(mentions, (s_start,))])
+                if m[3] == "person"
+                and any(
+                    _described_so(body, word, (m[2], None), mentions, s_start)
+                    for word in _COURT_OFFICERS[head]
+                )
+            ),
+            None,
+        )
+        return (officer[2], speaker_text) if officer is not None else None
     if head in _PASSERS_BY and not _described_so(body, head, antecedent, mentions, s_start):
         # "A man waiting for a taxi told reporters he saw the fight. “…,” the witness said":
         # someone met in the street, named nowhere, not the officer the story quoted before
@@ -3964,6 +3980,16 @@ _PASSERS_BY = frozenset(
     {"man", "woman", "witness", "passer-by", "bystander", "resident", "neighbour", "neighbor",
      "passenger", "shopper", "customer", "motorist", "onlooker", "villager"}
 )  # fmt: skip
+
+
+# Officers of a court a story on a trial brings in, with the titles they are named by:
+# "the judge" is "Judge Ann Vale" or "Justice Folasade Ojo".
+_COURT_OFFICERS = {
+    "judge": ("judge", "justice"),
+    "magistrate": ("magistrate", "judge"),
+    "coroner": ("coroner",),
+    "recorder": ("recorder", "judge"),
+}
 
 
 def _described_so(

@@ -2374,6 +2374,21 @@ def test_a_word_of_time_or_a_preposition_opening_a_sentence_is_no_body_acting(se
 
 _NEWS_SHAPES = [
     pytest.param(
+        "Singer Tom Reyes has been allowed to play a concert while on bail.\n\n"
+        "Reyes, 25, had to be home by midnight to observe his curfew. On Monday, the judge "
+        "said requests to change his bail terms should be “not too regular an occurrence”.",
+        [None],
+        id="the_judge_is_not_the_singer_the_court_tries",
+    ),
+    pytest.param(
+        "A court in Harbury granted bail to a former director accused of fraud.\n\n"
+        "Justice Ann Vale fixed bail at 100,000 dollars. The defendant, Tom Reyes, pleaded not "
+        "guilty last month.\n\n"
+        "“Bail is not a punishment, and the defendant is presumed innocent,” the judge said.",
+        ["person_ann_vale"],
+        id="the_judge_is_the_one_named_with_a_judge_s_title",
+    ),
+    pytest.param(
         "Harbury Motors plans to build more cars in Europe.\n\n"
         "Bringing Kestrel production to Sweden should help the factory. But not everyone "
         "agrees. “We know that in five years the dollar will be stronger,” the chief executive "
