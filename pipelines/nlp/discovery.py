@@ -1835,7 +1835,7 @@ class ActorDiscoverer:
             if (
                 self._ends_a_name(surname)
                 # ("General Motors", "General Electric": a company, its rank word its name's)
-                or surname in ORG_HEADS
+                or surname.lower() in ORG_HEAD_WORDS
                 or surname in _SENTENCE_WORDS
                 or surname.endswith(("person", "man", "woman"))
                 or used_in_lowercase(surname, text)

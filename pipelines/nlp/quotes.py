@@ -3000,9 +3000,7 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
         if (
             kept
             and is_gerund(kept[0].group())
-            # (the sentence's first word: after a stop, a line break or the text's start)
-            and body[max(0, kept[0].start() - 40) : kept[0].start()].rstrip(" \t")[-1:]
-            in ("", ".", "!", "?", "\n")
+            and _SENTENCE_OPENS_BEFORE.search(body, max(0, kept[0].start() - 3), kept[0].start())
         ):
             kept.pop(0)  # "Bringing Cadillac production to Sweden …": a verb opens it
         if full and kept and kept[0] is words[0] and kept[0].group() in _COMPASS_WORDS:
@@ -3924,19 +3922,23 @@ def described_person(
     if head in _COURT_OFFICERS and not _described_so(body, head, antecedent, mentions, s_start):
         # "the judge said" after the singer on trial: the court's officer, the one named
         # with the office ("Justice Folasade Ojo"), else nobody named; not the one it tries
+        people = dict.fromkeys(
+            m[2]
+            for m in reversed(mentions[: bisect_left(mentions, (s_start,))])
+            if m[3] == "person"
+        )
         officer = next(
             (
-                m
-                for m in reversed(mentions[: bisect_left(mentions, (s_start,))])
-                if m[3] == "person"
-                and any(
-                    _described_so(body, word, (m[2], None), mentions, s_start)
+                actor_id
+                for actor_id in people
+                if any(
+                    _described_so(body, word, (actor_id, None), mentions, s_start)
                     for word in _COURT_OFFICERS[head]
                 )
             ),
             None,
         )
-        return (officer[2], speaker_text) if officer is not None else None
+        return (officer, speaker_text) if officer is not None else None
     if head in _PASSERS_BY and not _described_so(body, head, antecedent, mentions, s_start):
         # "A man waiting for a taxi told reporters he saw the fight. “…,” the witness said":
         # someone met in the street, named nowhere, not the officer the story quoted before
