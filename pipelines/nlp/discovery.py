@@ -1493,6 +1493,15 @@ class ActorDiscoverer:
                 found.append(body)
             full = named[letters]
             found.append(Discovered(at, at + len(letters), full.name, "organization"))
+        taken = {(f.start, f.end) for f in found}
+        for letters, full in named.items():
+            # once "the ISU" says whose letters they are, "An ISU statement" and "ISU
+            # officials" name the body too
+            for used in re.finditer(rf"(?<![\w.]){letters}(?![\w.’'\-])", text):
+                at = used.start()
+                if (at, used.end()) in taken or any(k0 <= at < k1 for k0, k1 in known_spans):
+                    continue
+                found.append(Discovered(at, used.end(), full.name, "organization"))
         return found
 
     @staticmethod
@@ -1558,7 +1567,12 @@ class ActorDiscoverer:
             # title, a body's word or a sentence's first word ("Conductor Vladimir Minin",
             # "Minister for ... Disaster Relief Alexander Chupriyan", "Today Ivan ...")
             before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-            if before is not None and not self._ends_a_name(before.group("word")):
+            if (
+                before is not None
+                and not self._ends_a_name(before.group("word"))
+                # (a knighthood opens a name: "… last year. Sir Paul Kestrel will play")
+                and before.group("word") not in ("Sir", "Dame")
+            ):
                 continue
             words = [w for w in name.split() if w.lower() not in _PARTICLES]
             if any(used_in_lowercase(w, text) for w in words) or any(

@@ -762,9 +762,12 @@ _SUBJECT_BEFORE_VERB = re.compile(
 # A clause opened by a description of its subject, up to its verb of saying: "The
 # chancellor said the plans were “…”", "But the newspaper also claimed …" (read by the
 # description's resolver: the office holder, the body a noun stands for).
+# A word of such a description: no lone dash, no relative pronoun ("The IAAF - which said it
+# was “…”" is the IAAF's clause, not a description of the IAAF's).
+_DESCRIBING_WORD = r"(?!(?:which|who|whose)\b)[\w'’][\w'’\-]*"
 _DESCRIBED_SUBJECT_BEFORE_VERB = re.compile(
     r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later|Separately),?\s+)?"
-    r"(?P<speaker>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)"
+    rf"(?P<speaker>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:{_DESCRIBING_WORD}\s+){{0,3}}?{_DESCRIBING_WORD})"
     rf"(?P<apposition>){_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}"
 )
 # A sentence end or a quotation mark ends a clause; the stop of an abbreviation or an
@@ -4990,7 +4993,7 @@ def coordinated_reporter(
     if (
         first + 1 < len(mentions)
         and mentions[first + 1][3] == "person"
-        and _TITLE_WORDS_BETWEEN.fullmatch(body, m_end, mentions[first + 1][0])
+        and _title_words_between(body, m_end, mentions[first + 1][0])
     ):
         # "Hungarian Prime Minister Viktor Orban visited …": the person, not the country
         m_start, m_end, actor_id, actor_type = mentions[first + 1]
@@ -5003,7 +5006,17 @@ def coordinated_reporter(
     return (actor_id, body[m_start:m_end]) if fits else None
 
 
-_TITLE_WORDS_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w'’\-]*|of|the|for|and))*\s+")
+_TITLE_WORDS_BETWEEN = re.compile(r"(?:['’]s)?(?P<words>(?:\s+(?:[A-Z][\w'’\-]*|[a-z]+))*)\s+")
+
+
+def _title_words_between(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] holds only title words between a body and a person: capitalized
+    words, "of", "the", "for", "and", and lowercase titles ("EC spokeswoman Ann Vale")."""
+    between = _TITLE_WORDS_BETWEEN.fullmatch(body, start, end)
+    return between is not None and all(
+        word[0].isupper() or word in ("of", "the", "for", "and") or word in _TITLES
+        for word in between.group("words").split()
+    )
 
 
 _PARENTHETICAL = re.compile(r"(?:,\s+[^,.;:!?“”\"]{1,60},)?\s+")

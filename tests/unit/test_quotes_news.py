@@ -940,6 +940,46 @@ def test_a_body_named_in_full_then_by_its_acronym_alone(matcher):
     ]
 
 
+def test_an_acronym_once_spelled_names_its_body_without_the_too(matcher):
+    # "the ISU" tells whose letters they are; "An ISU statement" is then the union's, not the
+    # court named last
+    body = (
+        "The International Skating Union will appeal the ruling on Kaspar Velden.\n\n"
+        "Now the ISU will take the case to the Court of Arbitration for Sport. An ISU "
+        "statement said: “The panel erred.” The statement continued: “We will win.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["org_international_skating_union"] * 2
+
+
+def test_a_body_and_a_lowercase_title_before_a_name_make_the_person_the_subject(matcher):
+    # "European Commission spokeswoman Marja Kellinen … said “…”": hers, not the Commission's
+    body = (
+        "The European Commission said fares would rise.\n\nEuropean Commission "
+        "spokeswoman Marja Kellinen conceded there were “grey areas” but said “these "
+        "are small”."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_marja_kellinen"] * 2
+
+
+def test_a_relative_clause_after_a_dash_leaves_its_subject_a_body_not_a_description(matcher):
+    # "The WSKF - which said it was “…”": the federation, not the athlete named before
+    body = (
+        "Katerina Velou said she would run again.\n\nThe tribunal overturned her ban in "
+        "March. The WSKF - which said it was “very surprised” by the ruling - may appeal."
+    )
+    assert _said(_speakers(matcher, body)) == ["WSKF"]
+
+
+def test_a_knight_named_in_full_after_another_sentence_is_discovered(matcher):
+    # "… her first show. Sir Paul Kestrel will play": a knighthood opens the name whatever
+    # sentence came before, so "Sir Paul said" later is him
+    body = (
+        "It will be her first show at the stadium. Sir Paul Kestrel will play at half-time."
+        "\n\nSir Paul said: “There is nothing bigger.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_paul_kestrel"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
