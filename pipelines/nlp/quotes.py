@@ -1326,6 +1326,33 @@ _SOME_OF_A_GROUP = re.compile(
 )
 
 
+def _described_body_spoke_before(
+    body: str,
+    offset: int,
+    spans: list[tuple[int, int]],
+    quote_spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    last_speaker: tuple[str | None, str | None] | None,
+) -> bool:
+    """Whether the last speaker is a body and the sentence before the quotation "it" at
+    `offset` attributes opens with a description of a body and its verb ("The ministry said
+    NATO must …"): that body goes on speaking."""
+    if last_speaker is None or last_speaker[0] is None:
+        return False
+    if not any(m[2] == last_speaker[0] and m[3] in ("organization", "group") for m in mentions):
+        return False
+    here = sentence_index_of(spans, offset)
+    quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=spans[here][0])
+    index = sentence_index_of(spans, quoted)
+    return index > 0 and _DESCRIBED_BODY_SPEAKING.match(body, spans[index - 1][0]) is not None
+
+
+_DESCRIBED_BODY_SPEAKING = re.compile(
+    rf"\s*(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w'’\-]*\s+){{0,2}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS})"
+    r"\s+(?:also\s+)?(?:said|says|added|stated|insisted|warned)\b"
+)
+
+
 def _right_after_the_quote_before(offset: int, quote_spans: list[tuple[int, int]]) -> bool:
     """Whether the quote a pronoun at `offset` attributes follows the quote before it with
     no more than a short attribution between ("“…,” said the group. “…,” it said")."""
@@ -1439,6 +1466,11 @@ def _pronoun_speaker(
             # "The China Coast Guard said it had taken measures against Philippine vessels.
             # “…,” it said": the body the sentence is about, not the country named last
             return subject, pronoun
+        if _described_body_spoke_before(body, offset, spans, quote_spans, mentions, last_speaker):
+            # "“…,” the foreign ministry said. The ministry said NATO must “…”. “…,” it
+            # said": the body the sentence before opens with, which spoke last, not the
+            # one it spoke of
+            return last_speaker  # type: ignore[return-value]
         written_body = _written_body_subject(body, offset, spans, mentions)
         if written_body is None and (named := _named_subject_said(body, offset, spans, mentions)):
             # "Waka Kotahi said on Thursday it could not … “…,” it said": the name that spoke
@@ -1497,6 +1529,8 @@ def _pronoun_speaker(
             b0 <= m_start and m_end <= b1 and (b0, b1) != (m_start, m_end) for b0, b1 in bodies
         ):
             continue  # "Morocco's Foreign Ministry … it said": the body, not its country
+        if _country_adjective_of_a_noun(body or "", (m_start, m_end, actor_id, actor_type)):
+            continue  # "onto the table of five Italian guests … they said": no country
         told, sure = _gender(actor_id)
         if person and sure and told != pronoun:
             continue  # "she" is no man named last ("Sergei Lavrov … she replied")
@@ -2273,6 +2307,16 @@ _OWN_POSSESSIVE = re.compile(
 )
 
 
+# A sentence opened by a name as its subject, then one opened by "He" or "She": "But Umaga,
+# in England for the match, backed New Zealand. He told BBC Sport:" (the pronoun that goes
+# on from the subject tells the gender a foreign name does not).
+_NAME_THEN_PRONOUN_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:But|And|However|Meanwhile),?\s+)?"
+    r"(?:[A-Z][\w'’\-]+\s+){0,2}(?P<surname>[A-Z][\w'’\-]+)(?=[\s,])(?!\s+[A-Z])"
+    r"[^.!?\n“”\"]{1,300}[.!?]\s+(?P<pronoun>He|She)\s+[a-z]"
+)
+
+
 def told_genders(body: str, offset: int) -> dict[str, str]:
     """The gender the text itself tells, by surname, for the names within the lookback
     before `offset`: an honorific before the name ("Ms. Dunlin" → {"dunlin": "she"}) or the
@@ -2283,7 +2327,12 @@ def told_genders(body: str, offset: int) -> dict[str, str]:
     name, "Leonore" tells nothing); the text's own "Ms." or "her" says it, and of everyone
     with that surname."""
     lower = max(0, offset - _HONORIFIC_REACH)
-    told = {
+    # (weakest: the pronoun that opens the sentence after one the name opens)
+    followed = {
+        found.group("surname").lower(): found.group("pronoun").lower()
+        for found in _NAME_THEN_PRONOUN_SENTENCE.finditer(body, lower, offset)
+    }
+    told = followed | {
         found.group("surname").lower(): "she"
         if found.group("possessive") in ("her", "she")
         else "he"
@@ -7364,9 +7413,26 @@ def _first_body_between(
             and m[1] <= end
             and not any(q0 <= m[0] < q1 for q0, q1 in quote_spans)
             and not _OWN_BEFORE.search(body, max(0, m[0] - 6), m[0])
+            # ("onto the table of five Italian guests - causing the fight, they said": an
+            # adjective before people, no body that speaks)
+            and not _country_adjective_of_a_noun(body, m)
         ):
             return m[2]
     return None
+
+
+_LOWERCASE_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _country_adjective_of_a_noun(body: str, mention: Mention) -> bool:
+    """Whether a country's mention is its adjective before a lowercase noun ("five Italian
+    guests", "the German chip maker"): people or a thing of the country, not the country
+    that a pronoun after it could stand for."""
+    return (
+        mention[3] == "country"
+        and body[mention[0] : mention[1]] == demonyms().get(mention[2])
+        and _LOWERCASE_WORD_AFTER.match(body, mention[1]) is not None
+    )
 
 
 def _unnamed_reporter_before(
@@ -10162,9 +10228,13 @@ def newcomer_between(
     Why: where paragraphs run together, a quote a few sentences after another's speaker may
     be someone the account has just brought in ("A pupil from Tyumen, Ann Vale, presented
     her project. “…”"); the previous speaker goes on only when no one else came in."""
-    for m_start, m_end, actor_id, _ in reversed(_persons_between(start, end, mentions)):
+    persons = _persons_between(start, end, mentions)
+    for index in range(len(persons) - 1, -1, -1):
+        m_start, m_end, actor_id, _ = persons[index]
         if actor_id == speaker:
             return None  # the speaker is named again, after anyone else
+        if index and _VERB_BETWEEN_PEOPLE.fullmatch(body, persons[index - 1][1], m_start):
+            continue  # "US coach Ann Vale wants Tom Reyes to play": the object of her verb
         if relative_clause_owner(body, start, m_start, mentions) is not None:
             continue  # "Ann Vale, who met Tom Reyes, …": named in a clause about her
         if _SPOKEN_TO_AFTER_COLON.fullmatch(body, max(0, m_start - 2), m_end + 1):
@@ -10174,6 +10244,15 @@ def newcomer_between(
         ) and not _POSSESSIVE_AFTER.match(body, m_end):  # "Vale's plan": no subject
             return actor_id, body[m_start:m_end]
     return None
+
+
+# Lowercase words only, a verb's, between two people: the second is its object ("Ann Vale
+# wants Tom Reyes", "Ann Vale will face Tom Reyes"); not a conjunction, nor a speech verb
+# whose clause the second may open ("Ann Vale said Tom Reyes was wrong").
+_VERB_BETWEEN_PEOPLE = re.compile(
+    r"\s+(?:(?!(?:and|or|but|nor|said|says|while|whereas|as|when|who|whom|if|that|than)\b)"
+    r"[a-z]+\s+){1,3}"
+)
 
 
 def _last_person_before(offset: int, mentions: list[Mention]) -> str | None:

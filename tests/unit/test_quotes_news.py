@@ -980,6 +980,52 @@ def test_a_knight_named_in_full_after_another_sentence_is_discovered(matcher):
     assert _said(_speakers(matcher, body)) == ["person_paul_kestrel"]
 
 
+def test_he_opening_the_sentence_after_a_name_tells_that_name_s_gender(matcher):
+    # "Tama Velaga" only suggests a woman; "He told reporters" right after the sentence
+    # "Velaga" opens says he is a man, so the later "He added" is his, not another man's
+    body = (
+        "All Blacks captain Tama Velaga says the tourists will be fearsome.\n\nBut Velaga, "
+        "in England for the charity match, backed his side to win. He told reporters: “We are "
+        "ready.”\n\nVelaga will meet Brian Kestle at the ground. Kestle leads a side coached "
+        "by Tom Reyes. “It will be good to see them,” Velaga said. The veteran called the tour "
+        "“the biggest thing”. He added: “It is the talk of the country.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_tama_velaga"] * 4
+
+
+def test_they_is_no_country_whose_adjective_only_qualifies_people(matcher):
+    # "the table of five Italian guests - causing the fight, they said": the guests are
+    # Italian, but Italy says nothing
+    body = (
+        "The band were held after a brawl at a Munich club.\n\nThat led to one of them "
+        "falling onto the table of five Italian guests - causing the “fight”, they said."
+    )
+    assert _said(_speakers(matcher, body)) != ["country_ita"]
+
+
+def test_it_after_a_sentence_a_described_body_opens_is_that_body(matcher):
+    # "The ministry said NATO must “…”. “…,” it said": the ministry goes on, not NATO
+    body = (
+        "“We condemn this act,” the Chinese foreign ministry said in a statement.\n\nThe "
+        "ministry said NATO must “bear full responsibility” for the deaths of three "
+        "reporters killed when missiles struck the embassy, and demanded an inquiry.\n\n“The claim "
+        "that this was a mistake deceives nobody,” it said."
+    )
+    assert _said(_speakers(matcher, body))[-1] == _said(_speakers(matcher, body))[0]
+    assert _said(_speakers(matcher, body))[-1] != "org_nato"
+
+
+def test_a_person_after_another_s_verb_is_no_newcomer_who_speaks(matcher):
+    # "US coach Patrick Vance wants Andy Rodd … to play more on clay. “…”": the coach goes on
+    # to speak, not the player his verb takes
+    body = (
+        "“What a great way to finish the year,” said Rafael Nadir afterwards. US coach "
+        "Patrick Vance wants Andy Rodd and the rest of his team to play more tennis on clay. "
+        "“I think it will help these guys even on slow hard courts.”"
+    )
+    assert _said(_speakers(matcher, body))[-1] == "person_patrick_vance"
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
