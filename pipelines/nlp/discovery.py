@@ -3296,7 +3296,7 @@ def link_surnames(text: str, mentions: list[Mention], people: dict[str, str]) ->
     for m_start, _, actor_id, _ in mentions:
         named_at.setdefault(actor_id, []).append(m_start)
     # (only an honorific before a surname asks for the genders)
-    honorific = _ANY_HONORIFIC.search(text) is not None
+    honorific = _ANY_HONORIFIC.search(text) is not None or _ANY_REFLEXIVE.search(text) is not None
     genders = _told_genders(text, people) if honorific else None
     children = _children(text, people) if honorific else frozenset()
     added = [
@@ -3475,6 +3475,9 @@ def link_company_short_names(
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w’'])(?P<title>Mr|Mrs|Ms|Miss)\.?\s+$")
 HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _ANY_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\b")
+# A reflexive right after a surname tells the gender as an honorific does: "Osbourne himself".
+_ANY_REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")
+_REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself)\b")
 # A family tie in apposition before a name, and its gender: "Her husband, Declan,".
 _TIE_GENDERS = {
     **dict.fromkeys(
@@ -3615,10 +3618,15 @@ def _surname_owners(
     owners = []
     for start in _alone_at(text, surname, 0, taken):
         honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
-        if honorific is not None and genders is not None:
-            # "Ms Fallon" is no man of that family ("Declan Fallon"); a woman of it named only
-            # in writing is left to the written names
-            told = HONORIFIC_GENDERS[honorific.group("title").lower()]
+        reflexive = _REFLEXIVE_AFTER.match(text, start + len(surname))
+        if (honorific is not None or reflexive is not None) and genders is not None:
+            # "Ms Fallon" is no man of that family ("Declan Fallon"), nor "Fallon himself" a
+            # woman; a woman of it named only in writing is left to the written names
+            told = (
+                HONORIFIC_GENDERS[honorific.group("title").lower()]
+                if honorific is not None
+                else ("he" if reflexive.group(1) == "himself" else "she")  # type: ignore[union-attr]
+            )
             fitting = [a for a in actor_ids if genders.get(a, told) == told]
             if len(fitting) > 1 and children:
                 # "Mr Byrne" is the father, not the son the text calls "Cian"

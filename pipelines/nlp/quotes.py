@@ -2815,7 +2815,9 @@ _TOLD_AFTER = re.compile(
     r"\s+(?:was|were)\s+(?:also\s+|then\s+)?(?:told|informed|briefed|updated|shown|"
     r"presented\s+with)\b"
 )
-_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?P<pronoun>[Hh]e|[Ss]he)(?:\s+|,\s+)[a-z]")
+_PRONOUN_OPENING = re.compile(
+    r"[\s“\"]*(?:(?:And|But|Yet|So)\s+)?(?P<pronoun>[Hh]e|[Ss]he)(?:\s+|,\s+)[a-z]"
+)
 _OTHER_PRONOUN_OPENING = re.compile(r"[\s“\"]*(?:They|We|I)(?:\s+|,\s+)[a-z]")
 # The same after a clause of time opening the sentence: "When the water reached the step,
 # she woke her daughters and knocked on the door of Ann Vale".
@@ -2856,7 +2858,11 @@ def _pronoun_opens(body: str, start: int, end: int, pronoun: str) -> bool:
     found = _PRONOUN_OPENING.match(body, start, end) or _PRONOUN_AFTER_CLAUSE.match(
         body, start, end
     )
-    return found is not None and found.group("pronoun").lower() == pronoun
+    if found is None:
+        return False
+    # (for a description, "" here: "He was once threatened by City boss Tom Reyes … the
+    # defender said": a sentence "he" or "she" opens is about someone named before)
+    return found.group("pronoun").lower() in ((pronoun,) if pronoun else ("he", "she"))
 
 
 # A run of capitalized words, a first name perhaps put in by the editor in brackets ("[Ann]
@@ -3057,6 +3063,20 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             kept.pop(0)  # "Bringing Cadillac production to Sweden …": a verb opens it
         if full and kept and kept[0] is words[0] and kept[0].group() in _COMPASS_WORDS:
             continue  # "West Ham", "North Ayrshire": a place, no person
+        if (
+            full
+            and kept
+            and kept[0] is words[0]
+            and (article := _TITLE_ARTICLE_BEFORE.search(body, max(0, start - 5), start))
+            is not None
+            and (
+                article.group("article") != "The"
+                or not _SENTENCE_OPENS_BEFORE.search(
+                    body, max(0, article.start() - 3), article.start()
+                )
+            )
+        ):
+            continue  # "The film, A Different Story,", "starred in The Wild Ones": a title
         if kept and kept[0] is not words[0]:
             before = words[words.index(kept[0]) - 1].group().rstrip(".").lower()
             if before in PLACE_PREFIXES:
@@ -3098,6 +3118,10 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             name = " ".join(word.group() for word in kept)
             if _TRADE_ENDING.search(name):
                 continue  # "Tata Teleservices", "Kestrel Networks": a company, no person
+            if (title := _TITLE_AND_NAME_AFTER.match(body, end)) is not None and title.group(
+                "title"
+            ) in _TITLES:
+                continue  # "Sale Sharks director of rugby Ann Vale": a club before her title
             if GROUP_PLURAL_END.search(" " + name) or _MEMBER_NOUN_AFTER.match(body, end):
                 # "the Law Lords", "the Lib Dems", "the Liberal Democrat leader": a party or
                 # a group, or a word that qualifies a noun, never a person's name
@@ -3122,6 +3146,9 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
 
 # A noun after a run of capitals, which the run qualifies: "Liberal Democrat peer",
 # "Labour council leaders".
+# A lowercase title after a run of capitals, then a name within a few words: the run
+# qualifies the title ("Sale Sharks director of rugby Ann Vale", "Wolves chief executive").
+_TITLE_AND_NAME_AFTER = re.compile(r"\s+(?P<title>[a-z]+)(?:\s+[a-z]+){0,3}\s+[A-Z]")
 _MEMBER_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:leaders?|peers?|spokes(?:man|woman|person)|MPs?|MEPs?|MSPs?|"
     r"councillors?|candidates?|chair(?:man|woman)?|members?|ministers?|secretary|supporters|"
@@ -3621,6 +3648,9 @@ def country_government(body: str, start: int, mentions: list[Mention]) -> str | 
 # Where a sentence or a dateline's story opens, and an article opening a name.
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][”\"’]?\s+|\n\s*|[-–—]\s+)$")
 _ARTICLE_FIRST = re.compile(r"(?:The|A|An)\s")
+# A capitalized article right before a run of capitals: a title's ("A Different Story"),
+# mid-sentence also "The" ("in The Wild Ones"); no person's name has one.
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?P<article>The|A|An)\s+$")
 _ARTICLE_AND_NOUN = re.compile(r"(?:The|A|An)\s+[A-Za-z][a-z]+")
 _BASED_IN = re.compile(r"-based\s")
 _THE_BODY_NOUN = re.compile(r"[Tt]he\s+(?P<noun>[A-Za-z][a-z]{3,})")
@@ -3879,6 +3909,10 @@ _PERSON_HEADS = frozenset(
 )
 
 
+# How far back a description's head is looked for as the last word of a name.
+_NAME_ENDING_HEAD_REACH = 3000
+
+
 def described_person(
     body: str,
     speaker_text: str,
@@ -3914,6 +3948,19 @@ def described_person(
         or _DESCRIBED_BODY.fullmatch(speaker_text)
         or _DOCUMENT_SPEAKER.search(speaker_text)
         or head in _LEGAL_TEXTS
+        # ("the Berlin Film Festival … The festival praises him": the last word of a name
+        # written before, an event's or a body's, no person's title)
+        or (
+            head not in _PERSON_HEADS
+            and head not in _TITLES
+            and head.isalpha()
+            and re.search(
+                rf"(?<![\w'’])(?!(?:The|A|An|His|Her|Its|Their|This|That|Our|My)\s)[A-Z][\w'’\-]*"
+                rf"\s+{re.escape(head.capitalize())}\b",
+                body[max(0, s_start - _NAME_ENDING_HEAD_REACH) : s_start],
+            )
+            is not None
+        )
         # ("the study said", "the letter said": a text speaks for its author, no person)
         or _TEXT_HEAD.fullmatch(head)
         or (_PLURAL.search(head) and not head.endswith("ss"))

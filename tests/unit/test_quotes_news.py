@@ -1026,6 +1026,64 @@ def test_a_person_after_another_s_verb_is_no_newcomer_who_speaks(matcher):
     assert _said(_speakers(matcher, body))[-1] == "person_patrick_vance"
 
 
+def test_a_title_after_a_capitalized_article_is_no_person(matcher):
+    # "The film, A Quiet Story, chronicles …": a title, so "The 41-year-old singer" is the
+    # singer named before it
+    body = (
+        "Singer George Kestle has said a new film about his life marks his retirement.\n\n"
+        "The film, A Quiet Story, chronicles his career. The 41-year-old singer told "
+        "reporters that he wanted to “move on”."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_george_kestle"]
+
+
+def test_a_description_by_the_last_word_of_a_name_written_before_is_no_person(matcher):
+    # "the Harbin Ice Festival … The festival praises him": the festival, not the actor
+    body = (
+        "Actor Daniel Kestle will be given an award at the Harbin Ice Festival.\n\nKestle "
+        "has been there four times. The festival praises him for his “sensational start”."
+    )
+    assert _said(_speakers(matcher, body)) == ["Harbin Ice Festival"]
+
+
+def test_a_club_before_a_lowercase_title_and_a_name_is_no_person_written():
+    # "Kestle Sharks director of rugby Tom Quill": the club qualifies his title
+    body = "Kestle Sharks director of rugby Tom Quill has re-opened the debate."
+    assert [name for _, _, name in written_names(body, [])] == ["Tom Quill"]
+
+
+def test_a_surname_with_himself_after_it_is_the_man_of_that_family(matcher):
+    # "Ozzy Kestle … his wife Sharon Kestle … Kestle himself was at a loss": Ozzy
+    body = (
+        "Rock star Ozzy Kestle says the show is over.\n\nHis wife Sharon Kestle managed the "
+        "family business for years. Kestle himself was at a loss to explain it: “We were just "
+        "being ourselves.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_ozzy_kestle"]
+
+
+def test_a_description_passes_over_a_person_in_a_sentence_he_opens(matcher):
+    # "He was once threatened with the sack by boss Tom Reyes … the defender said": the
+    # defender is the one "he" is, not the boss
+    body = (
+        "Richard Dunmore is ready to stay at Kestle City.\n\nHe was once threatened with the "
+        "sack by City boss Tom Reyes but has since played well. Talks have begun and the "
+        "defender said: “I want to stay.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_richard_dunmore"]
+
+
+def test_a_sentence_and_he_opens_is_about_the_one_named_before(matcher):
+    # "And he also denied reports that Jacques Vantini had been paid. “…,” said the sporting
+    # director": the director who denied, not Vantini
+    body = (
+        "Frank Arnsen said the coach had left for personal reasons.\n\nAnd he also denied "
+        "reports that Jacques Vantini had been given a pay-off. “That is nonsense,” said the "
+        "sporting director."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_frank_arnsen"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
