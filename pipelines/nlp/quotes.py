@@ -759,12 +759,12 @@ _NOT_A_CLAUSE_COMMA = r"(?:[^,“”\"]|(?<=\d),(?=\d{3}))"
 _SUBJECT_BEFORE_VERB = re.compile(
     rf"(?:^|[\s(])(?P<speaker>{_SOMEONES_PERSON}|{_ORG_SUBJECT}|{_OF_PHRASE}|{_SIDE_SUBJECT}|{_NAME}|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|{_NOMINAL})(?:,\s(?P<apposition>{_NOT_A_CLAUSE_COMMA}{{1,80}}(?:,\s(?:an?|the|who|which|whose|its|his|her|their)\s{_NOT_A_CLAUSE_COMMA}{{1,120}})?))?{_TIME_BETWEEN},?\s+{_AUXILIARIES_BE}{{0,3}}$"
 )
+# A word of a description: no lone dash, no relative pronoun ("The IAAF - which said it was
+# “…”" is the IAAF's clause, not a description of the IAAF's).
+_DESCRIBING_WORD = r"(?!(?:which|who|whose)\b)[\w'’][\w'’\-]*"
 # A clause opened by a description of its subject, up to its verb of saying: "The
 # chancellor said the plans were “…”", "But the newspaper also claimed …" (read by the
 # description's resolver: the office holder, the body a noun stands for).
-# A word of such a description: no lone dash, no relative pronoun ("The IAAF - which said it
-# was “…”" is the IAAF's clause, not a description of the IAAF's).
-_DESCRIBING_WORD = r"(?!(?:which|who|whose)\b)[\w'’][\w'’\-]*"
 _DESCRIBED_SUBJECT_BEFORE_VERB = re.compile(
     r"\s*(?:(?:But|And|Yet|However|Meanwhile|Now|Earlier|Later|Separately),?\s+)?"
     rf"(?P<speaker>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:{_DESCRIBING_WORD}\s+){{0,3}}?{_DESCRIBING_WORD})"
@@ -3144,11 +3144,11 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
     return names
 
 
-# A noun after a run of capitals, which the run qualifies: "Liberal Democrat peer",
-# "Labour council leaders".
 # A lowercase title after a run of capitals, then a name within a few words: the run
 # qualifies the title ("Sale Sharks director of rugby Ann Vale", "Wolves chief executive").
 _TITLE_AND_NAME_AFTER = re.compile(r"\s+(?P<title>[a-z]+)(?:\s+[a-z]+){0,3}\s+[A-Z]")
+# A noun after a run of capitals, which the run qualifies: "Liberal Democrat peer",
+# "Labour council leaders".
 _MEMBER_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:leaders?|peers?|spokes(?:man|woman|person)|MPs?|MEPs?|MSPs?|"
     r"councillors?|candidates?|chair(?:man|woman)?|members?|ministers?|secretary|supporters|"
