@@ -1967,6 +1967,36 @@ def _opens_with_no_body(words: list[str]) -> bool:
     return words[0] in _NOT_A_SUBJECT_NAME or words[0].lower() in given_name_genders()
 
 
+# A text of findings that speaks for whoever published it: "the report said".
+_THE_FINDINGS = re.compile(r"[Tt]he\s+(?:report|study|survey|research|poll|figures|findings)")
+# The end of a sentence whose speaker is named after its verb: "…, said market analyst
+# Kestrometer." (a few lowercase words of description before the name).
+_SAID_BY_NAME_AT_END = re.compile(
+    r",?\s+(?:said|says|according\s+to)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s*[.!?]?\s*$"
+)
+
+
+def _source_said_before(
+    body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str | None, str] | None:
+    """(actor, name) of the body the sentence before the one at `offset` gives as its
+    source, by name after its verb ("…, said market analyst Kestrometer."); None when it
+    names none or names a person."""
+    index = sentence_index_of(spans, offset)
+    if index == 0:
+        return None
+    start, end = spans[index - 1]
+    found = _SAID_BY_NAME_AT_END.search(body, start, end)
+    if found is not None:
+        n_start, n_end = found.span("name")
+        inside = [m for m in mentions if n_start <= m[0] and m[1] <= n_end]
+        if any(m[3] == "person" for m in inside) or _is_a_name(found.group("name")):
+            return None
+        return (inside[0][2], found.group("name")) if inside else (None, found.group("name"))
+    return None
+
+
 def _named_subject_said(
     body: str, offset: int, spans: list[tuple[int, int]], mentions: list[Mention]
 ) -> tuple[str | None, str] | None:
@@ -11442,6 +11472,14 @@ def quotes_of_article(
                         spans,
                         as_written,
                     )
+                    if (
+                        actor_id is None
+                        and _THE_FINDINGS.fullmatch(speaker_text or "")
+                        and (source := _source_said_before(body, s_start, spans, article_mentions))
+                    ):
+                        # "…, said market analyst Kestrometer. Children use “…”, the report
+                        # said": the report of the source the sentence before names
+                        actor_id, speaker_text = source
                 last_speaker = (actor_id, speaker_text)
                 last_paragraph, last_sentence = line_start, sentence
         if (

@@ -1084,6 +1084,17 @@ def test_a_sentence_and_he_opens_is_about_the_one_named_before(matcher):
     assert _said(_speakers(matcher, body)) == ["person_frank_arnsen"]
 
 
+def test_the_report_is_the_source_the_sentence_before_names_after_its_verb(matcher):
+    # "…, said market analyst Kestrometer. They use “pester power” …, the report said": the
+    # analyst's report
+    body = (
+        "Children in Britain have the most pocket money in Europe, a report suggests.\n\n"
+        "Children aged 10 to 17 had an income of £775, said market analyst Kestrometer. They "
+        "use “pester power” to get their parents to pay, the report said."
+    )
+    assert _said(_speakers(matcher, body)) == ["Kestrometer"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
