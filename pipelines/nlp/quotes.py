@@ -1531,6 +1531,12 @@ def _pronoun_speaker(
             continue  # "Morocco's Foreign Ministry … it said": the body, not its country
         if _country_adjective_of_a_noun(body or "", (m_start, m_end, actor_id, actor_type)):
             continue  # "onto the table of five Italian guests … they said": no country
+        if (
+            pronoun == "they"
+            and actor_type == "country"
+            and _PLACE_PREPOSITION_BEFORE.search(body or "", max(0, m_start - 6), m_start)
+        ):
+            continue  # "her honeymoon in Fiji … “…,” they added": a place, not who speaks
         told, sure = _gender(actor_id)
         if person and sure and told != pronoun:
             continue  # "she" is no man named last ("Sergei Lavrov … she replied")
@@ -3910,6 +3916,13 @@ _NOT_PERSON_HEADS = frozenset(
         "source",
         "insider",
         "person",
+        # (a group of players: "The band said they were victims" is the band, not its singer)
+        "band",
+        "group",
+        "orchestra",
+        "choir",
+        "club",
+        "squad",
     ]
 )
 # Words after a description that say it is someone unnamed on purpose: "said the diplomat,
@@ -4045,7 +4058,9 @@ def described_person(
                 continue  # a written name a known actor's mention covers
             return (actor_id, speaker_text) if actor_id is not None else (None, name)
         return None
-    antecedent = _person_antecedent("", s_start, body, spans, mentions, quote_spans, written)
+    # ("the mother-of-nine said": a woman, not her son named last)
+    told = _HEAD_GENDERS.get(head.split("-")[0], "")
+    antecedent = _person_antecedent(told, s_start, body, spans, mentions, quote_spans, written)
     if antecedent is None:
         return None
     if head in _COURT_OFFICERS and not _described_so(body, head, antecedent, mentions, s_start):
@@ -4111,6 +4126,21 @@ _PASSERS_BY = frozenset(
     {"man", "woman", "witness", "passer-by", "bystander", "resident", "neighbour", "neighbor",
      "passenger", "shopper", "customer", "motorist", "onlooker", "villager"}
 )  # fmt: skip
+
+
+# Heads of a description that tell a gender: "the mother-of-nine", "the actress".
+_HEAD_GENDERS = {
+    **dict.fromkeys(
+        ("mother", "wife", "daughter", "sister", "grandmother", "widow", "actress", "aunt",
+         "niece", "businesswoman", "sportswoman", "chairwoman", "spokeswoman"),
+        "she",
+    ),
+    **dict.fromkeys(
+        ("father", "husband", "son", "brother", "grandfather", "widower", "uncle", "nephew",
+         "businessman", "sportsman", "chairman", "spokesman"),
+        "he",
+    ),
+}  # fmt: skip
 
 
 # Officers of a court a story on a trial brings in, with the titles they are named by:
@@ -7499,6 +7529,8 @@ def _first_body_between(
 
 
 _LOWERCASE_WORD_AFTER = re.compile(r"\s+[a-z]")
+# A preposition of place right before a name: "in Fiji", "to Spain".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|into|to|from|at|near)\s+$")
 
 
 def _country_adjective_of_a_noun(body: str, mention: Mention) -> bool:

@@ -1095,6 +1095,36 @@ def test_the_report_is_the_source_the_sentence_before_names_after_its_verb(match
     assert _said(_speakers(matcher, body)) == ["Kestrometer"]
 
 
+def test_a_description_that_tells_a_gender_is_a_person_of_that_gender(matcher):
+    # "Describing Mr Kestle as “a good person”, the mother-of-nine said": his mother, not him
+    body = (
+        "Mr Kestle, 46, denies the charges. His mother Katherine Kestle told reporters that "
+        "her son was innocent. Describing Mr Kestle as “a good person”, the mother-of-nine "
+        "said she feared for him."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_katherine_kestle"]
+
+
+def test_the_band_is_no_member_of_it(matcher):
+    # "Singer Liam Kestle … The band said they were victims of an “unprovoked attack”": the
+    # band, not its singer
+    body = (
+        "Singer Liam Kestle has been fined after a fight in a hotel.\n\nKestle was arrested "
+        "with drummer Alan Whyte. The band said they were victims of an “unprovoked attack”."
+    )
+    assert _said(_speakers(matcher, body)) not in (["person_liam_kestle"], ["person_alan_whyte"])
+
+
+def test_they_is_no_country_named_as_a_place(matcher):
+    # "pictures of her honeymoon in Fiji … “…,” they added": the magazine's staff, not Fiji
+    body = (
+        "The singer clashed with a magazine for publishing pictures of her honeymoon in Fiji "
+        "without permission.\n\n“Coming from a celebrity who sold her wedding pictures, the "
+        "issue is hardly privacy,” they added."
+    )
+    assert _said(_speakers(matcher, body)) != ["country_fji"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
