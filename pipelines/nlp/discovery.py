@@ -2216,7 +2216,9 @@ class ActorDiscoverer:
             ):
                 match = self._org_before_head.search(text, max(0, start - 100), start)
                 if match and not _IN_A_COUNTRY_NAME.get(word, _NEVER).search(match.group(0)):
-                    phrase = text[match.start("name") : end]
+                    # (a name ends at a line break: "Profits\n\nKestle Electric has …" is
+                    # Kestle Electric, not a name run on from the heading)
+                    phrase = text[match.start("name") : end].rpartition("\n")[2]
                     # "Moscow State University and Peking University": two bodies, each
                     # with its head; this one is the second
                     left, sep, right = phrase.rpartition(" and ")

@@ -7537,11 +7537,25 @@ def _country_adjective_of_a_noun(body: str, mention: Mention) -> bool:
     """Whether a country's mention is its adjective before a lowercase noun ("five Italian
     guests", "the German chip maker"): people or a thing of the country, not the country
     that a pronoun after it could stand for."""
+    if mention[3] != "country":
+        return False
+    if body[mention[0] : mention[1]] == demonyms().get(mention[2]):
+        return _LOWERCASE_WORD_AFTER.match(body, mention[1]) is not None
+    # ("The US tycoon … it has confirmed": a short name before a singular noun qualifies it)
+    after = _NEXT_WORD.match(body, mention[1])
     return (
-        mention[3] == "country"
-        and body[mention[0] : mention[1]] == demonyms().get(mention[2])
-        and _LOWERCASE_WORD_AFTER.match(body, mention[1]) is not None
+        after is not None
+        and body[mention[0] : mention[1]].isupper()
+        and not after.group(1).endswith("s")
+        and after.group(1) not in _AUXILIARY_WORDS
+        and is_known_noun(after.group(1))
     )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AUXILIARY_WORDS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "had", "did"}
+)
 
 
 def _unnamed_reporter_before(

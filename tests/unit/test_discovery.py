@@ -138,3 +138,10 @@ def test_a_country_and_one_word_of_its_own_saying_something_is_a_body() -> None:
     assert quotes["speaker_actor_id"].to_list() == ["org_uk_coal"]
     # a title after the country names a person, no body
     assert not any(actor.startswith("org_us_") for actor in found.values())
+
+
+def test_a_body_named_at_a_paragraph_s_start_does_not_take_the_line_before() -> None:
+    # "Profits\n\nKestle Electric has …": the heading's word is no part of the name, and the
+    # mention stands where the name does
+    found, _ = _found("Profits\n\nKestle Electric has reported higher profits this year.")
+    assert found == {"Kestle Electric": "org_kestle_electric"}

@@ -1125,6 +1125,17 @@ def test_they_is_no_country_named_as_a_place(matcher):
     assert _said(_speakers(matcher, body)) != ["country_fji"]
 
 
+def test_it_is_no_country_whose_short_name_only_qualifies_a_noun(matcher):
+    # "The US tycoon … has approached the board with “detailed proposals”, it has confirmed":
+    # the club confirmed, not the United States
+    body = (
+        "Malcolm Glaze has made a fresh approach to buy the club.\n\nThe US tycoon, who has "
+        "been wooing the club for a year, has approached the board with “detailed proposals”, "
+        "it has confirmed."
+    )
+    assert _said(_speakers(matcher, body)) != ["country_usa"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
