@@ -1994,13 +1994,13 @@ def _source_said_before(
         return None
     start, end = spans[index - 1]
     found = _SAID_BY_NAME_AT_END.search(body, start, end)
-    if found is not None:
-        n_start, n_end = found.span("name")
-        inside = [m for m in mentions if n_start <= m[0] and m[1] <= n_end]
-        if any(m[3] == "person" for m in inside) or _is_a_name(found.group("name")):
-            return None
-        return (inside[0][2], found.group("name")) if inside else (None, found.group("name"))
-    return None
+    if found is None:
+        return None
+    n_start, n_end = found.span("name")
+    inside = [m for m in mentions if n_start <= m[0] and m[1] <= n_end]
+    if any(m[3] == "person" for m in inside) or _is_a_name(found.group("name")):
+        return None
+    return (inside[0][2], found.group("name")) if inside else (None, found.group("name"))
 
 
 def _named_subject_said(
@@ -7534,9 +7534,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:in|into|to|from|at|near
 
 
 def _country_adjective_of_a_noun(body: str, mention: Mention) -> bool:
-    """Whether a country's mention is its adjective before a lowercase noun ("five Italian
-    guests", "the German chip maker"): people or a thing of the country, not the country
-    that a pronoun after it could stand for."""
+    """Whether a country's mention is its adjective before a lowercase word ("five Italian
+    guests", "the German chip maker") or its short name in capitals before a singular noun
+    ("The US tycoon"): people or a thing of the country, not the country that a pronoun
+    after it could stand for."""
     if mention[3] != "country":
         return False
     if body[mention[0] : mention[1]] == demonyms().get(mention[2]):
