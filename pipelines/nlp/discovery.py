@@ -1491,17 +1491,13 @@ class ActorDiscoverer:
                     continue
                 named[letters] = body
                 found.append(body)
-            full = named[letters]
-            found.append(Discovered(at, at + len(letters), full.name, "organization"))
-        taken = {(f.start, f.end) for f in found}
         for letters, full in named.items():
-            # once "the ISU" says whose letters they are, "An ISU statement" and "ISU
-            # officials" name the body too
+            # every use of the letters once "the ISU" says whose they are: "An ISU statement",
+            # "ISU officials" name the body too
             for used in re.finditer(rf"(?<![\w.]){letters}(?![\w.’'\-])", text):
                 at = used.start()
-                if (at, used.end()) in taken or any(k0 <= at < k1 for k0, k1 in known_spans):
-                    continue
-                found.append(Discovered(at, used.end(), full.name, "organization"))
+                if not any(k0 <= at < k1 for k0, k1 in known_spans):
+                    found.append(Discovered(at, used.end(), full.name, "organization"))
         return found
 
     @staticmethod
@@ -3481,7 +3477,7 @@ _ANY_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\b")
 _ANY_REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")
 _REFLEXIVE_AFTER = re.compile(r"\s+(himself|herself)\b")
 # A family tie in apposition before a name, and its gender: "Her husband, Declan,".
-_TIE_GENDERS = {
+TIE_GENDERS: dict[str, str] = {
     **dict.fromkeys(
         ("husband", "son", "brother", "father", "nephew", "uncle", "grandson", "grandfather"), "he"
     ),
@@ -3490,7 +3486,7 @@ _TIE_GENDERS = {
         "she",
     ),
 }
-_TIE_BEFORE = re.compile(rf"\b(?P<tie>{'|'.join(_TIE_GENDERS)}),?\s+(?:[A-Z][\w’'\-]*\s+)*$")
+_TIE_BEFORE = re.compile(rf"\b(?P<tie>{'|'.join(TIE_GENDERS)}),?\s+(?:[A-Z][\w’'\-]*\s+)*$")
 
 
 def _told_genders(text: str, people: dict[str, str]) -> dict[str, str]:
@@ -3506,8 +3502,8 @@ def _told_genders(text: str, people: dict[str, str]) -> dict[str, str]:
             found[actor_id] = told[0]
             continue
         tie = _introducing_tie(text, full_name)
-        if tie in _TIE_GENDERS:
-            found[actor_id] = _TIE_GENDERS[tie]
+        if tie in TIE_GENDERS:
+            found[actor_id] = TIE_GENDERS[tie]
     return found
 
 
@@ -3560,7 +3556,7 @@ def tied_family_members(
     new: dict[str, tuple[str, str]] = {}
     starts = [m[0] for m in found]
     for tied in _TIED_GIVEN_NAME.finditer(text):
-        gender = _TIE_GENDERS.get(tied.group("tie"))
+        gender = TIE_GENDERS.get(tied.group("tie"))
         if gender is None or tied.group(0)[0] in "MmOo":
             continue  # a friend; or the speaker's own relative ("my wife"), no one's named
         n_start, n_end = tied.span("name")
@@ -3600,7 +3596,7 @@ def tie_gender(text: str, start: int) -> str | None:
     """The gender ("he"/"she") a family tie in apposition right before the name at `start`
     tells ("her nephew, Rāwiri", "their eldest son, Timur"), else None."""
     tie = _TIE_BEFORE.search(text, max(0, start - 40), start)
-    return _TIE_GENDERS[tie.group("tie")] if tie is not None else None
+    return TIE_GENDERS[tie.group("tie")] if tie is not None else None
 
 
 def _surname_owners(

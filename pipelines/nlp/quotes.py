@@ -93,6 +93,7 @@ from pipelines.nlp.discovery import (
     PLACE_PREFIXES,
     RANKS_AS_WORDS,
     TIE_AFTER_POSSESSIVE,
+    TIE_GENDERS,
     TITLE_WORDS,
     TITLE_WORDS_PLAIN,
     body_initials,
@@ -1326,6 +1327,12 @@ _SOME_OF_A_GROUP = re.compile(
 )
 
 
+def _attributed_quote_start(offset: int, quote_spans: list[tuple[int, int]], default: int) -> int:
+    """Where the quotation opens that a pronoun at `offset` attributes ("“…,” he said": it
+    ends right before the pronoun), else `default`."""
+    return max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=default)
+
+
 def _described_body_spoke_before(
     body: str,
     offset: int,
@@ -1342,7 +1349,7 @@ def _described_body_spoke_before(
     if not any(m[2] == last_speaker[0] and m[3] in ("organization", "group") for m in mentions):
         return False
     here = sentence_index_of(spans, offset)
-    quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=spans[here][0])
+    quoted = _attributed_quote_start(offset, quote_spans, spans[here][0])
     index = sentence_index_of(spans, quoted)
     return index > 0 and _DESCRIBED_BODY_SPEAKING.match(body, spans[index - 1][0]) is not None
 
@@ -1413,7 +1420,7 @@ def _pronoun_speaker(
             # "I had a letter from a pensioner. She wrote:"
             return None, None
         # (the sentence before the quotation the pronoun attributes, however many it holds)
-        quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=s_start)
+        quoted = _attributed_quote_start(offset, quote_spans, s_start)
         quoted_sentence = sentence_index_of(spans, quoted)
         if _unnamed_reporter_before(
             body, spans[quoted_sentence][0], spans, mentions, written, pronoun
@@ -1439,7 +1446,7 @@ def _pronoun_speaker(
             return own, pronoun
         # "Members of the Tanzanian delegation, who met Rosatom, spoke for it. “…,” they
         # said": some of a group, named nowhere (not the body their clause names)
-        quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=s_start)
+        quoted = _attributed_quote_start(offset, quote_spans, s_start)
         index = sentence_index_of(spans, quoted)
         for p_start, _ in spans[max(0, index - 1) : index + 1]:
             if _SOME_OF_A_GROUP.match(body, p_start):
@@ -1601,7 +1608,7 @@ def _reporting_person_before(
     Why: a story reports a speaker as the subject of a verb of saying, then quotes them
     with "he said" after sentences that name others as objects, owners or victims; the
     words around the names cannot tell those roles apart, the parse can."""
-    quoted = max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=offset)
+    quoted = _attributed_quote_start(offset, quote_spans, offset)
     index = sentence_index_of(spans, quoted)
     titled = told_genders(body, offset)
 
@@ -4128,19 +4135,14 @@ _PASSERS_BY = frozenset(
 )  # fmt: skip
 
 
-# Heads of a description that tell a gender: "the mother-of-nine", "the actress".
-_HEAD_GENDERS = {
+# Heads of a description that tell a gender: "the mother-of-nine", "the actress" (the
+# family ties' genders, and words for people of one sex).
+_HEAD_GENDERS = TIE_GENDERS | {
     **dict.fromkeys(
-        ("mother", "wife", "daughter", "sister", "grandmother", "widow", "actress", "aunt",
-         "niece", "businesswoman", "sportswoman", "chairwoman", "spokeswoman"),
-        "she",
+        ("widow", "actress", "businesswoman", "sportswoman", "chairwoman", "spokeswoman"), "she"
     ),
-    **dict.fromkeys(
-        ("father", "husband", "son", "brother", "grandfather", "widower", "uncle", "nephew",
-         "businessman", "sportsman", "chairman", "spokesman"),
-        "he",
-    ),
-}  # fmt: skip
+    **dict.fromkeys(("widower", "businessman", "sportsman", "chairman", "spokesman"), "he"),
+}
 
 
 # Officers of a court a story on a trial brings in, with the titles they are named by:
