@@ -149,7 +149,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 48
+EXTRACTOR_VERSION = 49
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -1871,28 +1871,33 @@ def _countries_of_led_bodies(
     actors: dict[str, ActorInfo],
     known: dict[str, str],
 ) -> dict[str, str]:
-    """{discovered organization id: ISO3} of a body whose name a country opens, the
-    country kept a mention of its own ("Swiss Federal Department of Foreign Affairs",
-    "Kazakhstan's National Security Committee", "US National Security Council"): that
-    country's, not the publisher's (one the country closes: `ActorMatcher.country_closing`)."""
+    """{discovered organization id: ISO3} of a body whose name a country opens ("Swiss
+    Federal Department of Foreign Affairs", "Kazakhstan's National Security Committee", "US
+    National Security Council"), the country a mention of its own before the name or inside
+    it: that country's, not the publisher's (one the country closes:
+    `ActorMatcher.country_closing`)."""
     countries: dict[str, str] = {}
     for index, (start, _, actor_id, _) in enumerate(found):
         if (
             actor_id in known
             or actor_id in countries
             or discovered.get(actor_id, ("", ""))[1] != "organization"
-            or index == 0
         ):
             continue
-        _, c_end, c_id, _ = found[index - 1]
-        info = actors.get(c_id)
-        if (
-            info is not None
-            and info.actor_type == "country"
-            and info.country_code
-            and _COUNTRY_OPENS_NAME.fullmatch(text, c_end, start)
-        ):
-            countries[actor_id] = info.country_code
+        # the mention before the body's, or one that starts with it
+        neighbours = found[max(0, index - 1) : index] + [
+            m for m in found[index + 1 : index + 2] if m[0] == start
+        ]
+        for c_start, c_end, c_id, _ in neighbours:
+            info = actors.get(c_id)
+            if (
+                info is not None
+                and info.actor_type == "country"
+                and info.country_code
+                and (c_start == start or _COUNTRY_OPENS_NAME.fullmatch(text, c_end, start))
+            ):
+                countries[actor_id] = info.country_code
+                break
     return countries
 
 

@@ -2895,9 +2895,30 @@ _THING_AFTER = re.compile(
 )
 
 
+# A work's noun right before its title: "Mike Leigh's film Vera Drake", "the album Ray".
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|album|single|song|novel|book|play|musical|opera|sitcom|drama|"
+    r"documentary|biopic|thriller|comedy|cartoon|game|painting|sculpture)\s+$"
+)
+
+
+def titled_as_a_work(text: str, name: str) -> bool:
+    """Whether the text writes a work's noun right before the name ("Mike Leigh's film Vera
+    Drake"): a film's, a book's or a song's title, no person's."""
+    start = text.find(name)
+    while start != -1:
+        if _WORK_BEFORE.search(text, max(0, start - 16), start):
+            return True
+        start = text.find(name, start + len(name))
+    return False
+
+
 def named_as_a_thing(text: str, name: str) -> bool:
     """Whether the text writes a number or a thing's noun right after the name ("Sputnik
-    Light vaccines", "Adenovirus Serotype 26"): a product's or a term's name, no person's."""
+    Light vaccines", "Adenovirus Serotype 26"): a product's or a term's name, no person's;
+    or a work's noun before it (`titled_as_a_work`)."""
+    if titled_as_a_work(text, name):
+        return True
     start = text.find(name)
     while start != -1:
         end = start + len(name)
@@ -2938,8 +2959,9 @@ def merge_discovered(
     actor_types: dict[str, str],
 ) -> tuple[list[Mention], dict[str, tuple[str, str]]]:
     """Dictionary mentions plus the discovered actors that do not overlap a known person or
-    organization; a discovered organization replaces a country mention inside it ("Russian" in
-    "Russian Volunteer Corps"). Returns the mentions and {actor_id: (name, type)} of the new."""
+    organization; a discovered organization replaces a mention inside it, but for the country
+    that opens its name ("British" of "British Chambers of Commerce"), which stays a mention
+    of its own. Returns the mentions and {actor_id: (name, type)} of the new."""
     kept: list[Discovered] = []
     # mentions sorted by start, none longer than _LONGEST: only those starting in
     # [start - _LONGEST, end) may overlap a candidate
@@ -3006,8 +3028,15 @@ def merge_discovered(
             m[3] != "capital" or m[0] <= candidate.start for m in overlapping
         ):
             continue
-        if overlapping and overlapping[0][0] == candidate.start:
-            candidate = _without_leading_country(candidate, overlapping[0][1])
+        if (
+            candidate.actor_type == "organization"
+            and overlapping
+            and overlapping[0][0] == candidate.start
+            and actor_types.get(overlapping[0][2]) == "country"
+        ):
+            # "the British Chambers of Commerce", "the US Trade Representative's Office": the
+            # country opens the body's own name, and stays a mention that tells its country
+            owners.add(overlapping[0])
         kept.append(candidate)
     replaced = {m for d in kept for m in overlapping_of(d.start, d.end)} - owners
     mentions = [m for m in dictionary_mentions if m not in replaced]
@@ -3055,30 +3084,6 @@ def _owner_before_body(
 
 _OWN_KINDS = {"Corporation", "Company", "Group", "Holding", "Bank", "Party", "Organization",
               "Organisation", "Union", "Alliance"}  # fmt: skip
-
-
-# Words after a demonym that make it a place's name ("Indian Ocean", "Arctic Council" aside).
-_GEOGRAPHIC = {"Ocean", "Sea", "Gulf", "Peninsula", "Basin", "Subcontinent"}
-
-
-def _without_leading_country(candidate: Discovered, country_end: int) -> Discovered:
-    """ "US National Security Council" -> "National Security Council" (the country stays a
-    mention of its own), but "Russian Volunteer Corps" keeps its demonym: a name of three
-    words or more stands on its own, a shorter one does not."""
-    rest = candidate.name[country_end - candidate.start :].lstrip()
-    words = rest.split()
-    # "Russian-French Security Cooperation Council": a compound of demonyms is the name's;
-    # "Indian Ocean Rim Association": the demonym is a sea's or a region's; "Kazakhstan's
-    # Foreign Ministry", "the Uzbek Ministry of Foreign Affairs": a body of a generic name
-    # is the country's, the name without it no one's
-    if (
-        len(words) < 3
-        or rest.startswith(("-", "–", "'", "’"))
-        or words[0] in _GEOGRAPHIC
-        or words[0].lower() in _HEADS_LOWER
-    ):
-        return candidate
-    return Discovered(candidate.end - len(rest), candidate.end, rest, candidate.actor_type)
 
 
 # One capitalized word after a country's name, then a verb of saying: "UK Coal said".

@@ -101,6 +101,7 @@ from pipelines.nlp.discovery import (
     own_name_offset,
     panel_proper_name,
     tie_gender,
+    titled_as_a_work,
     without_leading_callings,
 )
 from pipelines.nlp.letters import LOWER, UPPER
@@ -1360,6 +1361,42 @@ _DESCRIBED_BODY_SPEAKING = re.compile(
 )
 
 
+def _body_closing_the_sentence_before(
+    body: str,
+    offset: int,
+    spans: list[tuple[int, int]],
+    quote_spans: list[tuple[int, int]],
+    mentions: list[Mention],
+) -> str | None:
+    """The body (an organization or group mention) whose attribution closes the sentence
+    before the quotation "it" at `offset` attributes (", the US Trade Representative's
+    Office said."), else None."""
+    here = sentence_index_of(spans, offset)
+    index = sentence_index_of(spans, _attributed_quote_start(offset, quote_spans, spans[here][0]))
+    if index == 0:
+        return None
+    start, end = spans[index - 1]
+    for m_start, m_end, actor_id, actor_type in mentions[bisect_left(mentions, (start,)) :]:
+        if m_start >= end:
+            break
+        if (
+            actor_type in ("organization", "group")
+            and _ATTRIBUTION_OPENING.search(body, start, m_start)
+            and _SAID_CLOSING.fullmatch(body, m_end, end)
+        ):
+            return actor_id
+    return None
+
+
+# What opens a closing attribution before its subject: ", the ", "," (a clause ends).
+_ATTRIBUTION_OPENING = re.compile(r",\s+(?:the\s+)?$")
+# A verb of saying after its subject that ends the sentence: " said.", " has said on Friday.".
+_SAID_CLOSING = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|added|stated|announced|reported)"
+    r"(?:\s+(?:on|in|late|early|last)\b[^.,;“”\"]{0,30})?[.]?\s*"
+)
+
+
 def _right_after_the_quote_before(offset: int, quote_spans: list[tuple[int, int]]) -> bool:
     """Whether the quote a pronoun at `offset` attributes follows the quote before it with
     no more than a short attribution between ("“…,” said the group. “…,” it said")."""
@@ -1478,6 +1515,11 @@ def _pronoun_speaker(
             # said": the body the sentence before opens with, which spoke last, not the
             # one it spoke of
             return last_speaker  # type: ignore[return-value]
+        closing = _body_closing_the_sentence_before(body, offset, spans, quote_spans, mentions)
+        if closing is not None:
+            # "The talks failed, the US Trade Representative's Office said. “…,” it said":
+            # the body whose words the sentence before reported, not one that spoke earlier
+            return closing, pronoun
         written_body = _written_body_subject(body, offset, spans, mentions)
         if written_body is None and (named := _named_subject_said(body, offset, spans, mentions)):
             # "Waka Kotahi said on Thursday it could not … “…,” it said": the name that spoke
@@ -1611,6 +1653,9 @@ def _reporting_person_before(
     quoted = _attributed_quote_start(offset, quote_spans, offset)
     index = sentence_index_of(spans, quoted)
     titled = told_genders(body, offset)
+    quote_words = _capitalized_words(
+        body, quoted, next((q1 for q0, q1 in quote_spans if q0 == quoted), quoted)
+    )
 
     def fits(person: tuple[str | None, str | None]) -> bool | None:
         """True when the person's name tells the pronoun's gender, None when it tells none."""
@@ -1670,6 +1715,11 @@ def _reporting_person_before(
                 continue
             fitting = fits(person)
             if fitting is False:
+                continue
+            if person[0] and _called_by_any_name(person[0], quote_words, body, mentions):
+                # "Ann Vale spoke of her dislike … “I've had a word with Ann,” he said": the
+                # quotation calls her by name, someone else says it
+                unsure = True
                 continue
             if (
                 not subject.speaks
@@ -2456,6 +2506,11 @@ _PRONOUN_OPENS_ITS_SENTENCE = re.compile(
 )
 # A verb of coming before "from": what follows is where words come from, a source, no object.
 _CAME_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+$")
+# A relative clause after a name whose verb is one of saying, perhaps after an age or a
+# short apposition: "for Staunton, 49, who told BBC News she had not thought".
+_WHO_SAID_AFTER = re.compile(
+    rf"(?:,\s+[^,;.“”\"]{{1,40}})?,\s+who\s+(?:has\s+|had\s+|also\s+|later\s+)?{SPEECH_VERBS}\b"
+)
 
 
 def _person_antecedent(
@@ -2531,8 +2586,16 @@ def _person_antecedent(
         candidates.sort()
     attributed = [(q0, q1) for q0, q1 in quote_spans if q1 <= offset <= q1 + 12]
     if attributed:
-        words = set(re.findall(r"[A-Z][\w'’\-]+", body[attributed[-1][0] : attributed[-1][1]]))
-        unnamed = [c for c in candidates if not (_name_words(c[3] or body[c[0] : c[1]]) & words)]
+        words = _capitalized_words(body, *attributed[-1])
+        # (by any name the text gives them, when the pronoun is the speaker's: not "his"
+        # of "“…,” his counterpart said")
+        speaking = body[offset : offset + len(pronoun) + 1].lower() == f"{pronoun} "
+        unnamed = [
+            c
+            for c in candidates
+            if not (_name_words(c[3] or body[c[0] : c[1]]) & words)
+            and not (speaking and c[2] and _called_by_any_name(c[2], words, body, mentions))
+        ]
         candidates = unnamed or candidates
     if not candidates:
         return None
@@ -2543,6 +2606,8 @@ def _person_antecedent(
     s_ends = {c[0]: spans[sentence_index_of(spans, c[0])][1] for c in candidates}
 
     def object_in_sentence(c: tuple[int, int, str | None, str | None]) -> bool:
+        if _WHO_SAID_AFTER.match(body, c[1]):
+            return False  # "a nomination for Staunton, 49, who told BBC News …": she speaks
         c_start = spans[sentence_index_of(spans, c[0])][0]
         window = max(c_start, c[0] - 80)
         if _ACCORDING_TO.fullmatch(body, c_start, c[0]) or _ACCORDING_TO_INSIDE.search(
@@ -2715,6 +2780,17 @@ def _person_antecedent(
     if chosen[2] is not None:
         return chosen[2], pronoun
     return None, chosen[3]
+
+
+def _capitalized_words(body: str, start: int, end: int) -> set[str]:
+    """The capitalized words of body[start:end]."""
+    return set(re.findall(r"[A-Z][\w'’\-]+", body[start:end]))
+
+
+def _called_by_any_name(actor_id: str, words: set[str], body: str, mentions: list[Mention]) -> bool:
+    """Whether `words` hold a word of any name the text gives the actor ("Olof" of Olof
+    Mellberg, named "Mellberg" since): a quotation calling someone so is not theirs."""
+    return any(m[2] == actor_id and _name_words(body[m[0] : m[1]]) & words for m in mentions)
 
 
 # A noun and "of" right before a name: "the policy of", "the widow of the".
@@ -3161,6 +3237,10 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             name = " ".join(word.group() for word in kept)
             if _TRADE_ENDING.search(name):
                 continue  # "Tata Teleservices", "Kestrel Networks": a company, no person
+            if titled_as_a_work(body, name):
+                continue  # "Mike Leigh's film Vera Drake": a work's title, no person
+            if name in _place_countries():
+                continue  # "a late-night Los Angeles recording session": a place
             if (title := _TITLE_AND_NAME_AFTER.match(body, end)) is not None and title.group(
                 "title"
             ) in _TITLES:
@@ -3860,7 +3940,9 @@ _NAMED_THEN_KIND = re.compile(r"(?P<name>(?:[A-Z][\w'’&.\-]*\s+){1,5}?)(?:unio
 # A text and its author named after it: "a report from Kotak Institutional Equities", "a
 # 2019 study by the Centre for Economic Policy Research".
 _AUTHORED_TEXT = re.compile(
-    r"(?i:\b(?:report|study|survey|analysis|paper|review|note|statement)\s+(?:by|from)\s+"
+    r"(?i:\b(?:report|study|survey|analysis|paper|review|note|statement)\s+"
+    # ("a statement issued on behalf of Robert Zoellick")
+    r"(?:(?:issued|released|published|put\s+out)\s+)?(?:by|from|on\s+behalf\s+of)\s+"
     r"(?:the\s+)?)(?P<author>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’\-]*))*"
     r"(?<![\s,])(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe))"
 )
@@ -8447,6 +8529,17 @@ def _own_country(
     return country, None
 
 
+def _without_countries_opening_names(mentions: list[Mention]) -> list[Mention]:
+    """`mentions` less a country's that opens a longer one ("US" of "the US Trade
+    Representative's Office said"): the body speaks, and its name tells its country."""
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if m[3] != "country"
+        or not any(o[0] == m[0] and o[1] > m[1] for o in mentions[max(0, i - 1) : i + 2])
+    ]
+
+
 def _without_self_references(
     mentions: list[Mention], turns: Sequence[tuple[int, str | None, str | None]]
 ) -> list[Mention]:
@@ -10440,6 +10533,7 @@ def quotes_of_article(
     ministry's site) calls its head by that title alone ("the Minister"). In a
     `message_release` (its headline announces greetings, condolences or a message) a
     quotation nobody else is said to have spoken is the publisher head's message."""
+    article_mentions = _without_countries_opening_names(article_mentions)
     turns, label_spans = _turns_and_labels(body, spans, article_mentions, headline_person)
     rows: list[tuple] = [
         (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text, "label")
@@ -10560,6 +10654,12 @@ def quotes_of_article(
         the quotation would: the person described, else the body (never a person) its noun
         names; None when it resolves to no one named, or is no definite description."""
         text = body[start:end]
+        authored = _AUTHORED_TEXT.search(body, start, min(len(body), end + 160))
+        if authored is not None and authored.start() < end:
+            # "a statement issued on behalf of Robert Zoellick, US trade representative,
+            # said" (the parse ends the subject at its noun): the text's author
+            at, author = authored.start("author"), authored.group("author")
+            return _speaker_actor(at, at + len(author), article_mentions), author
         if not _DEFINITE_DESCRIPTION.match(text):
             return None  # ("county officials", "a judge": people at large, someone unnamed)
         person = described_person(

@@ -1136,6 +1136,59 @@ def test_it_is_no_country_whose_short_name_only_qualifies_a_noun(matcher):
     assert _said(_speakers(matcher, body)) != ["country_usa"]
 
 
+def test_a_body_keeps_the_country_that_opens_its_name(matcher):
+    body = (
+        "Rates were left on hold on Thursday.\n\n"
+        "The British Chambers of Commerce (BCC) said it was “worried by the calls” for a"
+        " rise.\n\n"
+        "The talks failed, the US Trade Representative's Office said. “We want to act early,”"
+        " it said."
+    )
+    # (the body whose words the sentence before reported says "it", not the one before)
+    assert _said(_speakers(matcher, body)) == [
+        "org_british_chambers_of_commerce",
+        "org_us_trade_representative_s_office",
+    ]
+
+
+def test_a_statement_issued_on_behalf_of_someone_is_theirs(matcher):
+    body = (
+        "Trade talks resumed in Geneva.\n\n"
+        "“There is no single customs office,” a statement issued on behalf of Rob Tallis,"
+        " the trade representative, said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_rob_tallis"]
+
+
+def test_a_work_s_title_is_no_person_and_who_told_makes_a_speaker(matcher):
+    body = (
+        "Tom Brady's film Mara Selwyn will lead British hopes at the awards.\n\n"
+        "Ann Kettle and Joan Harte were both nominated for their roles. It is also a first"
+        " nomination for Harte, 52, who told BBC Radio she had not expected it. “I can't"
+        " believe what has happened this morning,” she said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_joan_harte"]
+
+
+def test_one_the_quotation_calls_by_a_first_name_does_not_say_it(matcher):
+    body = (
+        "Kestle United manager Tom Reyes signed a new contract on Thursday.\n\n"
+        "Meanwhile, Reyes has rapped captain Piotr Walden for his comments before the derby."
+        "\n\nWalden spoke of his dislike of the club's rivals ahead of the match. “I've had"
+        " more than a quiet word with Piotr,” he told the club's website."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_tom_reyes"]
+
+
+def test_a_place_written_before_a_noun_is_no_person(matcher):
+    body = (
+        "Music news.\n\nThe rapper Jon Vale released an album. Driving home from a late-night"
+        " Los Angeles recording session in 2002, he was hurt in a crash. “I thank God that I"
+        " am still here,” he later said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_jon_vale"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
