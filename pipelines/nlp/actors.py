@@ -37,6 +37,7 @@ from pipelines.nlp.discovery import (
     HONORIFIC_GENDERS,
     KIND_WORDS,
     KNIGHT_BY_GIVEN_NAME,
+    NAMED_OWNER_TIE,
     ORG_HEAD_WORDS,
     SURNAME_PARTICLES,
     TIE_AFTER_POSSESSIVE,
@@ -588,7 +589,7 @@ class ActorMatcher:
         for _, _, actor_id, _ in found:
             if actor_id in self._extra:
                 discovered[actor_id] = self._extra[actor_id]
-        if _TIE_HINT.search(text):
+        if _TIE_HINT.search(text) or NAMED_OWNER_TIE.search(text):
             name_of = {
                 m[2]: discovered.get(m[2])
                 or (self.names.get(m[2], ""), self._actor_types.get(m[2], ""))

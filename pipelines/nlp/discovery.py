@@ -304,6 +304,18 @@ REPORT_TRIGGERS = (
 )
 # Capitalized words that belong to names of places and bodies, not of people.
 _NOT_PERSON_WORDS = {
+    # faiths and churches ("Roman Catholic organisations": "Roman" is a given name too)
+    "catholic",
+    "protestant",
+    "orthodox",
+    "anglican",
+    "methodist",
+    "lutheran",
+    "muslim",
+    "jewish",
+    "hindu",
+    "sikh",
+    "buddhist",
     # fields a body studies or serves ("Institute for Fiscal Studies", "Centre for
     # Economic Research")
     "studies",
@@ -2853,7 +2865,11 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
         words.pop(0)
     if len(words) < 2:
         return None
-    if not generic and all(w.lower() in _GENERIC for w in words[:-1]):
+    if (
+        not generic
+        and all(w.lower() in _GENERIC for w in words[:-1])
+        and words[-1] not in _TRADE_HEADS
+    ):
         return None
     # "the Law On Government Social Assistance": a document's title, not a body
     if words[0].lower() in _LOWER_DOCUMENT_WORDS:
@@ -2866,6 +2882,16 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     ):
         return None
     return " ".join(words)
+
+
+# A company's or a paper's last word, after which a generic word is a name of its own
+# ("General Motors", "General Electric", "National Post"), unlike a state body's ("General
+# Staff", "Foreign Office": whose?).
+_TRADE_HEADS = frozenset(
+    {"Motors", "Electric", "Airlines", "Airways", "Foods", "Pharmaceuticals", "Industries",
+     "Technologies", "Electronics", "Telecom", "Investments", "Times", "Post", "Herald",
+     "Tribune", "Journal", "Express", "Mail", "Inquirer"}
+)  # fmt: skip
 
 
 # First words that make a phrase a document's name whatever its last word ("Law On ...").
@@ -3033,9 +3059,11 @@ def merge_discovered(
             and overlapping
             and overlapping[0][0] == candidate.start
             and actor_types.get(overlapping[0][2]) == "country"
+            and len(candidate.name[overlapping[0][1] - candidate.start :].split()) >= 3
         ):
             # "the British Chambers of Commerce", "the US Trade Representative's Office": the
             # country opens the body's own name, and stays a mention that tells its country
+            # (not in a name of two words: "British Airways" is one company, no country's)
             owners.add(overlapping[0])
         kept.append(candidate)
     replaced = {m for d in kept for m in overlapping_of(d.start, d.end)} - owners
@@ -3349,6 +3377,15 @@ _TRADE_OR_LEGAL_END = (
 )
 
 
+# Heads of bodies that only companies end in ("Kestle Electric", "Lumera Pharma").
+_COMPANY_HEADS = frozenset(
+    {"Pharma", "Pharmaceuticals", "Therapeutics", "Biotech", "Motors", "Airlines", "Airways",
+     "Technologies", "Industries", "Robotics", "Aerospace", "Telecom", "Electronics",
+     "Productions", "Ventures", "Enterprises", "Studios", "Pictures", "Records", "Software",
+     "Labs", "Foods", "Brewing", "Investments", "Electric", "Laboratories"}
+)  # fmt: skip
+
+
 def company_short_names(name: str) -> list[str]:
     """The shorter names a company goes by after it is named in full, longest first: its
     name without its legal form ("Upjohn" of "Upjohn Inc.", "Norwood Partners" of "Norwood
@@ -3365,7 +3402,11 @@ def company_short_names(name: str) -> list[str]:
         bare.pop()
     legal = len(bare) < len(words)
     joined = [i for i, w in enumerate(words) if w in _AMPERSANDS]
-    if len(words) == 2 and words[1] in _COMMERCIAL_TRADE_WORDS:
+    if len(words) == 2 and (
+        words[1] in _COMMERCIAL_TRADE_WORDS
+        # ("Kestle" of "Kestle Electric", not "General" of "General Electric")
+        or (words[1] in _COMPANY_HEADS and words[0].lower() not in _GENERIC)
+    ):
         return [words[0]]
     if not (legal or joined):
         return []
@@ -3542,6 +3583,11 @@ _TIED_GIVEN_NAME = re.compile(
     rf"(?<![\w'’]){TIE_AFTER_POSSESSIVE}\s*,?\s+"
     rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\.|\s+[a-z])"
 )
+# A tie after a named owner's possessive, then a given name: "Mr Eavis' daughter Emily".
+NAMED_OWNER_TIE = re.compile(
+    rf"(?P<owner>[{UPPER}][{LOWER}'’\-]+)(?:['’]s|['’])\s+(?P<tie>{FAMILY_TIES})\s*,?\s+"
+    rf"(?P<name>[{UPPER}][{LOWER}'’\-]{{2,}})(?=,|\.|\s+[a-z])"
+)
 # How far before the tie the relative's family member is named.
 _TIE_REACH = 600
 
@@ -3590,6 +3636,31 @@ def tied_family_members(
             if h.start() > n_end
         ):
             continue  # never called by the family's name: "Their son, Cian," is Cian
+        full = f"{word} {surname}"
+        actor_id = f"person_{slug(full)}"
+        new[actor_id] = (full, "person")
+        added.append((n_start, n_end, actor_id, "discovered"))
+    for tied in NAMED_OWNER_TIE.finditer(text):
+        # "Mr Eavis' daughter Emily said": the owner's possessive names the family, so she is
+        # Emily Eavis however the text calls her after
+        n_start, n_end = tied.span("name")
+        word, surname = tied.group("name"), tied.group("owner")
+        first = bisect_left(starts, n_start - _LONGEST)
+        inside = found[first : bisect_left(starts, n_end)]
+        # (the owner is one named before in full: "Michael Eavis … Mr Eavis' daughter")
+        owner_person = any(
+            name_of.get(m[2], ("", ""))[1] == "person"
+            and len(name_of[m[2]][0].split()) >= 2
+            and name_of[m[2]][0].split()[-1] == surname
+            for m in found[: bisect_left(starts, tied.start())]
+        )
+        if (
+            not owner_person
+            or word == surname
+            or word.lower() in _NOT_PERSON_WORDS
+            or any(m[0] < n_end and n_start < m[1] for m in inside)
+        ):
+            continue
         full = f"{word} {surname}"
         actor_id = f"person_{slug(full)}"
         new[actor_id] = (full, "person")

@@ -229,7 +229,7 @@ _COMPANY_NOUNS = (
     # (places of business a person runs: "The hotel has said", not its manager)
     r"hotel|restaurant|store|supermarket|casino)"
 )
-_NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
+_NOMINAL = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+)?(?:(?!(?:said|says|told|added)\b)[\w'’\-]+\s+){{0,3}}?(?:{_BODY_NOUNS}|{_COMPANY_NOUNS}|spokesman|spokeswoman|spokesperson)(?:['’]s\s+(?:statement|spokesman|spokeswoman|spokesperson|press\s+service))?"
 # A body named in writing: "the Russian Embassy in Helsinki", "Morocco's foreign ministry",
 # "the Ministry of Foreign Affairs of Kazakhstan" (its head noun, words before it, a place or
 # a body after "of"/"in").
@@ -321,7 +321,12 @@ _OWNED_DESCRIPTION = (
 )
 # (the words before a name are its titles: never a clause that reports it, "Mr Peston's book
 # claimed that Mr Brown told him")
-_NOT_A_TITLE_WORD = r"(?!(?:that|who|which|whom|said|says|claimed|claims|told|tells)\b)"
+# (nor a verb's auxiliary or "if": "When asked if Brown and Carragher would start Eriksson
+# replied:" is Eriksson's reply; "and" joins titles: "Chairman and Chief Executive Ann Vale")
+_NOT_A_TITLE_WORD = (
+    r"(?!(?:that|who|which|whom|said|says|claimed|claims|told|tells|if|would|will|could|"
+    r"should|can|might|must|did|does|do)\b)"
+)
 _BODY_PEOPLE = (
     r"(?:spokesperson|spokesman|spokeswoman|official|diplomat|source|representative|officer|"
     r"aide|adviser|advisor|staffer|employee)"

@@ -203,6 +203,24 @@ def test_a_title_after_a_work_s_noun_is_no_person(matcher):
     assert people == {"person_tom_brady", "person_ann_kettle"}
 
 
+def test_a_company_named_by_a_generic_word_and_its_trade_and_by_its_first_word(matcher):
+    text = (
+        "General Motors cut 5,000 jobs and General Electric raised its forecast. Kestle "
+        "Electric reported a loss. Kestle shares fell. British Airways flew on."
+    )
+    found = [(t, a) for t, a, _ in mentions_of(matcher, text)]
+    assert ("General Motors", "org_general_motors") in found
+    assert ("General Electric", "org_general_electric") in found
+    assert ("Kestle", "org_kestle_electric") in found
+    # a company of two words that a country opens is no mention of that country
+    assert [a for _, a in found if a.startswith("country_")] == []
+
+
+def test_a_faith_after_a_given_name_is_no_person(matcher):
+    text = "Protest planned.\n\nRoman Catholic groups in India have demanded a ban on the film."
+    assert [a for _, a, _ in mentions_of(matcher, text) if a.startswith("person_")] == []
+
+
 def test_no_discovery_in_headlines_or_from_ordinary_words(matcher):
     text = (
         "Kremlin Spokesman Rejects Western Peace Plan\n\n"

@@ -1189,6 +1189,36 @@ def test_a_place_written_before_a_noun_is_no_person(matcher):
     assert _said(_speakers(matcher, body)) == ["person_jon_vale"]
 
 
+def test_a_name_after_a_clause_with_its_auxiliary_is_the_one_who_replies(matcher):
+    body = (
+        "England named their team on Friday.\n\n"
+        "Coach Tom Reyes also revealed that Dan Obi will start alongside Jon Kettle. When"
+        " asked if Obi and Kettle would start Reyes replied: “I could tell you yes.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_tom_reyes"]
+
+
+def test_said_is_no_word_of_an_unnamed_spokesman(matcher):
+    body = (
+        "The band cancelled two concerts.\n\n"
+        "Mills could “hardly stand up”, said a band spokesman, who added he was now “resting”"
+        " in hospital."
+    )
+    rows = _speakers(matcher, body)
+    assert [text for _, text, _ in rows] == ["a band spokesman", "a band spokesman"]
+
+
+def test_a_daughter_named_after_her_father_s_possessive_bears_his_surname(matcher):
+    body = (
+        "Festival news.\n\n"
+        "Organiser Tom Keel said tickets would carry photographs. Many fans travel to Mr Keel'"
+        " farm each year. When the idea was floated, Mr Keel' daughter Emily said it would be"
+        " “quite a big step” and they were “going as far as we can” to cut touting. “It might"
+        " really work,” she said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_emily_keel"] * 3
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
