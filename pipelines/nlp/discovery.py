@@ -656,6 +656,8 @@ ORG_HEADS = (
     "News",
     "Weekly",
 )
+# The mastheads' last words among those heads: the name of a newspaper or a magazine.
+MASTHEAD_WORDS = frozenset(ORG_HEADS[ORG_HEADS.index("Times") :])
 # The same heads in lowercase: a speaker's or a word's test against them ("the commission").
 ORG_HEAD_WORDS = frozenset(head.lower() for head in ORG_HEADS)
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
@@ -2858,7 +2860,8 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
         name = name.rpartition(" and the ")[2]
     words = name.split()
     while words and (
-        words[0] in _SENTENCE_WORDS
+        # (a day names a paper's Sunday edition: "The Sunday Telegraph", "Sunday Times")
+        (words[0] in _SENTENCE_WORDS and not (words[0] == "Sunday" and words[-1] in MASTHEAD_WORDS))
         or words[0] == "the"  # "... and the Holocaust Centre"
         or not (words[0][0].isalpha() or re.fullmatch(_ORDINAL, words[0]))
     ):

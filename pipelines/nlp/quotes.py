@@ -88,6 +88,7 @@ from pipelines.nlp.discovery import (
     HONORIFIC_GENDERS,
     KIND_WORDS,
     LEGAL_FORMS,
+    MASTHEAD_WORDS,
     ORG_HEAD_WORDS,
     ORG_HEADS,
     PLACE_PREFIXES,
@@ -3827,6 +3828,10 @@ def body_named_by_its_noun(
             and (
                 holds.search(body, m_start, m_end)
                 or introduced.search(body, max(0, m_start - 30), m_start)
+                # ("the local Arab News said … The newspaper said": a masthead's name)
+                or (
+                    noun in _PUBLICATION_NOUNS and body[m_start:m_end].split()[-1] in MASTHEAD_WORDS
+                )
                 # ("The Maariv newspaper said … the newspaper said": the noun in lowercase
                 # after the whole name; not "the Russian U.N. mission", "an SEC filing")
                 or (
@@ -4759,6 +4764,8 @@ def statement_issuer(
     return max(subject, key=lambda m: (m[0], m[1]))[2] if subject else None
 
 
+# A newspaper or a magazine as a speaker describes it: "the newspaper", "the paper".
+_PUBLICATION_NOUNS = frozenset({"newspaper", "paper", "daily", "tabloid", "magazine", "weekly"})
 # Nouns for a body or a text it issued, as a speaker describes them: "the station", "the
 # environmental group", "the Geneva-based organisation", "a club statement", "the post".
 _BODY_OR_TEXT_NOUNS = (

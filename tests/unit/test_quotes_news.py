@@ -1219,6 +1219,17 @@ def test_a_daughter_named_after_her_father_s_possessive_bears_his_surname(matche
     assert _said(_speakers(matcher, body)) == ["person_emily_keel"] * 3
 
 
+def test_the_newspaper_is_the_masthead_named_before(matcher):
+    body = (
+        "Jobs for women are scarce.\n\n"
+        "Earlier this week, the local Harbour News said the minister had caused uproar. The"
+        " newspaper said many women found his words “a pitiful excuse”.\n\n"
+        "A Sunday Kestle Times report said the deal was close. The paper said the talks were"
+        " “at a critical stage”."
+    )
+    assert _said(_speakers(matcher, body)) == ["org_harbour_news", "org_sunday_kestle_times"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
