@@ -3485,6 +3485,18 @@ def link_company_short_names(
         # (a body of one word is named again by that word: "the insurer Hallam ... Hallam
         # said"; a longer name is found again by the patterns that found it)
         shorts = company_short_names(name) + ([name] if " " not in name else [])
+        # (and a body of two words or more by its initials, bare: "British Airways … BA will
+        # now suspend the flights", "General Motors … GM said")
+        # (no body's: "the Line of Actual Control … the LAC")
+        words = name.split()
+        initials = "".join(body_initials(word) for word in words)
+        if (
+            len(words) >= 2
+            and 2 <= len(initials) <= 5
+            and words[-1].lower() not in _NOT_BODY_HEADS
+            and words[0].lower() not in _NOT_BODY_HEADS
+        ):
+            shorts.append(initials)
         for short in shorts:
             owners.setdefault(short, []).append(actor_id)
     first_named = {}

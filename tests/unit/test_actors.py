@@ -221,6 +221,16 @@ def test_a_faith_after_a_given_name_is_no_person(matcher):
     assert [a for _, a, _ in mentions_of(matcher, text) if a.startswith("person_")] == []
 
 
+def test_a_body_named_in_full_is_named_again_by_its_bare_initials(matcher):
+    text = (
+        "Kestle Airways is to halt its flights to Jeddah. KA currently runs four flights a "
+        "week. Troops held the Line of Actual Control, and the LAC stayed calm."
+    )
+    found = [(t, a) for t, a, _ in mentions_of(matcher, text)]
+    assert ("KA", "org_kestle_airways") in found
+    assert not any(t == "LAC" for t, _ in found)
+
+
 def test_no_discovery_in_headlines_or_from_ordinary_words(matcher):
     text = (
         "Kremlin Spokesman Rejects Western Peace Plan\n\n"

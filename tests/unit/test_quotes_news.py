@@ -2863,10 +2863,10 @@ _NEWS_SHAPES = [
     ),
     pytest.param(
         # a name the sentence opens with speaks one or two quoted words too, its acronym
-        # spelled out as the story wrote it in full before
+        # the body the story named in full before
         "The Harbour Institute of Economic Research published a forecast on Monday.\n\n"
         "According to HIER, it is “unlikely” the island's budget rule will be met.",
-        ["Harbour Institute of Economic Research"],
+        ["org_harbour_institute_of_economic_research"],
         id="a_short_phrase_a_sentence_gives_as_a_named_sources_view_is_a_quote",
     ),
     pytest.param(
