@@ -2767,6 +2767,9 @@ def _person_antecedent(
         and object_pronoun.search(body, chosen[1], s_end)
         and not _SPEECH_VERB.search(body, chosen[1], s_end)
         and not _INTRODUCING_VERB.search(body, chosen[1], s_end)
+        # (not after a reflexive that puts the subject in focus: "Tait himself appeared
+        # unaffected by the treatment dished out to him")
+        and not _EMPHATIC_REFLEXIVE.match(body, chosen[1])
     ):
         # "Ann Vale had come with a list she said was agreed. Her partner, Joy Obi, was
         # helping her cut it down. “…,” she said": an object pronoun of that gender in the
@@ -2799,6 +2802,8 @@ def _called_by_any_name(actor_id: str, words: set[str], body: str, mentions: lis
     return any(m[2] == actor_id and _name_words(body[m[0] : m[1]]) & words for m in mentions)
 
 
+# A reflexive right after a name, putting its person in focus: "Tait himself".
+_EMPHATIC_REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
 # A noun and "of" right before a name: "the policy of", "the widow of the".
 _OF_SOMETHING_BEFORE = re.compile(r"\b[a-z]{2,}\s+of\s+(?:the\s+)?$")
 

@@ -1230,6 +1230,16 @@ def test_the_newspaper_is_the_masthead_named_before(matcher):
     assert _said(_speakers(matcher, body)) == ["org_harbour_news", "org_sunday_kestle_times"]
 
 
+def test_an_object_pronoun_after_a_subject_and_its_reflexive_is_that_subject(matcher):
+    body = (
+        "England won in Cardiff.\n\n"
+        "Coach Tom Reyes praised debutant Dan Obi afterwards. Reyes now has a tricky decision"
+        " over whether to drop him. Obi himself, at least outwardly, appeared unaffected by the"
+        " treatment dished out to him by Jon Kettle. “I want more of that,” he said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_dan_obi"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
