@@ -346,7 +346,7 @@ _PHRASE_END = rf"(?=\s*(?:[,;:]|(?<!\.[A-Z])(?<!\b[MD][rs])(?<!\bMrs)(?<!\s[A-Z]
 _NOT_A_DESCRIBED_SPEAKER = (
     r"(?!(?:yesterday|today|tonight|tomorrow|earlier|later|on|last|this|that|"
     # a preposition opens what the verb is about ("warned against relaxing"), no speaker
-    r"against|about|of|for|with|to|in|at|over|from|by|"
+    r"against|about|of|for|with|to|in|at|over|from|by|before|after|during|when|while|as|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
 )
 _DESCRIBED_SPEAKER = rf"(?P<speaker>{_NOT_A_DESCRIBED_SPEAKER}[^,“”\"\n]{{2,80}}?){_PHRASE_END}"
@@ -596,9 +596,11 @@ _SUBJECT_FIRST_AFTER = [
     ),
     # "…,” Ariane Duchesne, the organization's regional director, said; the apposition may
     # hold commas and abbreviations ("a fellow at the institute in Munich, Germany, said"),
-    # a role in lowercase may precede the name ("study lead author Ann Vale, ..., has written")
+    # a role in lowercase may precede the name ("study lead author Ann Vale, ..., has written"),
+    # and its owner before it ("Mr Nogar's son Stephen, 57, said")
     re.compile(
-        rf"{_AFTER_OPENING}(?:[a-z][\w'’\-]*\s+){{0,3}}(?P<speaker>{_NAME}),\s+(?P<apposition>(?:[^.“”\"\n]|\.(?=\S)){{1,160}}?),\s+{_AUXILIARIES}{{0,2}}(?:{SPEECH_VERBS}|written)\b"
+        rf"{_AFTER_OPENING}(?:(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w\-]*['’]s\s+)?"
+        rf"(?:[a-z][\w'’\-]*\s+){{0,3}}(?P<speaker>{_NAME}),\s+(?P<apposition>(?:[^.“”\"\n]|\.(?=\S)){{1,160}}?),\s+{_AUXILIARIES}{{0,2}}(?:{SPEECH_VERBS}|written)\b"
     ),
     # "…,” Ann Vale from the Kestrel Institute, told the BBC", "…,” Ann Vale, of the
     # institute (KI) said": a name, then the body she is from, the commas left unpaired
@@ -949,6 +951,21 @@ def _people_at_large(subject: str) -> bool:
 
 def _is_person(actor_id: str, mentions: list[Mention]) -> bool:
     return any(m[2] == actor_id and m[3] == "person" for m in mentions)
+
+
+def _without_owners(body: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` less the people a possessive makes owners in body[start:end], when another
+    person is named there after them ("Mr Nogar's son Stephen": Stephen speaks)."""
+    owners = [
+        m
+        for m in mentions
+        if start <= m[0] and m[1] < end and m[3] == "person" and body.startswith(("'s", "’s"), m[1])
+    ]
+    if not owners or not any(
+        m[3] == "person" and m[0] > owners[-1][1] and m[1] <= end for m in mentions
+    ):
+        return mentions
+    return [m for m in mentions if m not in owners]
 
 
 def _speaker_actor(
@@ -11522,7 +11539,9 @@ def quotes_of_article(
                     if apposition
                     else None
                 )
-                actor_id = appositive_person or _speaker_actor(s_start, s_end, article_mentions)
+                actor_id = appositive_person or _speaker_actor(
+                    s_start, s_end, _without_owners(body, s_start, s_end, article_mentions)
+                )
                 if not appositive_person and _SOMEONES_PERSON_SPEAKER.fullmatch(speaker_text):
                     actor_id = None  # "Kopp's stepmother said": someone named nowhere
                 elif _IN_A_LANGUAGE.search(speaker_text) and any(

@@ -1240,6 +1240,17 @@ def test_an_object_pronoun_after_a_subject_and_its_reflexive_is_that_subject(mat
     assert _said(_speakers(matcher, body)) == ["person_dan_obi"]
 
 
+def test_a_relative_named_after_an_owner_s_possessive_speaks_not_the_owner(matcher):
+    body = (
+        "Tapes sold.\n\n"
+        "The family of sound engineer Tom Kettle kept the tapes for years.\n\n"
+        "“We have had them for years. And frankly, we could use the money,” Mr Kettle's son"
+        " Dan, 57, said before the auction.\n\n"
+        "“It was hard to let them go,” Mr Kettle's daughter Ann said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_dan_kettle", "person_ann_kettle"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
