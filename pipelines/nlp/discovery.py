@@ -2596,7 +2596,8 @@ _KIND_BEFORE_NAME = {"company", "companies", "corporation", "corporations", "ban
                      "startup", "startups", "cooperative", "cooperatives", "group",
                      "watchdog", "watchdogs", "consultancy", "consultancies", "website",
                      "websites", "regulator", "regulators", "insurer", "insurers", "lender",
-                     "lenders", "supermarket", "supermarkets", "think-tank", "think-tanks"}  # fmt: skip
+                     "lenders", "supermarket", "supermarkets", "think-tank", "think-tanks",
+                     "daily", "dailies", "tabloid", "tabloids"}  # fmt: skip
 KIND_WORDS = tuple(sorted(_UNIT_KINDS | _COMPANY_KINDS | _KIND_BEFORE_NAME))
 # A lowercase kind of body right before a name: "the magazine ", "IT firm " (not a kind a
 # person may be called by too: "film producer", "games developer", "publisher", nor

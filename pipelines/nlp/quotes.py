@@ -3838,6 +3838,9 @@ def body_named_by_its_noun(
     # or an organisation is any body some kind introduced ("the media watchdog, Reporters
     # Without Borders … the pressure group said")
     kinds = _ANY_KIND if noun in _GENERIC_BODY_NOUNS else noun
+    if noun in _PUBLICATION_NOUNS:
+        # ("Spanish daily ABC accuses … the paper said": any word for a publication)
+        kinds = "|".join(sorted(_PUBLICATION_NOUNS))
     introduced = re.compile(rf"(?i)(?<![\w'’])(?:{kinds}),?\s+$")
     for m_start, m_end, actor_id, actor_type in reversed(
         mentions[: bisect_left(mentions, (before,))]

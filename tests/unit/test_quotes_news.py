@@ -1251,6 +1251,15 @@ def test_a_relative_named_after_an_owner_s_possessive_speaks_not_the_owner(match
     assert _said(_speakers(matcher, body)) == ["person_dan_kettle", "person_ann_kettle"]
 
 
+def test_the_paper_is_the_daily_a_story_introduced_by_its_kind(matcher):
+    body = (
+        "Racism row.\n\n"
+        "And Spanish daily Kestle Diario accuses English reporters of a witch-hunt. “Perhaps it"
+        " was because their team had played so poorly,” the paper said."
+    )
+    assert _said(_speakers(matcher, body)) == ["org_kestle_diario"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
