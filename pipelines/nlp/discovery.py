@@ -494,6 +494,11 @@ _NOT_PERSON_WORDS = {
     "oblast",
     "krai",
 }
+# The last words of newspapers' and other publications' names ("Evening Standard", "Sunday
+# Telegraph", "Daily Mail"), heads of bodies (`ORG_HEADS`) that no person's surname is.
+MASTHEAD_WORDS = ("Times", "Post", "Herald", "Standard", "Gazette", "Tribune", "Chronicle",
+                  "Telegraph", "Journal", "Guardian", "Observer", "Mirror", "Express", "Mail",
+                  "Examiner", "Inquirer", "Newspaper", "Magazine", "News", "Weekly")  # fmt: skip
 # Head nouns that end an organization's name.
 ORG_HEADS = (
     "Ministry",
@@ -633,31 +638,8 @@ ORG_HEADS = (
     "Terminal",
     "Port",
     "Sangha",
-    # newspapers and other publications ("Evening Standard", "Sunday Telegraph", "Daily
-    # Mail"), named by their masthead's last word; no person's surname
-    "Times",
-    "Post",
-    "Herald",
-    "Standard",
-    "Gazette",
-    "Tribune",
-    "Chronicle",
-    "Telegraph",
-    "Journal",
-    "Guardian",
-    "Observer",
-    "Mirror",
-    "Express",
-    "Mail",
-    "Examiner",
-    "Inquirer",
-    "Newspaper",
-    "Magazine",
-    "News",
-    "Weekly",
+    *MASTHEAD_WORDS,
 )
-# The mastheads' last words among those heads: the name of a newspaper or a magazine.
-MASTHEAD_WORDS = frozenset(ORG_HEADS[ORG_HEADS.index("Times") :])
 # The same heads in lowercase: a speaker's or a word's test against them ("the commission").
 ORG_HEAD_WORDS = frozenset(head.lower() for head in ORG_HEADS)
 # Words that say what kind of body, not whose: "Foreign Ministry" alone names no one.
@@ -2888,14 +2870,17 @@ def _clean_organization(name: str, titles: set[str], generic: bool = False) -> s
     return " ".join(words)
 
 
+# Heads of bodies that only companies end in ("Kestle Electric", "Lumera Pharma").
+_COMPANY_HEADS = frozenset(
+    {"Pharma", "Pharmaceuticals", "Therapeutics", "Biotech", "Motors", "Airlines", "Airways",
+     "Technologies", "Industries", "Robotics", "Aerospace", "Telecom", "Electronics",
+     "Productions", "Ventures", "Enterprises", "Studios", "Pictures", "Records", "Software",
+     "Labs", "Foods", "Brewing", "Investments", "Electric", "Laboratories"}
+)  # fmt: skip
 # A company's or a paper's last word, after which a generic word is a name of its own
 # ("General Motors", "General Electric", "National Post"), unlike a state body's ("General
 # Staff", "Foreign Office": whose?).
-_TRADE_HEADS = frozenset(
-    {"Motors", "Electric", "Airlines", "Airways", "Foods", "Pharmaceuticals", "Industries",
-     "Technologies", "Electronics", "Telecom", "Investments", "Times", "Post", "Herald",
-     "Tribune", "Journal", "Express", "Mail", "Inquirer"}
-)  # fmt: skip
+_TRADE_HEADS = _COMPANY_HEADS | frozenset(MASTHEAD_WORDS)
 
 
 # First words that make a phrase a document's name whatever its last word ("Law On ...").
@@ -3379,15 +3364,6 @@ _COMMERCIAL_TRADE_WORDS = _TRADE_WORDS - frozenset(ORG_HEADS) - {"Trust", "Media
 _TRADE_OR_LEGAL_END = (
     rf"(?:{'|'.join(re.escape(w) for w in sorted(_COMMERCIAL_TRADE_WORDS | LEGAL_FORMS))})\b\.?"
 )
-
-
-# Heads of bodies that only companies end in ("Kestle Electric", "Lumera Pharma").
-_COMPANY_HEADS = frozenset(
-    {"Pharma", "Pharmaceuticals", "Therapeutics", "Biotech", "Motors", "Airlines", "Airways",
-     "Technologies", "Industries", "Robotics", "Aerospace", "Telecom", "Electronics",
-     "Productions", "Ventures", "Enterprises", "Studios", "Pictures", "Records", "Software",
-     "Labs", "Foods", "Brewing", "Investments", "Electric", "Laboratories"}
-)  # fmt: skip
 
 
 def company_short_names(name: str) -> list[str]:

@@ -10689,7 +10689,9 @@ def quotes_of_article(
         """Whom a definite description the parse has speaking stands for ("The Tory leader
         … has said current rules are “…”", "the MPs found …"), as the same description at
         the quotation would: the person described, else the body (never a person) its noun
-        names; None when it resolves to no one named, or is no definite description."""
+        names; a text's author named right after it, whatever its article ("a statement
+        issued on behalf of Robert Zoellick"); None when it resolves to no one named, or is
+        no definite description."""
         text = body[start:end]
         authored = _AUTHORED_TEXT.search(body, start, min(len(body), end + 160))
         if authored is not None and authored.start() < end:
