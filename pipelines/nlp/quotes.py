@@ -4387,10 +4387,14 @@ def _named_with_tie(
     """The person the text named with a tie before `before` ("her husband, Alexei Nikitin",
     "Alexei Nikitin, her husband", "his commander, Lieutenant Ann Vale"): the last one, as
     (actor, text) or (None, written name); else None."""
-    tie = rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[\w'’\-]+\s+){{0,2}}?{re.escape(head)}"
+    # (or a named owner's: "Mr Nogar's son Stephen", whom a given name alone may name)
+    tie = (
+        rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[A-Z][\w\-]*(?:['’]s|['’]))\s+"
+        rf"(?:[\w'’\-]+\s+){{0,2}}?{re.escape(head)}"
+    )
     named = re.compile(
         # (titles may come before the name: "My mentor, First Deputy Governor Ann Vale")
-        rf"{tie},?\s+(?P<after>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,5}})"
+        rf"{tie},?\s+(?P<after>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,5}})"
         rf"|(?P<before>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{1,2}}),\s+{tie}(?![\w'’\-])"
     )
     last = None

@@ -1246,9 +1246,14 @@ def test_a_relative_named_after_an_owner_s_possessive_speaks_not_the_owner(match
         "The family of sound engineer Tom Kettle kept the tapes for years.\n\n"
         "“We have had them for years. And frankly, we could use the money,” Mr Kettle's son"
         " Dan, 57, said before the auction.\n\n"
-        "“It was hard to let them go,” Mr Kettle's daughter Ann said."
+        "“It was hard to let them go,” Mr Kettle's daughter Ann said. “He called them his"
+        " spares,” his son said."
     )
-    assert _said(_speakers(matcher, body)) == ["person_dan_kettle", "person_ann_kettle"]
+    assert _said(_speakers(matcher, body)) == [
+        "person_dan_kettle",
+        "person_ann_kettle",
+        "person_dan_kettle",
+    ]
 
 
 def test_the_paper_is_the_daily_a_story_introduced_by_its_kind(matcher):
