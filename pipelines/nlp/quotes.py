@@ -1357,6 +1357,15 @@ def _attributed_quote_start(offset: int, quote_spans: list[tuple[int, int]], def
     return max((q0 for q0, q1 in quote_spans if q1 <= offset <= q1 + 12), default=default)
 
 
+def _attributed_sentence(
+    offset: int, spans: list[tuple[int, int]], quote_spans: list[tuple[int, int]]
+) -> int:
+    """The index of the sentence where the quotation a pronoun at `offset` attributes opens,
+    else of the pronoun's own sentence."""
+    here = spans[sentence_index_of(spans, offset)][0]
+    return sentence_index_of(spans, _attributed_quote_start(offset, quote_spans, here))
+
+
 def _described_body_spoke_before(
     body: str,
     offset: int,
@@ -1372,9 +1381,7 @@ def _described_body_spoke_before(
         return False
     if not any(m[2] == last_speaker[0] and m[3] in ("organization", "group") for m in mentions):
         return False
-    here = sentence_index_of(spans, offset)
-    quoted = _attributed_quote_start(offset, quote_spans, spans[here][0])
-    index = sentence_index_of(spans, quoted)
+    index = _attributed_sentence(offset, spans, quote_spans)
     return index > 0 and _DESCRIBED_BODY_SPEAKING.match(body, spans[index - 1][0]) is not None
 
 
@@ -1394,8 +1401,7 @@ def _body_closing_the_sentence_before(
     """The body (an organization or group mention) whose attribution closes the sentence
     before the quotation "it" at `offset` attributes (", the US Trade Representative's
     Office said."), else None."""
-    here = sentence_index_of(spans, offset)
-    index = sentence_index_of(spans, _attributed_quote_start(offset, quote_spans, spans[here][0]))
+    index = _attributed_sentence(offset, spans, quote_spans)
     if index == 0:
         return None
     start, end = spans[index - 1]
@@ -1480,8 +1486,7 @@ def _pronoun_speaker(
             # "I had a letter from a pensioner. She wrote:"
             return None, None
         # (the sentence before the quotation the pronoun attributes, however many it holds)
-        quoted = _attributed_quote_start(offset, quote_spans, s_start)
-        quoted_sentence = sentence_index_of(spans, quoted)
+        quoted_sentence = _attributed_sentence(offset, spans, quote_spans)
         if _unnamed_reporter_before(
             body, spans[quoted_sentence][0], spans, mentions, written, pronoun
         ) or _unnamed_speaker_before(
@@ -1506,8 +1511,7 @@ def _pronoun_speaker(
             return own, pronoun
         # "Members of the Tanzanian delegation, who met Rosatom, spoke for it. “…,” they
         # said": some of a group, named nowhere (not the body their clause names)
-        quoted = _attributed_quote_start(offset, quote_spans, s_start)
-        index = sentence_index_of(spans, quoted)
+        index = _attributed_sentence(offset, spans, quote_spans)
         for p_start, _ in spans[max(0, index - 1) : index + 1]:
             if _SOME_OF_A_GROUP.match(body, p_start):
                 return None, None
