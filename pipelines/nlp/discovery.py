@@ -1305,6 +1305,26 @@ def given_name_genders() -> dict[str, tuple[str, bool]]:
     return genders
 
 
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """Lower-case surnames of every Latin-script locale Faker ships (some 23,000): "Brown",
+    "Hunt", "Rice" are English words and surnames both.
+
+    Why: a capitalized pair whose last word is an English word may still be a person's name;
+    these lists tell which words are also borne as surnames."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person_providers
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person_providers.__path__):
+        provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
+        last = getattr(provider, "last_names", None) or ()
+        names |= {n.lower() for n in last if isinstance(n, str)}
+    return frozenset(n for n in names if n.replace("-", "").isalpha())
+
+
 # Acts only people receive, and kin: the name after them is a person's (`after_person_verbs`).
 _PERSON_OBJECT = re.compile(
     r"\b(?:congratulated|thanked|decorated|appointed|relieved|dismissed|awarded\s+to|"

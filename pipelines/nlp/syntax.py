@@ -150,6 +150,15 @@ def is_known_noun(word: str) -> bool:
     return word.lower() in nouns or lemma_of(word, "NNS", "NOUN") in nouns
 
 
+def is_common_word(word: str) -> bool:
+    """Whether the word, lower case, is an English adjective or verb of the lemma index the
+    model ships ("Grand", "Open", "Future"; not "Davis" or "Shimizu"). The noun index holds
+    surnames and places too ("davis", "blair"), so nouns alone tell nothing."""
+    index = _lemma_tables()[0]
+    lowered = word.lower()
+    return lowered in index.get("adj", set()) or lowered in index.get("verb", set())
+
+
 def is_gerund(word: str) -> bool:
     """Whether the word is the "-ing" form of an English verb in the lemma index the model
     ships ("Bringing", "Doing"). Some surnames are such forms too ("Manning", "Reading"):

@@ -1265,6 +1265,18 @@ def test_the_paper_is_the_daily_a_story_introduced_by_its_kind(matcher):
     assert _said(_speakers(matcher, body)) == ["org_kestle_diario"]
 
 
+def test_he_said_never_stands_for_an_event_or_a_body_written_in_capitals(matcher):
+    body = (
+        "Ireland win.\n\n"
+        "Ireland fly-half Tom Reyes hailed his side's 19-13 victory over England. The Munster"
+        " number 10 kicked 14 points to help keep alive their Grand Slam hopes. He told"
+        " reporters: “We made hard work of it.”\n\n"
+        "Joe Obi could make his debut. Last December, the International Rugby Board confirmed"
+        " that he was eligible. “It is fantastic,” he said."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_tom_reyes", "person_joe_obi"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
