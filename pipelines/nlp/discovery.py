@@ -33,6 +33,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from pipelines.nlp.letters import LOWER, UPPER
+from pipelines.nlp.syntax import is_common_word, is_known_noun
 
 # (start, end, actor_id, kind)
 Mention = tuple[int, int, str, str]
@@ -1325,6 +1326,53 @@ def known_surnames() -> frozenset[str]:
     return frozenset(n for n in names if n.replace("-", "").isalpha())
 
 
+def names_no_person(name: str) -> bool:
+    """Whether capitalized words are surely no person's name: initials ("IAAF"), or, holding
+    no given name, a word that is an English adjective or verb, or the head noun of an
+    event, a work or a building, and no surname, and ending in an English word that is no
+    surname ("Grand Slam", "Dubai Open", "Nottingham Forest", "Oxford English Dictionary";
+    not "Ossie Davis", "Schalk Burger", "Hind Dehiba").
+
+    Why: a story names events, clubs, works and places in capitals as it names people; the
+    given-name and surname lists of many countries and the model's English lemma index
+    tell them apart without a list of every event."""
+    words = name.split()
+    if not words:
+        return False
+    if all(w.isupper() and len(w) > 1 for w in words):
+        return True
+    genders = given_name_genders()
+    # (a calling may come before the given name: "Boss Steve Bruce")
+    if any(w.lower() in genders or w in english_given_names() for w in words[:-1] or words):
+        return False
+    surnames = known_surnames()
+
+    def telling(word: str) -> bool:
+        # (a noun may be a surname the lists lack, "Zulu", or a given name, "Blessing": only
+        # the head nouns of events, works and buildings tell)
+        low = word.lower()
+        return low not in surnames and (is_common_word(word) or low in _THING_HEAD_NOUNS)
+
+    # the last word an English word too: "Hind Dehiba" is a person's name
+    last = words[-1]
+    return (
+        last.lower() not in surnames
+        and (telling(last) or is_known_noun(last))
+        and any(telling(w) for w in words)
+    )
+
+
+# Head nouns of the names of events, works and buildings ("the Oxford English Dictionary",
+# "the Swaminarayan Mandir Temple", "the World Indoor Championships").
+_THING_HEAD_NOUNS = frozenset(
+    {
+        *("dictionary", "encyclopedia", "encyclopaedia", "temple", "cathedral", "mosque"),
+        *("championships", "championship", "cup", "games", "festival", "awards", "prize"),
+        *("tournament", "league", "trophy", "olympics", "marathon", "grammys", "oscars"),
+    }
+)
+
+
 # Acts only people receive, and kin: the name after them is a person's (`after_person_verbs`).
 _PERSON_OBJECT = re.compile(
     r"\b(?:congratulated|thanked|decorated|appointed|relieved|dismissed|awarded\s+to|"
@@ -2042,7 +2090,20 @@ class ActorDiscoverer:
                 match = self._after_title.match(text, end + 2, min(len(text), end + 80))
                 if match:
                     self._add_person(found, match, self.titles, text)
-        return [d for d in found if not _in_title_case_line(text, d.start)]
+        kept: list[Discovered] = []
+        for d in found:
+            if _in_title_case_line(text, d.start):
+                continue
+            if not names_no_person(d.name):
+                kept.append(d)
+            elif (last := d.name.rsplit(" ", 1)[-1]) in _TRADE_WORDS or f"{last}s" in (
+                _TRADE_WORDS | _COMPANY_HEADS
+            ):
+                # "Japan's Sumitomo Mitsui Financial", "Hyundai Motor": a company the place
+                # owns
+                kept.append(Discovered(d.start, d.end, d.name, "organization"))
+            # (else a thing the place owns: "Ireland's Grand Slam hopes")
+        return kept
 
     def speaker_labels(self, text: str, known_ends: set[int]) -> list[Discovered]:
         """The people a transcript names in its speaker labels ("Jan Novak: Thank you."), when
@@ -3394,7 +3455,8 @@ def company_short_names(name: str) -> list[str]:
     ("Valley Federal" of "Valley Federal Savings & Loan Association") and, with a legal form,
     its first word before a word of its trade ("Phoenix" of "Phoenix Technologies Ltd.", not
     "Dow" of "Dow Jones & Co."), as of two words where that word is a trade's alone ("Cairn"
-    of "Cairn Energy"). Other names have none: "Security Council" is no short name, nor "Des
+    of "Cairn Energy"), or of three when its first word is no English word ("Sumitomo" of
+    "Sumitomo Mitsui Financial"). Other names have none: "Security Council" is no short name, nor "Des
     Moines" of "Des Moines Water Works", nor "Oxford" of "Oxford University"."""
     words = name.replace(".", " ").split()
     bare = list(words)
@@ -3407,6 +3469,13 @@ def company_short_names(name: str) -> list[str]:
         # ("Kestle" of "Kestle Electric", not "General" of "General Electric")
         or (words[1] in _COMPANY_HEADS and words[0].lower() not in _GENERIC)
     ):
+        return [words[0]]
+    if (
+        len(words) == 3
+        and words[2] in _COMMERCIAL_TRADE_WORDS
+        and not (is_common_word(words[0]) or is_known_noun(words[0]))
+    ):
+        # "Sumitomo" of "Sumitomo Mitsui Financial": a first word no English word
         return [words[0]]
     if not (legal or joined):
         return []

@@ -98,9 +98,8 @@ from pipelines.nlp.discovery import (
     TITLE_WORDS,
     TITLE_WORDS_PLAIN,
     body_initials,
-    english_given_names,
     given_name_genders,
-    known_surnames,
+    names_no_person,
     own_name_offset,
     panel_proper_name,
     tie_gender,
@@ -123,7 +122,7 @@ from pipelines.nlp.quote_syntax import (
 )
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
-from pipelines.nlp.syntax import is_common_word, is_gerund, is_known_noun
+from pipelines.nlp.syntax import is_gerund, is_known_noun
 from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
@@ -2467,45 +2466,13 @@ def told_genders(body: str, offset: int) -> dict[str, str]:
 
 
 def _names_a_thing(name: str) -> bool:
-    """Whether a name only written (no actor holds it) is surely no person's: initials
-    ("IAAF"), or, when it holds no given name, a word that is an English adjective or verb,
-    or the head noun of an event, a work or a building, and no surname ("Grand Slam",
-    "Dubai Open", "Nottingham Forest", "Oxford English Dictionary"). A title before it
-    ("Lord Falconer") makes it a person's.
+    """Whether a name only written (no actor holds it) is surely no person's
+    (`names_no_person`: "Grand Slam", "IAAF"); a title before it ("Lord Falconer") makes it
+    a person's.
 
     Why: "he said" goes to the person named last, and a story names events, clubs, works
     and places in capitals too; a pronoun of a person never stands for them."""
-    if _without_titles(name) != name:
-        return False
-    words = name.split()
-    if not words:
-        return False
-    if all(w.isupper() and len(w) > 1 for w in words):
-        return True
-    # (a calling may come before the given name: "Boss Steve Bruce")
-    if any(
-        w.lower() in given_name_genders() or w in english_given_names() for w in words[:-1] or words
-    ):
-        return False
-    surnames = known_surnames()
-
-    # (a noun may be a surname the lists lack, "Zulu", or a given name, "Blessing": only
-    # the head nouns of events, works and buildings count)
-    return any(
-        w.lower() not in surnames and (is_common_word(w) or w.lower() in _THING_HEAD_NOUNS)
-        for w in words
-    )
-
-
-# Head nouns of the names of events, works and buildings ("the Oxford English Dictionary",
-# "the Swaminarayan Mandir Temple", "the World Indoor Championships").
-_THING_HEAD_NOUNS = frozenset(
-    {
-        *("dictionary", "encyclopedia", "encyclopaedia", "temple", "cathedral", "mosque"),
-        *("championships", "championship", "cup", "games", "festival", "awards", "prize"),
-        *("tournament", "league", "trophy", "olympics", "marathon", "grammys", "oscars"),
-    }
-)
+    return _without_titles(name) == name and names_no_person(name)
 
 
 def _titled_gender(name: str, titled: dict[str, str]) -> tuple[str | None, bool]:
