@@ -1326,24 +1326,92 @@ def known_surnames() -> frozenset[str]:
     return frozenset(n for n in names if n.replace("-", "").isalpha())
 
 
+@lru_cache(maxsize=1)
+def any_given_names() -> frozenset[str]:
+    """Lower-case given names of any list of any locale Faker ships (some 31,000): a name
+    one country's list alone holds is still a given name ("Wendell", "Stevie")."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person_providers
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person_providers.__path__):
+        provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            listed = vars(provider).get(attribute) or ()
+            if isinstance(listed, dict):  # (some locales weigh their names)
+                listed = listed.keys()
+            if not isinstance(listed, property):
+                names |= {n.lower() for n in listed if isinstance(n, str)}
+    return frozenset(names)
+
+
+# The syllables of Hanyu Pinyin without tones: Chinese names romanized ("Pan Yue", "Wen
+# Jiabao") are people's whatever English words their syllables spell ("yue", "long").
+_PINYIN_SYLLABLES = frozenset(
+    """a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai
+    can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua
+    chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de
+    dei den deng di dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan
+    fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan
+    guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui
+    hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao
+    ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei
+    leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve ma mai man
+    mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne
+    nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv o ou pa pai
+    pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie
+    qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui
+    run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi
+    shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan
+    tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei
+    wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang
+    yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha
+    zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui
+    zhun zhuo zi zong zou zu zuan zui zun zuo""".split()  # noqa: SIM905 (400 syllables read best as text)
+)
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether a word is one or two Pinyin syllables ("Yue", "Jiabao", "Xiao-ping")."""
+    low = word.lower().replace("-", "")
+    return low in _PINYIN_SYLLABLES or any(
+        low[:i] in _PINYIN_SYLLABLES and low[i:] in _PINYIN_SYLLABLES for i in range(1, len(low))
+    )
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether a word is a given name: of the common lists (`given_name_genders`,
+    `english_given_names`), or of any one list and no English word ("Wendell", "Stevie";
+    not "Star", which a list of names holds too)."""
+    low = word.lower()
+    if low in given_name_genders() or word in english_given_names():
+        return True
+    return low in any_given_names() and not (is_common_word(word) or is_known_noun(word))
+
+
 def names_no_person(name: str) -> bool:
-    """Whether capitalized words are surely no person's name: initials ("IAAF"), or, holding
-    no given name, a word that is an English adjective or verb, or the head noun of an
-    event, a work or a building, and no surname, and ending in an English word that is no
-    surname ("Grand Slam", "Dubai Open", "Nottingham Forest", "Oxford English Dictionary";
-    not "Ossie Davis", "Schalk Burger", "Hind Dehiba").
+    """Whether capitalized words are surely no person's name: initials ("IAAF"), or two
+    words or more that hold no given name, a word that is an English adjective or verb or
+    the head noun of an event, a work or a building and no surname, and end in an English
+    word that is no surname ("Grand Slam", "Dubai Open", "Nottingham Forest", "Oxford
+    English Dictionary"; not "Ossie Davis", "Schalk Burger", "Hind Dehiba", nor a name of
+    Pinyin syllables, "Pan Yue", nor one a surname's particle joins, "Osama bin Laden").
+    One word alone may be a surname, whatever it is ("Straw said").
 
     Why: a story names events, clubs, works and places in capitals as it names people; the
     given-name and surname lists of many countries and the model's English lemma index
     tell them apart without a list of every event."""
     words = name.split()
-    if not words:
-        return False
-    if all(w.isupper() and len(w) > 1 for w in words):
+    if words and all(w.isupper() and len(w) > 1 for w in words):
         return True
-    genders = given_name_genders()
+    if len(words) < 2 or all(_is_pinyin(w) for w in words):
+        return False
     # (a calling may come before the given name: "Boss Steve Bruce")
-    if any(w.lower() in genders or w in english_given_names() for w in words[:-1] or words):
+    if any(_is_given_name(part) for word in words[:-1] for part in word.split("-")):
+        return False
+    if any(w in SURNAME_PARTICLES for w in words[1:-1]):
         return False
     surnames = known_surnames()
 
@@ -1353,7 +1421,6 @@ def names_no_person(name: str) -> bool:
         low = word.lower()
         return low not in surnames and (is_common_word(word) or low in _THING_HEAD_NOUNS)
 
-    # the last word an English word too: "Hind Dehiba" is a person's name
     last = words[-1]
     return (
         last.lower() not in surnames
@@ -2090,20 +2157,7 @@ class ActorDiscoverer:
                 match = self._after_title.match(text, end + 2, min(len(text), end + 80))
                 if match:
                     self._add_person(found, match, self.titles, text)
-        kept: list[Discovered] = []
-        for d in found:
-            if _in_title_case_line(text, d.start):
-                continue
-            if not names_no_person(d.name):
-                kept.append(d)
-            elif (last := d.name.rsplit(" ", 1)[-1]) in _TRADE_WORDS or f"{last}s" in (
-                _TRADE_WORDS | _COMPANY_HEADS
-            ):
-                # "Japan's Sumitomo Mitsui Financial", "Hyundai Motor": a company the place
-                # owns
-                kept.append(Discovered(d.start, d.end, d.name, "organization"))
-            # (else a thing the place owns: "Ireland's Grand Slam hopes")
-        return kept
+        return [d for d in found if not _in_title_case_line(text, d.start)]
 
     def speaker_labels(self, text: str, known_ends: set[int]) -> list[Discovered]:
         """The people a transcript names in its speaker labels ("Jan Novak: Thank you."), when
@@ -3049,6 +3103,17 @@ def _in_title_case_line(text: str, offset: int) -> bool:
 _LONGEST = 400  # characters: longer than any alias or discovered name
 
 
+def _person_or_organization(found: Discovered) -> Discovered:
+    """A discovered person as found, unless its name is surely no person's
+    (`names_no_person`): then an organization, as a company is ("Japan's Sumitomo Mitsui
+    Financial", "Hyundai Motor"), a band or a choir ("Baikal Voices"). An event or a work
+    in capitals ("Grand Slam", "Six Nations") becomes one too: it stays what the text names,
+    but never stands for "he" or "she"."""
+    if found.actor_type != "person" or not names_no_person(found.name):
+        return found
+    return Discovered(found.start, found.end, found.name, "organization")
+
+
 def merge_discovered(
     dictionary_mentions: list[Mention],
     discovered: list[Discovered],
@@ -3084,6 +3149,7 @@ def merge_discovered(
             for o in enclosing
         )
     ]
+    discovered = [_person_or_organization(d) for d in discovered]
     for candidate in discovered:
         overlapping = overlapping_of(candidate.start, candidate.end)
         owner = _owner_before_body(candidate, overlapping, actor_types)
@@ -3541,7 +3607,7 @@ def link_company_short_names(
 ) -> list[Mention]:
     """Mentions of discovered companies ({actor_id: name}) by a shorter name after their
     full one ("Dow Jones & Co. ... Dow Jones said"): where no other mention holds the words,
-    or where a discovered person of those very words does ("Dow Jones" is no man). A short
+    or where a discovered person or body of those very words does ("Dow Jones" is no man). A short
     name two companies share, or a single word written in lowercase too, names neither.
 
     Why: business news name a company in full once and by its short name after; each of
@@ -3584,7 +3650,12 @@ def link_company_short_names(
             if start < first_named[ids[0]]:
                 continue
             held = by_span.get((start, end))
-            if held is not None and held[2] in people and held[3] == "discovered":
+            if (
+                held is not None
+                and held[3] == "discovered"
+                # (a person, or a body, of those very words: "Fenwick Grain" is the thrift's)
+                and (held[2] in people or (held[2] != ids[0] and companies.get(held[2]) == short))
+            ):
                 replaced.add(held)
             elif _overlaps(taken, start, end):
                 continue

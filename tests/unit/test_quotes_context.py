@@ -2510,10 +2510,9 @@ def test_a_report_quoted_is_its_authors(matcher):
         "Equities. Later the index fell."
     )
     rows = _speakers(matcher, body)
-    # (the author's own mention when there is one: the discovery reads "Harbour Equities"
-    # as someone's name, a fault of its own)
+    # (the author's own mention when there is one: "Equities" is no word of a person's name)
     assert rows[0][1] == "Harbour Equities", rows
-    assert rows[0][0] in (None, "person_harbour_equities"), rows
+    assert rows[0][0] == "org_harbour_equities", rows
 
 
 def test_officials_opening_a_clause_speak_for_the_body_named_before(matcher):
@@ -2577,8 +2576,9 @@ def test_the_company_is_the_company_named_last_and_a_described_speaker_may_take_
         "“It looks as though they panicked,” a detective, speaking on condition of anonymity, "
         "said of the robbers.",
     )
-    # named last is Vale Pharma (a body by its trade's word), not Reyes Motors
-    assert _quoted(rows, "anticipates")[0][0] == "org_vale_pharma"
+    # named last is Vale Pharma (a body by its trade's word, the short name of Vale Pharma
+    # Co.), not Reyes Motors
+    assert _quoted(rows, "anticipates")[0][0] == "org_vale_pharma_co"
     # the detective, not the owner named before
     assert _quoted(rows, "It looks")[0][1] == "a detective"
 

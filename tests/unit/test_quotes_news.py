@@ -1374,7 +1374,8 @@ def test_the_company_is_the_company_written_last(matcher):
     assert _said(_speakers(matcher, body))[-3:] == [
         # (a name with a company's legal form is a discovered company)
         "org_coast_range_lumber_co",
-        "Consolidated Edison",
+        # (and a name no person bears, of English words, a body: `names_no_person`)
+        "org_consolidated_edison",
         "org_trinity_savings_bank",
     ]
 
