@@ -2253,15 +2253,23 @@ def _told_one(
 # spokeswoman for Ann Vale".
 # Such a person is spoken of; the subject of the sentence is who speaks next. "and" after a
 # comma opens a clause of its own ("…, and Ann Vale has gone on"): its name is a subject.
-_OBJECT_BEFORE = re.compile(
+_OBJECT_WORDS = (
     r"(?<![\w'’])(?:[a-z]{2,}\s+of|with|to|for|from|by|on|about|at|between|among|against|towards?|(?<![,;]\s)and|under|"
     r"into|through|via|within|thanked|"
     r"congratulated|met|meet|meets|received|receives|invited|told|asked|visited|urged|awarded|"
     r"presented|greeted|welcomed|informed|briefed|addressing|instructed|appointed|heard)\s+"
+)
+_OBJECT_BEFORE = re.compile(
+    _OBJECT_WORDS
     # (a day or a month is no object: "but on Wednesday Mr Straw said")
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    + r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\s+[A-Z])"
     r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
+)
+# The same, with a lowercase description of the person between: "the backing of boss
+# Martin O'Neill", "talks with party leader Ann Vale" (`is_describing_word` checks them).
+_OBJECT_BEFORE_DESCRIBED = re.compile(
+    _OBJECT_WORDS + r"(?:the\s+|his\s+|her\s+)?(?P<words>(?:[a-z][\w\-]*\s+){1,3})$"
 )
 # "by" after a passive verb names its doer ("The talks were mediated by Ann Vale", "a
 # meeting chaired by the President"), who is no object.
@@ -2655,6 +2663,15 @@ def _person_antecedent(
         ):
             return False  # "According to Vale, …": the source of what is reported speaks
         marker = _OBJECT_BEFORE.search(body, window, c[0])
+        if (
+            marker is None
+            and (described := _OBJECT_BEFORE_DESCRIBED.search(body, window, c[0])) is not None
+            and all(is_describing_word(w) for w in described.group("words").split())
+            # (not a subject joined to another: "Kirill Sotnikov and his colleague Ann Vale
+            # raised the issue")
+            and not described.group(0).startswith("and")
+        ):
+            marker = described
         if marker is not None and any(
             m[3] in ("organization", "group") and m[0] <= marker.start() < m[1] for m in mentions
         ):

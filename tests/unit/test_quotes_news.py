@@ -1277,6 +1277,27 @@ def test_he_said_never_stands_for_an_event_or_a_body_written_in_capitals(matcher
     assert _said(_speakers(matcher, body)) == ["person_tom_reyes", "person_joe_obi"]
 
 
+def test_one_named_after_a_preposition_and_a_lowercase_description_is_an_object(matcher):
+    body = (
+        "Talks fail.\n\n"
+        "Tom Reyes arrived in Leeds on Monday. He later held talks with party leader Dan"
+        " Kettle. “We agreed on nothing,” he said.\n\n"
+        "Joe Obi has been dropped from the side. The striker said he has not had the backing"
+        " of boss Martin Vale since his move. “I can't understand why I am in this"
+        " situation,” he said.\n\n"
+        "Ann Vale spoke of a search. “We searched for hours,” Ann Vale said. Dan Kettle and his"
+        " colleague Mary Obi raised the issue of equipment. “A good camera costs as much as a"
+        " car,” she said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "person_tom_reyes",
+        "person_joe_obi",
+        "person_ann_vale",
+        # (a subject joined to another by "and" is no object)
+        "person_mary_obi",
+    ]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
