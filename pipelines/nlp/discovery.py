@@ -452,6 +452,11 @@ _NOT_PERSON_WORDS = {
     "valley",
     "bay",
     "cape",
+    # counties, parishes and boroughs ("Jefferson Parish Sheriff Harry Lee")
+    "county",
+    "parish",
+    "borough",
+    "township",
     # units of a country's territory ("Envoy to the Urals Federal District Jan Novak",
     # "the Krasnoyarsk Territory")
     # things and kinds of people, not names ("Vostochny Cosmodrome", "Honorary Member")

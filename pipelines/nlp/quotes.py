@@ -126,6 +126,13 @@ from pipelines.nlp.syntax import is_gerund, is_known_noun
 from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
+# "the American", "the 24-year-old Briton": one person of a country, by a demonym alone
+# (not a country named with "the": "the Netherlands", "the Gambia", "the US").
+_THE_NATIONAL = re.compile(
+    r"[Tt]he\s+(?:\d+-year-old\s+)?"
+    r"(?!(?:Gambia|Congo|Sudan|Ukraine|Vatican|Lebanon|Yemen|Crimea|Caucasus|Gulf)\b)"
+    r"[A-Z][a-z]+(?<!s)"
+)
 _DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
 # What may come before a sentence's subject when the subject opens it: marks, a
 # connective ("But", "And so").
@@ -2267,9 +2274,11 @@ _OBJECT_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w'’.\-]*|of|the|for|and)\s+){0,8}$"
 )
 # The same, with a lowercase description of the person between: "the backing of boss
-# Martin O'Neill", "talks with party leader Ann Vale" (`is_describing_word` checks them).
+# Martin O'Neill", "talks with party leader Ann Vale", "a comment by All England Club
+# chairman Tim Phillips" (`is_describing_word` checks the lowercase words).
 _OBJECT_BEFORE_DESCRIBED = re.compile(
-    _OBJECT_WORDS + r"(?:the\s+|his\s+|her\s+)?(?P<words>(?:[a-z][\w\-]*\s+){1,3})$"
+    _OBJECT_WORDS
+    + r"(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w'’.\-]*\s+){0,4}(?P<words>(?:[a-z][\w\-]*\s+){1,3})$"
 )
 # "by" after a passive verb names its doer ("The talks were mediated by Ann Vale", "a
 # meeting chaired by the President"), who is no object.
@@ -11616,6 +11625,21 @@ def quotes_of_article(
                 ) is not None:
                     # "Hero of Russia Ann Vale wrote": the person, not the country in her title
                     actor_id, speaker_text = None, person_written
+                elif (
+                    _THE_NATIONAL.fullmatch(speaker_text)
+                    and any(m[2] == actor_id and m[3] == "country" for m in article_mentions)
+                    and (
+                        national := _person_antecedent(
+                            "", s_start, body, spans, article_mentions, quote_spans, names
+                        )
+                    )
+                    is not None
+                ):
+                    # "Reacting to a comment by Tim Phillips, the American said": a person of
+                    # that country, the one the story is about, not the state
+                    how = "description"
+                    actor_id = national[0]
+                    speaker_text = national[1] or speaker_text
                 if (
                     actor_id is None
                     and org is None

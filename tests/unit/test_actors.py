@@ -247,6 +247,16 @@ def test_capitals_surely_no_person_s_name_are_an_organization(matcher):
     assert ("Pan Yue", "person_pan_yue") in found  # a Chinese name, "yue" a noun too
 
 
+def test_a_county_or_a_parish_before_a_title_is_no_person(matcher):
+    text = (
+        "Jail video row.\n\n"
+        "“I'm not pleased,” Jefferson Parish Sheriff Harry Lee said. Franklin County Judge Ann"
+        " Vale agreed."
+    )
+    people = [a for _, a, _ in mentions_of(matcher, text) if a.startswith("person_")]
+    assert people == ["person_harry_lee", "person_ann_vale"]
+
+
 def test_no_discovery_in_headlines_or_from_ordinary_words(matcher):
     text = (
         "Kremlin Spokesman Rejects Western Peace Plan\n\n"

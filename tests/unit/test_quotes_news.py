@@ -1298,6 +1298,24 @@ def test_one_named_after_a_preposition_and_a_lowercase_description_is_an_object(
     ]
 
 
+def test_a_demonym_as_the_speaker_is_the_person_the_story_is_about(matcher):
+    body = (
+        "Prize money row.\n\n"
+        "World number one Ann Vale has criticised Wimbledon over prize money. Reacting to a"
+        " disputed comment by All England Club chairman Tom Reyes, the American said: “I think"
+        " it is highly insulting.”\n\n"
+        "Dan Kettle won in three sets. “I was lucky,” the Briton said.\n\n"
+        "The ruling went against the Dutch claim. “We disagree with the ruling,” the"
+        " Netherlands said."
+    )
+    # (a country named with "the" is the state still)
+    assert _said(_speakers(matcher, body)) == [
+        "person_ann_vale",
+        "person_dan_kettle",
+        "country_nld",
+    ]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
