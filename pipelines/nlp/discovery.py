@@ -1311,13 +1311,9 @@ def given_name_genders() -> dict[str, tuple[str, bool]]:
     return genders
 
 
-@lru_cache(maxsize=1)
-def known_surnames() -> frozenset[str]:
-    """Lower-case surnames of every Latin-script locale Faker ships (some 23,000): "Brown",
-    "Hunt", "Rice" are English words and surnames both.
-
-    Why: a capitalized pair whose last word is an English word may still be a person's name;
-    these lists tell which words are also borne as surnames."""
+def _faker_names(*attributes: str) -> frozenset[str]:
+    """Lower-case names of the given lists ("last_names", "first_names", …) of every locale
+    Faker's person provider ships; lists given as properties (built per call) are left."""
     import importlib
     import pkgutil
 
@@ -1326,30 +1322,30 @@ def known_surnames() -> frozenset[str]:
     names: set[str] = set()
     for module in pkgutil.iter_modules(person_providers.__path__):
         provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
-        last = getattr(provider, "last_names", None) or ()
-        names |= {n.lower() for n in last if isinstance(n, str)}
+        for attribute in attributes:
+            listed = getattr(provider, attribute, None) or ()
+            if isinstance(listed, dict):  # (some locales weigh their names)
+                listed = listed.keys()
+            if not isinstance(listed, property):
+                names |= {n.lower() for n in listed if isinstance(n, str)}
     return frozenset(n for n in names if n.replace("-", "").isalpha())
+
+
+@lru_cache(maxsize=1)
+def known_surnames() -> frozenset[str]:
+    """Lower-case surnames of every locale Faker ships (some 23,000): "Brown", "Hunt",
+    "Rice" are English words and surnames both.
+
+    Why: a capitalized pair whose last word is an English word may still be a person's name;
+    these lists tell which words are also borne as surnames."""
+    return _faker_names("last_names")
 
 
 @lru_cache(maxsize=1)
 def any_given_names() -> frozenset[str]:
     """Lower-case given names of any list of any locale Faker ships (some 31,000): a name
     one country's list alone holds is still a given name ("Wendell", "Stevie")."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person_providers
-
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(person_providers.__path__):
-        provider = importlib.import_module(f"{person_providers.__name__}.{module.name}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            listed = vars(provider).get(attribute) or ()
-            if isinstance(listed, dict):  # (some locales weigh their names)
-                listed = listed.keys()
-            if not isinstance(listed, property):
-                names |= {n.lower() for n in listed if isinstance(n, str)}
-    return frozenset(names)
+    return _faker_names("first_names", "first_names_male", "first_names_female")
 
 
 # The syllables of Hanyu Pinyin without tones: Chinese names romanized ("Pan Yue", "Wen
@@ -3527,8 +3523,8 @@ def company_short_names(name: str) -> list[str]:
     its first word before a word of its trade ("Phoenix" of "Phoenix Technologies Ltd.", not
     "Dow" of "Dow Jones & Co."), as of two words where that word is a trade's alone ("Cairn"
     of "Cairn Energy"), or of three when its first word is no English word ("Sumitomo" of
-    "Sumitomo Mitsui Financial"). Other names have none: "Security Council" is no short name, nor "Des
-    Moines" of "Des Moines Water Works", nor "Oxford" of "Oxford University"."""
+    "Sumitomo Mitsui Financial"). Other names have none: "Security Council" is no short
+    name, nor "Des Moines" of "Des Moines Water Works", nor "Oxford" of "Oxford University"."""
     words = name.replace(".", " ").split()
     bare = list(words)
     while len(bare) > 1 and bare[-1] in LEGAL_FORMS:
@@ -3612,8 +3608,9 @@ def link_company_short_names(
 ) -> list[Mention]:
     """Mentions of discovered companies ({actor_id: name}) by a shorter name after their
     full one ("Dow Jones & Co. ... Dow Jones said"): where no other mention holds the words,
-    or where a discovered person or body of those very words does ("Dow Jones" is no man). A short
-    name two companies share, or a single word written in lowercase too, names neither.
+    or where a discovered person or body of those very words does ("Dow Jones" is no man). A
+    short name two companies share, or a single word written in lowercase too, names
+    neither.
 
     Why: business news name a company in full once and by its short name after; each of
     those mentions is the company's, as an actor and as a speaker."""

@@ -126,6 +126,7 @@ from pipelines.nlp.syntax import is_gerund, is_known_noun
 from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
+_DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
 # "the American", "the 24-year-old Briton": one person of a country, by a demonym alone
 # (not a country named with "the": "the Netherlands", "the Gambia", "the US").
 _THE_NATIONAL = re.compile(
@@ -133,7 +134,6 @@ _THE_NATIONAL = re.compile(
     r"(?!(?:Gambia|Congo|Sudan|Ukraine|Vatican|Lebanon|Yemen|Crimea|Caucasus|Gulf)\b)"
     r"[A-Z][a-z]+(?<!s)"
 )
-_DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
 # What may come before a sentence's subject when the subject opens it: marks, a
 # connective ("But", "And so").
 _CONNECTIVES_ONLY = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)*")
