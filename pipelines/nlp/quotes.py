@@ -127,13 +127,9 @@ from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
 _DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
-# "the American", "the 24-year-old Briton": one person of a country, by a demonym alone
-# (not a country named with "the": "the Netherlands", "the Gambia", "the US").
-_THE_NATIONAL = re.compile(
-    r"[Tt]he\s+(?:\d+-year-old\s+)?"
-    r"(?!(?:Gambia|Congo|Sudan|Ukraine|Vatican|Lebanon|Yemen|Crimea|Caucasus|Gulf)\b)"
-    r"[A-Z][a-z]+(?<!s)"
-)
+# "the American", "the 24-year-old Briton": one person of a country, when the word is one
+# of the seeds' demonyms (`_any_demonym`; not a country named with "the": "the Netherlands").
+_THE_NATIONAL = re.compile(r"[Tt]he\s+(?:\d+-year-old\s+)?(?P<demonym>[A-Z][\w'’\-]*)")
 # What may come before a sentence's subject when the subject opens it: marks, a
 # connective ("But", "And so").
 _CONNECTIVES_ONLY = re.compile(r"[\s“\"]*(?:(?:But|And|Yet|So|Still|However|Meanwhile|Now),?\s+)*")
@@ -3468,21 +3464,32 @@ def _lede_proper_name(
 
 
 @cache
+def _demonym_aliases() -> dict[str, list[str]]:
+    """{country actor: its demonym aliases} as the seeds list them ("Turkish", "Turk");
+    empty without the seeds."""
+    path = settings.SEEDS_DIR / "actor_aliases.csv"
+    if not path.exists():
+        return {}
+    found: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row.get("alias_kind") == "demonym":
+                found.setdefault(row["actor_id"], []).append(row["alias"])
+    return found
+
+
+@cache
 def demonyms() -> dict[str, str]:
     """The adjective of each country the seeds know ("country_mar" → "Moroccan"): its
     shortest demonym alias with an adjective's ending ("Turkish", not the noun "Turk"),
     else its shortest; empty without the seeds."""
-    path = settings.SEEDS_DIR / "actor_aliases.csv"
-    if not path.exists():
-        return {}
-    found: dict[str, str] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row.get("alias_kind") == "demonym":
-                alias, known = row["alias"], found.get(row["actor_id"])
-                if known is None or _adjective_rank(alias) < _adjective_rank(known):
-                    found[row["actor_id"]] = alias
-    return found
+    return {c: min(aliases, key=_adjective_rank) for c, aliases in _demonym_aliases().items()}
+
+
+@cache
+def _any_demonym() -> frozenset[str]:
+    """Every demonym alias of the seeds ("American", "Briton", "Swiss")."""
+    return frozenset(a for aliases in _demonym_aliases().values() for a in aliases)
 
 
 # Endings of a country's adjective ("Turkish", "Chinese", "Indian", "Swiss", "Dutch", "Iraqi").
@@ -11626,7 +11633,8 @@ def quotes_of_article(
                     # "Hero of Russia Ann Vale wrote": the person, not the country in her title
                     actor_id, speaker_text = None, person_written
                 elif (
-                    _THE_NATIONAL.fullmatch(speaker_text)
+                    (national_word := _THE_NATIONAL.fullmatch(speaker_text)) is not None
+                    and national_word.group("demonym") in _any_demonym()
                     and any(m[2] == actor_id and m[3] == "country" for m in article_mentions)
                     and (
                         national := _person_antecedent(
