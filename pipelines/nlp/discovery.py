@@ -1331,6 +1331,26 @@ def _faker_names(*attributes: str) -> frozenset[str]:
     return frozenset(n for n in names if n.replace("-", "").isalpha())
 
 
+# The possessive that ends a name: "Ann Vale's", "Ricky Tavis'" (a bare apostrophe after s).
+_POSSESSIVE_END = re.compile(r"['’]s$|(?<=s)['’]$")
+
+
+def without_possessive(name: str) -> str:
+    """A name without the possessive it was written with ("Ricky Tavis'" → "Ricky Tavis")."""
+    return _POSSESSIVE_END.sub("", name)
+
+
+def _plural_owner(name: str, text: str, end: int) -> bool:
+    """Whether a name read before a bare possessive apostrophe ends in a plural noun that is
+    no surname: "Lewis Boys' School" is a school, "Kelly Holmes' victory" hers."""
+    last = name.rsplit(" ", 1)[-1]
+    return (
+        text[end : end + 1] in ("'", "’")
+        and is_known_noun(last)
+        and last.lower() not in known_surnames()
+    )
+
+
 @lru_cache(maxsize=1)
 def known_surnames() -> frozenset[str]:
     """Lower-case surnames of every locale Faker ships (some 23,000): "Brown", "Hunt",
@@ -1543,7 +1563,9 @@ class ActorDiscoverer:
                 # (a middle initial, as English-language news writes one: "John C. Marous";
                 # a nickname in quotation marks: "Ricardo “Dodong” Villaflor")
                 rf"(?:-{_CAP})?(?:\s+[A-Z]\.)?{_NICKNAME}?"
-                rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,4}})(?![\w’'\-])"
+                rf"(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_CAP}){{1,4}})"
+                # (or a possessive's bare apostrophe after s: "Ricky Gervais' new sitcom")
+                rf"(?:(?![\w’'\-])|(?<=s)(?=['’](?![\w’'\-])))"
             )
         # (a company's "&": "Valley Federal Savings & Loan Association", "Dow Jones & Co.")
         connector = r"(?:\s+(?:of|for|and|&)(?:\s+the)?)?\s+"
@@ -1675,8 +1697,8 @@ class ActorDiscoverer:
                 continue
             # "Viktor Moskvin's life": the name without the possessive (and without a
             # nickname: "Ricardo “Dodong” Villaflor" is Ricardo Villaflor)
-            name = re.sub(r"['’]s$", "", re.sub(_NICKNAME, "", match.group("name")))
-            if "\n" in name:
+            name = without_possessive(re.sub(_NICKNAME, "", match.group("name")))
+            if "\n" in name or _plural_owner(name, text, match.end()):
                 continue
             # the name ends where a title or a body's word starts ("Maria Lvova-Belova
             # Presidential Commissioner", "Arkady Gostev Director of ..."); a longer run of
@@ -1896,7 +1918,7 @@ class ActorDiscoverer:
         ]
         for match in [*_PERSON_OBJECT.finditer(text), *whos]:
             start = match.start("name")
-            name = re.sub(r"['’]s$", "", match.group("name"))
+            name = without_possessive(match.group("name"))
             if match.re is _NAME_THEN_WHO:
                 start, name = self._who_name(text, start, name)
                 if knight := _KNIGHTHOOD_INSIDE.search(name):
@@ -1973,7 +1995,7 @@ class ActorDiscoverer:
         in full (that is the same person: surname linking finds them)."""
         found: list[Discovered] = []
         for match in _RANK_SURNAME.finditer(text):
-            surname = re.sub(r"['’]s$", "", match.group("name"))
+            surname = without_possessive(match.group("name"))
             if (
                 self._ends_a_name(surname)
                 # ("General Motors", "General Electric": a company, its rank word its name's)
@@ -2864,7 +2886,7 @@ _PLACE_ADJECTIVE = re.compile(
 
 
 def _clean_person(name: str, titles: set[str], text: str) -> str | None:
-    name = re.sub(r"['’]s$", "", name)
+    name = without_possessive(name)
     words = name.split()
     while len(words) > 2 and words[-1] in _GENERATION:
         words.pop()

@@ -257,6 +257,19 @@ def test_a_county_or_a_parish_before_a_title_is_no_person(matcher):
     assert people == ["person_harry_lee", "person_ann_vale"]
 
 
+def test_a_name_before_a_bare_possessive_apostrophe_is_discovered(matcher):
+    text = (
+        "Sitcom news.\n\n"
+        "Two actors have signed up for Peter Tavis' new sitcom. Tavis said it was a dream."
+        " He attended Lewis Boys' School in Pengam."
+    )
+    found = [(t, a) for t, a, _ in mentions_of(matcher, text)]
+    assert ("Peter Tavis", "person_peter_tavis") in found
+    assert ("Tavis", "person_peter_tavis") in found
+    # (a plural noun that is no surname before the apostrophe: a school's name)
+    assert not any(a.startswith("person_lewis") for _, a in found)
+
+
 def test_no_discovery_in_headlines_or_from_ordinary_words(matcher):
     text = (
         "Kremlin Spokesman Rejects Western Peace Plan\n\n"
