@@ -81,7 +81,7 @@ import polars as pl
 
 from pipelines import settings
 from pipelines.nlp.dates import WEEKDAYS
-from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word
+from pipelines.nlp.descriptors import descriptor_anaphora, is_describing_word, occupation_nouns
 from pipelines.nlp.discovery import (
     DOUBLED_NAME,
     GROUP_PLURAL_END,
@@ -122,7 +122,7 @@ from pipelines.nlp.quote_syntax import (
 )
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
-from pipelines.nlp.syntax import is_gerund, is_known_noun
+from pipelines.nlp.syntax import irregular_verb_forms, is_gerund, is_known_noun
 from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
@@ -1494,7 +1494,7 @@ def _pronoun_speaker(
         if _unnamed_reporter_before(
             body, spans[quoted_sentence][0], spans, mentions, written, pronoun
         ) or _unnamed_speaker_before(
-            body, pronoun, offset, spans[max(0, quoted_sentence - 1)][0], mentions, spans
+            body, pronoun, offset, spans[max(0, quoted_sentence - 1)][0], mentions, spans, written
         ):
             # "One of the workers told the President that … “…,” he said": the worker
             return None, None
@@ -7772,8 +7772,10 @@ def _unnamed_reporter_before(
 
 # Speech of someone unnamed whom the text calls by a role: "said a Sun spokesman", "the
 # spokeswoman said", "an official of the ministry told reporters".
+# (and any trade: "one dealer", "a City economist", `occupation_nouns`)
 _UNNAMED_ROLE_NOUNS = (
-    rf"(?P<noun>{_BODY_PEOPLE}|executive|analyst|trader|lawyer|attorney|investigator|negotiator)"
+    rf"(?P<noun>{_BODY_PEOPLE}|executive|analyst|trader|lawyer|attorney|investigator|negotiator"
+    rf"|{'|'.join(sorted(occupation_nouns(), key=len, reverse=True))})"
 )
 # (verbs an unnamed one reports with, before what they said: "a spokeswoman insisted …")
 _UNNAMED_REPORTS = (
@@ -7789,7 +7791,9 @@ _UNNAMED_ATTRIBUTION = re.compile(
     rf"|\b(?P<article2>[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[A-Z][\w.\-]*['’]s)\s+"
     # (a body's long name may come first: "A Department for Education and Skills spokeswoman")
     rf"(?:[\w'’.\-]+\s+){{0,3}}?(?:(?:for|of|and|&)\s+[A-Z][\w'’.\-]*\s+){{0,3}}"
-    rf"{_UNNAMED_ROLE_NOUNS.replace('noun', 'noun2')}(?:\s+(?:for|of|at)\s+[^,.;“”\"]{{1,60}}?)?"
+    rf"{_UNNAMED_ROLE_NOUNS.replace('noun', 'noun2')}(?:\s+(?:for|of|at|in|from|with)\s+[^,.;“”\"]{{1,60}}?)?"
+    # ("one dealer, who asked not to be named, told Reuters")
+    rf"(?:,\s+who\s+[^,.;“”\"]{{1,60}},)?"
     rf",?\s+(?:also\s+)?{_UNNAMED_REPORTS}\b"
 )
 _GENDERED_ROLE = {"spokesman": "he", "spokeswoman": "she"}
@@ -7813,6 +7817,7 @@ def _unnamed_speaker_before(
     s_start: int,
     mentions: list[Mention],
     spans: list[tuple[int, int]],
+    written: list[tuple[int, int, str]],
 ) -> bool:
     """Whether the last speech reported between `s_start` (the sentence before the
     pronoun's) and the pronoun at `offset` is that of someone unnamed called by a role of
@@ -7832,8 +7837,11 @@ def _unnamed_speaker_before(
     if _persons_between(min(said_end, offset), offset, mentions):
         return False
     # "Marco Villa, the company's chief operating officer, said": an apposition names them
+    # (by a name only written too: "Laureate Ann Vale, a chemist from Omsk, told")
     clause = max(s_start, body.rfind(". ", 0, found.start()), body.rfind("\n", 0, found.start()))
-    if _persons_between(clause, found.start(), mentions):
+    if _persons_between(clause, found.start(), mentions) or any(
+        clause <= w[0] < found.start() for w in written
+    ):
         return False
     noun = found.group("noun") or found.group("noun2")
     if _GENDERED_ROLE.get(noun, pronoun) != pronoun:
@@ -10471,6 +10479,10 @@ def third_person_before(
     pronoun = _PRONOUN_OPENING.match(body, subject_start, p_end)
     if pronoun is not None:
         found = resolve_pronoun(pronoun.group("pronoun").lower(), pronoun.start("pronoun"))
+    elif _passive_main_clause(body, subject_start, p_end):
+        # "The President was shown around the shop by its head, Ann Vale. “…”": the one who
+        # acts on the subject speaks
+        return None
     else:
         found = _named_subject(
             body, subject_start, min(p_end, subject_start + _SUBJECT_REACH), mentions, written
@@ -10480,6 +10492,22 @@ def third_person_before(
     if found[0] is not None and found[0] == turn_speaker:
         return None
     return found
+
+
+# The first auxiliary of being and the word after it: "was shown", "were told", "was keen".
+_BEING_AND_WORD = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b"
+)
+
+
+def _passive_main_clause(body: str, start: int, end: int) -> bool:
+    """Whether the first "was/were …" of body[start:end] is a passive ("was shown", "were
+    connected"), its word a past participle: "-ed" or an irregular verb form."""
+    found = _BEING_AND_WORD.search(body, start, end)
+    if found is None:
+        return False
+    word = found.group("word")
+    return word.endswith("ed") or (word in irregular_verb_forms() and not word.endswith("ing"))
 
 
 def standalone_quote(body: str, q_start: int, q_end: int, spans: list[tuple[int, int]]) -> bool:
@@ -11239,8 +11267,7 @@ def quotes_of_article(
                     last_speaker = newcomer
                 last_sentence = sentence
             elif (
-                turns
-                and standalone_quote(body, q_start, q_end, spans)
+                standalone_quote(body, q_start, q_end, spans)
                 and (
                     subject := third_person_before(
                         body,

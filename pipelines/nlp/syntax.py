@@ -293,6 +293,13 @@ def _parse(texts: list[str]) -> list[tuple[ParsedToken, ...]]:
     return parsed
 
 
+@lru_cache(maxsize=1)
+def irregular_verb_forms() -> frozenset[str]:
+    """The verb forms the lemmatizer lists as exceptions ("shown", "met", "taken")."""
+    _, exceptions, _ = _lemma_tables()
+    return frozenset(exceptions["verb"])
+
+
 def irregular_forms() -> dict[str, list[str]]:
     """The lemmatizer's exceptions (form -> lemmas) for verbs and nouns ("met" -> "meet")."""
     _, exceptions, _ = _lemma_tables()

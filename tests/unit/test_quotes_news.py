@@ -1316,6 +1316,41 @@ def test_a_demonym_as_the_speaker_is_the_person_the_story_is_about(matcher):
     ]
 
 
+def test_he_after_an_unnamed_one_of_a_trade_is_that_unnamed_one(matcher):
+    body = (
+        "Retail sales.\n\n"
+        "“It is a result,” said Tom Reyes, an analyst at Crane Securities. However, one"
+        " dealer, who asked not to be named, told Reuters the sales were “not what people had"
+        " hoped for”. “Christmas has been tough for the whole sector,” he said.\n\n"
+        "“Margins held,” said Ann Vale, a broker at Kettle Partners. A dealer in London said"
+        " the figures were weak. “Nobody is buying,” she said.\n\n"
+        # (the trade described after a name is that person's: no one unnamed)
+        "Dan Kettle, a chemist from Omsk, told the panel about his work. “We make"
+        " membranes,” he said."
+    )
+    assert _said(_speakers(matcher, body)) == [
+        "person_tom_reyes",
+        None,
+        None,
+        "person_ann_vale",
+        None,
+        "person_dan_kettle",
+    ]
+
+
+def test_a_quote_standing_alone_is_the_subject_s_of_the_sentence_before(matcher):
+    body = (
+        "Film news.\n\n"
+        "Director Ann Vale has cast the comedy, her spokesman said. Vale, who met Tom Reyes"
+        " and Dan Kettle last year, now wants a sequel.\n\n"
+        "“I did not want to name anyone until it was all signed.”\n\n"
+        # (a passive subject is acted on: the one acting speaks)
+        "The minister was shown around the new plant by its director, Mary Obi.\n\n"
+        "“Five years ago we imported most of our machine tools.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_ann_vale", "person_mary_obi"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
