@@ -7322,14 +7322,19 @@ _INSERTED_PRONOUN_REPORTER = re.compile(r",\s+(?:[Hh]e|[Ss]he)\s+(?:also\s+)?$")
 
 # A sentence opening with someone unnamed who reports speech: "One of the workers, a grinder,
 # told the President that …", "A young engineer who joined the plant said that …".
+# Any trade's noun (`occupation_nouns`): "one dealer", "a City economist", "his agent".
+_TRADES = "|".join(sorted(occupation_nouns(), key=len, reverse=True))
 _UNNAMED_REPORTER = re.compile(
-    r"[\s“”\"]*(?:One\s+of\s+(?:the|them|his|her|their|our)\b(?:\s+[\w'’\-]+){0,3}?"
+    r"[\s“”\"]*(?:(?:One\s+of\s+(?:the|them|his|her|their|our)\b(?:\s+[\w'’\-]+){0,3}?"
     r"|(?:An?|Another|[Oo]ne)\s+(?:[\w'’\-]+\s+){0,3}?(?:worker|student|engineer|resident|participant|"
     r"teacher|doctor|nurse|[a-z]*woman|[a-z]*man|girl|boy|veteran|volunteer|farmer|member|employee|"
     r"pensioner|mother|father|pupil|graduate|entrepreneur|fitter|welder|miner|driver|operator|"
     r"specialist|scientist|researcher|villager|soldier|serviceman|local|parent|official|diplomat|"
-    r"officer|aide|executive|lawyer|analyst|witness|neighbou?r|spokesperson|source|manager))"
-    r"\b[^.!?“”\"]{0,200}?\b(?:said|told|added|noted|asked|complained|explained|replied|"
+    r"officer|aide|executive|lawyer|analyst|witness|neighbou?r|spokesperson|source|manager"
+    rf"|(?P<trade>{_TRADES})))"
+    # (someone's unnamed aide or agent too: "His agent told the Times that …")
+    rf"|(?:His|Her|Their)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<role>{_BODY_PEOPLE}|{_TRADES}))"
+    r"\b[^.!?“”\"]{0,200}?\b(?P<verb>said|told|added|noted|asked|complained|explained|replied|"
     r"remarked|recalled|admitted)\b"
 )
 
@@ -7763,19 +7768,25 @@ def _unnamed_reporter_before(
         if all(m[2] in owners for m in _persons_between(owned.end(), p_end, mentions)):
             return True
     unnamed = _UNNAMED_REPORTER.match(body, p_start, p_end)
-    return (
-        unnamed is not None
-        and not _persons_between(p_start, unnamed.end(), mentions)
-        and bisect_left(written, (p_start,)) == bisect_left(written, (unnamed.end(),))
-    )
+    if unnamed is None or (unnamed.group("trade") and unnamed.group("verb") == "asked"):
+        # "A journalist from the Rossiya channel asked the President …": his answer follows
+        return False
+    if unnamed.group("role") and _role_introductions(unnamed.group("role"))[1].search(
+        body, 0, p_start
+    ):
+        # "his agent" named before ("agent Ann Vale", "Ann Vale, his agent") is no one unnamed
+        return False
+    return not _persons_between(p_start, unnamed.end(), mentions) and bisect_left(
+        written, (p_start,)
+    ) == bisect_left(written, (unnamed.end(),))
 
 
 # Speech of someone unnamed whom the text calls by a role: "said a Sun spokesman", "the
 # spokeswoman said", "an official of the ministry told reporters".
-# (and any trade: "one dealer", "a City economist", `occupation_nouns`)
+# (and any trade: "one dealer", "a City economist")
 _UNNAMED_ROLE_NOUNS = (
     rf"(?P<noun>{_BODY_PEOPLE}|executive|analyst|trader|lawyer|attorney|investigator|negotiator"
-    rf"|{'|'.join(sorted(occupation_nouns(), key=len, reverse=True))})"
+    rf"|{_TRADES})"
 )
 # (verbs an unnamed one reports with, before what they said: "a spokeswoman insisted …")
 _UNNAMED_REPORTS = (

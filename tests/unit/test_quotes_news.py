@@ -1351,6 +1351,18 @@ def test_a_quote_standing_alone_is_the_subject_s_of_the_sentence_before(matcher)
     assert _said(_speakers(matcher, body)) == ["person_ann_vale", "person_mary_obi"]
 
 
+def test_a_quote_after_someone_s_unnamed_agent_reported_is_the_agent_s(matcher):
+    body = (
+        "Film row.\n\n"
+        "Director Tom Reyes said the studio feared the book's themes. “We will keep the film"
+        " as bold as we can,” he said.\n\n"
+        "Ann Vale has denied her books are hostile to religion. Her agent told the Times"
+        " newspaper that Vale was happy with the film so far. “Of course the studio wants to"
+        " make money, but Mr Reyes is a fine director.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_tom_reyes", None]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
