@@ -32,6 +32,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from pipelines.nlp.dates import NUMBER_WORDS
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.syntax import is_common_word, is_known_noun
 
@@ -1429,6 +1430,8 @@ def names_no_person(name: str) -> bool:
         return True
     if len(words) < 2 or all(_is_pinyin(w) for w in words):
         return False
+    if words[0].lower() in _CARDINALS:
+        return True  # "the Two Ronnies", "the Three Tenors": a number of people is no name
     # (a calling may come before the given name: "Boss Steve Bruce")
     if any(_is_given_name(part) for word in words[:-1] for part in word.split("-")):
         return False
@@ -1450,6 +1453,8 @@ def names_no_person(name: str) -> bool:
     )
 
 
+# Cardinal number words ("two", "twenty"), which open no person's name.
+_CARDINALS = frozenset(word for word in NUMBER_WORDS if word not in ("a", "an"))
 # Head nouns of the names of events, works and buildings ("the Oxford English Dictionary",
 # "the Swaminarayan Mandir Temple", "the World Indoor Championships").
 _THING_HEAD_NOUNS = frozenset(

@@ -1922,7 +1922,8 @@ def _person_in(
     for w_start, w_end, name in written[bisect_left(written, (start - 80,)) :]:
         if w_start >= end:
             break
-        if w_end > start:
+        # (not a thing in capitals: "the Two Ronnies star said" names the show)
+        if w_end > start and not _names_a_thing(name):
             return None, name
     return None
 

@@ -1363,6 +1363,18 @@ def test_a_quote_after_someone_s_unnamed_agent_reported_is_the_agent_s(matcher):
     assert _said(_speakers(matcher, body)) == ["person_tom_reyes", None]
 
 
+def test_a_name_opening_with_a_number_is_no_one_he_stands_for(matcher):
+    body = (
+        "TV standards.\n\n"
+        "Comedian Tom Reyes has attacked British television.\n\n"
+        "Speaking to the Radio Times, the Two Jesters star said there is too much bad"
+        " language. “You get fed up watching shows with no care,” he complained."
+    )
+    # (him by his actor or by his name only written, not the show)
+    said = _said(_speakers(matcher, body))
+    assert [s and s.replace("person_tom_reyes", "Tom Reyes") for s in said] == ["Tom Reyes"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
