@@ -1453,8 +1453,9 @@ def names_no_person(name: str) -> bool:
     )
 
 
-# Cardinal number words ("two", "twenty"), which open no person's name.
-_CARDINALS = frozenset(word for word in NUMBER_WORDS if word not in ("a", "an"))
+# Cardinal number words ("two", "twenty"), which open no person's name ("ten" is a Dutch
+# surname's particle too: "Henk Ten Cate").
+_CARDINALS = frozenset(word for word in NUMBER_WORDS if word not in ("a", "an", "ten"))
 # Head nouns of the names of events, works and buildings ("the Oxford English Dictionary",
 # "the Swaminarayan Mandir Temple", "the World Indoor Championships").
 _THING_HEAD_NOUNS = frozenset(
@@ -2011,6 +2012,13 @@ class ActorDiscoverer:
                 or len(surname) < 3
                 # "Lt. Gen. Walter Boomer": a rank's abbreviation after another is no surname
                 or re.fullmatch(_RANK, surname + ".") is not None
+                # ("the General Election", "Daily Mail & General Trust": the adjective, and
+                # an English noun that is no surname after it)
+                or (
+                    text[match.start() : match.start("name")].split()[-1] == "General"
+                    and is_known_noun(surname)
+                    and surname.lower() not in known_surnames()
+                )
                 or any(
                     not (self._ends_a_name(given) or re.fullmatch(_RANK, given))
                     for given in _capitalized_before(text).get(surname, ())

@@ -270,6 +270,16 @@ def test_a_name_before_a_bare_possessive_apostrophe_is_discovered(matcher):
     assert not any(a.startswith("person_lewis") for _, a in found)
 
 
+def test_general_before_an_english_noun_is_the_adjective_not_a_rank(matcher):
+    text = (
+        "Pension row.\n\n"
+        "The strike could embarrass the government before the General Election, union leader"
+        " Ann Vale said. Shares in Daily Mail & General Trust rose. General Tom Reyes agreed."
+    )
+    people = [a for _, a, _ in mentions_of(matcher, text) if a.startswith("person_")]
+    assert people == ["person_ann_vale", "person_tom_reyes"]
+
+
 def test_no_discovery_in_headlines_or_from_ordinary_words(matcher):
     text = (
         "Kremlin Spokesman Rejects Western Peace Plan\n\n"
