@@ -97,6 +97,7 @@ from pipelines.nlp.discovery import (
     TIE_GENDERS,
     TITLE_WORDS,
     TITLE_WORDS_PLAIN,
+    any_given_names,
     body_initials,
     given_name_genders,
     names_no_person,
@@ -122,7 +123,7 @@ from pipelines.nlp.quote_syntax import (
 )
 from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
-from pipelines.nlp.syntax import irregular_verb_forms, is_gerund, is_known_noun
+from pipelines.nlp.syntax import irregular_verb_forms, is_common_word, is_gerund, is_known_noun
 from pipelines.text.dateparse import MONTHS
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
@@ -3203,6 +3204,17 @@ _TRADE_ENDING = re.compile(
 _HONORIFIC_ENDING = re.compile(rf"(?<![\w'’])(?:{_HONORIFIC_TITLES})\.?\s+$")
 
 
+def _describes_before_a_given_name(word: str, after: str) -> bool:
+    """Whether a word that opens a sentence before a given name describes the person: an
+    English adjective or verb, or a hyphened calling ("Defiant", "Film-maker"), itself no
+    given name."""
+    return (
+        after.lower() in any_given_names()
+        and word.lower() not in given_name_genders()
+        and (is_common_word(word) or "-" in word)
+    )
+
+
 def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the people the text names without an actor holding the name,
     in order: the last two or three words of a run of capitalized words ("Pyotr Petrovskis",
@@ -3248,6 +3260,12 @@ def written_names(body: str, mentions: list[Mention]) -> list[tuple[int, int, st
             and _SENTENCE_OPENS_BEFORE.search(body, max(0, kept[0].start() - 3), kept[0].start())
         ):
             kept.pop(0)  # "Bringing Cadillac production to Sweden …": a verb opens it
+        if (
+            len(kept) == 3
+            and _describes_before_a_given_name(kept[0].group(), kept[1].group())
+            and _SENTENCE_OPENS_BEFORE.search(body, max(0, kept[0].start() - 3), kept[0].start())
+        ):
+            kept.pop(0)  # "Defiant Matt Williams insists", "Film-maker Spike Lee has …"
         if full and kept and kept[0] is words[0] and kept[0].group() in _COMPASS_WORDS:
             continue  # "West Ham", "North Ayrshire": a place, no person
         if (

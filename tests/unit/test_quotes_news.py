@@ -1375,6 +1375,18 @@ def test_a_name_opening_with_a_number_is_no_one_he_stands_for(matcher):
     assert [s and s.replace("person_tom_reyes", "Tom Reyes") for s in said] == ["Tom Reyes"]
 
 
+def test_a_describing_word_opening_the_sentence_is_no_part_of_a_written_name(matcher):
+    body = (
+        "Scotland lost again.\n\n"
+        "Defiant Matt Williams insists Scotland are moving in the right direction. “We are"
+        " building,” he said."
+    )
+    said = _said(_speakers(matcher, body))
+    assert [s and s.replace("person_matt_williams", "Matt Williams") for s in said] == [
+        "Matt Williams"
+    ]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
