@@ -62,6 +62,7 @@ from pipelines.nlp.discovery import (
     trigger_variants,
     with_given_name_written,
     without_owning_s,
+    written_of_as_a_firm,
 )
 from pipelines.nlp.letters import LOWER, UPPER
 from pipelines.nlp.places import names_a_contest
@@ -572,6 +573,15 @@ class ActorMatcher:
             and not self._a_countrys_government(c)
             and not (c.actor_type == "person" and KNIGHT_BY_GIVEN_NAME.fullmatch(c.name))
             and not (c.actor_type == "person" and named_as_a_thing(text, c.name))
+        ]
+        # a firm whose name is a person's ("Goldman Sachs", "Time Warner") is one by how the
+        # text writes of it: "Time Warner's fourth quarter profits", "Frankfurt-based
+        # Deutsche Boerse", "researchers at BDO Stoy Hayward"
+        candidates = [
+            Discovered(c.start, c.end, c.name, "organization")
+            if c.actor_type == "person" and written_of_as_a_firm(text, c.name)
+            else c
+            for c in candidates
         ]
         candidates = [
             without_owning_s(tidied_person(with_given_name_written(text, c))) for c in candidates

@@ -27,6 +27,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -3091,12 +3092,51 @@ _WORK_BEFORE = re.compile(
 def titled_as_a_work(text: str, name: str) -> bool:
     """Whether the text writes a work's noun right before the name ("Mike Leigh's film Vera
     Drake"): a film's, a book's or a song's title, no person's."""
+    return any(
+        _WORK_BEFORE.search(text, max(0, start - 16), start)
+        for start, _ in _occurrences(text, name)
+    )
+
+
+# How a text writes of a firm after its name ("Time Warner's fourth quarter profits") and
+# before it ("Frankfurt-based", "shares in", "analysts at").
+_FIRM_AFTER = re.compile(
+    r"['’]s\s+(?:(?!as\b)[a-z\-]+\s+){0,2}?(?:shares?|profits?|results|sales|revenues?|"
+    r"earnings|shareholders|subsidiary|stock)\b"
+    # (an apposition that is the firm's kind and ends there: "Deutsche Boerse, the German
+    # stock exchange,"; not "Ann Vale, the company's founder", "…, the head of the group")
+    r"|,\s+(?:the|a|an)\s+(?:(?!of\b|at\b|for\b|with\b)[a-z\-]+\s+|[A-Z][\w\-]+\s+){0,3}?"
+    r"(?:company|firm|group|bank|exchange|retailer|airline|carrier|maker|manufacturer|giant|"
+    r"insurer|brewer|chain)\s*[,.;]"
+)
+_FIRM_BEFORE_NAME = re.compile(
+    r"(?:\b[A-Z][\w]+-based|\b[Ss]hares\s+(?:in|of)|\b[Ss]take\s+in|"
+    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers|[Pp]artner|[Ss]trategists?)\s+at)\s+$"
+)
+
+
+def written_of_as_a_firm(text: str, name: str) -> bool:
+    """Whether the text writes of a name of two words or more as of a firm (its profits,
+    "Frankfurt-based …", "shares in …", "analysts at …", "…, the German stock exchange") and
+    never calls its last word with an honorific ("Mr Sachs").
+
+    Why: firms named after their founders read as people's names; what is written around
+    them tells them apart."""
+    words = name.split()
+    if len(words) < 2 or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(words[-1])}\b", text):
+        return False
+    return any(
+        _FIRM_AFTER.match(text, end) or _FIRM_BEFORE_NAME.search(text, max(0, start - 30), start)
+        for start, end in _occurrences(text, name)
+    )
+
+
+def _occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place the text writes the name, in order."""
     start = text.find(name)
     while start != -1:
-        if _WORK_BEFORE.search(text, max(0, start - 16), start):
-            return True
+        yield start, start + len(name)
         start = text.find(name, start + len(name))
-    return False
 
 
 def named_as_a_thing(text: str, name: str) -> bool:
@@ -3105,13 +3145,7 @@ def named_as_a_thing(text: str, name: str) -> bool:
     or a work's noun before it (`titled_as_a_work`)."""
     if titled_as_a_work(text, name):
         return True
-    start = text.find(name)
-    while start != -1:
-        end = start + len(name)
-        if _THING_AFTER.match(text, end, end + 16):
-            return True
-        start = text.find(name, end)
-    return False
+    return any(_THING_AFTER.match(text, end, end + 16) for _, end in _occurrences(text, name))
 
 
 def _capitalized_word_before(text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ from pipelines.nlp.actors import (
     dictionary_fingerprint,
     extract_actor_mentions,
 )
-from pipelines.nlp.discovery import ActorDiscoverer, TriggerFinder
+from pipelines.nlp.discovery import ActorDiscoverer, TriggerFinder, written_of_as_a_firm
 from pipelines.nlp.quotes import extract_quotes
 from pipelines.raw_store import ensure_table
 from pipelines.settings import SEEDS_DIR
@@ -278,6 +278,26 @@ def test_general_before_an_english_noun_is_the_adjective_not_a_rank(matcher):
     )
     people = [a for _, a, _ in mentions_of(matcher, text) if a.startswith("person_")]
     assert people == ["person_ann_vale", "person_tom_reyes"]
+
+
+def test_a_firm_named_like_a_person_is_an_organization_by_how_it_is_written_of(matcher):
+    text = (
+        "Media results.\n\n"
+        "Walter Kessing reported its results on Friday. Walter Kessing's fourth quarter"
+        " profits were up 5%. Judy Bell, the company's founder,"
+        " welcomed the news. Ken Perkins, an analyst at research firm Kettle Data, agreed."
+    )
+    types = {a: a.split("_")[0] for _, a, _ in mentions_of(matcher, text)}
+    assert "org_walter_kessing" in types
+    assert written_of_as_a_firm("Shares in Peter Vogel fell.", "Peter Vogel")
+    assert written_of_as_a_firm("Frankfurt-based Peter Vogel said", "Peter Vogel")
+    assert written_of_as_a_firm("Peter Vogel, the German stock exchange, said", "Peter Vogel")
+    assert not written_of_as_a_firm("Peter Vogel, the company's founder, said", "Peter Vogel")
+    # (an honorific on the surname tells a person)
+    assert not written_of_as_a_firm("Mr Vogel spoke. Shares in Peter Vogel fell.", "Peter Vogel")
+    # (a founder or an analyst described by the firm is a person still)
+    assert "person_judy_bell" in types
+    assert "person_ken_perkins" in types
 
 
 def test_no_discovery_in_headlines_or_from_ordinary_words(matcher):
