@@ -68,8 +68,9 @@ _VERB_FORM = re.compile(r"(?:ed|ing|ly)$")
 _LOOKBACK_CHARS = 4000
 
 
-# Last words of job titles that name no person ("Copy" of "Advertising copy", "Land" of
-# "Land agent" read backwards after a comma, "Staff nurse" heads).
+# Last words of job titles that name no one person: fragments the list holds alone ("Copy",
+# "Land", "Make", "Sub"), a group ("Cabin crew", "Chief of Staff") or a word after the head
+# ("Professor Emeritus", "Best boy").
 _NOT_OCCUPATIONS = frozenset({"copy", "land", "make", "sub", "crew", "staff", "emeritus", "boy"})
 
 

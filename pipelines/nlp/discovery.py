@@ -1457,6 +1457,7 @@ def names_no_person(name: str) -> bool:
 # Cardinal number words ("two", "twenty"), which open no person's name ("ten" is a Dutch
 # surname's particle too: "Henk Ten Cate").
 _CARDINALS = frozenset(word for word in NUMBER_WORDS if word not in ("a", "an", "ten"))
+
 # Head nouns of the names of events, works and buildings ("the Oxford English Dictionary",
 # "the Swaminarayan Mandir Temple", "the World Indoor Championships").
 _THING_HEAD_NOUNS = frozenset(

@@ -10524,7 +10524,8 @@ def third_person_before(
     return found
 
 
-# The first auxiliary of being and the word after it: "was shown", "were told", "was keen".
+# The first auxiliary of being and the word after it: "was shown", "were told" (passives),
+# "was keen" (no passive: the word is no participle).
 _BEING_AND_WORD = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?P<word>[a-z]+)\b"
 )
@@ -11311,8 +11312,9 @@ def quotes_of_article(
                 )
                 is not None
             ):
-                # in a turn, "Our agronomist, Ann Vale, did the sums. “…”", "She laughed at
-                # us. “…”": the one the sentence before is about, not the turn's speaker
+                # "Vale, who met Tom Reyes last year, now wants a sequel. “…”", in a turn "She
+                # laughed at us. “…”": the one the sentence before is about, not the person
+                # named last nor the turn's speaker
                 how = "context"
                 actor_id, speaker_text = subject
                 last_speaker, last_paragraph, last_sentence = subject, line_start, sentence
