@@ -2014,10 +2014,10 @@ class ActorDiscoverer:
                 or len(surname) < 3
                 # "Lt. Gen. Walter Boomer": a rank's abbreviation after another is no surname
                 or re.fullmatch(_RANK, surname + ".") is not None
-                # ("the General Election", "Daily Mail & General Trust": the adjective, and
-                # an English noun that is no surname after it)
+                # ("the General Election", "Daily Mail & General Trust": a rank that is an
+                # English adjective too, and an English noun that is no surname after it)
                 or (
-                    text[match.start() : match.start("name")].split()[-1] == "General"
+                    is_common_word(text[match.start() : match.start("name")].split()[-1])
                     and is_known_noun(surname)
                     and surname.lower() not in known_surnames()
                 )
@@ -3124,7 +3124,10 @@ def written_of_as_a_firm(text: str, name: str) -> bool:
     Why: firms named after their founders read as people's names; what is written around
     them tells them apart."""
     words = name.split()
-    if len(words) < 2 or re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+{re.escape(words[-1])}\b", text):
+    if len(words) < 2 or any(
+        _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+        for start, _ in _occurrences(text, words[-1])
+    ):
         return False
     return any(
         _FIRM_AFTER.match(text, end) or _FIRM_BEFORE_NAME.search(text, max(0, start - 30), start)

@@ -7869,9 +7869,9 @@ def _unnamed_speaker_before(
     # "Marco Villa, the company's chief operating officer, said": an apposition names them
     # (by a name only written too: "Laureate Ann Vale, a chemist from Omsk, told")
     clause = max(s_start, body.rfind(". ", 0, found.start()), body.rfind("\n", 0, found.start()))
-    if _persons_between(clause, found.start(), mentions) or any(
-        clause <= w[0] < found.start() for w in written
-    ):
+    if _persons_between(clause, found.start(), mentions) or bisect_left(
+        written, (clause,)
+    ) < bisect_left(written, (found.start(),)):
         return False
     noun = found.group("noun") or found.group("noun2")
     if _GENDERED_ROLE.get(noun, pronoun) != pronoun:
