@@ -222,15 +222,64 @@ def named_subject_over(sentence: str, quote_start: int, quote_end: int) -> Parse
         if shared.dep not in _SHARES_HEAD_SUBJECT or shared.head == shared.i:
             break
         shared = tokens[shared.head]
-    subject = _subject_of(tokens, verb)
+    return _named_subject(tokens, _subject_of(tokens, verb), quoted)
+
+
+def _named_subject(
+    tokens: tuple[ParsedToken, ...], subject: ParsedToken | None, quoted: set[int]
+) -> ParsedSubject | None:
+    """The subject as named, when it is a proper name outside the quotation or a noun a
+    name qualifies ("The Harbour party has committed itself to …"); else None."""
     if subject is None or subject.i in quoted:
         return None
-    # (or a noun a name qualifies: "The Harbour party has committed itself to …")
     if subject.pos != "PROPN" and not any(
         t.head == subject.i and t.dep == "compound" and t.pos == "PROPN" for t in tokens
     ):
         return None
     return _named_span(tokens, subject)
+
+
+# Verbs whose subject passes on or takes in someone else's words: "Reuters quoted an
+# official as saying “…”", "an Election Court has heard".
+_RELAYING_LEMMAS = frozenset({"quote", "cite", "hear"})
+
+
+def main_clause_subject_over(
+    sentence: str, quote_start: int, quote_end: int
+) -> ParsedSubject | None:
+    """The active subject of the main clause the quotation at sentence[quote_start:
+    quote_end] stands in, however deep (a relative clause, a participle, a preposition's
+    object), when that subject is a proper name outside the quotation or a noun a name
+    qualifies; else None.
+
+    Why: quoted words set in a sentence about a named person are that person's words, as
+    readers and annotators take them, wherever the parse hangs them: "Rubio bemoaned a
+    climate in which people “literally hate each other”", "Ann Vale mocked her rival for
+    “having a tough night”"."""
+    tokens = _parsed(sentence)
+    anchored = _quotation_anchor(tokens, quote_start, quote_end)
+    if anchored is None:
+        return None
+    node, quoted = anchored
+    for _ in range(len(tokens)):
+        if node.head == node.i:
+            break
+        node = tokens[node.head]
+        own = _own_subject(tokens, node, passive=True) if node.pos in ("VERB", "AUX") else None
+        if (
+            node.head != node.i
+            and node.i not in quoted
+            and own is not None
+            and own.i not in quoted
+            and own.pos != "PRON"
+        ):
+            # (a clause with a subject of its own: "…, while the state's premier cheered the
+            # “historic” move" is the premier's; "persuading voters his is the “real …”"
+            # goes on up)
+            return None
+    if node.pos not in ("VERB", "AUX") or node.i in quoted or node.lemma in _RELAYING_LEMMAS:
+        return None
+    return _named_subject(tokens, _own_subject(tokens, node), quoted)
 
 
 # Verbs that call something by the quoted words: "branded a “retreat” by", "hailed as".

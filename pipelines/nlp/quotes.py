@@ -115,6 +115,7 @@ from pipelines.nlp.quote_syntax import (
     SPEAKING_LEMMAS,
     UNNAMED_HEAD_WORDS,
     clause_subjects,
+    main_clause_subject_over,
     named_subject_over,
     opening_tag,
     reporting_subject,
@@ -861,6 +862,7 @@ def _parsed_speaker(
     pronoun_speaker: Callable[[str, int], tuple[str | None, str | None]],
     any_verb: bool = False,
     describe: Callable[[int, int, str], tuple[str | None, str | None] | None] | None = None,
+    main_clause: bool = False,
 ) -> tuple[str | None, str | None] | None:
     """(actor id, speaker text) of the subject of the verb of saying that governs the
     quotation in the parse of its sentence (`reporting_subject`): whom its pronoun stands
@@ -882,6 +884,10 @@ def _parsed_speaker(
         # (with `any_verb`, for a quotation no rule gave a speaker at, the proper name that
         # is the subject of whatever verb it hangs from: `named_subject_over`)
         subject = named_subject_over(sentence_text, q_start - s_start, min(q_end, s_end) - s_start)
+    if subject is None and main_clause:
+        subject = main_clause_subject_over(
+            sentence_text, q_start - s_start, min(q_end, s_end) - s_start
+        )
     if subject is None:
         return None
     if subject.pronoun:
@@ -11838,6 +11844,7 @@ def quotes_of_article(
                     resolve(last_speaker),
                     any_verb=how in ("none", "context"),
                     describe=parsed_description_or_nobody if how in ("none", "context") else None,
+                    main_clause=how == "none",
                 )
             )
             is not None

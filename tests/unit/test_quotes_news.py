@@ -1387,6 +1387,22 @@ def test_a_describing_word_opening_the_sentence_is_no_part_of_a_written_name(mat
     ]
 
 
+def test_quoted_words_deep_in_a_sentence_about_a_named_person_are_that_person_s(matcher):
+    body = (
+        "Campaign trail.\n\n"
+        "Peter Dorne won two states on Tuesday.\n\n"
+        "Dorne, who leads in delegates, mocked his rival for “having a very tough night” in"
+        " the south.\n\n"
+        "Walter Kemp also lamented a climate in which voters “simply hate each other” over"
+        " politics.\n\n"
+        "Reuters quoted a campaign official as pointing to “a long night for all of us” ahead.\n\n"
+        "The governor faced criticism on Monday, while the party's chairman praised the “bold"
+        " new plan” of the mayor."
+    )
+    said = _said(_speakers(matcher, body))
+    assert said == ["person_peter_dorne", "person_walter_kemp", None, None]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
