@@ -900,7 +900,7 @@ def _parsed_speaker(
     # the party); else a person named in it or beside it ("Harbian Education Minister Ann
     # Vale", "the Lord Chief Justice, Lord Fenwick,")
     actor_id = _speaker_actor(s_start + subject.head_start, s_start + subject.head_end, mentions)
-    spans_named = [(subject.start, subject.end), *subject.appositions]
+    spans_named = [*subject.appositions, (subject.start, subject.end)]
     for start, end in spans_named if actor_id is None else ():
         actor_id = _speaker_actor(s_start + start, s_start + end, mentions, persons_only=True)
         if actor_id is not None:
@@ -945,6 +945,31 @@ _WORDS_BY_SOMEONE = re.compile(rf"\b{_SAYING_NOUN_WORDS}\s+(?:by|from)\s+")
 # and "from" or "by" after it.
 _SAYING_NOUN = re.compile(rf"\b{_SAYING_NOUN_WORDS}\b")
 _BY_SOMEONE_AFTER = re.compile(r"[”\"’']?\s+(?:by|from)\s+[A-Z]")
+
+
+# A personal pronoun that may stand for a speaker.
+_SPEAKER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
+
+
+def _someone_else_could_speak(
+    body: str,
+    sentence: tuple[int, int],
+    q_start: int,
+    q_end: int,
+    actor_id: str | None,
+    mentions: list[Mention],
+) -> bool:
+    """Whether the quotation's sentence, outside the quotation, names a person other than
+    `actor_id` or holds a personal pronoun before it: only then may the parse find another
+    speaker than the one named at the quotation (and only then is the parse worth its cost)."""
+    s_start, s_end = sentence
+    return _SPEAKER_PRONOUN.search(body, s_start, q_start) is not None or any(
+        m[3] == "person"
+        and m[2] != actor_id
+        and s_start <= m[0] < s_end
+        and not q_start <= m[0] < q_end
+        for m in mentions
+    )
 
 
 def _people_at_large(subject: str) -> bool:
@@ -11828,6 +11853,12 @@ def quotes_of_article(
                             _BY_SOMEONE_AFTER.match(body, q_end) is not None
                             and _SAYING_NOUN.search(body, spans[sentence][0], q_start) is not None
                         )
+                        # ("Walter Kemp said Dorne is “telling his supporters …”": the one
+                        # whose verb of saying governs the quotation, not the subject of the
+                        # reported clause; the parse is asked only where another could speak)
+                        or _someone_else_could_speak(
+                            body, spans[sentence], q_start, q_end, actor_id, free_mentions
+                        )
                     )
                 )
             )
@@ -11852,7 +11883,10 @@ def quotes_of_article(
                 how in ("none", "context")
                 or (
                     parsed[0] is not None
-                    and (how != "named" or _is_person(parsed[0], free_mentions))
+                    and (
+                        how != "named"
+                        or (_is_person(parsed[0], free_mentions) and parsed[0] != actor_id)
+                    )
                 )
             )
         ):

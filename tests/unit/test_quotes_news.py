@@ -1403,6 +1403,17 @@ def test_quoted_words_deep_in_a_sentence_about_a_named_person_are_that_person_s(
     assert said == ["person_peter_dorne", "person_walter_kemp", None, None]
 
 
+def test_a_quote_in_a_reported_clause_is_the_reporter_s_not_the_clause_subject_s(matcher):
+    body = (
+        "Media study.\n\n"
+        "Not everything Peter Dorne says is true, and Walter Kemp said Dorne is “telling his"
+        " supporters what they want to hear.”\n\n"
+        "Tom Hale says he was “kind of riding the fence” until Ann Vale said she was backing"
+        " the senator."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_walter_kemp", "person_tom_hale"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
