@@ -90,6 +90,7 @@ from pipelines.nlp.sentences import (
     sentence_index_of,
     spans_from_boundaries,
 )
+from pipelines.nlp.syntax import is_known_noun
 
 # An acronym alone after "the" ("the USGS"): maybe a body named in full before.
 _ACRONYM_AFTER_THE = re.compile(r"\b[Tt]he [A-Z]{2,6}\b")
@@ -617,6 +618,7 @@ class ActorMatcher:
                 or self._actor_types.get(actor_id) == "person"
             )
         }
+        found = self._without_countries_that_are_surnames(text, found, people)
         found = _surnames_to_the_named(text, found, people, discovered)
         found = link_surnames(text, found, people)
         found = link_given_names(text, found, people, set(discovered))
@@ -695,6 +697,27 @@ class ActorMatcher:
             and lower not in _FUNCTION_WORDS_BEFORE_NAMES
             and word not in self._alias_of
         )
+
+    def _without_countries_that_are_surnames(
+        self, text: str, found: list[tuple[int, int, str, str]], people: dict[str, str]
+    ) -> list[tuple[int, int, str, str]]:
+        """Without a one-word country match ("Cuban", "German") that is the surname of a
+        person the text names in full ("Mark Cuban") and stands as a name, not as an
+        adjective before a noun nor after a preposition ("the Cuban government", "in
+        Jordan"): that person's, which surname linking then gives."""
+        surnames = {name.split()[-1] for name in people.values() if " " in name}
+        if not surnames:
+            return found
+        return [
+            m
+            for m in found
+            if not (
+                text[m[0] : m[1]] in surnames
+                and self._actor_types.get(m[2]) == "country"
+                and not _before_a_noun(text, m[1])
+                and _PREPOSITION_OR_ARTICLE_BEFORE.search(text, max(0, m[0] - 12), m[0]) is None
+            )
+        ]
 
     def _without_places_named_as_people(
         self, text: str, known: list[tuple[int, int, str, str]]
@@ -1301,6 +1324,29 @@ _GENDERED_HONORIFIC = re.compile(
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w’'-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Prof|Professor)"
     r"\.?\s+$"
+)
+# The lowercase word right after a word.
+_WORD_AFTER = re.compile(rf"[ \t]+([{LOWER}]+)\b(?![’'])")
+# Lowercase words after a name that are no noun it qualifies, though the lemma tables hold
+# them as nouns ("Cuban has said", "Cuban, who").
+_NOT_QUALIFIED = frozenset({
+    "has", "is", "was", "had", "does", "did", "who", "will", "would", "can", "could", "may",
+    "might", "should", "and", "or", "but",
+})  # fmt: skip
+
+
+def _before_a_noun(text: str, end: int) -> bool:
+    """Whether the word ending at `end` stands before a noun it qualifies ("Cuban cigars",
+    "the German government"), not before a verb ("Cuban said")."""
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is not None and after.group(1) not in _NOT_QUALIFIED and is_known_noun(after.group(1))
+    )
+
+
+# A preposition or an article right before a word: a place, not a person ("in Jordan").
+_PREPOSITION_OR_ARTICLE_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|of|for|with|by|on|into|across|against|the|a|an)\s+$", re.IGNORECASE
 )
 _GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+)\s+$")
 # A capitalized word right after a surname, in the same name: "Assad Omar".

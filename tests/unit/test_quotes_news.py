@@ -1414,6 +1414,17 @@ def test_a_quote_in_a_reported_clause_is_the_reporter_s_not_the_clause_subject_s
     assert _said(_speakers(matcher, body)) == ["person_walter_kemp", "person_tom_hale"]
 
 
+def test_a_surname_that_is_a_country_s_adjective_is_the_person_named_in_full(matcher):
+    body = (
+        "Owner weighs a run.\n\n"
+        "Billionaire Mark Cuban said on Sunday he might run for office one day.\n\n"
+        "“I would consider it, but not this year,” Cuban said in an interview.\n\n"
+        "In Havana, the Cuban government said “we do not comment on such things.”"
+    )
+    # (the government by its text, as before: not the person)
+    assert _said(_speakers(matcher, body)) == ["person_mark_cuban", "Cuban government"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
