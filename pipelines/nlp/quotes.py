@@ -9841,7 +9841,9 @@ def legal_text_author(body: str, quote_start: int, mentions: list[Mention]) -> s
 _TITLED_DECLARATION = re.compile(r"\b[A-Z][\w'’\-]+\s+Declaration\b")
 
 
-def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
+def is_saying(
+    body: str, quote_start: int, quote_end: int, mentions: Sequence[Mention] = ()
+) -> bool:
     """Whether a quote is a saying, or words of people at large, no one's in particular: "As
     the saying goes, “…”", "“…,” as they say", "There is a saying: “…”", "recalled an old
     saying:", words on a poster or a banner, "some Western politicians keep repeating the
@@ -9857,10 +9859,19 @@ def is_saying(body: str, quote_start: int, quote_end: int) -> bool:
         _SAYING_BEFORE.search(body, max(0, quote_start - 80), quote_start)
         or _INSCRIPTION_BEFORE.search(body, max(0, quote_start - 120), quote_start)
         or _SAYING_AFTER.match(body, quote_end, quote_end + 40)
-        or _PEOPLE_AT_LARGE_SAY.search(body, max(lo, clause), quote_start)
+        or _people_at_large_say(body, max(lo, clause), quote_start, mentions)
         or _WORDS_OF_UNNAMED.search(body, max(lo, clause), quote_start)
         or _unnamed_one_asks(body, max(lo, clause), quote_start)
     )
+
+
+def _people_at_large_say(body: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether people at large speak in body[start:end] (`_PEOPLE_AT_LARGE_SAY`), not a
+    person whose surname looks like a town's people ("Sanders", "Rogers" as "Londoners")."""
+    for hit in _PEOPLE_AT_LARGE_SAY.finditer(body, start, end):
+        if not any(m[0] <= hit.start() < m[1] and m[3] == "person" for m in mentions):
+            return True
+    return False
 
 
 _UNNAMED_ONE = re.compile(
@@ -10966,7 +10977,7 @@ def quotes_of_article(
             continued = None
             continue
         if (
-            is_saying(body, q_start, q_end)
+            is_saying(body, q_start, q_end, article_mentions)
             or legal_wording(body, q_start)
             or document_wording(body, spans[sentence][0] if spans else 0, q_start, article_mentions)
             or quoted_within(found_quotes, q_start, q_end)

@@ -1425,6 +1425,17 @@ def test_a_surname_that_is_a_country_s_adjective_is_the_person_named_in_full(mat
     assert _said(_speakers(matcher, body)) == ["person_mark_cuban", "Cuban government"]
 
 
+def test_a_surname_ending_like_a_town_s_people_is_no_people_at_large(matcher):
+    body = (
+        "Senate votes.\n\n"
+        "Peter Sanders voted against the bill in 2001.\n\n"
+        "Sanders said after the vote that he had “very serious concerns about the goals of"
+        " the industry.”\n\n"
+        "Londoners said on the radio that they had “no idea what the vote was about.”"
+    )
+    assert _said(_speakers(matcher, body)) == ["person_peter_sanders", None]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
