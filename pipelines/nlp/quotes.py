@@ -5611,6 +5611,11 @@ def _introduces_next_quote(body: str, quote_end: int, attribution_end: int) -> b
 _ATTRIBUTION_ENDS = re.compile(
     r"\s*(?:[.,;!?)]|$)|\s+(?:in|at|on|during|after|when|while|from|before|with|as|later|then|"
     r"again|also|yesterday|today|recently|earlier|afterwards|firmly|emphatically)\b"
+    # what it was said of: "“…?” Ann Vale said about the plan" (not "told the President
+    # about": a sentence of its own on a topic)
+    r"|(?<=\bsaid)\s+(?:about|of)\b"
+    # the one told, by a possessive: "told Britain’s ITV"
+    r"|[’']s\s+[A-Z]"
     # "to" the one spoken to ("said to reporters"), not an infinitive ("promised to present
     # a plan": an act of its own)
     r"|\s+to\s+(?:the|an?|his|her|its|their|this|that|our|your|my|me|us|him|them|"

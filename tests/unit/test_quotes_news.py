@@ -1436,6 +1436,19 @@ def test_a_surname_ending_like_a_town_s_people_is_no_people_at_large(matcher):
     assert _said(_speakers(matcher, body)) == ["person_peter_sanders", None]
 
 
+def test_an_attribution_after_a_question_goes_on_with_what_or_whom_it_was_said_to(matcher):
+    body = (
+        "Old friends.\n\n"
+        "In 2008, Senator John Kemp distanced himself from President Walter Bush. Bush was"
+        " unpopular, historian Allan Lichtman said.\n\n"
+        '"Why in the world would you try to cozy up to Walter Bush?" Lichtman said about the'
+        " effort to play down the ties.\n\n"
+        "“Is this a good relationship, who knows?” Kemp told Britain’s ITV television in an"
+        " interview."
+    )
+    assert _said(_speakers(matcher, body)) == ["person_allan_lichtman", "person_john_kemp"]
+
+
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
     body = (
         "HAVANA (Wire) -- The boy will not be returned soon, officials warned.\n\n"
