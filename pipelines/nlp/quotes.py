@@ -654,6 +654,12 @@ _AFTER_PATTERNS = [
         r"marvel(?:s|l?ed)|caution(?:s|ed)|observ(?:es|ed)|lament(?:s|ed)|boast(?:s|ed)|"
         rf"grumbl(?:es|ed)|jok(?:es|ed)|sigh(?:s|ed)|shrug(?:s|ged))\s+{_DESCRIBED_SPEAKER}"
     ),
+    # "“This is fantastic!” beamed Ann Vale": after a quotation that leaves its sentence
+    # open, any verb in the past before a speaker named by a capital is how they said it
+    # (not "whispered the party person": someone unnamed)
+    re.compile(
+        rf"(?<=[,!?][”\"»]){_AFTER_OPENING}[a-z]{{2,}}ed\s+(?=[A-Z])(?!The\b){_DESCRIBED_SPEAKER}"
+    ),
     re.compile(rf"{_AFTER_OPENING}according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "the “new Gannett,” as Reed dubbed the combination": the one whose name for it it is
     re.compile(

@@ -1387,66 +1387,84 @@ def test_a_describing_word_opening_the_sentence_is_no_part_of_a_written_name(mat
     ]
 
 
-def test_quoted_words_deep_in_a_sentence_about_a_named_person_are_that_person_s(matcher):
-    body = (
-        "Campaign trail.\n\n"
-        "Peter Dorne won two states on Tuesday.\n\n"
-        "Dorne, who leads in delegates, mocked his rival for “having a very tough night” in"
-        " the south.\n\n"
-        "Walter Kemp also lamented a climate in which voters “simply hate each other” over"
-        " politics.\n\n"
-        "Reuters quoted a campaign official as pointing to “a long night for all of us” ahead.\n\n"
-        "The governor faced criticism on Monday, while the party's chairman praised the “bold"
-        " new plan” of the mayor."
-    )
-    said = _said(_speakers(matcher, body))
-    assert said == ["person_peter_dorne", "person_walter_kemp", None, None]
+# Who speaks, in news prose: (what the case shows, the text, the speaker of each quote).
+_SPEAKER_CASES = [
+    pytest.param(
+        (
+            "Campaign trail.\n\n"
+            "Peter Dorne won two states on Tuesday.\n\n"
+            "Dorne, who leads in delegates, mocked his rival for “having a very tough night” in"
+            " the south.\n\n"
+            "Walter Kemp also lamented a climate in which voters “simply hate each other” over"
+            " politics.\n\n"
+            "Reuters quoted a campaign official as pointing to “a long night for all of us” ahead.\n\n"
+            "The governor faced criticism on Monday, while the party's chairman praised the “bold"
+            " new plan” of the mayor."
+        ),
+        ["person_peter_dorne", "person_walter_kemp", None, None],
+        id="quoted_words_deep_in_a_sentence_about_a_named_person_are_that_person_s",
+    ),
+    pytest.param(
+        (
+            "Media study.\n\n"
+            "Not everything Peter Dorne says is true, and Walter Kemp said Dorne is “telling his"
+            " supporters what they want to hear.”\n\n"
+            "Tom Hale says he was “kind of riding the fence” until Ann Vale said she was backing"
+            " the senator."
+        ),
+        ["person_walter_kemp", "person_tom_hale"],
+        id="a_quote_in_a_reported_clause_is_the_reporter_s_not_the_clause_subject_s",
+    ),
+    pytest.param(
+        (
+            "Owner weighs a run.\n\n"
+            "Billionaire Mark Cuban said on Sunday he might run for office one day.\n\n"
+            "“I would consider it, but not this year,” Cuban said in an interview.\n\n"
+            "In Havana, the Cuban government said “we do not comment on such things.”"
+        ),
+        ["person_mark_cuban", "Cuban government"],
+        id="a_surname_that_is_a_country_s_adjective_is_the_person_named_in_full",
+    ),
+    pytest.param(
+        (
+            "Senate votes.\n\n"
+            "Peter Sanders voted against the bill in 2001.\n\n"
+            "Sanders said after the vote that he had “very serious concerns about the goals of"
+            " the industry.”\n\n"
+            "Londoners said on the radio that they had “no idea what the vote was about.”"
+        ),
+        ["person_peter_sanders", None],
+        id="a_surname_ending_like_a_town_s_people_is_no_people_at_large",
+    ),
+    pytest.param(
+        (
+            "Old friends.\n\n"
+            "In 2008, Senator John Kemp distanced himself from President Walter Bush. Bush was"
+            " unpopular, historian Allan Lichtman said.\n\n"
+            '"Why in the world would you try to cozy up to Walter Bush?" Lichtman said about the'
+            " effort to play down the ties.\n\n"
+            "“Is this a good relationship, who knows?” Kemp told Britain’s ITV television in an"
+            " interview."
+        ),
+        ["person_allan_lichtman", "person_john_kemp"],
+        id="an_attribution_after_a_question_goes_on_with_what_or_whom_it_was_said_to",
+    ),
+    pytest.param(
+        (
+            "Convention floor.\n\n"
+            "The crowd cheered as the nominee spoke.\n\n"
+            "“This is fantastic!” beamed Donald Hartley of Madison, who came to the floor.\n\n"
+            "“He said we should all get along. Who is he talking about?” reacted Peter Trump."
+        ),
+        ["person_donald_hartley", "person_peter_trump"],
+        id="any_verb_in_the_past_between_an_open_quotation_and_a_name_is_how_they_said_it",
+    ),
+]
 
 
-def test_a_quote_in_a_reported_clause_is_the_reporter_s_not_the_clause_subject_s(matcher):
-    body = (
-        "Media study.\n\n"
-        "Not everything Peter Dorne says is true, and Walter Kemp said Dorne is “telling his"
-        " supporters what they want to hear.”\n\n"
-        "Tom Hale says he was “kind of riding the fence” until Ann Vale said she was backing"
-        " the senator."
-    )
-    assert _said(_speakers(matcher, body)) == ["person_walter_kemp", "person_tom_hale"]
-
-
-def test_a_surname_that_is_a_country_s_adjective_is_the_person_named_in_full(matcher):
-    body = (
-        "Owner weighs a run.\n\n"
-        "Billionaire Mark Cuban said on Sunday he might run for office one day.\n\n"
-        "“I would consider it, but not this year,” Cuban said in an interview.\n\n"
-        "In Havana, the Cuban government said “we do not comment on such things.”"
-    )
-    # (the government by its text, as before: not the person)
-    assert _said(_speakers(matcher, body)) == ["person_mark_cuban", "Cuban government"]
-
-
-def test_a_surname_ending_like_a_town_s_people_is_no_people_at_large(matcher):
-    body = (
-        "Senate votes.\n\n"
-        "Peter Sanders voted against the bill in 2001.\n\n"
-        "Sanders said after the vote that he had “very serious concerns about the goals of"
-        " the industry.”\n\n"
-        "Londoners said on the radio that they had “no idea what the vote was about.”"
-    )
-    assert _said(_speakers(matcher, body)) == ["person_peter_sanders", None]
-
-
-def test_an_attribution_after_a_question_goes_on_with_what_or_whom_it_was_said_to(matcher):
-    body = (
-        "Old friends.\n\n"
-        "In 2008, Senator John Kemp distanced himself from President Walter Bush. Bush was"
-        " unpopular, historian Allan Lichtman said.\n\n"
-        '"Why in the world would you try to cozy up to Walter Bush?" Lichtman said about the'
-        " effort to play down the ties.\n\n"
-        "“Is this a good relationship, who knows?” Kemp told Britain’s ITV television in an"
-        " interview."
-    )
-    assert _said(_speakers(matcher, body)) == ["person_allan_lichtman", "person_john_kemp"]
+@pytest.mark.parametrize(("body", "speakers"), _SPEAKER_CASES)
+def test_who_speaks_in_news_prose(matcher, body, speakers):
+    assert _said(_speakers(matcher, body)) == speakers
 
 
 def test_the_government_alone_is_the_government_of_the_story_s_country(matcher):
