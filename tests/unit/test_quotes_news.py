@@ -1452,11 +1452,12 @@ _SPEAKER_CASES = [
     pytest.param(
         (
             "Convention floor.\n\n"
+            "“He is not finished yet,” whispered the Harbour Party person as we left the hall.\n\n"
             "The crowd cheered as the nominee spoke.\n\n"
             "“This is fantastic!” beamed Donald Hartley of Madison, who came to the floor.\n\n"
             "“He said we should all get along. Who is he talking about?” reacted Peter Trump."
         ),
-        ["person_donald_hartley", "person_peter_trump"],
+        [None, "person_donald_hartley", "person_peter_trump"],
         id="any_verb_in_the_past_between_an_open_quotation_and_a_name_is_how_they_said_it",
     ),
 ]
