@@ -701,6 +701,20 @@ def _print_news_quotes() -> None:
         print(f"\nannotated quotes of {name} (pipelines/evaluation/news_quotes.py):")
         for split in ("dev", "test"):
             _print_quote_score(split, evaluate(split))
+    _print_polnear_quotes()
+
+
+def _print_polnear_quotes() -> None:
+    """Speakers of the quotations with a named source in the PolNeAR corpus's dev and test
+    months (its train months are where rules may be looked for; see polnear_quotes.py)."""
+    from pipelines.evaluation.polnear_quotes import POLNEAR_DATA, evaluate_polnear_quotes
+
+    if not (POLNEAR_DATA / "metadata.tsv").exists():
+        print(f"skipped the PolNeAR quotations: no {POLNEAR_DATA / 'metadata.tsv'}")
+        return
+    print("\nPolNeAR quotations with a named source (pipelines/evaluation/polnear_quotes.py):")
+    for compartment in ("dev", "test"):
+        _print_quote_score(compartment, evaluate_polnear_quotes(compartment))
 
 
 def _print_quote_score(split: str, q: QuoteScore) -> None:
