@@ -257,10 +257,11 @@ def main_clause_subject_over(
     climate in which people “literally hate each other”", "Ann Vale mocked her rival for
     “having a tough night”"."""
     tokens = _parsed(sentence)
+    quoted = {t.i for t in tokens if quote_start <= t.start and t.end <= quote_end}
     anchored = _quotation_anchor(tokens, quote_start, quote_end)
-    if anchored is None:
+    if anchored is None and not quoted:
         return None
-    node, quoted = anchored
+    node = anchored[0] if anchored is not None else tokens[min(quoted)]
     for _ in range(len(tokens)):
         if node.head == node.i:
             break
@@ -277,6 +278,15 @@ def main_clause_subject_over(
             # “historic” move" is the premier's; "persuading voters his is the “real …”"
             # goes on up)
             return None
+    if node.i in quoted and sentence[:quote_start].rstrip().endswith(":"):
+        # ("the Board was conclusive in its findings: “…”": the quotation is a clause of its
+        # own; the clause the colon closes introduces it)
+        before = [t for t in tokens if t.end <= quote_start and t.text != ":"]
+        node = before[-1] if before else node
+        for _ in range(len(tokens)):
+            if node.head == node.i or tokens[node.head].i in quoted:
+                break
+            node = tokens[node.head]
     if node.pos not in ("VERB", "AUX") or node.i in quoted or node.lemma in _RELAYING_LEMMAS:
         return None
     return _named_subject(tokens, _own_subject(tokens, node), quoted)

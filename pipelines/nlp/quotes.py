@@ -635,6 +635,14 @@ _NAME_AND_OPEN_APPOSITION = (
     r"(?:[a-z\-]*(?:man|woman|er|or|ist|ant|ent|ive|ect|crat|ier|ess|ian|eer|ee|head|chief))\b"
     r"[^,“”\"\n.:;]{0,80}?\s+"
 )
+# ... and after a quotation that leaves its sentence open, a name, perhaps with an
+# apposition, before any verb in the past: "“…,” Howard Dean, the former governor,
+# proclaimed" (not one who passes on another's words: "Reuters quoted an official as saying")
+_NAME_BEFORE_ANY_PAST = re.compile(
+    rf"(?<=[,!?][”\"»]){_AFTER_OPENING}(?P<speaker>{_NAME})"
+    r"(?:,\s+(?P<apposition>(?:[^.“”\"\n]|\.(?=\S)){1,160}?),)?\s+"
+    r"(?!quoted\b|cited\b|reported\b)[a-z]{2,}ed\b"
+)
 _AFTER_PATTERNS = [
     *_SUBJECT_FIRST_AFTER,
     re.compile(
@@ -660,6 +668,7 @@ _AFTER_PATTERNS = [
     re.compile(
         rf"(?<=[,!?][”\"»]){_AFTER_OPENING}[a-z]{{2,}}ed\s+(?=[A-Z])(?!The\b){_DESCRIBED_SPEAKER}"
     ),
+    _NAME_BEFORE_ANY_PAST,
     re.compile(rf"{_AFTER_OPENING}according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "the “new Gannett,” as Reed dubbed the combination": the one whose name for it it is
     re.compile(
@@ -680,7 +689,7 @@ _AFTER_PATTERNS = [
     ),
     _LAST_SUBJECT_FIRST,
 ]
-_SUBJECT_FIRST = (*_SUBJECT_FIRST_AFTER, _LAST_SUBJECT_FIRST)
+_SUBJECT_FIRST = (*_SUBJECT_FIRST_AFTER, _LAST_SUBJECT_FIRST, _NAME_BEFORE_ANY_PAST)
 # People at large as the subject of a speech verb: "Some say:", "Someone might say:", "Many
 # people say" (`_INDEFINITE_SPEAKERS` makes them nobody).
 _INDEFINITE_SUBJECT = (

@@ -1463,6 +1463,22 @@ _SPEAKER_CASES = [
 ]
 
 
+_SPEAKER_CASES += [
+    pytest.param(
+        (
+            "Ballot row.\n\n"
+            "The challenge to Peter Dorne was rejected.\n\n"
+            "As if answering him directly, the Harbour Board of Elections was firm in its"
+            " findings: “Further discussion of this issue is unnecessary.”\n\n"
+            "“Guns kill children,” Walter Kemp, the former governor of Vermont, proclaimed to a"
+            " cheering crowd on Tuesday."
+        ),
+        ["Harbour Board", "person_walter_kemp"],
+        id="a_colon_s_clause_or_a_name_before_any_verb_in_the_past_introduces_the_quotation",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "speakers"), _SPEAKER_CASES)
 def test_who_speaks_in_news_prose(matcher, body, speakers):
     assert _said(_speakers(matcher, body)) == speakers
