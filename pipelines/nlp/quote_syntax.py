@@ -259,8 +259,10 @@ def main_clause_subject_over(
     tokens = _parsed(sentence)
     quoted = {t.i for t in tokens if quote_start <= t.start and t.end <= quote_end}
     anchored = _quotation_anchor(tokens, quote_start, quote_end)
-    if anchored is None and not quoted:
+    introduced = sentence[:quote_start].rstrip().endswith(":")
+    if anchored is None and not (quoted and introduced):
         return None
+    # (a quotation hanging from nothing outside it is a clause of its own: its root)
     node = anchored[0] if anchored is not None else tokens[min(quoted)]
     for _ in range(len(tokens)):
         if node.head == node.i:
@@ -278,7 +280,7 @@ def main_clause_subject_over(
             # “historic” move" is the premier's; "persuading voters his is the “real …”"
             # goes on up)
             return None
-    if node.i in quoted and sentence[:quote_start].rstrip().endswith(":"):
+    if node.i in quoted and introduced:
         # ("the Board was conclusive in its findings: “…”": the quotation is a clause of its
         # own; the clause the colon closes introduces it)
         before = [t for t in tokens if t.end <= quote_start and t.text != ":"]
