@@ -249,8 +249,9 @@ def main_clause_subject_over(
 ) -> ParsedSubject | None:
     """The active subject of the main clause the quotation at sentence[quote_start:
     quote_end] stands in, however deep (a relative clause, a participle, a preposition's
-    object), when that subject is a proper name outside the quotation or a noun a name
-    qualifies; else None.
+    object), or of the clause a colon closes before a quotation that is a clause of its own,
+    when that subject is a proper name outside the quotation or a noun a name qualifies;
+    else None.
 
     Why: quoted words set in a sentence about a named person are that person's words, as
     readers and annotators take them, wherever the parse hangs them: "Rubio bemoaned a
@@ -286,7 +287,7 @@ def main_clause_subject_over(
         before = [t for t in tokens if t.end <= quote_start and t.text != ":"]
         node = before[-1] if before else node
         for _ in range(len(tokens)):
-            if node.head == node.i or tokens[node.head].i in quoted:
+            if node.head == node.i or node.head in quoted:
                 break
             node = tokens[node.head]
     if node.pos not in ("VERB", "AUX") or node.i in quoted or node.lemma in _RELAYING_LEMMAS:
