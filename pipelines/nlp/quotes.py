@@ -638,10 +638,12 @@ _NAME_AND_OPEN_APPOSITION = (
 # ... and after a quotation that leaves its sentence open, a name, perhaps with an
 # apposition, before any verb in the past: "“…,” Howard Dean, the former governor,
 # proclaimed" (not one who passes on another's words: "Reuters quoted an official as saying")
+_AFTER_OPEN_QUOTATION = rf"(?<=[,!?][”\"»]){_AFTER_OPENING}"
+_ANY_PAST = r"[a-z]{2,}ed\b"
 _NAME_BEFORE_ANY_PAST = re.compile(
-    rf"(?<=[,!?][”\"»]){_AFTER_OPENING}(?P<speaker>{_NAME})"
+    rf"{_AFTER_OPEN_QUOTATION}(?P<speaker>{_NAME})"
     r"(?:,\s+(?P<apposition>(?:[^.“”\"\n]|\.(?=\S)){1,160}?),)?\s+"
-    r"(?!quoted\b|cited\b|reported\b)[a-z]{2,}ed\b"
+    rf"(?!quoted\b|cited\b|reported\b){_ANY_PAST}"
 )
 _AFTER_PATTERNS = [
     *_SUBJECT_FIRST_AFTER,
@@ -665,9 +667,7 @@ _AFTER_PATTERNS = [
     # "“This is fantastic!” beamed Ann Vale": after a quotation that leaves its sentence
     # open, any verb in the past before a speaker named by a capital is how they said it
     # (not "whispered the party person": someone unnamed)
-    re.compile(
-        rf"(?<=[,!?][”\"»]){_AFTER_OPENING}[a-z]{{2,}}ed\s+(?=[A-Z])(?!The\b){_DESCRIBED_SPEAKER}"
-    ),
+    re.compile(rf"{_AFTER_OPEN_QUOTATION}{_ANY_PAST}\s+(?=[A-Z])(?!The\b){_DESCRIBED_SPEAKER}"),
     _NAME_BEFORE_ANY_PAST,
     re.compile(rf"{_AFTER_OPENING}according\s+to\s+{_DESCRIBED_SPEAKER}"),
     # "the “new Gannett,” as Reed dubbed the combination": the one whose name for it it is
