@@ -228,12 +228,19 @@ def named_subject_over(sentence: str, quote_start: int, quote_end: int) -> Parse
 def _named_subject(
     tokens: tuple[ParsedToken, ...], subject: ParsedToken | None, quoted: set[int]
 ) -> ParsedSubject | None:
-    """The subject as named, when it is a proper name outside the quotation or a noun a
-    name qualifies ("The Harbour party has committed itself to …"); else None."""
+    """The subject as named, when it is a proper name outside the quotation (or a
+    capitalised word the parser took for a common noun: "Sanders"), or a noun a name
+    qualifies ("The Harbour party has committed itself to …") or stands beside ("the
+    Ofsted chief, David Bell,"); else None."""
     if subject is None or subject.i in quoted:
         return None
-    if subject.pos != "PROPN" and not any(
-        t.head == subject.i and t.dep == "compound" and t.pos == "PROPN" for t in tokens
+    if (
+        subject.pos != "PROPN"
+        and not (subject.pos == "NOUN" and subject.text[:1].isupper())
+        and not any(
+            t.head == subject.i and t.dep in ("compound", "appos") and t.pos == "PROPN"
+            for t in tokens
+        )
     ):
         return None
     return _named_span(tokens, subject)
@@ -269,6 +276,10 @@ def main_clause_subject_over(
         if node.head == node.i:
             break
         node = tokens[node.head]
+        if node.lemma in _RELAYING_LEMMAS and node.i not in quoted:
+            # ("…, and quoted an unnamed official as saying they had been “…”": the words
+            # are passed on from someone else, wherever the relaying verb stands)
+            return None
         own = _own_subject(tokens, node, passive=True) if node.pos in ("VERB", "AUX") else None
         if (
             node.head != node.i
@@ -276,10 +287,12 @@ def main_clause_subject_over(
             and own is not None
             and own.i not in quoted
             and own.pos != "PRON"
+            and node.dep != "ccomp"
         ):
             # (a clause with a subject of its own: "…, while the state's premier cheered the
             # “historic” move" is the premier's; "persuading voters his is the “real …”"
-            # goes on up)
+            # goes on up; not a clause that is what the verb above it says or thinks: "Ann
+            # Vale warned that the plan was “a gamble”" is Vale's)
             return None
     if node.i in quoted and introduced:
         # ("the Board was conclusive in its findings: “…”": the quotation is a clause of its
@@ -292,7 +305,13 @@ def main_clause_subject_over(
             node = tokens[node.head]
     if node.pos not in ("VERB", "AUX") or node.i in quoted or node.lemma in _RELAYING_LEMMAS:
         return None
-    return _named_subject(tokens, _own_subject(tokens, node), quoted)
+    doer = _own_subject(tokens, node)
+    if doer is None:
+        # (a passive main clause's doer: "schools were singled out by the Ofsted chief,
+        # David Bell, for failing to teach the “wider tenets of society”")
+        agent = next((t for t in tokens if t.head == node.i and t.dep == "agent"), None)
+        doer = _object_of(tokens, agent) if agent is not None else None
+    return _named_subject(tokens, doer, quoted)
 
 
 # Verbs that call something by the quoted words: "branded a “retreat” by", "hailed as".

@@ -1476,6 +1476,34 @@ _SPEAKER_CASES += [
         ["Harbour Board", "person_walter_kemp"],
         id="a_colon_s_clause_or_a_name_before_any_verb_in_the_past_introduces_the_quotation",
     ),
+    pytest.param(
+        (
+            "Budget fight.\n\n"
+            "Harbour senator Peter Sanders spoke in Dover on Monday.\n\n"
+            # (a surname the parser takes for a common noun is still the clause's named subject)
+            "Sanders has made his fortune a centrepiece of his campaign and has boasted of his"
+            " willingness to spend “whatever it takes” of his own money to win.\n\n"
+            # (what a clause says after "worried that" is the worrier's)
+            "In the depths of the slump, Ann Vale worried that the welfare system was becoming"
+            " “a hammock that lulls people into idleness.”\n\n"
+            # (a relaying verb on the way up passes the words on from someone unnamed)
+            "The Harbour Gazette reported that the losses had been hidden abroad for years, and"
+            " quoted an unnamed ministry official as saying they had been “hidden in plain sight"
+            " for a decade.”"
+        ),
+        ["person_peter_sanders", "person_ann_vale", None],
+        id="the_main_clause_s_named_subject_over_a_that_clause_and_not_over_a_relaying_verb",
+    ),
+    pytest.param(
+        (
+            "Schools report.\n\n"
+            # (a passive main clause: its doer, named beside a title)
+            "Faith schools in Dover were singled out by the chief inspector, Ann Vale, for failing"
+            " to teach the “wider values of the republic”."
+        ),
+        ["person_ann_vale"],
+        id="the_doer_of_a_passive_main_clause_named_beside_a_title",
+    ),
 ]
 
 
