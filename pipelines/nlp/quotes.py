@@ -190,6 +190,8 @@ SPEECH_VERBS = (
     r"tweeted|posted|wrote\s+on\s+\w+|testified|quipped|"
     # a pledge, a plea or a case in words ("“…,” the union vowed")
     r"vowed|urged|pleaded|contended|confirmed|scoffed|snapped|"
+    # a rejoinder ("“…,” Trump shot back"; a regular past is `_ANY_PAST`'s)
+    r"(?:shot|hit|struck)\s+back|"
     # an order given in words, with no one named to carry it out ("“…,” the court instructed.")
     r"(?:instructed|ordered)(?=\s*[.,;]|\s*$)|"
     # an agency's report of the words: "Ann Vale was quoted by TASS as saying"
@@ -5194,6 +5196,12 @@ _WITH_ONE_SAYING = re.compile(
 _PARTICIPLE_AFTER_COMMA = re.compile(rf"(?<=,\s)(?:{_SAYING_PARTICIPLES})\b")
 # A relative clause about a thing opening right before a verb: ", which the Governor".
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]+\s+){0,4}$")
+# A time clause opening right before a verb ("after the interview concluded,"), and the
+# comma that closes it.
+_TIME_CLAUSE_BEFORE_VERB = re.compile(
+    r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]s\s+soon\s+as)\s+(?:[\w'’\-]+\s+){0,5}$"
+)
+_COMMA_AFTER_VERB = re.compile(r"\s*,")
 
 
 def _reporting_person_in(
@@ -5210,12 +5218,19 @@ def _reporting_person_in(
     opens the clause when it is an organization or a country ("Ukraine threw a tantrum,
     claiming that …")."""
     verb = _verb_search(_REPORTING_VERB, body, start, end)
-    while (
-        verb is not None
-        and _RELATIVE_BEFORE_VERB.search(body, max(start, verb.start() - 60), verb.start())
-        # ("four days, which Ushakov described as “unprecedentedly long”": the clause's
-        # verb names the words quoted right after it)
-        and not _NAMES_THE_WORDS.fullmatch(body, verb.start(), end)
+    while verb is not None and (
+        (
+            _RELATIVE_BEFORE_VERB.search(body, max(start, verb.start() - 60), verb.start())
+            # ("four days, which Ushakov described as “unprecedentedly long”": the clause's
+            # verb names the words quoted right after it)
+            and not _NAMES_THE_WORDS.fullmatch(body, verb.start(), end)
+        )
+        # "after the interview concluded, Maher stated …": a time clause's verb, closed by
+        # its comma, reports nothing
+        or (
+            _TIME_CLAUSE_BEFORE_VERB.search(body, max(start, verb.start() - 60), verb.start())
+            and _COMMA_AFTER_VERB.match(body, verb.end())
+        )
     ):
         # "asked about the roads, which the Governor said would …": a relative clause's
         # verb reports nothing the sentence quotes
@@ -5631,6 +5646,10 @@ _ATTRIBUTION_ENDS = re.compile(
     r"|(?<=\bsaid)\s+(?:about|of)\b"
     # the one told, by a possessive: "told Britain’s ITV"
     r"|[’']s\s+[A-Z]"
+    # the one a question went to, and no more: "“…?” Ann Vale asked him.", "asked the
+    # minister."
+    r"|(?<=\basked)\s+(?:him|her|them|me|us|you|(?:the|an?|his|her|their|its)\s+"
+    r"[^.!?;:“”\"\n]{1,60}?)\s*[.!?]"
     # "to" the one spoken to ("said to reporters"), not an infinitive ("promised to present
     # a plan": an act of its own)
     r"|\s+to\s+(?:the|an?|his|her|its|their|this|that|our|your|my|me|us|him|them|"

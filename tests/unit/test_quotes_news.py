@@ -1504,6 +1504,23 @@ _SPEAKER_CASES += [
         ["person_ann_vale"],
         id="the_doer_of_a_passive_main_clause_named_beside_a_title",
     ),
+    pytest.param(
+        (
+            "Debate night.\n\n"
+            "Tom Hale interrupted Peter Dorne as he spoke about public land.\n\n"
+            # (a rejoinder in an irregular past)
+            "“Tom wants to be a tough guy tonight,” Dorne shot back. “Let me talk.”\n\n"
+            "Radio host Ann Vale asked Dorne about the row.\n\n"
+            # (the one a question went to ends the attribution)
+            "“Did you know whose words those were?” Vale asked him.\n\n"
+            # (a time clause's verb, closed by its comma, is not the one that reports)
+            "Later in the show, after the Dorne interview concluded, Vale stated that the report"
+            " “was not good.” Adding, “Like all of his rows, what he does is never that bad. It"
+            " is how he handles it.”"
+        ),
+        ["person_peter_dorne"] * 2 + ["person_ann_vale"] * 3,
+        id="a_rejoinder_a_question_asked_of_someone_and_a_time_clause_s_verb",
+    ),
 ]
 
 
