@@ -5201,7 +5201,24 @@ _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]
 _TIME_CLAUSE_BEFORE_VERB = re.compile(
     r"\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Oo]nce|[Uu]ntil|[Aa]s\s+soon\s+as)\s+(?:[\w'’\-]+\s+){0,5}$"
 )
-_COMMA_AFTER_VERB = re.compile(r"\s*,")
+
+
+def _introducing_verb(body: str, start: int, end: int) -> re.Match[str] | None:
+    """The first `_INTRODUCING_VERB` of body[start:end] outside a time clause."""
+    verb = _verb_search(_INTRODUCING_VERB, body, start, end)
+    while verb is not None and _in_time_clause(body, start, end, verb):
+        verb = _verb_search(_INTRODUCING_VERB, body, verb.end(), end)
+    return verb
+
+
+def _in_time_clause(body: str, start: int, end: int, verb: re.Match[str]) -> bool:
+    """Whether `verb` stands in a time clause that a comma closes before `end`: "after the
+    interview concluded, Maher stated …", "When Trump suggested that …, Rubio fired back:".
+    Such a verb reports nothing the sentence goes on to quote."""
+    return bool(
+        _TIME_CLAUSE_BEFORE_VERB.search(body, max(start, verb.start() - 60), verb.start())
+        and "," in body[verb.end() : end]
+    )
 
 
 def _reporting_person_in(
@@ -5225,12 +5242,7 @@ def _reporting_person_in(
             # verb names the words quoted right after it)
             and not _NAMES_THE_WORDS.fullmatch(body, verb.start(), end)
         )
-        # "after the interview concluded, Maher stated …": a time clause's verb, closed by
-        # its comma, reports nothing
-        or (
-            _TIME_CLAUSE_BEFORE_VERB.search(body, max(start, verb.start() - 60), verb.start())
-            and _COMMA_AFTER_VERB.match(body, verb.end())
-        )
+        or _in_time_clause(body, start, end, verb)
     ):
         # "asked about the roads, which the Governor said would …": a relative clause's
         # verb reports nothing the sentence quotes
@@ -5535,6 +5547,8 @@ def _named_subject(
 # words, capitalized or not ("Earlier Tory leader ", "But party chairman ").
 _BEFORE_CLAUSE_SUBJECT = re.compile(
     r"[\s“\"«]*(?:(?:Earlier|Later|Meanwhile|But|And|Now|Yesterday|Today|Then)\s+)?"
+    # (not a clause of its own: "When Trump suggested …, Rubio fired back:")
+    r"(?!(?:When|After|Before|Once|Until|If|While|Although|Though|Because|Since|Unless)\b)"
     # (not a participle opening the sentence: "Welcoming the Russian leader, …")
     r"(?:(?![\w\-]+ing\b)(?:[A-Z][\w'’.\-]*|[a-z][a-z\-]+)\s+){0,4}"
 )
@@ -8403,7 +8417,7 @@ def _sentence_speaker(
     if found is not None:
         return found
     verb = _verb_search(_REPORTING_VERB, body, p_start, p_end)
-    if verb is None and (verb := _verb_search(_INTRODUCING_VERB, body, p_start, p_end)):
+    if verb is None and (verb := _introducing_verb(body, p_start, p_end)):
         # "Ann Vale spoke about the harvest. “…”"
         found = _named_subject(body, p_start, verb.start(), mentions, written)
         if found is None:
@@ -8549,8 +8563,11 @@ def _opens_with_description(before: str) -> bool:
 
 
 _NOT_IN_DESCRIPTION = frozenset(
-    {"to", "with", "by", "for", "from", "of", "in", "on", "at", "and", "or", "as"}
-)
+    {"to", "with", "by", "for", "from", "of", "in", "on", "at", "and", "or", "as",
+     # (a clause of its own opens: "When Trump suggested …, Rubio fired back:")
+     "when", "after", "before", "once", "until", "if", "while", "although", "though",
+     "because", "since", "unless"}
+)  # fmt: skip
 
 
 # A source written with capitals: "the Elysée Palace", "the Ministry of Defence of France".

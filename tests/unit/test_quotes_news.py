@@ -1521,6 +1521,18 @@ _SPEAKER_CASES += [
         ["person_peter_dorne"] * 2 + ["person_ann_vale"] * 3,
         id="a_rejoinder_a_question_asked_of_someone_and_a_time_clause_s_verb",
     ),
+    pytest.param(
+        (
+            "Old rivals.\n\n"
+            "As governor in 1983, Tom Hale was photographed having a beer with Peter Dorne at a"
+            " fair. When Dorne died in 1998, President Hale released the following statement:\n\n"
+            # (a time clause opening the sentence: its subject is not the one who speaks)
+            "“I offer my condolences to the family and friends of Peter Dorne. I remember"
+            " working with him at the governors’ conference.”"
+        ),
+        ["person_tom_hale"],
+        id="the_subject_of_an_opening_time_clause_does_not_introduce_the_quote",
+    ),
 ]
 
 
