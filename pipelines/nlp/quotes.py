@@ -5193,7 +5193,8 @@ _WITH_ONE_SAYING = re.compile(
     rf"\bwith\s+(?:[\w'’.\-]+\s+){{1,6}}?(?:{'|'.join(_SPEAKING_PARTICIPLES)})\b"
 )
 # A participle of saying that a comma sets after its clause: ", saying", ", adding".
-_PARTICIPLE_AFTER_COMMA = re.compile(rf"(?<=,\s)(?:{_SAYING_PARTICIPLES})\b")
+# (or joined to one: "calling it “disqualifying” and asserting that …")
+_PARTICIPLE_AFTER_COMMA = re.compile(rf"(?:(?<=,\s)|(?<=\band\s))(?:{_SAYING_PARTICIPLES})\b")
 # A relative clause about a thing opening right before a verb: ", which the Governor".
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:which|where|whereby)\s+(?:[\w'’\-]+\s+){0,4}$")
 # A time clause opening right before a verb ("after the interview concluded,"), and the
@@ -5286,8 +5287,16 @@ def _reporting_person_in(
         # object: "Ann Vale paid tribute to Tom Reyes's campaign, saying it was “…”")
         return named
     persons = _persons_between(start, verb.start(), mentions)
-    if persons:
-        m_start, m_end, actor_id, _ = persons[-1]
+    # (not a name in a clause about someone else, or one naming a thing after "the":
+    # "Priebus, who has been in contact with the Trump campaign, acknowledged that …")
+    subjects = [
+        m
+        for m in persons
+        if relative_clause_owner(body, start, m[0], mentions) is None
+        and not _DEFINITE_BEFORE.search(body, max(start, m[0] - 4), m[0])
+    ]
+    if subjects or persons:
+        m_start, m_end, actor_id, _ = (subjects or persons)[-1]
         return actor_id, body[m_start:m_end]
     return _body_subject(body, start, verb.start(), verb.end(), mentions) if bodies else None
 
@@ -5559,7 +5568,11 @@ _VERB_NOT_LINK_AFTER = re.compile(
 )
 
 
-_CLAUSE_WORD = re.compile(r"\b(?:and|but|while|who|whom|whose|which|where|as|when|after|before)\b")
+# (not "after" or "before" right before a name, a preposition there: "Romney went after
+# Trump over his taxes, calling it …")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:and|but|while|who|whom|whose|which|where|as|when|(?:after|before)(?!\s+[A-Z]))\b"
+)
 
 
 def _opens_as_subject(body: str, start: int, person: Mention, later: int) -> bool:
@@ -5572,7 +5585,8 @@ def _opens_as_subject(body: str, start: int, person: Mention, later: int) -> boo
         and _VERB_NOT_LINK_AFTER.match(body, person[1])
         and not _SPEECH_VERB.match(body, person[1] + 1)
         and not _CLAUSE_OPENING_BREAK.search(body, person[1], later)
-        and not _CLAUSE_WORD.search(body, person[1], later)
+        # (to the later name's first letter, which tells a preposition: "went after Trump")
+        and not _CLAUSE_WORD.search(body, person[1], later + 1)
     )
 
 

@@ -1533,6 +1533,24 @@ _SPEAKER_CASES += [
         ["person_tom_hale"],
         id="the_subject_of_an_opening_time_clause_does_not_introduce_the_quote",
     ),
+    pytest.param(
+        (
+            "Tax row.\n\n"
+            "Senator Peter Dorne and Governor Tom Hale spoke in Dover.\n\n"
+            # ("went after Hale": a preposition, no clause of Hale's; "and asserting" goes on
+            # with the participle before it)
+            "Dorne went after Hale on Wednesday over his refusal to release his taxes, calling"
+            " it “disqualifying” and asserting that the only explanation must be “a bombshell"
+            " of unusual size.”\n\n"
+            # (a name in a clause about someone else, or naming a thing after "the", reports
+            # nothing)
+            "Hale, who has been in daily contact with the Dorne campaign for months, arrived at"
+            " a breakfast with no clear explanation and acknowledged that he had only “read the"
+            " passages real quickly.”"
+        ),
+        ["person_peter_dorne", "person_peter_dorne", "person_tom_hale"],
+        id="the_subject_over_a_preposition_s_name_a_relative_clause_and_the_x_campaign",
+    ),
 ]
 
 
