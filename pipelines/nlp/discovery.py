@@ -2698,7 +2698,10 @@ _RANK = (
     # and the honorifics and offices a transcript puts before a surname alone ("Mr Gref",
     # "Governor Tsivilev")
     r"|Mr\.?|Mrs\.?|Ms\.?|Madam|Dr\.?|Governor|Minister|Mayor|Senator|Ambassador|Academician"
-    r"|Professor)"
+    r"|Professor"
+    # and a peer's title, by which British news names members of the Lords ("Lord Greaves",
+    # "Baroness Kennedy")
+    r"|Lord|Lady|Baroness|Baron|Viscount|Earl|Countess)"
 )
 _RANK_SURNAME = re.compile(
     rf"(?<![\w’'\-]){_RANK}\s+(?P<name>{_CAP})(?![\w’'\-]|\s+{_CAP}|\s+(?:of|for)\b)"

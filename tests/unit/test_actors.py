@@ -280,6 +280,17 @@ def test_general_before_an_english_noun_is_the_adjective_not_a_rank(matcher):
     assert people == ["person_ann_vale", "person_tom_reyes"]
 
 
+def test_a_peer_named_by_title_and_surname_is_a_person(matcher):
+    text = (
+        "Lords vote.\n\n"
+        "Tory peer Lord Tebworth attacked the plan on Monday in a speech in London."
+        " Baroness Kettering agreed. The Lord Chancellor and the Lord Mayor stayed silent at"
+        " Lord's."
+    )
+    people = [t for t, a, _ in mentions_of(matcher, text) if a.startswith("person_")]
+    assert people == ["Tebworth", "Kettering"]
+
+
 def test_a_firm_named_like_a_person_is_an_organization_by_how_it_is_written_of(matcher):
     text = (
         "Media results.\n\n"
