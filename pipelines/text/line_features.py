@@ -62,9 +62,17 @@ FURNITURE_START = rf"""(?x)^(?:
   | (?:legal\s+)?disclaimer{B}
 )"""
 # ...or holds anywhere: copyright notices, glued captions, newsletter boxes, cookie banners.
+# (Not "©" inside "Ã©", a mis-decoded "é" that ftfy left in "rÃ©sumÃ©"; not cookies in
+# prose, "Girl Scout cookies": a banner speaks of using, accepting or managing them.)
 FURNITURE_ANYWHERE = (
-    rf"©|\(c\)\s*\d{{4}}|all\s+rights\s+reserved|protected\s+by\s+copyright|{B}(?:photo|image|picture)\s*(?:credit)?\s*:\s"
-    rf"|{B}enter\s+your\s+e-?mail|{B}your\s+inbox{B}|{B}unsubscribe\s+at\s+any\s+time|{B}cookies?{B}"
+    rf"(?:^|[^Ãã])©|\(c\)\s*\d{{4}}|all\s+rights\s+reserved|protected\s+by\s+copyright|{B}(?:photo|image|picture)\s*(?:credit)?\s*:\s"
+    rf"|{B}enter\s+your\s+e-?mail|{B}your\s+inbox{B}|{B}unsubscribe\s+at\s+any\s+time"
+    rf"|{B}(?:uses?|using|accept(?:ing)?|allow|reject|manage|disable|enable|about\s+our)\s+(?:(?:all|our|the|these|optional|third[\s-]party)\s+)*cookies{B}"
+    rf"|{B}cookies?\s+(?:policy|settings|preferences|notice|consent|statement|banner){B}"
+    # (a consent dialog's categories and its menu entry: "Necessary cookies are essential
+    # for the website to function", "Privacy & Cookies")
+    rf"|{B}cookies{B}.{{0,80}}{B}(?:website|browser|this\s+site|our\s+site){B}"
+    rf"|^(?:privacy\s*(?:&|and)\s*)?cookies?\s*$"
 )
 # Lines that mark a boundary of the article: what follows is another block of the page
 # (related links, comments, tags, share bars, legal notes). "Read more" is not one: it
@@ -186,7 +194,7 @@ def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
             maybe_metadata=lower.str.contains(SCRAPE_DATE_LINE)
             | (lower.str.contains(DATE_LABEL) & text.str.contains(r"\d"))
             | text.str.contains(BYLINE),
-            has_copyright=lower.str.contains(r"©|\(c\)|copyright"),
+            has_copyright=lower.str.contains(r"(?:^|[^Ãã])©|\(c\)|copyright"),
         )
         .with_columns(
             score=pl.when(pl.col("is_furniture") | pl.col("is_marker"))

@@ -105,6 +105,32 @@ def test_a_page_of_furniture_only_is_still_no_article_body():
     assert rejected["reason_kind"].to_list() == ["no_article_body"]
 
 
+def test_prose_about_cookies_or_with_a_misdecoded_accent_is_no_furniture():
+    story = "\n\n".join(
+        [
+            "Dover council weighs a new budget for its schools and roads this spring.",
+            "The council met on Tuesday to discuss the plan, which would raise spending on"
+            " schools by four percent and repair the harbour road before the winter storms.",
+            "Ann Vale, who chairs the finance committee, said the plan was sound and that the"
+            " town could pay for it without raising the local tax this year or next.",
+            # (a cookie sale in prose, not a banner about the site's cookies)
+            "Later in the meeting, Vale praised the parents who had raised money by selling"
+            " Girl Scout cookies at the market, and said she would bake cookies herself.",
+            # ("Ã©" is a mis-decoded "é" a scraper left, no copyright sign)
+            "It is a clichÃ© that budgets are dull, she said, but this one will decide"
+            " whether the harbour road is repaired before the next winter storm hits.",
+        ]
+    )
+    cleaned, _ = clean_sources(sources(record(story, record_title="Budget")), load_date=LOAD)
+    body = cleaned["body"][0]
+    assert "Girl Scout cookies" in body
+    assert "budgets are dull" in body
+    # (a banner is still furniture)
+    banner = f"{story}\n\nWe use cookies to improve your experience. Accept all cookies"
+    cleaned, _ = clean_sources(sources(record(banner, record_title="Budget")), load_date=LOAD)
+    assert "Accept all" not in cleaned["body"][0]
+
+
 def test_a_one_sentence_record_is_an_article_but_a_one_sentence_page_is_not():
     cleaned, rejected = clean_sources(
         sources(
