@@ -87,6 +87,8 @@ BLOCK_MARKER = (
     r"(?:sponsored|partner)\s+(?:content|stories)|editor'?s\s+picks?|"
     rf"\d+\s+(?:responses?|replies|comments?){B}.*|[\w .'-]{{1,40}}\s+(?:says|said|wrote|writes):)\s*[:.!…]*\s*$"
 )
+# The comment header of `BLOCK_MARKER`: "John says:".
+SAYS_MARKER = r"^[\w .'-]{1,40}\s+(?:says|said|wrote|writes):\s*$"
 # --- patterns on the line as written ----------------------------------------------------
 # (the danda of Hindi, Bengali and other Indic scripts, Urdu's full stop and Arabic's
 # question mark end sentences too)
@@ -185,7 +187,12 @@ def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
             ),
             is_furniture=lower.str.contains(FURNITURE_START)
             | lower.str.contains(FURNITURE_ANYWHERE),
-            is_marker=_where(short, lower, lambda t: t.str.contains(BLOCK_MARKER), False),
+            is_marker=_where(short, lower, lambda t: t.str.contains(BLOCK_MARKER), False)
+            # ("Reporter Ann Vale says:" over a quotation introduces it: no comment's header)
+            & ~(
+                lower.str.contains(SAYS_MARKER)
+                & text.shift(-1).over("doc").str.contains(r"^[“\"«„]").fill_null(False)
+            ),
             ends_sentence=text.str.contains(SENTENCE_END),
             is_list=text.str.count_matches(LIST_SEPARATOR) >= 2,
             is_truncated=text.str.contains(TRUNCATED),

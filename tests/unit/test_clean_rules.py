@@ -131,6 +131,30 @@ def test_prose_about_cookies_or_with_a_misdecoded_accent_is_no_furniture():
     assert "Accept all" not in cleaned["body"][0]
 
 
+def test_a_says_line_over_a_quotation_is_prose_and_over_a_date_a_comment():
+    opening = "\n\n".join(
+        [
+            "The harbour council met on Tuesday to discuss the plan, which would raise spending"
+            " on schools by four percent and repair the harbour road before the winter.",
+            "Ann Vale, who chairs the finance committee, said the plan was sound and that the"
+            " town could pay for it without raising the local tax this year or next.",
+        ]
+    )
+    quoted = "\n\n".join(
+        [
+            "Reporter Tom Hale says:",
+            "“Well, according to the clerk the road will close for a month while the crews"
+            " replace the old drains, and the council will pay for the buses.”",
+        ]
+    )
+    comment = "joetoronto says:\n\nNovember 19, 2019 at 6:44 am\n\nWorst plan ever, total waste."
+    text = f"{opening}\n\n{quoted}\n\n{comment}"
+    cleaned, _ = clean_sources(sources(record(text, record_title="Budget")), load_date=LOAD)
+    body = cleaned["body"][0]
+    assert "according to the clerk" in body
+    assert "Worst plan ever" not in body
+
+
 def test_a_one_sentence_record_is_an_article_but_a_one_sentence_page_is_not():
     cleaned, rejected = clean_sources(
         sources(

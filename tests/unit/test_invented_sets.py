@@ -274,7 +274,9 @@ def test_the_quote_extractor_holds_its_figures_on_the_invented_items():
         ("quotes-3", 89, 89, 87),
         ("quotes-4", 113, 112, 107),
         ("quotes-5", 90, 90, 86),
-        ("quotes-6", 92, 91, 88),
+        # (all 92 found since 2026-12-08: a "… says:" line over a quotation is no longer
+        # taken for a comment section's header and cut from the body)
+        ("quotes-6", 92, 92, 89),
         # (121 since 2026-12-06: the parse took a title after "spoke at a debate on the
         # theme" for what the speaker said, a parser's error; it gained in the real sets)
         ("quotes-7", 128, 126, 121),
