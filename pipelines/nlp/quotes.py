@@ -5893,8 +5893,10 @@ _SPEECH_VERB_RIGHT_BEFORE = re.compile(rf"{SPEECH_VERBS}\s*[:,]?\s*$")
 # A quotation signed on the line under it, as reviews, letters and epigraphs are: "“…”" then
 # "– Ann Vale" (a dash, a name of a few words and nothing else on the line).
 _SIGNATURE = re.compile(
-    r"[”\"»]?[ \t]*\n\s*[–—―][ \t]*(?P<speaker>[A-Z][^\s.,;:!?]*(?:[ \t]+[A-Z][^\s.,;:!?]*){0,3})"
-    r"[ \t]*(?=\n|$)"
+    r"[”\"»]?[ \t]*\n\s*[–—―-][ \t]*(?P<speaker>[A-Z][^\s.,;:!?]*(?:[ \t]+[A-Z][^\s.,;:!?]*){0,3})"
+    # (a stop, or a comma and who they are, may end the line: "- Sanders.", "—Michelle
+    # Marks, Philadelphia.", "-President Obama, tweeting after the speech.")
+    r"(?:\.|,[^\n“”\"]{1,80})?[ \t]*(?=\n|$)"
 )
 
 

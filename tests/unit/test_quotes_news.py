@@ -1551,6 +1551,20 @@ _SPEAKER_CASES += [
         ["person_peter_dorne", "person_peter_dorne", "person_tom_hale"],
         id="the_subject_over_a_preposition_s_name_a_relative_clause_and_the_x_campaign",
     ),
+    pytest.param(
+        (
+            "Convention notebook.\n\n"
+            "Senator Harry Vale spoke with the Dover delegation on Wednesday morning.\n\n"
+            '"He can have his briefings," Vale said. "But I hope they are fake."\n\n'
+            "Quotable.\n\n"
+            # (a quotation signed on the line under it with a hyphen, a stop or who they are)
+            '"The whole idea of a crooked rival is something we hear about all the time, and'
+            ' it needs to stop."\n\n'
+            "-Michelle Marks, Philadelphia."
+        ),
+        ["person_harry_vale", "person_harry_vale", "Michelle Marks"],
+        id="a_quotation_signed_under_it_with_a_hyphen_and_who_they_are",
+    ),
 ]
 
 
