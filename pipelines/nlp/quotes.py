@@ -6030,6 +6030,11 @@ def _attribution_in_line(
     if sender is not None:
         # "I got a call from Ann Vale: “…”": the caller's words
         return sender, before_start
+    dashed = _DASHED_NAME_COLON.search(before)
+    if dashed is not None:
+        # "TURNOUT HIGHER THAN EXPECTED - Michael McDonald: “…”": a roundup's item, the
+        # name after the dash its author's, as a label is
+        return dashed, before_start
     # The clause the quote sits in, and its last reporting verb.
     clause_break = _CLAUSE_BREAK.search(before)
     clause_start = clause_break.start() + 1 if clause_break else 0
@@ -6213,6 +6218,9 @@ _MODAL_WORD = re.compile(r"\b(?:would|will|could|can|did|does|should|might|may|m
 
 # A call, letter or question from someone, their words right after: "I got a call from Ann
 # Vale: “…”", "a letter from Ann Vale, who wrote:" is left to the "who" rule.
+# A name after a spaced dash, then a colon, right before a quote: a roundup's item credited
+# to its author ("… for Republican contests - Philip Bump: “").
+_DASHED_NAME_COLON = re.compile(rf"\s[-–—]\s+(?P<speaker>{_NAME}):\s*$")
 _FROM_SENDER = re.compile(
     rf"\b(?:call|letter|message|telegram|note|question|request|reply|answer)"
     # ("a message on the screen from Ann Vale, from Pskov:": where it is, where she is)

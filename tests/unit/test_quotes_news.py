@@ -1565,6 +1565,18 @@ _SPEAKER_CASES += [
         ["person_harry_vale", "person_harry_vale", "Michelle Marks"],
         id="a_quotation_signed_under_it_with_a_hyphen_and_who_they_are",
     ),
+    pytest.param(
+        (
+            "Poll roundup.\n\n"
+            # (a roundup's item: the name after the dash and before the colon wrote it)
+            "TURNOUT ROSE IN THE NORTH - Ann Vale: “At long last the contests have started, and"
+            " we now have a first solid glimpse at turnout.”\n\n"
+            "The demographic interplay has mattered for the contests - Tom Hale: “Two weeks"
+            " ago, his strongest ground had been the South. Now it is the North.”"
+        ),
+        ["person_ann_vale", "person_tom_hale"],
+        id="a_roundup_item_credited_after_a_dash_and_before_a_colon",
+    ),
 ]
 
 
