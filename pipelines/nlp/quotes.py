@@ -6216,11 +6216,11 @@ def _ends_first_person(found: re.Match[str]) -> bool:
 _MODAL_WORD = re.compile(r"\b(?:would|will|could|can|did|does|should|might|may|must)\b")
 
 
-# A call, letter or question from someone, their words right after: "I got a call from Ann
-# Vale: “…”", "a letter from Ann Vale, who wrote:" is left to the "who" rule.
 # A name after a spaced dash, then a colon, right before a quote: a roundup's item credited
 # to its author ("… for Republican contests - Philip Bump: “").
 _DASHED_NAME_COLON = re.compile(rf"\s[-–—]\s+(?P<speaker>{_NAME}):\s*$")
+# A call, letter or question from someone, their words right after: "I got a call from Ann
+# Vale: “…”", "a letter from Ann Vale, who wrote:" is left to the "who" rule.
 _FROM_SENDER = re.compile(
     rf"\b(?:call|letter|message|telegram|note|question|request|reply|answer)"
     # ("a message on the screen from Ann Vale, from Pskov:": where it is, where she is)
