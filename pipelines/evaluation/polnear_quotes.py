@@ -37,6 +37,7 @@ _PRONOUNS = frozenset(
     {"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "his", "its", "their"}
 )
 _OPENING = {"“": "”", '"': '"'}
+_OPENING_MARK = re.compile(r'[“"]')
 # A quotation shorter than this is a scare quote or a title, not someone's words.
 _MIN_QUOTED_WORDS = 3
 # Where a source's name ends: its apposition, relative clause or affiliation.
@@ -104,18 +105,19 @@ def direct_quotes(body: str, attributions: list[Attribution]) -> Iterator[dict]:
     seen = set()
     for attribution in attributions:
         start, end = attribution.content
-        opening = next(((i, body[i]) for i in range(start, end) if body[i] in _OPENING), None)
+        opening = _OPENING_MARK.search(body, start, end)
         if opening is None:
             continue
-        close = body.find(_OPENING[opening[1]], opening[0] + 1)
-        if close < 0 or close > end + 2 or opening[0] in seen:
+        at = opening.start()
+        close = body.find(_OPENING[opening.group()], at + 1)
+        if close < 0 or close > end + 2 or at in seen:
             continue
-        if len(body[opening[0] + 1 : close].split()) < _MIN_QUOTED_WORDS:
+        if len(body[at + 1 : close].split()) < _MIN_QUOTED_WORDS:
             continue
-        seen.add(opening[0])
+        seen.add(at)
         kind = source_kind(attribution.source)
         yield {
-            "quote_start": opening[0],
+            "quote_start": at,
             "quote_end": close + 1,
             "speaker": source_name(attribution.source) if kind == "name" else attribution.source,
             "resolved_by": kind,

@@ -981,11 +981,8 @@ def _someone_else_could_speak(
     speaker than the one named at the quotation (and only then is the parse worth its cost)."""
     s_start, s_end = sentence
     return _SPEAKER_PRONOUN.search(body, s_start, q_start) is not None or any(
-        m[3] == "person"
-        and m[2] != actor_id
-        and s_start <= m[0] < s_end
-        and not q_start <= m[0] < q_end
-        for m in mentions
+        m[2] != actor_id and not q_start <= m[0] < q_end
+        for m in _persons_between(s_start, s_end, mentions)
     )
 
 
@@ -5218,7 +5215,7 @@ def _in_time_clause(body: str, start: int, end: int, verb: re.Match[str]) -> boo
     Such a verb reports nothing the sentence goes on to quote."""
     return bool(
         _TIME_CLAUSE_BEFORE_VERB.search(body, max(start, verb.start() - 60), verb.start())
-        and "," in body[verb.end() : end]
+        and body.find(",", verb.end(), end) >= 0
     )
 
 
@@ -5552,12 +5549,18 @@ def _named_subject(
     return (None, names[-1][2]) if names else None
 
 
+# Words that open a clause of its own before a sentence's subject: "When Trump suggested
+# …, Rubio fired back:".
+_SUBORDINATORS = (
+    "when", "after", "before", "once", "until", "if", "while", "although", "though",
+    "because", "since", "unless",
+)  # fmt: skip
 # What may stand before a clause's subject: an adverb of time or a conjunction, then title
 # words, capitalized or not ("Earlier Tory leader ", "But party chairman ").
 _BEFORE_CLAUSE_SUBJECT = re.compile(
     r"[\s“\"«]*(?:(?:Earlier|Later|Meanwhile|But|And|Now|Yesterday|Today|Then)\s+)?"
     # (not a clause of its own: "When Trump suggested …, Rubio fired back:")
-    r"(?!(?:When|After|Before|Once|Until|If|While|Although|Though|Because|Since|Unless)\b)"
+    rf"(?!(?:{'|'.join(w.capitalize() for w in _SUBORDINATORS)})\b)"
     # (not a participle opening the sentence: "Welcoming the Russian leader, …")
     r"(?:(?![\w\-]+ing\b)(?:[A-Z][\w'’.\-]*|[a-z][a-z\-]+)\s+){0,4}"
 )
@@ -8587,11 +8590,9 @@ def _opens_with_description(before: str) -> bool:
 
 
 _NOT_IN_DESCRIPTION = frozenset(
-    {"to", "with", "by", "for", "from", "of", "in", "on", "at", "and", "or", "as",
-     # (a clause of its own opens: "When Trump suggested …, Rubio fired back:")
-     "when", "after", "before", "once", "until", "if", "while", "although", "though",
-     "because", "since", "unless"}
-)  # fmt: skip
+    # (or a clause of its own opens: "When Trump suggested …, Rubio fired back:")
+    {"to", "with", "by", "for", "from", "of", "in", "on", "at", "and", "or", "as", *_SUBORDINATORS}
+)
 
 
 # A source written with capitals: "the Elysée Palace", "the Ministry of Defence of France".

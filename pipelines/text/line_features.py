@@ -61,11 +61,16 @@ FURNITURE_START = rf"""(?x)^(?:
   | (?:no\s+comments?|comments?){B}
   | (?:legal\s+)?disclaimer{B}
 )"""
+# A copyright sign, not the "©" of "Ã©", a mis-decoded "é" that ftfy left in "rÃ©sumÃ©".
+COPYRIGHT_SIGN = r"(?:^|[^Ãã])©"
+# A comment's header: "jane says:".
+_SAYS_HEADER = r"[\w .'-]{1,40}\s+(?:says|said|wrote|writes):"
+SAYS_MARKER = rf"^{_SAYS_HEADER}\s*$"
 # ...or holds anywhere: copyright notices, glued captions, newsletter boxes, cookie banners.
-# (Not "©" inside "Ã©", a mis-decoded "é" that ftfy left in "rÃ©sumÃ©"; not cookies in
-# prose, "Girl Scout cookies": a banner speaks of using, accepting or managing them.)
+# (Not cookies in prose, "Girl Scout cookies": a banner speaks of using, accepting or
+# managing them.)
 FURNITURE_ANYWHERE = (
-    rf"(?:^|[^Ãã])©|\(c\)\s*\d{{4}}|all\s+rights\s+reserved|protected\s+by\s+copyright|{B}(?:photo|image|picture)\s*(?:credit)?\s*:\s"
+    rf"{COPYRIGHT_SIGN}|\(c\)\s*\d{{4}}|all\s+rights\s+reserved|protected\s+by\s+copyright|{B}(?:photo|image|picture)\s*(?:credit)?\s*:\s"
     rf"|{B}enter\s+your\s+e-?mail|{B}your\s+inbox{B}|{B}unsubscribe\s+at\s+any\s+time"
     rf"|{B}(?:uses?|using|accept(?:ing)?|allow|reject|manage|disable|enable|about\s+our)\s+(?:(?:all|our|the|these|optional|third[\s-]party)\s+)*cookies{B}"
     rf"|{B}cookies?\s+(?:policy|settings|preferences|notice|consent|statement|banner){B}"
@@ -85,10 +90,8 @@ BLOCK_MARKER = (
     r"you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?|about\s+the\s+author|"
     r"most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|popular\s+(?:stories|posts|now)|"
     r"(?:sponsored|partner)\s+(?:content|stories)|editor'?s\s+picks?|"
-    rf"\d+\s+(?:responses?|replies|comments?){B}.*|[\w .'-]{{1,40}}\s+(?:says|said|wrote|writes):)\s*[:.!…]*\s*$"
+    rf"\d+\s+(?:responses?|replies|comments?){B}.*|{_SAYS_HEADER})\s*[:.!…]*\s*$"
 )
-# The comment header of `BLOCK_MARKER`: "John says:".
-SAYS_MARKER = r"^[\w .'-]{1,40}\s+(?:says|said|wrote|writes):\s*$"
 # --- patterns on the line as written ----------------------------------------------------
 # (the danda of Hindi, Bengali and other Indic scripts, Urdu's full stop and Arabic's
 # question mark end sentences too)
@@ -201,7 +204,7 @@ def classify_lines(lines: pl.DataFrame) -> pl.DataFrame:
             maybe_metadata=lower.str.contains(SCRAPE_DATE_LINE)
             | (lower.str.contains(DATE_LABEL) & text.str.contains(r"\d"))
             | text.str.contains(BYLINE),
-            has_copyright=lower.str.contains(r"(?:^|[^Ãã])©|\(c\)|copyright"),
+            has_copyright=lower.str.contains(rf"{COPYRIGHT_SIGN}|\(c\)|copyright"),
         )
         .with_columns(
             score=pl.when(pl.col("is_furniture") | pl.col("is_marker"))
