@@ -152,7 +152,7 @@ _ODD_CASE_NAME = re.compile(
     r"|Governor|General|Ambassador|Mr\.?|Mrs\.?|Ms\.?)\s+([a-z]{4,})\b"
 )
 # Bump when the extraction rules change, so stored mentions are recomputed.
-EXTRACTOR_VERSION = 53
+EXTRACTOR_VERSION = 54
 DICTIONARY_SEEDS = ("actors.csv", "actor_aliases.csv", "actor_roles.csv", "role_terms.csv")
 
 
@@ -1100,8 +1100,12 @@ def _bodies_by_country_adjective(
     return found, out
 
 
-# A Russian patronymic: "Vladimirovich", "Abishevich", "Ilyich", "Valentinovna".
-_PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:vich|ich|vna|ichna)")
+# A Russian patronymic: "Vladimirovich", "Abishevich", "Ilyich", "Valentinovna", "Kuzmich"
+# (not a surname ending alike: "Kasich", "Ulrich", "Aldrich").
+_PATRONYMIC = re.compile(
+    r"[A-Z][a-z]+(?:ovich|evich|vvich|yich|ovna|evna|ichna|ovych|evych|ivna)"
+    r"|Lukich|Kuzmich|Fomich|Nikitich"
+)
 
 
 def _patronymic_addresses(

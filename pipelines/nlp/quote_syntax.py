@@ -30,7 +30,8 @@ REPORTING_LEMMAS = frozenset({
     "agree", "disagree", "question", "challenge", "express", "speak", "comment", "voice",
     "threaten", "caution", "advise", "concur", "contend", "counter", "object", "protest",
     "lament", "deplore", "decry", "denounce", "slam", "blast", "lambast", "hit",
-    "characterise", "characterize", "forecast",
+    "characterise", "characterize", "forecast", "proclaim", "exclaim", "quip", "tweet",
+    "retort", "interject", "joke", "testify", "boast", "scoff",
 })
 # fmt: on
 # Of those, the verbs of speaking out, not of finding or thinking: their subject says the
@@ -43,7 +44,8 @@ SPEAKING_LEMMAS = frozenset({
     "maintain", "reiterate", "ask", "urge", "call", "describe", "brand", "label", "dub",
     "term", "accuse", "deny", "promise", "pledge", "vow", "demand", "speak", "comment",
     "voice", "threaten", "protest", "lament", "decry", "denounce", "slam", "blast", "lambast",
-    "characterise", "characterize", "jeer", "chant", "shout",
+    "characterise", "characterize", "jeer", "chant", "shout", "proclaim", "exclaim", "quip",
+    "tweet", "retort", "interject", "joke", "testify", "boast", "scoff",
 })
 # fmt: on
 # Nouns that hold someone's words: a quotation under one is its owner's, not the words of
@@ -179,7 +181,18 @@ def reporting_subject(sentence: str, quote_start: int, quote_end: int) -> Parsed
             if subject is None:
                 return None
             return _named_span(tokens, subject)._replace(verb=verb.lemma)
-        if verb.pos == "NOUN" and verb.lemma in SAYING_NOUNS:
+        if (
+            verb.pos == "NOUN"
+            and verb.lemma in SAYING_NOUNS
+            # (not words said of the noun, by the one who judges it: "Hollande denounced
+            # Trump's remarks as “hurtful”"; "Hain's description of him as “…”" is Hain's)
+            and not (
+                below.dep == "prep"
+                and below.lemma == "as"
+                and verb.dep == "dobj"
+                and tokens[verb.head].lemma in REPORTING_LEMMAS
+            )
+        ):
             # words a noun of saying holds are its owner's, not the words of the subject of
             # a verb above it: "Harbour Party claims that the levy is “a tax on bread”", "a
             # claim by Ann Vale that …", "the party's warning that …"

@@ -189,7 +189,7 @@ SPEECH_VERBS = (
     # speech online or under oath ("“…,” Noem tweeted", "the envoy testified")
     r"tweeted|posted|wrote\s+on\s+\w+|testified|quipped|"
     # a pledge, a plea or a case in words ("“…,” the union vowed")
-    r"vowed|urged|pleaded|contended|confirmed|scoffed|snapped|"
+    r"vowed|urged|pleaded|contended|confirmed|scoffed|snapped|proclaimed|"
     # a rejoinder ("“…,” Trump shot back"; a regular past is `_ANY_PAST`'s)
     r"(?:shot|hit|struck)\s+back|"
     # an order given in words, with no one named to carry it out ("“…,” the court instructed.")
@@ -2919,7 +2919,7 @@ _PRONOUN_REPORTER = re.compile(rf",\s+{_PRONOUN_SAYING}(?:[^,;:“”\"]{{0,40}}
 # decisions,” he told the court, saying …" (Mr Sullivan is in what "he" reported).
 _PRONOUN_REPORTER_OF_CONTENT = re.compile(rf",[”\"]?\s+{_PRONOUN_SAYING}[^,;:“”\"]{{0,40}}(?:$|,)")
 # A trailing reporting clause's subject: ", the Tory leader said", ", Mr Howard added".
-_TRAILING_REPORTER_BEFORE = re.compile(r",\s+(?:[Tt]he\s+)?(?:[\w'’\-]+\s+){0,3}$")
+_TRAILING_REPORTER_BEFORE = re.compile(r",[”\"]?\s+(?:[Tt]he\s+)?(?:[\w'’\-]+\s+){0,3}$")
 _TRAILING_VERB_BEFORE = re.compile(
     rf",\s+(?:{SPEECH_VERBS}|(?:has|have)\s+{SPEECH_VERBS})\s+(?:[\w'’\-]+\s+){{0,4}}$"
 )
@@ -5162,6 +5162,13 @@ def _reporting_person(
     return _reporting_person_in(body, sentence_start, quote_start, mentions)
 
 
+# One asked by someone a question the quote is in: "was asked by moderator Gerard Baker
+# whether …".
+_ASKED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?asked\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?by\s+(?P<by>[^,;:.!?“”\"]{2,80}?)\s+"
+    r"(?:whether|if|about|how|what|why|when|where|who|which)\b"
+)
 # A relative clause's "who" right before its verb: ", who reported", ", who also said".
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 
@@ -5232,6 +5239,11 @@ def _reporting_person_in(
     noted"), else a name only `written` there, else the last person, else the subject that
     opens the clause when it is an organization or a country ("Ukraine threw a tantrum,
     claiming that …")."""
+    asked_by = _ASKED_BY.search(body, start, end)
+    if asked_by is not None and (askers := _persons_between(*asked_by.span("by"), mentions)):
+        # "Rubio was asked by moderator Gerard Baker whether it would risk “…”": the
+        # question, and the words quoted in it, are the asker's
+        return askers[-1][2], body[askers[-1][0] : askers[-1][1]]
     verb = _verb_search(_REPORTING_VERB, body, start, end)
     while verb is not None and (
         (
@@ -5292,8 +5304,17 @@ def _reporting_person_in(
         if relative_clause_owner(body, start, m[0], mentions) is None
         and not _DEFINITE_BEFORE.search(body, max(start, m[0] - 4), m[0])
     ]
-    if subjects or persons:
-        m_start, m_end, actor_id, _ = (subjects or persons)[-1]
+    # (nor one named as an object: "Bush referred to Rubio as “…” but described …",
+    # "Trump doubled down on his comments about Curiel and said the judge had “…”"; one
+    # joined by "and" is a subject too, "Mr Tarrow and Mr Dunne said")
+    unbound = [
+        m
+        for m in subjects
+        if (bound := _OBJECT_BEFORE.search(body, max(start, m[0] - 80), m[0])) is None
+        or bound.group().startswith("and")
+    ]
+    if unbound or subjects or persons:
+        m_start, m_end, actor_id, _ = (unbound or subjects or persons)[-1]
         return actor_id, body[m_start:m_end]
     return _body_subject(body, start, verb.start(), verb.end(), mentions) if bodies else None
 
@@ -6161,6 +6182,12 @@ def _attribution_in_line(
 _WRITERS_ASIDE = re.compile(
     r"\s*(?:As|Like)\s+(?:I|we)(?:['’](?:ve|d))?\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|id|ote)\b"
     r"(?:\s+(?:before|earlier|previously|here|already))?,\s"
+)
+# A time or condition clause opening a sentence, to its first comma: "When Trump suggested
+# that Cuba would sue, " (the subject of the sentence comes after it).
+_FRONTED_CLAUSE = re.compile(
+    rf"[\s“\"«]*(?:{'|'.join(w.capitalize() for w in _SUBORDINATORS)}|As\s+soon\s+as)\s"
+    r"[^,;:“”\"«»\n]{3,160},\s"
 )
 
 
@@ -8234,8 +8261,11 @@ def _opening_subject(
     introduces a quote at `quote_start` without a speech verb: named within its first
     words, not as an object, not called (a vocative), the clause free of quotation marks
     and of "I"/"we"/"you" (but for the writer's aside: "As we've noted, "); else None."""
-    aside = _WRITERS_ASIDE.match(body, start, quote_start)
+    aside = _WRITERS_ASIDE.match(body, start, quote_start) or _FRONTED_CLAUSE.match(
+        body, start, quote_start
+    )
     if aside is not None:
+        # ("When Trump suggested that …, Rubio fired back forcefully:": Rubio's)
         start = aside.end()
     clause = body[start:quote_start]
     if (
@@ -9703,9 +9733,9 @@ _SAYING_BEFORE = re.compile(
     # "recalled an old saying of the space industry:", "quoted a proverb:"
     rf"|\b(?:recalled|quoted|cited|used|remembered)\s+(?:a|an|the)\s+(?:[\w'’\-]+\s+){{0,2}}?"
     # ("recalled a saying often heard in the army,": what is said of it may follow)
-    rf"(?:saying|proverb|adage|maxim|motto)(?:\s+[^.!?“”\":]{{1,40}}?)?"
+    rf"(?:saying|proverb|adage|maxim|motto)s?\b(?:\s+[^.!?“”\":]{{1,40}}?)?"
     # a named maxim or slogan: "the old principle of “…”", "The team's motto, “…”"
-    rf"|\b(?:principle|motto|slogan|maxim|watchword|catchphrase)(?:\s+of)?)"
+    rf"|\b(?:principle|motto|slogan|maxim|watchword|catchphrase)s?\b(?:\s+of)?)"
     rf"[^.!?“”\"]{{0,40}}?[:,]?\s*$"
 )
 # Words written on a thing, no one's speech: "Posters reading “…”", "A banner across the
@@ -9942,7 +9972,7 @@ def is_saying(
         or _SAYING_AFTER.match(body, quote_end, quote_end + 40)
         or _people_at_large_say(body, max(lo, clause), quote_start, mentions)
         or _WORDS_OF_UNNAMED.search(body, max(lo, clause), quote_start)
-        or _unnamed_one_asks(body, max(lo, clause), quote_start)
+        or _unnamed_one_asks(body, max(lo, clause), quote_start, mentions)
     )
 
 
@@ -9975,13 +10005,23 @@ _TWO_CAPITALIZED = re.compile(r"\b[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
 _WHO_WAS_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}$")
 
 
-def _unnamed_one_asks(body: str, start: int, quote_start: int) -> bool:
+def _unnamed_one_asks(
+    body: str, start: int, quote_start: int, mentions: Sequence[Mention] = ()
+) -> bool:
     """Whether the clause before a quote says one unnamed person asks or says it (not what
-    a named one was: "Ann Vale, who was a student of his, said")."""
+    a named one was: "Ann Vale, who was a student of his, said"; nor when a person named
+    after the asking answers: "a woman asked for a photo and Clinton said, “…”")."""
     found = _UNNAMED_ONE.search(body, start, quote_start)
     return (
         found is not None
         and not _TWO_CAPITALIZED.search(body, found.start() + 1, quote_start)
+        and not any(
+            found.start() < m[0]
+            and m[1] <= quote_start
+            and m[3] == "person"
+            and _SPEECH_VERB.match(body, m[1] + 1)
+            for m in mentions
+        )
         and not _WHO_WAS_BEFORE.search(body, max(start, found.start() - 40), found.start())
         # "Klaus Hoffmann, a pensioner from Dresden, wrote:": described after the name
         and not _NAME_COMMA_BEFORE.search(body, max(start, found.start() - 60), found.start() + 1)

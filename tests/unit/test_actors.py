@@ -669,6 +669,18 @@ def test_a_given_name_and_patronymic_is_the_person_named_in_full_with_that_given
     assert discovered[by_words["Semyon Ilyich"]][0] == "Semyon Ilyich"
 
 
+def test_a_surname_ending_like_a_patronymic_is_no_address(seeds_matcher):
+    # ("-ich" ends surnames too: "Kasich", "Ulrich"; only a patronymic's endings address)
+    text = (
+        "Voters liked John Tarrant in 2000. Ohio Gov. John Kasich is staking his hopes here, "
+        "and Martin Ulrich backs him."
+    )
+    found, discovered, _ = seeds_matcher.mentions_in_context(text, None, "USA")
+    by_words = {text[s:e]: a for s, e, a, _ in found}
+    assert len({by_words["John Tarrant"], by_words["John Kasich"]}) == 2
+    assert discovered[by_words["John Kasich"]][0] == "John Kasich"
+
+
 def test_a_given_name_and_patronymic_shared_by_two_named_is_the_one_named_last(seeds_matcher):
     text = (
         "Vladimir Putin heard Arkady Volkov on the shipyard. Arkady Lanin spoke about the "

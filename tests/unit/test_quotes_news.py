@@ -1580,6 +1580,66 @@ _SPEAKER_CASES += [
 ]
 
 
+_SPEAKER_CASES += [
+    pytest.param(
+        (
+            "Harbour plan.\n\n"
+            # (the reporter after a partial quotation is the sentence's source, not its
+            # subject; the described one after it is that source)
+            "Tom Reyes plans to rebuild the harbour by fostering “risk-taking and capital"
+            " investment,” Ann Vale said Monday.\n\n"
+            "“They have to stop and listen,” the retired surgeon told a radio station."
+        ),
+        ["person_ann_vale", "person_ann_vale"],
+        id="the_one_described_after_a_partial_quote_s_reporter_is_that_reporter",
+    ),
+    pytest.param(
+        (
+            "Debate night.\n\n"
+            "Ann Vale had a strong moment.\n\n"
+            # (a time clause opening the sentence holds no subject of the colon's clause)
+            "When Reyes suggested that Cuba would sue us for reneging, Vale fired back: “If"
+            " they sue us in a court in Miami, they’re going to lose,” referencing the large"
+            " number of Cuban immigrants."
+        ),
+        ["person_ann_vale"],
+        id="the_subject_after_a_fronted_time_clause_introduces_the_quote",
+    ),
+    pytest.param(
+        (
+            "Sentencing.\n\n"
+            "Prosecutors asked for a long sentence.\n\n"
+            # ("maximum" is no maxim, nor a saying of people at large)
+            "A maximum punishment “would help address any false perception that the crime is"
+            " justified,” Assistant U.S. Attorney Ann Vale wrote.\n\n"
+            # (one unnamed asks; the one named after answers in the quote)
+            "Tom Reyes met voters outside the hall before heading inside. At one point, a woman"
+            " asked for a photo and Reyes said, “as long as we are not breaking any election"
+            " laws.”"
+        ),
+        ["person_ann_vale", "person_tom_reyes"],
+        id="a_maximum_is_no_maxim_and_a_named_answer_follows_an_unnamed_question",
+    ),
+    pytest.param(
+        (
+            "Debate.\n\n"
+            "Walter Kemp and Peter Dorne spoke on Monday.\n\n"
+            # (the one named as an object is not the clause's reporter)
+            "Kemp referred to Dorne as “a bright, charismatic leader” but described his"
+            " leadership skills as a “work in progress.”\n\n"
+            # (a question put by someone, and the words quoted in it, are the asker's)
+            "Dorne was asked by moderator Ann Vale whether his plan would risk “adding another"
+            " expensive program to an overburdened budget.”\n\n"
+            # (words said of someone's remarks are the judge's, not the remarks' owner's)
+            "Mary Obi denounced Kemp’s remarks as “hurtful and humiliating” and warned of the"
+            " consequences."
+        ),
+        ["person_walter_kemp"] * 2 + ["person_ann_vale", "person_mary_obi"],
+        id="an_object_an_asked_one_or_a_judged_owner_does_not_speak",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "speakers"), _SPEAKER_CASES)
 def test_who_speaks_in_news_prose(matcher, body, speakers):
     assert _said(_speakers(matcher, body)) == speakers
