@@ -366,9 +366,9 @@ _DESCRIBED_AND_NAMED = (
     rf"{_PHRASE_END}"
 )
 # Participles of saying: ", saying", ", adding".
-_SAYING_PARTICIPLES = r"saying|adding|claiming|asserting|telling"
+_SAYING_PARTICIPLES = r"saying|adding|claiming|asserting|telling|tweeting"
 # Verbs that introduce a partial quote inside reported speech ("X accused Y of “...”").
-_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|describes|calls|terms|dubs|brands|labels|hailed|hails|praised|praises|blasted|blasts|slammed|slams|lambasted|decried|decries|derided|deemed|deems|begged|implored|pleaded|cited|accused|accuses|accuse|asserts|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|{_SAYING_PARTICIPLES})"
+_REPORTING_VERBS = rf"(?:{SPEECH_VERBS}|asked\s+(?:how|whether|why|what|if|when|where|who)|forecast|describes|calls|terms|dubs|brands|labels|hailed|hails|praised|praises|blasted|blasts|slammed|slams|lambasted|decried|decries|derided|deemed|deems|begged|implored|pleaded|cited|accused|accuses|accuse|asserts|condemned|called|described|dismissed|urged|rejected|criticized|criticised|denounced|promised|pledged|vowed|welcomed|termed|branded|labell?ed|dubbed|characteri[sz]ed|fired\s+back|{_SAYING_PARTICIPLES})"
 # The verb of saying that closes a sentence after its subject: " have said.", " say".
 _CLOSING_ATTRIBUTION = re.compile(
     rf"\s+(?:(?:have|has|had|also|now|again)\s+){{0,2}}{_REPORTING_VERBS}\s*[.!?]?[\s”\"]*"
@@ -8228,6 +8228,9 @@ def outside_quotations(items: list[_Spanned], quoted: list[tuple[int, int]]) -> 
 # A quote's own sentence introducing it by a colon ("Ann Vale commented on the talks:"), and
 # "he"/"she" opening a sentence, an opening phrase perhaps before it ("Later, he thanked").
 _COLON_BEFORE = re.compile(r":\s*[“\"«]?\s*$")
+# (a dash introduces a quote as a colon does: "Trump also embraced waterboarding -- “I think
+# …”")
+_COLON_OR_DASH_BEFORE = re.compile(r"(?::|\s(?:--|—|–))\s*[“\"«]?\s*$")
 _OPENING_PRONOUN = re.compile(
     r"[\s“\"«‘']*(?:[A-Z][^,.!?;:“”\"]{0,80},\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?![\w'’]+ing\b)"
 )
@@ -8317,7 +8320,7 @@ def intro_speaker(
     if s_start >= quote_start:
         return None
     opening = _OPENING_PRONOUN.match(body, s_start, quote_start)
-    if _COLON_BEFORE.search(body, max(s_start, quote_start - 6), quote_start):
+    if _COLON_OR_DASH_BEFORE.search(body, max(s_start, quote_start - 6), quote_start):
         found = _sentence_speaker(body, s_start, quote_start, mentions, resolve_pronoun, written)
         if opening is not None and (
             found is None or not found[1] or body.find(found[1], s_start) < opening.start("pronoun")

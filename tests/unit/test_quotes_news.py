@@ -15,6 +15,7 @@ from pipelines.nlp.discovery import company_short_names
 from pipelines.nlp.quotes import (
     _NAME_OF_BODY,
     ATTRIBUTIONS,
+    _reporting_person_in,
     acronym_body,
     acronym_spelled_out,
     appositive_head,
@@ -1638,6 +1639,30 @@ _SPEAKER_CASES += [
         id="an_object_an_asked_one_or_a_judged_owner_does_not_speak",
     ),
 ]
+
+
+_SPEAKER_CASES += [
+    pytest.param(
+        (
+            "Debate.\n\n"
+            "Ann Vale and Tom Reyes and Peter Dorne met.\n\n"
+            # (a dash introduces the quotation as a colon does)
+            "Tom Reyes also embraced enhanced interrogation techniques -- “I think waterboarding"
+            " is peanuts compared to what they would do to us.”\n\n"
+            # (a participle of tweeting speaks for its clause's subject)
+            "Peter Dorne offered a retort on the mogul's preferred mode of communication,"
+            ' tweeting at him, "you aren\'t just a loser, you are a liar and a whiner."'
+        ),
+        ["person_tom_reyes", "person_peter_dorne"],
+        id="a_dash_introduces_a_quote_and_tweeting_reports_one",
+    ),
+]
+
+
+def test_a_rejoinder_fired_back_reports_the_words_after_it():
+    body = 'Ann Vale fired back that the "people of Dover voted for me twice" for the council.'
+    vale = (0, 8, "person_ann_vale", "person")
+    assert _reporting_person_in(body, 0, body.index('"'), [vale]) == ("person_ann_vale", "Ann Vale")
 
 
 @pytest.mark.parametrize(("body", "speakers"), _SPEAKER_CASES)
