@@ -110,7 +110,8 @@ def gold_span_in(raw: str, start: int, end: int, cleaned: str) -> tuple[int, int
     words = _norm(raw[start:end])
     norm_raw, raw_at = _normalized_offsets(raw)
     norm_clean, clean_at = _normalized_offsets(cleaned)
-    before = [i for i in _occurrences(norm_raw, words) if raw_at[i] < start + 1]
+    # (the span may hold the opening mark: its first word then starts one character on)
+    before = [i for i in _occurrences(norm_raw, words) if raw_at[i] <= start + 1]
     ours = _occurrences(norm_clean, words)
     if not words or not before or len(ours) < len(before):
         return None

@@ -1077,6 +1077,9 @@ def _trie_alternation(words: set[str]) -> str:
     return pattern(trie)
 
 
+# Nouns of a party's members that stand before a name like a title: "Democrat Dianne
+# Feinstein", "Tory Ann Vale".
+_PARTY_MEMBERS = ("Democrat", "Republican", "Tory", "Conservative", "Independent", "Socialist")
 # A nickname in quotation marks between a given name and a surname: ' “Dodong”'.
 _NICKNAME = r"(?:\s+[“\"‘][A-Z][\w’'\-]{1,15}[”\"’](?=\s))"
 
@@ -1728,8 +1731,9 @@ class ActorDiscoverer:
             if (
                 before is not None
                 and not self._ends_a_name(before.group("word"))
-                # (a knighthood opens a name: "… last year. Sir Paul Kestrel will play")
-                and before.group("word") not in ("Sir", "Dame")
+                # (a knighthood opens a name: "… last year. Sir Paul Kestrel will play"; so
+                # does a party member's noun: "Ranking Democrat Dianne Feinstein")
+                and before.group("word") not in ("Sir", "Dame", *_PARTY_MEMBERS)
             ):
                 continue
             words = [w for w in name.split() if w.lower() not in _PARTICLES]

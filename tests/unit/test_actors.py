@@ -669,6 +669,14 @@ def test_a_given_name_and_patronymic_is_the_person_named_in_full_with_that_given
     assert discovered[by_words["Semyon Ilyich"]][0] == "Semyon Ilyich"
 
 
+def test_a_party_member_s_noun_before_a_given_name_opens_a_name(seeds_matcher):
+    # ("Democrat" stands before the name like a title, not as part of a longer name)
+    text = "Senate Intelligence Ranking Democrat Maude Kettering (D-Calif.) said it was wrong."
+    found, discovered, _ = seeds_matcher.mentions_in_context(text, None, "USA")
+    assert [text[s:e] for s, e, _, _ in found] == ["Maude Kettering"]
+    assert discovered[found[0][2]] == ("Maude Kettering", "person")
+
+
 def test_a_surname_ending_like_a_patronymic_is_no_address(seeds_matcher):
     # ("-ich" ends surnames too: "Kasich", "Ulrich"; only a patronymic's endings address)
     text = (

@@ -212,6 +212,16 @@ def test_the_scorer_pairs_a_gold_quote_with_the_row_whose_span_overlaps_it_most(
     assert best_match([turn, first], None) == turn
 
 
+def test_the_scorer_finds_a_gold_span_that_holds_its_opening_mark():
+    # (PolNeAR's gold spans run from the opening mark: the span is still found, so the
+    # quote is paired by overlap, not with the first row sharing its words)
+    raw = 'Trump said parts are "negotiable." Later: "They said it is negotiable," Hannity said.'
+    cleaned = raw.replace('"negotiable."', "“negotiable.”")
+    at = raw.index('"They')
+    span = gold_span_in(raw, at, raw.index('"', at + 1) + 1, cleaned)
+    assert span is not None and cleaned[span[0] : span[0] + 9] == "They said"
+
+
 def test_small_helpers():
     assert self_introduction("Tom Reyes, Coastal Radio. When?") == "Tom Reyes"
     assert self_introduction("Mr President, colleagues.") is None
