@@ -5169,6 +5169,12 @@ _ASKED_BY = re.compile(
     r"(?:[\w'’\-]+\s+){0,3}?by\s+(?P<by>[^,;:.!?“”\"]{2,80}?)\s+"
     r"(?:whether|if|about|how|what|why|when|where|who|which)\b"
 )
+# A word or mark that opens a clause with a subject of its own (not "and" joining a
+# subject's verbs: "Warren appeared with Maddow and endorsed Clinton, saying").
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|that|while|but|when|after|before|because|although|though|as"
+    r"|if|since|until)\b|[;:“”\"]"
+)
 # A relative clause's "who" right before its verb: ", who reported", ", who also said".
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 
@@ -5289,7 +5295,23 @@ def _reporting_person_in(
         return owner[2], body[owner[0] : owner[1]]
     if bodies and (org := _organization_subject(body, start, verb.start(), mentions)):
         return org
-    if (bodies or _PARTICIPLE_AFTER_COMMA.match(body, verb.start())) and (
+    participle = _PARTICIPLE_AFTER_COMMA.match(body, verb.start()) is not None
+    if (
+        participle
+        and (named_first := _persons_between(start, verb.start(), mentions))
+        # (after any phrase a comma closes before it: "On Thursday, after remaining
+        # neutral, Warren appeared …")
+        and _BEFORE_CLAUSE_SUBJECT.fullmatch(
+            body, max(start, body.rfind(", ", start, named_first[0][0]) + 2), named_first[0][0]
+        )
+        and _VERB_NOT_LINK_AFTER.match(body, named_first[0][1])
+        and not _OTHER_CLAUSE.search(body, named_first[0][1], verb.start())
+    ):
+        # ("Warren appeared with Maddow and endorsed Clinton, saying “…”": the one opening
+        # the clause as its subject, whatever it names as objects after)
+        first = named_first[0]
+        return first[2], body[first[0] : first[1]]
+    if (bodies or participle) and (
         named := _named_subject(body, start, verb.start(), mentions, written)
     ):
         # (", saying …" speaks for the clause's subject, not for the one it names as an

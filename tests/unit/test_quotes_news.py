@@ -1656,6 +1656,19 @@ _SPEAKER_CASES += [
         ["person_tom_reyes", "person_peter_dorne"],
         id="a_dash_introduces_a_quote_and_tweeting_reports_one",
     ),
+    pytest.param(
+        (
+            "Endorsement.\n\n"
+            "Ann Vale spoke on Friday.\n\n"
+            # (", saying" speaks for the subject opening the clause after a fronted phrase,
+            # not for the one its verbs joined by "and" name as objects)
+            "On Thursday, after remaining neutral, Ann Vale appeared with the channel’s Mary"
+            " Obi and officially endorsed Tom Reyes, saying, “I think having a fighter in the"
+            " lead is exactly what this country needs.”"
+        ),
+        ["person_ann_vale"],
+        id="a_participle_speaks_for_the_subject_opening_its_clause",
+    ),
 ]
 
 
