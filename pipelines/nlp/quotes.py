@@ -7026,7 +7026,7 @@ def _named_after_description(
     )
 
 
-def _persons_between(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+def _persons_between(start: int, end: int, mentions: Sequence[Mention]) -> list[Mention]:
     first, last = bisect_left(mentions, (start,)), bisect_left(mentions, (end,))
     return [m for m in mentions[first:last] if m[3] == "person" and m[1] <= end]
 
@@ -10041,11 +10041,8 @@ def _unnamed_one_asks(
         found is not None
         and not _TWO_CAPITALIZED.search(body, found.start() + 1, quote_start)
         and not any(
-            found.start() < m[0]
-            and m[1] <= quote_start
-            and m[3] == "person"
-            and _SPEECH_VERB.match(body, m[1] + 1)
-            for m in mentions
+            _SPEECH_VERB.match(body, m[1] + 1)
+            for m in _persons_between(found.start() + 1, quote_start, mentions)
         )
         and not _WHO_WAS_BEFORE.search(body, max(start, found.start() - 40), found.start())
         # "Klaus Hoffmann, a pensioner from Dresden, wrote:": described after the name
