@@ -8836,6 +8836,26 @@ def _without_countries_opening_names(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+# A photo's credit on a line of its own: "Neilson Barnard via Getty Images.", "Gary
+# Cameron/Reuters.", "Photo: Ann Vale/AP". The photographer speaks nowhere in the story.
+_PHOTO_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:(?:Photo(?:graph)?|Image|Picture)(?:\s+by)?:?\s+)?[A-Z][\w.'’\- ]{1,60}?"
+    r"(?:\s+via\s+|\s*/\s*)(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock"
+    r"|Associated\s+Press|Pool|Zuma(?:\s+Press)?|NurPhoto|Sipa|Alamy|Rex|PA(?:\s+Images)?)"
+    r"[\w ./\-]{0,30}\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _without_photo_credits(body: str, mentions: list[_Spanned]) -> list[_Spanned]:
+    """`mentions` (or names written) less those on a photo's credit line
+    (`_PHOTO_CREDIT_LINE`): no one a description or a pronoun after it stands for."""
+    credits = [found.span() for found in _PHOTO_CREDIT_LINE.finditer(body)]
+    if not credits:
+        return mentions
+    return [m for m in mentions if not any(a <= m[0] < b for a, b in credits)]
+
+
 def _without_self_references(
     mentions: list[Mention], turns: Sequence[tuple[int, str | None, str | None]]
 ) -> list[Mention]:
@@ -10868,7 +10888,9 @@ def quotes_of_article(
     ministry's site) calls its head by that title alone ("the Minister"). In a
     `message_release` (its headline announces greetings, condolences or a message) a
     quotation nobody else is said to have spoken is the publisher head's message."""
-    article_mentions = _without_countries_opening_names(article_mentions)
+    article_mentions = _without_photo_credits(
+        body, _without_countries_opening_names(article_mentions)
+    )
     turns, label_spans = _turns_and_labels(body, spans, article_mentions, headline_person)
     rows: list[tuple] = [
         (article_id, sentence_index_of(spans, start), start, end, actor_id, label, text, "label")
@@ -10896,7 +10918,7 @@ def quotes_of_article(
     # the rows keep the article's sentence numbers
     article_spans, spans = spans, split_at_glued_quotes(body, spans, found_quotes)
     quote_spans = [(start, end) for start, end, _ in found_quotes] + label_spans
-    names = written_names(body, article_mentions)
+    names = _without_photo_credits(body, written_names(body, article_mentions))
     # people described, not named ("the Chinese Minister", "the head of Rosneft", "the
     # latter"): a title with a country is the person of that country first; a title alone
     # ("the Minister") then the one named with it

@@ -1669,6 +1669,18 @@ _SPEAKER_CASES += [
         ["person_ann_vale"],
         id="a_participle_speaks_for_the_subject_opening_its_clause",
     ),
+    pytest.param(
+        (
+            "Comedy.\n\n"
+            "Peter Dorne, who starred in comedies, posted the clip online on Thursday.\n\n"
+            # (a photo's credit line names no one the description after it stands for)
+            "Maude Kettering via Getty Images.\n\n"
+            "“What if the senator had elocution lessons?” the 43-year-old asked in the"
+            " video’s description."
+        ),
+        ["person_peter_dorne"],
+        id="a_photo_credit_line_names_no_speaker",
+    ),
 ]
 
 
