@@ -1077,9 +1077,6 @@ def _trie_alternation(words: set[str]) -> str:
     return pattern(trie)
 
 
-# Nouns of a party's members that stand before a name like a title: "Democrat Dianne
-# Feinstein", "Tory Ann Vale".
-_PARTY_MEMBERS = ("Democrat", "Republican", "Tory", "Conservative", "Independent", "Socialist")
 # A nickname in quotation marks between a given name and a surname: ' “Dodong”'.
 _NICKNAME = r"(?:\s+[“\"‘][A-Z][\w’'\-]{1,15}[”\"’](?=\s))"
 
@@ -1732,8 +1729,8 @@ class ActorDiscoverer:
                 before is not None
                 and not self._ends_a_name(before.group("word"))
                 # (a knighthood opens a name: "… last year. Sir Paul Kestrel will play"; so
-                # does a party member's noun: "Ranking Democrat Dianne Feinstein")
-                and before.group("word") not in ("Sir", "Dame", *_PARTY_MEMBERS)
+                # does a party's word: "Ranking Democrat Dianne Feinstein")
+                and not _OPENS_OWN_NAME.fullmatch(before.group("word"))
             ):
                 continue
             words = [w for w in name.split() if w.lower() not in _PARTICLES]
@@ -3451,6 +3448,8 @@ _PARTY_WORD = (
     r"(?:(?:Lib\s+)?Dem|Liberal\s+Democrat|Tory|Labour|Conservative|Democrat|Republican|SNP|Plaid|"
     r"UKIP|Green)"
 )
+# One word of those, before a given name: "Sir", "Tory", "Democrat".
+_OPENS_OWN_NAME = re.compile(rf"Sir|Dame|{_PARTY_WORD}")
 _BEFORE_OWN_NAME = re.compile(
     rf"^(?:(?:Sir|Dame)\s+|.*['’]s\s+|(?:Former\s+|Fellow\s+)?{_PARTY_WORD}\s+)"
     # (not the party's own name: "Green Party leader Ann Vale")

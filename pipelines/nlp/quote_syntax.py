@@ -15,6 +15,11 @@ from typing import NamedTuple
 
 from pipelines.nlp.syntax import ParsedToken, parse_sentences
 
+# Verbs of words spoken out loud or posted, in both lists below ("“…,” Howard Dean proclaimed").
+_SPOKEN_OUT = frozenset({
+    "proclaim", "exclaim", "quip", "tweet", "retort", "interject", "joke", "testify", "boast",
+    "scoff",
+})  # fmt: skip
 # Verbs whose subject is the one whose words or view a quotation in their clause gives:
 # saying, judging and calling things by a name ("dismissed them as a “load of nonsense”").
 # fmt: off
@@ -30,9 +35,8 @@ REPORTING_LEMMAS = frozenset({
     "agree", "disagree", "question", "challenge", "express", "speak", "comment", "voice",
     "threaten", "caution", "advise", "concur", "contend", "counter", "object", "protest",
     "lament", "deplore", "decry", "denounce", "slam", "blast", "lambast", "hit",
-    "characterise", "characterize", "forecast", "proclaim", "exclaim", "quip", "tweet",
-    "retort", "interject", "joke", "testify", "boast", "scoff",
-})
+    "characterise", "characterize", "forecast",
+}) | _SPOKEN_OUT
 # fmt: on
 # Of those, the verbs of speaking out, not of finding or thinking: their subject says the
 # words they govern ("critics called it “…”"; not "scientists found the “taste” receptors").
@@ -44,9 +48,8 @@ SPEAKING_LEMMAS = frozenset({
     "maintain", "reiterate", "ask", "urge", "call", "describe", "brand", "label", "dub",
     "term", "accuse", "deny", "promise", "pledge", "vow", "demand", "speak", "comment",
     "voice", "threaten", "protest", "lament", "decry", "denounce", "slam", "blast", "lambast",
-    "characterise", "characterize", "jeer", "chant", "shout", "proclaim", "exclaim", "quip",
-    "tweet", "retort", "interject", "joke", "testify", "boast", "scoff",
-})
+    "characterise", "characterize", "jeer", "chant", "shout",
+}) | _SPOKEN_OUT
 # fmt: on
 # Nouns that hold someone's words: a quotation under one is its owner's, not the words of
 # the subject of a verb above it.

@@ -126,6 +126,7 @@ from pipelines.nlp.roles import name_words
 from pipelines.nlp.sentences import sentence_index_of, split_sentences
 from pipelines.nlp.syntax import irregular_verb_forms, is_common_word, is_gerund, is_known_noun
 from pipelines.text.dateparse import MONTHS
+from pipelines.text.line_features import PHOTO_CREDIT
 
 # A speaker phrase that describes and names nobody: "the mayor", "its chief executive".
 _DESCRIPTION_ONLY = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+[^A-Z]+")
@@ -5169,12 +5170,6 @@ _ASKED_BY = re.compile(
     r"(?:[\w'’\-]+\s+){0,3}?by\s+(?P<by>[^,;:.!?“”\"]{2,80}?)\s+"
     r"(?:whether|if|about|how|what|why|when|where|who|which)\b"
 )
-# A word or mark that opens a clause with a subject of its own (not "and" joining a
-# subject's verbs: "Warren appeared with Maddow and endorsed Clinton, saying").
-_OTHER_CLAUSE = re.compile(
-    r"\b(?:who|whom|whose|which|that|while|but|when|after|before|because|although|though|as"
-    r"|if|since|until)\b|[;:“”\"]"
-)
 # A relative clause's "who" right before its verb: ", who reported", ", who also said".
 _WHO_BEFORE_VERB = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
 
@@ -5598,6 +5593,11 @@ _SUBORDINATORS = (
     "when", "after", "before", "once", "until", "if", "while", "although", "though",
     "because", "since", "unless",
 )  # fmt: skip
+# A word or mark that opens a clause with a subject of its own (not "and" joining a
+# subject's verbs: "Warren appeared with Maddow and endorsed Clinton, saying").
+_OTHER_CLAUSE = re.compile(
+    rf"\b(?:who|whom|whose|which|that|but|as|{'|'.join(_SUBORDINATORS)})\b|[;:“”\"]"
+)
 # What may stand before a clause's subject: an adverb of time or a conjunction, then title
 # words, capitalized or not ("Earlier Tory leader ", "But party chairman ").
 _BEFORE_CLAUSE_SUBJECT = re.compile(
@@ -8836,21 +8836,20 @@ def _without_countries_opening_names(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-# A photo's credit on a line of its own: "Neilson Barnard via Getty Images.", "Gary
-# Cameron/Reuters.", "Photo: Ann Vale/AP". The photographer speaks nowhere in the story.
-_PHOTO_CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:(?:Photo(?:graph)?|Image|Picture)(?:\s+by)?:?\s+)?[A-Z][\w.'’\- ]{1,60}?"
-    r"(?:\s+via\s+|\s*/\s*)(?:Getty(?:\s+Images)?|Reuters|AP|AFP|EPA|Bloomberg|Shutterstock"
-    r"|Associated\s+Press|Pool|Zuma(?:\s+Press)?|NurPhoto|Sipa|Alamy|Rex|PA(?:\s+Images)?)"
-    r"[\w ./\-]{0,30}\.?[ \t]*$",
-    re.MULTILINE,
-)
+# A photo's credit on a line of its own ("Neilson Barnard via Getty Images.", "Gary
+# Cameron/Reuters."): a short line the cleaner's credit pattern matches, its stop aside.
+_CREDIT_LINE_WORDS = 12
 
 
 def _without_photo_credits(body: str, mentions: list[_Spanned]) -> list[_Spanned]:
-    """`mentions` (or names written) less those on a photo's credit line
-    (`_PHOTO_CREDIT_LINE`): no one a description or a pronoun after it stands for."""
-    credits = [found.span() for found in _PHOTO_CREDIT_LINE.finditer(body)]
+    """`mentions` (or names written) less those on a photo's credit line: the photographer
+    is no one a description or a pronoun after it stands for."""
+    credits = [
+        line.span()
+        for line in re.finditer(r"[^\n]+", body)
+        if len(line.group().split()) <= _CREDIT_LINE_WORDS
+        and PHOTO_CREDIT.search(line.group().strip().rstrip("."))
+    ]
     if not credits:
         return mentions
     return [m for m in mentions if not any(a <= m[0] < b for a, b in credits)]
@@ -10050,9 +10049,7 @@ _TWO_CAPITALIZED = re.compile(r"\b[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+")
 _WHO_WAS_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+\s+){1,3}$")
 
 
-def _unnamed_one_asks(
-    body: str, start: int, quote_start: int, mentions: Sequence[Mention] = ()
-) -> bool:
+def _unnamed_one_asks(body: str, start: int, quote_start: int, mentions: Sequence[Mention]) -> bool:
     """Whether the clause before a quote says one unnamed person asks or says it (not what
     a named one was: "Ann Vale, who was a student of his, said"; nor when a person named
     after the asking answers: "a woman asked for a photo and Clinton said, “…”")."""

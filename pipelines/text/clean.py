@@ -39,6 +39,7 @@ from pipelines.text.line_features import (
     DATE_LABEL,
     MIN_BODY_LINE_WORDS,
     MIN_PARAGRAPH_WORDS,
+    PHOTO_CREDIT,
     UPDATED_LABEL,
     classify_lines,
     split_lines,
@@ -311,27 +312,6 @@ FIRST_LINE_NEAR_BODY = 4
 _ADDRESS = re.compile(r"\S@\w|https?://|www\.\w", re.IGNORECASE)
 # A breadcrumb trail ("Blog > Weight Loss > Tips"): two path separators or more.
 _BREADCRUMB = re.compile(r"(?:\s[>»›]\s.*){2}")
-# A photo's credit closing a caption ("... Photograph by Ann Lee/AFP/Getty Images",
-# "Photo: Ann Lee, AP", "(AP Photo/Ann Lee)", "Image credit: NASA").
-_PHOTO_CREDIT = re.compile(
-    r"\b(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by\b|:|credits?\b)|\(AP Photo\b|\bGetty Images\b"
-    # other languages' "Photo:" and photographer's marks: "Foto: Ann Lee", "Фото: …", a
-    # Japanese caption's "…撮影" (photographed by), a Chinese one's "摄", a Korean "사진="
-    r"|\b(?:fotos?|фото|fotografia)\s*:|撮影|摄|사진\s*[=:]"
-    # "Credit: NASA", "Credit... Ann Lee/The Times", "(credit: NASA/Ann Lee)"
-    r"|\bcredits?\s*(?::|\.\.\.|…)"
-    # a credit of slashed names closing the line: "(Port Authority/Ann Lee)"
-    r"|\([^()]{4,}\w/\w[^()]{2,}\)\s*$"
-    # an agency's credit closing the line: "Ann Lee / Reuters file", "Ann Lee/AFP", "(AP)"
-    # (not a headline about an agency: "... rules at EPA")
-    r"|(?:/\s*(?:Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Shutterstock)(?:\s+file)?"
-    r"|\b(?:Reuters|AFP|AP)\s+file|\((?:AP|AFP|Reuters|EPA)\))\s*\)?\s*$"
-    # a photographer and an outlet closing a caption's sentence: "... conference. Ann
-    # Lee / The Boston Globe" (names capitalized, so case matters here)
-    r"|(?-i:[.!?]\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s*/\s*(?:The\s+)?[A-Z][\w.&-]*"
-    r"(?:\s+[A-Z][\w.&-]*){0,3}\s*$)",
-    re.IGNORECASE,
-)
 # Abbreviations whose stop ends a headline without making it a sentence ("... brothels
 # in Mass.", "... to leave the U.S."): states, companies, names, countries' initials.
 _ABBREVIATION_END = re.compile(
@@ -664,7 +644,7 @@ def title_candidates(doc: Lines, region: tuple[int, int]) -> list[TitleCandidate
             continue
         if _ADDRESS.search(line):
             continue  # an e-mail address or a link: a contact line, not a headline
-        if _PHOTO_CREDIT.search(line) or _credit_follows(doc, index):
+        if PHOTO_CREDIT.search(line) or _credit_follows(doc, index):
             continue  # a caption with its photo's credit
         if _PAGE_CONTROL.search(line):
             continue  # a button or a link of the page's own ("Skip to main content")
@@ -827,7 +807,7 @@ def _credit_follows(doc: Lines, index: int) -> bool:
     if k >= len(doc) or doc.n_words[k] > 12:
         return False
     line = doc.line[k].strip()
-    return line.startswith("(") and line.endswith(")") and bool(_PHOTO_CREDIT.search(line))
+    return line.startswith("(") and line.endswith(")") and bool(PHOTO_CREDIT.search(line))
 
 
 def _shown_again(doc: Lines, index: int, key: str) -> bool:
@@ -1001,7 +981,7 @@ def _header_filler(line: str, n_words: int) -> bool:
     a page control, a photo's credit, a short line or a bare date."""
     return bool(
         _PAGE_CONTROL.search(line)
-        or _PHOTO_CREDIT.search(line)
+        or PHOTO_CREDIT.search(line)
         or n_words <= 3
         or (n_words <= 8 and states_date(line))
     )
@@ -1517,7 +1497,7 @@ def header_dates(
         labelled = bool(_DATE_LABEL.match(line))
         if not labelled and not byline and _reads_as_sentence(line):
             continue
-        if not (labelled or byline or _DATE_FIRST.match(line)) and _PHOTO_CREDIT.search(line):
+        if not (labelled or byline or _DATE_FIRST.match(line)) and PHOTO_CREDIT.search(line):
             continue  # a caption with its credit: the date the photo was taken
         if _other_kind(doc, i):
             continue

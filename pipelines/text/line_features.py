@@ -12,6 +12,7 @@ Unicode-aware case-insensitive matching on the benchmark pages).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -91,6 +92,27 @@ BLOCK_MARKER = (
     r"most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|popular\s+(?:stories|posts|now)|"
     r"(?:sponsored|partner)\s+(?:content|stories)|editor'?s\s+picks?|"
     rf"\d+\s+(?:responses?|replies|comments?){B}.*|{_SAYS_HEADER})\s*[:.!…]*\s*$"
+)
+# A photo's credit closing a caption ("... Photograph by Ann Lee/AFP/Getty Images",
+# "Photo: Ann Lee, AP", "(AP Photo/Ann Lee)", "Image credit: NASA").
+PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?s?|images?|pictures?)\s*(?:by\b|:|credits?\b)|\(AP Photo\b|\bGetty Images\b"
+    # other languages' "Photo:" and photographer's marks: "Foto: Ann Lee", "Фото: …", a
+    # Japanese caption's "…撮影" (photographed by), a Chinese one's "摄", a Korean "사진="
+    r"|\b(?:fotos?|фото|fotografia)\s*:|撮影|摄|사진\s*[=:]"
+    # "Credit: NASA", "Credit... Ann Lee/The Times", "(credit: NASA/Ann Lee)"
+    r"|\bcredits?\s*(?::|\.\.\.|…)"
+    # a credit of slashed names closing the line: "(Port Authority/Ann Lee)"
+    r"|\([^()]{4,}\w/\w[^()]{2,}\)\s*$"
+    # an agency's credit closing the line: "Ann Lee / Reuters file", "Ann Lee/AFP", "(AP)"
+    # (not a headline about an agency: "... rules at EPA")
+    r"|(?:/\s*(?:Reuters|AFP|AP|EPA|Getty(?:\s+Images)?|Shutterstock)(?:\s+file)?"
+    r"|\b(?:Reuters|AFP|AP)\s+file|\((?:AP|AFP|Reuters|EPA)\))\s*\)?\s*$"
+    # a photographer and an outlet closing a caption's sentence: "... conference. Ann
+    # Lee / The Boston Globe" (names capitalized, so case matters here)
+    r"|(?-i:[.!?]\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,2}\s*/\s*(?:The\s+)?[A-Z][\w.&-]*"
+    r"(?:\s+[A-Z][\w.&-]*){0,3}\s*$)",
+    re.IGNORECASE,
 )
 # --- patterns on the line as written ----------------------------------------------------
 # (the danda of Hindi, Bengali and other Indic scripts, Urdu's full stop and Arabic's
